@@ -1,0 +1,40 @@
+package org.strengthslint;
+
+import java.util.List;
+import java.util.Map;
+import java.util.EnumMap;
+
+/**
+ * The outcome of checking one document: its findings, or the reason it could not be read.
+ *
+ * @param path     the path as the user gave it (or the name given for standard input)
+ * @param format   the document format, such as {@code markdown} or {@code text}
+ * @param words    how many words were checked
+ * @param error    a readable reason when the document could not be read, otherwise null
+ * @param findings the findings in document order
+ */
+public record CheckResult(String path, String format, int words, String error, List<Finding> findings) {
+
+    public CheckResult {
+        findings = List.copyOf(findings);
+    }
+
+    public static CheckResult unreadable(String path, String format, String reason) {
+        return new CheckResult(path, format, 0, reason, List.of());
+    }
+
+    public boolean readable() {
+        return error == null;
+    }
+
+    public Map<Severity, Integer> countBySeverity() {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Severity severity : Severity.values()) {
+            counts.put(severity, 0);
+        }
+        for (Finding finding : findings) {
+            counts.merge(finding.severity(), 1, Integer::sum);
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,134 @@
+package org.strengthslint;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.strengthslint.analyse.LanguageModels;
+import org.strengthslint.config.Configuration;
+import org.strengthslint.config.InvalidDataException;
+import org.strengthslint.config.RuleSetting;
+import org.strengthslint.extract.Document;
+import org.strengthslint.extract.DocumentReader;
+import org.strengthslint.extract.UnreadableDocumentException;
+import org.strengthslint.lexicon.Lexicon;
+import org.strengthslint.lexicon.LexiconLoader;
+import org.strengthslint.match.TermMatcher;
+
+/**
+ * Checks documents for deficit-based language. Build one, then share it: it is immutable and
+ * thread-safe, and the language models it loads on first use are shared by every thread.
+ *
+ * <pre>{@code
+ * Linter linter = Linter.builder().build();               // the bundled lexicon
+ * CheckResult result = linter.check(Path.of("letter.md"));
+ * for (Finding f : result.findings()) {
+ *     System.out.println(f.line() + ":" + f.column() + " " + f.text() + " -> " + f.suggestions());
+ * }
+ * }</pre>
+ */
+public final class Linter {
+    private final Lexicon lexicon;
+    private final Configuration configuration;
+    private final TermMatcher matcher;
+    private final LanguageModels models = new LanguageModels();
+    private final DocumentReader reader = new DocumentReader();
+
+    private Linter(Lexicon lexicon, Configuration configuration) {
+        this.lexicon = lexicon;
+        this.configuration = configuration;
+        this.matcher = new TermMatcher(lexicon, configuration);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    public Configuration configuration() {
+        return configuration;
+    }
+
+    /** Checks a file; a file that cannot be read gives a result with an {@code error}, never an exception. */
+    public CheckResult check(Path file) {
+        return check(file, file.toString());
+    }
+
+    /** Checks a file, reporting it under {@code name}. */
+    public CheckResult check(Path file, String name) {
+        try {
+            return check(reader.read(file, name));
+        } catch (UnreadableDocumentException e) {
+            return CheckResult.unreadable(name, DocumentReader.formatOf(name), e.getMessage());
+        }
+    }
+
+    /** Checks bytes (for example standard input), decoded as a text file would be. */
+    public CheckResult check(byte[] content, String name) {
+        try {
+            return check(reader.read(content, name));
+        } catch (UnreadableDocumentException e) {
+            return CheckResult.unreadable(name, DocumentReader.formatOf(name), e.getMessage());
+        }
+    }
+
+    /** Checks text in memory; {@code name} chooses the format (a {@code .md} name is read as Markdown). */
+    public CheckResult check(String text, String name) {
+        return check(reader.fromText(text, name));
+    }
+
+    public CheckResult check(Document document) {
+        TermMatcher.Result result = matcher.check(document, models);
+        return new CheckResult(document.name(), document.format(), result.words(), null, result.findings());
+    }
+
+    /** Builds a {@link Linter}; by default with the bundled lexicon and no configuration. */
+    public static final class Builder {
+        private Lexicon lexicon;
+        private Configuration configuration = Configuration.DEFAULT;
+
+        private Builder() {
+        }
+
+        public Builder lexicon(Lexicon lexicon) {
+            this.lexicon = Objects.requireNonNull(lexicon);
+            return this;
+        }
+
+        public Builder configuration(Configuration configuration) {
+            this.configuration = Objects.requireNonNull(configuration);
+            return this;
+        }
+
+        /**
+         * @throws InvalidDataException when the lexicon or configuration is invalid, naming the
+         *                              file, line and problem
+         */
+        public Linter build() {
+            Lexicon chosen = lexicon;
+            if (chosen == null) {
+                chosen = configuration.lexicons().isEmpty() ? Lexicon.bundled()
+                        : LexiconLoader.bundledWith(configuration.lexicons());
+            }
+            validate(chosen, configuration);
+            return new Linter(chosen, configuration);
+        }
+
+        private static void validate(Lexicon lexicon, Configuration configuration) {
+            for (RuleSetting rule : configuration.rules().values()) {
+                if (lexicon.entry(rule.key()).isEmpty()) {
+                    throw new InvalidDataException(configuration.source(), rule.line(),
+                            "unknown rule id '" + rule.key() + "' (see `strengths-lint rules`)");
+                }
+            }
+            for (RuleSetting category : configuration.categories().values()) {
+                if (lexicon.category(category.key()).isEmpty()) {
+                    throw new InvalidDataException(configuration.source(), category.line(),
+                            "unknown category '" + category.key() + "' (known: "
+                                    + String.join(", ", lexicon.categories().keySet()) + ")");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.strengthslint.analyse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * The OpenNLP English models (Universal Dependencies, from Maven Central), each loaded the first
+ * time it is needed and then shared by every thread. A document with no candidate term never
+ * loads them at all.
+ */
+public final class LanguageModels {
+    private static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    private volatile ThreadSafeSentenceDetectorME sentenceDetector;
+    private volatile ThreadSafeTokenizerME tokenizer;
+    private volatile ThreadSafePOSTaggerME tagger;
+
+    /** Sentence spans within {@code text}. */
+    public Span[] sentences(String text) {
+        ThreadSafeSentenceDetectorME detector = sentenceDetector;
+        if (detector == null) {
+            synchronized (this) {
+                if (sentenceDetector == null) {
+                    sentenceDetector = new ThreadSafeSentenceDetectorME(this.<SentenceModel>load(SENTENCE_MODEL, SentenceModel::new));
+                }
+                detector = sentenceDetector;
+            }
+        }
+        return detector.sentPosDetect(text);
+    }
+
+    /** Token spans within one sentence. */
+    public Span[] tokens(String sentence) {
+        ThreadSafeTokenizerME current = tokenizer;
+        if (current == null) {
+            synchronized (this) {
+                if (tokenizer == null) {
+                    tokenizer = new ThreadSafeTokenizerME(this.<TokenizerModel>load(TOKEN_MODEL, TokenizerModel::new));
+                }
+                current = tokenizer;
+            }
+        }
+        return current.tokenizePos(sentence);
+    }
+
+    /** Universal Dependencies part-of-speech tags for the tokens of one sentence. */
+    public String[] tags(String[] tokens) {
+        ThreadSafePOSTaggerME current = tagger;
+        if (current == null) {
+            synchronized (this) {
+                if (tagger == null) {
+                    tagger = new ThreadSafePOSTaggerME(this.<POSModel>load(POS_MODEL, POSModel::new), POSTagFormat.UD);
+                }
+                current = tagger;
+            }
+        }
+        return current.tag(tokens);
+    }
+
+    private interface ModelFactory<M> {
+        M create(InputStream in) throws IOException;
+    }
+
+    private <M> M load(String resource, ModelFactory<M> factory) {
+        try (InputStream in = LanguageModels.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model " + resource + " is not on the class path");
+            }
+            return factory.create(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot load OpenNLP model " + resource + ": " + e.getMessage(), e);
+        }
+    }
+}

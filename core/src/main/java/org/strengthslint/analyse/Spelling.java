@@ -1,0 +1,54 @@
+package org.strengthslint.analyse;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Folds American spellings into British ones, so that one lexicon pattern finds both.
+ * Both the text and the patterns pass through here, so a fold only has to be consistent, not
+ * always a real word.
+ */
+final class Spelling {
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("labor", "labour"), Map.entry("labors", "labours"), Map.entry("labored", "laboured"),
+            Map.entry("neighbor", "neighbour"), Map.entry("neighbors", "neighbours"),
+            Map.entry("neighborhood", "neighbourhood"), Map.entry("favor", "favour"),
+            Map.entry("color", "colour"), Map.entry("honor", "honour"), Map.entry("counselor", "counsellor"),
+            Map.entry("counselors", "counsellors"), Map.entry("counseling", "counselling"),
+            Map.entry("offense", "offence"), Map.entry("offenses", "offences"), Map.entry("defense", "defence"),
+            Map.entry("license", "licence"), Map.entry("licenses", "licences"), Map.entry("center", "centre"),
+            Map.entry("centers", "centres"), Map.entry("program", "programme"), Map.entry("programs", "programmes"),
+            Map.entry("judgment", "judgement"), Map.entry("judgmental", "judgemental"),
+            Map.entry("enroll", "enrol"), Map.entry("fulfill", "fulfil"), Map.entry("pediatric", "paediatric"),
+            Map.entry("anemia", "anaemia"), Map.entry("esthetic", "aesthetic"), Map.entry("gray", "grey"),
+            Map.entry("mold", "mould"), Map.entry("jewelry", "jewellery"), Map.entry("traveled", "travelled"),
+            Map.entry("traveling", "travelling"), Map.entry("canceled", "cancelled"),
+            Map.entry("modeling", "modelling"), Map.entry("fueled", "fuelled"));
+    private static final Set<String> NOT_IZE = Set.of("size", "sizes", "sized", "sizing", "seize", "seizes", "seized",
+            "seizing", "prize", "prizes", "capsize", "citizen", "citizens", "maize", "baize", "wizened");
+
+    private Spelling() {
+    }
+
+    static String toBritish(String word) {
+        String mapped = WORDS.get(word);
+        if (mapped != null) {
+            return mapped;
+        }
+        if (word.contains("behavior")) {
+            return word.replace("behavior", "behaviour");
+        }
+        if (word.length() > 5 && word.contains("iz") && !NOT_IZE.contains(word)) {
+            for (String[] ending : IZE_ENDINGS) {
+                if (word.endsWith(ending[0])) {
+                    return word.substring(0, word.length() - ending[0].length()) + ending[1];
+                }
+            }
+        }
+        return word;
+    }
+
+    private static final String[][] IZE_ENDINGS = {
+            {"izations", "isations"}, {"ization", "isation"}, {"izing", "ising"}, {"izes", "ises"},
+            {"ized", "ised"}, {"izer", "iser"}, {"ize", "ise"}};
+}

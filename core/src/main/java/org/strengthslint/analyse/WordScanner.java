@@ -1,0 +1,77 @@
+package org.strengthslint.analyse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits text into words and normalises them, in one pass with no models. This is the cheap
+ * first look at every sentence: the statistical tools only run where it finds a candidate.
+ */
+public final class WordScanner {
+    private WordScanner() {
+    }
+
+    /** The words of {@code text} between {@code from} and {@code to}, in order. */
+    public static List<Token> scan(CharSequence text, int from, int to) {
+        List<Token> tokens = new ArrayList<>();
+        int i = from;
+        int previousEnd = -1;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (!isWordChar(c, text, i)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < to && (isWordChar(text.charAt(i), text, i) || isInnerApostrophe(text, i, from, to))) {
+                i++;
+            }
+            boolean hyphenBefore = previousEnd >= 0 && start - previousEnd == 1 && isHyphen(text.charAt(previousEnd));
+            if (hyphenBefore && !tokens.isEmpty()) {
+                Token previous = tokens.remove(tokens.size() - 1);
+                tokens.add(new Token(previous.start(), previous.end(), previous.form(), previous.hyphenBefore(), true));
+            }
+            tokens.add(new Token(start, i, normalise(text.subSequence(start, i)), hyphenBefore, false));
+            previousEnd = i;
+        }
+        return tokens;
+    }
+
+    /** The form a word is matched by: lower case, one kind of apostrophe, British spelling. */
+    public static String normalise(CharSequence word) {
+        StringBuilder form = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (isApostrophe(c)) {
+                form.append('\'');
+            } else if (c != '\u00AD') {
+                form.append(c);
+            }
+        }
+        return Spelling.toBritish(form.toString().toLowerCase(Locale.ROOT));
+    }
+
+    public static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    public static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u02BC';
+    }
+
+    private static boolean isWordChar(char c, CharSequence text, int i) {
+        if (Character.isLetterOrDigit(c) || c == '\u00AD') {
+            return true;
+        }
+        // Surrogate pairs (letters outside the basic plane) count as word characters.
+        return Character.isHighSurrogate(c) && i + 1 < text.length()
+                && Character.isLetter(Character.toCodePoint(c, text.charAt(i + 1)))
+                || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+    }
+
+    private static boolean isInnerApostrophe(CharSequence text, int i, int from, int to) {
+        return isApostrophe(text.charAt(i)) && i > from && i + 1 < to
+                && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
+    }
+}

@@ -1,0 +1,183 @@
+package org.strengthslint.config;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * A YAML node that knows its file and line, so every validation error can point at the exact place.
+ * We read the node tree rather than binding to classes because binding loses line numbers.
+ */
+public final class YamlNode {
+    private final Node node;
+    private final String source;
+
+    private YamlNode(Node node, String source) {
+        this.node = node;
+        this.source = source;
+    }
+
+    /** Parses one YAML document; an empty document gives an empty mapping. */
+    public static YamlNode parse(String text, String source) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(10);
+        try {
+            Node root = new Yaml(options).compose(new java.io.StringReader(text));
+            if (root == null) {
+                root = new MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, new ArrayList<>(),
+                        org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
+            }
+            return new YamlNode(root, source);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            throw new InvalidDataException(source, line, "not valid YAML: " + problem);
+        } catch (YAMLException e) {
+            throw new InvalidDataException(source, 0, "not valid YAML: " + e.getMessage());
+        }
+    }
+
+    public String source() {
+        return source;
+    }
+
+    /** 1-based line where this node starts. */
+    public int line() {
+        return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+    }
+
+    public InvalidDataException error(String problem) {
+        return new InvalidDataException(source, line(), problem);
+    }
+
+    public boolean isMapping() {
+        return node instanceof MappingNode;
+    }
+
+    public boolean isSequence() {
+        return node instanceof SequenceNode;
+    }
+
+    public boolean isScalar() {
+        return node instanceof ScalarNode;
+    }
+
+    /** The entries of a mapping, in file order; duplicate keys are an error. */
+    public Map<String, YamlNode> mapping(String what) {
+        if (!(node instanceof MappingNode mapping)) {
+            throw error(what + " must be a mapping of keys to values");
+        }
+        Map<String, YamlNode> entries = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            YamlNode key = new YamlNode(tuple.getKeyNode(), source);
+            String name = key.scalar("a key");
+            if (entries.put(name, new YamlNode(tuple.getValueNode(), source)) != null) {
+                throw key.error("duplicate key '" + name + "'");
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * The entries of a mapping whose keys must come from {@code known}; any other key is an
+     * error naming the key and what was expected, so a typo is never silently ignored.
+     */
+    public Map<String, YamlNode> mapping(String what, Collection<String> known, Collection<String> required) {
+        Map<String, YamlNode> entries = mapping(what);
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                String name = ((ScalarNode) tuple.getKeyNode()).getValue();
+                if (!known.contains(name)) {
+                    throw new YamlNode(tuple.getKeyNode(), source).error("unknown key '" + name + "' in "
+                            + what + " (expected one of: " + String.join(", ", new TreeSet<>(known)) + ")");
+                }
+            }
+        }
+        for (String key : required) {
+            if (!entries.containsKey(key)) {
+                throw error(what + " is missing the required key '" + key + "'");
+            }
+        }
+        return entries;
+    }
+
+    public List<YamlNode> sequence(String what) {
+        if (!(node instanceof SequenceNode sequence)) {
+            throw error(what + " must be a list");
+        }
+        List<YamlNode> items = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            items.add(new YamlNode(item, source));
+        }
+        return items;
+    }
+
+    public String scalar(String what) {
+        if (!(node instanceof ScalarNode scalar)) {
+            throw error(what + " must be a single value, not a list or mapping");
+        }
+        return scalar.getValue();
+    }
+
+    /** A non-blank text value. */
+    public String text(String what) {
+        String value = scalar(what).strip();
+        if (value.isEmpty()) {
+            throw error(what + " must not be empty");
+        }
+        return value;
+    }
+
+    /** A list of non-blank strings; a single value is accepted as a list of one. */
+    public List<String> textList(String what) {
+        if (node instanceof ScalarNode) {
+            return List.of(text(what));
+        }
+        List<String> values = new ArrayList<>();
+        for (YamlNode item : sequence(what)) {
+            values.add(item.text("each item of " + what));
+        }
+        return List.copyOf(values);
+    }
+
+    public boolean bool(String what) {
+        String value = scalar(what);
+        return switch (value) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> throw error(what + " must be true or false, not '" + value + "'");
+        };
+    }
+
+    public int integer(String what) {
+        String value = scalar(what);
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw error(what + " must be a whole number, not '" + value + "'");
+        }
+    }
+
+    /** A value that must be one of {@code allowed} (compared exactly). */
+    public String choice(String what, Set<String> allowed) {
+        String value = scalar(what).strip();
+        if (!allowed.contains(value)) {
+            throw error(what + " must be one of " + String.join(", ", allowed) + ", not '" + value + "'");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,255 @@
+package org.strengthslint.lexicon;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.strengthslint.Severity;
+import org.strengthslint.config.InvalidDataException;
+import org.strengthslint.config.YamlNode;
+import org.strengthslint.match.PatternSyntax;
+
+/**
+ * Reads and validates lexicon files. Every problem is reported with its file and line, so a
+ * broken entry can never be half-loaded.
+ */
+public final class LexiconLoader {
+    /** Where the bundled lexicon's index lives on the class path. */
+    public static final String BUNDLED_INDEX = "org/strengthslint/lexicon/lexicon.yml";
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Set<String> UD_TAGS = Set.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN",
+            "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
+    private static final Set<String> SEVERITIES = Set.of("error", "warning", "info");
+    private static final List<String> INDEX_KEYS = List.of("categories", "sources", "files");
+    private static final List<String> CATEGORY_KEYS = List.of("id", "title", "description");
+    private static final List<String> FILE_KEYS = List.of("category", "entries");
+    private static final List<String> ENTRY_KEYS = List.of("id", "severity", "patterns", "person", "standalone",
+            "pos", "notBefore", "notAfter", "notInSentenceWith", "suggestions", "explanation", "principle",
+            "sources", "examples");
+    private static final List<String> ENTRY_REQUIRED = List.of("id", "severity", "patterns", "suggestions",
+            "explanation");
+    private static final List<String> EXAMPLE_KEYS = List.of("flagged", "clean");
+
+    private final Map<String, Category> categories = new LinkedHashMap<>();
+    private final Map<String, String> sources = new LinkedHashMap<>();
+    private final List<LexiconEntry> entries = new ArrayList<>();
+    private final Map<String, LexiconEntry.Origin> idOrigins = new LinkedHashMap<>();
+
+    private LexiconLoader() {
+    }
+
+    static Lexicon bundled(ClassLoader classLoader) {
+        return fromClassPath(classLoader, BUNDLED_INDEX);
+    }
+
+    /** A lexicon whose index is the class-path resource {@code index}; its files sit beside it. */
+    public static Lexicon fromClassPath(ClassLoader classLoader, String index) {
+        return new LoaderFromClassPath(classLoader, index).load().build();
+    }
+
+    /** The bundled lexicon plus an organisation's own entry files (same format as the bundled files). */
+    public static Lexicon bundledWith(List<Path> extraFiles) {
+        LexiconLoader loader = new LoaderFromClassPath(Lexicon.class.getClassLoader(), BUNDLED_INDEX).load();
+        for (Path file : extraFiles) {
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw new InvalidDataException(file.toString(), 0, "cannot read lexicon file: " + describe(e));
+            }
+            loader.readEntryFile(YamlNode.parse(text, file.toString()));
+        }
+        return loader.build();
+    }
+
+    private Lexicon build() {
+        return new Lexicon(categories, sources, entries);
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static final class LoaderFromClassPath {
+        private final ClassLoader classLoader;
+        private final String indexResource;
+
+        LoaderFromClassPath(ClassLoader classLoader, String indexResource) {
+            this.classLoader = classLoader;
+            this.indexResource = indexResource;
+        }
+
+        LexiconLoader load() {
+            LexiconLoader loader = new LexiconLoader();
+            YamlNode index = YamlNode.parse(read(indexResource), indexResource);
+            List<String> files = loader.readIndex(index);
+            String folder = indexResource.substring(0, indexResource.lastIndexOf('/') + 1);
+            for (String file : files) {
+                loader.readEntryFile(YamlNode.parse(read(folder + file), folder + file));
+            }
+            return loader;
+        }
+
+        private String read(String resource) {
+            try (InputStream in = classLoader.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new InvalidDataException(resource, 0,
+                            "not found on the class path (is strengths-lint-lexicon a dependency?)");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new InvalidDataException(resource, 0, "cannot read: " + e.getMessage());
+            }
+        }
+    }
+
+    private List<String> readIndex(YamlNode index) {
+        Map<String, YamlNode> keys = index.mapping("the lexicon index", INDEX_KEYS, INDEX_KEYS);
+        for (YamlNode item : keys.get("categories").sequence("categories")) {
+            Map<String, YamlNode> fields = item.mapping("a category", CATEGORY_KEYS, List.of("id", "description"));
+            String id = fields.get("id").text("a category id");
+            if (!ID.matcher(id).matches()) {
+                throw fields.get("id").error("category id '" + id + "' must be kebab-case (lower-case words joined by -)");
+            }
+            String title = fields.containsKey("title") ? fields.get("title").text("title")
+                    : Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('-', ' ');
+            if (categories.put(id, new Category(id, title, fields.get("description").text("description"))) != null) {
+                throw fields.get("id").error("duplicate category '" + id + "'");
+            }
+        }
+        for (Map.Entry<String, YamlNode> source : keys.get("sources").mapping("sources").entrySet()) {
+            sources.put(source.getKey(), source.getValue().text("the title of source " + source.getKey()));
+        }
+        return keys.get("files").textList("files");
+    }
+
+    private void readEntryFile(YamlNode file) {
+        Map<String, YamlNode> keys = file.mapping("a lexicon file", FILE_KEYS, FILE_KEYS);
+        YamlNode categoryNode = keys.get("category");
+        String category = categoryNode.text("category");
+        if (!categories.containsKey(category)) {
+            throw categoryNode.error("unknown category '" + category + "' (known: "
+                    + String.join(", ", categories.keySet()) + ")");
+        }
+        for (YamlNode item : keys.get("entries").sequence("entries")) {
+            LexiconEntry entry = readEntry(item, category);
+            LexiconEntry.Origin earlier = idOrigins.putIfAbsent(entry.id(), entry.origin());
+            if (earlier != null) {
+                throw item.error("duplicate id '" + entry.id() + "' (first defined at " + earlier + ")");
+            }
+            entries.add(entry);
+        }
+    }
+
+    private LexiconEntry readEntry(YamlNode item, String category) {
+        Map<String, YamlNode> f = item.mapping("an entry", ENTRY_KEYS, ENTRY_REQUIRED);
+        String id = f.get("id").text("id");
+        if (!ID.matcher(id).matches()) {
+            throw f.get("id").error("id '" + id + "' must be kebab-case (lower-case words joined by -)");
+        }
+        String what = "entry '" + id + "': ";
+        Severity severity = Severity.parse(f.get("severity").choice("severity", SEVERITIES));
+        List<String> patterns = phrases(f.get("patterns"), what + "patterns");
+        if (patterns.isEmpty()) {
+            throw f.get("patterns").error(what + "patterns must list at least one phrase");
+        }
+        List<String> suggestions = f.get("suggestions").textList(what + "suggestions");
+        if (suggestions.isEmpty() || suggestions.size() > 3) {
+            throw f.get("suggestions").error(what + "give one to three suggestions, not " + suggestions.size());
+        }
+        List<String> pos = f.containsKey("pos") ? f.get("pos").textList(what + "pos") : List.of();
+        for (String tag : pos) {
+            if (!UD_TAGS.contains(tag)) {
+                throw f.get("pos").error(what + "unknown part-of-speech tag '" + tag + "' (expected one of "
+                        + String.join(", ", new java.util.TreeSet<>(UD_TAGS)) + ")");
+            }
+        }
+        int principle = 0;
+        if (f.containsKey("principle")) {
+            principle = f.get("principle").integer(what + "principle");
+            if (principle < 1 || principle > 10) {
+                throw f.get("principle").error(what + "principle must be between 1 and 10, not " + principle);
+            }
+        }
+        List<String> entrySources = f.containsKey("sources") ? f.get("sources").textList(what + "sources") : List.of();
+        for (String source : entrySources) {
+            if (!sources.containsKey(source)) {
+                throw f.get("sources").error(what + "unknown source '" + source
+                        + "' (add it to the sources in " + BUNDLED_INDEX + ")");
+            }
+        }
+        List<String> flagged = List.of();
+        List<String> clean = List.of();
+        if (f.containsKey("examples")) {
+            Map<String, YamlNode> examples = f.get("examples").mapping(what + "examples", EXAMPLE_KEYS, List.of());
+            if (examples.containsKey("flagged")) {
+                flagged = examples.get("flagged").textList(what + "flagged examples");
+                for (String example : flagged) {
+                    checkMarked(example, examples.get("flagged"), what);
+                }
+            }
+            if (examples.containsKey("clean")) {
+                clean = examples.get("clean").textList(what + "clean examples");
+            }
+        }
+        return new LexiconEntry(id, category, severity, patterns,
+                flag(f, "person", what), flag(f, "standalone", what), pos,
+                optionalPhrases(f, "notBefore", what), optionalPhrases(f, "notAfter", what),
+                optionalPhrases(f, "notInSentenceWith", what),
+                suggestions, f.get("explanation").text(what + "explanation"), principle, entrySources,
+                flagged, clean, new LexiconEntry.Origin(item.source(), item.line()));
+    }
+
+    private static boolean flag(Map<String, YamlNode> fields, String key, String what) {
+        return fields.containsKey(key) && fields.get(key).bool(what + key);
+    }
+
+    private static List<String> optionalPhrases(Map<String, YamlNode> fields, String key, String what) {
+        return fields.containsKey(key) ? phrases(fields.get(key), what + key) : List.of();
+    }
+
+    private static List<String> phrases(YamlNode node, String what) {
+        List<String> phrases = node.textList(what);
+        for (String phrase : phrases) {
+            String problem = PatternSyntax.problem(phrase);
+            if (problem != null) {
+                throw node.error(what + ": '" + phrase + "' " + problem);
+            }
+        }
+        return phrases;
+    }
+
+    /** A flagged example must mark at least one span, with brackets that pair up. */
+    private static void checkMarked(String example, YamlNode node, String what) {
+        int depth = 0;
+        int spans = 0;
+        for (char c : example.toCharArray()) {
+            if (c == '[') {
+                depth++;
+                spans++;
+            } else if (c == ']') {
+                depth--;
+            }
+            if (depth < 0 || depth > 1) {
+                throw node.error(what + "unbalanced [ ] in flagged example: " + example);
+            }
+        }
+        if (depth != 0) {
+            throw node.error(what + "unbalanced [ ] in flagged example: " + example);
+        }
+        if (spans == 0) {
+            throw node.error(what + "a flagged example must mark the expected span with [ ]: " + example);
+        }
+    }
+}

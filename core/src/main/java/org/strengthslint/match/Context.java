@@ -1,0 +1,165 @@
+package org.strengthslint.match;
+
+import java.util.List;
+import java.util.Set;
+import org.strengthslint.analyse.BlockAnalysis;
+import org.strengthslint.analyse.PersonWords;
+import org.strengthslint.analyse.Token;
+import org.strengthslint.analyse.WordScanner;
+
+/**
+ * The context tests that decide whether a candidate term is really used about a person in the
+ * deficit sense. Each test is cheap on tokens first and asks for part-of-speech tags only when
+ * the words alone cannot tell.
+ */
+final class Context {
+    private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "PRON");
+    private static final Set<String> NOT_STANDALONE_NEXT = Set.of("NOUN", "PROPN", "ADJ", "NUM");
+    private static final Set<String> MONTHS_AND_DAYS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
+
+    private final String text;
+    private final BlockAnalysis analysis;
+    private final List<Token> tokens;
+
+    Context(String text, BlockAnalysis analysis) {
+        this.text = text;
+        this.analysis = analysis;
+        this.tokens = analysis.tokens();
+    }
+
+    /** Only spaces and hyphens between two tokens: they belong to one phrase. */
+    boolean adjacent(int left, int right) {
+        for (int i = tokens.get(left).end(); i < tokens.get(right).start(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !WordScanner.isHyphen(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean contiguous(int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (!adjacent(i, i + 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A match must not begin or end inside a hyphenated compound ("services-oriented"). */
+    boolean insideCompound(int from, int to) {
+        return tokens.get(from).hyphenBefore() || tokens.get(to - 1).hyphenAfter();
+    }
+
+    boolean followedBy(PhraseTrie<Boolean> phrases, int to, int sentenceEnd) {
+        if (phrases.isEmpty() || to >= sentenceEnd || !adjacent(to - 1, to)) {
+            return false;
+        }
+        for (PhraseTrie.Hit<Boolean> hit : phrases.startingAt(tokens, to)) {
+            if (hit.to() <= sentenceEnd && contiguous(hit.from(), hit.to())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean precededBy(PhraseTrie<Boolean> phrases, int from, int sentenceStart) {
+        return !phrases.isEmpty() && from > sentenceStart && adjacent(from - 1, from)
+                && phrases.anyEndingAt(tokens, sentenceStart, from);
+    }
+
+    /**
+     * Capitalised words inside a run of capitalised words, or capitalised in mid-sentence, are a
+     * name: "Complex Needs Team", "Homeless Link", "the Rough Sleeping Initiative".
+     */
+    boolean properName(int from, int to, int sentenceStart, int sentenceEnd) {
+        for (int i = from; i < to; i++) {
+            if (!titleCase(i)) {
+                return false;
+            }
+        }
+        boolean capitalBefore = from > sentenceStart && adjacent(from - 1, from) && titleCase(from - 1);
+        boolean capitalAfter = to < sentenceEnd && adjacent(to - 1, to) && titleCase(to);
+        return capitalBefore || capitalAfter || from != sentenceStart;
+    }
+
+    private boolean titleCase(int token) {
+        Token t = tokens.get(token);
+        char first = text.charAt(t.start());
+        if (!Character.isUpperCase(first)) {
+            return false;
+        }
+        if (t.end() - t.start() == 1) {
+            return true;
+        }
+        for (int i = t.start() + 1; i < t.end(); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false; // all capitals: a shouted heading, not a name
+    }
+
+    /** The term stands alone as a noun: not followed by a noun or adjective it modifies. */
+    boolean standalone(int to, int sentenceEnd) {
+        if (to >= sentenceEnd || !adjacent(to - 1, to)) {
+            return true;
+        }
+        String next = tokens.get(to).form();
+        if (PersonWords.isPersonNoun(next)) {
+            return false;
+        }
+        String tag = analysis.tag(to);
+        if (NOT_STANDALONE_NEXT.contains(tag)) {
+            return false;
+        }
+        return !(tag.equals("VERB") && (next.endsWith("ing") || next.endsWith("ed")));
+    }
+
+    boolean hasPartOfSpeech(int token, List<String> allowed) {
+        return allowed.contains(analysis.tag(token));
+    }
+
+    /**
+     * Whether the term describes a person: the word after it is a person ("a chaotic resident"),
+     * or the nearest noun or pronoun before it is ("he is hard to engage"). A thing in either
+     * place ("entrenched inequality", "the shift is hard to engage") means it does not.
+     */
+    boolean describesPerson(int from, int to, int sentenceStart, int sentenceEnd) {
+        if (to < sentenceEnd && adjacent(to - 1, to)) {
+            String next = tokens.get(to).form();
+            if (PersonWords.refersToPerson(next)) {
+                return true;
+            }
+            String tag = analysis.tag(to);
+            if (tag.equals("NOUN")) {
+                return false;
+            }
+            if (tag.equals("PROPN")) {
+                return looksLikeName(to);
+            }
+        }
+        for (int i = from - 1; i >= sentenceStart; i--) {
+            String form = tokens.get(i).form();
+            if (PersonWords.refersToPerson(form)) {
+                return true;
+            }
+            if (form.equals("that")) {
+                continue; // a relative pronoun: look further back for what it stands for
+            }
+            String tag = analysis.tag(i);
+            if (NOMINAL.contains(tag)) {
+                return tag.equals("PROPN") && looksLikeName(i);
+            }
+        }
+        return true;
+    }
+
+    /** A capitalised word that is not all capitals (an organisation's initials) and not a month or day. */
+    private boolean looksLikeName(int token) {
+        return titleCase(token) && !MONTHS_AND_DAYS.contains(tokens.get(token).form());
+    }
+}

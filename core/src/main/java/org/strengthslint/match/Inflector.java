@@ -1,0 +1,124 @@
+package org.strengthslint.match;
+
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Generates the inflected forms of a lexicon word (plural and third person, past, -ing), so that
+ * "engages", "refused" and "rough sleepers" are found without a statistical lemmatiser, which
+ * misses some forms and is too slow to run on every sentence.
+ * Over-generation is harmless: a form that is not a word never appears in a document.
+ */
+public final class Inflector {
+    private static final Set<String> UNINFLECTED = Set.of("a", "an", "the", "to", "of", "and", "or", "in", "on",
+            "at", "by", "for", "from", "with", "into", "onto", "not", "no", "nor", "as", "is", "are", "was", "were",
+            "be", "been", "being", "am", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we",
+            "you", "i", "his", "her", "their", "our", "your", "my", "him", "them", "us", "me", "who", "whom",
+            "which", "what", "very", "too", "so", "than", "then", "out", "up", "down", "off", "over", "under",
+            "all", "any", "some", "each", "every", "has", "have", "had", "do", "does", "did", "will", "would",
+            "can", "could", "should", "may", "might", "must", "shall");
+    private static final Map<String, String[]> IRREGULAR = Map.ofEntries(
+            Map.entry("person", new String[] {"people", "persons"}),
+            Map.entry("man", new String[] {"men"}),
+            Map.entry("woman", new String[] {"women"}),
+            Map.entry("child", new String[] {"children"}),
+            Map.entry("seek", new String[] {"seeks", "sought", "seeking"}),
+            Map.entry("bring", new String[] {"brings", "brought", "bringing"}),
+            Map.entry("fall", new String[] {"falls", "fell", "fallen", "falling"}),
+            Map.entry("sleep", new String[] {"sleeps", "slept", "sleeping"}),
+            Map.entry("lose", new String[] {"loses", "lost", "losing"}),
+            Map.entry("give", new String[] {"gives", "gave", "given", "giving"}),
+            Map.entry("take", new String[] {"takes", "took", "taken", "taking"}),
+            Map.entry("go", new String[] {"goes", "went", "gone", "going"}),
+            Map.entry("get", new String[] {"gets", "got", "gotten", "getting"}),
+            Map.entry("leave", new String[] {"leaves", "left", "leaving"}),
+            Map.entry("keep", new String[] {"keeps", "kept", "keeping"}),
+            Map.entry("say", new String[] {"says", "said", "saying"}),
+            Map.entry("lie", new String[] {"lies", "lied", "lying"}),
+            Map.entry("deny", new String[] {"denies", "denied", "denying"}),
+            Map.entry("put", new String[] {"puts", "putting"}),
+            Map.entry("set", new String[] {"sets", "setting"}),
+            Map.entry("cut", new String[] {"cuts", "cutting"}),
+            Map.entry("hit", new String[] {"hits", "hitting"}),
+            Map.entry("quit", new String[] {"quits", "quitting"}));
+    /** Two-syllable verbs stressed at the end, which double their last consonant. */
+    private static final Set<String> DOUBLING = Set.of("refer", "prefer", "commit", "admit", "omit", "permit",
+            "regret", "control", "compel", "expel", "occur", "recur", "submit", "transfer", "patrol", "rebel");
+
+    private Inflector() {
+    }
+
+    /** The word itself and its inflected forms. */
+    public static Set<String> forms(String word) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(word);
+        if (UNINFLECTED.contains(word) || word.length() < 2 || !Character.isLetter(word.charAt(word.length() - 1))) {
+            return forms;
+        }
+        String[] irregular = IRREGULAR.get(word);
+        if (irregular != null) {
+            forms.addAll(java.util.List.of(irregular));
+            return forms;
+        }
+        if (word.endsWith("ed") || word.endsWith("ing") || word.endsWith("'s")) {
+            return forms;
+        }
+        forms.add(plural(word));
+        forms.add(past(word));
+        forms.add(presentParticiple(word));
+        return forms;
+    }
+
+    static String plural(String w) {
+        if (w.endsWith("s") || w.endsWith("x") || w.endsWith("z") || w.endsWith("ch") || w.endsWith("sh")) {
+            return w + "es";
+        }
+        if (endsWithConsonantY(w)) {
+            return w.substring(0, w.length() - 1) + "ies";
+        }
+        return w + "s";
+    }
+
+    static String past(String w) {
+        if (w.endsWith("e")) {
+            return w + "d";
+        }
+        if (endsWithConsonantY(w)) {
+            return w.substring(0, w.length() - 1) + "ied";
+        }
+        return (doubles(w) ? w + w.charAt(w.length() - 1) : w) + "ed";
+    }
+
+    static String presentParticiple(String w) {
+        if (w.endsWith("ie")) {
+            return w.substring(0, w.length() - 2) + "ying";
+        }
+        if (w.endsWith("e") && !w.endsWith("ee") && !w.endsWith("ye") && !w.endsWith("oe") && w.length() > 2) {
+            return w.substring(0, w.length() - 1) + "ing";
+        }
+        return (doubles(w) ? w + w.charAt(w.length() - 1) : w) + "ing";
+    }
+
+    private static boolean endsWithConsonantY(String w) {
+        return w.length() > 1 && w.endsWith("y") && !isVowel(w.charAt(w.length() - 2));
+    }
+
+    /** Short consonant-vowel-consonant words double the consonant: bar, barred; ban, banning. */
+    private static boolean doubles(String w) {
+        if (DOUBLING.contains(w)) {
+            return true;
+        }
+        int n = w.length();
+        if (n < 3 || n > 4) {
+            return false;
+        }
+        char last = w.charAt(n - 1);
+        return !isVowel(last) && "wxy".indexOf(last) < 0 && isVowel(w.charAt(n - 2)) && !isVowel(w.charAt(n - 3))
+                && (n == 3 || !isVowel(w.charAt(n - 4)));
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
+    }
+}

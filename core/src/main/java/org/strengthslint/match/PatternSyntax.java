@@ -1,0 +1,82 @@
+package org.strengthslint.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.strengthslint.analyse.WordScanner;
+
+/**
+ * The phrase syntax of lexicon patterns: words separated by spaces; {@code =word} for an exact
+ * form; a hyphenated word also stands for its spaced and joined forms.
+ */
+public final class PatternSyntax {
+    private PatternSyntax() {
+    }
+
+    /** What is wrong with a phrase, or null when it is well formed. */
+    public static String problem(String phrase) {
+        String[] words = phrase.strip().split("\\s+");
+        if (phrase.isBlank()) {
+            return "is empty";
+        }
+        for (String word : words) {
+            String bare = word.startsWith("=") ? word.substring(1) : word;
+            if (bare.isEmpty()) {
+                return "has '=' with no word after it";
+            }
+            for (String part : bare.split("-", -1)) {
+                if (part.isEmpty()) {
+                    return "has a hyphen with no word on one side ('" + word + "')";
+                }
+                for (int i = 0; i < part.length(); i++) {
+                    char c = part.charAt(i);
+                    if (!Character.isLetterOrDigit(c) && !WordScanner.isApostrophe(c)) {
+                        return "may only hold letters, digits, apostrophes and hyphens ('" + word + "')";
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Every way the phrase can be spelled as a sequence of tokens: each position is the set of
+     * normalised forms accepted there.
+     */
+    public static List<List<Set<String>>> expand(String phrase) {
+        List<List<Set<String>>> sequences = new ArrayList<>();
+        sequences.add(new ArrayList<>());
+        for (String word : phrase.strip().split("\\s+")) {
+            List<List<Set<String>>> variants = variants(word);
+            List<List<Set<String>>> next = new ArrayList<>();
+            for (List<Set<String>> prefix : sequences) {
+                for (List<Set<String>> variant : variants) {
+                    List<Set<String>> sequence = new ArrayList<>(prefix);
+                    sequence.addAll(variant);
+                    next.add(sequence);
+                }
+            }
+            sequences = next;
+        }
+        return sequences;
+    }
+
+    private static List<List<Set<String>>> variants(String word) {
+        boolean exact = word.startsWith("=");
+        String bare = exact ? word.substring(1) : word;
+        String[] parts = bare.split("-");
+        List<List<Set<String>>> variants = new ArrayList<>();
+        List<Set<String>> split = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            String form = WordScanner.normalise(parts[i]);
+            boolean last = i == parts.length - 1;
+            split.add(last && !exact ? Inflector.forms(form) : Set.of(form));
+        }
+        variants.add(split);
+        if (parts.length > 1) {
+            String joined = WordScanner.normalise(String.join("", parts));
+            variants.add(List.of(exact ? Set.of(joined) : Inflector.forms(joined)));
+        }
+        return variants;
+    }
+}

@@ -1,0 +1,99 @@
+package org.strengthslint.match;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.strengthslint.analyse.Token;
+
+/**
+ * A token-level automaton over normalised forms: every phrase is compiled into it once, so finding
+ * all phrases at a position costs one walk whose length is bounded by the longest phrase, however
+ * many phrases there are.
+ *
+ * @param <T> what a complete phrase stands for
+ */
+public final class PhraseTrie<T> {
+    private final Node<T> root = new Node<>();
+
+    private static final class Node<T> {
+        final Map<String, Node<T>> next = new HashMap<>();
+        final List<T> values = new ArrayList<>(1);
+    }
+
+    /** A phrase found at tokens {@code [from, to)}. */
+    public record Hit<T>(int from, int to, T value) {
+    }
+
+    /** Adds every spelling of {@code phrase} (see {@link PatternSyntax}). */
+    public void add(String phrase, T value) {
+        for (List<Set<String>> sequence : PatternSyntax.expand(phrase)) {
+            List<Node<T>> frontier = List.of(root);
+            for (Set<String> forms : sequence) {
+                List<Node<T>> reached = new ArrayList<>();
+                for (Node<T> node : frontier) {
+                    for (String form : forms) {
+                        Node<T> child = node.next.computeIfAbsent(form, f -> new Node<>());
+                        if (!reached.contains(child)) {
+                            reached.add(child);
+                        }
+                    }
+                }
+                frontier = reached;
+            }
+            for (Node<T> end : frontier) {
+                if (!end.values.contains(value)) {
+                    end.values.add(value);
+                }
+            }
+        }
+    }
+
+    /** Every phrase that starts at token {@code from}, shortest first. */
+    public List<Hit<T>> startingAt(List<Token> tokens, int from) {
+        List<Hit<T>> hits = null;
+        Node<T> node = root;
+        for (int i = from; i < tokens.size(); i++) {
+            node = node.next.get(tokens.get(i).form());
+            if (node == null) {
+                break;
+            }
+            for (T value : node.values) {
+                if (hits == null) {
+                    hits = new ArrayList<>(2);
+                }
+                hits.add(new Hit<>(from, i + 1, value));
+            }
+        }
+        return hits == null ? List.of() : hits;
+    }
+
+    /** True when some phrase ends exactly before token {@code end} (and starts at or after {@code min}). */
+    public boolean anyEndingAt(List<Token> tokens, int min, int end) {
+        for (int from = Math.max(min, end - 8); from < end; from++) {
+            for (Hit<T> hit : startingAt(tokens, from)) {
+                if (hit.to() == end) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when any phrase occurs in tokens {@code [from, to)}. */
+    public boolean anyWithin(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            for (Hit<T> hit : startingAt(tokens, i)) {
+                if (hit.to() <= to) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    public boolean isEmpty() {
+        return root.next.isEmpty();
+    }
+}

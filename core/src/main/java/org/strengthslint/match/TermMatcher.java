@@ -1,0 +1,197 @@
+package org.strengthslint.match;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.strengthslint.Finding;
+import org.strengthslint.Severity;
+import org.strengthslint.analyse.BlockAnalysis;
+import org.strengthslint.analyse.LanguageModels;
+import org.strengthslint.analyse.Token;
+import org.strengthslint.analyse.WordScanner;
+import org.strengthslint.config.Configuration;
+import org.strengthslint.config.RuleSetting;
+import org.strengthslint.extract.Document;
+import org.strengthslint.lexicon.Lexicon;
+import org.strengthslint.lexicon.LexiconEntry;
+
+/**
+ * Finds lexicon terms in a document. All patterns are compiled once into one {@link PhraseTrie};
+ * each block is scanned with it, and only the blocks that hold a candidate pay for sentence
+ * detection, and only the candidates that need it pay for tagging. Immutable and thread-safe.
+ */
+public final class TermMatcher {
+    private final PhraseTrie<CompiledEntry> terms = new PhraseTrie<>();
+    private final PhraseTrie<Boolean> allowed = new PhraseTrie<>();
+    private final Lexicon lexicon;
+
+    /** What one document gave: how many words were checked, and the findings in order. */
+    public record Result(int words, List<Finding> findings) {
+    }
+
+    private record Candidate(CompiledEntry term, int from, int to, int start, int end) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    public TermMatcher(Lexicon lexicon, Configuration configuration) {
+        this.lexicon = lexicon;
+        int order = 0;
+        for (LexiconEntry entry : lexicon.entries()) {
+            Severity severity = severityFor(entry, configuration);
+            if (severity == null) {
+                continue; // switched off
+            }
+            CompiledEntry compiled = CompiledEntry.compile(entry, severity, order++);
+            for (String pattern : entry.patterns()) {
+                terms.add(pattern, compiled);
+            }
+        }
+        for (String phrase : configuration.allow()) {
+            allowed.add(phrase, Boolean.TRUE);
+        }
+    }
+
+    /** The entry's severity after the configuration: a rule setting beats a category setting. Null when off. */
+    private static Severity severityFor(LexiconEntry entry, Configuration configuration) {
+        RuleSetting setting = configuration.rules().get(entry.id());
+        if (setting == null) {
+            setting = configuration.categories().get(entry.category());
+        }
+        if (setting == null) {
+            return entry.severity();
+        }
+        return setting.severity();
+    }
+
+    public Result check(Document document, LanguageModels models) {
+        String checkable = document.checkable();
+        int words = 0;
+        List<Finding> findings = new ArrayList<>();
+        for (Document.Block block : document.blocks()) {
+            List<Token> tokens = WordScanner.scan(checkable, block.start(), block.end());
+            for (Token token : tokens) {
+                if (!token.hyphenBefore()) {
+                    words++;
+                }
+            }
+            List<Candidate> raw = candidates(tokens);
+            if (raw.isEmpty()) {
+                continue;
+            }
+            BlockAnalysis analysis = new BlockAnalysis(models, checkable, block.start(), block.end(), tokens);
+            Context context = new Context(checkable, analysis);
+            Quotations quotations = Quotations.in(checkable, block.start(), block.end());
+            List<Candidate> accepted = new ArrayList<>();
+            for (Candidate candidate : raw) {
+                if (accept(candidate, context, analysis)) {
+                    accepted.add(candidate);
+                }
+            }
+            for (Candidate candidate : longestFirst(accepted)) {
+                findings.add(finding(document, candidate, analysis, quotations));
+            }
+        }
+        findings.sort(Comparator.comparingInt(Finding::offset));
+        return new Result(words, findings);
+    }
+
+    private List<Candidate> candidates(List<Token> tokens) {
+        List<Candidate> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (PhraseTrie.Hit<CompiledEntry> hit : terms.startingAt(tokens, i)) {
+                found.add(new Candidate(hit.value(), hit.from(), hit.to(), tokens.get(hit.from()).start(),
+                        tokens.get(hit.to() - 1).end()));
+            }
+        }
+        return found;
+    }
+
+    private boolean accept(Candidate c, Context context, BlockAnalysis analysis) {
+        LexiconEntry entry = c.term().entry();
+        if (!context.contiguous(c.from(), c.to()) || context.insideCompound(c.from(), c.to())) {
+            return false;
+        }
+        int sentence = analysis.sentenceAt(c.start());
+        if (analysis.sentenceAt(c.end() - 1) != sentence) {
+            return false;
+        }
+        int first = analysis.firstToken(sentence);
+        int last = analysis.endToken(sentence);
+        if (isAllowed(c, context, analysis.tokens())
+                || context.followedBy(c.term().notBefore(), c.to(), last)
+                || context.precededBy(c.term().notAfter(), c.from(), first)
+                || !c.term().notInSentenceWith().isEmpty()
+                        && c.term().notInSentenceWith().anyWithin(analysis.tokens(), first, last)
+                || context.properName(c.from(), c.to(), first, last)) {
+            return false;
+        }
+        if (!entry.partsOfSpeech().isEmpty() && !context.hasPartOfSpeech(c.from(), entry.partsOfSpeech())) {
+            return false;
+        }
+        if (entry.standalone() && !context.standalone(c.to(), last)) {
+            return false;
+        }
+        return !entry.person() || context.describesPerson(c.from(), c.to(), first, last);
+    }
+
+    /** An allowed phrase that covers the whole candidate means the organisation has chosen it. */
+    private boolean isAllowed(Candidate c, Context context, List<Token> tokens) {
+        if (allowed.isEmpty()) {
+            return false;
+        }
+        for (int from = Math.max(0, c.from() - 6); from <= c.from(); from++) {
+            for (PhraseTrie.Hit<Boolean> hit : allowed.startingAt(tokens, from)) {
+                if (hit.to() >= c.to() && context.contiguous(hit.from(), hit.to())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Where candidates overlap, the longest wins (then the one defined first): one finding per span. */
+    private static List<Candidate> longestFirst(List<Candidate> candidates) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt(Candidate::length).reversed()
+                .thenComparingInt(Candidate::start)
+                .thenComparingInt(c -> c.term().order()));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate candidate : sorted) {
+            boolean overlaps = false;
+            for (Candidate other : kept) {
+                if (candidate.start() < other.end() && other.start() < candidate.end()) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) {
+                kept.add(candidate);
+            }
+        }
+        return kept;
+    }
+
+    private Finding finding(Document document, Candidate c, BlockAnalysis analysis, Quotations quotations) {
+        LexiconEntry entry = c.term().entry();
+        boolean mention = quotations.covers(c.start(), c.end());
+        Severity severity = mention ? Severity.INFO : c.term().severity();
+        String matched = document.text().substring(c.start(), c.end());
+        String title = lexicon.category(entry.category()).map(cat -> cat.title()).orElse(entry.category());
+        String message = mention
+                ? "Quoted \"" + matched + "\" (" + title.toLowerCase(Locale.ROOT) + "): a mention, reported for review"
+                : title + ": \"" + matched + "\"";
+        List<String> suggestions = new ArrayList<>();
+        for (String suggestion : entry.suggestions()) {
+            suggestions.add(CasePreserver.like(matched, suggestion));
+        }
+        int sentence = analysis.sentenceAt(c.start());
+        return new Finding(entry.id(), entry.category(), severity,
+                document.lines().line(c.start()), document.lines().column(c.start()),
+                document.lines().line(c.end()), document.lines().column(c.end()),
+                c.start(), c.end() - c.start(), null, matched, analysis.sentenceText(sentence), message,
+                suggestions, mention);
+    }
+}

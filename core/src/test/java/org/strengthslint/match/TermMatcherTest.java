@@ -1,0 +1,143 @@
+package org.strengthslint.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.strengthslint.Finding;
+import org.strengthslint.Severity;
+import org.strengthslint.testing.LintAssertions;
+import org.strengthslint.testing.TestLinters;
+
+class TermMatcherTest {
+    private final LintAssertions lint = LintAssertions.using(TestLinters.withTestLexicon());
+
+    @Test
+    void findsAPhraseAtItsExactSpan() {
+        lint.assertFlags("He was referred because of his [complex needs].");
+    }
+
+    @Test
+    void theLongestOverlappingMatchIsReportedOnce() {
+        lint.assertFlags("People with [multiple and complex needs] are welcome.");
+        lint.assertFlags("He is an [entrenched rough sleeper].");
+    }
+
+    @Test
+    void inflectedFormsMatch() {
+        lint.assertFlags("Outreach met six [rough sleepers] last night.");
+        lint.assertFlags("He was [barred] from the day centre.");
+        lint.assertFlags("The manager [bars] anyone who shouts at staff.");
+    }
+
+    @Test
+    void hyphenSpaceAndJoinedVariantsMatch() {
+        lint.assertFlags("Reports of [anti-social behaviour] rose.");
+        lint.assertFlags("Reports of [anti social behaviour] rose.");
+        lint.assertFlags("Reports of [antisocial behaviour] rose.");
+    }
+
+    @Test
+    void americanSpellingMatchesTheBritishPattern() {
+        lint.assertFlags("Staff logged [challenging behavior] twice.");
+        lint.assertFlags("Reports of [antisocial behavior] rose.");
+    }
+
+    @Test
+    void caseIsIgnored() {
+        lint.assertFlags("[COMPLEX NEEDS] ARE NOT A REASON TO REFUSE.");
+    }
+
+    @Test
+    void aMatchNeverStartsOrEndsInsideAHyphenatedCompound() {
+        lint.assertFlags("He is an [ex-offender] now in work.");
+        lint.assertClean("A rough-sleeper-led project ran the cafe.");
+    }
+
+    @Test
+    void personOnlyTermsNeedAPerson() {
+        lint.assertFlags("He is [entrenched] in street life.");
+        lint.assertFlags("Tom has been [hard to engage] since March.");
+        lint.assertFlags("We found her [difficult to engage].");
+        lint.assertClean("Entrenched inequality keeps rents high.");
+        lint.assertClean("Myths about poverty are firmly entrenched in the press.");
+        lint.assertClean("The gear shift is hard to engage in cold weather.");
+    }
+
+    @Test
+    void standaloneCollectiveNouns() {
+        lint.assertFlags("We raise money to help [the homeless].");
+        lint.assertFlags("[The homeless] are not a single group.");
+        lint.assertClean("She volunteers at the homeless shelter on Station Road.");
+        lint.assertClean("The homeless charity opened a cafe.");
+    }
+
+    @Test
+    void partOfSpeechSeparatesSenses() {
+        lint.assertFlags("He [claims] he paid the rent on time.");
+        lint.assertClean("Housing benefit claims take six weeks to process.");
+        lint.assertClean("The bars on the window in room 4 will be repaired.");
+    }
+
+    @Test
+    void neighbouringWordExceptions() {
+        lint.assertFlags("She described herself as an [alcoholic] in recovery.");
+        lint.assertClean("No alcoholic drinks are allowed in shared areas.");
+        lint.assertClean("We serve non-alcoholic punch at the party.");
+    }
+
+    @Test
+    void properNamesAreNeverFlagged() {
+        lint.assertClean("Please contact the Complex Needs Team on Monday.");
+        lint.assertClean("She was referred to the Complex Needs service.");
+        lint.assertFlags("[Complex needs] should not decide who gets a room.");
+    }
+
+    @Test
+    void quotedTermsAreMentionsAtInfo() {
+        List<Finding> findings = lint.assertFlags("Staff agreed to stop saying \u201C[complex needs]\u201D in letters.");
+        assertTrue(findings.get(0).mention());
+        assertEquals(Severity.INFO, findings.get(0).severity());
+        Finding single = lint.assertFlagsOne("He said 'I'm not one of [the homeless], I'm between places'.");
+        assertTrue(single.mention());
+        Finding unquoted = lint.assertFlagsOne("The person's [complex needs] were listed.");
+        assertFalse(unquoted.mention());
+        assertEquals(Severity.WARNING, unquoted.severity());
+    }
+
+    @Test
+    void suggestionsKeepTheCaseOfTheMatchedText() {
+        Finding finding = lint.assertFlagsOne("[Complex needs] were discussed.");
+        assertEquals(List.of("What the person wants support with"), finding.suggestions());
+        Finding lower = lint.assertFlagsOne("His [complex needs] were discussed.");
+        assertEquals(List.of("what the person wants support with"), lower.suggestions());
+    }
+
+    @Test
+    void positionsAreOneBasedWithAnExclusiveEndAcrossLines() {
+        Finding finding = lint.assertFlagsOne("First line.\nHe has [complex\nneeds] today.");
+        assertEquals(2, finding.line());
+        assertEquals(8, finding.column());
+        assertEquals(3, finding.endLine());
+        assertEquals(6, finding.endColumn());
+        assertEquals("complex\nneeds", finding.text());
+        assertEquals("He has complex needs today.", finding.sentence());
+    }
+
+    @Test
+    void columnsCountUtf16CodeUnitsOfNonAsciiText() {
+        Finding finding = lint.assertFlagsOne("Zoë 😀 has [complex needs].");
+        assertEquals(1, finding.line());
+        assertEquals(12, finding.column());
+        assertEquals(11, finding.offset());
+        assertEquals(13, finding.length());
+    }
+
+    @Test
+    void aMatchDoesNotCrossPunctuation() {
+        lint.assertClean("It was complex. Needs were met.");
+        lint.assertClean("Rough, sleeper trains run at night.");
+    }
+}

@@ -1,0 +1,61 @@
+package org.strengthslint.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.strengthslint.config.InvalidDataException;
+import org.strengthslint.lexicon.Lexicon;
+import org.strengthslint.lexicon.LexiconEntry;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "explain",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
+        description = "Explains one rule: what it finds, why it matters, what to say instead, and its examples.")
+final class ExplainCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "RULE", description = "A rule id, as printed in [brackets] by check.")
+    String id;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Lexicon lexicon;
+        try {
+            lexicon = Lexicon.bundled();
+        } catch (InvalidDataException e) {
+            spec.commandLine().getErr().println("strengths-lint: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        LexiconEntry entry = lexicon.entry(id).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "unknown rule '" + id + "' (see 'strengths-lint rules')"));
+        String category = lexicon.category(entry.category()).map(c -> c.title()).orElse(entry.category());
+        out.println(entry.id() + " (" + category + ", " + entry.severity().label() + ")");
+        out.println();
+        out.println("Finds:       " + String.join(", ", entry.patterns()));
+        out.println("Instead:     " + String.join("; ", entry.suggestions()));
+        out.println();
+        out.println(entry.explanation());
+        if (entry.principle() > 0) {
+            out.println();
+            out.println("Toolkit principle " + entry.principle() + ".");
+        }
+        if (!entry.sources().isEmpty()) {
+            out.println();
+            out.println("Sources:");
+            for (String source : entry.sources()) {
+                out.println("  " + source + ": " + lexicon.sources().get(source));
+            }
+        }
+        out.println();
+        out.println("Flagged:");
+        entry.flaggedExamples().forEach(example -> out.println("  " + example));
+        out.println("Not flagged:");
+        entry.cleanExamples().forEach(example -> out.println("  " + example));
+        out.flush();
+        return ExitCodes.CLEAN;
+    }
+}

@@ -1,0 +1,47 @@
+package org.strengthslint.cli;
+
+import java.io.PrintWriter;
+import org.strengthslint.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code strengths-lint} command. */
+@Command(name = "strengths-lint",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
+        description = "Finds deficit-based language in the documents of homelessness and social-care "
+                + "organisations and suggests strengths-based alternatives.",
+        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Run 'strengths-lint check --help' for the options of a check."})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command with the given output streams and returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            err.println("strengths-lint: internal error: " + exception);
+            return ExitCodes.USAGE;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required, for example 'check'");
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"strengths-lint " + Version.current()};
+        }
+    }
+}

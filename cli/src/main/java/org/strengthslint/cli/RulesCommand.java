@@ -1,0 +1,78 @@
+package org.strengthslint.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.strengthslint.config.InvalidDataException;
+import org.strengthslint.lexicon.Lexicon;
+import org.strengthslint.lexicon.LexiconEntry;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "rules",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
+        description = "Lists the rules of the bundled lexicon: id, category, severity and what to say instead.")
+final class RulesCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--category", paramLabel = "CATEGORY", description = "Only the rules of this category.")
+    String category;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Lexicon lexicon;
+        try {
+            lexicon = Lexicon.bundled();
+        } catch (InvalidDataException e) {
+            spec.commandLine().getErr().println("strengths-lint: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (category != null && lexicon.category(category).isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown category '" + category
+                    + "' (known: " + String.join(", ", lexicon.categories().keySet()) + ")");
+        }
+        List<LexiconEntry> entries = lexicon.entries().stream()
+                .filter(e -> category == null || e.category().equals(category)).toList();
+        if (format == Format.json) {
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            ObjectNode root = mapper.createObjectNode();
+            ArrayNode rules = root.putArray("rules");
+            for (LexiconEntry entry : entries) {
+                ObjectNode rule = rules.addObject();
+                rule.put("id", entry.id());
+                rule.put("category", entry.category());
+                rule.put("severity", entry.severity().label());
+                entry.patterns().forEach(rule.putArray("patterns")::add);
+                entry.suggestions().forEach(rule.putArray("suggestions")::add);
+                rule.put("explanation", entry.explanation());
+                entry.sources().forEach(rule.putArray("sources")::add);
+            }
+            out.println(mapper.writeValueAsString(root));
+        } else {
+            int width = entries.stream().mapToInt(e -> e.id().length()).max().orElse(10);
+            for (LexiconEntry entry : entries) {
+                out.printf("%-" + width + "s  %-16s %-8s %s -> %s%n", entry.id(), entry.category(),
+                        entry.severity().label(), String.join(", ", entry.patterns()),
+                        String.join("; ", entry.suggestions()));
+            }
+            out.printf("%d rules%n", entries.size());
+        }
+        out.flush();
+        return ExitCodes.CLEAN;
+    }
+}

@@ -1,0 +1,199 @@
+package org.strengthslint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+    private static final String FIXTURES = "src/test/resources/fixtures/";
+    private static final String LETTER = FIXTURES + "letter.md";
+
+    @Test
+    void textReportOfALetterMatchesTheGoldenFile() {
+        CliRun run = CliRun.run("check", "--color", "never", LETTER);
+        assertEquals(1, run.exitCode(), run.err());
+        Golden.assertMatches("letter.txt", run.out());
+    }
+
+    @Test
+    void jsonReportOfALetterMatchesTheGoldenFile() throws Exception {
+        CliRun run = CliRun.run("check", "--format", "json", LETTER);
+        assertEquals(1, run.exitCode(), run.err());
+        Golden.assertMatches("letter.json", run.out().replace(org.strengthslint.Version.current(), "VERSION"));
+    }
+
+    @Test
+    void jsonReportFollowsTheContract() throws Exception {
+        JsonNode report = new ObjectMapper().readTree(CliRun.run("check", "--format", "json", LETTER).out());
+        assertEquals("strengths-lint", report.get("tool").get("name").asText());
+        JsonNode file = report.get("files").get(0);
+        assertEquals(LETTER, file.get("path").asText());
+        assertEquals("markdown", file.get("format").asText());
+        assertTrue(file.get("error").isNull());
+        List<String> keys = new ArrayList<>();
+        file.get("findings").get(0).fieldNames().forEachRemaining(keys::add);
+        assertEquals(List.of("rule", "category", "severity", "line", "column", "endLine", "endColumn", "offset",
+                "length", "page", "text", "sentence", "message", "suggestions", "mention"), keys);
+        List<String> summary = new ArrayList<>();
+        report.get("summary").fieldNames().forEachRemaining(summary::add);
+        assertEquals(List.of("files", "unreadable", "words", "findings"), summary);
+    }
+
+    @Test
+    void codeUrlsAndFrontMatterAreNotChecked() throws Exception {
+        JsonNode report = new ObjectMapper().readTree(CliRun.run("check", "--format", "json", LETTER).out());
+        for (JsonNode finding : report.get("files").get(0).get("findings")) {
+            int line = finding.get("line").asInt();
+            assertFalse(line <= 4 || line == 13 || line == 17, "finding in front matter, code or link: " + finding);
+        }
+    }
+
+    @Test
+    void aQuotedTermIsAMentionAtInfo() throws Exception {
+        JsonNode report = new ObjectMapper().readTree(CliRun.run("check", "--format", "json", LETTER).out());
+        JsonNode quoted = null;
+        for (JsonNode finding : report.get("files").get(0).get("findings")) {
+            if (finding.get("line").asInt() == 16) {
+                quoted = finding;
+            }
+        }
+        assertTrue(quoted != null, "the quoted term on line 16 is reported");
+        assertEquals("complex needs", quoted.get("text").asText());
+        assertEquals("info", quoted.get("severity").asText());
+        assertTrue(quoted.get("mention").asBoolean());
+        assertEquals(37, quoted.get("column").asInt());
+    }
+
+    @Test
+    void cleanDocumentExitsZero() {
+        CliRun run = CliRun.run("check", FIXTURES + "clean.md");
+        assertEquals(0, run.exitCode(), run.out());
+        assertEquals("1 file checked, 50 words: no findings" + System.lineSeparator(), run.out());
+    }
+
+    @Test
+    void failOnDecidesTheExitCode() {
+        assertEquals(0, CliRun.run("check", "--fail-on", "never", LETTER).exitCode());
+        assertEquals(1, CliRun.run("check", "--fail-on", "info", LETTER).exitCode());
+        assertEquals(0, CliRun.run("check", "--fail-on", "error", FIXTURES + "folder/sub/plan.md").exitCode());
+        assertEquals(1, CliRun.run("check", "--fail-on", "warning", FIXTURES + "folder/sub/plan.md").exitCode());
+    }
+
+    @Test
+    void quietPrintsFindingsOnly() {
+        CliRun run = CliRun.run("check", "--quiet", FIXTURES + "folder/sub/plan.md");
+        assertEquals(FIXTURES + "folder/sub/plan.md:3:8: warning [hard-to-engage] Blame: \"hard to engage\""
+                + System.lineSeparator(), run.out());
+    }
+
+    @Test
+    void anUnreadableInputIsNamedAndTheOthersAreStillChecked() {
+        CliRun run = CliRun.run("check", FIXTURES + "missing.md", FIXTURES + "binary.txt", FIXTURES + "clean.md",
+                FIXTURES + "folder/notes.txt");
+        assertEquals(3, run.exitCode());
+        assertTrue(run.out().contains(FIXTURES + "missing.md: error: cannot be read: no such file"), run.out());
+        assertTrue(run.out().contains(FIXTURES + "binary.txt: error: cannot be read: "
+                + "not a text document (it contains binary data)"), run.out());
+        assertTrue(run.out().contains(FIXTURES + "folder/notes.txt:1:8: warning [complex-needs]"), run.out());
+        assertTrue(run.out().contains("4 files checked"), run.out());
+        assertTrue(run.out().contains("2 files could not be read"), run.out());
+    }
+
+    @Test
+    void foldersAreSearchedForTextAndMarkdownSkippingHiddenAndBuildFolders() {
+        CliRun run = CliRun.run("check", "--quiet", FIXTURES + "folder");
+        List<String> lines = run.out().lines().toList();
+        assertEquals(List.of(
+                FIXTURES + "folder/notes.txt:1:8: warning [complex-needs] Deficit framing: \"complex needs\"",
+                FIXTURES + "folder/sub/plan.md:3:8: warning [hard-to-engage] Blame: \"hard to engage\""), lines);
+    }
+
+    @Test
+    void standardInputIsReadWithTheGivenName() {
+        CliRun run = CliRun.runWithInput("# Notes\n\nHe has *complex needs*.\n".getBytes(StandardCharsets.UTF_8),
+                "check", "--quiet", "--stdin-name", "notes.md", "-");
+        assertEquals("notes.md:3:8: warning [complex-needs] Deficit framing: \"complex *needs\""
+                + System.lineSeparator(), run.out());
+    }
+
+    @Test
+    void textThatIsNotUtf8IsDecodedNotRejected() {
+        CliRun run = CliRun.run("check", "--quiet", FIXTURES + "latin1.txt", FIXTURES + "utf16.txt");
+        assertEquals(List.of(
+                FIXTURES + "latin1.txt:1:8: warning [complex-needs] Deficit framing: \"complex needs\"",
+                FIXTURES + "utf16.txt:1:8: warning [complex-needs] Deficit framing: \"complex needs\""),
+                run.out().lines().toList());
+    }
+
+    @Test
+    void configurationAllowsTermsAndChangesLevels() {
+        CliRun run = CliRun.run("check", "--quiet", "--config", FIXTURES + "config.yml", LETTER);
+        assertFalse(run.out().contains("service-user"), run.out());
+        assertTrue(run.out().contains("info [challenging-behaviour]"), run.out());
+        assertEquals(0, run.exitCode(), "failOn: error in the configuration, and no errors");
+    }
+
+    @Test
+    void invalidConfigurationExitsTwoNamingFileLineAndProblem() {
+        CliRun run = CliRun.run("check", "--config", FIXTURES + "bad-config.yml", LETTER);
+        assertEquals(2, run.exitCode());
+        assertEquals("strengths-lint: " + FIXTURES + "bad-config.yml:4: unknown key 'colour' in the configuration "
+                + "(expected one of: allow, categories, failOn, lexicons, rules)" + System.lineSeparator(), run.err());
+        CliRun rule = CliRun.run("check", "--config", FIXTURES + "bad-rule-config.yml", LETTER);
+        assertEquals(2, rule.exitCode());
+        assertTrue(rule.err().startsWith("strengths-lint: " + FIXTURES + "bad-rule-config.yml:2: unknown rule id "
+                + "'no-such-rule'"), rule.err());
+    }
+
+    @Test
+    void badUsageExitsTwo() {
+        assertEquals(2, CliRun.run("check").exitCode());
+        CliRun run = CliRun.run("check", "--fail-on", "sometimes", LETTER);
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("'sometimes' is not one of error, warning, info, never"), run.err());
+        assertEquals(2, CliRun.run("check", "--format", "pdf", LETTER).exitCode());
+        assertEquals(2, CliRun.run("check", "--jobs", "0", LETTER).exitCode());
+        assertEquals(2, CliRun.run("frobnicate").exitCode());
+    }
+
+    @Test
+    void reportGoesToTheOutputFile(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("report.json");
+        CliRun run = CliRun.run("check", "--format", "json", "--output", report.toString(), LETTER);
+        assertEquals(1, run.exitCode());
+        assertEquals("", run.out());
+        assertTrue(new ObjectMapper().readTree(report.toFile()).get("files").get(0).get("findings").size() > 0);
+    }
+
+    @Test
+    void inputFilesAreNeverModified() throws Exception {
+        byte[] before = Files.readAllBytes(Path.of(LETTER));
+        long modified = Files.getLastModifiedTime(Path.of(LETTER)).toMillis();
+        CliRun.run("check", LETTER);
+        assertEquals(new String(before, StandardCharsets.UTF_8),
+                new String(Files.readAllBytes(Path.of(LETTER)), StandardCharsets.UTF_8));
+        assertEquals(modified, Files.getLastModifiedTime(Path.of(LETTER)).toMillis());
+    }
+
+    @Test
+    void helpAndVersion() {
+        CliRun help = CliRun.run("check", "--help");
+        assertEquals(0, help.exitCode());
+        for (String option : List.of("--format", "--output", "--fail-on", "--config", "--stdin-name", "--quiet",
+                "--color", "--jobs", "Exit codes:")) {
+            assertTrue(help.out().contains(option), "help mentions " + option);
+        }
+        CliRun version = CliRun.run("--version");
+        assertEquals("strengths-lint " + org.strengthslint.Version.current() + System.lineSeparator(), version.out());
+    }
+}

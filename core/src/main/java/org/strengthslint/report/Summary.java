@@ -1,0 +1,39 @@
+package org.strengthslint.report;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.strengthslint.CheckResult;
+import org.strengthslint.Finding;
+import org.strengthslint.Severity;
+
+/** Totals over all checked files. */
+public record Summary(int files, int unreadable, long words, Map<Severity, Integer> findings) {
+
+    public static Summary of(List<CheckResult> results) {
+        int unreadable = 0;
+        long words = 0;
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Severity severity : Severity.values()) {
+            counts.put(severity, 0);
+        }
+        for (CheckResult result : results) {
+            if (!result.readable()) {
+                unreadable++;
+            }
+            words += result.words();
+            for (Finding finding : result.findings()) {
+                counts.merge(finding.severity(), 1, Integer::sum);
+            }
+        }
+        return new Summary(results.size(), unreadable, words, Map.copyOf(counts));
+    }
+
+    public int count(Severity severity) {
+        return findings.getOrDefault(severity, 0);
+    }
+
+    public int total() {
+        return findings.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}

@@ -1,0 +1,95 @@
+package org.strengthslint.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import org.strengthslint.CheckResult;
+import org.strengthslint.Finding;
+import org.strengthslint.Severity;
+import org.strengthslint.lexicon.Lexicon;
+import org.strengthslint.lexicon.LexiconEntry;
+
+/**
+ * The report for people, in the form compilers use so editors can jump to each finding:
+ * {@code path:line:col: severity [rule] message}, then what to say instead and why, then a summary.
+ */
+public final class TextReportWriter implements ReportWriter {
+    private static final String RESET = "\u001B[0m";
+
+    private final Lexicon lexicon;
+    private final boolean colour;
+    private final boolean quiet;
+
+    /**
+     * @param colour ANSI colours (only when writing to a terminal)
+     * @param quiet  findings only: no suggestions, no explanation, no summary
+     */
+    public TextReportWriter(Lexicon lexicon, boolean colour, boolean quiet) {
+        this.lexicon = lexicon;
+        this.colour = colour;
+        this.quiet = quiet;
+    }
+
+    @Override
+    public void write(List<CheckResult> results, Writer out) throws IOException {
+        String nl = System.lineSeparator();
+        for (CheckResult result : results) {
+            if (!result.readable()) {
+                out.write(result.path() + ": " + paint("error", "1;31") + ": cannot be read: " + result.error() + nl);
+                continue;
+            }
+            for (Finding f : result.findings()) {
+                out.write(result.path() + ":" + f.line() + ":" + f.column() + ": " + severity(f.severity())
+                        + " [" + f.rule() + "] " + f.message() + nl);
+                if (quiet) {
+                    continue;
+                }
+                if (!f.suggestions().isEmpty()) {
+                    out.write("    instead: " + String.join("; ", f.suggestions()) + nl);
+                }
+                LexiconEntry entry = lexicon.entry(f.rule()).orElse(null);
+                if (entry != null) {
+                    out.write("    why: " + entry.why() + nl);
+                }
+            }
+        }
+        if (!quiet) {
+            out.write(summaryLine(Summary.of(results)) + nl);
+        }
+        out.flush();
+    }
+
+    static String summaryLine(Summary s) {
+        StringBuilder line = new StringBuilder();
+        line.append(plural(s.files(), "file")).append(" checked, ").append(plural(s.words(), "word")).append(": ");
+        if (s.total() == 0) {
+            line.append("no findings");
+        } else {
+            line.append(plural(s.count(Severity.ERROR), "error")).append(", ")
+                    .append(plural(s.count(Severity.WARNING), "warning")).append(", ")
+                    .append(s.count(Severity.INFO)).append(" info");
+        }
+        if (s.unreadable() > 0) {
+            line.append("; ").append(s.unreadable()).append(s.unreadable() == 1 ? " file" : " files")
+                    .append(" could not be read");
+        }
+        return line.toString();
+    }
+
+    private static String plural(long n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+    }
+
+    private String severity(Severity severity) {
+        return switch (severity) {
+            case ERROR -> paint("error", "1;31");
+            case WARNING -> paint("warning", "1;33");
+            case INFO -> paint("info", "1;36");
+        };
+    }
+
+    private String paint(String text, String code) {
+        return colour ? "\u001B[" + code + "m" + text + RESET : text;
+    }
+}

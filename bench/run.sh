@@ -43,7 +43,7 @@ for arg in "$@"; do
     case $arg in
         --skip-alex) skip_alex=1 ;;
         --alex-only) alex_only=1 ;;
-        -h|--help) sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,21p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "usage: $0 [--skip-alex] [--alex-only]" >&2; exit 2 ;;
     esac
 done
@@ -252,7 +252,7 @@ fi
         "$(secs "$letter_median") s (best $(secs "$letter_best") s)" "< ${letter_target} s" "$letter_verdict"
     echo
     echo "strengths-lint times are medians of $corpus_runs (corpus) and $letter_runs (letter) whole-process runs after one warm-up."
-} | tee "$out_dir/results.txt"
+} | sed 's/ *$//' | tee "$out_dir/results.txt"
 
 if (( failed )); then
     log "at least one target was missed (results in $out_dir/results.txt)"

@@ -29,7 +29,6 @@ class TermMatcherTest {
     void inflectedFormsMatch() {
         lint.assertFlags("Outreach met six [rough sleepers] last night.");
         lint.assertFlags("He was [barred] from the day centre.");
-        lint.assertFlags("The manager [bars] anyone who shouts at staff.");
     }
 
     @Test

@@ -1,0 +1,36 @@
+package org.strengthslint.analyse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WordScannerTest {
+    private static List<String> forms(String text) {
+        return WordScanner.scan(text, 0, text.length()).stream().map(Token::form).toList();
+    }
+
+    @Test
+    void lowerCasesAndUnifiesApostrophes() {
+        assertEquals(List.of("the", "person's", "rough", "sleepers"), forms("The person\u2019s ROUGH sleepers."));
+    }
+
+    @Test
+    void foldsAmericanSpellings() {
+        assertEquals(List.of("behaviour", "behavioural", "stigmatised", "programme", "size"),
+                forms("behavior behavioral stigmatized program size"));
+    }
+
+    @Test
+    void marksHyphenJoinedWords() {
+        List<Token> tokens = WordScanner.scan("anti-social - ok", 0, 16);
+        assertEquals(new Token(0, 4, "anti", false, true), tokens.get(0));
+        assertEquals(new Token(5, 11, "social", true, false), tokens.get(1));
+        assertEquals(new Token(14, 16, "ok", false, false), tokens.get(2));
+    }
+
+    @Test
+    void quotesAroundWordsAreNotPartOfThem() {
+        assertEquals(List.of("hard", "to", "reach"), forms("'hard to reach'"));
+    }
+}

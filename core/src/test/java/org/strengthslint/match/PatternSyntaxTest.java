@@ -1,0 +1,32 @@
+package org.strengthslint.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PatternSyntaxTest {
+    @Test
+    void aHyphenatedWordExpandsToSpacedAndJoinedForms() {
+        List<List<Set<String>>> sequences = PatternSyntax.expand("=non-compliant");
+        assertEquals(List.of(List.of(Set.of("non"), Set.of("compliant")), List.of(Set.of("noncompliant"))), sequences);
+    }
+
+    @Test
+    void patternWordsAreNormalisedLikeText() {
+        assertEquals(List.of(List.of(Set.of("behaviour"))), PatternSyntax.expand("=Behavior"));
+    }
+
+    @Test
+    void problemsAreDescribed() {
+        assertNull(PatternSyntax.problem("anti-social behaviour"));
+        assertNull(PatternSyntax.problem("person's =claims"));
+        assertEquals("is empty", PatternSyntax.problem("  "));
+        assertEquals("has a hyphen with no word on one side ('anti-')", PatternSyntax.problem("anti- social"));
+        assertEquals("may only hold letters, digits, apostrophes and hyphens ('needs!')",
+                PatternSyntax.problem("complex needs!"));
+        assertEquals("has '=' with no word after it", PatternSyntax.problem("= claims"));
+    }
+}

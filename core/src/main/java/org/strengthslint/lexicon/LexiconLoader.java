@@ -70,6 +70,19 @@ public final class LexiconLoader {
         return loader.build();
     }
 
+    /** A lexicon from an index and entry files held in memory (file name to text), as if read from disk. */
+    static Lexicon fromTexts(String index, Map<String, String> files) {
+        LexiconLoader loader = new LexiconLoader();
+        for (String file : loader.readIndex(YamlNode.parse(index, "lexicon.yml"))) {
+            String text = files.get(file);
+            if (text == null) {
+                throw new InvalidDataException("lexicon.yml", 0, "lists " + file + ", which does not exist");
+            }
+            loader.readEntryFile(YamlNode.parse(text, file));
+        }
+        return loader.build();
+    }
+
     private Lexicon build() {
         return new Lexicon(categories, sources, entries);
     }
@@ -159,7 +172,7 @@ public final class LexiconLoader {
             throw f.get("id").error("id '" + id + "' must be kebab-case (lower-case words joined by -)");
         }
         String what = "entry '" + id + "': ";
-        Severity severity = Severity.parse(f.get("severity").choice("severity", SEVERITIES));
+        Severity severity = Severity.parse(f.get("severity").choice(what + "severity", SEVERITIES));
         List<String> patterns = phrases(f.get("patterns"), what + "patterns");
         if (patterns.isEmpty()) {
             throw f.get("patterns").error(what + "patterns must list at least one phrase");

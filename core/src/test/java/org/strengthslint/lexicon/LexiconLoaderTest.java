@@ -1,0 +1,91 @@
+package org.strengthslint.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.strengthslint.Severity;
+import org.strengthslint.config.InvalidDataException;
+
+class LexiconLoaderTest {
+    private static final String INDEX = """
+            categories:
+              - id: blame
+                description: Puts the blame on the person.
+            sources:
+              TEST: a test
+            files: [blame.yml]
+            """;
+    private static final String ENTRY_HEAD = """
+            category: blame
+            entries:
+              - id: hard-to-engage
+            """;
+
+    private static Lexicon load(String entryLines) {
+        return LexiconLoader.fromTexts(INDEX, Map.of("blame.yml", ENTRY_HEAD + entryLines));
+    }
+
+    private static String error(String entryLines) {
+        return assertThrows(InvalidDataException.class, () -> load(entryLines)).getMessage();
+    }
+
+    private static final String VALID = """
+                severity: warning
+                patterns: [hard to engage]
+                suggestions: [not yet reached]
+                explanation: Why. More.
+            """;
+
+    @Test
+    void readsAValidEntry() {
+        LexiconEntry entry = load(VALID + "    sources: [TEST]\n    principle: 7\n").entry("hard-to-engage").orElseThrow();
+        assertEquals(Severity.WARNING, entry.severity());
+        assertEquals("blame", entry.category());
+        assertEquals("Blame", load(VALID).category("blame").orElseThrow().title());
+        assertEquals("Why.", entry.why());
+        assertEquals(7, entry.principle());
+        assertEquals("blame.yml:3", entry.origin().toString());
+    }
+
+    @Test
+    void invalidEntriesAreRejectedWithFileLineAndProblem() {
+        assertEquals("blame.yml:4: entry 'hard-to-engage': severity must be one of error, warning, info, not 'high'",
+                error(VALID.replace("warning", "high")).replaceAll("one of [a-z, ]+, not", "one of error, warning, info, not"));
+        assertEquals("blame.yml:8: unknown key 'pattern' in an entry (expected one of: examples, explanation, id, "
+                + "notAfter, notBefore, notInSentenceWith, person, pos, principle, severity, sources, standalone, "
+                + "suggestions)", error(VALID + "    pattern: [x]\n"));
+        assertEquals("blame.yml:3: an entry is missing the required key 'explanation'",
+                error(VALID.replace("    explanation: Why. More.\n", "")));
+        assertEquals("blame.yml:5: entry 'hard-to-engage': patterns: 'hard-to-' has a hyphen with no word on one "
+                + "side ('hard-to-')", error(VALID.replace("[hard to engage]", "[hard-to-]")));
+        assertEquals("blame.yml:8: entry 'hard-to-engage': unknown source 'NOPE' (add it to the sources in "
+                + "org/strengthslint/lexicon/lexicon.yml)", error(VALID + "    sources: [NOPE]\n"));
+        assertEquals("blame.yml:8: entry 'hard-to-engage': unknown part-of-speech tag 'VB' (expected one of ADJ, "
+                + "ADP, ADV, AUX, CCONJ, DET, INTJ, NOUN, NUM, PART, PRON, PROPN, PUNCT, SCONJ, SYM, VERB, X)",
+                error(VALID + "    pos: [VB]\n"));
+        assertEquals("blame.yml:8: entry 'hard-to-engage': a flagged example must mark the expected span with [ ]: "
+                + "He is hard to engage.", error(VALID + "    examples:\n      flagged: [He is hard to engage.]\n"));
+        assertEquals("blame.yml:3: id 'Hard_To_Engage' must be kebab-case (lower-case words joined by -)",
+                error(VALID).isEmpty() ? "" : assertThrows(InvalidDataException.class, () -> LexiconLoader.fromTexts(
+                        INDEX, Map.of("blame.yml", ENTRY_HEAD.replace("hard-to-engage", "Hard_To_Engage") + VALID)))
+                        .getMessage());
+    }
+
+    @Test
+    void duplicateIdsNameBothPlaces() {
+        String twice = ENTRY_HEAD + VALID + "  - id: hard-to-engage\n" + VALID;
+        assertEquals("blame.yml:8: duplicate id 'hard-to-engage' (first defined at blame.yml:3)",
+                assertThrows(InvalidDataException.class,
+                        () -> LexiconLoader.fromTexts(INDEX, Map.of("blame.yml", twice))).getMessage());
+    }
+
+    @Test
+    void anUnknownCategoryIsRejected() {
+        assertEquals("blame.yml:1: unknown category 'blaming' (known: blame)",
+                assertThrows(InvalidDataException.class, () -> LexiconLoader.fromTexts(INDEX,
+                        Map.of("blame.yml", ENTRY_HEAD.replace("category: blame", "category: blaming") + VALID)))
+                        .getMessage());
+    }
+}

@@ -207,10 +207,13 @@ public final class LexiconLoader {
         if (f.containsKey("examples")) {
             Map<String, YamlNode> examples = f.get("examples").mapping(what + "examples", EXAMPLE_KEYS, List.of());
             if (examples.containsKey("flagged")) {
-                flagged = examples.get("flagged").textList(what + "flagged examples");
-                for (String example : flagged) {
-                    checkMarked(example, examples.get("flagged"), what);
+                List<String> marked = new ArrayList<>();
+                for (YamlNode example : examples.get("flagged").sequence(what + "flagged examples")) {
+                    String text = example.text(what + "a flagged example");
+                    checkMarked(text, example, what);
+                    marked.add(text);
                 }
+                flagged = List.copyOf(marked);
             }
             if (examples.containsKey("clean")) {
                 clean = examples.get("clean").textList(what + "clean examples");

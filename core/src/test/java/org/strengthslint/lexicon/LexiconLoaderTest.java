@@ -65,7 +65,7 @@ class LexiconLoaderTest {
         assertEquals("blame.yml:8: entry 'hard-to-engage': unknown part-of-speech tag 'VB' (expected one of ADJ, "
                 + "ADP, ADV, AUX, CCONJ, DET, INTJ, NOUN, NUM, PART, PRON, PROPN, PUNCT, SCONJ, SYM, VERB, X)",
                 error(VALID + "    pos: [VB]\n"));
-        assertEquals("blame.yml:8: entry 'hard-to-engage': a flagged example must mark the expected span with [ ]: "
+        assertEquals("blame.yml:9: entry 'hard-to-engage': a flagged example must mark the expected span with [ ]: "
                 + "He is hard to engage.", error(VALID + "    examples:\n      flagged: [He is hard to engage.]\n"));
         assertEquals("blame.yml:3: id 'Hard_To_Engage' must be kebab-case (lower-case words joined by -)",
                 error(VALID).isEmpty() ? "" : assertThrows(InvalidDataException.class, () -> LexiconLoader.fromTexts(

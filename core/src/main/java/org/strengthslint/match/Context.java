@@ -83,7 +83,23 @@ final class Context {
         }
         boolean capitalBefore = from > sentenceStart && adjacent(from - 1, from) && titleCase(from - 1);
         boolean capitalAfter = to < sentenceEnd && adjacent(to - 1, to) && titleCase(to);
-        return capitalBefore || capitalAfter || from != sentenceStart;
+        return capitalBefore || capitalAfter || !startsClause(from, sentenceStart);
+    }
+
+    /**
+     * The first word of a sentence, of a numbered paragraph ("3.4 Addicts must ...") or of a
+     * clause after a colon, where a capital letter says nothing about names.
+     */
+    private boolean startsClause(int token, int sentenceStart) {
+        if (token > sentenceStart && text.substring(tokens.get(token - 1).end(), tokens.get(token).start()).contains(":")) {
+            return true;
+        }
+        for (int i = sentenceStart; i < token; i++) {
+            if (Character.isLetter(text.charAt(tokens.get(i).start()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean titleCase(int token) {
@@ -119,9 +135,23 @@ final class Context {
         return !(tag.equals("VERB") && (next.endsWith("ing") || next.endsWith("ed")));
     }
 
+    /**
+     * Whether the word carries one of the tags. The tagger sometimes reads a verb straight after a
+     * name as a noun ("Marcus claims he ..."); a word between a subject and a pronoun or "that"
+     * is taken as the verb it must be.
+     */
     boolean hasPartOfSpeech(int token, List<String> allowed) {
-        return allowed.contains(analysis.tag(token));
+        String tag = analysis.tag(token);
+        if (allowed.contains(tag)) {
+            return true;
+        }
+        return allowed.contains("VERB") && tag.equals("NOUN") && token > 0 && token + 1 < tokens.size()
+                && adjacent(token - 1, token) && adjacent(token, token + 1)
+                && (PersonWords.isPronoun(tokens.get(token - 1).form()) || analysis.tag(token - 1).equals("PROPN"))
+                && (SUBJECT_PRONOUNS.contains(tokens.get(token + 1).form()) || tokens.get(token + 1).form().equals("that"));
     }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
 
     /**
      * Whether the term describes a person: the word after it is a person ("a chaotic resident"),
@@ -150,12 +180,47 @@ final class Context {
             if (form.equals("that")) {
                 continue; // a relative pronoun: look further back for what it stands for
             }
+            if (sharesTheSubject(i)) {
+                return subjectIsPerson(sentenceStart, i);
+            }
             String tag = analysis.tag(i);
             if (NOMINAL.contains(tag)) {
-                return tag.equals("PROPN") && looksLikeName(i);
+                return isPerson(i, tag);
             }
         }
         return true;
+    }
+
+    /**
+     * "... and is resistant to services", ", having refused to engage": the verb shares the
+     * subject of the clause before, so the nouns in between say nothing about who is described.
+     */
+    private boolean sharesTheSubject(int token) {
+        String form = tokens.get(token).form();
+        if ((form.equals("and") || form.equals("but") || form.equals("or")) && token + 1 < tokens.size()) {
+            String next = analysis.tag(token + 1);
+            return next.equals("AUX") || next.equals("VERB");
+        }
+        return (form.equals("having") || form.equals("being")) && token > 0
+                && text.substring(tokens.get(token - 1).end(), tokens.get(token).start()).contains(",");
+    }
+
+    /** The subject of the sentence: its first noun or pronoun. */
+    private boolean subjectIsPerson(int sentenceStart, int before) {
+        for (int i = sentenceStart; i < before; i++) {
+            if (PersonWords.refersToPerson(tokens.get(i).form())) {
+                return true;
+            }
+            String tag = analysis.tag(i);
+            if (NOMINAL.contains(tag)) {
+                return isPerson(i, tag);
+            }
+        }
+        return true;
+    }
+
+    private boolean isPerson(int token, String tag) {
+        return tag.equals("PROPN") && looksLikeName(token);
     }
 
     /** A capitalised word that is not all capitals (an organisation's initials) and not a month or day. */

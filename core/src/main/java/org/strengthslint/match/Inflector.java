@@ -61,13 +61,20 @@ public final class Inflector {
             forms.addAll(java.util.List.of(irregular));
             return forms;
         }
-        if (word.endsWith("ed") || word.endsWith("ing") || word.endsWith("'s")) {
+        if (alreadyInflected(word)) {
             return forms;
         }
         forms.add(plural(word));
         forms.add(past(word));
         forms.add(presentParticiple(word));
         return forms;
+    }
+
+    /** Past forms and participles get no further endings; "need", "feed" and "thing" are not among them. */
+    private static boolean alreadyInflected(String w) {
+        return w.endsWith("ed") && !w.endsWith("eed") && w.length() > 4
+                || w.endsWith("ing") && w.length() > 5
+                || w.endsWith("'s");
     }
 
     static String plural(String w) {

@@ -21,6 +21,8 @@ class InflectorTest {
         "person, person people persons",
         "seek, seek seeks sought seeking",
         "address, address addresses addressed addressing",
+        "need, need needs needed needing",
+        "thing, thing things thinged thinging",
         "the, the",
         "entrenched, entrenched",
         "engaging, engaging"})

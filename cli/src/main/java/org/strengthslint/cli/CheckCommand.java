@@ -130,7 +130,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             Configuration configuration = config == null ? Configuration.DEFAULT : ConfigurationLoader.load(config);
             failLevel = failLevel(configuration);
-            linter = Linter.builder().configuration(configuration).build();
+            linter = Linter.builder().configuration(configuration).preloadModels().build();
         } catch (InvalidDataException e) {
             err.println("strengths-lint: " + e.getMessage());
             return ExitCodes.USAGE;

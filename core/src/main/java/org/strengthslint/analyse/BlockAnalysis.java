@@ -17,7 +17,10 @@ public final class BlockAnalysis {
     private int[] sentenceStarts;
     private int[] sentenceEnds;
     private String[] tags;
-    private boolean[] taggedSentences;
+
+    /** Words either side of a token that the tagger sees: enough for the context rules. */
+    private static final int TAG_WINDOW_BEFORE = 12;
+    private static final int TAG_WINDOW_AFTER = 4;
 
     public BlockAnalysis(LanguageModels models, String checkable, int blockStart, int blockEnd, List<Token> tokens) {
         this.models = models;
@@ -62,40 +65,45 @@ public final class BlockAnalysis {
         return checkable.substring(sentenceStart(sentence), sentenceEnd(sentence)).strip().replaceAll("\\s+", " ");
     }
 
-    /** The Universal Dependencies tag of a token (tagging its sentence on first use). */
+    /**
+     * The Universal Dependencies tag of a token. Tagging is the most expensive step, so it runs on
+     * a window of words around the token (within its sentence) the first time a tag there is asked
+     * for, not on every sentence: context rules look only a few words either side.
+     */
     public String tag(int token) {
         if (tags == null) {
             tags = new String[tokens.size()];
-            detectSentences();
-            taggedSentences = new boolean[sentenceStarts.length];
         }
-        int sentence = sentenceAt(tokens.get(token).start());
-        if (!taggedSentences[sentence]) {
-            tagSentence(sentence);
-            taggedSentences[sentence] = true;
+        if (tags[token] == null) {
+            tagWindow(token);
         }
-        return tags[token] == null ? "X" : tags[token];
+        return tags[token];
     }
 
-    private void tagSentence(int sentence) {
-        int start = sentenceStart(sentence);
-        String text = checkable.substring(start, sentenceEnd(sentence));
+    private void tagWindow(int token) {
+        int sentence = sentenceAt(tokens.get(token).start());
+        int first = Math.max(firstToken(sentence), token - TAG_WINDOW_BEFORE);
+        int end = Math.min(endToken(sentence), token + TAG_WINDOW_AFTER + 1);
+        // The window's text runs from the sentence start when it is near, so the tagger sees
+        // the capital of a sentence's first word in place; otherwise from the first word.
+        int start = first == firstToken(sentence) ? sentenceStart(sentence) : tokens.get(first).start();
+        int stop = end == endToken(sentence) ? sentenceEnd(sentence) : tokens.get(end - 1).end();
+        String text = checkable.substring(start, stop);
         Span[] spans = models.tokens(text);
         String[] words = new String[spans.length];
-        for (int i = 0; i < spans.length; i++) {
-            words[i] = text.substring(spans[i].getStart(), spans[i].getEnd());
-        }
-        String[] sentenceTags = models.tags(words);
         int[] spanStarts = new int[spans.length];
         for (int i = 0; i < spans.length; i++) {
+            words[i] = text.substring(spans[i].getStart(), spans[i].getEnd());
             spanStarts[i] = spans[i].getStart();
         }
-        for (int t = firstToken(sentence); t < endToken(sentence); t++) {
+        String[] windowTags = models.tags(words);
+        for (int t = first; t < end; t++) {
             int offset = tokens.get(t).start() - start;
             int index = Arrays.binarySearch(spanStarts, offset);
             index = index >= 0 ? index : -index - 2;
-            if (index >= 0 && index < sentenceTags.length && offset < spans[index].getEnd()) {
-                tags[t] = sentenceTags[index];
+            boolean found = index >= 0 && index < windowTags.length && offset < spans[index].getEnd();
+            if (tags[t] == null || t == token) {
+                tags[t] = found ? windowTags[index] : "X";
             }
         }
     }

@@ -25,6 +25,28 @@ public final class LanguageModels {
     private volatile ThreadSafeTokenizerME tokenizer;
     private volatile ThreadSafePOSTaggerME tagger;
 
+    /**
+     * Starts loading all three models on a background thread, so that a caller who knows it will
+     * check documents (the command line) overlaps the loading with its other start-up work.
+     * Callers that need a model before it is ready simply wait for it.
+     */
+    public void preloadInBackground() {
+        Thread loader = new Thread(() -> {
+            sentences("Start.");
+            tags(words("Start.", tokens("Start.")));
+        }, "strengths-lint-model-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private static String[] words(String text, Span[] spans) {
+        String[] words = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            words[i] = text.substring(spans[i].getStart(), spans[i].getEnd());
+        }
+        return words;
+    }
+
     /** Sentence spans within {@code text}. */
     public Span[] sentences(String text) {
         ThreadSafeSentenceDetectorME detector = sentenceDetector;

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +24,9 @@ import org.strengthslint.Linter;
 import org.strengthslint.config.Configuration;
 import org.strengthslint.config.ConfigurationLoader;
 import org.strengthslint.config.InvalidDataException;
+import org.strengthslint.extract.Document;
+import org.strengthslint.extract.DocumentReader;
+import org.strengthslint.extract.UnreadableDocumentException;
 import org.strengthslint.report.JsonReportWriter;
 import org.strengthslint.report.ReportWriter;
 import org.strengthslint.report.TextReportWriter;
@@ -57,6 +62,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private final DocumentReader reader = new DocumentReader();
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders, or - for standard input.")
     List<String> paths;
@@ -125,23 +132,36 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        FailOn failLevel;
-        Linter linter;
+        Configuration configuration;
         try {
-            Configuration configuration = config == null ? Configuration.DEFAULT : ConfigurationLoader.load(config);
-            failLevel = failLevel(configuration);
-            linter = Linter.builder().configuration(configuration).preloadModels().build();
+            configuration = config == null ? Configuration.DEFAULT : ConfigurationLoader.load(config);
         } catch (InvalidDataException e) {
             err.println("strengths-lint: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-
+        FailOn failLevel = failLevel(configuration);
         List<InputCollector.Input> inputs = InputCollector.collect(paths, stdinName);
+
+        // The lexicon and models load on one thread while the documents are read and parsed on
+        // the others: start-up and extraction overlap instead of adding up.
+        CompletableFuture<Linter> linter = CompletableFuture.supplyAsync(
+                () -> Linter.builder().configuration(configuration).preloadModels().build(),
+                runnable -> daemon(runnable, "strengths-lint-setup").start());
         List<CheckResult> results = checkAll(linter, inputs);
+        Linter built;
+        try {
+            built = linter.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof InvalidDataException invalid) {
+                err.println("strengths-lint: " + invalid.getMessage());
+                return ExitCodes.USAGE;
+            }
+            throw e;
+        }
 
         ReportWriter writer = switch (format) {
             case json -> new JsonReportWriter();
-            case text -> new TextReportWriter(linter.lexicon(), useColour(), quiet);
+            case text -> new TextReportWriter(built.lexicon(), useColour(), quiet);
         };
         try {
             if (output == null) {
@@ -161,6 +181,12 @@ final class CheckCommand implements Callable<Integer> {
         return exitCode(results, failLevel);
     }
 
+    private static Thread daemon(Runnable runnable, String name) {
+        Thread thread = new Thread(runnable, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
     private FailOn failLevel(Configuration configuration) {
         if (failOn != null) {
             return failOn;
@@ -168,21 +194,11 @@ final class CheckCommand implements Callable<Integer> {
         return configuration.failOn() != null ? configuration.failOn() : FailOn.WARNING;
     }
 
-    private List<CheckResult> checkAll(Linter linter, List<InputCollector.Input> inputs) {
+    /** Checks every input, in parallel, returning the results in input order. */
+    private List<CheckResult> checkAll(CompletableFuture<Linter> linter, List<InputCollector.Input> inputs) {
         int threads = Math.max(1, Math.min(inputs.size(),
                 jobs != null ? jobs : Runtime.getRuntime().availableProcessors()));
-        if (threads == 1) {
-            List<CheckResult> results = new ArrayList<>();
-            for (InputCollector.Input input : inputs) {
-                results.add(check(linter, input));
-            }
-            return results;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "strengths-lint-check");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> daemon(runnable, "strengths-lint-check"));
         try {
             List<Future<CheckResult>> futures = new ArrayList<>();
             for (InputCollector.Input input : inputs) {
@@ -202,24 +218,38 @@ final class CheckCommand implements Callable<Integer> {
         try {
             return future.get();
         } catch (ExecutionException e) {
-            return CheckResult.unreadable(input.name(), "unknown", "failed while checking: " + e.getCause());
+            return CheckResult.unreadable(input.name(), DocumentReader.formatOf(input.name()),
+                    "failed while checking: " + e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return CheckResult.unreadable(input.name(), "unknown", "interrupted");
+            return CheckResult.unreadable(input.name(), DocumentReader.formatOf(input.name()), "interrupted");
         }
     }
 
     /** A failure in one document is reported against it, and never stops the others. */
-    private static CheckResult check(Linter linter, InputCollector.Input input) {
+    private CheckResult check(CompletableFuture<Linter> linter, InputCollector.Input input) {
+        String format = DocumentReader.formatOf(input.name());
+        Document document;
         try {
-            if (input.file() == null) {
-                return linter.check(System.in.readAllBytes(), input.name());
-            }
-            return linter.check(input.file(), input.name());
+            document = input.file() == null ? reader.read(System.in.readAllBytes(), input.name())
+                    : reader.read(input.file(), input.name());
+        } catch (UnreadableDocumentException e) {
+            return CheckResult.unreadable(input.name(), format, e.getMessage());
         } catch (IOException e) {
-            return CheckResult.unreadable(input.name(), "text", "cannot be read: " + e.getMessage());
+            return CheckResult.unreadable(input.name(), format, "cannot be read: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            return CheckResult.unreadable(input.name(), "unknown", "failed while checking: " + e);
+            return CheckResult.unreadable(input.name(), format, "failed while reading: " + e);
+        }
+        Linter ready;
+        try {
+            ready = linter.join();
+        } catch (CompletionException e) {
+            return CheckResult.unreadable(input.name(), format, "not checked: the linter could not be set up");
+        }
+        try {
+            return ready.check(document);
+        } catch (RuntimeException | StackOverflowError e) {
+            return CheckResult.unreadable(input.name(), format, "failed while checking: " + e);
         }
     }
 

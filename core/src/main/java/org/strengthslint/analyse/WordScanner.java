@@ -32,10 +32,21 @@ public final class WordScanner {
                 Token previous = tokens.remove(tokens.size() - 1);
                 tokens.add(new Token(previous.start(), previous.end(), previous.form(), previous.hyphenBefore(), true));
             }
-            tokens.add(new Token(start, i, normalise(text.subSequence(start, i)), hyphenBefore, false));
+            tokens.add(new Token(start, i, form(text, start, i), hyphenBefore, false));
             previousEnd = i;
         }
         return tokens;
+    }
+
+    /** Most words are plain lower-case ASCII: they skip the general normalisation and its copies. */
+    private static String form(CharSequence text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return normalise(text.subSequence(start, end));
+            }
+        }
+        return Spelling.toBritish(text.subSequence(start, end).toString());
     }
 
     /** The form a word is matched by: lower case, one kind of apostrophe, British spelling. */

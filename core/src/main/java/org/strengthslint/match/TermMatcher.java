@@ -66,11 +66,40 @@ public final class TermMatcher {
         return setting.severity();
     }
 
+    /** Documents with at least this many blocks are checked on several threads. */
+    private static final int PARALLEL_BLOCKS = 256;
+
     public Result check(Document document, LanguageModels models) {
+        List<Document.Block> blocks = document.blocks();
+        List<Result> parts;
+        if (blocks.size() < PARALLEL_BLOCKS) {
+            parts = List.of(checkBlocks(document, blocks, models));
+        } else {
+            // Blocks are independent, so a long document is split into runs of blocks checked in
+            // parallel; joining the runs in order keeps the output the same as a serial check.
+            int runs = Math.max(2, Runtime.getRuntime().availableProcessors() * 4);
+            int size = (blocks.size() + runs - 1) / runs;
+            parts = java.util.stream.IntStream.range(0, runs).parallel()
+                    .mapToObj(r -> checkBlocks(document,
+                            blocks.subList(Math.min(blocks.size(), r * size), Math.min(blocks.size(), (r + 1) * size)),
+                            models))
+                    .toList();
+        }
+        int words = 0;
+        List<Finding> findings = new ArrayList<>();
+        for (Result part : parts) {
+            words += part.words();
+            findings.addAll(part.findings());
+        }
+        findings.sort(Comparator.comparingInt(Finding::offset));
+        return new Result(words, findings);
+    }
+
+    private Result checkBlocks(Document document, List<Document.Block> blocks, LanguageModels models) {
         String checkable = document.checkable();
         int words = 0;
         List<Finding> findings = new ArrayList<>();
-        for (Document.Block block : document.blocks()) {
+        for (Document.Block block : blocks) {
             List<Token> tokens = WordScanner.scan(checkable, block.start(), block.end());
             for (Token token : tokens) {
                 if (!token.hyphenBefore()) {
@@ -94,7 +123,6 @@ public final class TermMatcher {
                 findings.add(finding(document, candidate, analysis, quotations));
             }
         }
-        findings.sort(Comparator.comparingInt(Finding::offset));
         return new Result(words, findings);
     }
 

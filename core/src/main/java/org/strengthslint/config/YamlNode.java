@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -36,7 +39,10 @@ public final class YamlNode {
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(10);
         try {
-            Node root = new Yaml(options).compose(new java.io.StringReader(text));
+            // The composer alone: we need the node tree with positions, not Yaml's object mapping,
+            // whose set-up costs more than the parsing at start-up.
+            Node root = new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options)
+                    .getSingleNode();
             if (root == null) {
                 root = new MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, new ArrayList<>(),
                         org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
 import org.commonmark.node.Heading;
@@ -19,10 +20,17 @@ import org.commonmark.parser.Parser;
  * Markdown, parsed with source positions: only the prose is checked. Code (fenced, indented and
  * inline), HTML, link targets, autolinks, bare URLs and YAML front matter are blanked out;
  * every finding keeps its exact position in the source file.
+ *
+ * <p>A long document is cut into sections at blank lines where no block can continue (before a
+ * line that starts in the first column, outside fenced code and HTML), and the sections are
+ * parsed in parallel. Each section parses exactly as it would inside the whole document, except
+ * that a link reference defined in another section is not resolved; its text is still checked.
  */
 public final class MarkdownExtractor {
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\R.*?\\R(?:---|\\.\\.\\.)[ \\t]*(?:\\R|\\z)",
             Pattern.DOTALL);
+    /** Sections are at least this long, so small documents are parsed in one piece. */
+    private static final int MIN_SECTION = 32 * 1024;
 
     private final Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
@@ -32,22 +40,92 @@ public final class MarkdownExtractor {
         if (frontMatter.find()) {
             Masking.blank(source, 0, frontMatter.end());
         }
-        Node root = parser.parse(source.toString());
-        StringBuilder checkable = Masking.blankCopy(text);
+        String parsed = source.toString();
+        char[] checkable = Masking.blankCopy(text).toString().toCharArray();
+        List<Integer> cuts = sectionStarts(parsed);
+        List<List<Document.Block>> sectionBlocks = IntStream.range(0, cuts.size())
+                .parallel()
+                .mapToObj(i -> {
+                    int start = cuts.get(i);
+                    int end = i + 1 < cuts.size() ? cuts.get(i + 1) : parsed.length();
+                    List<Document.Block> blocks = new ArrayList<>();
+                    // Sections are disjoint, so each writes its own stretch of the shared array.
+                    parser.parse(parsed.substring(start, end)).accept(new ProseCollector(text, start, checkable, blocks));
+                    return blocks;
+                })
+                .toList();
         List<Document.Block> blocks = new ArrayList<>();
-        root.accept(new ProseCollector(text, checkable, blocks));
-        Masking.blankUrls(checkable);
-        return new Document(name, "markdown", text, checkable.toString(), blocks);
+        sectionBlocks.forEach(blocks::addAll);
+        StringBuilder prose = new StringBuilder(checkable.length).append(checkable);
+        Masking.blankUrls(prose);
+        return new Document(name, "markdown", text, prose.toString(), blocks);
+    }
+
+    /** Offsets where sections start: line starts after a blank line, outside code and HTML. */
+    static List<Integer> sectionStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        if (text.length() < 2 * MIN_SECTION) {
+            return starts;
+        }
+        String fence = null;
+        boolean inComment = false;
+        boolean previousBlank = false;
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            int next = lineEnd < 0 ? text.length() : lineEnd + 1;
+            String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+            String trimmed = line.strip();
+            boolean blank = trimmed.isEmpty();
+            if (fence == null && !inComment && previousBlank && !blank && !Character.isWhitespace(line.charAt(0))
+                    && lineStart - starts.get(starts.size() - 1) >= MIN_SECTION) {
+                starts.add(lineStart);
+            }
+            if (fence != null) {
+                if (closesFence(trimmed, fence)) {
+                    fence = null;
+                }
+            } else if (inComment) {
+                inComment = !line.contains("-->");
+            } else if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
+                char mark = trimmed.charAt(0);
+                int length = 0;
+                while (length < trimmed.length() && trimmed.charAt(length) == mark) {
+                    length++;
+                }
+                fence = String.valueOf(mark).repeat(length);
+            } else if (line.contains("<!--") && !line.substring(line.indexOf("<!--")).contains("-->")) {
+                inComment = true;
+            }
+            previousBlank = blank;
+            lineStart = next;
+        }
+        return starts;
+    }
+
+    private static boolean closesFence(String line, String fence) {
+        if (!line.startsWith(fence)) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) != fence.charAt(0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Copies the source of every text node back into the blank copy, and records the blocks. */
     private static final class ProseCollector extends AbstractVisitor {
         private final String text;
-        private final StringBuilder checkable;
+        private final int offset;
+        private final char[] checkable;
         private final List<Document.Block> blocks;
 
-        ProseCollector(String text, StringBuilder checkable, List<Document.Block> blocks) {
+        ProseCollector(String text, int offset, char[] checkable, List<Document.Block> blocks) {
             this.text = text;
+            this.offset = offset;
             this.checkable = checkable;
             this.blocks = blocks;
         }
@@ -70,9 +148,8 @@ public final class MarkdownExtractor {
                 return; // an autolink: <https://...>
             }
             for (SourceSpan span : node.getSourceSpans()) {
-                int start = span.getInputIndex();
-                int end = start + span.getLength();
-                checkable.replace(start, end, text.substring(start, end));
+                int start = offset + span.getInputIndex();
+                text.getChars(start, start + span.getLength(), checkable, start);
             }
         }
 
@@ -80,7 +157,8 @@ public final class MarkdownExtractor {
             List<SourceSpan> spans = block.getSourceSpans();
             if (!spans.isEmpty()) {
                 SourceSpan last = spans.get(spans.size() - 1);
-                blocks.add(new Document.Block(spans.get(0).getInputIndex(), last.getInputIndex() + last.getLength()));
+                blocks.add(new Document.Block(offset + spans.get(0).getInputIndex(),
+                        offset + last.getInputIndex() + last.getLength()));
             }
         }
     }

@@ -46,7 +46,15 @@ public final class LexiconLoader {
     private LexiconLoader() {
     }
 
+    /** The bundled lexicon: its compiled form when the build made one, otherwise its YAML. */
     static Lexicon bundled(ClassLoader classLoader) {
+        try (InputStream compiled = classLoader.getResourceAsStream(CompiledLexicon.RESOURCE)) {
+            if (compiled != null) {
+                return CompiledLexicon.read(compiled);
+            }
+        } catch (IOException e) {
+            // a damaged compiled form: the YAML is the source, read it instead
+        }
         return fromClassPath(classLoader, BUNDLED_INDEX);
     }
 
@@ -57,7 +65,14 @@ public final class LexiconLoader {
 
     /** The bundled lexicon plus an organisation's own entry files (same format as the bundled files). */
     public static Lexicon bundledWith(List<Path> extraFiles) {
-        LexiconLoader loader = new LoaderFromClassPath(Lexicon.class.getClassLoader(), BUNDLED_INDEX).load();
+        Lexicon bundled = Lexicon.bundled();
+        LexiconLoader loader = new LexiconLoader();
+        loader.categories.putAll(bundled.categories());
+        loader.sources.putAll(bundled.sources());
+        for (LexiconEntry entry : bundled.entries()) {
+            loader.entries.add(entry);
+            loader.idOrigins.put(entry.id(), entry.origin());
+        }
         for (Path file : extraFiles) {
             String text;
             try {

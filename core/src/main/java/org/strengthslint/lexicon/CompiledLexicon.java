@@ -1,0 +1,119 @@
+package org.strengthslint.lexicon;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.strengthslint.Severity;
+
+/**
+ * The bundled lexicon in a compact binary form, written when the lexicon module is built from its
+ * validated YAML. Reading it takes a few milliseconds where parsing the YAML takes a few hundred
+ * at start-up; the YAML stays the source, and a test checks that both give the same lexicon.
+ */
+public final class CompiledLexicon {
+    /** Where the compiled form of the bundled lexicon lives on the class path. */
+    public static final String RESOURCE = "org/strengthslint/lexicon/lexicon.bin";
+    private static final int MAGIC = 0x534C5831; // "SLX1"
+
+    private CompiledLexicon() {
+    }
+
+    /** Compiles the YAML lexicon on the class path into {@code args[0]}. Run by the lexicon module's build. */
+    public static void main(String[] args) throws IOException {
+        Lexicon lexicon = LexiconLoader.fromClassPath(CompiledLexicon.class.getClassLoader(),
+                LexiconLoader.BUNDLED_INDEX);
+        Path target = Path.of(args[0]);
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        try (OutputStream out = Files.newOutputStream(target)) {
+            write(lexicon, out);
+        }
+    }
+
+    public static void write(Lexicon lexicon, OutputStream stream) throws IOException {
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream));
+        out.writeInt(MAGIC);
+        out.writeInt(lexicon.categories().size());
+        for (Category category : lexicon.categories().values()) {
+            out.writeUTF(category.id());
+            out.writeUTF(category.title());
+            out.writeUTF(category.description());
+        }
+        out.writeInt(lexicon.sources().size());
+        for (Map.Entry<String, String> source : lexicon.sources().entrySet()) {
+            out.writeUTF(source.getKey());
+            out.writeUTF(source.getValue());
+        }
+        out.writeInt(lexicon.size());
+        for (LexiconEntry e : lexicon.entries()) {
+            out.writeUTF(e.id());
+            out.writeUTF(e.category());
+            out.writeByte(e.severity().ordinal());
+            writeList(out, e.patterns());
+            out.writeBoolean(e.person());
+            out.writeBoolean(e.standalone());
+            writeList(out, e.partsOfSpeech());
+            writeList(out, e.notBefore());
+            writeList(out, e.notAfter());
+            writeList(out, e.notInSentenceWith());
+            writeList(out, e.suggestions());
+            out.writeUTF(e.explanation());
+            out.writeInt(e.principle());
+            writeList(out, e.sources());
+            writeList(out, e.flaggedExamples());
+            writeList(out, e.cleanExamples());
+            out.writeUTF(e.origin().file());
+            out.writeInt(e.origin().line());
+        }
+        out.flush();
+    }
+
+    public static Lexicon read(InputStream stream) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(stream));
+        if (in.readInt() != MAGIC) {
+            throw new IOException("not a compiled strengths-lint lexicon");
+        }
+        Map<String, Category> categories = new LinkedHashMap<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            Category category = new Category(in.readUTF(), in.readUTF(), in.readUTF());
+            categories.put(category.id(), category);
+        }
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            sources.put(in.readUTF(), in.readUTF());
+        }
+        List<LexiconEntry> entries = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            entries.add(new LexiconEntry(in.readUTF(), in.readUTF(), Severity.values()[in.readByte()], readList(in),
+                    in.readBoolean(), in.readBoolean(), readList(in), readList(in), readList(in), readList(in),
+                    readList(in), in.readUTF(), in.readInt(), readList(in), readList(in), readList(in),
+                    new LexiconEntry.Origin(in.readUTF(), in.readInt())));
+        }
+        return new Lexicon(categories, sources, entries);
+    }
+
+    private static void writeList(DataOutputStream out, List<String> values) throws IOException {
+        out.writeInt(values.size());
+        for (String value : values) {
+            out.writeUTF(value);
+        }
+    }
+
+    private static List<String> readList(DataInputStream in) throws IOException {
+        int size = in.readInt();
+        List<String> values = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            values.add(in.readUTF());
+        }
+        return values;
+    }
+}

@@ -95,10 +95,11 @@ show_err_tail() {
 }
 
 # time_check LABEL RUNS FILE: warm-up run plus RUNS timed runs of
-# `java -jar JAR check --fail-on never FILE`; sets BEST_NS and MEDIAN_NS.
+# `./strengths-lint check --fail-on never FILE` (the launcher, as a user runs it, with its JVM
+# options); sets BEST_NS and MEDIAN_NS.
 time_check() {
     local label=$1 runs=$2 file=$3 i times=()
-    local cmd=("$java_cmd" -jar "$jar" check --fail-on never "$file")
+    local cmd=(./strengths-lint check --fail-on never "$file")
     log "$label: warm-up run: ${cmd[*]}"
     run_timed "${cmd[@]}"
     if (( LAST_RC != 0 )); then

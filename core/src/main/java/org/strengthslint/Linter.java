@@ -89,6 +89,7 @@ public final class Linter {
         private Lexicon lexicon;
         private Configuration configuration = Configuration.DEFAULT;
         private boolean preloadModels;
+        private LanguageModels models;
 
         private Builder() {
         }
@@ -100,6 +101,15 @@ public final class Linter {
 
         public Builder configuration(Configuration configuration) {
             this.configuration = Objects.requireNonNull(configuration);
+            return this;
+        }
+
+        /**
+         * Share language models (loaded or loading) made before this linter, for example by a
+         * command line that starts loading them before it has parsed its arguments.
+         */
+        public Builder languageModels(LanguageModels models) {
+            this.models = Objects.requireNonNull(models);
             return this;
         }
 
@@ -117,8 +127,8 @@ public final class Linter {
          *                              file, line and problem
          */
         public Linter build() {
-            LanguageModels models = new LanguageModels();
-            if (preloadModels) {
+            LanguageModels models = this.models != null ? this.models : new LanguageModels();
+            if (preloadModels && this.models == null) {
                 models.preloadInBackground();
             }
             Lexicon chosen = lexicon;

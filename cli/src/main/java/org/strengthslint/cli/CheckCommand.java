@@ -21,6 +21,7 @@ import org.strengthslint.CheckResult;
 import org.strengthslint.FailOn;
 import org.strengthslint.Finding;
 import org.strengthslint.Linter;
+import org.strengthslint.analyse.LanguageModels;
 import org.strengthslint.config.Configuration;
 import org.strengthslint.config.ConfigurationLoader;
 import org.strengthslint.config.InvalidDataException;
@@ -63,7 +64,15 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private final DocumentReader reader = new DocumentReader();
+    /** The language models, possibly already loading: {@link Main#main} starts them early. */
+    private final LanguageModels models;
+
+    CheckCommand(LanguageModels models) {
+        this.models = models;
+    }
+
+    /** Made when a check runs, not when the command line is parsed (--help must stay fast). */
+    private DocumentReader reader;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders, or - for standard input.")
     List<String> paths;
@@ -140,12 +149,13 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         FailOn failLevel = failLevel(configuration);
+        reader = new DocumentReader();
         List<InputCollector.Input> inputs = InputCollector.collect(paths, stdinName);
 
         // The lexicon and models load on one thread while the documents are read and parsed on
         // the others: start-up and extraction overlap instead of adding up.
         CompletableFuture<Linter> linter = CompletableFuture.supplyAsync(
-                () -> Linter.builder().configuration(configuration).preloadModels().build(),
+                () -> Linter.builder().configuration(configuration).languageModels(models).build(),
                 runnable -> daemon(runnable, "strengths-lint-setup").start());
         List<CheckResult> results = checkAll(linter, inputs);
         Linter built;

@@ -2,6 +2,7 @@ package org.strengthslint.cli;
 
 import java.io.PrintWriter;
 import org.strengthslint.Version;
+import org.strengthslint.analyse.LanguageModels;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,19 +12,32 @@ import picocli.CommandLine.Command;
         versionProvider = Main.VersionProvider.class,
         description = "Finds deficit-based language in the documents of homelessness and social-care "
                 + "organisations and suggests strengths-based alternatives.",
-        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'strengths-lint check --help' for the options of a check."})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        LanguageModels models = new LanguageModels();
+        if (args.length > 0 && args[0].equals("check")) {
+            // Most runs are checks: start loading the language models now, while the command
+            // line is being parsed, instead of after it.
+            models.preloadInBackground();
+        }
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), models));
     }
 
     /** Runs the command with the given output streams and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, new LanguageModels());
+    }
+
+    private static int run(String[] args, PrintWriter out, PrintWriter err, LanguageModels models) {
         CommandLine commandLine = new CommandLine(new Main());
+        commandLine.addSubcommand(new CheckCommand(models));
+        commandLine.addSubcommand(new RulesCommand());
+        commandLine.addSubcommand(new ExplainCommand());
+        commandLine.addSubcommand(new CommandLine.HelpCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {

@@ -75,6 +75,10 @@ public final class BlockAnalysis {
             tags = new String[tokens.size()];
         }
         if (tags[token] == null) {
+            String known = FunctionWords.tag(tokens.get(token).form());
+            if (known != null) {
+                return known;
+            }
             tagWindow(token);
         }
         return tags[token];

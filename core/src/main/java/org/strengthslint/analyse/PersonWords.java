@@ -22,7 +22,9 @@ public final class PersonWords {
                 "occupier", "learner", "student", "veteran", "community", "group", "population", "cohort", "people",
                 "gentleman", "lady", "lad", "guy", "addict", "drinker", "beggar", "seeker", "survivor", "victim",
                 "carer", "baby", "infant", "pupil", "service-user", "mother-to-be"}) {
-            nouns.addAll(Inflector.forms(noun));
+            for (String form : Inflector.forms(noun)) {
+                nouns.addAll(Spelling.variants(form));
+            }
         }
         NOUNS = Set.copyOf(nouns);
     }

@@ -46,10 +46,10 @@ public final class WordScanner {
                 return normalise(text.subSequence(start, end));
             }
         }
-        return Spelling.toBritish(text.subSequence(start, end).toString());
+        return text.subSequence(start, end).toString();
     }
 
-    /** The form a word is matched by: lower case, one kind of apostrophe, British spelling. */
+    /** The form a word is matched by: lower case, one kind of apostrophe (spellings are handled by the patterns). */
     public static String normalise(CharSequence word) {
         StringBuilder form = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
@@ -60,7 +60,7 @@ public final class WordScanner {
                 form.append(c);
             }
         }
-        return Spelling.toBritish(form.toString().toLowerCase(Locale.ROOT));
+        return form.toString().toLowerCase(Locale.ROOT);
     }
 
     public static boolean isHyphen(char c) {

@@ -1,8 +1,10 @@
 package org.strengthslint.match;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.strengthslint.analyse.Spelling;
 import org.strengthslint.analyse.WordScanner;
 
 /**
@@ -68,15 +70,23 @@ public final class PatternSyntax {
         List<List<Set<String>>> variants = new ArrayList<>();
         List<Set<String>> split = new ArrayList<>();
         for (int i = 0; i < parts.length; i++) {
-            String form = WordScanner.normalise(parts[i]);
             boolean last = i == parts.length - 1;
-            split.add(last && !exact ? Inflector.forms(form) : Set.of(form));
+            split.add(forms(parts[i], last && !exact));
         }
         variants.add(split);
         if (parts.length > 1) {
-            String joined = WordScanner.normalise(String.join("", parts));
-            variants.add(List.of(exact ? Set.of(joined) : Inflector.forms(joined)));
+            variants.add(List.of(forms(String.join("", parts), !exact)));
         }
         return variants;
+    }
+
+    /** Every spelling of the word, and of its inflections when {@code inflect}. */
+    private static Set<String> forms(String word, boolean inflect) {
+        String british = Spelling.toBritishForm(WordScanner.normalise(word));
+        Set<String> forms = new LinkedHashSet<>();
+        for (String form : inflect ? Inflector.forms(british) : Set.of(british)) {
+            forms.addAll(Spelling.variants(form));
+        }
+        return forms;
     }
 }

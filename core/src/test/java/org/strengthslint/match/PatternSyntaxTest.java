@@ -16,7 +16,7 @@ class PatternSyntaxTest {
 
     @Test
     void patternWordsAreNormalisedLikeText() {
-        assertEquals(List.of(List.of(Set.of("behaviour"))), PatternSyntax.expand("=Behavior"));
+        assertEquals(List.of(List.of(Set.of("behaviour", "behavior"))), PatternSyntax.expand("=Behavior"));
     }
 
     @Test

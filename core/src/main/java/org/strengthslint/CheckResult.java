@@ -12,15 +12,26 @@ import java.util.EnumMap;
  * @param words    how many words were checked
  * @param error    a readable reason when the document could not be read, otherwise null
  * @param findings the findings in document order
+ * @param suppressed how many findings suppression comments in the document switched off
  */
-public record CheckResult(String path, String format, int words, String error, List<Finding> findings) {
+public record CheckResult(String path, String format, int words, String error, List<Finding> findings,
+        int suppressed) {
 
     public CheckResult {
         findings = List.copyOf(findings);
     }
 
+    public CheckResult(String path, String format, int words, String error, List<Finding> findings) {
+        this(path, format, words, error, findings, 0);
+    }
+
     public static CheckResult unreadable(String path, String format, String reason) {
-        return new CheckResult(path, format, 0, reason, List.of());
+        return new CheckResult(path, format, 0, reason, List.of(), 0);
+    }
+
+    /** The same result with other findings (for example after a baseline is applied). */
+    public CheckResult withFindings(List<Finding> newFindings) {
+        return new CheckResult(path, format, words, error, newFindings, suppressed);
     }
 
     public boolean readable() {

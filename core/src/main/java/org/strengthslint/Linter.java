@@ -1,9 +1,12 @@
 package org.strengthslint;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.strengthslint.analyse.LanguageModels;
 import org.strengthslint.config.Configuration;
+import org.strengthslint.config.InlineSuppressions;
 import org.strengthslint.config.InvalidDataException;
 import org.strengthslint.config.RuleSetting;
 import org.strengthslint.extract.Document;
@@ -36,7 +39,9 @@ public final class Linter {
         this.lexicon = lexicon;
         this.configuration = configuration;
         this.models = models;
-        this.matcher = new TermMatcher(lexicon, configuration);
+        this.matcher = new TermMatcher(lexicon,
+                configuration.profile() == null ? null : lexicon.profile(configuration.profile()).orElseThrow(),
+                configuration);
     }
 
     public static Builder builder() {
@@ -81,7 +86,20 @@ public final class Linter {
 
     public CheckResult check(Document document) {
         TermMatcher.Result result = matcher.check(document, models);
-        return new CheckResult(document.name(), document.format(), result.words(), null, result.findings());
+        InlineSuppressions suppressions = InlineSuppressions.in(document.text(), document.lines());
+        List<Finding> findings = result.findings();
+        int suppressed = 0;
+        if (!suppressions.isEmpty()) {
+            findings = new ArrayList<>();
+            for (Finding finding : result.findings()) {
+                if (suppressions.suppresses(finding)) {
+                    suppressed++;
+                } else {
+                    findings.add(finding);
+                }
+            }
+        }
+        return new CheckResult(document.name(), document.format(), result.words(), null, findings, suppressed);
     }
 
     /** Builds a {@link Linter}; by default with the bundled lexicon and no configuration. */
@@ -141,6 +159,11 @@ public final class Linter {
         }
 
         private static void validate(Lexicon lexicon, Configuration configuration) {
+            if (configuration.profile() != null && lexicon.profile(configuration.profile()).isEmpty()) {
+                throw new InvalidDataException(configuration.source().isEmpty() ? "--profile" : configuration.source(),
+                        configuration.profileLine(), "unknown profile '" + configuration.profile() + "' (known: "
+                                + String.join(", ", lexicon.profiles().keySet()) + ")");
+            }
             for (RuleSetting rule : configuration.rules().values()) {
                 if (lexicon.entry(rule.key()).isEmpty()) {
                     throw new InvalidDataException(configuration.source(), rule.line(),

@@ -10,9 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,14 +26,16 @@ import org.strengthslint.Finding;
 import org.strengthslint.Linter;
 import org.strengthslint.analyse.LanguageModels;
 import org.strengthslint.config.Configuration;
+import org.strengthslint.config.ConfigurationFinder;
 import org.strengthslint.config.ConfigurationLoader;
 import org.strengthslint.config.InvalidDataException;
+import org.strengthslint.config.PathFilter;
 import org.strengthslint.extract.Document;
 import org.strengthslint.extract.DocumentReader;
 import org.strengthslint.extract.UnreadableDocumentException;
-import org.strengthslint.report.JsonReportWriter;
+import org.strengthslint.report.Baseline;
+import org.strengthslint.report.Report;
 import org.strengthslint.report.ReportWriter;
-import org.strengthslint.report.TextReportWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,47 +48,50 @@ import picocli.CommandLine.Parameters;
             "Checks documents for deficit-based language and suggests strengths-based alternatives.",
             "",
             "A PATH is a file, a folder (searched for .txt, .md and .markdown files, skipping hidden",
-            "folders, target/ and node_modules/), or - for standard input."},
+            "folders, target/ and node_modules/), or - for standard input.",
+            "",
+            "Settings come from --config FILE, or else from the nearest .strengths-lint.yml in the",
+            "folder of each checked file or a folder above it."},
         footer = {"",
             "Exit codes:",
             "  0  nothing at or above the --fail-on level",
             "  1  findings at or above the --fail-on level",
-            "  2  bad usage, or invalid configuration or lexicon",
+            "  2  bad usage, or invalid configuration, baseline or lexicon",
             "  3  one or more inputs could not be read (the others are still checked and reported)",
             "",
             "Examples:",
             "  strengths-lint check letters/warning.md",
             "  strengths-lint check --format json --output report.json policies/",
+            "  strengths-lint check --format sarif -o results.sarif --report html=review.html docs/",
+            "  strengths-lint check --write-baseline .strengths-lint-baseline.json docs/",
+            "  strengths-lint check --baseline .strengths-lint-baseline.json docs/",
             "  cat letter.txt | strengths-lint check --stdin-name letter.txt -"})
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json }
-
     enum Colour { auto, always, never }
+
+    /** One more report from the same run: {@code --report html=review.html}. */
+    record ReportTarget(ReportFormat format, Path file) {
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-
-    /** The language models, possibly already loading: {@link Main#main} starts them early. */
-    private final LanguageModels models;
-
-    CheckCommand(LanguageModels models) {
-        this.models = models;
-    }
-
-    /** Made when a check runs, not when the command line is parsed (--help must stay fast). */
-    private DocumentReader reader;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders, or - for standard input.")
     List<String> paths;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    ReportFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the report to FILE instead of standard output.")
     Path output;
+
+    @Option(names = "--report", paramLabel = "FORMAT=FILE", converter = ReportTargetConverter.class,
+            description = "Also write a report in FORMAT to FILE (repeatable), from the same check: "
+                    + "for example --report sarif=results.sarif --report html=review.html.")
+    List<ReportTarget> reports = new ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailOnConverter.class,
             description = "Exit with 1 when a finding is at or above LEVEL: error, warning, info or never "
@@ -91,8 +99,22 @@ final class CheckCommand implements Callable<Integer> {
     FailOn failOn;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Configuration file (default: none; see README).")
+            description = "Configuration file for every checked file (default: the nearest .strengths-lint.yml "
+                    + "above each file).")
     Path config;
+
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "Profile of settings: default, strict or statutory (see 'strengths-lint rules "
+                    + "--profiles'); overrides the configuration's profile.")
+    String profile;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings that are not in this baseline file.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record the current findings in FILE as the baseline (exits 0 unless a file cannot be read).")
+    Path writeBaseline;
 
     @Option(names = "--stdin-name", paramLabel = "NAME", defaultValue = "<stdin>",
             description = "The name to report standard input under; its ending (.md) chooses Markdown "
@@ -138,57 +160,154 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    static final class ReportTargetConverter implements CommandLine.ITypeConverter<ReportTarget> {
+        @Override
+        public ReportTarget convert(String value) {
+            int equals = value.indexOf('=');
+            if (equals <= 0 || equals == value.length() - 1) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not FORMAT=FILE");
+            }
+            try {
+                return new ReportTarget(ReportFormat.valueOf(value.substring(0, equals)), Path.of(value.substring(equals + 1)));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("unknown report format '" + value.substring(0, equals)
+                        + "' (expected one of " + java.util.Arrays.toString(ReportFormat.values()) + ")");
+            }
+        }
+    }
+
+    /** The language models, possibly already loading: {@link Main#main} starts them early. */
+    private final LanguageModels models;
+
+    /** Made when a check runs, not when the command line is parsed (--help must stay fast). */
+    private DocumentReader reader;
+
+    /** One linter per configuration file in use (empty key: no configuration file). */
+    private final Map<Optional<Path>, CompletableFuture<Linter>> linters = new ConcurrentHashMap<>();
+    private final Map<Optional<Path>, Configuration> configurations = new ConcurrentHashMap<>();
+    private final ConfigurationFinder finder = new ConfigurationFinder();
+
+    CheckCommand(LanguageModels models) {
+        this.models = models;
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Configuration configuration;
         try {
-            configuration = config == null ? Configuration.DEFAULT : ConfigurationLoader.load(config);
+            return check(err);
         } catch (InvalidDataException e) {
             err.println("strengths-lint: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        FailOn failLevel = failLevel(configuration);
-        reader = new DocumentReader();
-        List<InputCollector.Input> inputs = InputCollector.collect(paths, stdinName);
+    }
 
-        // The lexicon and models load on one thread while the documents are read and parsed on
-        // the others: start-up and extraction overlap instead of adding up.
-        CompletableFuture<Linter> linter = CompletableFuture.supplyAsync(
-                () -> Linter.builder().configuration(configuration).languageModels(models).build(),
-                runnable -> daemon(runnable, "strengths-lint-setup").start());
-        List<CheckResult> results = checkAll(linter, inputs);
-        Linter built;
+    private int check(PrintWriter err) {
+        reader = new DocumentReader();
+        Optional<Path> mainConfig = config != null ? Optional.of(config)
+                : finder.find(paths.isEmpty() || paths.get(0).equals("-") ? Path.of("") : Path.of(paths.get(0)));
+        Configuration main = configuration(mainConfig);
+        FailOn failLevel = failOn != null ? failOn : main.failOn() != null ? main.failOn() : FailOn.WARNING;
+        // The main linter starts building at once, on its own thread, while documents are read.
+        linter(mainConfig);
+        Baseline known = baseline == null ? null : Baseline.read(baseline);
+
+        List<InputCollector.Input> inputs = new ArrayList<>();
+        for (InputCollector.Input input : InputCollector.collect(paths, stdinName)) {
+            if (!input.found() || new PathFilter(configuration(configFor(input))).accepts(input.file())) {
+                inputs.add(input);
+            }
+        }
+        List<CheckResult> results = checkAll(inputs);
+        Linter built = join(linter(mainConfig));
+
+        int baselined = 0;
+        int stale = 0;
+        if (writeBaseline != null) {
+            try {
+                Baseline.write(writeBaseline, results);
+            } catch (IOException e) {
+                err.println("strengths-lint: cannot write the baseline " + writeBaseline + ": " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
+        if (known != null) {
+            Baseline.Applied applied = known.apply(results);
+            results = applied.results();
+            baselined = applied.matched();
+            stale = applied.stale();
+        }
+        Report report = new Report(results, built.lexicon(), baselined, stale);
+        if (!writeReports(report, err)) {
+            return ExitCodes.USAGE;
+        }
+        if (writeBaseline != null) {
+            err.println("strengths-lint: wrote " + countFindings(results) + " findings to the baseline " + writeBaseline);
+            return anyUnreadable(results) ? ExitCodes.UNREADABLE : ExitCodes.CLEAN;
+        }
+        return exitCode(results, failLevel);
+    }
+
+    private boolean writeReports(Report report, PrintWriter err) {
+        List<ReportTarget> targets = new ArrayList<>();
+        targets.add(new ReportTarget(format, output));
+        targets.addAll(reports);
+        for (ReportTarget target : targets) {
+            ReportWriter writer = target.format().writer(target.file() == null && useColour(), quiet);
+            try {
+                if (target.file() == null) {
+                    Writer out = spec.commandLine().getOut();
+                    writer.write(report, out);
+                    out.flush();
+                } else {
+                    Path parent = target.file().toAbsolutePath().getParent();
+                    if (parent != null) {
+                        Files.createDirectories(parent);
+                    }
+                    try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(target.file()),
+                            StandardCharsets.UTF_8))) {
+                        writer.write(report, out);
+                    }
+                }
+            } catch (IOException e) {
+                err.println("strengths-lint: cannot write the report to " + target.file() + ": " + e.getMessage());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The configuration file that governs an input: --config, or the nearest one above it. */
+    private Optional<Path> configFor(InputCollector.Input input) {
+        if (config != null) {
+            return Optional.of(config);
+        }
+        return finder.find(input.file() == null ? Path.of("") : input.file());
+    }
+
+    private Configuration configuration(Optional<Path> file) {
+        return configurations.computeIfAbsent(file, f -> f.map(ConfigurationLoader::load)
+                .orElse(Configuration.DEFAULT).withProfile(profile));
+    }
+
+    private CompletableFuture<Linter> linter(Optional<Path> file) {
+        return linters.computeIfAbsent(file, f -> {
+            Configuration configuration = configuration(f);
+            return CompletableFuture.supplyAsync(
+                    () -> Linter.builder().configuration(configuration).languageModels(models).build(),
+                    runnable -> daemon(runnable, "strengths-lint-setup").start());
+        });
+    }
+
+    private static Linter join(CompletableFuture<Linter> linter) {
         try {
-            built = linter.join();
+            return linter.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof InvalidDataException invalid) {
-                err.println("strengths-lint: " + invalid.getMessage());
-                return ExitCodes.USAGE;
+                throw invalid;
             }
             throw e;
         }
-
-        ReportWriter writer = switch (format) {
-            case json -> new JsonReportWriter();
-            case text -> new TextReportWriter(built.lexicon(), useColour(), quiet);
-        };
-        try {
-            if (output == null) {
-                Writer out = spec.commandLine().getOut();
-                writer.write(results, out);
-                out.flush();
-            } else {
-                try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output),
-                        StandardCharsets.UTF_8))) {
-                    writer.write(results, out);
-                }
-            }
-        } catch (IOException e) {
-            err.println("strengths-lint: cannot write the report to " + output + ": " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
-        return exitCode(results, failLevel);
     }
 
     private static Thread daemon(Runnable runnable, String name) {
@@ -197,22 +316,15 @@ final class CheckCommand implements Callable<Integer> {
         return thread;
     }
 
-    private FailOn failLevel(Configuration configuration) {
-        if (failOn != null) {
-            return failOn;
-        }
-        return configuration.failOn() != null ? configuration.failOn() : FailOn.WARNING;
-    }
-
     /** Checks every input, in parallel, returning the results in input order. */
-    private List<CheckResult> checkAll(CompletableFuture<Linter> linter, List<InputCollector.Input> inputs) {
+    private List<CheckResult> checkAll(List<InputCollector.Input> inputs) {
         int threads = Math.max(1, Math.min(inputs.size(),
                 jobs != null ? jobs : Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> daemon(runnable, "strengths-lint-check"));
         try {
             List<Future<CheckResult>> futures = new ArrayList<>();
             for (InputCollector.Input input : inputs) {
-                futures.add(pool.submit(() -> check(linter, input)));
+                futures.add(pool.submit(() -> check(input)));
             }
             List<CheckResult> results = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
@@ -228,6 +340,9 @@ final class CheckCommand implements Callable<Integer> {
         try {
             return future.get();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof InvalidDataException invalid) {
+                throw invalid;
+            }
             return CheckResult.unreadable(input.name(), DocumentReader.formatOf(input.name()),
                     "failed while checking: " + e.getCause());
         } catch (InterruptedException e) {
@@ -237,7 +352,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** A failure in one document is reported against it, and never stops the others. */
-    private CheckResult check(CompletableFuture<Linter> linter, InputCollector.Input input) {
+    private CheckResult check(InputCollector.Input input) {
         String format = DocumentReader.formatOf(input.name());
         Document document;
         try {
@@ -250,12 +365,8 @@ final class CheckCommand implements Callable<Integer> {
         } catch (RuntimeException | StackOverflowError e) {
             return CheckResult.unreadable(input.name(), format, "failed while reading: " + e);
         }
-        Linter ready;
-        try {
-            ready = linter.join();
-        } catch (CompletionException e) {
-            return CheckResult.unreadable(input.name(), format, "not checked: the linter could not be set up");
-        }
+        // An invalid configuration is not one file's problem: it ends the run (exit 2).
+        Linter ready = join(linter(configFor(input)));
         try {
             return ready.check(document);
         } catch (RuntimeException | StackOverflowError e) {
@@ -267,22 +378,29 @@ final class CheckCommand implements Callable<Integer> {
         return switch (colour) {
             case always -> true;
             case never -> false;
-            case auto -> output == null && System.console() != null && System.getenv("NO_COLOR") == null;
+            case auto -> System.console() != null && System.getenv("NO_COLOR") == null;
         };
     }
 
+    private static boolean anyUnreadable(List<CheckResult> results) {
+        return results.stream().anyMatch(r -> !r.readable());
+    }
+
+    private static int countFindings(List<CheckResult> results) {
+        return results.stream().mapToInt(r -> r.findings().size()).sum();
+    }
+
     private static int exitCode(List<CheckResult> results, FailOn failLevel) {
-        boolean unreadable = false;
-        boolean failing = false;
-        for (CheckResult result : results) {
-            unreadable |= !result.readable();
-            for (Finding finding : result.findings()) {
-                failing |= failLevel.fails(finding.severity());
-            }
-        }
-        if (unreadable) {
+        if (anyUnreadable(results)) {
             return ExitCodes.UNREADABLE;
         }
-        return failing ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+        for (CheckResult result : results) {
+            for (Finding finding : result.findings()) {
+                if (failLevel.fails(finding.severity())) {
+                    return ExitCodes.FINDINGS;
+                }
+            }
+        }
+        return ExitCodes.CLEAN;
     }
 }

@@ -19,8 +19,15 @@ import org.strengthslint.extract.DocumentReader;
 final class InputCollector {
     private static final Set<String> SKIPPED_FOLDERS = Set.of("target", "node_modules");
 
-    /** One document to check: the file, and the name to report it under. A null file means standard input. */
-    record Input(Path file, String name) {
+    /**
+     * One document to check: the file, and the name to report it under. A null file means
+     * standard input. {@code found} marks files found by searching a folder (which a
+     * configuration's include and exclude globs apply to), as against files named directly.
+     */
+    record Input(Path file, String name, boolean found) {
+        Input(Path file, String name) {
+            this(file, name, false);
+        }
     }
 
     static List<Input> collect(List<String> arguments, String stdinName) {
@@ -59,7 +66,7 @@ final class InputCollector {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")
                             && DocumentReader.isSupported(file)) {
-                        found.add(new Input(file, file.toString()));
+                        found.add(new Input(file, file.toString(), true));
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -46,7 +46,7 @@ class CheckCommandTest {
                 "length", "page", "text", "sentence", "message", "suggestions", "mention"), keys);
         List<String> summary = new ArrayList<>();
         report.get("summary").fieldNames().forEachRemaining(summary::add);
-        assertEquals(List.of("files", "unreadable", "words", "findings"), summary);
+        assertEquals(List.of("files", "unreadable", "words", "findings", "suppressed", "baselined", "staleBaseline"), summary);
     }
 
     @Test
@@ -148,7 +148,7 @@ class CheckCommandTest {
         CliRun run = CliRun.run("check", "--config", FIXTURES + "bad-config.yml", LETTER);
         assertEquals(2, run.exitCode());
         assertEquals("strengths-lint: " + FIXTURES + "bad-config.yml:4: unknown key 'colour' in the configuration "
-                + "(expected one of: allow, categories, failOn, lexicons, rules)" + System.lineSeparator(), run.err());
+                + "(expected one of: allow, categories, exclude, failOn, include, lexicons, profile, rules)" + System.lineSeparator(), run.err());
         CliRun rule = CliRun.run("check", "--config", FIXTURES + "bad-rule-config.yml", LETTER);
         assertEquals(2, rule.exitCode());
         assertTrue(rule.err().startsWith("strengths-lint: " + FIXTURES + "bad-rule-config.yml:2: unknown rule id "

@@ -19,7 +19,8 @@ public final class ConfigurationLoader {
     /** The configuration file's name. */
     public static final String FILE_NAME = ".strengths-lint.yml";
 
-    private static final List<String> KEYS = List.of("failOn", "rules", "categories", "allow", "lexicons");
+    private static final List<String> KEYS = List.of("failOn", "profile", "rules", "categories", "allow", "lexicons",
+            "include", "exclude");
     private static final Set<String> LEVELS = Set.of("off", "error", "warning", "info");
 
     private ConfigurationLoader() {
@@ -34,7 +35,7 @@ public final class ConfigurationLoader {
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new InvalidDataException(file.toString(), 0, "cannot read configuration file: " + e.getMessage());
         }
-        return parse(text, file.toString(), file.toAbsolutePath().getParent());
+        return parse(text, file.toString(), file.toAbsolutePath().normalize().getParent());
     }
 
     /** Parses configuration text; relative lexicon paths are resolved against {@code folder}. */
@@ -57,8 +58,26 @@ public final class ConfigurationLoader {
                 lexicons.add(folder == null ? Path.of(path) : folder.resolve(path).normalize());
             }
         }
-        return new Configuration(source, failOn, settings(keys.get("rules"), "rules"),
-                settings(keys.get("categories"), "categories"), allow, lexicons);
+        String profile = keys.containsKey("profile") ? keys.get("profile").text("profile") : null;
+        int profileLine = keys.containsKey("profile") ? keys.get("profile").line() : 0;
+        return new Configuration(source, failOn, profile, profileLine, settings(keys.get("rules"), "rules"),
+                settings(keys.get("categories"), "categories"), allow, lexicons, globs(keys.get("include"), "include"),
+                globs(keys.get("exclude"), "exclude"), folder);
+    }
+
+    private static List<String> globs(YamlNode node, String what) {
+        if (node == null) {
+            return List.of();
+        }
+        List<String> globs = node.textList(what);
+        for (String glob : globs) {
+            try {
+                java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            } catch (IllegalArgumentException e) {
+                throw node.error(what + ": '" + glob + "' is not a valid glob: " + e.getMessage());
+            }
+        }
+        return globs;
     }
 
     private static Map<String, RuleSetting> settings(YamlNode node, String what) {

@@ -21,6 +21,17 @@ final class Masking {
         return copy;
     }
 
+    /** Suppression comments are instructions to the linter, not prose: their rule ids are not checked. */
+    static void blankSuppressionComments(StringBuilder text) {
+        if (text.indexOf("strengths-lint-") < 0) {
+            return;
+        }
+        java.util.regex.Matcher m = org.strengthslint.config.InlineSuppressions.DIRECTIVE.matcher(text);
+        while (m.find()) {
+            blank(text, m.start(), m.end());
+        }
+    }
+
     /**
      * Blanks web addresses (http://, https://, ftp://, www.) and e-mail addresses. A hand-written
      * scan rather than a regular expression: it runs over every character of every document.

@@ -15,6 +15,7 @@ public final class PlainTextExtractor {
     public static Document extract(String name, String text) {
         StringBuilder checkable = new StringBuilder(text);
         Masking.blankUrls(checkable);
+        Masking.blankSuppressionComments(checkable);
         return new Document(name, "text", text, checkable.toString(), blocks(text, 0, text.length()));
     }
 

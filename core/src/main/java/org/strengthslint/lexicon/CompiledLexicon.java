@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.strengthslint.Severity;
+import org.strengthslint.config.RuleSetting;
 
 /**
  * The bundled lexicon in a compact binary form, written when the lexicon module is built from its
@@ -74,6 +75,13 @@ public final class CompiledLexicon {
             out.writeUTF(e.origin().file());
             out.writeInt(e.origin().line());
         }
+        out.writeInt(lexicon.profiles().size());
+        for (Profile profile : lexicon.profiles().values()) {
+            out.writeUTF(profile.id());
+            out.writeUTF(profile.description());
+            writeSettings(out, profile.categories());
+            writeSettings(out, profile.rules());
+        }
         out.flush();
     }
 
@@ -98,7 +106,31 @@ public final class CompiledLexicon {
                     readList(in), in.readUTF(), in.readInt(), readList(in), readList(in), readList(in),
                     new LexiconEntry.Origin(in.readUTF(), in.readInt())));
         }
-        return new Lexicon(categories, sources, entries);
+        Map<String, Profile> profiles = new LinkedHashMap<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            Profile profile = new Profile(in.readUTF(), in.readUTF(), readSettings(in), readSettings(in));
+            profiles.put(profile.id(), profile);
+        }
+        return new Lexicon(categories, sources, entries, profiles);
+    }
+
+    private static void writeSettings(DataOutputStream out, Map<String, RuleSetting> settings) throws IOException {
+        out.writeInt(settings.size());
+        for (RuleSetting setting : settings.values()) {
+            out.writeUTF(setting.key());
+            out.writeByte(setting.off() ? -1 : setting.severity().ordinal());
+            out.writeInt(setting.line());
+        }
+    }
+
+    private static Map<String, RuleSetting> readSettings(DataInputStream in) throws IOException {
+        Map<String, RuleSetting> settings = new LinkedHashMap<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            String key = in.readUTF();
+            byte level = in.readByte();
+            settings.put(key, new RuleSetting(key, level < 0 ? null : Severity.values()[level], in.readInt()));
+        }
+        return settings;
     }
 
     private static void writeList(DataOutputStream out, List<String> values) throws IOException {

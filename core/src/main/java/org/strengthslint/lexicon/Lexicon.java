@@ -11,10 +11,13 @@ public final class Lexicon {
     private final Map<String, Category> categories;
     private final Map<String, String> sources;
     private final Map<String, LexiconEntry> entries;
+    private final Map<String, Profile> profiles;
 
-    Lexicon(Map<String, Category> categories, Map<String, String> sources, List<LexiconEntry> entries) {
+    Lexicon(Map<String, Category> categories, Map<String, String> sources, List<LexiconEntry> entries,
+            Map<String, Profile> profiles) {
         this.categories = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(categories));
         this.sources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+        this.profiles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(profiles));
         Map<String, LexiconEntry> byId = new LinkedHashMap<>();
         for (LexiconEntry entry : entries) {
             byId.put(entry.id(), entry);
@@ -46,6 +49,15 @@ public final class Lexicon {
     /** Source keys and their titles. */
     public Map<String, String> sources() {
         return sources;
+    }
+
+    /** The profiles, by id, in file order. */
+    public Map<String, Profile> profiles() {
+        return profiles;
+    }
+
+    public Optional<Profile> profile(String id) {
+        return Optional.ofNullable(profiles.get(id));
     }
 
     public int size() {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.strengthslint.Severity;
 import org.strengthslint.config.InvalidDataException;
+import org.strengthslint.config.RuleSetting;
 import org.strengthslint.config.YamlNode;
 import org.strengthslint.match.PatternSyntax;
 
@@ -28,7 +29,10 @@ public final class LexiconLoader {
     private static final Set<String> UD_TAGS = Set.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN",
             "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
     private static final Set<String> SEVERITIES = Set.of("error", "warning", "info");
-    private static final List<String> INDEX_KEYS = List.of("categories", "sources", "files");
+    private static final List<String> INDEX_KEYS = List.of("categories", "sources", "files", "profiles");
+    private static final List<String> INDEX_REQUIRED = List.of("categories", "sources", "files");
+    private static final List<String> PROFILE_KEYS = List.of("id", "description", "categories", "rules");
+    private static final Set<String> LEVELS = Set.of("off", "error", "warning", "info");
     private static final List<String> CATEGORY_KEYS = List.of("id", "title", "description");
     private static final List<String> FILE_KEYS = List.of("category", "entries");
     private static final List<String> ENTRY_KEYS = List.of("id", "severity", "patterns", "person", "standalone",
@@ -42,6 +46,8 @@ public final class LexiconLoader {
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final List<LexiconEntry> entries = new ArrayList<>();
     private final Map<String, LexiconEntry.Origin> idOrigins = new LinkedHashMap<>();
+    private final Map<String, Profile> profiles = new LinkedHashMap<>();
+    private String profilesFile;
 
     private LexiconLoader() {
     }
@@ -69,6 +75,7 @@ public final class LexiconLoader {
         LexiconLoader loader = new LexiconLoader();
         loader.categories.putAll(bundled.categories());
         loader.sources.putAll(bundled.sources());
+        loader.profiles.putAll(bundled.profiles());
         for (LexiconEntry entry : bundled.entries()) {
             loader.entries.add(entry);
             loader.idOrigins.put(entry.id(), entry.origin());
@@ -88,18 +95,56 @@ public final class LexiconLoader {
     /** A lexicon from an index and entry files held in memory (file name to text), as if read from disk. */
     static Lexicon fromTexts(String index, Map<String, String> files) {
         LexiconLoader loader = new LexiconLoader();
-        for (String file : loader.readIndex(YamlNode.parse(index, "lexicon.yml"))) {
+        List<String> names = loader.readIndex(YamlNode.parse(index, "lexicon.yml"));
+        for (String file : names) {
             String text = files.get(file);
             if (text == null) {
                 throw new InvalidDataException("lexicon.yml", 0, "lists " + file + ", which does not exist");
             }
             loader.readEntryFile(YamlNode.parse(text, file));
         }
+        if (loader.profilesFile != null && files.containsKey(loader.profilesFile)) {
+            loader.readProfiles(YamlNode.parse(files.get(loader.profilesFile), loader.profilesFile));
+        }
         return loader.build();
     }
 
+    private void readProfiles(YamlNode file) {
+        Map<String, YamlNode> keys = file.mapping("the profiles file", List.of("profiles"), List.of("profiles"));
+        for (YamlNode item : keys.get("profiles").sequence("profiles")) {
+            Map<String, YamlNode> fields = item.mapping("a profile", PROFILE_KEYS, List.of("id", "description"));
+            String id = fields.get("id").text("a profile id");
+            if (!ID.matcher(id).matches()) {
+                throw fields.get("id").error("profile id '" + id + "' must be kebab-case (lower-case words joined by -)");
+            }
+            Map<String, RuleSetting> byCategory = settings(fields.get("categories"), "categories", categories.keySet());
+            Map<String, RuleSetting> byRule = settings(fields.get("rules"), "rules", idOrigins.keySet());
+            if (profiles.put(id, new Profile(id, fields.get("description").text("description"), byCategory, byRule))
+                    != null) {
+                throw fields.get("id").error("duplicate profile '" + id + "'");
+            }
+        }
+    }
+
+    private static Map<String, RuleSetting> settings(YamlNode node, String what, Set<String> known) {
+        Map<String, RuleSetting> settings = new LinkedHashMap<>();
+        if (node == null) {
+            return settings;
+        }
+        for (Map.Entry<String, YamlNode> entry : node.mapping(what).entrySet()) {
+            if (!known.contains(entry.getKey())) {
+                throw entry.getValue().error("unknown " + (what.equals("rules") ? "rule id" : "category") + " '"
+                        + entry.getKey() + "' in " + what);
+            }
+            String level = entry.getValue().choice(what + "." + entry.getKey(), LEVELS);
+            settings.put(entry.getKey(), new RuleSetting(entry.getKey(),
+                    level.equals("off") ? null : Severity.parse(level), entry.getValue().line()));
+        }
+        return settings;
+    }
+
     private Lexicon build() {
-        return new Lexicon(categories, sources, entries);
+        return new Lexicon(categories, sources, entries, profiles);
     }
 
     private static String describe(Exception e) {
@@ -126,6 +171,9 @@ public final class LexiconLoader {
             for (String file : files) {
                 loader.readEntryFile(YamlNode.parse(read(folder + file), folder + file));
             }
+            if (loader.profilesFile != null) {
+                loader.readProfiles(YamlNode.parse(read(folder + loader.profilesFile), folder + loader.profilesFile));
+            }
             return loader;
         }
 
@@ -143,7 +191,10 @@ public final class LexiconLoader {
     }
 
     private List<String> readIndex(YamlNode index) {
-        Map<String, YamlNode> keys = index.mapping("the lexicon index", INDEX_KEYS, INDEX_KEYS);
+        Map<String, YamlNode> keys = index.mapping("the lexicon index", INDEX_KEYS, INDEX_REQUIRED);
+        if (keys.containsKey("profiles")) {
+            profilesFile = keys.get("profiles").text("profiles");
+        }
         for (YamlNode item : keys.get("categories").sequence("categories")) {
             Map<String, YamlNode> fields = item.mapping("a category", CATEGORY_KEYS, List.of("id", "description"));
             String id = fields.get("id").text("a category id");

@@ -15,6 +15,8 @@ import org.strengthslint.config.RuleSetting;
 import org.strengthslint.extract.Document;
 import org.strengthslint.lexicon.Lexicon;
 import org.strengthslint.lexicon.LexiconEntry;
+import org.strengthslint.lexicon.Profile;
+import java.util.Map;
 
 /**
  * Finds lexicon terms in a document. All patterns are compiled once into one {@link PhraseTrie};
@@ -36,11 +38,18 @@ public final class TermMatcher {
         }
     }
 
-    public TermMatcher(Lexicon lexicon, Configuration configuration) {
+    /**
+     * @param profile the profile whose settings apply before the configuration's, or null
+     */
+    public TermMatcher(Lexicon lexicon, Profile profile, Configuration configuration) {
         this.lexicon = lexicon;
         int order = 0;
         for (LexiconEntry entry : lexicon.entries()) {
-            Severity severity = severityFor(entry, configuration);
+            Severity severity = entry.severity();
+            if (profile != null) {
+                severity = apply(severity, entry, profile.categories(), profile.rules());
+            }
+            severity = apply(severity, entry, configuration.categories(), configuration.rules());
             if (severity == null) {
                 continue; // switched off
             }
@@ -54,16 +63,17 @@ public final class TermMatcher {
         }
     }
 
-    /** The entry's severity after the configuration: a rule setting beats a category setting. Null when off. */
-    private static Severity severityFor(LexiconEntry entry, Configuration configuration) {
-        RuleSetting setting = configuration.rules().get(entry.id());
+    /**
+     * One layer of settings over a severity (null meaning off): a rule setting beats a category
+     * setting, and a layer with no setting for the entry leaves it as it was.
+     */
+    private static Severity apply(Severity current, LexiconEntry entry, Map<String, RuleSetting> categories,
+            Map<String, RuleSetting> rules) {
+        RuleSetting setting = rules.get(entry.id());
         if (setting == null) {
-            setting = configuration.categories().get(entry.category());
+            setting = categories.get(entry.category());
         }
-        if (setting == null) {
-            return entry.severity();
-        }
-        return setting.severity();
+        return setting == null ? current : setting.severity();
     }
 
     /** Documents with at least this many blocks are checked on several threads. */

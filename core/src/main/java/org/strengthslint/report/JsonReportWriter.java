@@ -17,12 +17,13 @@ public final class JsonReportWriter implements ReportWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
-    public void write(List<CheckResult> results, Writer out) throws IOException {
-        MAPPER.writeValue(new NonClosingWriter(out), toJson(results));
+    public void write(Report report, Writer out) throws IOException {
+        MAPPER.writeValue(new NonClosingWriter(out), toJson(report));
         out.write(System.lineSeparator());
     }
 
-    public static ObjectNode toJson(List<CheckResult> results) {
+    public static ObjectNode toJson(Report report) {
+        List<CheckResult> results = report.results();
         ObjectNode root = MAPPER.createObjectNode();
         root.putObject("tool").put("name", "strengths-lint").put("version", Version.current());
         ArrayNode files = root.putArray("files");
@@ -53,7 +54,7 @@ public final class JsonReportWriter implements ReportWriter {
                 finding.put("mention", f.mention());
             }
         }
-        Summary summary = Summary.of(results);
+        Summary summary = report.summary();
         ObjectNode totals = root.putObject("summary");
         totals.put("files", summary.files());
         totals.put("unreadable", summary.unreadable());
@@ -62,6 +63,9 @@ public final class JsonReportWriter implements ReportWriter {
         for (Severity severity : Severity.values()) {
             counts.put(severity.label(), summary.count(severity));
         }
+        totals.put("suppressed", summary.suppressed());
+        totals.put("baselined", summary.baselined());
+        totals.put("staleBaseline", summary.staleBaseline());
         return root;
     }
 

@@ -2,7 +2,6 @@ package org.strengthslint.report;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 import java.util.Locale;
 import org.strengthslint.CheckResult;
 import org.strengthslint.Finding;
@@ -17,7 +16,6 @@ import org.strengthslint.lexicon.LexiconEntry;
 public final class TextReportWriter implements ReportWriter {
     private static final String RESET = "\u001B[0m";
 
-    private final Lexicon lexicon;
     private final boolean colour;
     private final boolean quiet;
 
@@ -25,16 +23,16 @@ public final class TextReportWriter implements ReportWriter {
      * @param colour ANSI colours (only when writing to a terminal)
      * @param quiet  findings only: no suggestions, no explanation, no summary
      */
-    public TextReportWriter(Lexicon lexicon, boolean colour, boolean quiet) {
-        this.lexicon = lexicon;
+    public TextReportWriter(boolean colour, boolean quiet) {
         this.colour = colour;
         this.quiet = quiet;
     }
 
     @Override
-    public void write(List<CheckResult> results, Writer out) throws IOException {
+    public void write(Report report, Writer out) throws IOException {
         String nl = System.lineSeparator();
-        for (CheckResult result : results) {
+        Lexicon lexicon = report.lexicon();
+        for (CheckResult result : report.results()) {
             if (!result.readable()) {
                 out.write(result.path() + ": " + paint("error", "1;31") + ": cannot be read: " + result.error() + nl);
                 continue;
@@ -55,7 +53,7 @@ public final class TextReportWriter implements ReportWriter {
             }
         }
         if (!quiet) {
-            out.write(summaryLine(Summary.of(results)) + nl);
+            out.write(summaryLine(report.summary()) + nl);
         }
         out.flush();
     }
@@ -69,6 +67,16 @@ public final class TextReportWriter implements ReportWriter {
             line.append(plural(s.count(Severity.ERROR), "error")).append(", ")
                     .append(plural(s.count(Severity.WARNING), "warning")).append(", ")
                     .append(s.count(Severity.INFO)).append(" info");
+        }
+        if (s.suppressed() > 0) {
+            line.append("; ").append(s.suppressed()).append(" suppressed by comments");
+        }
+        if (s.baselined() > 0 || s.staleBaseline() > 0) {
+            line.append("; ").append(s.baselined()).append(" in the baseline");
+            if (s.staleBaseline() > 0) {
+                line.append(" (").append(s.staleBaseline()).append(s.staleBaseline() == 1 ? " entry" : " entries")
+                        .append(" no longer found: refresh it with --write-baseline)");
+            }
         }
         if (s.unreadable() > 0) {
             line.append("; ").append(s.unreadable()).append(s.unreadable() == 1 ? " file" : " files")

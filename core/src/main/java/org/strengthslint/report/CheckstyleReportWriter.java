@@ -1,0 +1,46 @@
+package org.strengthslint.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.strengthslint.CheckResult;
+import org.strengthslint.Finding;
+import org.strengthslint.Version;
+
+/** Checkstyle's XML format, which many CI servers and editors read. */
+public final class CheckstyleReportWriter implements ReportWriter {
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        XmlReports.write(out, xml -> {
+            xml.writeStartElement("checkstyle");
+            xml.writeAttribute("version", "strengths-lint " + Version.current());
+            for (CheckResult result : report.results()) {
+                xml.writeCharacters("\n  ");
+                xml.writeStartElement("file");
+                xml.writeAttribute("name", Fingerprints.normalisePath(result.path()));
+                if (!result.readable()) {
+                    xml.writeCharacters("\n    ");
+                    xml.writeEmptyElement("error");
+                    xml.writeAttribute("line", "1");
+                    xml.writeAttribute("severity", "error");
+                    xml.writeAttribute("message", XmlReports.clean("cannot be read: " + result.error()));
+                    xml.writeAttribute("source", "strengths-lint.unreadable");
+                }
+                for (Finding f : result.findings()) {
+                    xml.writeCharacters("\n    ");
+                    xml.writeEmptyElement("error");
+                    xml.writeAttribute("line", Integer.toString(f.line()));
+                    xml.writeAttribute("column", Integer.toString(f.column()));
+                    xml.writeAttribute("severity", f.severity().label());
+                    String message = f.message() + (f.suggestions().isEmpty() ? ""
+                            : ". Instead: " + String.join("; ", f.suggestions()));
+                    xml.writeAttribute("message", XmlReports.clean(message));
+                    xml.writeAttribute("source", "strengths-lint." + f.rule());
+                }
+                xml.writeCharacters("\n  ");
+                xml.writeEndElement();
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+        });
+    }
+}

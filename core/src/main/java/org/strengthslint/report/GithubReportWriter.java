@@ -1,0 +1,50 @@
+package org.strengthslint.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.strengthslint.CheckResult;
+import org.strengthslint.Finding;
+
+/**
+ * GitHub Actions workflow commands: each finding becomes an annotation on its line in the pull
+ * request ({@code ::warning file=...,line=...::message}).
+ */
+public final class GithubReportWriter implements ReportWriter {
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        String nl = "\n";
+        for (CheckResult result : report.results()) {
+            String path = Fingerprints.normalisePath(result.path());
+            if (!result.readable()) {
+                out.write("::error file=" + property(path) + ",title=" + property("unreadable") + "::"
+                        + data("cannot be read: " + result.error()) + nl);
+                continue;
+            }
+            for (Finding f : result.findings()) {
+                String command = switch (f.severity()) {
+                    case ERROR -> "error";
+                    case WARNING -> "warning";
+                    case INFO -> "notice";
+                };
+                String message = f.message();
+                if (!f.suggestions().isEmpty()) {
+                    message += ". Instead: " + String.join("; ", f.suggestions());
+                }
+                out.write("::" + command + " file=" + property(path) + ",line=" + f.line() + ",col=" + f.column()
+                        + ",endLine=" + f.endLine() + ",endColumn=" + f.endColumn() + ",title=" + property(f.rule())
+                        + "::" + data(message) + nl);
+            }
+        }
+        out.flush();
+    }
+
+    /** Escapes a message, as the runner expects. */
+    static String data(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** Escapes a property value, which also may not hold ':' or ','. */
+    static String property(String text) {
+        return data(text).replace(":", "%3A").replace(",", "%2C");
+    }
+}

@@ -1,0 +1,67 @@
+package org.strengthslint.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.strengthslint.CheckResult;
+import org.strengthslint.Finding;
+
+/**
+ * JUnit's XML format for CI servers that show test results: one test case per document, and one
+ * failure per finding (an unreadable document is an error).
+ */
+public final class JunitReportWriter implements ReportWriter {
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        Summary summary = report.summary();
+        int failing = 0;
+        for (CheckResult result : report.results()) {
+            if (result.readable() && !result.findings().isEmpty()) {
+                failing++;
+            }
+        }
+        int failures = failing;
+        XmlReports.write(out, xml -> {
+            xml.writeStartElement("testsuites");
+            xml.writeAttribute("name", "strengths-lint");
+            xml.writeAttribute("tests", Integer.toString(summary.files()));
+            xml.writeAttribute("failures", Integer.toString(failures));
+            xml.writeAttribute("errors", Integer.toString(summary.unreadable()));
+            xml.writeCharacters("\n  ");
+            xml.writeStartElement("testsuite");
+            xml.writeAttribute("name", "strengths-lint");
+            xml.writeAttribute("tests", Integer.toString(summary.files()));
+            xml.writeAttribute("failures", Integer.toString(failures));
+            xml.writeAttribute("errors", Integer.toString(summary.unreadable()));
+            for (CheckResult result : report.results()) {
+                String path = Fingerprints.normalisePath(result.path());
+                xml.writeCharacters("\n    ");
+                xml.writeStartElement("testcase");
+                xml.writeAttribute("classname", "strengths-lint");
+                xml.writeAttribute("name", path);
+                if (!result.readable()) {
+                    xml.writeCharacters("\n      ");
+                    xml.writeStartElement("error");
+                    xml.writeAttribute("message", XmlReports.clean("cannot be read: " + result.error()));
+                    xml.writeEndElement();
+                }
+                for (Finding f : result.findings()) {
+                    xml.writeCharacters("\n      ");
+                    xml.writeStartElement("failure");
+                    xml.writeAttribute("type", f.rule());
+                    xml.writeAttribute("message", XmlReports.clean(path + ":" + f.line() + ":" + f.column() + ": "
+                            + f.severity().label() + " [" + f.rule() + "] " + f.message()));
+                    String body = f.sentence() + (f.suggestions().isEmpty() ? ""
+                            : "\nInstead: " + String.join("; ", f.suggestions()));
+                    xml.writeCharacters(XmlReports.clean(body));
+                    xml.writeEndElement();
+                }
+                xml.writeCharacters("\n    ");
+                xml.writeEndElement();
+            }
+            xml.writeCharacters("\n  ");
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+        });
+    }
+}

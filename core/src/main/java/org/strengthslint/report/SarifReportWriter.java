@@ -1,0 +1,217 @@
+package org.strengthslint.report;
+
+import com.contrastsecurity.sarif.ArtifactChange;
+import com.contrastsecurity.sarif.ArtifactContent;
+import com.contrastsecurity.sarif.ArtifactLocation;
+import com.contrastsecurity.sarif.Fix;
+import com.contrastsecurity.sarif.Location;
+import com.contrastsecurity.sarif.Message;
+import com.contrastsecurity.sarif.MultiformatMessageString;
+import com.contrastsecurity.sarif.Notification;
+import com.contrastsecurity.sarif.PartialFingerprints;
+import com.contrastsecurity.sarif.PhysicalLocation;
+import com.contrastsecurity.sarif.PropertyBag;
+import com.contrastsecurity.sarif.Region;
+import com.contrastsecurity.sarif.Replacement;
+import com.contrastsecurity.sarif.ReportingConfiguration;
+import com.contrastsecurity.sarif.ReportingDescriptor;
+import com.contrastsecurity.sarif.Result;
+import com.contrastsecurity.sarif.Run;
+import com.contrastsecurity.sarif.SarifSchema210;
+import com.contrastsecurity.sarif.Tool;
+import com.contrastsecurity.sarif.ToolComponent;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.strengthslint.CheckResult;
+import org.strengthslint.Finding;
+import org.strengthslint.Severity;
+import org.strengthslint.Version;
+import org.strengthslint.lexicon.Category;
+import org.strengthslint.lexicon.Lexicon;
+import org.strengthslint.lexicon.LexiconEntry;
+
+/**
+ * SARIF 2.1.0, as GitHub code scanning and other tools read it: every rule with its description
+ * and help from the lexicon, and every finding with its region, fingerprint and, where one
+ * replacement applies, a fix.
+ */
+public final class SarifReportWriter implements ReportWriter {
+    /** The key of our fingerprints in {@code partialFingerprints}; change it only with a new scheme. */
+    public static final String FINGERPRINT_KEY = "strengthsLint/v1";
+    private static final String SOURCE_ROOT = "%SRCROOT%";
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        MAPPER.writeValue(new java.io.FilterWriter(out) {
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        }, toSarif(report));
+        out.write("\n");
+        out.flush();
+    }
+
+    static SarifSchema210 toSarif(Report report) {
+        Lexicon lexicon = report.lexicon();
+        Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+        Set<ReportingDescriptor> rules = new LinkedHashSet<>();
+        for (LexiconEntry entry : lexicon.entries()) {
+            ruleIndex.put(entry.id(), ruleIndex.size());
+            rules.add(rule(entry, lexicon));
+        }
+        List<Result> results = new ArrayList<>();
+        List<Notification> notifications = new ArrayList<>();
+        for (CheckResult file : report.results()) {
+            String uri = uri(Fingerprints.normalisePath(file.path()));
+            if (!file.readable()) {
+                notifications.add(new Notification()
+                        .withLevel(Notification.Level.ERROR)
+                        .withMessage(new Message().withText(file.path() + " cannot be read: " + file.error()))
+                        .withLocations(Set.of(new Location().withPhysicalLocation(new PhysicalLocation()
+                                .withArtifactLocation(artifact(uri))))));
+                continue;
+            }
+            List<String> fingerprints = Fingerprints.of(file);
+            for (int i = 0; i < file.findings().size(); i++) {
+                Finding f = file.findings().get(i);
+                Region region = new Region().withStartLine(f.line()).withStartColumn(f.column())
+                        .withEndLine(f.endLine()).withEndColumn(f.endColumn())
+                        .withSnippet(new ArtifactContent().withText(f.text()));
+                Result result = new Result()
+                        .withRuleId(f.rule())
+                        .withLevel(level(f.severity()))
+                        .withMessage(new Message().withText(message(f)))
+                        .withLocations(List.of(new Location().withPhysicalLocation(new PhysicalLocation()
+                                .withArtifactLocation(artifact(uri)).withRegion(region))))
+                        .withPartialFingerprints(new PartialFingerprints()
+                                .withAdditionalProperty(FINGERPRINT_KEY, fingerprints.get(i)));
+                Integer index = ruleIndex.get(f.rule());
+                if (index != null) {
+                    result.setRuleIndex(index);
+                }
+                if (f.suggestions().size() == 1 && !f.mention()) {
+                    result.setFixes(Set.of(fix(uri, f)));
+                }
+                results.add(result);
+            }
+        }
+        Run run = new Run()
+                .withTool(new Tool().withDriver(new ToolComponent()
+                        .withName("strengths-lint")
+                        .withSemanticVersion(Version.current().replace("-SNAPSHOT", ""))
+                        .withVersion(Version.current())
+                        .withInformationUri(URI.create("https://github.com/strengths-lint/strengths-lint"))
+                        .withRules(rules)))
+                .withOriginalUriBaseIds(new com.contrastsecurity.sarif.OriginalUriBaseIds()
+                        .withAdditionalProperty(SOURCE_ROOT, new ArtifactLocation()
+                                .withUri(uriOf(java.nio.file.Path.of("").toAbsolutePath()))))
+                .withColumnKind(Run.ColumnKind.UTF_16_CODE_UNITS)
+                .withResults(results);
+        if (!notifications.isEmpty()) {
+            run.setInvocations(List.of(new com.contrastsecurity.sarif.Invocation()
+                    .withExecutionSuccessful(true)
+                    .withToolExecutionNotifications(notifications)));
+        }
+        return new SarifSchema210()
+                .with$schema(URI.create("https://json.schemastore.org/sarif-2.1.0.json"))
+                .withVersion(SarifSchema210.Version._2_1_0)
+                .withRuns(List.of(run));
+    }
+
+    private static ReportingDescriptor rule(LexiconEntry entry, Lexicon lexicon) {
+        String category = lexicon.category(entry.category()).map(Category::title).orElse(entry.category());
+        String instead = String.join("; ", entry.suggestions());
+        String help = entry.explanation() + "\n\nInstead: " + instead;
+        String markdown = entry.explanation() + "\n\n**Instead:** " + String.join("; ", entry.suggestions())
+                + "\n\n**Finds:** " + String.join(", ", entry.patterns());
+        return new ReportingDescriptor()
+                .withId(entry.id())
+                .withName(camelCase(entry.id()))
+                .withShortDescription(new MultiformatMessageString().withText(category + ": " + entry.patterns().get(0)))
+                .withFullDescription(new MultiformatMessageString().withText(entry.explanation()))
+                .withHelp(new MultiformatMessageString().withText(help).withMarkdown(markdown))
+                .withDefaultConfiguration(new ReportingConfiguration().withLevel(configurationLevel(entry.severity())))
+                .withProperties(new PropertyBag().withTags(new LinkedHashSet<>(List.of("strengths-based-language",
+                        entry.category()))));
+    }
+
+    private static Fix fix(String uri, Finding f) {
+        Region deleted = new Region().withStartLine(f.line()).withStartColumn(f.column())
+                .withEndLine(f.endLine()).withEndColumn(f.endColumn());
+        return new Fix()
+                .withDescription(new Message().withText("Replace \"" + f.text() + "\" with \"" + f.suggestions().get(0)
+                        + "\""))
+                .withArtifactChanges(Set.of(new ArtifactChange()
+                        .withArtifactLocation(artifact(uri))
+                        .withReplacements(List.of(new Replacement()
+                                .withDeletedRegion(deleted)
+                                .withInsertedContent(new ArtifactContent().withText(f.suggestions().get(0)))))));
+    }
+
+    private static String message(Finding f) {
+        StringBuilder message = new StringBuilder(f.message());
+        if (!f.suggestions().isEmpty()) {
+            message.append(". Instead: ").append(String.join("; ", f.suggestions()));
+        }
+        return message.toString();
+    }
+
+    private static ArtifactLocation artifact(String uri) {
+        return new ArtifactLocation().withUri(uri).withUriBaseId(SOURCE_ROOT);
+    }
+
+    private static Result.Level level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> Result.Level.ERROR;
+            case WARNING -> Result.Level.WARNING;
+            case INFO -> Result.Level.NOTE;
+        };
+    }
+
+    private static ReportingConfiguration.Level configurationLevel(Severity severity) {
+        return switch (severity) {
+            case ERROR -> ReportingConfiguration.Level.ERROR;
+            case WARNING -> ReportingConfiguration.Level.WARNING;
+            case INFO -> ReportingConfiguration.Level.NOTE;
+        };
+    }
+
+    /** A relative path as a URI reference: forward slashes, with spaces and the like escaped. */
+    static String uri(String path) {
+        try {
+            return new URI(null, null, path, null).getRawPath();
+        } catch (URISyntaxException e) {
+            return path.replace(" ", "%20");
+        }
+    }
+
+    private static String uriOf(java.nio.file.Path folder) {
+        String uri = folder.toUri().toString();
+        return uri.endsWith("/") ? uri : uri + "/";
+    }
+
+    private static String camelCase(String id) {
+        StringBuilder name = new StringBuilder();
+        for (String part : id.split("-")) {
+            if (!part.isEmpty()) {
+                name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return name.toString();
+    }
+}

@@ -37,6 +37,7 @@ public final class Main implements Runnable {
         commandLine.addSubcommand(new CheckCommand(models));
         commandLine.addSubcommand(new RulesCommand());
         commandLine.addSubcommand(new ExplainCommand());
+        commandLine.addSubcommand(new InitCommand());
         commandLine.addSubcommand(new CommandLine.HelpCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -8,7 +8,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.strengthslint.config.InvalidDataException;
+import org.strengthslint.lexicon.Category;
 import org.strengthslint.lexicon.Lexicon;
+import org.strengthslint.lexicon.Profile;
 import org.strengthslint.lexicon.LexiconEntry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,6 +34,12 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--category", paramLabel = "CATEGORY", description = "Only the rules of this category.")
     String category;
 
+    @Option(names = "--profiles", description = "List the profiles (ready-made settings) instead of the rules.")
+    boolean profiles;
+
+    @Option(names = "--categories", description = "List the categories instead of the rules.")
+    boolean categories;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -45,6 +53,20 @@ final class RulesCommand implements Callable<Integer> {
         if (category != null && lexicon.category(category).isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "unknown category '" + category
                     + "' (known: " + String.join(", ", lexicon.categories().keySet()) + ")");
+        }
+        if (profiles) {
+            for (Profile profile : lexicon.profiles().values()) {
+                out.println(profile.id() + ": " + profile.description());
+            }
+            out.flush();
+            return ExitCodes.CLEAN;
+        }
+        if (categories) {
+            for (Category c : lexicon.categories().values()) {
+                out.println(c.id() + ": " + c.description());
+            }
+            out.flush();
+            return ExitCodes.CLEAN;
         }
         List<LexiconEntry> entries = lexicon.entries().stream()
                 .filter(e -> category == null || e.category().equals(category)).toList();

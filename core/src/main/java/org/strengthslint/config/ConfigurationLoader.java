@@ -21,7 +21,8 @@ public final class ConfigurationLoader {
 
     private static final List<String> KEYS = List.of("failOn", "profile", "rules", "categories", "allow", "lexicons",
             "include", "exclude");
-    private static final Set<String> LEVELS = Set.of("off", "error", "warning", "info");
+    /** "false" is how YAML 1.1 readers see an unquoted off. */
+    private static final Set<String> LEVELS = Set.of("off", "false", "error", "warning", "info");
 
     private ConfigurationLoader() {
     }
@@ -40,7 +41,10 @@ public final class ConfigurationLoader {
 
     /** Parses configuration text; relative lexicon paths are resolved against {@code folder}. */
     public static Configuration parse(String text, String source, Path folder) {
-        Map<String, YamlNode> keys = YamlNode.parse(text, source).mapping("the configuration", KEYS, List.of());
+        Map<String, YamlNode> keys = new java.util.LinkedHashMap<>(
+                YamlNode.parse(text, source).mapping("the configuration", KEYS, List.of()));
+        // A key with nothing after it (as in the starter file, where the examples are comments) is unset.
+        keys.values().removeIf(YamlNode::isNull);
         FailOn failOn = null;
         if (keys.containsKey("failOn")) {
             failOn = FailOn.parse(keys.get("failOn").choice("failOn", Set.of("error", "warning", "info", "never")));
@@ -89,7 +93,7 @@ public final class ConfigurationLoader {
             YamlNode value = entry.getValue();
             String level = value.choice(what + "." + entry.getKey(), LEVELS);
             settings.put(entry.getKey(), new RuleSetting(entry.getKey(),
-                    level.equals("off") ? null : Severity.parse(level), value.line()));
+                    level.equals("off") || level.equals("false") ? null : Severity.parse(level), value.line()));
         }
         return settings;
     }

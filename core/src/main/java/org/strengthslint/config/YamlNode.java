@@ -78,6 +78,11 @@ public final class YamlNode {
         return node instanceof SequenceNode;
     }
 
+    /** An empty value ({@code key:} with nothing after it, or {@code null}). */
+    public boolean isNull() {
+        return node instanceof ScalarNode && org.yaml.snakeyaml.nodes.Tag.NULL.equals(node.getTag());
+    }
+
     public boolean isScalar() {
         return node instanceof ScalarNode;
     }

@@ -1,0 +1,134 @@
+package org.strengthslint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a CI gate: configuration files, profiles, baselines and several reports. */
+class CiGateTest {
+    private static final String LETTER = "src/test/resources/fixtures/letter.md";
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws Exception {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+
+    @Test
+    void theNearestConfigurationFileAboveEachFileApplies() throws Exception {
+        write(".strengths-lint.yml", "rules:\n  complex-needs: 'off'\nexclude: ['drafts/**']\n");
+        write("plans/sam.txt", "He has complex needs. She was a rough sleeper.\n");
+        write("drafts/old.txt", "They are rough sleepers.\n");
+        write("team/.strengths-lint.yml", "failOn: never\n");
+        write("team/notes.txt", "He has complex needs.\n");
+        CliRun run = CliRun.run("check", "--quiet", dir.toString());
+        assertEquals(List.of(dir.resolve("plans/sam.txt") + ":1:33: warning [rough-sleeper] Labelling: \"rough sleeper\"",
+                dir.resolve("team/notes.txt") + ":1:8: warning [complex-needs] Deficit framing: \"complex needs\""),
+                run.out().lines().toList());
+        assertEquals(1, run.exitCode(), "failOn comes from the configuration above the first path");
+        CliRun named = CliRun.run("check", "--quiet", dir.resolve("drafts/old.txt").toString());
+        assertTrue(named.out().contains("[rough-sleeper]"), "a file named directly is always checked");
+    }
+
+    @Test
+    void anInvalidDiscoveredConfigurationStopsTheRunWithItsFileAndLine() throws Exception {
+        write(".strengths-lint.yml", "rules:\n  no-such-rule: 'off'\n");
+        Path notes = write("notes.txt", "He has complex needs.\n");
+        CliRun run = CliRun.run("check", notes.toString());
+        assertEquals(2, run.exitCode());
+        assertEquals("strengths-lint: " + dir.resolve(".strengths-lint.yml") + ":2: unknown rule id 'no-such-rule' "
+                + "(see `strengths-lint rules`)" + System.lineSeparator(), run.err());
+    }
+
+    @Test
+    void profilesChangeSeverities() {
+        assertTrue(CliRun.run("check", "--quiet", LETTER).out().contains("info [service-user]"));
+        assertTrue(CliRun.run("check", "--quiet", "--profile", "strict", LETTER).out().contains("warning [service-user]"));
+        CliRun unknown = CliRun.run("check", "--profile", "lenient", LETTER);
+        assertEquals(2, unknown.exitCode());
+        assertEquals("strengths-lint: --profile: unknown profile 'lenient' (known: default, strict, statutory)"
+                + System.lineSeparator(), unknown.err());
+    }
+
+    @Test
+    void aBaselineHidesWhatWasAlreadyThereAndOnlyNewFindingsFail() throws Exception {
+        Path plan = write("plan.md", "# Plan\n\nHe has complex needs.\n\nShe is hard to engage.\n");
+        Path baseline = dir.resolve("baseline.json");
+        CliRun written = CliRun.run("check", "--write-baseline", baseline.toString(), plan.toString());
+        assertEquals(0, written.exitCode());
+        assertEquals("strengths-lint: wrote 2 findings to the baseline " + baseline + System.lineSeparator(),
+                written.err());
+
+        CliRun unchanged = CliRun.run("check", "--baseline", baseline.toString(), plan.toString());
+        assertEquals(0, unchanged.exitCode(), unchanged.out());
+        assertEquals("1 file checked, 10 words: no findings; 2 in the baseline" + System.lineSeparator(), unchanged.out());
+
+        Files.writeString(plan, "# Plan\n\nA new opening paragraph.\n\nHe has complex needs.\n\n"
+                + "They were evicted in May.\n");
+        CliRun edited = CliRun.run("check", "--quiet", "--baseline", baseline.toString(), plan.toString());
+        assertEquals(1, edited.exitCode());
+        assertEquals(List.of(plan + ":7:11: warning [evicted] Enforcement: \"evicted\""), edited.out().lines().toList());
+        CliRun summary = CliRun.run("check", "--baseline", baseline.toString(), plan.toString());
+        assertTrue(summary.out().endsWith("1 in the baseline (1 entry no longer found: refresh it with "
+                + "--write-baseline)" + System.lineSeparator()), summary.out());
+    }
+
+    @Test
+    void severalReportsFromOneRun() throws Exception {
+        Path sarif = dir.resolve("out/results.sarif");
+        Path html = dir.resolve("out/review.html");
+        Path json = dir.resolve("out/report.json");
+        CliRun run = CliRun.run("check", "--format", "sarif", "--output", sarif.toString(), "--report",
+                "html=" + html, "--report", "json=" + json, LETTER);
+        assertEquals(1, run.exitCode());
+        assertEquals("", run.out());
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode results = mapper.readTree(sarif.toFile()).get("runs").get(0).get("results");
+        JsonNode report = mapper.readTree(json.toFile());
+        assertEquals(report.get("files").get(0).get("findings").size(), results.size());
+        assertTrue(Files.readString(html).contains("<mark>failed to engage</mark>"));
+        assertEquals(2, CliRun.run("check", "--report", "pdf=x.pdf", LETTER).exitCode());
+        assertEquals(2, CliRun.run("check", "--report", "html", LETTER).exitCode());
+    }
+
+    @Test
+    void githubFormatAnnotatesEachLine() {
+        CliRun run = CliRun.run("check", "--format", "github", "src/test/resources/fixtures/folder/sub/plan.md");
+        assertEquals("::warning file=src/test/resources/fixtures/folder/sub/plan.md,line=3,col=8,endLine=3,"
+                + "endColumn=22,title=hard-to-engage::Deficit framing: \"hard to engage\". Instead: finding our "
+                + "service hard to use; unsure about the support we offer\n", run.out());
+    }
+
+    @Test
+    void initWritesAStarterFileThatLoadsAndNeverOverwrites() throws Exception {
+        CliRun first = CliRun.run("init", dir.toString());
+        assertEquals(0, first.exitCode());
+        Path config = dir.resolve(".strengths-lint.yml");
+        assertTrue(Files.readString(config).contains("# The least severe finding that fails the check"));
+        assertEquals(1, CliRun.run("check", "--quiet", "--config", config.toString(), LETTER).exitCode());
+        Files.writeString(config, "failOn: never\n");
+        assertEquals(2, CliRun.run("init", dir.toString()).exitCode());
+        assertEquals("failOn: never\n", Files.readString(config));
+    }
+
+    @Test
+    void suppressionCommentsAreCountedInTheSummary() throws Exception {
+        Path plan = write("plan.md", "<!-- strengths-lint-disable-next-line -->\nHe has complex needs.\n");
+        CliRun run = CliRun.run("check", plan.toString());
+        assertEquals(0, run.exitCode());
+        assertFalse(run.out().contains("[complex-needs]"));
+        assertEquals("1 file checked, 4 words: no findings; 1 suppressed by comments" + System.lineSeparator(),
+                run.out());
+    }
+}

@@ -1,0 +1,62 @@
+package org.strengthslint.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.strengthslint.CheckResult;
+import org.strengthslint.Linter;
+import org.strengthslint.config.InvalidDataException;
+import org.strengthslint.testing.TestLinters;
+
+class BaselineTest {
+    private final Linter linter = TestLinters.withTestLexicon();
+
+    @Test
+    void fingerprintsSurviveLinesMovingAndEditsElsewhere(@TempDir Path dir) throws Exception {
+        CheckResult before = linter.check("He has complex needs.\nShe is entrenched.\n", "plan.md");
+        CheckResult after = linter.check("# Plan\n\nA new first paragraph.\n\nHe has complex needs.\n\n"
+                + "She is  entrenched.\nThey have complex needs too.\n", "./plan.md");
+        assertEquals(Fingerprints.of(before), Fingerprints.of(after).subList(0, 2));
+
+        Path file = dir.resolve("baseline.json");
+        Baseline.write(file, List.of(before));
+        Baseline.Applied applied = Baseline.read(file).apply(List.of(after));
+        assertEquals(2, applied.matched());
+        assertEquals(0, applied.stale());
+        assertEquals(List.of("complex needs"), applied.results().get(0).findings().stream().map(f -> f.text()).toList());
+        assertEquals(8, applied.results().get(0).findings().get(0).line());
+    }
+
+    @Test
+    void entriesThatNoLongerMatchAreCountedAsStale(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("baseline.json");
+        Baseline.write(file, List.of(linter.check("He has complex needs. She is entrenched.", "plan.md")));
+        Baseline.Applied applied = Baseline.read(file).apply(List.of(linter.check("She is entrenched.", "plan.md")));
+        assertEquals(1, applied.matched());
+        assertEquals(1, applied.stale());
+    }
+
+    @Test
+    void aRepeatedTermInOneSentenceIsCountedPerOccurrence(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("baseline.json");
+        Baseline.write(file, List.of(linter.check("Complex needs, complex needs.", "a.txt")));
+        Baseline.Applied applied = Baseline.read(file)
+                .apply(List.of(linter.check("Complex needs, complex needs, complex needs.", "a.txt")));
+        assertEquals(0, applied.matched(), "the sentence changed, so these are new findings");
+    }
+
+    @Test
+    void anInvalidBaselineIsAnErrorWithItsFileAndLine(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("b.json"), "{\n  \"version\": 1,\n  \"findings\": [\n}");
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> Baseline.read(file));
+        assertEquals(4, e.line());
+        assertEquals(file + ": baseline file not found (create it with --write-baseline)",
+                assertThrows(InvalidDataException.class, () -> Baseline.read(dir.resolve("b.json").resolveSibling("x")))
+                        .getMessage().replace(dir.resolve("x").toString(), file.toString()));
+    }
+}

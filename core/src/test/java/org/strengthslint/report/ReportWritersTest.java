@@ -1,0 +1,123 @@
+package org.strengthslint.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class ReportWritersTest {
+    private static String write(ReportWriter writer, Report report) throws Exception {
+        StringWriter out = new StringWriter();
+        writer.write(report, out);
+        return out.toString();
+    }
+
+    @Test
+    void githubWorkflowCommandsOnePerFinding() throws Exception {
+        assertEquals("::warning file=letters/warning one.txt,line=2,col=10,endLine=2,endColumn=23,title=complex-needs"
+                + "::Deficit framing: \"complex needs\". Instead: what the person wants support with\n"
+                + "::warning file=letters/warning one.txt,line=3,col=9,endLine=3,endColumn=19,title=entrenched"
+                + "::Deficit framing: \"entrenched\". Instead: person who has slept rough for a long time\n"
+                + "::error file=letters/missing.txt,title=unreadable::cannot be read: no such file\n",
+                write(new GithubReportWriter(), ReportFixtures.letterAndUnreadable()));
+    }
+
+    @Test
+    void githubEscapesWhatTheRunnerWouldReadAsSyntax() {
+        assertEquals("a%25b%0Ac", GithubReportWriter.data("a%b\nc"));
+        assertEquals("x%3Ay%2Cz", GithubReportWriter.property("x:y,z"));
+    }
+
+    @Test
+    void checkstyleXml() throws Exception {
+        Document xml = parse(write(new CheckstyleReportWriter(), ReportFixtures.letterAndUnreadable()));
+        NodeList files = xml.getElementsByTagName("file");
+        assertEquals(2, files.getLength());
+        Element first = (Element) ((Element) files.item(0)).getElementsByTagName("error").item(0);
+        assertEquals("letters/warning one.txt", ((Element) files.item(0)).getAttribute("name"));
+        assertEquals("2", first.getAttribute("line"));
+        assertEquals("10", first.getAttribute("column"));
+        assertEquals("warning", first.getAttribute("severity"));
+        assertEquals("strengths-lint.complex-needs", first.getAttribute("source"));
+        assertEquals("Deficit framing: \"complex needs\". Instead: what the person wants support with",
+                first.getAttribute("message"));
+    }
+
+    @Test
+    void junitXmlHasATestCasePerFileAndAFailurePerFinding() throws Exception {
+        Document xml = parse(write(new JunitReportWriter(), ReportFixtures.letterAndUnreadable()));
+        Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
+        assertEquals("2", suite.getAttribute("tests"));
+        assertEquals("1", suite.getAttribute("failures"));
+        assertEquals("1", suite.getAttribute("errors"));
+        NodeList failures = xml.getElementsByTagName("failure");
+        assertEquals(2, failures.getLength());
+        assertEquals("letters/warning one.txt:2:10: warning [complex-needs] Deficit framing: \"complex needs\"",
+                ((Element) failures.item(0)).getAttribute("message"));
+        assertEquals("cannot be read: no such file",
+                ((Element) xml.getElementsByTagName("error").item(0)).getAttribute("message"));
+    }
+
+    @Test
+    void sarifIsValidAgainstTheSchemaAndCarriesRulesLocationsFingerprintsAndFixes() throws Exception {
+        String sarif = write(new SarifReportWriter(), ReportFixtures.letterAndUnreadable());
+        JsonNode json = new ObjectMapper().readTree(sarif);
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+                .getSchema(Files.newInputStream(ReportFixtures.sarifSchema()));
+        Set<ValidationMessage> problems = schema.validate(json);
+        assertTrue(problems.isEmpty(), problems::toString);
+
+        assertEquals("2.1.0", json.get("version").asText());
+        JsonNode run = json.get("runs").get(0);
+        JsonNode rules = run.get("tool").get("driver").get("rules");
+        assertEquals(12, rules.size());
+        assertEquals("complex-needs", rules.get(0).get("id").asText());
+        assertTrue(rules.get(0).get("help").get("text").asText().contains("Instead: what the person wants"));
+        JsonNode result = run.get("results").get(0);
+        assertEquals("complex-needs", result.get("ruleId").asText());
+        assertEquals("warning", result.path("level").asText("warning"), "SARIF leaves out the default level, warning");
+        JsonNode location = result.get("locations").get(0).get("physicalLocation");
+        assertEquals("letters/warning%20one.txt", location.get("artifactLocation").get("uri").asText());
+        assertEquals("%SRCROOT%", location.get("artifactLocation").get("uriBaseId").asText());
+        assertEquals(2, location.get("region").get("startLine").asInt());
+        assertEquals(10, location.get("region").get("startColumn").asInt());
+        assertEquals(23, location.get("region").get("endColumn").asInt());
+        assertEquals(32, result.get("partialFingerprints").get(SarifReportWriter.FINGERPRINT_KEY).asText().length());
+        assertEquals("what the person wants support with", result.get("fixes").get(0).get("artifactChanges").get(0)
+                .get("replacements").get(0).get("insertedContent").get("text").asText());
+        assertEquals("letters/missing.txt cannot be read: no such file", run.get("invocations").get(0)
+                .get("toolExecutionNotifications").get(0).get("message").get("text").asText());
+    }
+
+    @Test
+    void htmlIsSelfContainedAndEscapesDocumentText() throws Exception {
+        String html = write(new HtmlReportWriter(), ReportFixtures.letterAndUnreadable());
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertFalse(html.contains("<script>"), "document text is escaped");
+        assertTrue(html.contains("You have <mark>complex needs</mark>, &quot;Sam&quot; &lt;script&gt;"), html);
+        assertTrue(html.contains("Instead: what the person wants support with"));
+        assertFalse(html.contains("src=") || html.contains("href=\"http"), "no external resources");
+        assertTrue(html.contains("cannot be read: no such file"));
+    }
+
+    private static Document parse(String xml) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+}

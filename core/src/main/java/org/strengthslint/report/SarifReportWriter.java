@@ -115,7 +115,6 @@ public final class SarifReportWriter implements ReportWriter {
                         .withName("strengths-lint")
                         .withSemanticVersion(Version.current().replace("-SNAPSHOT", ""))
                         .withVersion(Version.current())
-                        .withInformationUri(URI.create("https://github.com/strengths-lint/strengths-lint"))
                         .withRules(rules)))
                 .withOriginalUriBaseIds(new com.contrastsecurity.sarif.OriginalUriBaseIds()
                         .withAdditionalProperty(SOURCE_ROOT, new ArtifactLocation()

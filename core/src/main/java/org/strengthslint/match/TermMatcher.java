@@ -218,9 +218,10 @@ public final class TermMatcher {
         Severity severity = mention ? Severity.INFO : c.term().severity();
         String matched = document.text().substring(c.start(), c.end());
         String title = lexicon.category(entry.category()).map(cat -> cat.title()).orElse(entry.category());
+        String term = matched.replaceAll("\\s+", " ");
         String message = mention
-                ? "Quoted \"" + matched + "\" (" + title.toLowerCase(Locale.ROOT) + "): a mention, reported for review"
-                : title + ": \"" + matched + "\"";
+                ? "Quoted \"" + term + "\" (" + title.toLowerCase(Locale.ROOT) + "): a mention, reported for review"
+                : title + ": \"" + term + "\"";
         List<String> suggestions = new ArrayList<>();
         for (String suggestion : entry.suggestions()) {
             suggestions.add(CasePreserver.like(matched, suggestion));

@@ -54,6 +54,18 @@ public final class SarifReportWriter implements ReportWriter {
             .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
+    private final java.nio.file.Path root;
+
+    /** Paths in the report are relative to the current folder. */
+    public SarifReportWriter() {
+        this(java.nio.file.Path.of(""));
+    }
+
+    /** Paths in the report are relative to {@code root} (the repository or project folder). */
+    public SarifReportWriter(java.nio.file.Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
     @Override
     public void write(Report report, Writer out) throws IOException {
         MAPPER.writeValue(new java.io.FilterWriter(out) {
@@ -61,12 +73,12 @@ public final class SarifReportWriter implements ReportWriter {
             public void close() throws IOException {
                 flush();
             }
-        }, toSarif(report));
+        }, toSarif(report, root));
         out.write("\n");
         out.flush();
     }
 
-    static SarifSchema210 toSarif(Report report) {
+    static SarifSchema210 toSarif(Report report, java.nio.file.Path root) {
         Lexicon lexicon = report.lexicon();
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
         Set<ReportingDescriptor> rules = new LinkedHashSet<>();
@@ -118,7 +130,7 @@ public final class SarifReportWriter implements ReportWriter {
                         .withRules(rules)))
                 .withOriginalUriBaseIds(new com.contrastsecurity.sarif.OriginalUriBaseIds()
                         .withAdditionalProperty(SOURCE_ROOT, new ArtifactLocation()
-                                .withUri(uriOf(java.nio.file.Path.of("").toAbsolutePath()))))
+                                .withUri(uriOf(root))))
                 .withColumnKind(Run.ColumnKind.UTF_16_CODE_UNITS)
                 .withResults(results);
         if (!notifications.isEmpty()) {

@@ -58,7 +58,8 @@ public final class TextReportWriter implements ReportWriter {
         out.flush();
     }
 
-    static String summaryLine(Summary s) {
+    /** The one-line summary: files, words, findings by severity, suppressed, baseline, unreadable. */
+    public static String summaryLine(Summary s) {
         StringBuilder line = new StringBuilder();
         line.append(plural(s.files(), "file")).append(" checked, ").append(plural(s.words(), "word")).append(": ");
         if (s.total() == 0) {

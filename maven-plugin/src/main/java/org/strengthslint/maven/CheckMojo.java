@@ -1,0 +1,296 @@
+package org.strengthslint.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.strengthslint.CheckResult;
+import org.strengthslint.FailOn;
+import org.strengthslint.Finding;
+import org.strengthslint.Linter;
+import org.strengthslint.Severity;
+import org.strengthslint.analyse.LanguageModels;
+import org.strengthslint.config.Configuration;
+import org.strengthslint.config.ConfigurationFinder;
+import org.strengthslint.config.ConfigurationLoader;
+import org.strengthslint.config.InvalidDataException;
+import org.strengthslint.config.PathFilter;
+import org.strengthslint.extract.DocumentFinder;
+import org.strengthslint.report.Baseline;
+import org.strengthslint.report.CheckstyleReportWriter;
+import org.strengthslint.report.GithubReportWriter;
+import org.strengthslint.report.HtmlReportWriter;
+import org.strengthslint.report.JsonReportWriter;
+import org.strengthslint.report.JunitReportWriter;
+import org.strengthslint.report.Report;
+import org.strengthslint.report.ReportWriter;
+import org.strengthslint.report.SarifReportWriter;
+import org.strengthslint.report.Summary;
+import org.strengthslint.report.TextReportWriter;
+
+/**
+ * Checks the project's documents for deficit-based language, writes the reports, and fails the
+ * build when a finding is at or above {@code failOn}.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
+public class CheckMojo extends AbstractMojo {
+
+    /** Skip the check. */
+    @Parameter(property = "strengths-lint.skip", defaultValue = "false")
+    boolean skip;
+
+    /** Fail the build on findings at or above this level: error, warning, info or never. */
+    @Parameter(property = "strengths-lint.failOn")
+    String failOn;
+
+    /** Configuration file; by default the nearest .strengths-lint.yml above each document. */
+    @Parameter(property = "strengths-lint.config")
+    File config;
+
+    /** Folders to search for documents (default: the project's base directory). */
+    @Parameter(property = "strengths-lint.directories")
+    List<File> directories;
+
+    /** Globs (relative to each folder) of the documents to check (default: every supported document type). */
+    @Parameter(property = "strengths-lint.includes")
+    List<String> includes;
+
+    /** Globs of documents or folders to skip; target/, .git/ and node_modules/ are always skipped. */
+    @Parameter(property = "strengths-lint.excludes")
+    List<String> excludes;
+
+    /** Report only findings that are not in this baseline file. */
+    @Parameter(property = "strengths-lint.baseline")
+    File baseline;
+
+    /** Record the current findings in this baseline file (the build then passes on them). */
+    @Parameter(property = "strengths-lint.writeBaseline")
+    File writeBaseline;
+
+    /** Report formats written to the output directory: sarif, json, html, checkstyle, junit, github, text. */
+    @Parameter(property = "strengths-lint.formats", defaultValue = "sarif,json,html")
+    List<String> formats;
+
+    /** Fail the build when a document cannot be read. */
+    @Parameter(property = "strengths-lint.failOnUnreadable", defaultValue = "true")
+    boolean failOnUnreadable;
+
+    /** Where the reports go. */
+    @Parameter(property = "strengths-lint.outputDirectory", defaultValue = "${project.build.directory}/strengths-lint")
+    File outputDirectory;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File basedir;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("strengths-lint: skipped");
+            return;
+        }
+        try {
+            run();
+        } catch (InvalidDataException e) {
+            throw new MojoFailureException("strengths-lint: " + e.getMessage(), e);
+        }
+    }
+
+    private void run() throws MojoExecutionException, MojoFailureException {
+        Path base = basedir.toPath().toAbsolutePath().normalize();
+        ConfigurationFinder finder = new ConfigurationFinder();
+        Map<Optional<Path>, Configuration> configurations = new HashMap<>();
+        Map<Optional<Path>, Linter> linters = new HashMap<>();
+        LanguageModels models = new LanguageModels();
+
+        List<Path> documents = new ArrayList<>();
+        DocumentFinder documentFinder;
+        try {
+            documentFinder = new DocumentFinder(orEmpty(includes), orEmpty(excludes));
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("strengths-lint: " + e.getMessage(), e);
+        }
+        List<File> folders = directories == null || directories.isEmpty() ? List.of(basedir) : directories;
+        for (File folder : folders) {
+            for (Path document : documentFinder.find(folder.toPath().toAbsolutePath().normalize())) {
+                Optional<Path> configFile = configFor(finder, document);
+                Configuration configuration = configurations.computeIfAbsent(configFile, CheckMojo::load);
+                if (new PathFilter(configuration).accepts(document)) {
+                    documents.add(document);
+                }
+            }
+        }
+        Optional<Path> mainConfig = configFor(finder, base);
+        Configuration main = configurations.computeIfAbsent(mainConfig, CheckMojo::load);
+        FailOn level = failOn != null ? FailOn.parse(failOn.toLowerCase(Locale.ROOT))
+                : main.failOn() != null ? main.failOn() : FailOn.WARNING;
+        Linter mainLinter = linters.computeIfAbsent(mainConfig,
+                f -> Linter.builder().configuration(configurations.get(f)).languageModels(models).build());
+        for (Path document : documents) {
+            Optional<Path> configFile = configFor(finder, document);
+            linters.computeIfAbsent(configFile,
+                    f -> Linter.builder().configuration(configurations.get(f)).languageModels(models).build());
+        }
+
+        List<CheckResult> results = checkAll(documents, base, finder, linters);
+        int baselined = 0;
+        int stale = 0;
+        if (writeBaseline != null) {
+            try {
+                Baseline.write(writeBaseline.toPath(), results);
+            } catch (IOException e) {
+                throw new MojoExecutionException("strengths-lint: cannot write the baseline " + writeBaseline, e);
+            }
+            getLog().info("strengths-lint: wrote the baseline " + writeBaseline);
+        }
+        if (baseline != null && writeBaseline == null) {
+            Baseline.Applied applied = Baseline.read(baseline.toPath()).apply(results);
+            results = applied.results();
+            baselined = applied.matched();
+            stale = applied.stale();
+        }
+        Report report = new Report(results, mainLinter.lexicon(), baselined, stale);
+        Path html = writeReports(report, base);
+        logFindings(report);
+        Summary summary = report.summary();
+        getLog().info("strengths-lint: " + TextReportWriter.summaryLine(summary));
+
+        if (failOnUnreadable && summary.unreadable() > 0) {
+            throw new MojoFailureException("strengths-lint: " + summary.unreadable()
+                    + (summary.unreadable() == 1 ? " document" : " documents") + " could not be read" + seeReport(html));
+        }
+        if (writeBaseline == null) {
+            long failing = results.stream().flatMap(r -> r.findings().stream())
+                    .filter(f -> level.fails(f.severity())).count();
+            if (failing > 0) {
+                throw new MojoFailureException("strengths-lint: " + counts(summary) + "; " + failing + " at or above '"
+                        + level.label() + "'" + seeReport(html));
+            }
+        }
+    }
+
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+
+    private Optional<Path> configFor(ConfigurationFinder finder, Path document) {
+        return config != null ? Optional.of(config.toPath()) : finder.find(document);
+    }
+
+    private static Configuration load(Optional<Path> file) {
+        return file.map(ConfigurationLoader::load).orElse(Configuration.DEFAULT);
+    }
+
+    private List<CheckResult> checkAll(List<Path> documents, Path base, ConfigurationFinder finder,
+            Map<Optional<Path>, Linter> linters) throws MojoExecutionException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            List<Future<CheckResult>> futures = new ArrayList<>();
+            for (Path document : documents) {
+                Linter linter = linters.get(configFor(finder, document));
+                String name = base.relativize(document).toString().replace('\\', '/');
+                futures.add(pool.submit(() -> linter.check(document, name)));
+            }
+            List<CheckResult> results = new ArrayList<>();
+            for (Future<CheckResult> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (ExecutionException e) {
+            throw new MojoExecutionException("strengths-lint: a check failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("strengths-lint: interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Writes every report; returns the HTML report's path, if one was written. */
+    private Path writeReports(Report report, Path base) throws MojoExecutionException {
+        Path html = null;
+        try {
+            Files.createDirectories(outputDirectory.toPath());
+            for (String name : formats) {
+                String format = name.strip().toLowerCase(Locale.ROOT);
+                if (format.isEmpty()) {
+                    continue;
+                }
+                ReportWriter writer = switch (format) {
+                    case "sarif" -> new SarifReportWriter(base);
+                    case "json" -> new JsonReportWriter();
+                    case "html" -> new HtmlReportWriter();
+                    case "checkstyle" -> new CheckstyleReportWriter();
+                    case "junit" -> new JunitReportWriter();
+                    case "github" -> new GithubReportWriter();
+                    case "text" -> new TextReportWriter(false, false);
+                    default -> throw new MojoExecutionException("strengths-lint: unknown report format '" + name
+                            + "' (expected sarif, json, html, checkstyle, junit, github or text)");
+                };
+                String extension = switch (format) {
+                    case "checkstyle" -> "checkstyle.xml";
+                    case "junit" -> "junit.xml";
+                    case "github" -> "github.txt";
+                    case "text" -> "txt";
+                    default -> format;
+                };
+                Path file = outputDirectory.toPath().resolve("strengths-lint." + extension);
+                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                    writer.write(report, out);
+                }
+                if (format.equals("html")) {
+                    html = file;
+                }
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("strengths-lint: cannot write the reports to " + outputDirectory, e);
+        }
+        return html;
+    }
+
+    private void logFindings(Report report) {
+        for (CheckResult result : report.results()) {
+            if (!result.readable()) {
+                getLog().error(result.path() + ": cannot be read: " + result.error());
+                continue;
+            }
+            for (Finding f : result.findings()) {
+                String line = result.path() + ":" + f.line() + ":" + f.column() + ": [" + f.rule() + "] " + f.message()
+                        + (f.suggestions().isEmpty() ? "" : " (instead: " + String.join("; ", f.suggestions()) + ")");
+                if (f.severity() == Severity.ERROR) {
+                    getLog().error(line);
+                } else if (f.severity() == Severity.WARNING) {
+                    getLog().warn(line);
+                } else {
+                    getLog().info(line);
+                }
+            }
+        }
+    }
+
+    private static String counts(Summary summary) {
+        return summary.count(Severity.ERROR) + " errors, " + summary.count(Severity.WARNING) + " warnings, "
+                + summary.count(Severity.INFO) + " info in " + summary.files() + " documents";
+    }
+
+    private static String seeReport(Path html) {
+        return html == null ? "" : "; see " + html;
+    }
+}

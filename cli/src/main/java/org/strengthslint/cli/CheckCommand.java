@@ -191,15 +191,10 @@ final class CheckCommand implements Callable<Integer> {
         this.models = models;
     }
 
+    /** Invalid configuration, baseline or lexicon ends the run: Main reports it with exit code 2. */
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            return check(err);
-        } catch (InvalidDataException e) {
-            err.println("strengths-lint: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
+        return check(spec.commandLine().getErr());
     }
 
     private int check(PrintWriter err) {

@@ -2,7 +2,6 @@ package org.strengthslint.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.strengthslint.config.InvalidDataException;
 import org.strengthslint.lexicon.Lexicon;
 import org.strengthslint.lexicon.LexiconEntry;
 import picocli.CommandLine;
@@ -23,13 +22,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Lexicon lexicon;
-        try {
-            lexicon = Lexicon.bundled();
-        } catch (InvalidDataException e) {
-            spec.commandLine().getErr().println("strengths-lint: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
+        Lexicon lexicon = Lexicon.bundled();
         LexiconEntry entry = lexicon.entry(id).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "unknown rule '" + id + "' (see 'strengths-lint rules')"));
         String category = lexicon.category(entry.category()).map(c -> c.title()).orElse(entry.category());

@@ -3,6 +3,7 @@ package org.strengthslint.cli;
 import java.io.PrintWriter;
 import org.strengthslint.Version;
 import org.strengthslint.analyse.LanguageModels;
+import org.strengthslint.config.InvalidDataException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -42,7 +43,11 @@ public final class Main implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-            err.println("strengths-lint: internal error: " + exception);
+            if (exception instanceof InvalidDataException invalid) {
+                err.println("strengths-lint: " + invalid.getMessage());
+            } else {
+                err.println("strengths-lint: internal error: " + exception);
+            }
             return ExitCodes.USAGE;
         });
         return commandLine.execute(args);

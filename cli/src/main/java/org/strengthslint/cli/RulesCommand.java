@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.strengthslint.config.InvalidDataException;
 import org.strengthslint.lexicon.Category;
 import org.strengthslint.lexicon.Lexicon;
 import org.strengthslint.lexicon.Profile;
@@ -43,13 +42,7 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Lexicon lexicon;
-        try {
-            lexicon = Lexicon.bundled();
-        } catch (InvalidDataException e) {
-            spec.commandLine().getErr().println("strengths-lint: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
+        Lexicon lexicon = Lexicon.bundled();
         if (category != null && lexicon.category(category).isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "unknown category '" + category
                     + "' (known: " + String.join(", ", lexicon.categories().keySet()) + ")");

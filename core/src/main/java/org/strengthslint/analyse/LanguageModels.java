@@ -21,9 +21,12 @@ public final class LanguageModels {
     private static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
-    private volatile ThreadSafeSentenceDetectorME sentenceDetector;
-    private volatile ThreadSafeTokenizerME tokenizer;
-    private volatile ThreadSafePOSTaggerME tagger;
+    private final Lazy<ThreadSafeSentenceDetectorME> sentenceDetector = new Lazy<>(
+            () -> new ThreadSafeSentenceDetectorME(this.<SentenceModel>load(SENTENCE_MODEL, SentenceModel::new)));
+    private final Lazy<ThreadSafeTokenizerME> tokenizer = new Lazy<>(
+            () -> new ThreadSafeTokenizerME(this.<TokenizerModel>load(TOKEN_MODEL, TokenizerModel::new)));
+    private final Lazy<ThreadSafePOSTaggerME> tagger = new Lazy<>(
+            () -> new ThreadSafePOSTaggerME(this.<POSModel>load(POS_MODEL, POSModel::new), POSTagFormat.UD));
 
     /**
      * Starts loading all three models on a background thread, so that a caller who knows it will
@@ -49,44 +52,40 @@ public final class LanguageModels {
 
     /** Sentence spans within {@code text}. */
     public Span[] sentences(String text) {
-        ThreadSafeSentenceDetectorME detector = sentenceDetector;
-        if (detector == null) {
-            synchronized (this) {
-                if (sentenceDetector == null) {
-                    sentenceDetector = new ThreadSafeSentenceDetectorME(this.<SentenceModel>load(SENTENCE_MODEL, SentenceModel::new));
-                }
-                detector = sentenceDetector;
-            }
-        }
-        return detector.sentPosDetect(text);
+        return sentenceDetector.get().sentPosDetect(text);
     }
 
     /** Token spans within one sentence. */
     public Span[] tokens(String sentence) {
-        ThreadSafeTokenizerME current = tokenizer;
-        if (current == null) {
-            synchronized (this) {
-                if (tokenizer == null) {
-                    tokenizer = new ThreadSafeTokenizerME(this.<TokenizerModel>load(TOKEN_MODEL, TokenizerModel::new));
-                }
-                current = tokenizer;
-            }
-        }
-        return current.tokenizePos(sentence);
+        return tokenizer.get().tokenizePos(sentence);
     }
 
     /** Universal Dependencies part-of-speech tags for the tokens of one sentence. */
     public String[] tags(String[] tokens) {
-        ThreadSafePOSTaggerME current = tagger;
-        if (current == null) {
-            synchronized (this) {
-                if (tagger == null) {
-                    tagger = new ThreadSafePOSTaggerME(this.<POSModel>load(POS_MODEL, POSModel::new), POSTagFormat.UD);
-                }
-                current = tagger;
-            }
+        return tagger.get().tag(tokens);
+    }
+
+    /** A value made the first time it is asked for, once, whichever thread asks. */
+    private static final class Lazy<T> {
+        private final java.util.function.Supplier<T> factory;
+        private volatile T value;
+
+        Lazy(java.util.function.Supplier<T> factory) {
+            this.factory = factory;
         }
-        return current.tag(tokens);
+
+        T get() {
+            T current = value;
+            if (current == null) {
+                synchronized (this) {
+                    if (value == null) {
+                        value = factory.get();
+                    }
+                    current = value;
+                }
+            }
+            return current;
+        }
     }
 
     private interface ModelFactory<M> {

@@ -7,15 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -23,16 +16,13 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.strengthslint.CheckResult;
+import org.strengthslint.CheckSession;
 import org.strengthslint.FailOn;
 import org.strengthslint.Finding;
-import org.strengthslint.Linter;
 import org.strengthslint.Severity;
 import org.strengthslint.analyse.LanguageModels;
 import org.strengthslint.config.Configuration;
-import org.strengthslint.config.ConfigurationFinder;
-import org.strengthslint.config.ConfigurationLoader;
 import org.strengthslint.config.InvalidDataException;
-import org.strengthslint.config.PathFilter;
 import org.strengthslint.extract.DocumentFinder;
 import org.strengthslint.report.Baseline;
 import org.strengthslint.report.CheckstyleReportWriter;
@@ -115,41 +105,33 @@ public class CheckMojo extends AbstractMojo {
 
     private void run() throws MojoExecutionException, MojoFailureException {
         Path base = basedir.toPath().toAbsolutePath().normalize();
-        ConfigurationFinder finder = new ConfigurationFinder();
-        Map<Optional<Path>, Configuration> configurations = new HashMap<>();
-        Map<Optional<Path>, Linter> linters = new HashMap<>();
-        LanguageModels models = new LanguageModels();
+        CheckSession session = new CheckSession(config == null ? null : config.toPath(), null, new LanguageModels());
+        // The project's own linter starts building while the documents are found.
+        session.startLinter(base);
 
-        List<Path> documents = new ArrayList<>();
         DocumentFinder documentFinder;
         try {
             documentFinder = new DocumentFinder(orEmpty(includes), orEmpty(excludes));
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("strengths-lint: " + e.getMessage(), e);
         }
+        List<Path> documents = new ArrayList<>();
         List<File> folders = directories == null || directories.isEmpty() ? List.of(basedir) : directories;
         for (File folder : folders) {
             for (Path document : documentFinder.find(folder.toPath().toAbsolutePath().normalize())) {
-                Optional<Path> configFile = configFor(finder, document);
-                Configuration configuration = configurations.computeIfAbsent(configFile, CheckMojo::load);
-                if (new PathFilter(configuration).accepts(document)) {
+                if (session.includes(document)) {
                     documents.add(document);
                 }
             }
         }
-        Optional<Path> mainConfig = configFor(finder, base);
-        Configuration main = configurations.computeIfAbsent(mainConfig, CheckMojo::load);
+        Configuration main = session.configurationFor(base);
         FailOn level = failOn != null ? FailOn.parse(failOn.toLowerCase(Locale.ROOT))
                 : main.failOn() != null ? main.failOn() : FailOn.WARNING;
-        Linter mainLinter = linters.computeIfAbsent(mainConfig,
-                f -> Linter.builder().configuration(configurations.get(f)).languageModels(models).build());
-        for (Path document : documents) {
-            Optional<Path> configFile = configFor(finder, document);
-            linters.computeIfAbsent(configFile,
-                    f -> Linter.builder().configuration(configurations.get(f)).languageModels(models).build());
-        }
 
-        List<CheckResult> results = checkAll(documents, base, finder, linters);
+        List<CheckResult> results = CheckSession.checkAll(documents, Runtime.getRuntime().availableProcessors(),
+                document -> session.linterFor(document).check(document, name(base, document)),
+                (document, failure) -> CheckResult.unreadable(name(base, document), "unknown",
+                        "failed while checking: " + failure));
         int baselined = 0;
         int stale = 0;
         if (writeBaseline != null) {
@@ -166,7 +148,7 @@ public class CheckMojo extends AbstractMojo {
             baselined = applied.matched();
             stale = applied.stale();
         }
-        Report report = new Report(results, mainLinter.lexicon(), baselined, stale);
+        Report report = new Report(results, session.linterFor(base).lexicon(), baselined, stale);
         Path html = writeReports(report, base);
         logFindings(report);
         Summary summary = report.summary();
@@ -186,41 +168,13 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
+    /** A document's name in logs and reports: its path relative to the project, with forward slashes. */
+    private static String name(Path base, Path document) {
+        return base.relativize(document).toString().replace('\\', '/');
+    }
+
     private static List<String> orEmpty(List<String> values) {
         return values == null ? List.of() : values;
-    }
-
-    private Optional<Path> configFor(ConfigurationFinder finder, Path document) {
-        return config != null ? Optional.of(config.toPath()) : finder.find(document);
-    }
-
-    private static Configuration load(Optional<Path> file) {
-        return file.map(ConfigurationLoader::load).orElse(Configuration.DEFAULT);
-    }
-
-    private List<CheckResult> checkAll(List<Path> documents, Path base, ConfigurationFinder finder,
-            Map<Optional<Path>, Linter> linters) throws MojoExecutionException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        try {
-            List<Future<CheckResult>> futures = new ArrayList<>();
-            for (Path document : documents) {
-                Linter linter = linters.get(configFor(finder, document));
-                String name = base.relativize(document).toString().replace('\\', '/');
-                futures.add(pool.submit(() -> linter.check(document, name)));
-            }
-            List<CheckResult> results = new ArrayList<>();
-            for (Future<CheckResult> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } catch (ExecutionException e) {
-            throw new MojoExecutionException("strengths-lint: a check failed: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MojoExecutionException("strengths-lint: interrupted", e);
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /** Writes every report; returns the HTML report's path, if one was written. */

@@ -1,0 +1,132 @@
+package org.strengthslint;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.strengthslint.analyse.LanguageModels;
+import org.strengthslint.config.Configuration;
+import org.strengthslint.config.ConfigurationFinder;
+import org.strengthslint.config.ConfigurationLoader;
+import org.strengthslint.config.InvalidDataException;
+import org.strengthslint.config.PathFilter;
+
+/**
+ * One run over many documents, as the command line and the Maven plugin make it: each document
+ * is governed by a configuration file (given, or the nearest {@code .strengths-lint.yml} above
+ * it), each configuration gets one {@link Linter}, built once on its own thread while documents
+ * are read, and all linters share one set of language models. Thread-safe.
+ */
+public final class CheckSession {
+    private final Path explicitConfiguration;
+    private final String profile;
+    private final LanguageModels models;
+    private final ConfigurationFinder finder = new ConfigurationFinder();
+    private final Map<Optional<Path>, Configuration> configurations = new ConcurrentHashMap<>();
+    private final Map<Optional<Path>, CompletableFuture<Linter>> linters = new ConcurrentHashMap<>();
+
+    /**
+     * @param configuration a configuration file for every document, or null to find one per document
+     * @param profile       a profile that overrides the configurations' own, or null
+     * @param models        the language models to share (possibly already loading)
+     */
+    public CheckSession(Path configuration, String profile, LanguageModels models) {
+        this.explicitConfiguration = configuration;
+        this.profile = profile;
+        this.models = models;
+    }
+
+    /** The configuration file governing a document or folder (null: standard input, governed from here). */
+    public Optional<Path> configurationFileFor(Path path) {
+        if (explicitConfiguration != null) {
+            return Optional.of(explicitConfiguration);
+        }
+        return finder.find(path == null ? Path.of("") : path);
+    }
+
+    /** @throws InvalidDataException when the configuration file is invalid */
+    public Configuration configurationFor(Path path) {
+        return configurations.computeIfAbsent(configurationFileFor(path),
+                file -> file.map(ConfigurationLoader::load).orElse(Configuration.DEFAULT).withProfile(profile));
+    }
+
+    /** Whether a document found by a folder scan is included by its configuration's globs. */
+    public boolean includes(Path document) {
+        return new PathFilter(configurationFor(document)).accepts(document);
+    }
+
+    /** Starts building the linter for a path's configuration, if not started yet. */
+    public CompletableFuture<Linter> startLinter(Path path) {
+        Configuration configuration = configurationFor(path);
+        return linters.computeIfAbsent(configurationFileFor(path), file -> CompletableFuture.supplyAsync(
+                () -> Linter.builder().configuration(configuration).languageModels(models).build(),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "strengths-lint-setup");
+                    thread.setDaemon(true);
+                    thread.start();
+                }));
+    }
+
+    /**
+     * The linter for a path's configuration, waiting for it to be built.
+     *
+     * @throws InvalidDataException when the configuration or a lexicon it names is invalid
+     */
+    public Linter linterFor(Path path) {
+        try {
+            return startLinter(path).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof InvalidDataException invalid) {
+                throw invalid;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Checks items in parallel on {@code jobs} threads and returns the results in input order.
+     * {@code check} handles one item; an {@link InvalidDataException} from it ends the run, any
+     * other failure is reported against that item by {@code failed}.
+     */
+    public static <T> List<CheckResult> checkAll(List<T> items, int jobs, Function<T, CheckResult> check,
+            java.util.function.BiFunction<T, Throwable, CheckResult> failed) {
+        int threads = Math.max(1, Math.min(items.size(), jobs));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "strengths-lint-check");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<CheckResult>> futures = new ArrayList<>();
+            for (T item : items) {
+                futures.add(pool.submit(() -> check.apply(item)));
+            }
+            List<CheckResult> results = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    results.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof InvalidDataException invalid) {
+                        throw invalid;
+                    }
+                    results.add(failed.apply(items.get(i), e.getCause()));
+                }
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

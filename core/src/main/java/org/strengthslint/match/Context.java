@@ -223,6 +223,61 @@ final class Context {
         return tag.equals("PROPN") && looksLikeName(token);
     }
 
+    /**
+     * Whether the person the term describes is named by one of {@code words}: the nearest word
+     * before the term that refers to a person is one of them ("the baby did not attend"), or that
+     * nearest word is a name that directly follows one of them ("her son Kai did not attend").
+     */
+    boolean about(PhraseTrie<Boolean> words, int from, int sentenceStart) {
+        for (int i = from - 1; i >= sentenceStart; i--) {
+            if (words.anyEndingAt(tokens, sentenceStart, i + 1)) {
+                return true;
+            }
+            if (PersonWords.refersToPerson(tokens.get(i).form())) {
+                return false;
+            }
+            if (titleCase(i) && !startsClause(i, sentenceStart) && analysis.tag(i).equals("PROPN") && looksLikeName(i)) {
+                int before = i;
+                while (before > sentenceStart && adjacent(before - 1, before) && titleCase(before - 1)
+                        && !startsClause(before - 1, sentenceStart)) {
+                    before--; // a name of several words: "Kai Ward"
+                }
+                return before > sentenceStart && adjacent(before - 1, before)
+                        && words.anyEndingAt(tokens, sentenceStart, before);
+            }
+        }
+        return false;
+    }
+
+    private static final PhraseTrie<Boolean> SELF_DESCRIPTION = new PhraseTrie<>();
+
+    static {
+        for (String self : new String[] {"himself", "herself", "themselves", "themself", "myself", "ourselves"}) {
+            SELF_DESCRIPTION.add("describe " + self + " as", Boolean.TRUE);
+            SELF_DESCRIPTION.add("refer to " + self + " as", Boolean.TRUE);
+            SELF_DESCRIPTION.add("see " + self + " as", Boolean.TRUE);
+            SELF_DESCRIPTION.add("call " + self, Boolean.TRUE);
+        }
+        for (String phrase : new String[] {"identify as", "i am", "i'm", "i was", "i've been", "i have been",
+                "i have", "i've got", "i had", "we are", "we're", "we were"}) {
+            SELF_DESCRIPTION.add(phrase, Boolean.TRUE);
+        }
+    }
+
+    /**
+     * The person describing themselves: the term comes straight after "I am", "I was", "we are",
+     * "describes himself as", "calls herself" (with "a" or "an" between). People may choose a
+     * label for themselves; that is theirs to choose, so it is reported for review only.
+     */
+    boolean selfDescribed(int from, int sentenceStart) {
+        int end = from;
+        while (end > sentenceStart && adjacent(end - 1, end)
+                && (tokens.get(end - 1).form().equals("a") || tokens.get(end - 1).form().equals("an"))) {
+            end--;
+        }
+        return end > sentenceStart && adjacent(end - 1, end) && SELF_DESCRIPTION.anyEndingAt(tokens, sentenceStart, end);
+    }
+
     /** A capitalised word that is not all capitals (an organisation's initials) and not a month or day. */
     private boolean looksLikeName(int token) {
         return titleCase(token) && !MONTHS_AND_DAYS.contains(tokens.get(token).form());

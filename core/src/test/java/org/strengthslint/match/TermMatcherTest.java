@@ -139,4 +139,54 @@ class TermMatcherTest {
         lint.assertClean("It was complex. Needs were met.");
         lint.assertClean("Rough, sleeper trains run at night.");
     }
+
+    @Test
+    void onlyAboutNeedsThePersonDescribedToBeOneOfItsWords() {
+        lint.assertFlags("The baby [did not attend] his eight-month check.");
+        lint.assertFlags("Her son Kai [did not attend] his two-year review.");
+        lint.assertFlags("Last week her daughter Amira Shah [did not attend] the clinic.");
+        lint.assertClean("Jade did not attend the housing appointment.");
+        lint.assertClean("She did not attend her son's appointment.");
+        lint.assertClean("Her son's father did not attend the meeting.");
+        lint.assertClean("The meeting was cancelled, so nobody did not attend.");
+    }
+
+    @Test
+    void aLegalTermIsInfoInAParagraphThatCitesTheLaw() {
+        Finding plain = lint.assertFlagsOne("The council found her [intentionally homeless] last year.");
+        assertEquals(Severity.WARNING, plain.severity());
+        for (String cited : List.of(
+                "Under section 191 of the Housing Act 1996 we have found you [intentionally homeless].",
+                "We have decided you are [intentionally homeless]. You can ask for a review under s.202.",
+                "The Code of Guidance says when someone is [intentionally homeless].",
+                "Part VII decides who is [intentionally homeless].")) {
+            Finding legal = lint.assertFlagsOne(cited);
+            assertEquals(Severity.INFO, legal.severity(), cited);
+            assertTrue(legal.message().contains("cites the law"), legal.message());
+        }
+        Finding otherParagraph = lint.assertFlagsOne("This letter is about section 191.\n\nYou are [intentionally homeless].");
+        assertEquals(Severity.WARNING, otherParagraph.severity(), "only the paragraph that cites the law counts");
+        Finding notLegal = lint.assertFlagsOne("Under section 191 he has [complex needs].");
+        assertEquals(Severity.WARNING, notLegal.severity(), "entries without legal: true are not lowered");
+    }
+
+    @Test
+    void selfDescriptionIsReportedAtInfo() {
+        for (String self : List.of("I am an [alcoholic] and proud of my recovery.",
+                "She describes herself as an [alcoholic] in recovery.",
+                "He calls himself an [ex-offender].",
+                "I was a [rough sleeper] for three years.",
+                "I'm [complex needs], that's what they told me.")) {
+            Finding finding = lint.assertFlagsOne(self);
+            assertEquals(Severity.INFO, finding.severity(), self);
+            assertFalse(finding.mention(), self);
+            assertTrue(finding.message().startsWith("Self-description"), finding.message());
+        }
+        for (String other : List.of("I am worried that he is an [alcoholic].",
+                "I was told she is an [ex-offender].",
+                "I am sure the [rough sleepers] will use the new shelter.")) {
+            Finding finding = lint.assertFlagsOne(other);
+            assertFalse(Severity.INFO == finding.severity(), other);
+        }
+    }
 }

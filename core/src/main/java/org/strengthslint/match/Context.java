@@ -19,6 +19,9 @@ final class Context {
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday");
 
+    private static final Set<String> NAME_LINKS = Set.of("of", "by", "for", "and", "to", "in", "on", "the", "with",
+            "from", "at");
+
     private final String text;
     private final BlockAnalysis analysis;
     private final List<Token> tokens;
@@ -77,8 +80,9 @@ final class Context {
      */
     boolean properName(int from, int to, int sentenceStart, int sentenceEnd) {
         for (int i = from; i < to; i++) {
-            if (!titleCase(i)) {
-                return false;
+            boolean inside = i > from && i < to - 1;
+            if (!titleCase(i) && !(inside && NAME_LINKS.contains(tokens.get(i).form()))) {
+                return false; // "Experts by Experience": small linking words inside a name stay lower case
             }
         }
         boolean capitalBefore = from > sentenceStart && adjacent(from - 1, from) && titleCase(from - 1);

@@ -92,6 +92,9 @@ class TermMatcherTest {
         lint.assertClean("Please contact the Complex Needs Team on Monday.");
         lint.assertClean("She was referred to the Complex Needs service.");
         lint.assertFlags("[Complex needs] should not decide who gets a room.");
+        lint.assertClean("Our Multiple and Complex Needs Panel meets monthly.");
+        lint.assertFlags("Our panel discusses [multiple and complex needs] monthly.");
+        lint.assertFlags("[Multiple and complex needs] were discussed.");
     }
 
     @Test

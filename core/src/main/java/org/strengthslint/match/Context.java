@@ -176,10 +176,22 @@ final class Context {
                 return looksLikeName(to);
             }
         }
+        int skipped = -1;
         for (int i = from - 1; i >= sentenceStart; i--) {
             String form = tokens.get(i).form();
+            int phrase = prepositionalPhrase(i, sentenceStart);
+            if (phrase >= 0) {
+                skipped = phrase; // "described by the night worker as ...": the worker is not described
+                i = phrase;
+                continue;
+            }
             if (PersonWords.refersToPerson(form)) {
                 return true;
+            }
+            if (i == skipped - 1 && startsClause(i, sentenceStart)) {
+                // "Myths about poverty are entrenched": the first word, before its phrase, is the
+                // subject whatever the tagger makes of its capital letter
+                return isPerson(i, analysis.tag(i));
             }
             if (form.equals("that")) {
                 continue; // a relative pronoun: look further back for what it stands for
@@ -209,10 +221,49 @@ final class Context {
                 && text.substring(tokens.get(token - 1).end(), tokens.get(token).start()).contains(",");
     }
 
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "by", "for", "with", "from", "into",
+            "onto", "about", "over", "under", "after", "during", "without", "within", "through", "between", "against",
+            "towards", "toward", "upon", "across", "behind", "beyond", "among", "amongst", "via", "per", "to");
+    private static final Set<String> NOUN_PHRASE_WORDS = Set.of("the", "a", "an", "this", "that", "these", "those",
+            "his", "her", "their", "my", "our", "your", "its", "every", "each", "some", "any", "no", "other");
+    private static final Set<String> QUANTITIES = Set.of("most", "some", "many", "all", "one", "two", "three", "four",
+            "five", "several", "none", "each", "few", "both", "any", "half", "majority", "minority", "rest", "number",
+            "lot", "lots", "couple", "either", "neither", "more", "fewer");
+
+    /**
+     * When the noun or pronoun at {@code token} is the object of a preposition ("by the night
+     * worker", "for homeless people", "to him"), the index of that preposition; otherwise -1. Such
+     * a word is not who a later term describes. "Most of the residents" is not such a phrase: the
+     * residents are who "most" stands for.
+     */
+    private int prepositionalPhrase(int token, int sentenceStart) {
+        int j = token - 1;
+        for (int steps = 0; j >= sentenceStart && steps < 5 && adjacent(j, j + 1); j--, steps++) {
+            String form = tokens.get(j).form();
+            if (PREPOSITIONS.contains(form)) {
+                boolean partitive = form.equals("of") && j > sentenceStart
+                        && (QUANTITIES.contains(tokens.get(j - 1).form()) || analysis.tag(j - 1).equals("NUM"));
+                return partitive ? -1 : j;
+            }
+            if (NOUN_PHRASE_WORDS.contains(form)) {
+                continue;
+            }
+            String tag = analysis.tag(j);
+            if (!tag.equals("ADJ") && !tag.equals("NUM") && !tag.equals("NOUN")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** The subject of the sentence: its first noun or pronoun. */
     private boolean subjectIsPerson(int sentenceStart, int before) {
         for (int i = sentenceStart; i < before; i++) {
-            if (PersonWords.refersToPerson(tokens.get(i).form())) {
+            boolean person = PersonWords.refersToPerson(tokens.get(i).form());
+            if ((person || NOMINAL.contains(analysis.tag(i))) && prepositionalPhrase(i, sentenceStart) >= 0) {
+                continue; // "In his view, he ...": a phrase before the subject
+            }
+            if (person) {
                 return true;
             }
             String tag = analysis.tag(i);

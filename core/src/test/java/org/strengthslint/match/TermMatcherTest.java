@@ -66,6 +66,18 @@ class TermMatcherTest {
     }
 
     @Test
+    void aPersonInsideAPrepositionalPhraseIsNotWhoTheTermDescribes() {
+        lint.assertFlags("He is described by previous providers as [hard to engage].");
+        lint.assertFlags("She was described by the night worker as [hard to engage].");
+        lint.assertClean("Myths about poverty are firmly entrenched in the press.");
+        lint.assertFlags("Most of the residents are [hard to engage].");
+        lint.assertFlags("In her view, he is [hard to engage].");
+        lint.assertClean("The review of his case was hard to engage with.");
+        lint.assertClean("Funding for homeless people is hard to engage with.");
+        lint.assertClean("The letter to him was hard to engage with.");
+    }
+
+    @Test
     void standaloneCollectiveNouns() {
         lint.assertFlags("We raise money to help [the homeless].");
         lint.assertFlags("[The homeless] are not a single group.");

@@ -193,8 +193,8 @@ final class Context {
                 // subject whatever the tagger makes of its capital letter
                 return isPerson(i, analysis.tag(i));
             }
-            if (form.equals("that")) {
-                continue; // a relative pronoun: look further back for what it stands for
+            if (form.equals("that") || form.equals("another") || form.equals("other") || form.equals("others")) {
+                continue; // "that", "another": look further back for what they stand for
             }
             if (sharesTheSubject(i)) {
                 return subjectIsPerson(sentenceStart, i);
@@ -223,7 +223,7 @@ final class Context {
 
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "by", "for", "with", "from", "into",
             "onto", "about", "over", "under", "after", "during", "without", "within", "through", "between", "against",
-            "towards", "toward", "upon", "across", "behind", "beyond", "among", "amongst", "via", "per", "to");
+            "towards", "toward", "upon", "across", "behind", "beyond", "among", "amongst", "via", "per", "to", "as", "like");
     private static final Set<String> NOUN_PHRASE_WORDS = Set.of("the", "a", "an", "this", "that", "these", "those",
             "his", "her", "their", "my", "our", "your", "its", "every", "each", "some", "any", "no", "other");
     private static final Set<String> QUANTITIES = Set.of("most", "some", "many", "all", "one", "two", "three", "four",
@@ -232,8 +232,8 @@ final class Context {
 
     /**
      * When the noun or pronoun at {@code token} is the object of a preposition ("by the night
-     * worker", "for homeless people", "to him"), the index of that preposition; otherwise -1. Such
-     * a word is not who a later term describes. "Most of the residents" is not such a phrase: the
+     * worker", "for homeless people", "to him") or follows "as" ("as a frequent flyer"), the index of
+     * that word; otherwise -1. Such a word is not who a later term describes. "Most of the residents" is not such a phrase: the
      * residents are who "most" stands for.
      */
     private int prepositionalPhrase(int token, int sentenceStart) {
@@ -274,7 +274,14 @@ final class Context {
         return true;
     }
 
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr");
+
+    /** A name: a capitalised proper noun, or any capitalised word after a title ("Mr Green"). */
     private boolean isPerson(int token, String tag) {
+        if (token > 0 && titleCase(token) && adjacent(token - 1, token)
+                && TITLES.contains(tokens.get(token - 1).form())) {
+            return true;
+        }
         return tag.equals("PROPN") && looksLikeName(token);
     }
 

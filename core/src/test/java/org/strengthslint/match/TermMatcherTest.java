@@ -75,6 +75,8 @@ class TermMatcherTest {
         lint.assertClean("The review of his case was hard to engage with.");
         lint.assertClean("Funding for homeless people is hard to engage with.");
         lint.assertClean("The letter to him was hard to engage with.");
+        lint.assertFlags("The notes describe Mr Green as a regular visitor and [hard to engage].");
+        lint.assertFlags("The notes describe one resident as kind and another as [hard to engage].");
     }
 
     @Test

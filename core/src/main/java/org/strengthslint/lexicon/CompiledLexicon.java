@@ -24,7 +24,7 @@ import org.strengthslint.config.RuleSetting;
 public final class CompiledLexicon {
     /** Where the compiled form of the bundled lexicon lives on the class path. */
     public static final String RESOURCE = "org/strengthslint/lexicon/lexicon.bin";
-    private static final int MAGIC = 0x534C5831; // "SLX1"
+    private static final int MAGIC = 0x534C5832; // "SLX2"
 
     private CompiledLexicon() {
     }
@@ -66,6 +66,8 @@ public final class CompiledLexicon {
             writeList(out, e.notBefore());
             writeList(out, e.notAfter());
             writeList(out, e.notInSentenceWith());
+            writeList(out, e.onlyAbout());
+            out.writeBoolean(e.legal());
             writeList(out, e.suggestions());
             out.writeUTF(e.explanation());
             out.writeInt(e.principle());
@@ -103,7 +105,7 @@ public final class CompiledLexicon {
         for (int i = in.readInt(); i > 0; i--) {
             entries.add(new LexiconEntry(in.readUTF(), in.readUTF(), Severity.values()[in.readByte()], readList(in),
                     in.readBoolean(), in.readBoolean(), readList(in), readList(in), readList(in), readList(in),
-                    readList(in), in.readUTF(), in.readInt(), readList(in), readList(in), readList(in),
+                    readList(in), in.readBoolean(), readList(in), in.readUTF(), in.readInt(), readList(in), readList(in), readList(in),
                     new LexiconEntry.Origin(in.readUTF(), in.readInt())));
         }
         Map<String, Profile> profiles = new LinkedHashMap<>();

@@ -13,6 +13,11 @@ import org.strengthslint.Severity;
  * @param notBefore         phrases that make the match fine when they directly follow it
  * @param notAfter          phrases that make the match fine when they directly precede it
  * @param notInSentenceWith phrases that mark an innocent sense anywhere in the sentence
+ * @param onlyAbout         when not empty, flag only when the person the term describes is named by one of
+ *                          these words ("son", "baby"): the nearest person word before the term, or the
+ *                          word just before a name ("her son Kai")
+ * @param legal             a term of art in law: reported at info, never higher, in a paragraph that cites
+ *                          the law (a section, an Act, Regulations, a Part, the Code of Guidance)
  * @param principle         the toolkit principle it relates to, or 0
  * @param origin            where the entry was defined, for error messages
  */
@@ -27,6 +32,8 @@ public record LexiconEntry(
         List<String> notBefore,
         List<String> notAfter,
         List<String> notInSentenceWith,
+        List<String> onlyAbout,
+        boolean legal,
         List<String> suggestions,
         String explanation,
         int principle,
@@ -49,6 +56,7 @@ public record LexiconEntry(
         notBefore = List.copyOf(notBefore);
         notAfter = List.copyOf(notAfter);
         notInSentenceWith = List.copyOf(notInSentenceWith);
+        onlyAbout = List.copyOf(onlyAbout);
         suggestions = List.copyOf(suggestions);
         sources = List.copyOf(sources);
         flaggedExamples = List.copyOf(flaggedExamples);

@@ -36,7 +36,7 @@ public final class LexiconLoader {
     private static final List<String> CATEGORY_KEYS = List.of("id", "title", "description");
     private static final List<String> FILE_KEYS = List.of("category", "entries");
     private static final List<String> ENTRY_KEYS = List.of("id", "severity", "patterns", "person", "standalone",
-            "pos", "notBefore", "notAfter", "notInSentenceWith", "suggestions", "explanation", "principle",
+            "pos", "notBefore", "notAfter", "notInSentenceWith", "onlyAbout", "legal", "suggestions", "explanation", "principle",
             "sources", "examples");
     private static final List<String> ENTRY_REQUIRED = List.of("id", "severity", "patterns", "suggestions",
             "explanation");
@@ -288,8 +288,8 @@ public final class LexiconLoader {
         return new LexiconEntry(id, category, severity, patterns,
                 flag(f, "person", what), flag(f, "standalone", what), pos,
                 optionalPhrases(f, "notBefore", what), optionalPhrases(f, "notAfter", what),
-                optionalPhrases(f, "notInSentenceWith", what),
-                suggestions, f.get("explanation").text(what + "explanation"), principle, entrySources,
+                optionalPhrases(f, "notInSentenceWith", what), optionalPhrases(f, "onlyAbout", what),
+                flag(f, "legal", what), suggestions, f.get("explanation").text(what + "explanation"), principle, entrySources,
                 flagged, clean, new LexiconEntry.Origin(item.source(), item.line()));
     }
 

@@ -19,6 +19,9 @@ final class Context {
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday");
 
+    private static final Set<String> NAME_LINKS = Set.of("of", "by", "for", "and", "to", "in", "on", "the", "with",
+            "from", "at");
+
     private final String text;
     private final BlockAnalysis analysis;
     private final List<Token> tokens;
@@ -77,8 +80,9 @@ final class Context {
      */
     boolean properName(int from, int to, int sentenceStart, int sentenceEnd) {
         for (int i = from; i < to; i++) {
-            if (!titleCase(i)) {
-                return false;
+            boolean inside = i > from && i < to - 1;
+            if (!titleCase(i) && !(inside && NAME_LINKS.contains(tokens.get(i).form()))) {
+                return false; // "Experts by Experience": small linking words inside a name stay lower case
             }
         }
         boolean capitalBefore = from > sentenceStart && adjacent(from - 1, from) && titleCase(from - 1);
@@ -172,13 +176,25 @@ final class Context {
                 return looksLikeName(to);
             }
         }
+        int skipped = -1;
         for (int i = from - 1; i >= sentenceStart; i--) {
             String form = tokens.get(i).form();
+            int phrase = prepositionalPhrase(i, sentenceStart);
+            if (phrase >= 0) {
+                skipped = phrase; // "described by the night worker as ...": the worker is not described
+                i = phrase;
+                continue;
+            }
             if (PersonWords.refersToPerson(form)) {
                 return true;
             }
-            if (form.equals("that")) {
-                continue; // a relative pronoun: look further back for what it stands for
+            if (i == skipped - 1 && startsClause(i, sentenceStart)) {
+                // "Myths about poverty are entrenched": the first word, before its phrase, is the
+                // subject whatever the tagger makes of its capital letter
+                return isPerson(i, analysis.tag(i));
+            }
+            if (form.equals("that") || form.equals("another") || form.equals("other") || form.equals("others")) {
+                continue; // "that", "another": look further back for what they stand for
             }
             if (sharesTheSubject(i)) {
                 return subjectIsPerson(sentenceStart, i);
@@ -205,10 +221,49 @@ final class Context {
                 && text.substring(tokens.get(token - 1).end(), tokens.get(token).start()).contains(",");
     }
 
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "by", "for", "with", "from", "into",
+            "onto", "about", "over", "under", "after", "during", "without", "within", "through", "between", "against",
+            "towards", "toward", "upon", "across", "behind", "beyond", "among", "amongst", "via", "per", "to", "as", "like");
+    private static final Set<String> NOUN_PHRASE_WORDS = Set.of("the", "a", "an", "this", "that", "these", "those",
+            "his", "her", "their", "my", "our", "your", "its", "every", "each", "some", "any", "no", "other");
+    private static final Set<String> QUANTITIES = Set.of("most", "some", "many", "all", "one", "two", "three", "four",
+            "five", "several", "none", "each", "few", "both", "any", "half", "majority", "minority", "rest", "number",
+            "lot", "lots", "couple", "either", "neither", "more", "fewer");
+
+    /**
+     * When the noun or pronoun at {@code token} is the object of a preposition ("by the night
+     * worker", "for homeless people", "to him") or follows "as" ("as a frequent flyer"), the index of
+     * that word; otherwise -1. Such a word is not who a later term describes. "Most of the residents" is not such a phrase: the
+     * residents are who "most" stands for.
+     */
+    private int prepositionalPhrase(int token, int sentenceStart) {
+        int j = token - 1;
+        for (int steps = 0; j >= sentenceStart && steps < 5 && adjacent(j, j + 1); j--, steps++) {
+            String form = tokens.get(j).form();
+            if (PREPOSITIONS.contains(form)) {
+                boolean partitive = form.equals("of") && j > sentenceStart
+                        && (QUANTITIES.contains(tokens.get(j - 1).form()) || analysis.tag(j - 1).equals("NUM"));
+                return partitive ? -1 : j;
+            }
+            if (NOUN_PHRASE_WORDS.contains(form)) {
+                continue;
+            }
+            String tag = analysis.tag(j);
+            if (!tag.equals("ADJ") && !tag.equals("NUM") && !tag.equals("NOUN")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** The subject of the sentence: its first noun or pronoun. */
     private boolean subjectIsPerson(int sentenceStart, int before) {
         for (int i = sentenceStart; i < before; i++) {
-            if (PersonWords.refersToPerson(tokens.get(i).form())) {
+            boolean person = PersonWords.refersToPerson(tokens.get(i).form());
+            if ((person || NOMINAL.contains(analysis.tag(i))) && prepositionalPhrase(i, sentenceStart) >= 0) {
+                continue; // "In his view, he ...": a phrase before the subject
+            }
+            if (person) {
                 return true;
             }
             String tag = analysis.tag(i);
@@ -219,8 +274,70 @@ final class Context {
         return true;
     }
 
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr");
+
+    /** A name: a capitalised proper noun, or any capitalised word after a title ("Mr Green"). */
     private boolean isPerson(int token, String tag) {
+        if (token > 0 && titleCase(token) && adjacent(token - 1, token)
+                && TITLES.contains(tokens.get(token - 1).form())) {
+            return true;
+        }
         return tag.equals("PROPN") && looksLikeName(token);
+    }
+
+    /**
+     * Whether the person the term describes is named by one of {@code words}: the nearest word
+     * before the term that refers to a person is one of them ("the baby did not attend"), or that
+     * nearest word is a name that directly follows one of them ("her son Kai did not attend").
+     */
+    boolean about(PhraseTrie<Boolean> words, int from, int sentenceStart) {
+        for (int i = from - 1; i >= sentenceStart; i--) {
+            if (words.anyEndingAt(tokens, sentenceStart, i + 1)) {
+                return true;
+            }
+            if (PersonWords.refersToPerson(tokens.get(i).form())) {
+                return false;
+            }
+            if (titleCase(i) && !startsClause(i, sentenceStart) && analysis.tag(i).equals("PROPN") && looksLikeName(i)) {
+                int before = i;
+                while (before > sentenceStart && adjacent(before - 1, before) && titleCase(before - 1)
+                        && !startsClause(before - 1, sentenceStart)) {
+                    before--; // a name of several words: "Kai Ward"
+                }
+                return before > sentenceStart && adjacent(before - 1, before)
+                        && words.anyEndingAt(tokens, sentenceStart, before);
+            }
+        }
+        return false;
+    }
+
+    private static final PhraseTrie<Boolean> SELF_DESCRIPTION = new PhraseTrie<>();
+
+    static {
+        for (String self : new String[] {"himself", "herself", "themselves", "themself", "myself", "ourselves"}) {
+            SELF_DESCRIPTION.add("describe " + self + " as", Boolean.TRUE);
+            SELF_DESCRIPTION.add("refer to " + self + " as", Boolean.TRUE);
+            SELF_DESCRIPTION.add("see " + self + " as", Boolean.TRUE);
+            SELF_DESCRIPTION.add("call " + self, Boolean.TRUE);
+        }
+        for (String phrase : new String[] {"identify as", "i am", "i'm", "i was", "i've been", "i have been",
+                "i have", "i've got", "i had", "we are", "we're", "we were"}) {
+            SELF_DESCRIPTION.add(phrase, Boolean.TRUE);
+        }
+    }
+
+    /**
+     * The person describing themselves: the term comes straight after "I am", "I was", "we are",
+     * "describes himself as", "calls herself" (with "a" or "an" between). People may choose a
+     * label for themselves; that is theirs to choose, so it is reported for review only.
+     */
+    boolean selfDescribed(int from, int sentenceStart) {
+        int end = from;
+        while (end > sentenceStart && adjacent(end - 1, end)
+                && (tokens.get(end - 1).form().equals("a") || tokens.get(end - 1).form().equals("an"))) {
+            end--;
+        }
+        return end > sentenceStart && adjacent(end - 1, end) && SELF_DESCRIPTION.anyEndingAt(tokens, sentenceStart, end);
     }
 
     /** A capitalised word that is not all capitals (an organisation's initials) and not a month or day. */

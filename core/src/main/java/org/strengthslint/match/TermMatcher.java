@@ -129,8 +129,16 @@ public final class TermMatcher {
                     accepted.add(candidate);
                 }
             }
+            Boolean citesLaw = null;
             for (Candidate candidate : longestFirst(accepted)) {
-                findings.add(finding(document, candidate, analysis, quotations));
+                boolean legal = false;
+                if (candidate.term().entry().legal()) {
+                    if (citesLaw == null) {
+                        citesLaw = LegalCitations.cite(checkable, block.start(), block.end());
+                    }
+                    legal = citesLaw;
+                }
+                findings.add(finding(document, candidate, analysis, context, quotations, legal));
             }
         }
         return new Result(words, findings);
@@ -170,6 +178,9 @@ public final class TermMatcher {
             return false;
         }
         if (entry.standalone() && !context.standalone(c.to(), last)) {
+            return false;
+        }
+        if (!c.term().onlyAbout().isEmpty() && !context.about(c.term().onlyAbout(), c.from(), first)) {
             return false;
         }
         return !entry.person() || context.describesPerson(c.from(), c.to(), first, last);
@@ -212,16 +223,32 @@ public final class TermMatcher {
         return kept;
     }
 
-    private Finding finding(Document document, Candidate c, BlockAnalysis analysis, Quotations quotations) {
+    /**
+     * The finding for an accepted candidate. A quoted term is a mention, a term the person uses
+     * about themselves is self-description, and a legal term in a paragraph that cites the law is
+     * there because the law requires it: all three are reported at info, never higher.
+     */
+    private Finding finding(Document document, Candidate c, BlockAnalysis analysis, Context context,
+            Quotations quotations, boolean citedLaw) {
         LexiconEntry entry = c.term().entry();
         boolean mention = quotations.covers(c.start(), c.end());
-        Severity severity = mention ? Severity.INFO : c.term().severity();
+        boolean self = !mention && context.selfDescribed(c.from(), analysis.firstToken(analysis.sentenceAt(c.start())));
+        Severity severity = mention || self || citedLaw ? Severity.INFO : c.term().severity();
         String matched = document.text().substring(c.start(), c.end());
         String title = lexicon.category(entry.category()).map(cat -> cat.title()).orElse(entry.category());
         String term = matched.replaceAll("\\s+", " ");
-        String message = mention
-                ? "Quoted \"" + term + "\" (" + title.toLowerCase(Locale.ROOT) + "): a mention, reported for review"
-                : title + ": \"" + term + "\"";
+        String message;
+        if (mention) {
+            message = "Quoted \"" + term + "\" (" + title.toLowerCase(Locale.ROOT) + "): a mention, reported for review";
+        } else if (self) {
+            message = "Self-description \"" + term + "\" (" + title.toLowerCase(Locale.ROOT)
+                    + "): a person's own word for themselves, reported for review";
+        } else if (citedLaw) {
+            message = title + ": \"" + term + "\", in a paragraph that cites the law: keep the legal term and "
+                    + "explain it in plain English";
+        } else {
+            message = title + ": \"" + term + "\"";
+        }
         List<String> suggestions = new ArrayList<>();
         for (String suggestion : entry.suggestions()) {
             suggestions.add(CasePreserver.like(matched, suggestion));

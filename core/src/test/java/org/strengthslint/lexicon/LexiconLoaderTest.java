@@ -54,8 +54,8 @@ class LexiconLoaderTest {
         assertEquals("blame.yml:4: entry 'hard-to-engage': severity must be one of error, warning, info, not 'high'",
                 error(VALID.replace("warning", "high")).replaceAll("one of [a-z, ]+, not", "one of error, warning, info, not"));
         assertEquals("blame.yml:8: unknown key 'pattern' in an entry (expected one of: examples, explanation, id, "
-                + "notAfter, notBefore, notInSentenceWith, patterns, person, pos, principle, severity, sources, standalone, "
-                + "suggestions)", error(VALID + "    pattern: [x]\n"));
+                + "legal, notAfter, notBefore, notInSentenceWith, onlyAbout, patterns, person, pos, principle, severity, "
+                + "sources, standalone, suggestions)", error(VALID + "    pattern: [x]\n"));
         assertEquals("blame.yml:3: an entry is missing the required key 'explanation'",
                 error(VALID.replace("    explanation: Why. More.\n", "")));
         assertEquals("blame.yml:5: entry 'hard-to-engage': patterns: 'hard-to-' has a hyphen with no word on one "
@@ -73,6 +73,21 @@ class LexiconLoaderTest {
                         () -> LexiconLoader.fromTexts(INDEX, Map.of("blame.yml", badId))).getMessage());
     }
 
+
+    @Test
+    void readsTheOptionalContextKeys() {
+        LexiconEntry entry = load(VALID + "    onlyAbout: [child, baby]\n    legal: true\n").entry("hard-to-engage")
+                .orElseThrow();
+        assertEquals(java.util.List.of("child", "baby"), entry.onlyAbout());
+        assertEquals(true, entry.legal());
+        LexiconEntry plain = load(VALID).entry("hard-to-engage").orElseThrow();
+        assertEquals(java.util.List.of(), plain.onlyAbout());
+        assertEquals(false, plain.legal());
+        assertEquals("blame.yml:8: entry 'hard-to-engage': onlyAbout: 'child-' has a hyphen with no word on one side "
+                + "('child-')", error(VALID + "    onlyAbout: [child-]\n"));
+        assertEquals("blame.yml:8: entry 'hard-to-engage': legal must be true or false, not 'sometimes'",
+                error(VALID + "    legal: sometimes\n").replaceAll("legal must be .*, not", "legal must be true or false, not"));
+    }
 
     @Test
     void duplicateIdsNameBothPlaces() {

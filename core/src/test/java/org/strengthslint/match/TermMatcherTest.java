@@ -66,6 +66,20 @@ class TermMatcherTest {
     }
 
     @Test
+    void aPersonInsideAPrepositionalPhraseIsNotWhoTheTermDescribes() {
+        lint.assertFlags("He is described by previous providers as [hard to engage].");
+        lint.assertFlags("She was described by the night worker as [hard to engage].");
+        lint.assertClean("Myths about poverty are firmly entrenched in the press.");
+        lint.assertFlags("Most of the residents are [hard to engage].");
+        lint.assertFlags("In her view, he is [hard to engage].");
+        lint.assertClean("The review of his case was hard to engage with.");
+        lint.assertClean("Funding for homeless people is hard to engage with.");
+        lint.assertClean("The letter to him was hard to engage with.");
+        lint.assertFlags("The notes describe Mr Green as a regular visitor and [hard to engage].");
+        lint.assertFlags("The notes describe one resident as kind and another as [hard to engage].");
+    }
+
+    @Test
     void standaloneCollectiveNouns() {
         lint.assertFlags("We raise money to help [the homeless].");
         lint.assertFlags("[The homeless] are not a single group.");
@@ -92,6 +106,9 @@ class TermMatcherTest {
         lint.assertClean("Please contact the Complex Needs Team on Monday.");
         lint.assertClean("She was referred to the Complex Needs service.");
         lint.assertFlags("[Complex needs] should not decide who gets a room.");
+        lint.assertClean("Our Multiple and Complex Needs Panel meets monthly.");
+        lint.assertFlags("Our panel discusses [multiple and complex needs] monthly.");
+        lint.assertFlags("[Multiple and complex needs] were discussed.");
     }
 
     @Test
@@ -138,5 +155,55 @@ class TermMatcherTest {
     void aMatchDoesNotCrossPunctuation() {
         lint.assertClean("It was complex. Needs were met.");
         lint.assertClean("Rough, sleeper trains run at night.");
+    }
+
+    @Test
+    void onlyAboutNeedsThePersonDescribedToBeOneOfItsWords() {
+        lint.assertFlags("The baby [did not attend] his eight-month check.");
+        lint.assertFlags("Her son Kai [did not attend] his two-year review.");
+        lint.assertFlags("Last week her daughter Amira Shah [did not attend] the clinic.");
+        lint.assertClean("Jade did not attend the housing appointment.");
+        lint.assertClean("She did not attend her son's appointment.");
+        lint.assertClean("Her son's father did not attend the meeting.");
+        lint.assertClean("The meeting was cancelled, so nobody did not attend.");
+    }
+
+    @Test
+    void aLegalTermIsInfoInAParagraphThatCitesTheLaw() {
+        Finding plain = lint.assertFlagsOne("The council found her [intentionally homeless] last year.");
+        assertEquals(Severity.WARNING, plain.severity());
+        for (String cited : List.of(
+                "Under section 191 of the Housing Act 1996 we have found you [intentionally homeless].",
+                "We have decided you are [intentionally homeless]. You can ask for a review under s.202.",
+                "The Code of Guidance says when someone is [intentionally homeless].",
+                "Part VII decides who is [intentionally homeless].")) {
+            Finding legal = lint.assertFlagsOne(cited);
+            assertEquals(Severity.INFO, legal.severity(), cited);
+            assertTrue(legal.message().contains("cites the law"), legal.message());
+        }
+        Finding otherParagraph = lint.assertFlagsOne("This letter is about section 191.\n\nYou are [intentionally homeless].");
+        assertEquals(Severity.WARNING, otherParagraph.severity(), "only the paragraph that cites the law counts");
+        Finding notLegal = lint.assertFlagsOne("Under section 191 he has [complex needs].");
+        assertEquals(Severity.WARNING, notLegal.severity(), "entries without legal: true are not lowered");
+    }
+
+    @Test
+    void selfDescriptionIsReportedAtInfo() {
+        for (String self : List.of("I am an [alcoholic] and proud of my recovery.",
+                "She describes herself as an [alcoholic] in recovery.",
+                "He calls himself an [ex-offender].",
+                "I was a [rough sleeper] for three years.",
+                "I'm [complex needs], that's what they told me.")) {
+            Finding finding = lint.assertFlagsOne(self);
+            assertEquals(Severity.INFO, finding.severity(), self);
+            assertFalse(finding.mention(), self);
+            assertTrue(finding.message().startsWith("Self-description"), finding.message());
+        }
+        for (String other : List.of("I am worried that he is an [alcoholic].",
+                "I was told she is an [ex-offender].",
+                "I am sure the [rough sleepers] will use the new shelter.")) {
+            Finding finding = lint.assertFlagsOne(other);
+            assertFalse(Severity.INFO == finding.severity(), other);
+        }
     }
 }

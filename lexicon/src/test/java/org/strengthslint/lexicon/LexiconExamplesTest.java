@@ -1,5 +1,6 @@
 package org.strengthslint.lexicon;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -9,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
+import org.strengthslint.Finding;
 import org.strengthslint.Linter;
 import org.strengthslint.testing.LintAssertions;
 import org.strengthslint.testing.MarkedText;
@@ -17,7 +19,7 @@ import org.strengthslint.testing.MarkedText;
  * Runs every example of every bundled entry through the engine with the whole lexicon loaded,
  * the way LanguageTool tests its rules: a flagged example must give exactly the bracketed spans,
  * applying any suggestion must leave no finding from the same entry, and a clean example must
- * give none.
+ * give none. Each marked span must also be this entry's alone when the whole lexicon runs.
  */
 class LexiconExamplesTest {
     private static final Linter LINTER = Linter.builder().build();
@@ -33,6 +35,8 @@ class LexiconExamplesTest {
             }));
             for (String example : entry.flaggedExamples()) {
                 tests.add(dynamicTest("flags: " + example, () -> lint.assertFlags(example)));
+                tests.add(dynamicTest("no other entry takes the span: " + example,
+                        () -> assertOwnsItsSpans(entry.id(), example)));
                 for (String suggestion : entry.suggestions()) {
                     String fixed = MarkedText.parse(example).replaceSpans(suggestion);
                     tests.add(dynamicTest("suggestion leaves it clean: " + fixed, () -> lint.assertClean(fixed)));
@@ -43,5 +47,21 @@ class LexiconExamplesTest {
             }
             return DynamicContainer.dynamicContainer(entry.id() + " (" + entry.origin() + ")", tests.stream());
         });
+    }
+
+    /**
+     * With the whole lexicon and no rule filter, each marked span gives exactly one finding, at
+     * exactly that span, from this entry: no other entry's longer or overlapping match takes it.
+     */
+    private static void assertOwnsItsSpans(String id, String example) {
+        MarkedText marked = MarkedText.parse(example);
+        List<Finding> findings = LINTER.check(marked.text(), "example.txt").findings();
+        for (int[] span : marked.spans()) {
+            List<Finding> overlapping = findings.stream()
+                    .filter(f -> f.offset() < span[1] && span[0] < f.offset() + f.length()).toList();
+            String expected = id + " at [" + marked.text().substring(span[0], span[1]) + "]";
+            List<String> actual = overlapping.stream().map(f -> f.rule() + " at [" + f.text() + "]").toList();
+            assertEquals(List.of(expected), actual, "findings over the marked span of: " + example);
+        }
     }
 }

@@ -1,0 +1,122 @@
+package org.strengthslint.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.strengthslint.Finding;
+import org.strengthslint.Linter;
+import org.strengthslint.Severity;
+import org.strengthslint.config.ConfigurationLoader;
+import org.strengthslint.testing.LintAssertions;
+
+/** The context rules of domain-terms.md section 2, proven on the bundled lexicon. */
+class ContextRulesTest {
+    private static final Linter LINTER = Linter.builder().build();
+    private final LintAssertions lint = LintAssertions.using(LINTER);
+
+    @Test
+    void legalTermsAreInfoAndStayInfoWhereTheParagraphCitesTheLaw() {
+        Linter strict = Linter.builder().configuration(ConfigurationLoader.parse(
+                "categories:\n  legal-terms: warning\n", "strict.yml", Path.of("."))).build();
+        LintAssertions strictLint = LintAssertions.using(strict);
+        String cited = "We have decided under section 191 of the Housing Act 1996 that you are [intentionally homeless].";
+        assertEquals(Severity.INFO, lint.assertFlagsOne(cited).severity());
+        assertEquals(Severity.INFO, strictLint.assertFlagsOne(cited).severity(), "kept at info where the law is cited");
+        assertEquals(Severity.WARNING, strictLint.assertFlagsOne("She was found [intentionally homeless].").severity(),
+                "an organisation may raise legal terms elsewhere");
+        for (String legal : new String[] {"He is not in [priority need].", "You have no [local connection] here.",
+                "We will serve a [notice to quit].", "Reports of [anti-social behaviour] rose.",
+                "She has [no recourse to public funds]."}) {
+            assertEquals(Severity.INFO, lint.assertFlagsOne(legal).severity(), legal);
+        }
+    }
+
+    @Test
+    void warningTermsWithALegalSenseDropToInfoWhereTheLawIsCited() {
+        assertEquals(Severity.WARNING, lint.assertFlagsOne("She is [vulnerable] and lives alone.").severity());
+        assertEquals(Severity.INFO, lint.assertFlagsOne(
+                "We considered whether you are [vulnerable] under section 189(1)(c) of the Act.").severity());
+        assertEquals(Severity.WARNING, lint.assertFlagsOne("You were [evicted] in May.").severity());
+        assertEquals(Severity.INFO, lint.assertFlagsOne(
+                "You were [evicted] after a possession order under Schedule 2 of the Housing Act 1988.").severity());
+        lint.assertClean("He was found to be vulnerable as a result of mental illness.");
+    }
+
+    @Test
+    void childrenWereNotBroughtWhileAdultsDidNotAttend() {
+        lint.assertFlags("Her son Kai [did not attend] his two-year review.");
+        lint.assertFlags("The baby [did not attend] his eight-month check.");
+        lint.assertClean("Jade did not attend the housing appointment.");
+        lint.assertClean("Kai was not brought to the rebooked review.");
+        Finding adult = lint.assertFlagsOne("He [failed to attend] two GP appointments.");
+        assertEquals("failed-to-attend", adult.rule());
+    }
+
+    @Test
+    void peopleVersusSystems() {
+        lint.assertFlags("Young people who are [hard to reach] miss out on support.");
+        lint.assertClean("Services that are hard to reach put people off asking for help.");
+        lint.assertClean("Entrenched inequality keeps rents high.");
+        lint.assertClean("Commissioning is a complex system with many partners.");
+        lint.assertClean("The bacteria were resistant to antibiotics.");
+        lint.assertClean("The timetable for the move was chaotic.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Homeless Link published the toolkit.", "Please call the Complex Needs Team.",
+        "The Rough Sleeping Initiative funds two posts.", "Alcoholics Anonymous meets on Mondays.",
+        "The Misuse of Drugs Act 1971 is still in force.", "The National Institute on Drug Abuse funds research.",
+        "The Vagrancy Act 1824 is being repealed.", "Our Experts by Experience panel meets monthly.",
+        "The Accommodation for Ex-Offenders fund paid the deposit."})
+    void properNamesAreNeverFlagged(String text) {
+        lint.assertClean(text);
+    }
+
+    @Test
+    void selfDescriptionAndQuotedWordsAreReportedForReviewOnly() {
+        Finding self = lint.assertFlagsOne("I was a [rough sleeper] for six years before I got my flat.");
+        assertEquals(Severity.INFO, self.severity());
+        Finding chosen = lint.assertFlagsOne("He describes himself as an [addict] in recovery.");
+        assertEquals(Severity.INFO, chosen.severity());
+        Finding quoted = lint.assertFlagsOne("She said, \u201CI'm not one of [the homeless], I'm between places.\u201D");
+        assertEquals(Severity.INFO, quoted.severity());
+        assertTrue(quoted.mention());
+        Finding staff = lint.assertFlagsOne("I am worried that he is an [addict].");
+        assertEquals(Severity.ERROR, staff.severity());
+        assertFalse(staff.mention());
+    }
+
+    @Test
+    void doubtMarkersOnlyDoubtWhatAPersonSays() {
+        lint.assertFlags("He [claims] he paid the rent on Friday.");
+        lint.assertFlags("She [insists] the heater has been broken for weeks.");
+        lint.assertFlags("He [denies] that he owes money.");
+        lint.assertFlags("She [apparently] has a cousin in Leeds.");
+        lint.assertClean("Housing benefit claims are processed within ten days.");
+        lint.assertClean("The fire policy insists on two staff at night.");
+        lint.assertClean("She was denied a place because the hostel was full.");
+        lint.assertClean("The boiler apparently broke on Monday.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"All [service users] sign in at reception.", "Each of our [clients] has a key worker.",
+        "Staff discuss [support needs] with every new resident.", "Two staff have [lived experience] of homelessness.",
+        "Many [homeless people] use the day centre."})
+    void termsGuidesDisagreeOnAreInfo(String marked) {
+        assertEquals(Severity.INFO, lint.assertFlagsOne(marked).severity(), marked);
+    }
+
+    @Test
+    void collectiveNounsOnlyWhenStandalone() {
+        lint.assertFlags("Our volunteers cook for [the homeless] every Sunday.");
+        lint.assertFlags("The lunch club was set up for [the elderly].");
+        lint.assertClean("The homeless shelter opens at eight.");
+        lint.assertClean("The elderly residents run their own film club.");
+        lint.assertClean("The vulnerable section of the sea wall was repaired.");
+    }
+}

@@ -179,7 +179,8 @@ final class Context {
         int skipped = -1;
         for (int i = from - 1; i >= sentenceStart; i--) {
             String form = tokens.get(i).form();
-            int phrase = prepositionalPhrase(i, sentenceStart);
+            boolean nominal = PersonWords.refersToPerson(form) || NOMINAL.contains(analysis.tag(i));
+            int phrase = nominal ? prepositionalPhrase(i, sentenceStart) : -1;
             if (phrase >= 0) {
                 skipped = phrase; // "described by the night worker as ...": the worker is not described
                 i = phrase;

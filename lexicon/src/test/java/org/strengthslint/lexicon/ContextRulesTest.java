@@ -98,6 +98,9 @@ class ContextRulesTest {
         lint.assertFlags("He [denies] that he owes money.");
         lint.assertFlags("She [apparently] has a cousin in Leeds.");
         lint.assertClean("Housing benefit claims are processed within ten days.");
+        lint.assertClean("He claims ESA and works two mornings a week.");
+        lint.assertClean("She claims Universal Credit and PIP.");
+        lint.assertClean("Her claims for asylum support were refused in March.");
         lint.assertClean("The fire policy insists on two staff at night.");
         lint.assertClean("She was denied a place because the hostel was full.");
         lint.assertClean("The boiler apparently broke on Monday.");

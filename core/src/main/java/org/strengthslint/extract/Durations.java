@@ -8,13 +8,14 @@ final class Durations {
 
     /** "90 s", "2 min", "1.5 s". */
     static String describe(Duration duration) {
-        long millis = duration.toMillis();
-        if (millis % 60_000 == 0) {
-            return (millis / 60_000) + " min";
+        long nanos = duration.toNanos();
+        long second = 1_000_000_000L;
+        if (nanos >= 60 * second && nanos % (60 * second) == 0) {
+            return (nanos / (60 * second)) + " min";
         }
-        if (millis % 1000 == 0) {
-            return (millis / 1000) + " s";
+        if (nanos >= second && nanos % second == 0) {
+            return (nanos / second) + " s";
         }
-        return String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+        return String.format(java.util.Locale.ROOT, "%.1f s", nanos / (double) second);
     }
 }

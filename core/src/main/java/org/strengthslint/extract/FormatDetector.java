@@ -184,8 +184,8 @@ final class FormatDetector {
         } catch (ExtractionStopped e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ExtractionStopped("damaged or truncated: not a complete " + what + " (the ZIP archive inside"
-                    + " is incomplete or corrupt)");
+            throw new ExtractionStopped("damaged or truncated: not a complete " + what + " file (the ZIP archive"
+                    + " inside is incomplete or corrupt)");
         }
     }
 

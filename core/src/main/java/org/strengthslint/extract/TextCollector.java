@@ -100,6 +100,10 @@ final class TextCollector {
                     pendingSpace = false;
                 }
             }
+            if (c == '\n' && text.length() > blockStart && text.charAt(text.length() - 1) == '\n') {
+                endBlock(); // a blank line inside a block (a plain-text e-mail body) ends a paragraph
+                continue;
+            }
             text.append(c);
         }
         if (text.length() > maxChars) {
@@ -154,7 +158,7 @@ final class TextCollector {
         if (stopped != null) {
             throw stopped;
         }
-        if ((++calls & 0xFF) == 0) {
+        if ((calls++ & 0xFF) == 0) {
             if (System.nanoTime() - deadline > 0 || Thread.currentThread().isInterrupted()) {
                 stop(timeoutReason);
             }

@@ -41,7 +41,15 @@ final class TikaExtractor {
     }
 
     private static final class Ooxml {
-        static final Parser PARSER = new OOXMLParser();
+        static final Parser PARSER;
+
+        static {
+            PARSER = new OOXMLParser();
+            // Loading OOXMLParser switches POI's archive-bomb check off for the whole process
+            // (Tika relies on its own checks, which we do not use): switch it back on, at POI's
+            // default ratio, for DOCX and PPTX alike.
+            org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.01);
+        }
     }
 
     private static final class Rtf {

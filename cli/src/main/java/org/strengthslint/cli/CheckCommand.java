@@ -42,8 +42,9 @@ import picocli.CommandLine.Parameters;
         description = {
             "Checks documents for deficit-based language and suggests strengths-based alternatives.",
             "",
-            "A PATH is a file, a folder (searched for .txt, .md and .markdown files, skipping hidden",
-            "folders, target/ and node_modules/), or - for standard input."},
+            "A PATH is a file, a folder (searched for every supported document type, skipping hidden",
+            "folders, target/ and node_modules/), or - for standard input.",
+            "Formats: text, Markdown, DOCX, DOC, ODT, RTF, PDF, HTML, EML, MSG, PPTX and ODP."},
         footer = {"",
             "Exit codes:",
             "  0  nothing at or above the --fail-on level",
@@ -112,6 +113,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Documents checked at the same time (default: the number of processors).")
     Integer jobs;
 
+    // office documents and folders (issue 4): --include, --exclude, --max-file-size, --max-text, --timeout
+    @CommandLine.Mixin
+    DocumentOptions documents = new DocumentOptions();
+    private final MemoryGate memory = MemoryGate.forHeap();
+
     static final class FailOnConverter implements CommandLine.ITypeConverter<FailOn> {
         @Override
         public FailOn convert(String value) {
@@ -149,15 +155,19 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         FailOn failLevel = failLevel(configuration);
-        reader = new DocumentReader();
-        List<InputCollector.Input> inputs = InputCollector.collect(paths, stdinName);
+        reader = new DocumentReader(documents.limits());
+        List<InputCollector.Input> inputs = InputCollector.collect(paths, stdinName, documents.filter());
 
         // The lexicon and models load on one thread while the documents are read and parsed on
         // the others: start-up and extraction overlap instead of adding up.
         CompletableFuture<Linter> linter = CompletableFuture.supplyAsync(
                 () -> Linter.builder().configuration(configuration).languageModels(models).build(),
                 runnable -> daemon(runnable, "strengths-lint-setup").start());
-        List<CheckResult> results = checkAll(linter, inputs);
+        List<CheckResult> results;
+        try (Progress progress = Progress.start(format == Format.text,
+                inputs.size())) {
+            results = checkAll(linter, inputs, progress);
+        }
         Linter built;
         try {
             built = linter.join();
@@ -205,14 +215,21 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Checks every input, in parallel, returning the results in input order. */
-    private List<CheckResult> checkAll(CompletableFuture<Linter> linter, List<InputCollector.Input> inputs) {
+    private List<CheckResult> checkAll(CompletableFuture<Linter> linter, List<InputCollector.Input> inputs,
+            Progress progress) {
         int threads = Math.max(1, Math.min(inputs.size(),
                 jobs != null ? jobs : Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> daemon(runnable, "strengths-lint-check"));
         try {
             List<Future<CheckResult>> futures = new ArrayList<>();
             for (InputCollector.Input input : inputs) {
-                futures.add(pool.submit(() -> check(linter, input)));
+                futures.add(pool.submit(() -> {
+                    try {
+                        return checkWithin(memory, linter, input);
+                    } finally {
+                        progress.step();
+                    }
+                }));
             }
             List<CheckResult> results = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
@@ -236,6 +253,15 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /** Waits until memory allows the document, then checks it (see {@link MemoryGate}). */
+    private CheckResult checkWithin(MemoryGate gate, CompletableFuture<Linter> linter, InputCollector.Input input)
+            throws InterruptedException {
+        long size = input.file() == null ? 0 : input.file().toFile().length();
+        try (MemoryGate.Pass pass = gate.enter(size)) {
+            return check(linter, input);
+        }
+    }
+
     /** A failure in one document is reported against it, and never stops the others. */
     private CheckResult check(CompletableFuture<Linter> linter, InputCollector.Input input) {
         String format = DocumentReader.formatOf(input.name());
@@ -249,6 +275,8 @@ final class CheckCommand implements Callable<Integer> {
             return CheckResult.unreadable(input.name(), format, "cannot be read: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             return CheckResult.unreadable(input.name(), format, "failed while reading: " + e);
+        } catch (OutOfMemoryError e) {
+            return CheckResult.unreadable(input.name(), format, "too large to read in the memory available");
         }
         Linter ready;
         try {
@@ -258,6 +286,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         try {
             return ready.check(document);
+        } catch (OutOfMemoryError e) {
+            return CheckResult.unreadable(input.name(), format, "too large to check in the memory available");
         } catch (RuntimeException | StackOverflowError e) {
             return CheckResult.unreadable(input.name(), format, "failed while checking: " + e);
         }

@@ -50,11 +50,20 @@ final class FormatDetector {
         if (startsWith(head, "{\\rtf")) {
             return DocumentFormat.RTF;
         }
-        if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
-            return insideOle2(source, named);
-        }
-        if (startsWith(head, 'P', 'K', 3, 4) || startsWith(head, 'P', 'K', 5, 6)) {
-            return insideZip(source, named);
+        boolean textName = named.isPresent() && !named.get().isOffice();
+        try {
+            if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+                return insideOle2(source, named);
+            }
+            if (startsWith(head, 'P', 'K', 3, 4) || startsWith(head, 'P', 'K', 5, 6)) {
+                return insideZip(source, named);
+            }
+        } catch (ExtractionStopped e) {
+            if (textName && !e.getMessage().startsWith("password")) {
+                // a text name over binary data that is not a readable document
+                throw new ExtractionStopped(binaryReason(name, named));
+            }
+            throw e;
         }
         if (looksBinary(head)) {
             throw new ExtractionStopped(binaryReason(name, named));

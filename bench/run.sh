@@ -13,6 +13,7 @@
 #      alex 11 on the same file (1 run; installed once into bench/out/alex and reused)
 #   6. summary against the targets: strengths-lint median >= 20x faster than alex on the corpus,
 #      and the letter median under 0.8 s.
+#   7. office documents: bench/office.sh (check against extraction alone; one small DOCX letter)
 #
 # Exit status: 0 when every target passes, 1 when a target fails or a step cannot run,
 # 2 for bad usage. --skip-alex leaves out the alex baseline (the speed-up is then reported as
@@ -254,6 +255,9 @@ fi
     echo
     echo "strengths-lint times are medians of $corpus_runs (corpus) and $letter_runs (letter) whole-process runs after one warm-up."
 } | sed 's/ *$//' | tee "$out_dir/results.txt"
+
+log "office documents: bench/office.sh"
+bench/office.sh || failed=1
 
 if (( failed )); then
     log "at least one target was missed (results in $out_dir/results.txt)"

@@ -8,7 +8,11 @@ import java.util.List;
  * <p>Lines and columns are 1-based; {@code endColumn} is exclusive; columns count UTF-16 code
  * units of the extracted text, as do {@code offset} and {@code length}.
  *
- * @param page     the page number for paginated formats, otherwise null
+ * @param page      the page (or, in a presentation, the slide) for paginated formats, when known;
+ *                  otherwise null
+ * @param paragraph the 1-based paragraph number in word-processor formats (DOCX, DOC, ODT, RTF),
+ *                  counting every non-empty paragraph, heading, list item and table-cell
+ *                  paragraph in reading order; otherwise null
  * @param sentence the sentence the term stands in, with runs of white space collapsed
  * @param mention  true where the text talks about the term (for example in quotation marks)
  *                 rather than using it; mentions are reported at info
@@ -24,6 +28,7 @@ public record Finding(
         int offset,
         int length,
         Integer page,
+        Integer paragraph,
         String text,
         String sentence,
         String message,
@@ -36,6 +41,6 @@ public record Finding(
 
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(rule, category, newSeverity, line, column, endLine, endColumn, offset, length, page,
-                text, sentence, message, suggestions, mention);
+                paragraph, text, sentence, message, suggestions, mention);
     }
 }

@@ -11,6 +11,7 @@ import org.strengthslint.config.InvalidDataException;
 import org.strengthslint.config.RuleSetting;
 import org.strengthslint.extract.Document;
 import org.strengthslint.extract.DocumentReader;
+import org.strengthslint.extract.ExtractionLimits;
 import org.strengthslint.extract.UnreadableDocumentException;
 import org.strengthslint.lexicon.Lexicon;
 import org.strengthslint.lexicon.LexiconLoader;
@@ -33,9 +34,10 @@ public final class Linter {
     private final Configuration configuration;
     private final TermMatcher matcher;
     private final LanguageModels models;
-    private final DocumentReader reader = new DocumentReader();
+    private final DocumentReader reader;
 
-    private Linter(Lexicon lexicon, Configuration configuration, LanguageModels models) {
+    private Linter(Lexicon lexicon, Configuration configuration, LanguageModels models, ExtractionLimits limits) {
+        this.reader = new DocumentReader(limits);
         this.lexicon = lexicon;
         this.configuration = configuration;
         this.models = models;
@@ -70,7 +72,7 @@ public final class Linter {
         }
     }
 
-    /** Checks bytes (for example standard input), decoded as a text file would be. */
+    /** Checks bytes (for example standard input); the format is detected from the content and the name. */
     public CheckResult check(byte[] content, String name) {
         try {
             return check(reader.read(content, name));
@@ -108,8 +110,15 @@ public final class Linter {
         private Configuration configuration = Configuration.DEFAULT;
         private boolean preloadModels;
         private LanguageModels models;
+        private ExtractionLimits limits = ExtractionLimits.DEFAULT;
 
         private Builder() {
+        }
+
+        /** Limits on each file read: size, extracted text, time (default {@link ExtractionLimits#DEFAULT}). */
+        public Builder limits(ExtractionLimits limits) {
+            this.limits = Objects.requireNonNull(limits);
+            return this;
         }
 
         public Builder lexicon(Lexicon lexicon) {
@@ -155,7 +164,7 @@ public final class Linter {
                         : LexiconLoader.bundledWith(configuration.lexicons());
             }
             validate(chosen, configuration);
-            return new Linter(chosen, configuration, models);
+            return new Linter(chosen, configuration, models, limits);
         }
 
         private static void validate(Lexicon lexicon, Configuration configuration) {

@@ -10,26 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.strengthslint.CheckResult;
+import org.strengthslint.CheckSession;
 import org.strengthslint.FailOn;
 import org.strengthslint.Finding;
 import org.strengthslint.Linter;
 import org.strengthslint.analyse.LanguageModels;
 import org.strengthslint.config.Configuration;
-import org.strengthslint.config.ConfigurationFinder;
-import org.strengthslint.config.ConfigurationLoader;
-import org.strengthslint.config.InvalidDataException;
-import org.strengthslint.config.PathFilter;
 import org.strengthslint.extract.Document;
 import org.strengthslint.extract.DocumentReader;
 import org.strengthslint.extract.UnreadableDocumentException;
@@ -47,8 +35,9 @@ import picocli.CommandLine.Parameters;
         description = {
             "Checks documents for deficit-based language and suggests strengths-based alternatives.",
             "",
-            "A PATH is a file, a folder (searched for .txt, .md and .markdown files, skipping hidden",
+            "A PATH is a file, a folder (searched for every supported document type, skipping hidden",
             "folders, target/ and node_modules/), or - for standard input.",
+            "Formats: text, Markdown, DOCX, DOC, ODT, RTF, PDF, HTML, EML, MSG, PPTX and ODP.",
             "",
             "Settings come from --config FILE, or else from the nearest .strengths-lint.yml in the",
             "folder of each checked file or a folder above it."},
@@ -134,6 +123,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Documents checked at the same time (default: the number of processors).")
     Integer jobs;
 
+    /** Office documents and folders: --include, --exclude, --max-file-size, --max-text, --timeout. */
+    @CommandLine.Mixin
+    DocumentOptions documents = new DocumentOptions();
+    private final MemoryGate memory = MemoryGate.forHeap();
+
     static final class FailOnConverter implements CommandLine.ITypeConverter<FailOn> {
         @Override
         public FailOn convert(String value) {
@@ -182,11 +176,6 @@ final class CheckCommand implements Callable<Integer> {
     /** Made when a check runs, not when the command line is parsed (--help must stay fast). */
     private DocumentReader reader;
 
-    /** One linter per configuration file in use (empty key: no configuration file). */
-    private final Map<Optional<Path>, CompletableFuture<Linter>> linters = new ConcurrentHashMap<>();
-    private final Map<Optional<Path>, Configuration> configurations = new ConcurrentHashMap<>();
-    private final ConfigurationFinder finder = new ConfigurationFinder();
-
     CheckCommand(LanguageModels models) {
         this.models = models;
     }
@@ -198,23 +187,34 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int check(PrintWriter err) {
-        reader = new DocumentReader();
-        Optional<Path> mainConfig = config != null ? Optional.of(config)
-                : finder.find(paths.isEmpty() || paths.get(0).equals("-") ? Path.of("") : Path.of(paths.get(0)));
-        Configuration main = configuration(mainConfig);
-        FailOn failLevel = failOn != null ? failOn : main.failOn() != null ? main.failOn() : FailOn.WARNING;
+        CheckSession session = new CheckSession(config, profile, models);
+        Path first = paths.isEmpty() || paths.get(0).equals("-") ? null : Path.of(paths.get(0));
         // The main linter starts building at once, on its own thread, while documents are read.
-        linter(mainConfig);
+        session.startLinter(first);
+        Configuration main = session.configurationFor(first);
+        FailOn failLevel = failOn != null ? failOn : main.failOn() != null ? main.failOn() : FailOn.WARNING;
         Baseline known = baseline == null ? null : Baseline.read(baseline);
+        reader = new DocumentReader(documents.limits());
 
         List<InputCollector.Input> inputs = new ArrayList<>();
-        for (InputCollector.Input input : InputCollector.collect(paths, stdinName)) {
-            if (!input.found() || new PathFilter(configuration(configFor(input))).accepts(input.file())) {
+        for (InputCollector.Input input : InputCollector.collect(paths, stdinName, documents.filter())) {
+            if (!input.found() || session.includes(input.file())) {
                 inputs.add(input);
             }
         }
-        List<CheckResult> results = checkAll(inputs);
-        Linter built = join(linter(mainConfig));
+        int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        List<CheckResult> results;
+        try (Progress progress = Progress.start(format == ReportFormat.text, inputs.size())) {
+            results = CheckSession.checkAll(inputs, threads, input -> {
+                try {
+                    return checkWithin(session, input);
+                } finally {
+                    progress.step();
+                }
+            }, (input, failure) -> CheckResult.unreadable(input.name(), DocumentReader.formatOf(input.name()),
+                    "failed while checking: " + failure));
+        }
+        Linter built = session.linterFor(first);
 
         int baselined = 0;
         int stale = 0;
@@ -272,74 +272,11 @@ final class CheckCommand implements Callable<Integer> {
         return true;
     }
 
-    /** The configuration file that governs an input: --config, or the nearest one above it. */
-    private Optional<Path> configFor(InputCollector.Input input) {
-        if (config != null) {
-            return Optional.of(config);
-        }
-        return finder.find(input.file() == null ? Path.of("") : input.file());
-    }
-
-    private Configuration configuration(Optional<Path> file) {
-        return configurations.computeIfAbsent(file, f -> f.map(ConfigurationLoader::load)
-                .orElse(Configuration.DEFAULT).withProfile(profile));
-    }
-
-    private CompletableFuture<Linter> linter(Optional<Path> file) {
-        return linters.computeIfAbsent(file, f -> {
-            Configuration configuration = configuration(f);
-            return CompletableFuture.supplyAsync(
-                    () -> Linter.builder().configuration(configuration).languageModels(models).build(),
-                    runnable -> daemon(runnable, "strengths-lint-setup").start());
-        });
-    }
-
-    private static Linter join(CompletableFuture<Linter> linter) {
-        try {
-            return linter.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof InvalidDataException invalid) {
-                throw invalid;
-            }
-            throw e;
-        }
-    }
-
-    private static Thread daemon(Runnable runnable, String name) {
-        Thread thread = new Thread(runnable, name);
-        thread.setDaemon(true);
-        return thread;
-    }
-
-    /** Checks every input, in parallel, returning the results in input order. */
-    private List<CheckResult> checkAll(List<InputCollector.Input> inputs) {
-        int threads = Math.max(1, Math.min(inputs.size(),
-                jobs != null ? jobs : Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> daemon(runnable, "strengths-lint-check"));
-        try {
-            List<Future<CheckResult>> futures = new ArrayList<>();
-            for (InputCollector.Input input : inputs) {
-                futures.add(pool.submit(() -> check(input)));
-            }
-            List<CheckResult> results = new ArrayList<>();
-            for (int i = 0; i < futures.size(); i++) {
-                results.add(await(futures.get(i), inputs.get(i)));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static CheckResult await(Future<CheckResult> future, InputCollector.Input input) {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof InvalidDataException invalid) {
-                throw invalid;
-            }
-            return CheckResult.unreadable(input.name(), DocumentReader.formatOf(input.name()),
-                    "failed while checking: " + e.getCause());
+    /** Waits until memory allows the document (see {@link MemoryGate}), then checks it. */
+    private CheckResult checkWithin(CheckSession session, InputCollector.Input input) {
+        long size = input.file() == null ? 0 : input.file().toFile().length();
+        try (MemoryGate.Pass pass = memory.enter(size)) {
+            return check(session, input);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return CheckResult.unreadable(input.name(), DocumentReader.formatOf(input.name()), "interrupted");
@@ -347,7 +284,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** A failure in one document is reported against it, and never stops the others. */
-    private CheckResult check(InputCollector.Input input) {
+    private CheckResult check(CheckSession session, InputCollector.Input input) {
         String format = DocumentReader.formatOf(input.name());
         Document document;
         try {
@@ -359,11 +296,15 @@ final class CheckCommand implements Callable<Integer> {
             return CheckResult.unreadable(input.name(), format, "cannot be read: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             return CheckResult.unreadable(input.name(), format, "failed while reading: " + e);
+        } catch (OutOfMemoryError e) {
+            return CheckResult.unreadable(input.name(), format, "too large to read in the memory available");
         }
         // An invalid configuration is not one file's problem: it ends the run (exit 2).
-        Linter ready = join(linter(configFor(input)));
+        Linter ready = session.linterFor(input.file());
         try {
             return ready.check(document);
+        } catch (OutOfMemoryError e) {
+            return CheckResult.unreadable(input.name(), format, "too large to check in the memory available");
         } catch (RuntimeException | StackOverflowError e) {
             return CheckResult.unreadable(input.name(), format, "failed while checking: " + e);
         }

@@ -43,7 +43,7 @@ class CheckCommandTest {
         List<String> keys = new ArrayList<>();
         file.get("findings").get(0).fieldNames().forEachRemaining(keys::add);
         assertEquals(List.of("rule", "category", "severity", "line", "column", "endLine", "endColumn", "offset",
-                "length", "page", "text", "sentence", "message", "suggestions", "mention"), keys);
+                "length", "page", "paragraph", "text", "sentence", "message", "suggestions", "mention"), keys);
         List<String> summary = new ArrayList<>();
         report.get("summary").fieldNames().forEachRemaining(summary::add);
         assertEquals(List.of("files", "unreadable", "words", "findings", "suppressed", "baselined", "staleBaseline"), summary);

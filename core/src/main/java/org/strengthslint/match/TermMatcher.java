@@ -257,7 +257,7 @@ public final class TermMatcher {
         return new Finding(entry.id(), entry.category(), severity,
                 document.lines().line(c.start()), document.lines().column(c.start()),
                 document.lines().line(c.end()), document.lines().column(c.end()),
-                c.start(), c.end() - c.start(), null, matched, analysis.sentenceText(sentence), message,
+                c.start(), c.end() - c.start(), document.pageAt(c.start()), document.paragraphAt(c.start()), matched, analysis.sentenceText(sentence), message,
                 suggestions, mention);
     }
 }

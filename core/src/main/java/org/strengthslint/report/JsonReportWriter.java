@@ -46,6 +46,7 @@ public final class JsonReportWriter implements ReportWriter {
                 finding.put("offset", f.offset());
                 finding.put("length", f.length());
                 finding.put("page", f.page());
+                finding.put("paragraph", f.paragraph());
                 finding.put("text", f.text());
                 finding.put("sentence", f.sentence());
                 finding.put("message", f.message());

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# strengths-lint benchmark for office documents (called by bench/run.sh, or on its own).
+#
+#   bench/office.sh [--memory]
+#
+#   1. builds the jar if needed (./strengths-lint --version)
+#   2. makes bench/out/office/: COPIES copies (default 20) of each office test document in
+#      core/src/test/resources/documents (DOCX, DOC, ODT, RTF, PDF, HTML, PPTX, ODP, EML, MSG)
+#   3. whole-process time of extraction alone on that folder
+#      (org.strengthslint.cli.bench.ExtractionOnly: the same Tika parsers, the same threads)
+#      against a whole check of it (./strengths-lint check); target: check <= 1.2 x extraction
+#   4. whole-process time of `./strengths-lint check` on one small DOCX letter; target < 1.5 s
+#   5. with --memory: a folder of about 1 GB of documents (bench/out/office-1gb, made once) checked
+#      with -Xmx512m; target: it completes (no out-of-memory), every file reported
+#
+# Medians of RUNS runs (default 3) after a warm-up. Exit 0 when every target is met, 1 otherwise.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+out=bench/out
+folder=$out/office
+jar=cli/target/strengths-lint.jar
+docs=core/src/test/resources/documents
+letter=$docs/parity.docx
+copies=${COPIES:-20}
+runs=${RUNS:-3}
+memory=0
+[[ ${1:-} == --memory ]] && memory=1
+java_opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+log() { printf '[office] %s\n' "$*" >&2; }
+
+./strengths-lint --version >/dev/null
+mkdir -p "$folder"
+if [[ $(find "$folder" -type f | wc -l) -lt $((copies * 10)) ]]; then
+    log "making $folder ($copies copies of each document)"
+    for ((i = 1; i <= copies; i++)); do
+        for f in features.docx features.doc features.odt features.rtf features.pdf parity.html slides.pptx \
+                 slides.odp notice.eml review.msg; do
+            cp "$docs/$f" "$folder/$i-$f"
+        done
+    done
+fi
+
+now() { date +%s%N; }
+median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+secs() { awk -v ns="$1" 'BEGIN { printf "%.3f", ns / 1e9 }'; }
+time_runs() { # label, command...
+    local label=$1; shift
+    local t times=()
+    "$@" >/dev/null 2>&1 || true
+    for ((r = 1; r <= runs; r++)); do
+        t=$(now); "$@" >/dev/null 2>&1 || true; times+=($(( $(now) - t )))
+        log "$label run $r: $(secs "${times[-1]}") s"
+    done
+    MEDIAN=$(median "${times[@]}")
+}
+
+time_runs extraction java "${java_opts[@]}" -cp "$jar" org.strengthslint.cli.bench.ExtractionOnly "$folder"
+extract=$MEDIAN
+time_runs check ./strengths-lint check --fail-on never --format json "$folder"
+check=$MEDIAN
+time_runs letter ./strengths-lint check --fail-on never "$letter"
+letter_time=$MEDIAN
+
+ratio=$(awk -v c="$check" -v e="$extract" 'BEGIN { printf "%.2f", c / e }')
+ratio_ok=$(awk -v r="$ratio" 'BEGIN { print (r <= 1.2) ? "PASS" : "FAIL" }')
+letter_ok=$(awk -v ns="$letter_time" 'BEGIN { print (ns / 1e9 < 1.5) ? "PASS" : "FAIL" }')
+files=$(find "$folder" -type f | wc -l)
+{
+    echo
+    echo "office documents, $(date '+%Y-%m-%d %H:%M'), $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg)"
+    printf '%-52s %-14s %-8s %s\n' measure result target verdict
+    printf '%-52s %-14s %-8s %s\n' "extraction alone, $files documents" "$(secs "$extract") s" "" ""
+    printf '%-52s %-14s %-8s %s\n' "check, same folder" "$(secs "$check") s" "" ""
+    printf '%-52s %-14s %-8s %s\n' "check / extraction" "$ratio" "<= 1.2" "$ratio_ok"
+    printf '%-52s %-14s %-8s %s\n' "check, one small DOCX letter (whole process)" "$(secs "$letter_time") s" "< 1.5 s" "$letter_ok"
+} | tee "$out/office-results.txt"
+
+failed=0
+[[ $ratio_ok == PASS && $letter_ok == PASS ]] || failed=1
+
+if (( memory )); then
+    big=$out/office-1gb
+    if [[ ! -f $big/.complete ]]; then
+        log "making $big: about 1 GB of documents (once)"
+        rm -rf "$big"; mkdir -p "$big"
+        # the biggest test documents, copied until the folder holds 1 GiB
+        total=0; n=0
+        while (( total < 1073741824 )); do
+            for f in features.pdf slides.pptx slides.odp features.odt features.doc features.docx; do
+                n=$((n + 1)); sub=$big/$((n / 1000))
+                mkdir -p "$sub"; cp "$docs/$f" "$sub/$n-$f"
+                total=$((total + $(stat -c %s "$docs/$f")))
+            done
+        done
+        touch "$big/.complete"
+    fi
+    count=$(find "$big" -type f ! -name .complete | wc -l)
+    log "checking $count documents ($(du -sh "$big" | cut -f1)) with -Xmx512m"
+    t=$(now)
+    rc=0
+    STRENGTHS_LINT_JAVA_OPTS="-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1" \
+        ./strengths-lint check --fail-on never --format json --output "$out/office-1gb.json" "$big" \
+        2>"$out/office-1gb.stderr" || rc=$?
+    took=$(( $(now) - t ))
+    reported=$(grep -c '"path"' "$out/office-1gb.json" || true)
+    verdict=$([[ $rc -le 1 && $reported -eq $count ]] && echo PASS || echo FAIL)
+    printf '%-52s %-14s %-8s %s\n' "1 GB folder, -Xmx512m ($reported of $count reported)" "$(secs "$took") s" \
+        "completes" "$verdict" | tee -a "$out/office-results.txt"
+    [[ $verdict == PASS ]] || failed=1
+fi
+exit $failed

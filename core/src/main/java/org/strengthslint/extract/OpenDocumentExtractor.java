@@ -1,0 +1,293 @@
+package org.strengthslint.extract;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.odf.OpenDocumentBodyHandlers;
+import org.apache.tika.utils.XMLReaderUtils;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * OpenDocument text (ODT) and presentations (ODP), read with Tika's OpenDocument body handler.
+ * Before Tika sees the XML, tracked changes (the deleted text they keep) and comments
+ * ({@code office:annotation}) are removed, and page breaks are watched: LibreOffice records where
+ * it broke pages ({@code text:soft-page-break}), used when they account for the page count in
+ * {@code meta.xml}. Each slide of a presentation is a page. Headers and footers (in
+ * {@code styles.xml}) come after the body and have no page.
+ */
+final class OpenDocumentExtractor {
+    private static final String TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+    private static final String OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+    private static final String DRAW_NS = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
+    private static final String META_NS = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0";
+    private static final String STYLE_NS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+    private static final String FO_NS = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
+    /** An entry may expand to at most this many times its compressed size (plus a megabyte). */
+    static final int MAX_INFLATION = 100;
+
+    private OpenDocumentExtractor() {
+    }
+
+    static Document extract(ZipFile zip, DocumentFormat format, String name, ExtractionLimits limits)
+            throws IOException, SAXException, TikaException {
+        ZipArchiveEntry manifest = zip.getEntry("META-INF/manifest.xml");
+        if (manifest != null) {
+            String text = new String(readSmall(zip, manifest), StandardCharsets.UTF_8);
+            if (text.contains("encryption-data")) {
+                throw new ExtractionStopped("password protected: the document is encrypted");
+            }
+        }
+        ZipArchiveEntry content = zip.getEntry("content.xml");
+        if (content == null) {
+            throw new ExtractionStopped("damaged: this " + format.label().toUpperCase(java.util.Locale.ROOT)
+                    + " file has no content.xml");
+        }
+        TextCollector collector = new TextCollector(limits);
+        boolean slides = format.isSlides();
+        List<Integer> softBreaks = new ArrayList<>();
+        List<Integer> manualBreaks = new ArrayList<>();
+        ParseContext context = new ParseContext();
+        parse(zip, content, new RawEvents(collector, slides, softBreaks, manualBreaks, context), context);
+        collector.endBlock();
+        int bodyEnd = collector.position();
+        ZipArchiveEntry styles = zip.getEntry("styles.xml");
+        if (!slides && styles != null) {
+            collector.page(0);
+            parse(zip, styles, new RawEvents(collector, false, null, null, context), context);
+            collector.endBlock();
+        }
+        if (slides) {
+            return collector.build(name, format);
+        }
+        int[] breaks = Pages.choose(softBreaks.stream().mapToInt(Integer::intValue).toArray(),
+                manualBreaks.stream().mapToInt(Integer::intValue).sorted().toArray(), pageCount(zip), bodyEnd);
+        Document built = collector.build(name, format);
+        PageMap pages = null;
+        if (breaks != null) {
+            boolean after = bodyEnd < built.text().length();
+            int[] starts = new int[breaks.length + 1 + (after ? 1 : 0)];
+            int[] numbers = new int[starts.length];
+            numbers[0] = 1;
+            for (int i = 0; i < breaks.length; i++) {
+                starts[i + 1] = breaks[i];
+                numbers[i + 1] = i + 2;
+            }
+            if (after) {
+                starts[starts.length - 1] = bodyEnd; // headers and footers: on every page
+            }
+            pages = new PageMap(starts, numbers);
+        }
+        return new Document(built.name(), built.format(), built.text(), built.checkable(), built.blocks(),
+                built.lines(), pages, built.paragraphStarts());
+    }
+
+    private static void parse(ZipFile zip, ZipArchiveEntry entry, ContentHandler handler, ParseContext context)
+            throws IOException, SAXException, TikaException {
+        try (InputStream in = bounded(zip, entry)) {
+            XMLReaderUtils.parseSAX(in, handler, context);
+        }
+    }
+
+    /** The entry's data, stopped with "archive bomb" when it expands far beyond its compressed size. */
+    static InputStream bounded(ZipFile zip, ZipArchiveEntry entry) throws IOException {
+        long compressed = Math.max(entry.getCompressedSize(), 0);
+        long limit = compressed * MAX_INFLATION + 1024 * 1024;
+        return new FilterInputStream(zip.getInputStream(entry)) {
+            private long read;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    count(1);
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) {
+                    count(n);
+                }
+                return n;
+            }
+
+            private void count(int n) {
+                read += n;
+                if (read > limit) {
+                    throw new ExtractionStopped("archive bomb: " + entry.getName()
+                            + " expands to more than " + MAX_INFLATION + " times its compressed size");
+                }
+            }
+        };
+    }
+
+    private static byte[] readSmall(ZipFile zip, ZipArchiveEntry entry) throws IOException {
+        try (InputStream in = bounded(zip, entry)) {
+            return in.readNBytes(1024 * 1024);
+        }
+    }
+
+    /** meta:page-count from meta.xml, or 0. */
+    private static int pageCount(ZipFile zip) {
+        ZipArchiveEntry meta = zip.getEntry("meta.xml");
+        if (meta == null) {
+            return 0;
+        }
+        int[] count = {0};
+        try (InputStream in = bounded(zip, meta)) {
+            XMLReaderUtils.parseSAX(in, new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes atts) {
+                    if ("document-statistic".equals(localName)) {
+                        String value = atts.getValue(META_NS, "page-count");
+                        if (value != null) {
+                            try {
+                                count[0] = Integer.parseInt(value.strip());
+                            } catch (NumberFormatException e) {
+                                count[0] = 0;
+                            }
+                        }
+                    }
+                }
+            }, new ParseContext());
+        } catch (IOException | SAXException | TikaException | RuntimeException e) {
+            return 0;
+        }
+        return count[0];
+    }
+
+    /**
+     * Removes tracked changes and comments, watches page breaks and slides, and passes the rest
+     * to Tika's body handler, whose XHTML goes to an {@link XhtmlCollector}.
+     */
+    private static final class RawEvents extends DefaultHandler {
+        private final DefaultHandler next;
+        private final TextCollector collector;
+        private final boolean slides;
+        private final List<Integer> softBreaks;
+        private final List<Integer> manualBreaks;
+        /** paragraph styles that start or end a page: name -> "before" / "after" */
+        private final java.util.Map<String, String> pageStyles = new java.util.HashMap<>();
+        private final java.util.Deque<String> breakAfter = new java.util.ArrayDeque<>();
+        private String styleName;
+        private int skipDepth;
+        private int slide;
+
+        RawEvents(TextCollector collector, boolean slides, List<Integer> softBreaks, List<Integer> manualBreaks,
+                ParseContext context) {
+            this.collector = collector;
+            this.slides = slides;
+            this.softBreaks = softBreaks;
+            this.manualBreaks = manualBreaks;
+            this.next = OpenDocumentBodyHandlers.create(new XhtmlCollector(collector, null), context);
+        }
+
+        @Override
+        public void startDocument() throws SAXException {
+            next.startDocument();
+        }
+
+        @Override
+        public void endDocument() throws SAXException {
+            next.endDocument();
+        }
+
+        @Override
+        public void startPrefixMapping(String prefix, String uri) throws SAXException {
+            next.startPrefixMapping(prefix, uri);
+        }
+
+        @Override
+        public void endPrefixMapping(String prefix) throws SAXException {
+            next.endPrefixMapping(prefix);
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+            collector.tick();
+            if (skipDepth > 0) {
+                skipDepth++;
+                return;
+            }
+            if (TEXT_NS.equals(uri) && "tracked-changes".equals(localName)
+                    || OFFICE_NS.equals(uri) && ("annotation".equals(localName) || "annotation-end".equals(localName))) {
+                skipDepth = 1;
+                return;
+            }
+            if (TEXT_NS.equals(uri) && "soft-page-break".equals(localName) && softBreaks != null) {
+                softBreaks.add(collector.position());
+            }
+            if (manualBreaks != null) {
+                watchManualBreaks(uri, localName, atts);
+            }
+            if (slides && DRAW_NS.equals(uri) && "page".equals(localName)) {
+                collector.endBlock();
+                collector.page(++slide);
+            }
+            next.startElement(uri, localName, qName, atts);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) throws SAXException {
+            collector.tick();
+            if (skipDepth > 0) {
+                skipDepth--;
+                return;
+            }
+            next.endElement(uri, localName, qName);
+            if (manualBreaks != null && TEXT_NS.equals(uri) && ("p".equals(localName) || "h".equals(localName))
+                    && !breakAfter.isEmpty()) {
+                if ("after".equals(breakAfter.pop())) {
+                    collector.endBlock();
+                    manualBreaks.add(collector.position());
+                }
+            }
+        }
+
+        /** Paragraph styles with a page break before or after them, and the paragraphs that use them. */
+        private void watchManualBreaks(String uri, String localName, Attributes atts) {
+            if ("style".equals(localName) && "paragraph".equals(atts.getValue(STYLE_NS, "family"))) {
+                styleName = atts.getValue(STYLE_NS, "name");
+            } else if ("paragraph-properties".equals(localName) && styleName != null) {
+                if ("page".equals(atts.getValue(FO_NS, "break-before"))) {
+                    pageStyles.put(styleName, "before");
+                } else if ("page".equals(atts.getValue(FO_NS, "break-after"))) {
+                    pageStyles.put(styleName, "after");
+                }
+            } else if (TEXT_NS.equals(uri) && ("p".equals(localName) || "h".equals(localName))) {
+                String style = pageStyles.getOrDefault(atts.getValue(TEXT_NS, "style-name"), "");
+                if ("before".equals(style) && collector.position() > 0) {
+                    collector.endBlock();
+                    manualBreaks.add(collector.position());
+                }
+                breakAfter.push(style);
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            if (skipDepth == 0) {
+                next.characters(ch, start, length);
+            }
+        }
+
+        @Override
+        public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+            if (skipDepth == 0) {
+                next.ignorableWhitespace(ch, start, length);
+            }
+        }
+    }
+}

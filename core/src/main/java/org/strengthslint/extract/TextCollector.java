@@ -1,0 +1,239 @@
+package org.strengthslint.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Builds the extracted text of an office document: one line per paragraph, list item or table
+ * cell, each a {@link Document.Block}; line breaks inside a paragraph stay line breaks. It also
+ * records which page each stretch of text is on, and enforces the text-size limit and the time
+ * limit from inside the parser's callbacks.
+ */
+final class TextCollector {
+    private final StringBuilder text = new StringBuilder();
+    private final List<Document.Block> blocks = new ArrayList<>();
+    private final long maxChars;
+    private final long deadline;
+    private final String timeoutReason;
+    private boolean collapseWhitespace;
+    private int blockStart = -1;
+    private boolean pendingSpace;
+    private int[] runStarts = new int[8];
+    private int[] runPages = new int[8];
+    private int runs;
+    private int calls;
+    private ExtractionStopped stopped;
+    private List<String> excluded = List.of();
+
+    TextCollector(ExtractionLimits limits) {
+        this.maxChars = limits.maxTextChars();
+        this.deadline = System.nanoTime() + limits.timeout().toNanos();
+        this.timeoutReason = "timed out: reading it took longer than " + Durations.describe(limits.timeout());
+    }
+
+    /** HTML: runs of white space are one space, as a browser shows them. */
+    void collapseWhitespace(boolean collapse) {
+        this.collapseWhitespace = collapse;
+    }
+
+    int position() {
+        return text.length();
+    }
+
+    /** From the current position on, text is on {@code page} (0: on no particular page). */
+    void page(int page) {
+        if (runs > 0 && runStarts[runs - 1] == text.length()) {
+            runPages[runs - 1] = page;
+            return;
+        }
+        if (runs == runStarts.length) {
+            runStarts = Arrays.copyOf(runStarts, runs * 2);
+            runPages = Arrays.copyOf(runPages, runs * 2);
+        }
+        runStarts[runs] = text.length();
+        runPages[runs] = page;
+        runs++;
+    }
+
+    void append(String s) {
+        append(s.toCharArray(), 0, s.length());
+    }
+
+    void append(char[] ch, int start, int length) {
+        tick();
+        for (int i = start; i < start + length; i++) {
+            char c = ch[i];
+            switch (c) {
+                case '\r' -> {
+                    if (i + 1 < start + length && ch[i + 1] == '\n') {
+                        continue;
+                    }
+                    c = '\n';
+                }
+                case '\u000B', '\f', '\u2028', '\u2029', '\u0085' -> c = '\n';
+                case '\u00AD', '\u200B', '\uFEFF', '\u200E', '\u200F' -> {
+                    continue;
+                }
+                case '\u00A0', '\u2007', '\u202F' -> c = ' ';
+                default -> {
+                    if (c < ' ' && c != '\t' && c != '\n') {
+                        c = ' ';
+                    }
+                }
+            }
+            boolean space = c == ' ' || c == '\t' || c == '\n';
+            if (blockStart < 0) {
+                if (space) {
+                    continue;
+                }
+                blockStart = text.length();
+                pendingSpace = false;
+            }
+            if (collapseWhitespace) {
+                if (space) {
+                    pendingSpace = true;
+                    continue;
+                }
+                if (pendingSpace) {
+                    text.append(' ');
+                    pendingSpace = false;
+                }
+            }
+            if (c == '\n' && text.length() > blockStart && text.charAt(text.length() - 1) == '\n') {
+                endBlock(); // a blank line inside a block (a plain-text e-mail body) ends a paragraph
+                continue;
+            }
+            text.append(c);
+        }
+        if (text.length() > maxChars) {
+            stop("larger than the limit: more than " + String.format(java.util.Locale.ROOT, "%,d", maxChars)
+                    + " characters of text");
+        }
+    }
+
+    /** A line break inside the current paragraph. */
+    void lineBreak() {
+        tick();
+        if (blockStart >= 0) {
+            if (collapseWhitespace) {
+                pendingSpace = true;
+                return;
+            }
+            pendingSpace = false;
+            text.append('\n');
+        }
+    }
+
+    /**
+     * Paragraphs to leave unchecked, matched by their text from the end of the document (Tika
+     * writes the comments of a DOC file as ordinary paragraphs after the body): each is removed
+     * from the blocks, and its text blanked in the checkable text.
+     */
+    void excludeFromEnd(List<String> paragraphs) {
+        this.excluded = paragraphs;
+    }
+
+    /** Ends the current paragraph, if one is open. */
+    void endBlock() {
+        tick();
+        if (blockStart < 0) {
+            return;
+        }
+        int end = text.length();
+        while (end > blockStart && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        text.setLength(end);
+        if (end > blockStart) {
+            blocks.add(new Document.Block(blockStart, end));
+            text.append('\n');
+        }
+        blockStart = -1;
+        pendingSpace = false;
+    }
+
+    /** Counts parser callbacks; every so often checks the clock and for interruption. */
+    void tick() {
+        if (stopped != null) {
+            throw stopped;
+        }
+        if ((calls++ & 0xFF) == 0) {
+            if (System.nanoTime() - deadline > 0 || Thread.currentThread().isInterrupted()) {
+                stop(timeoutReason);
+            }
+        }
+    }
+
+    private void stop(String reason) {
+        stopped = new ExtractionStopped(reason);
+        throw stopped;
+    }
+
+    /** Set when a limit stopped the parser, even if the parser swallowed the exception. */
+    ExtractionStopped stopped() {
+        return stopped;
+    }
+
+    private static String normalise(String paragraph) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            if (Character.isLetterOrDigit(c) || c > 0x7F && !Character.isWhitespace(c) && !Character.isISOControl(c)
+                    && Character.getType(c) != Character.FORMAT && c != '\uFFFD') {
+                out.append(c);
+            } else if (c > ' ' && c < 0x7F) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    int[] runStarts() {
+        return Arrays.copyOf(runStarts, runs);
+    }
+
+    int[] runPages() {
+        return Arrays.copyOf(runPages, runs);
+    }
+
+    List<Document.Block> blocks() {
+        return blocks;
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    /** The document, with pages when any were recorded. */
+    Document build(String name, DocumentFormat format) {
+        endBlock();
+        if (stopped != null) {
+            throw stopped;
+        }
+        String extracted = text.toString();
+        StringBuilder checkable = new StringBuilder(extracted);
+        Masking.blankUrls(checkable);
+        List<Document.Block> blocks = this.blocks;
+        if (!excluded.isEmpty()) {
+            blocks = new ArrayList<>(blocks);
+            for (String paragraph : excluded) {
+                String wanted = normalise(paragraph);
+                if (wanted.isEmpty()) {
+                    continue;
+                }
+                for (int i = blocks.size() - 1; i >= 0; i--) {
+                    Document.Block block = blocks.get(i);
+                    if (normalise(extracted.substring(block.start(), block.end())).equals(wanted)) {
+                        Masking.blank(checkable, block.start(), block.end());
+                        blocks.remove(i);
+                        break;
+                    }
+                }
+            }
+        }
+        PageMap pages = runs == 0 ? null : new PageMap(runStarts(), runPages());
+        return new Document(name, format.label(), extracted, checkable.toString(), blocks, new LineIndex(extracted),
+                pages, format.numbersParagraphs());
+    }
+}

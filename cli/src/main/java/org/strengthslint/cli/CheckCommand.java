@@ -197,7 +197,7 @@ final class CheckCommand implements Callable<Integer> {
         reader = new DocumentReader(documents.limits());
 
         List<InputCollector.Input> inputs = new ArrayList<>();
-        for (InputCollector.Input input : InputCollector.collect(paths, stdinName, documents.filter())) {
+        for (InputCollector.Input input : InputCollector.collect(paths, stdinName, documents.finder())) {
             if (!input.found() || session.includes(input.file())) {
                 inputs.add(input);
             }

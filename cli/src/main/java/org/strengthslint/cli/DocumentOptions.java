@@ -1,5 +1,6 @@
 package org.strengthslint.cli;
 
+import org.strengthslint.extract.DocumentFinder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,8 +55,8 @@ final class DocumentOptions {
         return limits;
     }
 
-    PathFilter filter() {
-        return new PathFilter(includes, excludes);
+    DocumentFinder finder() {
+        return new DocumentFinder(includes, excludes);
     }
 
     /** "512KB", "256MB", "1GB", "64M", "2000": a positive whole number with an optional unit. */

@@ -1,82 +1,133 @@
 package org.strengthslint.extract;
 
-import java.io.IOException;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
+import java.util.HashSet;
+import java.util.EnumSet;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileSystemLoopException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the documents in a folder: every supported document type, skipping hidden folders and
- * build output ({@code target/}, {@code node_modules/}), never following a symbolic link, in a
- * stable (sorted) order. Include and exclude globs are relative to the folder searched.
+ * Finds the documents in a folder, and decides which files a folder scan checks. Globs use the syntax of {@link java.nio.file.FileSystem#getPathMatcher}
+ * ({@code *}, {@code **}, {@code ?}, {@code [abc]}, {@code {a,b}}), with {@code /} as the separator on
+ * every system. A glob without {@code /} is matched against each name on the way (so {@code *.rtf}
+ * or {@code archive} match at any depth); a glob with {@code /} against the path relative to the
+ * folder given on the command line.
  */
 public final class DocumentFinder {
-    private static final Set<String> SKIPPED_FOLDERS = Set.of("target", "node_modules");
+    /** Folders never searched: build output and dependencies. Hidden folders are skipped too. */
+    static final Set<String> SKIPPED_FOLDERS = Set.of("target", "node_modules");
 
-    private final List<PathMatcher> includes = new ArrayList<>();
-    private final List<PathMatcher> excludes = new ArrayList<>();
+    private final List<Glob> includes = new ArrayList<>();
+    private final List<Glob> excludes = new ArrayList<>();
 
     /**
-     * @param includes globs of files to check (empty: every supported document)
+     * @param includes globs of files to check (empty: every supported document type)
      * @param excludes globs of files or folders to skip
      * @throws IllegalArgumentException for a glob that is not valid, naming it
      */
     public DocumentFinder(List<String> includes, List<String> excludes) {
-        for (String glob : includes) {
-            this.includes.add(matcher(glob));
-        }
-        for (String glob : excludes) {
-            this.excludes.add(matcher(glob));
-        }
+        includes.forEach(g -> this.includes.add(new Glob(g)));
+        excludes.forEach(g -> this.excludes.add(new Glob(g)));
     }
 
-    private static PathMatcher matcher(String glob) {
-        try {
-            return FileSystems.getDefault().getPathMatcher("glob:" + glob);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + glob + "' is not a valid glob: " + e.getMessage(), e);
-        }
+    /** Every supported document, skipping hidden folders, target/ and node_modules/. */
+    public static DocumentFinder defaults() {
+        return new DocumentFinder(List.of(), List.of());
     }
 
-    /** The documents under {@code folder}, sorted; a file that cannot be listed is still returned, to be reported. */
+    /** True when a folder (relative to the scanned folder) is to be searched. */
+    public boolean searchFolder(Path relative) {
+        String name = relative.getFileName() == null ? "" : relative.getFileName().toString();
+        if (name.startsWith(".") || SKIPPED_FOLDERS.contains(name)) {
+            return false;
+        }
+        return excludes.stream().noneMatch(g -> g.matches(relative));
+    }
+
+    /** True when a file (relative to the scanned folder) is to be checked. */
+    public boolean checkFile(Path relative) {
+        String name = relative.getFileName().toString();
+        if (name.startsWith(".") || excludes.stream().anyMatch(g -> g.matches(relative))) {
+            return false;
+        }
+        if (includes.isEmpty()) {
+            return DocumentReader.isSupported(relative);
+        }
+        return includes.stream().anyMatch(g -> g.matches(relative));
+    }
+
+    /**
+     * The documents under {@code folder}, in a stable (sorted) order. Symbolic links are followed
+     * only where they point inside the folder, each real folder and file is found once, and loops
+     * are never followed. A file or folder that cannot be listed is returned too, so that it is
+     * reported rather than lost.
+     */
     public List<Path> find(Path folder) {
+        DocumentFinder filter = this;
         List<Path> found = new ArrayList<>();
+        Path root;
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (dir.equals(folder)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    String name = dir.getFileName().toString();
-                    boolean skipped = name.startsWith(".") || SKIPPED_FOLDERS.contains(name)
-                            || excluded(folder.relativize(dir));
-                    return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
+            root = folder.toRealPath();
+        } catch (IOException e) {
+            found.add(folder);
+            return found;
+        }
+        Set<Path> seenFolders = new HashSet<>();
+        Set<Path> seenFiles = new HashSet<>();
+        try {
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            Path real = realPath(dir);
+                            if (real == null || !real.startsWith(root) || !seenFolders.add(real)) {
+                                return FileVisitResult.SKIP_SUBTREE; // outside the tree, or already searched
+                            }
+                            if (!dir.equals(folder) && !filter.searchFolder(folder.relativize(dir))) {
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
 
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    Path relative = folder.relativize(file);
-                    if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")
-                            && DocumentReader.isSupported(file) && included(relative) && !excluded(relative)) {
-                        found.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (!attrs.isRegularFile() || !filter.checkFile(folder.relativize(file))) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            Path real = realPath(file);
+                            if (real == null || !real.startsWith(root) || !seenFiles.add(real)) {
+                                return FileVisitResult.CONTINUE; // a link out of the tree, or seen already
+                            }
+                            found.add(file);
+                            return FileVisitResult.CONTINUE;
+                        }
 
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    found.add(file);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            if (e instanceof FileSystemLoopException) {
+                                return FileVisitResult.CONTINUE; // a link back up the tree: not followed
+                            }
+                            if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+                                return FileVisitResult.CONTINUE; // a broken link
+                            }
+                            if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
+                                    || filter.checkFile(folder.relativize(file))) {
+                                found.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
         } catch (IOException e) {
             found.add(folder);
         }
@@ -84,11 +135,44 @@ public final class DocumentFinder {
         return found;
     }
 
-    private boolean included(Path relative) {
-        return includes.isEmpty() || includes.stream().anyMatch(m -> m.matches(relative));
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
-    private boolean excluded(Path relative) {
-        return excludes.stream().anyMatch(m -> m.matches(relative));
+    private static final class Glob {
+        private final PathMatcher matcher;
+        private final boolean wholePath;
+
+        Glob(String glob) {
+            String pattern = glob.replace('\\', '/');
+            while (pattern.endsWith("/") && pattern.length() > 1) {
+                pattern = pattern.substring(0, pattern.length() - 1); // "archive/" means the folder archive
+            }
+            if (pattern.startsWith("./")) {
+                pattern = pattern.substring(2);
+            }
+            this.wholePath = pattern.contains("/");
+            this.matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        }
+
+        boolean matches(Path relative) {
+            if (wholePath) {
+                return matcher.matches(relative) || matcher.matches(Path.of(slashed(relative)));
+            }
+            for (Path part : relative) {
+                if (matcher.matches(part)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static String slashed(Path path) {
+            return path.toString().replace('\\', '/');
+        }
     }
 }

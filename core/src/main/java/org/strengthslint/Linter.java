@@ -91,10 +91,11 @@ public final class Linter {
         InlineSuppressions suppressions = InlineSuppressions.in(document.text(), document.lines());
         List<Finding> findings = result.findings();
         int suppressed = 0;
-        if (!suppressions.isEmpty()) {
+        if (!suppressions.isEmpty() || !document.commentSuppressions().isEmpty()) {
             findings = new ArrayList<>();
             for (Finding finding : result.findings()) {
-                if (suppressions.suppresses(finding)) {
+                if (suppressions.suppresses(finding) || document.commentSuppressions().stream()
+                        .anyMatch(range -> range.covers(finding.offset(), finding.rule()))) {
                     suppressed++;
                 } else {
                     findings.add(finding);

@@ -15,6 +15,9 @@ for f in docx doc odt rtf pdf; do
     soffice --headless --convert-to "$f" features.fodt >/dev/null
     soffice --headless --infilter="HTML (StarWriter)" --convert-to "$f" parity.html >/dev/null
 done
+for f in odt docx; do
+    soffice --headless --convert-to "$f" suppressed.fodt >/dev/null
+done
 soffice --headless --convert-to pptx slides.fodp >/dev/null
 soffice --headless --convert-to odp slides.fodp >/dev/null
 qpdf --encrypt harbour harbour-owner 256 -- parity.pdf encrypted.pdf

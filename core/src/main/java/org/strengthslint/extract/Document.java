@@ -20,9 +20,27 @@ import java.util.List;
  * @param pages     the page (or slide) of each stretch of text, or null for formats without pages
  * @param paragraphStarts where each paragraph starts, for formats that number paragraphs (word
  *                  processors); null otherwise
+ * @param commentSuppressions paragraphs on which a document comment (Word, OpenDocument) switches
+ *                  rules off, as a suppression comment does in text and Markdown
  */
 public record Document(String name, String format, String text, String checkable, List<Block> blocks,
-        LineIndex lines, PageMap pages, int[] paragraphStarts) {
+        LineIndex lines, PageMap pages, int[] paragraphStarts, List<SuppressedRange> commentSuppressions) {
+
+    /** A stretch of text where some rules (all, when {@code rules} is empty) are switched off. */
+    public record SuppressedRange(int start, int end, java.util.Set<String> rules) {
+        public SuppressedRange {
+            rules = java.util.Set.copyOf(rules);
+        }
+
+        public boolean covers(int offset, String rule) {
+            return start <= offset && offset < end && (rules.isEmpty() || rules.contains(rule));
+        }
+    }
+
+    public Document(String name, String format, String text, String checkable, List<Block> blocks,
+            LineIndex lines, PageMap pages, int[] paragraphStarts) {
+        this(name, format, text, checkable, blocks, lines, pages, paragraphStarts, List.of());
+    }
 
     /** Blocks longer than this are cut into pieces. */
     public static final int MAX_BLOCK = 20_000;
@@ -36,6 +54,12 @@ public record Document(String name, String format, String text, String checkable
             throw new IllegalArgumentException("checkable text must keep the offsets of the text");
         }
         blocks = splitLongBlocks(text, blocks);
+        commentSuppressions = List.copyOf(commentSuppressions);
+    }
+
+    /** This document with the suppressions its comments make. */
+    public Document withCommentSuppressions(List<SuppressedRange> suppressions) {
+        return new Document(name, format, text, checkable, blocks, lines, pages, paragraphStarts, suppressions);
     }
 
     public Document(String name, String format, String text, String checkable, List<Block> blocks) {

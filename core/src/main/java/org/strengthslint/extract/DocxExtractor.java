@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -30,7 +31,9 @@ import org.xml.sax.SAXException;
  * <ol>
  * <li>the body, then footnotes and endnotes, then headers and footers (each part once);</li>
  * <li>text deleted or moved away under tracked changes is left out; inserted text is kept;</li>
- * <li>comments are left out: they are notes between authors, not text the reader receives;</li>
+ * <li>comments are left out: they are notes between authors, not text the reader receives; a
+ * comment that says {@code strengths-lint-disable [RULE...]} switches those rules off for its
+ * paragraph;</li>
  * <li>pages: Word records where it last broke pages ({@code w:lastRenderedPageBreak}); other
  * programs record only manual page and section breaks. The breaks are used when they account
  * for every page the file says it has ({@code docProps/app.xml}); otherwise pages are unknown.
@@ -70,16 +73,18 @@ final class DocxExtractor {
 
         TextCollector collector = new TextCollector(limits);
         Pagination pagination = new Pagination();
+        Map<String, Set<String>> directiveComments = new HashMap<>(directiveComments(document));
+        CommentDirectives directives = new CommentDirectives();
         ParseContext context = new ParseContext();
         List<int[]> segments = new ArrayList<>(); // {start offset, kind ordinal}
 
         segments.add(new int[] {collector.position(), PartKind.BODY.ordinal()});
-        parse(document, collector, pagination, PartKind.BODY, context);
+        parse(document, collector, pagination, PartKind.BODY, context, directiveComments, directives);
         int bodyEnd = collector.position();
         for (PartKind kind : List.of(PartKind.FOOTNOTES, PartKind.ENDNOTES, PartKind.HEADER, PartKind.FOOTER)) {
             for (PackagePart part : parts.getOrDefault(kind, List.of())) {
                 segments.add(new int[] {collector.position(), kind.ordinal()});
-                parse(part, collector, pagination, kind, context);
+                parse(part, collector, pagination, kind, context, Map.of(), directives);
             }
         }
         collector.endBlock();
@@ -89,12 +94,8 @@ final class DocxExtractor {
             applyPages(collector, breaks, bodyEnd, segments, pagination);
         }
         Document built = collector.build(name, DocumentFormat.DOCX);
-        if (breaks == null) {
-            return new Document(built.name(), built.format(), built.text(), built.checkable(), built.blocks(),
-                    built.lines(), null, built.paragraphStarts());
-        }
-        return new Document(built.name(), built.format(), built.text(), built.checkable(), built.blocks(),
-                built.lines(), pagination.map, built.paragraphStarts());
+        return directives.applyTo(new Document(built.name(), built.format(), built.text(), built.checkable(),
+                built.blocks(), built.lines(), breaks == null ? null : pagination.map, built.paragraphStarts()));
     }
 
     private static void applyPages(TextCollector collector, int[] breaks, int bodyEnd, List<int[]> segments,
@@ -216,13 +217,69 @@ final class DocxExtractor {
     }
 
     private static void parse(PackagePart part, TextCollector collector, Pagination pagination, PartKind kind,
-            ParseContext context) throws IOException, SAXException, TikaException {
+            ParseContext context, Map<String, Set<String>> directiveComments, CommentDirectives directives)
+            throws IOException, SAXException, TikaException {
         Body body = new Body(collector, pagination);
         ContentHandler text = new OOXMLWordAndPowerPointTextHandler(body, Map.of(), true, true);
         try (InputStream in = part.getInputStream()) {
-            XMLReaderUtils.parseSAX(in, new RawEvents(text, collector, pagination, kind), context);
+            XMLReaderUtils.parseSAX(in, new RawEvents(text, collector, pagination, kind, directiveComments, directives),
+                    context);
         }
         collector.endBlock();
+    }
+
+    /** The comments (by id) that are suppression directives, from the document's comments part. */
+    private static Map<String, Set<String>> directiveComments(PackagePart document) {
+        Map<String, Set<String>> found = new HashMap<>();
+        try {
+            for (PackageRelationship relationship : document.getRelationships()) {
+                if (relationship.getTargetMode() == TargetMode.EXTERNAL
+                        || !relationship.getRelationshipType().endsWith("/comments")) {
+                    continue;
+                }
+                PackagePart comments = document.getRelatedPart(relationship);
+                if (comments == null) {
+                    continue;
+                }
+                try (InputStream in = comments.getInputStream()) {
+                    XMLReaderUtils.parseSAX(in, new org.xml.sax.helpers.DefaultHandler() {
+                        private String id;
+                        private final StringBuilder text = new StringBuilder();
+
+                        @Override
+                        public void startElement(String uri, String localName, String qName, Attributes atts) {
+                            if (RawEvents.isWord(uri) && "comment".equals(localName)) {
+                                id = RawEvents.value(atts, "id");
+                                text.setLength(0);
+                            } else if (RawEvents.isWord(uri) && "p".equals(localName) && id != null) {
+                                text.append(' ');
+                            }
+                        }
+
+                        @Override
+                        public void characters(char[] ch, int start, int length) {
+                            if (id != null) {
+                                text.append(ch, start, length);
+                            }
+                        }
+
+                        @Override
+                        public void endElement(String uri, String localName, String qName) {
+                            if (RawEvents.isWord(uri) && "comment".equals(localName) && id != null) {
+                                Set<String> rules = CommentDirectives.rulesIn(text.toString());
+                                if (rules != null) {
+                                    found.put(id, rules);
+                                }
+                                id = null;
+                            }
+                        }
+                    }, new ParseContext());
+                }
+            }
+        } catch (IOException | SAXException | TikaException | InvalidFormatException | RuntimeException e) {
+            return found; // unreadable comments: nothing is suppressed, and the text is still checked
+        }
+        return found;
     }
 
     /** Page breaks and note positions, gathered while reading. */
@@ -257,7 +314,13 @@ final class DocxExtractor {
         private boolean sectionBreaksPage;
         private boolean inParagraphProperties;
 
-        RawEvents(ContentHandler next, TextCollector collector, Pagination pagination, PartKind kind) {
+        private final Map<String, Set<String>> directiveComments;
+        private final CommentDirectives directives;
+
+        RawEvents(ContentHandler next, TextCollector collector, Pagination pagination, PartKind kind,
+                Map<String, Set<String>> directiveComments, CommentDirectives directives) {
+            this.directiveComments = directiveComments;
+            this.directives = directives;
             this.next = next;
             this.collector = collector;
             this.pagination = pagination;
@@ -290,6 +353,13 @@ final class DocxExtractor {
             collector.tick();
             if (isWord(uri)) {
                 switch (localName) {
+                    case "commentRangeStart", "commentReference" -> {
+                        // a comment on a range has both; the first one seen anchors it
+                        Set<String> rules = directiveComments.remove(value(atts, "id"));
+                        if (rules != null) {
+                            directives.add(collector.position(), rules);
+                        }
+                    }
                     case "p" -> {
                         if (paragraphDepth < 0) {
                             paragraphDepth = depth;

@@ -57,7 +57,8 @@ final class OpenDocumentExtractor {
         List<Integer> softBreaks = new ArrayList<>();
         List<Integer> manualBreaks = new ArrayList<>();
         ParseContext context = new ParseContext();
-        parse(zip, content, new RawEvents(collector, slides, softBreaks, manualBreaks, context), context);
+        RawEvents body = new RawEvents(collector, slides, softBreaks, manualBreaks, context);
+        parse(zip, content, body, context);
         collector.endBlock();
         int bodyEnd = collector.position();
         ZipArchiveEntry styles = zip.getEntry("styles.xml");
@@ -67,7 +68,7 @@ final class OpenDocumentExtractor {
             collector.endBlock();
         }
         if (slides) {
-            return collector.build(name, format);
+            return body.directives.applyTo(collector.build(name, format));
         }
         int[] breaks = Pages.choose(softBreaks.stream().mapToInt(Integer::intValue).toArray(),
                 manualBreaks.stream().mapToInt(Integer::intValue).sorted().toArray(), pageCount(zip), bodyEnd);
@@ -87,8 +88,8 @@ final class OpenDocumentExtractor {
             }
             pages = new PageMap(starts, numbers);
         }
-        return new Document(built.name(), built.format(), built.text(), built.checkable(), built.blocks(),
-                built.lines(), pages, built.paragraphStarts());
+        return body.directives.applyTo(new Document(built.name(), built.format(), built.text(), built.checkable(),
+                built.blocks(), built.lines(), pages, built.paragraphStarts()));
     }
 
     private static void parse(ZipFile zip, ZipArchiveEntry entry, ContentHandler handler, ParseContext context)
@@ -183,6 +184,10 @@ final class OpenDocumentExtractor {
         private final java.util.Deque<String> breakAfter = new java.util.ArrayDeque<>();
         private String styleName;
         private int skipDepth;
+        /** Suppression directives found in comments ({@code office:annotation}). */
+        final CommentDirectives directives = new CommentDirectives();
+        private StringBuilder annotation;
+        private int annotationAnchor;
         private int slide;
 
         RawEvents(TextCollector collector, boolean slides, List<Integer> softBreaks, List<Integer> manualBreaks,
@@ -224,6 +229,10 @@ final class OpenDocumentExtractor {
             if (TEXT_NS.equals(uri) && "tracked-changes".equals(localName)
                     || OFFICE_NS.equals(uri) && ("annotation".equals(localName) || "annotation-end".equals(localName))) {
                 skipDepth = 1;
+                if ("annotation".equals(localName)) {
+                    annotation = new StringBuilder();
+                    annotationAnchor = collector.position();
+                }
                 return;
             }
             if (TEXT_NS.equals(uri) && "soft-page-break".equals(localName) && softBreaks != null) {
@@ -244,6 +253,15 @@ final class OpenDocumentExtractor {
             collector.tick();
             if (skipDepth > 0) {
                 skipDepth--;
+                if (skipDepth == 0 && annotation != null) {
+                    java.util.Set<String> rules = CommentDirectives.rulesIn(annotation.toString());
+                    if (rules != null) {
+                        directives.add(annotationAnchor, rules);
+                    }
+                    annotation = null;
+                } else if (annotation != null && TEXT_NS.equals(uri) && "p".equals(localName)) {
+                    annotation.append(' ');
+                }
                 return;
             }
             next.endElement(uri, localName, qName);
@@ -280,6 +298,8 @@ final class OpenDocumentExtractor {
         public void characters(char[] ch, int start, int length) throws SAXException {
             if (skipDepth == 0) {
                 next.characters(ch, start, length);
+            } else if (annotation != null) {
+                annotation.append(ch, start, length);
             }
         }
 

@@ -303,8 +303,7 @@ final class DocxExtractor {
     }
 
     /** Watches the raw WordprocessingML for what Tika's handler does not report, and passes every event on. */
-    private static final class RawEvents extends org.xml.sax.helpers.DefaultHandler {
-        private final ContentHandler next;
+    private static final class RawEvents extends ForwardingHandler {
         private final TextCollector collector;
         private final Pagination pagination;
         private final PartKind kind;
@@ -319,32 +318,12 @@ final class DocxExtractor {
 
         RawEvents(ContentHandler next, TextCollector collector, Pagination pagination, PartKind kind,
                 Map<String, Set<String>> directiveComments, CommentDirectives directives) {
+            super(next);
             this.directiveComments = directiveComments;
             this.directives = directives;
-            this.next = next;
             this.collector = collector;
             this.pagination = pagination;
             this.kind = kind;
-        }
-
-        @Override
-        public void startDocument() throws SAXException {
-            next.startDocument();
-        }
-
-        @Override
-        public void endDocument() throws SAXException {
-            next.endDocument();
-        }
-
-        @Override
-        public void startPrefixMapping(String prefix, String uri) throws SAXException {
-            next.startPrefixMapping(prefix, uri);
-        }
-
-        @Override
-        public void endPrefixMapping(String prefix) throws SAXException {
-            next.endPrefixMapping(prefix);
         }
 
         @Override

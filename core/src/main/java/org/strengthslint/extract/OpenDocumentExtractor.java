@@ -173,8 +173,7 @@ final class OpenDocumentExtractor {
      * Removes tracked changes and comments, watches page breaks and slides, and passes the rest
      * to Tika's body handler, whose XHTML goes to an {@link XhtmlCollector}.
      */
-    private static final class RawEvents extends DefaultHandler {
-        private final DefaultHandler next;
+    private static final class RawEvents extends ForwardingHandler {
         private final TextCollector collector;
         private final boolean slides;
         private final List<Integer> softBreaks;
@@ -192,31 +191,11 @@ final class OpenDocumentExtractor {
 
         RawEvents(TextCollector collector, boolean slides, List<Integer> softBreaks, List<Integer> manualBreaks,
                 ParseContext context) {
+            super(OpenDocumentBodyHandlers.create(new XhtmlCollector(collector, null), context));
             this.collector = collector;
             this.slides = slides;
             this.softBreaks = softBreaks;
             this.manualBreaks = manualBreaks;
-            this.next = OpenDocumentBodyHandlers.create(new XhtmlCollector(collector, null), context);
-        }
-
-        @Override
-        public void startDocument() throws SAXException {
-            next.startDocument();
-        }
-
-        @Override
-        public void endDocument() throws SAXException {
-            next.endDocument();
-        }
-
-        @Override
-        public void startPrefixMapping(String prefix, String uri) throws SAXException {
-            next.startPrefixMapping(prefix, uri);
-        }
-
-        @Override
-        public void endPrefixMapping(String prefix) throws SAXException {
-            next.endPrefixMapping(prefix);
         }
 
         @Override

@@ -1,50 +1,29 @@
 package org.strengthslint.config;
 
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
-import java.util.ArrayList;
-import java.util.List;
+import org.strengthslint.extract.DocumentFinder;
 
 /**
  * A configuration's include and exclude globs, matched against a path relative to the folder
- * of the configuration file ({@code docs/**}, {@code **}{@code /drafts/**}, {@code *.txt}).
+ * of the configuration file, with the same glob rules as the command line's --include and
+ * --exclude (see {@link DocumentFinder}): {@code policies/**}, {@code *.md}, {@code drafts}.
  */
 public final class PathFilter {
     private final Path base;
-    private final List<PathMatcher> include = new ArrayList<>();
-    private final List<PathMatcher> exclude = new ArrayList<>();
+    private final DocumentFinder globs;
 
     public PathFilter(Configuration configuration) {
         this.base = configuration.folder();
-        for (String glob : configuration.include()) {
-            include.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-        }
-        for (String glob : configuration.exclude()) {
-            exclude.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-        }
+        this.globs = configuration.include().isEmpty() && configuration.exclude().isEmpty() ? null
+                : new DocumentFinder(configuration.include(), configuration.exclude());
     }
 
     /** Whether a file found by a folder scan is checked. */
     public boolean accepts(Path file) {
-        if (base == null || include.isEmpty() && exclude.isEmpty()) {
+        if (base == null || globs == null) {
             return true;
         }
         Path absolute = file.toAbsolutePath().normalize();
-        if (!absolute.startsWith(base)) {
-            return true;
-        }
-        Path relative = base.relativize(absolute);
-        if (!include.isEmpty() && include.stream().noneMatch(m -> m.matches(relative))) {
-            return false;
-        }
-        for (PathMatcher matcher : exclude) {
-            for (Path prefix = relative; prefix != null; prefix = prefix.getParent()) {
-                if (matcher.matches(prefix)) {
-                    return false; // the file, or a folder it is in
-                }
-            }
-        }
-        return true;
+        return !absolute.startsWith(base) || globs.checkFile(base.relativize(absolute));
     }
 }

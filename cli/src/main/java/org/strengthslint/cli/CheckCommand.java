@@ -35,12 +35,13 @@ import picocli.CommandLine.Parameters;
         description = {
             "Checks documents for deficit-based language and suggests strengths-based alternatives.",
             "",
-            "A PATH is a file, a folder (searched for every supported document type, skipping hidden",
-            "folders, target/ and node_modules/), or - for standard input.",
-            "Formats: text, Markdown, DOCX, DOC, ODT, RTF, PDF, HTML, EML, MSG, PPTX and ODP.",
+            "A PATH is a file, a folder (searched for every supported document type, skipping hidden "
+                + "folders, target/ and node_modules/), or - for standard input. Formats: text, Markdown, "
+                + "DOCX, DOC, ODT, RTF, PDF, HTML, EML, MSG, PPTX and ODP.",
             "",
-            "Settings come from --config FILE, or else from the nearest .strengths-lint.yml in the",
-            "folder of each checked file or a folder above it."},
+            "Settings come from --config FILE, or else from the nearest .strengths-lint.yml in the folder "
+                + "of each checked file or a folder above it.",
+            ""},
         footer = {"",
             "Exit codes:",
             "  0  nothing at or above the --fail-on level",

@@ -59,12 +59,16 @@ public final class HtmlReportWriter implements ReportWriter {
                     .append("</td><td>").append(escape(frequentTerms(result.findings()))).append("</td></tr>\n");
         }
         html.append("</table>\n");
+        out.write(html.toString());
         for (CheckResult result : report.results()) {
+            // one document at a time, so a report on thousands of documents is never held whole
+            html.setLength(0);
             html.append("<section id=\"").append(anchor(result)).append("\">\n<h2>").append(escape(result.path()))
                     .append("</h2>\n");
             if (!result.readable()) {
                 html.append("<p class=\"unreadable\">This document could not be read: ").append(escape(result.error()))
                         .append("</p>\n</section>\n");
+                out.write(html.toString());
                 continue;
             }
             if (result.findings().isEmpty()) {
@@ -74,9 +78,9 @@ public final class HtmlReportWriter implements ReportWriter {
                 appendFinding(html, f, report.lexicon().entry(f.rule()).orElse(null));
             }
             html.append("</section>\n");
+            out.write(html.toString());
         }
-        html.append("</body>\n</html>\n");
-        out.write(html.toString());
+        out.write("</body>\n</html>\n");
         out.flush();
     }
 

@@ -1,84 +1,100 @@
 package org.strengthslint.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 import org.strengthslint.CheckResult;
 import org.strengthslint.Finding;
 import org.strengthslint.Severity;
 import org.strengthslint.Version;
 
-/** The JSON report: the contract in DESIGN.md that other tools read. */
+/**
+ * The JSON report: the contract in DESIGN.md that other tools read. Written as a stream, finding
+ * by finding, so a report on tens of thousands of documents needs no more memory than the
+ * results themselves.
+ */
 public final class JsonReportWriter implements ReportWriter {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        MAPPER.writeValue(new NonClosingWriter(out), toJson(report));
-        out.write(System.lineSeparator());
-    }
-
-    public static ObjectNode toJson(Report report) {
-        List<CheckResult> results = report.results();
-        ObjectNode root = MAPPER.createObjectNode();
-        root.putObject("tool").put("name", "strengths-lint").put("version", Version.current());
-        ArrayNode files = root.putArray("files");
-        for (CheckResult result : results) {
-            ObjectNode file = files.addObject();
-            file.put("path", result.path());
-            file.put("format", result.format());
-            file.put("words", result.words());
-            file.put("error", result.error());
-            ArrayNode findings = file.putArray("findings");
-            for (Finding f : result.findings()) {
-                ObjectNode finding = findings.addObject();
-                finding.put("rule", f.rule());
-                finding.put("category", f.category());
-                finding.put("severity", f.severity().label());
-                finding.put("line", f.line());
-                finding.put("column", f.column());
-                finding.put("endLine", f.endLine());
-                finding.put("endColumn", f.endColumn());
-                finding.put("offset", f.offset());
-                finding.put("length", f.length());
-                finding.put("page", f.page());
-                finding.put("paragraph", f.paragraph());
-                finding.put("text", f.text());
-                finding.put("sentence", f.sentence());
-                finding.put("message", f.message());
-                ArrayNode suggestions = finding.putArray("suggestions");
-                f.suggestions().forEach(suggestions::add);
-                finding.put("mention", f.mention());
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the caller owns the writer
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeObjectFieldStart("tool");
+            json.writeStringField("name", "strengths-lint");
+            json.writeStringField("version", Version.current());
+            json.writeEndObject();
+            json.writeArrayFieldStart("files");
+            for (CheckResult result : report.results()) {
+                writeFile(json, result);
             }
+            json.writeEndArray();
+            writeSummary(json, report.summary());
+            json.writeEndObject();
         }
-        Summary summary = report.summary();
-        ObjectNode totals = root.putObject("summary");
-        totals.put("files", summary.files());
-        totals.put("unreadable", summary.unreadable());
-        totals.put("words", summary.words());
-        ObjectNode counts = totals.putObject("findings");
-        for (Severity severity : Severity.values()) {
-            counts.put(severity.label(), summary.count(severity));
-        }
-        totals.put("suppressed", summary.suppressed());
-        totals.put("baselined", summary.baselined());
-        totals.put("staleBaseline", summary.staleBaseline());
-        return root;
+        out.write(System.lineSeparator());
+        out.flush();
     }
 
-    /** Jackson closes the writer it is given; the caller owns it. */
-    private static final class NonClosingWriter extends java.io.FilterWriter {
-        NonClosingWriter(Writer out) {
-            super(out);
+    private static void writeFile(JsonGenerator json, CheckResult result) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("path", result.path());
+        json.writeStringField("format", result.format());
+        json.writeNumberField("words", result.words());
+        json.writeStringField("error", result.error());
+        json.writeArrayFieldStart("findings");
+        for (Finding f : result.findings()) {
+            json.writeStartObject();
+            json.writeStringField("rule", f.rule());
+            json.writeStringField("category", f.category());
+            json.writeStringField("severity", f.severity().label());
+            json.writeNumberField("line", f.line());
+            json.writeNumberField("column", f.column());
+            json.writeNumberField("endLine", f.endLine());
+            json.writeNumberField("endColumn", f.endColumn());
+            json.writeNumberField("offset", f.offset());
+            json.writeNumberField("length", f.length());
+            writeNumberOrNull(json, "page", f.page());
+            writeNumberOrNull(json, "paragraph", f.paragraph());
+            json.writeStringField("text", f.text());
+            json.writeStringField("sentence", f.sentence());
+            json.writeStringField("message", f.message());
+            json.writeArrayFieldStart("suggestions");
+            for (String suggestion : f.suggestions()) {
+                json.writeString(suggestion);
+            }
+            json.writeEndArray();
+            json.writeBooleanField("mention", f.mention());
+            json.writeEndObject();
         }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
 
-        @Override
-        public void close() throws IOException {
-            flush();
+    private static void writeSummary(JsonGenerator json, Summary summary) throws IOException {
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("files", summary.files());
+        json.writeNumberField("unreadable", summary.unreadable());
+        json.writeNumberField("words", summary.words());
+        json.writeObjectFieldStart("findings");
+        for (Severity severity : Severity.values()) {
+            json.writeNumberField(severity.label(), summary.count(severity));
+        }
+        json.writeEndObject();
+        json.writeNumberField("suppressed", summary.suppressed());
+        json.writeNumberField("baselined", summary.baselined());
+        json.writeNumberField("staleBaseline", summary.staleBaseline());
+        json.writeEndObject();
+    }
+
+    private static void writeNumberOrNull(JsonGenerator json, String name, Integer value) throws IOException {
+        if (value == null) {
+            json.writeNullField(name);
+        } else {
+            json.writeNumberField(name, value);
         }
     }
 }

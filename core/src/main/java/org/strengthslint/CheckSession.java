@@ -33,6 +33,8 @@ public final class CheckSession {
     private final ConfigurationFinder finder = new ConfigurationFinder();
     private final Map<Optional<Path>, Configuration> configurations = new ConcurrentHashMap<>();
     private final Map<Optional<Path>, CompletableFuture<Linter>> linters = new ConcurrentHashMap<>();
+    /** Globs compiled once per configuration, not once per file found. */
+    private final Map<Optional<Path>, PathFilter> filters = new ConcurrentHashMap<>();
 
     /**
      * @param configuration a configuration file for every document, or null to find one per document
@@ -61,7 +63,9 @@ public final class CheckSession {
 
     /** Whether a document found by a folder scan is included by its configuration's globs. */
     public boolean includes(Path document) {
-        return new PathFilter(configurationFor(document)).accepts(document);
+        Configuration configuration = configurationFor(document);
+        return filters.computeIfAbsent(configurationFileFor(document), file -> new PathFilter(configuration))
+                .accepts(document);
     }
 
     /** Starts building the linter for a path's configuration, if not started yet. */

@@ -36,18 +36,10 @@ public final class LanguageModels {
     public void preloadInBackground() {
         Thread loader = new Thread(() -> {
             sentences("Start.");
-            tags(words("Start.", tokens("Start.")));
+            tags(Span.spansToStrings(tokens("Start."), "Start."));
         }, "strengths-lint-model-loader");
         loader.setDaemon(true);
         loader.start();
-    }
-
-    private static String[] words(String text, Span[] spans) {
-        String[] words = new String[spans.length];
-        for (int i = 0; i < spans.length; i++) {
-            words[i] = text.substring(spans[i].getStart(), spans[i].getEnd());
-        }
-        return words;
     }
 
     /** Sentence spans within {@code text}. */

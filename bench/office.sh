@@ -26,7 +26,11 @@ copies=${COPIES:-20}
 runs=${RUNS:-3}
 memory=0
 [[ ${1:-} == --memory ]] && memory=1
+# The same JVM options as the ./strengths-lint launcher, so both sides of the comparison run alike.
 java_opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+if grep -qE '\[(always|madvise)\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null; then
+    java_opts+=(-XX:+UseTransparentHugePages)
+fi
 log() { printf '[office] %s\n' "$*" >&2; }
 
 ./strengths-lint --version >/dev/null
@@ -55,6 +59,8 @@ time_runs() { # label, command...
     MEDIAN=$(median "${times[@]}")
 }
 
+# The launcher's class data sharing archive too (made by ./strengths-lint --version above).
+[[ -f cli/target/strengths-lint.jsa ]] && java_opts+=(-XX:SharedArchiveFile=cli/target/strengths-lint.jsa -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
 time_runs extraction java "${java_opts[@]}" -cp "$jar" org.strengthslint.cli.bench.ExtractionOnly "$folder"
 extract=$MEDIAN
 time_runs check ./strengths-lint check --fail-on never --format json "$folder"

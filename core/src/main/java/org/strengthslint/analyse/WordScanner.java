@@ -72,6 +72,9 @@ public final class WordScanner {
     }
 
     private static boolean isWordChar(char c, CharSequence text, int i) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         if (Character.isLetterOrDigit(c) || c == '\u00AD') {
             return true;
         }

@@ -118,6 +118,22 @@ public final class BlockAnalysis {
         }
     }
 
+    /**
+     * The sentence detector only considers a break after '.', '!' or '?', so a block (a heading,
+     * a list item, a one-sentence paragraph) with none of them before its last word is one
+     * sentence without asking the model.
+     */
+    private boolean oneSentence() {
+        int lastWord = tokens.isEmpty() ? blockStart : tokens.get(tokens.size() - 1).start();
+        for (int i = blockStart; i < lastWord; i++) {
+            char c = checkable.charAt(i);
+            if (c == '.' || c == '!' || c == '?') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private int tokenAtOrAfter(int offset) {
         int low = 0;
         int high = tokens.size();
@@ -134,6 +150,11 @@ public final class BlockAnalysis {
 
     private void detectSentences() {
         if (sentenceStarts != null) {
+            return;
+        }
+        if (oneSentence()) {
+            sentenceStarts = new int[] {blockStart};
+            sentenceEnds = new int[] {blockEnd};
             return;
         }
         Span[] spans = models.sentences(checkable.substring(blockStart, blockEnd));

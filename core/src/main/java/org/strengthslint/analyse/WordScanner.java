@@ -1,6 +1,7 @@
 package org.strengthslint.analyse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,6 +37,47 @@ public final class WordScanner {
             previousEnd = i;
         }
         return tokens;
+    }
+
+    /**
+     * The number of words in {@code text} between {@code from} and {@code to}, counted as
+     * {@link #scan} counts them (a word joined to the one before by a hyphen is part of it), or
+     * -1 as soon as a word's normalised form might be one of {@code formHashes} (sorted
+     * {@link String#hashCode()}s of forms). Most blocks hold no candidate term: this answers for
+     * them without making a token or a string. A word with letters beyond ASCII is always "might".
+     */
+    public static int countWordsUnless(CharSequence text, int from, int to, int[] formHashes) {
+        int words = 0;
+        int i = from;
+        int previousEnd = -1;
+        while (i < to) {
+            if (!isWordChar(text.charAt(i), text, i)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int hash = 0;
+            boolean known = true;
+            while (i < to && (isWordChar(text.charAt(i), text, i) || isInnerApostrophe(text, i, from, to))) {
+                char c = text.charAt(i);
+                if (c < 128) {
+                    hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+                } else if (isApostrophe(c)) {
+                    hash = 31 * hash + '\'';
+                } else if (c != '\u00AD') {
+                    known = false;
+                }
+                i++;
+            }
+            if (!known || Arrays.binarySearch(formHashes, hash) >= 0) {
+                return -1;
+            }
+            if (!(previousEnd >= 0 && start - previousEnd == 1 && isHyphen(text.charAt(previousEnd)))) {
+                words++;
+            }
+            previousEnd = i;
+        }
+        return words;
     }
 
     /** Most words are plain lower-case ASCII: they skip the general normalisation and its copies. */

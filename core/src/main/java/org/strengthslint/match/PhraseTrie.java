@@ -93,6 +93,11 @@ public final class PhraseTrie<T> {
         return false;
     }
 
+    /** The sorted, distinct hash codes of the forms a phrase can start with. */
+    public int[] firstFormHashes() {
+        return root.next.keySet().stream().mapToInt(String::hashCode).sorted().distinct().toArray();
+    }
+
     public boolean isEmpty() {
         return root.next.isEmpty();
     }

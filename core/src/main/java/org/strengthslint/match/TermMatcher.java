@@ -27,6 +27,8 @@ public final class TermMatcher {
     private final PhraseTrie<CompiledEntry> terms = new PhraseTrie<>();
     private final PhraseTrie<Boolean> allowed = new PhraseTrie<>();
     private final Lexicon lexicon;
+    /** Hashes of the forms a term can start with: a block with none of them is only counted. */
+    private final int[] firstForms;
 
     /** What one document gave: how many words were checked, and the findings in order. */
     public record Result(int words, List<Finding> findings) {
@@ -61,6 +63,7 @@ public final class TermMatcher {
         for (String phrase : configuration.allow()) {
             allowed.add(phrase, Boolean.TRUE);
         }
+        firstForms = terms.firstFormHashes();
     }
 
     /**
@@ -110,6 +113,11 @@ public final class TermMatcher {
         int words = 0;
         List<Finding> findings = new ArrayList<>();
         for (Document.Block block : blocks) {
+            int counted = WordScanner.countWordsUnless(checkable, block.start(), block.end(), firstForms);
+            if (counted >= 0) {
+                words += counted;
+                continue;
+            }
             List<Token> tokens = WordScanner.scan(checkable, block.start(), block.end());
             for (Token token : tokens) {
                 if (!token.hyphenBefore()) {

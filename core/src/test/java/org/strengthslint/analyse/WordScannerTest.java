@@ -36,4 +36,29 @@ class WordScannerTest {
     void quotesAroundWordsAreNotPartOfThem() {
         assertEquals(List.of("hard", "to", "reach"), forms("'hard to reach'"));
     }
+
+    private static int countUnless(String text, String... forms) {
+        int[] hashes = java.util.Arrays.stream(forms).mapToInt(String::hashCode).sorted().toArray();
+        return WordScanner.countWordsUnless(text, 0, text.length(), hashes);
+    }
+
+    @Test
+    void countsWordsLikeTheScannerWhenNoFormIsWanted() {
+        String text = "An anti-social, well-run hostel's rota: 3 shifts.";
+        long scanned = WordScanner.scan(text, 0, text.length()).stream().filter(t -> !t.hyphenBefore()).count();
+        assertEquals(scanned, countUnless(text, "chaotic"));
+        assertEquals(7, countUnless(text, "chaotic"));
+    }
+
+    @Test
+    void stopsAtAWantedFormWhateverItsCaseOrApostrophe() {
+        assertEquals(-1, countUnless("Very CHAOTIC at times", "chaotic"));
+        assertEquals(-1, countUnless("the client\u2019s file", "client's"));
+        assertEquals(-1, countUnless("an anti\u00ADsocial act", "antisocial"));
+    }
+
+    @Test
+    void wordsBeyondAsciiAlwaysGoToTheFullScan() {
+        assertEquals(-1, countUnless("caf\u00e9 opening hours", "chaotic"));
+    }
 }

@@ -15,25 +15,30 @@ public final class WordScanner {
 
     /** The words of {@code text} between {@code from} and {@code to}, in order. */
     public static List<Token> scan(CharSequence text, int from, int to) {
+        Chars chars = new Chars(text, from, to);
+        char[] a = chars.array;
+        int base = chars.base;
         List<Token> tokens = new ArrayList<>();
         int i = from;
         int previousEnd = -1;
         while (i < to) {
-            char c = text.charAt(i);
-            if (!isWordChar(c, text, i)) {
+            if (!chars.isWordChar(i)) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < to && (isWordChar(text.charAt(i), text, i) || isInnerApostrophe(text, i, from, to))) {
+            boolean ascii = true;
+            while (i < to && (chars.isWordChar(i) || chars.isInnerApostrophe(i, from, to))) {
+                ascii &= a[i - base] < 128;
                 i++;
             }
-            boolean hyphenBefore = previousEnd >= 0 && start - previousEnd == 1 && isHyphen(text.charAt(previousEnd));
+            boolean hyphenBefore = previousEnd >= 0 && start - previousEnd == 1 && isHyphen(a[previousEnd - base]);
             if (hyphenBefore && !tokens.isEmpty()) {
                 Token previous = tokens.remove(tokens.size() - 1);
                 tokens.add(new Token(previous.start(), previous.end(), previous.form(), previous.hyphenBefore(), true));
             }
-            tokens.add(new Token(start, i, form(text, start, i), hyphenBefore, false));
+            tokens.add(new Token(start, i, ascii ? asciiForm(a, start - base, i - start)
+                    : normalise(new String(a, start - base, i - start)), hyphenBefore, false));
             previousEnd = i;
         }
         return tokens;
@@ -47,19 +52,22 @@ public final class WordScanner {
      * them without making a token or a string. A word with letters beyond ASCII is always "might".
      */
     public static int countWordsUnless(CharSequence text, int from, int to, int[] formHashes) {
+        Chars chars = new Chars(text, from, to);
+        char[] a = chars.array;
+        int base = chars.base;
         int words = 0;
         int i = from;
         int previousEnd = -1;
         while (i < to) {
-            if (!isWordChar(text.charAt(i), text, i)) {
+            if (!chars.isWordChar(i)) {
                 i++;
                 continue;
             }
             int start = i;
             int hash = 0;
             boolean known = true;
-            while (i < to && (isWordChar(text.charAt(i), text, i) || isInnerApostrophe(text, i, from, to))) {
-                char c = text.charAt(i);
+            while (i < to && (chars.isWordChar(i) || chars.isInnerApostrophe(i, from, to))) {
+                char c = a[i - base];
                 if (c < 128) {
                     hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
                 } else if (isApostrophe(c)) {
@@ -72,7 +80,7 @@ public final class WordScanner {
             if (!known || Arrays.binarySearch(formHashes, hash) >= 0) {
                 return -1;
             }
-            if (!(previousEnd >= 0 && start - previousEnd == 1 && isHyphen(text.charAt(previousEnd)))) {
+            if (!(previousEnd >= 0 && start - previousEnd == 1 && isHyphen(a[previousEnd - base]))) {
                 words++;
             }
             previousEnd = i;
@@ -80,15 +88,64 @@ public final class WordScanner {
         return words;
     }
 
-    /** Most words are plain lower-case ASCII: they skip the general normalisation and its copies. */
-    private static String form(CharSequence text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c < 'a' || c > 'z') {
-                return normalise(text.subSequence(start, end));
+    /**
+     * The characters of a block, and one either side, copied into an array once: scanning an
+     * array is several times faster than a call to {@link CharSequence#charAt} per character in
+     * code compiled by the quick client compiler the launcher uses.
+     */
+    private static final class Chars {
+        final char[] array;
+        /** The text offset of {@code array[0]}. */
+        final int base;
+        /** One past the text offset of the last character copied. */
+        final int limit;
+
+        Chars(CharSequence text, int from, int to) {
+            base = Math.max(0, from - 1);
+            limit = Math.min(text.length(), to + 1);
+            array = new char[limit - base];
+            if (text instanceof String string) {
+                string.getChars(base, limit, array, 0);
+            } else {
+                for (int i = base; i < limit; i++) {
+                    array[i - base] = text.charAt(i);
+                }
             }
         }
-        return text.subSequence(start, end).toString();
+
+        boolean isWordChar(int i) {
+            char c = array[i - base];
+            if (c < 128) {
+                return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            }
+            if (Character.isLetterOrDigit(c) || c == '\u00AD') {
+                return true;
+            }
+            // Surrogate pairs (letters outside the basic plane) count as word characters.
+            return Character.isHighSurrogate(c) && i + 1 < limit
+                    && Character.isLetter(Character.toCodePoint(c, array[i + 1 - base]))
+                    || Character.isLowSurrogate(c) && i > base && Character.isHighSurrogate(array[i - 1 - base]);
+        }
+
+        boolean isInnerApostrophe(int i, int from, int to) {
+            return isApostrophe(array[i - base]) && i > from && i + 1 < to
+                    && Character.isLetter(array[i - 1 - base]) && Character.isLetter(array[i + 1 - base]);
+        }
+    }
+
+    /** Most words are ASCII: lower-cased here, they skip the general normalisation and its copies. */
+    private static String asciiForm(char[] a, int offset, int length) {
+        char[] form = null;
+        for (int i = 0; i < length; i++) {
+            char c = a[offset + i];
+            if (c >= 'A' && c <= 'Z') {
+                if (form == null) {
+                    form = Arrays.copyOfRange(a, offset, offset + length);
+                }
+                form[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return form == null ? new String(a, offset, length) : new String(form);
     }
 
     /** The form a word is matched by: lower case, one kind of apostrophe (spellings are handled by the patterns). */
@@ -111,23 +168,5 @@ public final class WordScanner {
 
     public static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019' || c == '\u02BC';
-    }
-
-    private static boolean isWordChar(char c, CharSequence text, int i) {
-        if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        }
-        if (Character.isLetterOrDigit(c) || c == '\u00AD') {
-            return true;
-        }
-        // Surrogate pairs (letters outside the basic plane) count as word characters.
-        return Character.isHighSurrogate(c) && i + 1 < text.length()
-                && Character.isLetter(Character.toCodePoint(c, text.charAt(i + 1)))
-                || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
-    }
-
-    private static boolean isInnerApostrophe(CharSequence text, int i, int from, int to) {
-        return isApostrophe(text.charAt(i)) && i > from && i + 1 < to
-                && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
     }
 }

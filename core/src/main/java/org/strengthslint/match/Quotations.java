@@ -20,9 +20,6 @@ public final class Quotations {
         int singleOpen = -1;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            char before = i > from ? text.charAt(i - 1) : ' ';
-            char after = i + 1 < to ? text.charAt(i + 1) : ' ';
-            boolean insideWord = Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
             switch (c) {
                 case '\u201C' -> doubleOpen = doubleOpen < 0 ? i : doubleOpen;
                 case '\u201D' -> {
@@ -41,7 +38,9 @@ public final class Quotations {
                 }
                 case '\u2018' -> singleOpen = singleOpen < 0 ? i : singleOpen;
                 case '\u2019', '\'' -> {
-                    if (insideWord) {
+                    char before = i > from ? text.charAt(i - 1) : ' ';
+                    char after = i + 1 < to ? text.charAt(i + 1) : ' ';
+                    if (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)) {
                         break; // an apostrophe: don't, person's
                     }
                     if (singleOpen >= 0 && !Character.isWhitespace(before)) {

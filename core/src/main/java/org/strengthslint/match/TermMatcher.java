@@ -1,6 +1,7 @@
 package org.strengthslint.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -155,6 +156,9 @@ public final class TermMatcher {
     private List<Candidate> candidates(List<Token> tokens) {
         List<Candidate> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
+            if (Arrays.binarySearch(firstForms, tokens.get(i).form().hashCode()) < 0) {
+                continue; // no term starts with this word: a small sorted array answers faster than the trie
+            }
             for (PhraseTrie.Hit<CompiledEntry> hit : terms.startingAt(tokens, i)) {
                 found.add(new Candidate(hit.value(), hit.from(), hit.to(), tokens.get(hit.from()).start(),
                         tokens.get(hit.to() - 1).end()));

@@ -15,31 +15,14 @@ public final class WordScanner {
 
     /** The words of {@code text} between {@code from} and {@code to}, in order. */
     public static List<Token> scan(CharSequence text, int from, int to) {
-        Chars chars = new Chars(text, from, to);
-        char[] a = chars.array;
-        int base = chars.base;
         List<Token> tokens = new ArrayList<>();
-        int i = from;
-        int previousEnd = -1;
-        while (i < to) {
-            if (!chars.isWordChar(i)) {
-                i++;
-                continue;
-            }
-            int start = i;
-            boolean ascii = true;
-            while (i < to && (chars.isWordChar(i) || chars.isInnerApostrophe(i, from, to))) {
-                ascii &= a[i - base] < 128;
-                i++;
-            }
-            boolean hyphenBefore = previousEnd >= 0 && start - previousEnd == 1 && isHyphen(a[previousEnd - base]);
-            if (hyphenBefore && !tokens.isEmpty()) {
+        Words words = new Words(text, from, to);
+        while (words.next()) {
+            if (words.hyphenBefore && !tokens.isEmpty()) {
                 Token previous = tokens.remove(tokens.size() - 1);
                 tokens.add(new Token(previous.start(), previous.end(), previous.form(), previous.hyphenBefore(), true));
             }
-            tokens.add(new Token(start, i, ascii ? asciiForm(a, start - base, i - start)
-                    : normalise(new String(a, start - base, i - start)), hyphenBefore, false));
-            previousEnd = i;
+            tokens.add(new Token(words.start, words.end, words.form(), words.hyphenBefore, false));
         }
         return tokens;
     }
@@ -52,55 +35,41 @@ public final class WordScanner {
      * them without making a token or a string. A word with letters beyond ASCII is always "might".
      */
     public static int countWordsUnless(CharSequence text, int from, int to, int[] formHashes) {
-        Chars chars = new Chars(text, from, to);
-        char[] a = chars.array;
-        int base = chars.base;
-        int words = 0;
-        int i = from;
-        int previousEnd = -1;
-        while (i < to) {
-            if (!chars.isWordChar(i)) {
-                i++;
-                continue;
-            }
-            int start = i;
-            int hash = 0;
-            boolean known = true;
-            while (i < to && (chars.isWordChar(i) || chars.isInnerApostrophe(i, from, to))) {
-                char c = a[i - base];
-                if (c < 128) {
-                    hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-                } else if (isApostrophe(c)) {
-                    hash = 31 * hash + '\'';
-                } else if (c != '\u00AD') {
-                    known = false;
-                }
-                i++;
-            }
-            if (!known || Arrays.binarySearch(formHashes, hash) >= 0) {
+        int count = 0;
+        Words words = new Words(text, from, to);
+        while (words.next()) {
+            if (!words.hasAsciiForm() || Arrays.binarySearch(formHashes, words.formHash()) >= 0) {
                 return -1;
             }
-            if (!(previousEnd >= 0 && start - previousEnd == 1 && isHyphen(a[previousEnd - base]))) {
-                words++;
+            if (!words.hyphenBefore) {
+                count++;
             }
-            previousEnd = i;
         }
-        return words;
+        return count;
     }
 
     /**
-     * The characters of a block, and one either side, copied into an array once: scanning an
-     * array is several times faster than a call to {@link CharSequence#charAt} per character in
-     * code compiled by the quick client compiler the launcher uses.
+     * The words of one block, one after another: the block's characters (and one either side)
+     * are copied into an array once, because scanning an array is several times faster than a
+     * call to {@link CharSequence#charAt} per character in code compiled by the quick client
+     * compiler the launcher uses.
      */
-    private static final class Chars {
-        final char[] array;
+    private static final class Words {
+        private final char[] array;
         /** The text offset of {@code array[0]}. */
-        final int base;
+        private final int base;
         /** One past the text offset of the last character copied. */
-        final int limit;
+        private final int limit;
+        private final int from;
+        private final int to;
+        /** The current word's text offsets, and whether a hyphen joins it to the word before. */
+        int start;
+        int end;
+        boolean hyphenBefore;
 
-        Chars(CharSequence text, int from, int to) {
+        Words(CharSequence text, int from, int to) {
+            this.from = from;
+            this.to = to;
             base = Math.max(0, from - 1);
             limit = Math.min(text.length(), to + 1);
             array = new char[limit - base];
@@ -111,9 +80,74 @@ public final class WordScanner {
                     array[i - base] = text.charAt(i);
                 }
             }
+            end = -1;
         }
 
-        boolean isWordChar(int i) {
+        /** Moves to the next word; false when there is none. */
+        boolean next() {
+            int previousEnd = end;
+            int i = previousEnd < 0 ? from : previousEnd;
+            while (i < to && !isWordChar(i)) {
+                i++;
+            }
+            if (i >= to) {
+                return false;
+            }
+            start = i;
+            while (i < to && (isWordChar(i) || isInnerApostrophe(i))) {
+                i++;
+            }
+            end = i;
+            hyphenBefore = previousEnd >= 0 && start - previousEnd == 1 && isHyphen(array[previousEnd - base]);
+            return true;
+        }
+
+        /** Whether every character is ASCII, or an apostrophe or soft hyphen that normalising maps to ASCII. */
+        boolean hasAsciiForm() {
+            for (int i = start; i < end; i++) {
+                char c = array[i - base];
+                if (c >= 128 && !isApostrophe(c) && c != '\u00AD') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** {@link String#hashCode()} of the normalised form, when {@link #hasAsciiForm()}. */
+        int formHash() {
+            int hash = 0;
+            for (int i = start; i < end; i++) {
+                char c = array[i - base];
+                if (c < 128) {
+                    hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+                } else if (isApostrophe(c)) {
+                    hash = 31 * hash + '\'';
+                }
+            }
+            return hash;
+        }
+
+        /** The normalised form. Most words are ASCII: they are lower-cased here, without the general normalisation's copies. */
+        String form() {
+            int offset = start - base;
+            int length = end - start;
+            char[] lower = null;
+            for (int i = 0; i < length; i++) {
+                char c = array[offset + i];
+                if (c >= 128) {
+                    return normalise(new String(array, offset, length));
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    if (lower == null) {
+                        lower = Arrays.copyOfRange(array, offset, offset + length);
+                    }
+                    lower[i] = (char) (c + ('a' - 'A'));
+                }
+            }
+            return lower == null ? new String(array, offset, length) : new String(lower);
+        }
+
+        private boolean isWordChar(int i) {
             char c = array[i - base];
             if (c < 128) {
                 return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
@@ -127,25 +161,10 @@ public final class WordScanner {
                     || Character.isLowSurrogate(c) && i > base && Character.isHighSurrogate(array[i - 1 - base]);
         }
 
-        boolean isInnerApostrophe(int i, int from, int to) {
+        private boolean isInnerApostrophe(int i) {
             return isApostrophe(array[i - base]) && i > from && i + 1 < to
                     && Character.isLetter(array[i - 1 - base]) && Character.isLetter(array[i + 1 - base]);
         }
-    }
-
-    /** Most words are ASCII: lower-cased here, they skip the general normalisation and its copies. */
-    private static String asciiForm(char[] a, int offset, int length) {
-        char[] form = null;
-        for (int i = 0; i < length; i++) {
-            char c = a[offset + i];
-            if (c >= 'A' && c <= 'Z') {
-                if (form == null) {
-                    form = Arrays.copyOfRange(a, offset, offset + length);
-                }
-                form[i] = (char) (c + ('a' - 'A'));
-            }
-        }
-        return form == null ? new String(a, offset, length) : new String(form);
     }
 
     /** The form a word is matched by: lower case, one kind of apostrophe (spellings are handled by the patterns). */

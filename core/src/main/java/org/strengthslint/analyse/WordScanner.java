@@ -30,15 +30,15 @@ public final class WordScanner {
     /**
      * The number of words in {@code text} between {@code from} and {@code to}, counted as
      * {@link #scan} counts them (a word joined to the one before by a hyphen is part of it), or
-     * -1 as soon as a word's normalised form might be one of {@code formHashes} (sorted
-     * {@link String#hashCode()}s of forms). Most blocks hold no candidate term: this answers for
-     * them without making a token or a string. A word with letters beyond ASCII is always "might".
+     * -1 as soon as a word's normalised form might be one of {@code forms}. Most blocks hold no
+     * candidate term: this answers for them without making a token or a string. A word with
+     * letters beyond ASCII is always "might".
      */
-    public static int countWordsUnless(CharSequence text, int from, int to, int[] formHashes) {
+    public static int countWordsUnless(CharSequence text, int from, int to, FormHashes forms) {
         int count = 0;
         Words words = new Words(text, from, to);
         while (words.next()) {
-            if (!words.hasAsciiForm() || Arrays.binarySearch(formHashes, words.formHash()) >= 0) {
+            if (!words.hasAsciiForm() || forms.mightContain(words.formHash())) {
                 return -1;
             }
             if (!words.hyphenBefore) {

@@ -93,9 +93,9 @@ public final class PhraseTrie<T> {
         return false;
     }
 
-    /** The sorted, distinct hash codes of the forms a phrase can start with. */
-    public int[] firstFormHashes() {
-        return root.next.keySet().stream().mapToInt(String::hashCode).sorted().distinct().toArray();
+    /** The forms a phrase can start with. */
+    public Set<String> firstForms() {
+        return Set.copyOf(root.next.keySet());
     }
 
     public boolean isEmpty() {

@@ -1,13 +1,13 @@
 package org.strengthslint.match;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.strengthslint.Finding;
 import org.strengthslint.Severity;
 import org.strengthslint.analyse.BlockAnalysis;
+import org.strengthslint.analyse.FormHashes;
 import org.strengthslint.analyse.LanguageModels;
 import org.strengthslint.analyse.Token;
 import org.strengthslint.analyse.WordScanner;
@@ -29,7 +29,7 @@ public final class TermMatcher {
     private final PhraseTrie<Boolean> allowed = new PhraseTrie<>();
     private final Lexicon lexicon;
     /** Hashes of the forms a term can start with: a block with none of them is only counted. */
-    private final int[] firstForms;
+    private final FormHashes firstForms;
 
     /** What one document gave: how many words were checked, and the findings in order. */
     public record Result(int words, List<Finding> findings) {
@@ -64,7 +64,7 @@ public final class TermMatcher {
         for (String phrase : configuration.allow()) {
             allowed.add(phrase, Boolean.TRUE);
         }
-        firstForms = terms.firstFormHashes();
+        firstForms = FormHashes.of(terms.firstForms());
     }
 
     /**
@@ -156,8 +156,8 @@ public final class TermMatcher {
     private List<Candidate> candidates(List<Token> tokens) {
         List<Candidate> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (Arrays.binarySearch(firstForms, tokens.get(i).form().hashCode()) < 0) {
-                continue; // no term starts with this word: a small sorted array answers faster than the trie
+            if (!firstForms.mightContain(tokens.get(i).form().hashCode())) {
+                continue; // no term starts with this word: the hash table answers faster than the trie
             }
             for (PhraseTrie.Hit<CompiledEntry> hit : terms.startingAt(tokens, i)) {
                 found.add(new Candidate(hit.value(), hit.from(), hit.to(), tokens.get(hit.from()).start(),

@@ -38,8 +38,7 @@ class WordScannerTest {
     }
 
     private static int countUnless(String text, String... forms) {
-        int[] hashes = java.util.Arrays.stream(forms).mapToInt(String::hashCode).sorted().toArray();
-        return WordScanner.countWordsUnless(text, 0, text.length(), hashes);
+        return WordScanner.countWordsUnless(text, 0, text.length(), FormHashes.of(List.of(forms)));
     }
 
     @Test

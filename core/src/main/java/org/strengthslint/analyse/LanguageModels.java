@@ -2,7 +2,11 @@ package org.strengthslint.analyse;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -13,6 +17,7 @@ import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 
 /**
  * The OpenNLP English models (Universal Dependencies, from Maven Central), each loaded the first
@@ -27,7 +32,7 @@ public final class LanguageModels {
     private static final String POS_MODEL_ENTRY = "pos.model";
 
     private final Lazy<ThreadSafeSentenceDetectorME> sentenceDetector = new Lazy<>(
-            () -> new ThreadSafeSentenceDetectorME(this.<SentenceModel>load(SENTENCE_MODEL, SentenceModel::new)));
+            () -> new ThreadSafeSentenceDetectorME(packed(this.<SentenceModel>load(SENTENCE_MODEL, SentenceModel::new))));
     private final Lazy<ThreadSafeTokenizerME> tokenizer = new Lazy<>(
             () -> new ThreadSafeTokenizerME(wordsKeptWhole(this.<TokenizerModel>load(TOKEN_MODEL, TokenizerModel::new))));
     private final Lazy<ThreadSafePOSTaggerME> tagger = new Lazy<>(
@@ -53,7 +58,13 @@ public final class LanguageModels {
      * time spent on each candidate's neighbourhood is about halved (bench/run.sh, README).
      */
     private static POSModel bestSequenceOnly(POSModel model) {
-        return new POSModel(model.getLanguage(), model.<MaxentModel>getArtifact(POS_MODEL_ENTRY), 1, new HashMap<>(),
+        return new POSModel(model.getLanguage(), PackedMaxentModel.of(model.<MaxentModel>getArtifact(POS_MODEL_ENTRY)), 1,
+                new HashMap<>(), model.getFactory());
+    }
+
+    /** The sentence model with its features packed for fast look-up ({@link PackedMaxentModel}). */
+    private static SentenceModel packed(SentenceModel model) {
+        return new SentenceModel(model.getLanguage(), PackedMaxentModel.of(model.getMaxentModel()), new HashMap<>(),
                 model.getFactory());
     }
 
@@ -76,9 +87,60 @@ public final class LanguageModels {
         return sentenceDetector.get().sentPosDetect(text);
     }
 
-    /** Token spans within one sentence. */
+    /**
+     * Token spans within one sentence: OpenNLP's tokenization, word by word. OpenNLP splits text
+     * at white space and then decides each word's splits from that word alone, asking its model
+     * about every character of a word with punctuation in it ("needs," "person's"). The same
+     * words recur all through a folder, so each word's splits are remembered (up to
+     * {@link #REMEMBERED_WORDS} words) and the model is asked once per word, not once per use.
+     */
     public Span[] tokens(String sentence) {
-        return tokenizer.get().tokenizePos(sentence);
+        List<Span> spans = new ArrayList<>();
+        int length = sentence.length();
+        int start = 0;
+        while (start < length) {
+            while (start < length && StringUtil.isWhitespace(sentence.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            while (end < length && !StringUtil.isWhitespace(sentence.charAt(end))) {
+                end++;
+            }
+            if (end - start == 1) {
+                spans.add(new Span(start, end)); // OpenNLP never splits a single character
+            } else if (end > start) {
+                int from = start;
+                for (int split : splitsOf(sentence.substring(start, end))) {
+                    spans.add(new Span(from, start + split));
+                    from = start + split;
+                }
+                spans.add(new Span(from, end));
+            }
+            start = end;
+        }
+        return spans.toArray(new Span[0]);
+    }
+
+    /** Words whose splits are remembered; past this many, further words are split every time. */
+    private static final int REMEMBERED_WORDS = 50_000;
+    private static final int[] UNSPLIT = new int[0];
+    private final Map<String, int[]> splits = new ConcurrentHashMap<>();
+
+    /** Where OpenNLP splits one word (no white space in it): the offsets inside it where a token ends. */
+    private int[] splitsOf(String word) {
+        int[] known = splits.get(word);
+        if (known != null) {
+            return known;
+        }
+        Span[] parts = tokenizer.get().tokenizePos(word);
+        int[] found = parts.length <= 1 ? UNSPLIT : new int[parts.length - 1];
+        for (int i = 0; i < found.length; i++) {
+            found[i] = parts[i].getEnd();
+        }
+        if (splits.size() < REMEMBERED_WORDS) {
+            splits.put(word, found);
+        }
+        return found;
     }
 
     /** Universal Dependencies part-of-speech tags for the tokens of one sentence. */

@@ -1,0 +1,92 @@
+package org.strengthslint.analyse;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.SimpleTokenizer;
+import org.junit.jupiter.api.Test;
+
+/** The packed model must give exactly OpenNLP's probabilities: the tags, and so the findings, depend on them. */
+class PackedMaxentModelTest {
+    private static final String TEXT = "Mr Green is a 54-year-old entrenched rough sleeper with complex needs who has been "
+            + "hard to engage. Staff at the hostel described him as chaotic and non-compliant, but he attends the "
+            + "drop-in every Tuesday, volunteers in the kitchen and wants his own flat. The council's decision, under "
+            + "section 184 of the Housing Act 1996, was that he is intentionally homeless. She said: \"I'm not a "
+            + "service user, I'm a person\". 3.4 Residents who refuse support may be evicted; café staff won't say "
+            + "why—or when.";
+
+    private static POSModel posModel() throws IOException {
+        try (InputStream in = resource("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")) {
+            return new POSModel(in);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        return PackedMaxentModelTest.class.getClassLoader().getResourceAsStream(name);
+    }
+
+    /** Each feature on its own: every weight of the model is used once, in OpenNLP's order. */
+    private static void assertSameForEveryFeature(MaxentModel original) {
+        MaxentModel packed = PackedMaxentModel.of(original);
+        assertNotSame(original, packed);
+        @SuppressWarnings("unchecked")
+        Map<String, ?> features = (Map<String, ?>) ((opennlp.tools.ml.model.AbstractModel) original)
+                .getDataStructures()[1];
+        for (String feature : features.keySet()) {
+            assertBitsEqual(original.eval(new String[] {feature}), packed.eval(new String[] {feature}), feature);
+        }
+        assertBitsEqual(original.eval(new String[] {"no such feature", ""}),
+                packed.eval(new String[] {"no such feature", ""}), "unknown features");
+        assertEquals(original.getNumOutcomes(), packed.getNumOutcomes());
+        for (int o = 0; o < original.getNumOutcomes(); o++) {
+            assertEquals(original.getOutcome(o), packed.getOutcome(o));
+            assertEquals(o, packed.getIndex(original.getOutcome(o)));
+        }
+        assertEquals(-1, packed.getIndex("no such outcome"));
+    }
+
+    private static void assertBitsEqual(double[] expected, double[] actual, String context) {
+        assertEquals(expected.length, actual.length, context);
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(Double.doubleToLongBits(expected[i]), Double.doubleToLongBits(actual[i]),
+                    () -> context + ": " + java.util.Arrays.toString(expected) + " but " + java.util.Arrays.toString(actual));
+        }
+    }
+
+    @Test
+    void everyWeightOfThePartOfSpeechModelGivesTheSameProbabilities() throws IOException {
+        assertSameForEveryFeature(posModel().getArtifact("pos.model"));
+    }
+
+    @Test
+    void everyWeightOfTheSentenceModelGivesTheSameProbabilities() throws IOException {
+        try (InputStream in = resource("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")) {
+            assertSameForEveryFeature(new SentenceModel(in).getMaxentModel());
+        }
+    }
+
+    @Test
+    void wholeContextsOfRealTextGiveTheSameProbabilitiesAndBestOutcomes() throws IOException {
+        POSModel model = posModel();
+        MaxentModel original = model.getArtifact("pos.model");
+        MaxentModel packed = PackedMaxentModel.of(original);
+        String[] words = SimpleTokenizer.INSTANCE.tokenize(TEXT);
+        String[] tags = new POSTaggerME(model).tag(words);
+        POSContextGenerator contexts = model.getFactory().getPOSContextGenerator();
+        for (int i = 0; i < words.length; i++) {
+            String[] context = contexts.getContext(i, words, tags, null);
+            double[] expected = original.eval(context);
+            assertBitsEqual(expected, packed.eval(context, new double[packed.getNumOutcomes()]), words[i]);
+            assertEquals(original.getBestOutcome(expected), packed.getBestOutcome(expected), words[i]);
+        }
+    }
+}

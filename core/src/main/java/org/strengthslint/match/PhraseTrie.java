@@ -2,6 +2,7 @@ package org.strengthslint.match;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,8 @@ import org.strengthslint.analyse.Token;
  */
 public final class PhraseTrie<T> {
     private final Node<T> root = new Node<>();
+    /** For every phrase, the spellings of one word that each occurrence of it holds (see {@link #anchorForms()}). */
+    private final Set<String> anchors = new HashSet<>();
 
     private static final class Node<T> {
         final Map<String, Node<T>> next = new HashMap<>();
@@ -29,6 +32,7 @@ public final class PhraseTrie<T> {
     /** Adds every spelling of {@code phrase} (see {@link PatternSyntax}). */
     public void add(String phrase, T value) {
         for (List<Set<String>> sequence : PatternSyntax.expand(phrase)) {
+            anchors.addAll(anchorOf(sequence));
             List<Node<T>> frontier = List.of(root);
             for (Set<String> forms : sequence) {
                 List<Node<T>> reached = new ArrayList<>();
@@ -96,6 +100,32 @@ public final class PhraseTrie<T> {
     /** The forms a phrase can start with. */
     public Set<String> firstForms() {
         return Set.copyOf(root.next.keySet());
+    }
+
+    /**
+     * Forms of which every occurrence of every phrase holds at least one: for each phrase, the
+     * spellings of its longest word. Text with none of them holds no phrase. A phrase's first
+     * word would do as well, but some phrases start with words found in nearly every sentence
+     * ("the homeless", "not engaging", "in denial"); longer words are rarer.
+     */
+    public Set<String> anchorForms() {
+        return Set.copyOf(anchors);
+    }
+
+    private static Set<String> anchorOf(List<Set<String>> sequence) {
+        Set<String> longest = sequence.get(0);
+        int longestLength = -1;
+        for (Set<String> forms : sequence) {
+            int shortest = Integer.MAX_VALUE;
+            for (String form : forms) {
+                shortest = Math.min(shortest, form.length());
+            }
+            if (shortest >= longestLength) {
+                longest = forms;
+                longestLength = shortest;
+            }
+        }
+        return longest;
     }
 
     public boolean isEmpty() {

@@ -28,8 +28,10 @@ public final class TermMatcher {
     private final PhraseTrie<CompiledEntry> terms = new PhraseTrie<>();
     private final PhraseTrie<Boolean> allowed = new PhraseTrie<>();
     private final Lexicon lexicon;
-    /** Hashes of the forms a term can start with: a block with none of them is only counted. */
+    /** Hashes of the forms a term can start with: only these words are looked up in the trie. */
     private final FormHashes firstForms;
+    /** Hashes of forms every occurrence of some term holds ({@link PhraseTrie#anchorForms()}): a block with none is only counted. */
+    private final FormHashes anchorForms;
 
     /** What one document gave: how many words were checked, and the findings in order. */
     public record Result(int words, List<Finding> findings) {
@@ -65,6 +67,7 @@ public final class TermMatcher {
             allowed.add(phrase, Boolean.TRUE);
         }
         firstForms = FormHashes.of(terms.firstForms());
+        anchorForms = FormHashes.of(terms.anchorForms());
     }
 
     /**
@@ -114,7 +117,7 @@ public final class TermMatcher {
         int words = 0;
         List<Finding> findings = new ArrayList<>();
         for (Document.Block block : blocks) {
-            int counted = WordScanner.countWordsUnless(checkable, block.start(), block.end(), firstForms);
+            int counted = WordScanner.countWordsUnless(checkable, block.start(), block.end(), anchorForms);
             if (counted >= 0) {
                 words += counted;
                 continue;

@@ -13,6 +13,19 @@ public final class WordScanner {
     private WordScanner() {
     }
 
+    /** Which ASCII characters are word characters: letters and digits. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_WORD[c] = true;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_WORD[c] = true;
+            ASCII_WORD[Character.toUpperCase(c)] = true;
+        }
+    }
+
     /** The words of {@code text} between {@code from} and {@code to}, in order. */
     public static List<Token> scan(CharSequence text, int from, int to) {
         List<Token> tokens = new ArrayList<>();
@@ -87,14 +100,24 @@ public final class WordScanner {
         boolean next() {
             int previousEnd = end;
             int i = previousEnd < 0 ? from : previousEnd;
-            while (i < to && !isWordChar(i)) {
+            // The ASCII test is written out in both loops: the client compiler calls a method of
+            // this size rather than inlining it, and these loops run once per character.
+            while (i < to) {
+                char c = array[i - base];
+                if (c < 128 ? ASCII_WORD[c] : isWordChar(i)) {
+                    break;
+                }
                 i++;
             }
             if (i >= to) {
                 return false;
             }
             start = i;
-            while (i < to && (isWordChar(i) || isInnerApostrophe(i))) {
+            while (i < to) {
+                char c = array[i - base];
+                if (!(c < 128 ? ASCII_WORD[c] || c == '\'' && isInnerApostrophe(i) : isWordChar(i) || isInnerApostrophe(i))) {
+                    break;
+                }
                 i++;
             }
             end = i;

@@ -1,16 +1,16 @@
 package org.strengthslint.analyse;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import opennlp.tools.ml.model.MaxentModel;
+import java.util.regex.Pattern;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorFactory;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
@@ -28,27 +28,36 @@ public final class LanguageModels {
     private static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-    /** The maximum entropy model inside the part-of-speech model file. */
-    private static final String POS_MODEL_ENTRY = "pos.model";
 
-    private final Lazy<ThreadSafeSentenceDetectorME> sentenceDetector = new Lazy<>(
-            () -> new ThreadSafeSentenceDetectorME(packed(this.<SentenceModel>load(SENTENCE_MODEL, SentenceModel::new))));
-    private final Lazy<ThreadSafeTokenizerME> tokenizer = new Lazy<>(
-            () -> new ThreadSafeTokenizerME(wordsKeptWhole(this.<TokenizerModel>load(TOKEN_MODEL, TokenizerModel::new))));
-    private final Lazy<ThreadSafePOSTaggerME> tagger = new Lazy<>(
-            () -> new ThreadSafePOSTaggerME(bestSequenceOnly(this.<POSModel>load(POS_MODEL, POSModel::new)),
-                    POSTagFormat.UD));
+    private final Lazy<ThreadSafeSentenceDetectorME> sentenceDetector = new Lazy<>(LanguageModels::sentenceDetector);
+    private final Lazy<ThreadSafeTokenizerME> tokenizer = new Lazy<>(LanguageModels::tokenizer);
+    private final Lazy<ThreadSafePOSTaggerME> tagger = new Lazy<>(LanguageModels::tagger);
+
+    /*
+     * Each model file is read directly (ModelFile) and its tool built from the settings in its
+     * manifest, as OpenNLP's own loader would build it; LanguageModelsTest compares the results
+     * with OpenNLP's loader on the same text.
+     */
+
+    private static ThreadSafeSentenceDetectorME sentenceDetector() {
+        ModelFile file = ModelFile.load(SENTENCE_MODEL);
+        SentenceDetectorFactory factory = new SentenceDetectorFactory(file.language(),
+                Boolean.parseBoolean(file.setting("useTokenEnd")), null, file.setting("eosCharacters").toCharArray());
+        return new ThreadSafeSentenceDetectorME(new SentenceModel(file.language(), file.maxentModel("sent.model"),
+                new HashMap<>(), factory));
+    }
 
     /**
      * The tokenizer as shipped asks its model about every character of every word. A word of
      * letters and digits alone is not split in English text, so it is kept whole without asking
-     * (OpenNLP's own alphanumeric option); words with apostrophes or punctuation still go to the
-     * model ("engage," is still "engage" and ",").
+     * (OpenNLP's own alphanumeric option, which the model file leaves off); words with apostrophes
+     * or punctuation still go to the model ("engage," is still "engage" and ",").
      */
-    private static TokenizerModel wordsKeptWhole(TokenizerModel model) {
-        TokenizerFactory factory = model.getFactory();
-        return new TokenizerModel(model.getMaxentModel(), new HashMap<>(), new TokenizerFactory(model.getLanguage(),
-                factory.getAbbreviationDictionary(), true, factory.getAlphaNumericPattern()));
+    private static ThreadSafeTokenizerME tokenizer() {
+        ModelFile file = ModelFile.load(TOKEN_MODEL);
+        TokenizerFactory factory = new TokenizerFactory(file.language(), null, true,
+                Pattern.compile(file.setting("alphaNumericPattern")));
+        return new ThreadSafeTokenizerME(new TokenizerModel(file.maxentModel("token.model"), new HashMap<>(), factory));
     }
 
     /**
@@ -57,15 +66,11 @@ public final class LanguageModels {
      * best sequence alone gives exactly the same findings. With the tokenizer change above, the
      * time spent on each candidate's neighbourhood is about halved (bench/run.sh, README).
      */
-    private static POSModel bestSequenceOnly(POSModel model) {
-        return new POSModel(model.getLanguage(), PackedMaxentModel.of(model.<MaxentModel>getArtifact(POS_MODEL_ENTRY)), 1,
-                new HashMap<>(), model.getFactory());
-    }
-
-    /** The sentence model with its features packed for fast look-up ({@link PackedMaxentModel}). */
-    private static SentenceModel packed(SentenceModel model) {
-        return new SentenceModel(model.getLanguage(), PackedMaxentModel.of(model.getMaxentModel()), new HashMap<>(),
-                model.getFactory());
+    private static ThreadSafePOSTaggerME tagger() {
+        ModelFile file = ModelFile.load(POS_MODEL);
+        POSTaggerFactory factory = new POSTaggerFactory(file.entry("generator.featuregen"), new HashMap<>(), null);
+        return new ThreadSafePOSTaggerME(new POSModel(file.language(), file.maxentModel("pos.model"), 1,
+                new HashMap<>(), factory), POSTagFormat.UD);
     }
 
     /**
@@ -168,21 +173,6 @@ public final class LanguageModels {
                 }
             }
             return current;
-        }
-    }
-
-    private interface ModelFactory<M> {
-        M create(InputStream in) throws IOException;
-    }
-
-    private <M> M load(String resource, ModelFactory<M> factory) {
-        try (InputStream in = LanguageModels.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("OpenNLP model " + resource + " is not on the class path");
-            }
-            return factory.create(in);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot load OpenNLP model " + resource + ": " + e.getMessage(), e);
         }
     }
 }

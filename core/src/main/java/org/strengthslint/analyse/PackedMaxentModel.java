@@ -1,24 +1,28 @@
 package org.strengthslint.analyse;
 
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
 import java.util.Arrays;
-import java.util.Map;
-import opennlp.tools.ml.ArrayMath;
-import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
-import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * An OpenNLP maximum entropy (GIS) model with its features packed for fast look-up. OpenNLP keeps
  * a model's features in a hash map from each feature's name to an object holding two arrays, so
  * one look-up follows five or six references scattered across the heap, and tagging one word
- * looks up some forty features: the tagger spent most of its time waiting for memory. Here a
+ * looks up some twenty features: the tagger spent most of its time waiting for memory. Here a
  * feature is one slot in an open-addressed table of hash codes, its name in one character array
  * and its weights in two flat arrays. {@link #eval(String[], double[])} adds the same weights in
  * the same order as OpenNLP's {@code GISModel}, so the probabilities are the same to the last
- * bit (PackedMaxentModelTest compares them). Immutable and thread-safe.
+ * bit (PackedMaxentModelTest compares every feature of every model). Immutable and thread-safe.
+ *
+ * <p>It extends OpenNLP's {@link AbstractModel} only because OpenNLP's tokenizer accepts nothing
+ * else; the parent's own feature map stays empty, and the parent answers only questions about
+ * outcomes (their names, the best one).
  */
-final class PackedMaxentModel implements MaxentModel {
-    private final String[] outcomes;
+final class PackedMaxentModel extends AbstractModel {
+    private final int outcomeCount;
     /** The uniform prior of a GIS model: the log of one over the number of outcomes. */
     private final double logPrior;
     /** Per slot: the feature name's hash code (high half) and its record's offset in {@link #records} (low half); 0 is empty. */
@@ -33,7 +37,9 @@ final class PackedMaxentModel implements MaxentModel {
     private final double[] weights;
 
     private PackedMaxentModel(String[] outcomes, long[] slots, char[] records, int[] weightOutcomes, double[] weights) {
-        this.outcomes = outcomes;
+        super(new Context[0], new String[0], outcomes);
+        this.modelType = ModelType.Maxent;
+        this.outcomeCount = outcomes.length;
         this.logPrior = StrictMath.log(1.0 / outcomes.length);
         this.slots = slots;
         this.mask = slots.length - 1;
@@ -43,57 +49,117 @@ final class PackedMaxentModel implements MaxentModel {
     }
 
     /**
-     * The packed form of a model read from an OpenNLP model file, or the model itself when it is
-     * not a GIS model (whose evaluation this class repeats) or cannot be packed.
+     * Reads a model in OpenNLP's binary GIS format: the type "GIS", a correction constant and
+     * parameter (unused in evaluation), the outcomes, the outcome patterns (how many features
+     * share a set of outcomes, and which outcomes), the feature names, then each feature's
+     * weights in pattern order.
      */
-    static MaxentModel of(MaxentModel model) {
-        if (!(model instanceof GISModel gis)) {
-            return model;
+    static PackedMaxentModel read(byte[] model) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(model));
+        String type = in.readUTF();
+        if (!type.equals("GIS")) {
+            throw new IOException("a " + type + " model, not a GIS model");
         }
-        Object[] data = gis.getDataStructures();
-        @SuppressWarnings("unchecked")
-        Map<String, Context> features = (Map<String, Context>) data[1];
-        String[] outcomes = ((String[]) data[2]).clone();
-        int capacity = Integer.highestOneBit(Math.max(2, features.size()) * 2) * 2; // at most half full
+        in.readInt(); // correction constant
+        in.readDouble(); // correction parameter
+        String[] outcomes = new String[count(in)];
+        for (int i = 0; i < outcomes.length; i++) {
+            outcomes[i] = in.readUTF();
+        }
+        int[][] patterns = new int[count(in)][];
+        for (int i = 0; i < patterns.length; i++) {
+            patterns[i] = pattern(in.readUTF(), outcomes.length);
+        }
+        String[] features = new String[count(in)];
         long characters = 1; // offset 0 marks an empty slot
-        int weightCount = 0;
-        for (Map.Entry<String, Context> feature : features.entrySet()) {
-            if (feature.getKey().length() > Character.MAX_VALUE) {
-                return model;
-            }
-            characters += feature.getKey().length() + 4L;
-            weightCount += feature.getValue().getOutcomes().length;
+        for (int i = 0; i < features.length; i++) {
+            features[i] = in.readUTF();
+            characters += features[i].length() + 4L;
         }
-        if (characters > Integer.MAX_VALUE || capacity < 0) {
-            return model;
+        long weightCount = 0;
+        int patterned = 0;
+        for (int[] pattern : patterns) {
+            weightCount += (long) pattern[0] * (pattern.length - 1);
+            patterned += pattern[0];
         }
+        if (patterned != features.length) {
+            throw new IOException(patterned + " features in the outcome patterns but " + features.length + " named");
+        }
+        if (characters > Integer.MAX_VALUE || weightCount > Integer.MAX_VALUE) {
+            throw new IOException("too large to pack");
+        }
+        int capacity = Integer.highestOneBit(Math.max(2, features.length) * 2) * 2; // at most half full
         long[] slots = new long[capacity];
         char[] records = new char[(int) characters];
-        int[] weightOutcomes = new int[weightCount];
-        double[] weights = new double[weightCount];
+        int[] weightOutcomes = new int[(int) weightCount];
+        double[] weights = new double[(int) weightCount];
+        int feature = 0;
         int offset = 1;
         int weightStart = 0;
-        for (Map.Entry<String, Context> feature : features.entrySet()) {
-            String name = feature.getKey();
-            int[] featureOutcomes = feature.getValue().getOutcomes();
-            double[] parameters = feature.getValue().getParameters();
-            int slot = spread(name.hashCode()) & (capacity - 1);
-            while (slots[slot] != 0) {
-                slot = (slot + 1) & (capacity - 1);
+        for (int[] pattern : patterns) {
+            int outcomeCount = pattern.length - 1;
+            for (int f = 0; f < pattern[0]; f++) {
+                System.arraycopy(pattern, 1, weightOutcomes, weightStart, outcomeCount);
+                for (int w = 0; w < outcomeCount; w++) {
+                    weights[weightStart + w] = in.readDouble();
+                }
+                String name = features[feature++];
+                records[offset] = (char) name.length();
+                name.getChars(0, name.length(), records, offset + 1);
+                int after = offset + 1 + name.length();
+                records[after] = (char) outcomeCount;
+                records[after + 1] = (char) (weightStart >>> 16);
+                records[after + 2] = (char) weightStart;
+                place(slots, records, name, offset);
+                weightStart += outcomeCount;
+                offset = after + 3;
             }
-            slots[slot] = (long) name.hashCode() << 32 | offset;
-            records[offset] = (char) name.length();
-            name.getChars(0, name.length(), records, offset + 1);
-            int after = offset + 1 + name.length();
-            records[after] = (char) featureOutcomes.length;
-            records[after + 1] = (char) (weightStart >>> 16);
-            records[after + 2] = (char) weightStart;
-            System.arraycopy(featureOutcomes, 0, weightOutcomes, weightStart, featureOutcomes.length);
-            System.arraycopy(parameters, 0, weights, weightStart, featureOutcomes.length);
-            weightStart += featureOutcomes.length;
-            offset = after + 3;
         }
         return new PackedMaxentModel(outcomes, slots, records, weightOutcomes, weights);
+    }
+
+    private static int count(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > 10_000_000) {
+            throw new IOException("a count of " + count);
+        }
+        return count;
+    }
+
+    /** "3 0 5 7": three features with weights for outcomes 0, 5 and 7. */
+    private static int[] pattern(String text, int outcomes) throws IOException {
+        String[] numbers = text.trim().split(" ");
+        int[] pattern = new int[numbers.length];
+        try {
+            for (int i = 0; i < numbers.length; i++) {
+                pattern[i] = Integer.parseInt(numbers[i]);
+            }
+        } catch (NumberFormatException e) {
+            throw new IOException("an outcome pattern that is not numbers: " + text);
+        }
+        for (int i = 1; i < pattern.length; i++) {
+            if (pattern[i] < 0 || pattern[i] >= outcomes) {
+                throw new IOException("an outcome pattern with no such outcome: " + text);
+            }
+        }
+        if (pattern[0] < 0 || pattern.length - 1 > Character.MAX_VALUE) {
+            throw new IOException("an outcome pattern out of range: " + text);
+        }
+        return pattern;
+    }
+
+    /** Puts a feature in its slot; a name given twice keeps its last weights, as OpenNLP's map does. */
+    private static void place(long[] slots, char[] records, String name, int offset) {
+        int mask = slots.length - 1;
+        int hash = name.hashCode();
+        int slot = spread(hash) & mask;
+        while (slots[slot] != 0) {
+            if ((int) (slots[slot] >>> 32) == hash && named(records, name, (int) slots[slot])) {
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+        slots[slot] = (long) hash << 32 | offset;
     }
 
     private static int spread(int hash) {
@@ -109,14 +175,14 @@ final class PackedMaxentModel implements MaxentModel {
             if (entry == 0) {
                 return -1;
             }
-            if ((int) (entry >>> 32) == hash && named(name, (int) entry)) {
+            if ((int) (entry >>> 32) == hash && named(records, name, (int) entry)) {
                 return (int) entry;
             }
             slot = (slot + 1) & mask;
         }
     }
 
-    private boolean named(String name, int offset) {
+    private static boolean named(char[] records, String name, int offset) {
         int length = records[offset];
         if (length != name.length()) {
             return false;
@@ -131,7 +197,7 @@ final class PackedMaxentModel implements MaxentModel {
 
     @Override
     public double[] eval(String[] context) {
-        return eval(context, null, new double[outcomes.length]);
+        return eval(context, null, new double[outcomeCount]);
     }
 
     @Override
@@ -141,12 +207,12 @@ final class PackedMaxentModel implements MaxentModel {
 
     @Override
     public double[] eval(String[] context, float[] values) {
-        return eval(context, values, new double[outcomes.length]);
+        return eval(context, values, new double[outcomeCount]);
     }
 
     /** The sums, exponentials and normalisation of OpenNLP's GIS model, in its order. */
     private double[] eval(String[] context, float[] values, double[] sums) {
-        Arrays.fill(sums, 0, outcomes.length, logPrior);
+        Arrays.fill(sums, 0, outcomeCount, logPrior);
         for (int i = 0; i < context.length; i++) {
             int offset = find(context[i]);
             if (offset < 0) {
@@ -161,47 +227,13 @@ final class PackedMaxentModel implements MaxentModel {
             }
         }
         double normal = 0.0;
-        for (int o = 0; o < outcomes.length; o++) {
+        for (int o = 0; o < outcomeCount; o++) {
             sums[o] = StrictMath.exp(sums[o]);
             normal += sums[o];
         }
-        for (int o = 0; o < outcomes.length; o++) {
+        for (int o = 0; o < outcomeCount; o++) {
             sums[o] /= normal;
         }
         return sums;
-    }
-
-    @Override
-    public String getBestOutcome(double[] probabilities) {
-        return outcomes[ArrayMath.argmax(probabilities)];
-    }
-
-    @Override
-    public String getAllOutcomes(double[] probabilities) {
-        StringBuilder all = new StringBuilder();
-        for (int o = 0; o < outcomes.length; o++) {
-            all.append(o == 0 ? "" : "  ").append(outcomes[o]).append('[').append(probabilities[o]).append(']');
-        }
-        return all.toString();
-    }
-
-    @Override
-    public String getOutcome(int index) {
-        return outcomes[index];
-    }
-
-    @Override
-    public int getIndex(String outcome) {
-        for (int o = 0; o < outcomes.length; o++) {
-            if (outcomes[o].equals(outcome)) {
-                return o;
-            }
-        }
-        return -1;
-    }
-
-    @Override
-    public int getNumOutcomes() {
-        return outcomes.length;
     }
 }

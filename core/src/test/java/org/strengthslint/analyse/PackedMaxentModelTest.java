@@ -2,7 +2,7 @@ package org.strengthslint.analyse;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,10 +13,14 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.SimpleTokenizer;
+import opennlp.tools.tokenize.TokenizerModel;
 import org.junit.jupiter.api.Test;
 
 /** The packed model must give exactly OpenNLP's probabilities: the tags, and so the findings, depend on them. */
 class PackedMaxentModelTest {
+    private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String TEXT = "Mr Green is a 54-year-old entrenched rough sleeper with complex needs who has been "
             + "hard to engage. Staff at the hostel described him as chaotic and non-compliant, but he attends the "
             + "drop-in every Tuesday, volunteers in the kitchen and wants his own flat. The council's decision, under "
@@ -25,7 +29,7 @@ class PackedMaxentModelTest {
             + "why—or when.";
 
     private static POSModel posModel() throws IOException {
-        try (InputStream in = resource("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")) {
+        try (InputStream in = resource(POS_MODEL)) {
             return new POSModel(in);
         }
     }
@@ -34,10 +38,12 @@ class PackedMaxentModelTest {
         return PackedMaxentModelTest.class.getClassLoader().getResourceAsStream(name);
     }
 
-    /** Each feature on its own: every weight of the model is used once, in OpenNLP's order. */
-    private static void assertSameForEveryFeature(MaxentModel original) {
-        MaxentModel packed = PackedMaxentModel.of(original);
-        assertNotSame(original, packed);
+    /**
+     * Each feature on its own: every weight of the model is used once, in OpenNLP's order. The
+     * packed model is read from the file directly; the original is OpenNLP's own reading of it.
+     */
+    private static void assertSameForEveryFeature(MaxentModel original, String file, String entry) throws IOException {
+        MaxentModel packed = PackedMaxentModel.read(ModelFile.load(file).entry(entry));
         @SuppressWarnings("unchecked")
         Map<String, ?> features = (Map<String, ?>) ((opennlp.tools.ml.model.AbstractModel) original)
                 .getDataStructures()[1];
@@ -64,21 +70,35 @@ class PackedMaxentModelTest {
 
     @Test
     void everyWeightOfThePartOfSpeechModelGivesTheSameProbabilities() throws IOException {
-        assertSameForEveryFeature(posModel().getArtifact("pos.model"));
+        assertSameForEveryFeature(posModel().getArtifact("pos.model"), POS_MODEL, "pos.model");
     }
 
     @Test
     void everyWeightOfTheSentenceModelGivesTheSameProbabilities() throws IOException {
-        try (InputStream in = resource("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")) {
-            assertSameForEveryFeature(new SentenceModel(in).getMaxentModel());
+        try (InputStream in = resource(SENTENCE_MODEL)) {
+            assertSameForEveryFeature(new SentenceModel(in).getMaxentModel(), SENTENCE_MODEL, "sent.model");
         }
+    }
+
+    @Test
+    void everyWeightOfTheTokenModelGivesTheSameProbabilities() throws IOException {
+        try (InputStream in = resource(TOKEN_MODEL)) {
+            assertSameForEveryFeature(new TokenizerModel(in).getMaxentModel(), TOKEN_MODEL, "token.model");
+        }
+    }
+
+    @Test
+    void aFileThatIsNotAGisModelIsRejected() {
+        IOException e = assertThrows(IOException.class,
+                () -> PackedMaxentModel.read(new byte[] {0, 4, 'Q', 'N', '-', '1', 0, 0, 0, 0}));
+        assertEquals("a QN-1 model, not a GIS model", e.getMessage());
     }
 
     @Test
     void wholeContextsOfRealTextGiveTheSameProbabilitiesAndBestOutcomes() throws IOException {
         POSModel model = posModel();
         MaxentModel original = model.getArtifact("pos.model");
-        MaxentModel packed = PackedMaxentModel.of(original);
+        MaxentModel packed = PackedMaxentModel.read(ModelFile.load(POS_MODEL).entry("pos.model"));
         String[] words = SimpleTokenizer.INSTANCE.tokenize(TEXT);
         String[] tags = new POSTaggerME(model).tag(words);
         POSContextGenerator contexts = model.getFactory().getPOSContextGenerator();

@@ -1,6 +1,9 @@
 package org.strengthslint.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.strengthslint.Version;
 import org.strengthslint.analyse.LanguageModels;
 import org.strengthslint.config.InvalidDataException;
@@ -35,11 +38,21 @@ public final class Main implements Runnable {
 
     private static int run(String[] args, PrintWriter out, PrintWriter err, LanguageModels models) {
         CommandLine commandLine = new CommandLine(new Main());
-        commandLine.addSubcommand(new CheckCommand(models));
-        commandLine.addSubcommand(new RulesCommand());
-        commandLine.addSubcommand(new ExplainCommand());
-        commandLine.addSubcommand(new InitCommand());
-        commandLine.addSubcommand(new CommandLine.HelpCommand());
+        Map<String, Supplier<Object>> subcommands = new LinkedHashMap<>();
+        subcommands.put("check", () -> new CheckCommand(models));
+        subcommands.put("rules", RulesCommand::new);
+        subcommands.put("explain", ExplainCommand::new);
+        subcommands.put("init", InitCommand::new);
+        subcommands.put("help", CommandLine.HelpCommand::new);
+        // picocli reads every registered command's options by reflection before it parses
+        // anything; a run of one command needs only that command (the top-level usage and
+        // 'help' list them all, and a misspelt command gets suggestions from them all).
+        String named = args.length > 0 && !args[0].equals("help") && subcommands.containsKey(args[0]) ? args[0] : null;
+        for (Map.Entry<String, Supplier<Object>> subcommand : subcommands.entrySet()) {
+            if (named == null || named.equals(subcommand.getKey())) {
+                commandLine.addSubcommand(subcommand.getValue().get());
+            }
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {

@@ -196,4 +196,18 @@ class CheckCommandTest {
         CliRun version = CliRun.run("--version");
         assertEquals("strengths-lint " + org.strengthslint.Version.current() + System.lineSeparator(), version.out());
     }
+
+    /** A run registers only the command it runs; usage and help must still name and list them all. */
+    @Test
+    void everyCommandIsListedAndSuggestedWhateverRuns() {
+        assertTrue(CliRun.run("check", "--help").out().startsWith("Usage: strengths-lint check "));
+        String usage = CliRun.run("--help").out();
+        for (String command : List.of("check", "rules", "explain", "init", "help")) {
+            assertTrue(usage.contains(System.lineSeparator() + "  " + command + " "), "usage lists " + command + "\n" + usage);
+        }
+        assertTrue(CliRun.run("help", "rules").out().startsWith("Usage: strengths-lint rules"));
+        CliRun misspelt = CliRun.run("chek", "letter.md");
+        assertEquals(2, misspelt.exitCode());
+        assertTrue(misspelt.err().contains("Did you mean: strengths-lint check"), misspelt.err());
+    }
 }

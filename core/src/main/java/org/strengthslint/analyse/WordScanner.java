@@ -98,37 +98,42 @@ public final class WordScanner {
 
         /** Moves to the next word; false when there is none. */
         boolean next() {
+            // Fields read into locals: the client compiler reloads a field on every pass of a loop.
+            char[] chars = array;
+            int offset = base;
+            int stop = to;
             int previousEnd = end;
             int i = previousEnd < 0 ? from : previousEnd;
             // The ASCII test is written out in both loops: the client compiler calls a method of
             // this size rather than inlining it, and these loops run once per character.
-            while (i < to) {
-                char c = array[i - base];
+            while (i < stop) {
+                char c = chars[i - offset];
                 if (c < 128 ? ASCII_WORD[c] : isWordChar(i)) {
                     break;
                 }
                 i++;
             }
-            if (i >= to) {
+            if (i >= stop) {
                 return false;
             }
             start = i;
-            while (i < to) {
-                char c = array[i - base];
+            while (i < stop) {
+                char c = chars[i - offset];
                 if (!(c < 128 ? ASCII_WORD[c] || c == '\'' && isInnerApostrophe(i) : isWordChar(i) || isInnerApostrophe(i))) {
                     break;
                 }
                 i++;
             }
             end = i;
-            hyphenBefore = previousEnd >= 0 && start - previousEnd == 1 && isHyphen(array[previousEnd - base]);
+            hyphenBefore = previousEnd >= 0 && start - previousEnd == 1 && isHyphen(chars[previousEnd - offset]);
             return true;
         }
 
         /** Whether every character is ASCII, or an apostrophe or soft hyphen that normalising maps to ASCII. */
         boolean hasAsciiForm() {
-            for (int i = start; i < end; i++) {
-                char c = array[i - base];
+            char[] chars = array;
+            for (int i = start - base, stop = end - base; i < stop; i++) {
+                char c = chars[i];
                 if (c >= 128 && !isApostrophe(c) && c != '\u00AD') {
                     return false;
                 }
@@ -138,9 +143,10 @@ public final class WordScanner {
 
         /** {@link String#hashCode()} of the normalised form, when {@link #hasAsciiForm()}. */
         int formHash() {
+            char[] chars = array;
             int hash = 0;
-            for (int i = start; i < end; i++) {
-                char c = array[i - base];
+            for (int i = start - base, stop = end - base; i < stop; i++) {
+                char c = chars[i];
                 if (c < 128) {
                     hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
                 } else if (isApostrophe(c)) {

@@ -8,7 +8,9 @@
 #      core/src/test/resources/documents (DOCX, DOC, ODT, RTF, PDF, HTML, PPTX, ODP, EML, MSG)
 #   3. whole-process time of extraction alone on that folder
 #      (org.strengthslint.cli.bench.ExtractionOnly: the same Tika parsers, the same threads)
-#      against a whole check of it (./strengths-lint check); target: check <= 1.2 x extraction
+#      against a whole check of it (./strengths-lint check); target: check <= 1.2 x extraction;
+#      also Tika's own extraction alone (org.strengthslint.cli.bench.TikaExtractionOnly: Tika's
+#      AutoDetectParser, as an application would call it), reported beside it
 #   4. the same on policy-length documents, when LibreOffice (soffice) is installed: 10 documents
 #      of about 3,300 words each, made once from bench/corpus (bench/make-corpus.sh with seeds
 #      1 to 10) and saved by LibreOffice as DOCX, DOC, ODT, RTF, PDF and HTML, 5 copies of each
@@ -18,9 +20,10 @@
 #   6. with --memory: a folder of about 1 GB of documents (bench/out/office-1gb, made once) checked
 #      with -Xmx512m; target: it completes (no out-of-memory), every file reported
 #
-# Medians of RUNS runs (default 7) after a warm-up; extraction and check runs alternate, so a
-# change in the machine's load falls on both, and the verdict is the median of the ratios of
-# neighbouring pairs (their range is printed beside it). Exit 0 when every target is met, 1 otherwise.
+# Medians of RUNS rounds (default 7) after a warm-up; in each round extraction, check and Tika's
+# extraction run in turn, so a change in the machine's load falls on all three, and the verdict
+# is the median of the rounds' ratios (their range is printed beside it). Exit 0 when every
+# target is met, 1 otherwise.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -65,24 +68,32 @@ time_runs() { # label, command...
     done
     MEDIAN=$(median "${times[@]}")
 }
-# compare FOLDER: extraction alone and a whole check, alternating; sets EXTRACT, CHECK, RATIO.
+# compare FOLDER: strengths-lint's extraction alone, a whole check, and Tika's own extraction
+# alone, in turn; sets EXTRACT, CHECK, TIKA (medians), RATIO and TIKA_RATIO (medians of the
+# ratios within each round) and RANGE (of RATIO's rounds).
 compare() {
-    local dir=$1 t r extracts=() checks=() ratios=()
+    local dir=$1 t r extracts=() checks=() tikas=() ratios=() tika_ratios=()
     java "${java_opts[@]}" -cp "$jar" org.strengthslint.cli.bench.ExtractionOnly "$dir" >/dev/null 2>&1 || true
     ./strengths-lint check --fail-on never --format json "$dir" >/dev/null 2>&1 || true
+    java "${java_opts[@]}" -cp "$jar" org.strengthslint.cli.bench.TikaExtractionOnly "$dir" >/dev/null 2>&1 || true
     for ((r = 1; r <= runs; r++)); do
         t=$(now); java "${java_opts[@]}" -cp "$jar" org.strengthslint.cli.bench.ExtractionOnly "$dir" >/dev/null 2>&1 || true
         extracts+=($(( $(now) - t )))
         t=$(now); ./strengths-lint check --fail-on never --format json "$dir" >/dev/null 2>&1 || true
         checks+=($(( $(now) - t )))
+        t=$(now); java "${java_opts[@]}" -cp "$jar" org.strengthslint.cli.bench.TikaExtractionOnly "$dir" >/dev/null 2>&1 || true
+        tikas+=($(( $(now) - t )))
         ratios+=($(awk -v c="${checks[-1]}" -v e="${extracts[-1]}" 'BEGIN { printf "%.3f", c / e }'))
-        log "$dir run $r: extraction $(secs "${extracts[-1]}") s, check $(secs "${checks[-1]}") s, ratio ${ratios[-1]}"
+        tika_ratios+=($(awk -v c="${checks[-1]}" -v e="${tikas[-1]}" 'BEGIN { printf "%.3f", c / e }'))
+        log "$dir run $r: extraction $(secs "${extracts[-1]}") s, check $(secs "${checks[-1]}") s, Tika alone $(secs "${tikas[-1]}") s; check / extraction ${ratios[-1]}"
     done
     EXTRACT=$(median "${extracts[@]}")
     CHECK=$(median "${checks[@]}")
-    # The ratio of each pair of neighbouring runs, then their median: a pair shares the machine's
-    # load of its moment, which on a shared machine drifts more than the difference measured.
+    TIKA=$(median "${tikas[@]}")
+    # The ratio within each round, then their median: a round shares the machine's load of its
+    # moment, which on a shared machine drifts more than the difference measured.
     RATIO=$(printf '%.2f' "$(median "${ratios[@]}")")
+    TIKA_RATIO=$(printf '%.2f' "$(median "${tika_ratios[@]}")")
     RANGE="$(printf '%s\n' "${ratios[@]}" | sort -n | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.2f-%.2f", lo, hi }')"
 }
 
@@ -120,7 +131,7 @@ make_policies() {
 [[ -f cli/target/strengths-lint.jsa ]] && java_opts+=(-XX:SharedArchiveFile=cli/target/strengths-lint.jsa -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
 verdict() { awk -v r="$1" 'BEGIN { print (r <= 1.2) ? "PASS" : "FAIL" }'; }
 compare "$folder"
-extract=$EXTRACT check=$CHECK ratio=$RATIO range=$RANGE ratio_ok=$(verdict "$RATIO")
+extract=$EXTRACT check=$CHECK ratio=$RATIO range=$RANGE ratio_ok=$(verdict "$RATIO") tika=$TIKA tika_ratio=$TIKA_RATIO
 files=$(find "$folder" -type f | wc -l)
 policy_ok=SKIP
 if [[ ! -f $policies/.complete ]] && command -v soffice >/dev/null 2>&1; then
@@ -130,6 +141,7 @@ fi
 if [[ -f $policies/.complete ]]; then
     compare "$policies"
     p_extract=$EXTRACT p_check=$CHECK p_ratio=$RATIO p_range=$RANGE policy_ok=$(verdict "$RATIO")
+    p_tika=$TIKA p_tika_ratio=$TIKA_RATIO
 fi
 time_runs letter ./strengths-lint check --fail-on never "$letter"
 letter_time=$MEDIAN
@@ -140,13 +152,17 @@ letter_ok=$(awk -v ns="$letter_time" 'BEGIN { print (ns / 1e9 < 1.5) ? "PASS" : 
     printf '%-52s %-14s %-8s %s\n' measure result target verdict
     printf '%-52s %-14s %-8s %s\n' "extraction alone, $files test documents" "$(secs "$extract") s" "" ""
     printf '%-52s %-14s %-8s %s\n' "check, same folder" "$(secs "$check") s" "" ""
-    printf '%-52s %-14s %-8s %s\n' "check / extraction (pairs: $range)" "$ratio" "<= 1.2" "$ratio_ok"
+    printf '%-52s %-14s %-8s %s\n' "check / extraction (rounds: $range)" "$ratio" "<= 1.2" "$ratio_ok"
+    printf '%-52s %-14s %-8s %s\n' "Tika's own extraction alone, same folder" "$(secs "$tika") s" "" ""
+    printf '%-52s %-14s %-8s %s\n' "check / Tika's own extraction" "$tika_ratio" "" ""
     if [[ $policy_ok == SKIP ]]; then
         printf '%-52s %-14s %-8s %s\n' "policy-length documents (needs soffice)" "-" "<= 1.2" SKIP
     else
         printf '%-52s %-14s %-8s %s\n' "extraction alone, 300 policy-length documents" "$(secs "$p_extract") s" "" ""
         printf '%-52s %-14s %-8s %s\n' "check, same folder" "$(secs "$p_check") s" "" ""
-        printf '%-52s %-14s %-8s %s\n' "check / extraction (pairs: $p_range)" "$p_ratio" "<= 1.2" "$policy_ok"
+        printf '%-52s %-14s %-8s %s\n' "check / extraction (rounds: $p_range)" "$p_ratio" "<= 1.2" "$policy_ok"
+        printf '%-52s %-14s %-8s %s\n' "Tika's own extraction alone, same folder" "$(secs "$p_tika") s" "" ""
+        printf '%-52s %-14s %-8s %s\n' "check / Tika's own extraction" "$p_tika_ratio" "" ""
     fi
     printf '%-52s %-14s %-8s %s\n' "check, one small DOCX letter (whole process)" "$(secs "$letter_time") s" "< 1.5 s" "$letter_ok"
 } | tee "$out/office-results.txt"

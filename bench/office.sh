@@ -75,13 +75,13 @@ compare() {
     local dir=$1 t r extracts=() checks=() tikas=() ratios=() tika_ratios=()
     java "${java_opts[@]}" -cp "$jar" org.strengthslint.cli.bench.ExtractionOnly "$dir" >/dev/null 2>&1 || true
     ./strengths-lint check --fail-on never --format json "$dir" >/dev/null 2>&1 || true
-    java "${java_opts[@]}" -cp "$jar" org.strengthslint.cli.bench.TikaExtractionOnly "$dir" >/dev/null 2>&1 || true
+    java "${tika_opts[@]}" -cp "$jar" org.strengthslint.cli.bench.TikaExtractionOnly "$dir" >/dev/null 2>&1 || true
     for ((r = 1; r <= runs; r++)); do
         t=$(now); java "${java_opts[@]}" -cp "$jar" org.strengthslint.cli.bench.ExtractionOnly "$dir" >/dev/null 2>&1 || true
         extracts+=($(( $(now) - t )))
         t=$(now); ./strengths-lint check --fail-on never --format json "$dir" >/dev/null 2>&1 || true
         checks+=($(( $(now) - t )))
-        t=$(now); java "${java_opts[@]}" -cp "$jar" org.strengthslint.cli.bench.TikaExtractionOnly "$dir" >/dev/null 2>&1 || true
+        t=$(now); java "${tika_opts[@]}" -cp "$jar" org.strengthslint.cli.bench.TikaExtractionOnly "$dir" >/dev/null 2>&1 || true
         tikas+=($(( $(now) - t )))
         ratios+=($(awk -v c="${checks[-1]}" -v e="${extracts[-1]}" 'BEGIN { printf "%.3f", c / e }'))
         tika_ratios+=($(awk -v c="${checks[-1]}" -v e="${tikas[-1]}" 'BEGIN { printf "%.3f", c / e }'))
@@ -129,6 +129,20 @@ make_policies() {
 
 # The launcher's class data sharing archive too (made by ./strengths-lint --version above).
 [[ -f cli/target/strengths-lint.jsa ]] && java_opts+=(-XX:SharedArchiveFile=cli/target/strengths-lint.jsa -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
+# Tika's extraction gets a class data sharing archive of its own classes, made the same way as
+# the launcher's (a training run on the test documents), so that neither side starts colder.
+tika_opts=()
+for o in "${java_opts[@]}"; do [[ $o == -XX:SharedArchiveFile=* ]] || tika_opts+=("$o"); done
+tika_cds=$out/tika-extraction.jsa
+if [[ ! -f $tika_cds || $jar -nt $tika_cds ]]; then
+    log "making $tika_cds (class data sharing for Tika's extraction alone)"
+    java -XX:DumpLoadedClassList="$tika_cds.classes" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$jar" \
+        org.strengthslint.cli.bench.TikaExtractionOnly "$folder" >/dev/null 2>&1 \
+        && java -Xshare:dump -XX:SharedClassListFile="$tika_cds.classes" -XX:SharedArchiveFile="$tika_cds" \
+            -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$jar" >/dev/null 2>&1 || rm -f "$tika_cds"
+    rm -f "$tika_cds.classes"
+fi
+[[ -f $tika_cds ]] && tika_opts+=(-XX:SharedArchiveFile="$tika_cds")
 verdict() { awk -v r="$1" 'BEGIN { print (r <= 1.2) ? "PASS" : "FAIL" }'; }
 compare "$folder"
 extract=$EXTRACT check=$CHECK ratio=$RATIO range=$RANGE ratio_ok=$(verdict "$RATIO") tika=$TIKA tika_ratio=$TIKA_RATIO

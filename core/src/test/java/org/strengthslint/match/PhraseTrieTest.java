@@ -37,4 +37,20 @@ class PhraseTrieTest {
         assertFalse(trie.anyEndingAt(tokens, 0, 2));
         assertFalse(trie.anyWithin(tokens, 0, 2));
     }
+
+    /** Every occurrence of a phrase holds one of its anchor forms, so text without any holds no phrase. */
+    @Test
+    void anchorsAreEachPhrasesLongestWordInEverySpelling() {
+        PhraseTrie<Boolean> trie = new PhraseTrie<>();
+        trie.add("the homeless", true);
+        trie.add("hard-to-engage", true);
+        java.util.Set<String> anchors = trie.anchorForms();
+        assertTrue(anchors.contains("homeless"), anchors.toString());
+        assertFalse(anchors.contains("the"), anchors.toString());
+        assertTrue(anchors.contains("engage"), anchors.toString()); // "hard to engage", "hard-to-engage"
+        assertTrue(anchors.contains("hardtoengage"), anchors.toString()); // the joined spelling
+        for (String text : List.of("the homeless", "is hard-to-engage", "hard to engage", "hardtoengage")) {
+            assertTrue(tokens(text).stream().anyMatch(t -> anchors.contains(t.form())), text);
+        }
+    }
 }

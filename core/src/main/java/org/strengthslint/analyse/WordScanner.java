@@ -108,7 +108,7 @@ public final class WordScanner {
             // this size rather than inlining it, and these loops run once per character.
             while (i < stop) {
                 char c = chars[i - offset];
-                if (c < 128 ? ASCII_WORD[c] : isWordChar(i)) {
+                if (c < 128 ? ASCII_WORD[c] : isWordCharBeyondAscii(i)) {
                     break;
                 }
                 i++;
@@ -119,7 +119,7 @@ public final class WordScanner {
             start = i;
             while (i < stop) {
                 char c = chars[i - offset];
-                if (!(c < 128 ? ASCII_WORD[c] || c == '\'' && isInnerApostrophe(i) : isWordChar(i) || isInnerApostrophe(i))) {
+                if (!(c < 128 ? ASCII_WORD[c] || c == '\'' && isInnerApostrophe(i) : isWordCharBeyondAscii(i) || isInnerApostrophe(i))) {
                     break;
                 }
                 i++;
@@ -176,11 +176,9 @@ public final class WordScanner {
             return lower == null ? new String(array, offset, length) : new String(lower);
         }
 
-        private boolean isWordChar(int i) {
+        /** Whether the character at {@code i}, beyond ASCII ({@link #ASCII_WORD} answers for ASCII), is part of a word. */
+        private boolean isWordCharBeyondAscii(int i) {
             char c = array[i - base];
-            if (c < 128) {
-                return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-            }
             if (Character.isLetterOrDigit(c) || c == '\u00AD') {
                 return true;
             }

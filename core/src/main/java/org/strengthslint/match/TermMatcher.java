@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.strengthslint.Finding;
 import org.strengthslint.Severity;
 import org.strengthslint.analyse.BlockAnalysis;
 import org.strengthslint.analyse.FormHashes;
 import org.strengthslint.analyse.LanguageModels;
 import org.strengthslint.analyse.Token;
+import org.strengthslint.analyse.Whitespace;
 import org.strengthslint.analyse.WordScanner;
 import org.strengthslint.config.Configuration;
 import org.strengthslint.config.RuleSetting;
@@ -17,7 +19,6 @@ import org.strengthslint.extract.Document;
 import org.strengthslint.lexicon.Lexicon;
 import org.strengthslint.lexicon.LexiconEntry;
 import org.strengthslint.lexicon.Profile;
-import java.util.Map;
 
 /**
  * Finds lexicon terms in a document. All patterns are compiled once into one {@link PhraseTrie};
@@ -251,7 +252,7 @@ public final class TermMatcher {
         Severity severity = mention || self || citedLaw ? Severity.INFO : c.term().severity();
         String matched = document.text().substring(c.start(), c.end());
         String title = lexicon.category(entry.category()).map(cat -> cat.title()).orElse(entry.category());
-        String term = matched.replaceAll("\\s+", " ");
+        String term = Whitespace.collapse(matched);
         String message;
         if (mention) {
             message = "Quoted \"" + term + "\" (" + title.toLowerCase(Locale.ROOT) + "): a mention, reported for review";

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.strengthslint.CheckResult;
 import org.strengthslint.Finding;
 
@@ -49,8 +50,11 @@ public final class Fingerprints {
         return p.normalize().toString().replace('\\', '/');
     }
 
+    /** Compiled once: every finding of a run is fingerprinted. */
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static String normaliseText(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_LETTERS_OR_DIGITS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     private static String sha256(String text) {

@@ -10,6 +10,7 @@ import org.strengthslint.CheckResult;
 import org.strengthslint.Finding;
 import org.strengthslint.Severity;
 import org.strengthslint.Version;
+import org.strengthslint.analyse.Whitespace;
 import org.strengthslint.lexicon.LexiconEntry;
 
 /**
@@ -109,7 +110,7 @@ public final class HtmlReportWriter implements ReportWriter {
 
     /** The sentence with the matched text marked; both escaped. */
     static String highlight(String sentence, String matched) {
-        String term = matched.strip().replaceAll("\\s+", " ");
+        String term = Whitespace.collapse(matched.strip());
         int at = sentence.indexOf(term);
         if (at < 0) {
             at = sentence.toLowerCase(Locale.ROOT).indexOf(term.toLowerCase(Locale.ROOT));
@@ -131,7 +132,7 @@ public final class HtmlReportWriter implements ReportWriter {
     private static String frequentTerms(List<Finding> findings) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Finding f : findings) {
-            counts.merge(f.text().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT), 1, Integer::sum);
+            counts.merge(Whitespace.collapse(f.text().strip()).toLowerCase(Locale.ROOT), 1, Integer::sum);
         }
         StringBuilder terms = new StringBuilder();
         counts.entrySet().stream()

@@ -12,8 +12,8 @@ import org.apache.tika.sax.BodyContentHandler;
  * {@link AutoDetectParser} (content detection, then whichever of the bundled parsers fits) and a
  * {@link BodyContentHandler}, on as many threads as a check uses, for the same files a check
  * reads. {@code bench/office.sh} reports a check against this beside {@link ExtractionOnly}
- * (strengths-lint's own reading of the files, which is faster: it skips Tika for DOCX and ODT and
- * picks one parser by format). Not part of the tests: timings belong in benchmarks.
+ * (strengths-lint's own reading of the files, which is faster: it picks the one parser for the
+ * format without Tika's detection and drives Tika's DOCX and ODT text handlers part by part). Not part of the tests: timings belong in benchmarks.
  */
 public final class TikaExtractionOnly {
     private TikaExtractionOnly() {

@@ -56,7 +56,15 @@ public final class FormHashes {
     }
 
     private int slot(int hash) {
-        int mixed = hash * 0x9E3779B9; // spreads forms that differ only in their last letters
-        return (mixed ^ (mixed >>> 16)) & mask;
+        return spread(hash) & mask;
+    }
+
+    /**
+     * A string hash code mixed for an open-addressed table indexed by its low bits: strings that
+     * differ only in their last letters would otherwise fall into neighbouring slots.
+     */
+    static int spread(int hash) {
+        int mixed = hash * 0x9E3779B9;
+        return mixed ^ (mixed >>> 16);
     }
 }

@@ -16,8 +16,8 @@ import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
-import opennlp.tools.util.StringUtil;
 
 /**
  * The OpenNLP English models (Universal Dependencies, from Maven Central), each loaded the first
@@ -101,27 +101,18 @@ public final class LanguageModels {
      */
     public Span[] tokens(String sentence) {
         List<Span> spans = new ArrayList<>();
-        int length = sentence.length();
-        int start = 0;
-        while (start < length) {
-            while (start < length && StringUtil.isWhitespace(sentence.charAt(start))) {
-                start++;
+        for (Span word : WhitespaceTokenizer.INSTANCE.tokenizePos(sentence)) {
+            int start = word.getStart();
+            if (word.length() == 1) {
+                spans.add(word); // OpenNLP never splits a single character
+                continue;
             }
-            int end = start;
-            while (end < length && !StringUtil.isWhitespace(sentence.charAt(end))) {
-                end++;
+            int from = start;
+            for (int split : splitsOf(sentence.substring(start, word.getEnd()))) {
+                spans.add(new Span(from, start + split));
+                from = start + split;
             }
-            if (end - start == 1) {
-                spans.add(new Span(start, end)); // OpenNLP never splits a single character
-            } else if (end > start) {
-                int from = start;
-                for (int split : splitsOf(sentence.substring(start, end))) {
-                    spans.add(new Span(from, start + split));
-                    from = start + split;
-                }
-                spans.add(new Span(from, end));
-            }
-            start = end;
+            spans.add(new Span(from, word.getEnd()));
         }
         return spans.toArray(new Span[0]);
     }

@@ -152,7 +152,7 @@ final class PackedMaxentModel extends AbstractModel {
     private static void place(long[] slots, char[] records, String name, int offset) {
         int mask = slots.length - 1;
         int hash = name.hashCode();
-        int slot = spread(hash) & mask;
+        int slot = FormHashes.spread(hash) & mask;
         while (slots[slot] != 0) {
             if ((int) (slots[slot] >>> 32) == hash && named(records, name, (int) slots[slot])) {
                 break;
@@ -162,14 +162,10 @@ final class PackedMaxentModel extends AbstractModel {
         slots[slot] = (long) hash << 32 | offset;
     }
 
-    private static int spread(int hash) {
-        return (hash * 0x9E3779B9) ^ (hash >>> 16);
-    }
-
     /** The offset of a feature's record, or -1 when the model does not know it. */
     private int find(String name) {
         int hash = name.hashCode();
-        int slot = spread(hash) & mask;
+        int slot = FormHashes.spread(hash) & mask;
         while (true) {
             long entry = slots[slot];
             if (entry == 0) {

@@ -208,6 +208,54 @@ final class PackedMaxentModel extends AbstractModel {
 
     /** The sums, exponentials and normalisation of OpenNLP's GIS model, in its order. */
     private double[] eval(String[] context, float[] values, double[] sums) {
+        sum(context, values, sums);
+        double normal = 0.0;
+        for (int o = 0; o < outcomeCount; o++) {
+            sums[o] = StrictMath.exp(sums[o]);
+            normal += sums[o];
+        }
+        for (int o = 0; o < outcomeCount; o++) {
+            sums[o] /= normal;
+        }
+        return sums;
+    }
+
+    /**
+     * How far (in the log space of the sums) the best outcome must lead the next for the order
+     * to survive the exponentials and the normalisation: each rounds to within a part in 10^16,
+     * so a lead of a part in 10^9 keeps the best outcome strictly ahead.
+     */
+    private static final double CLEAR_LEAD = 1e-9;
+    /** Beyond this the exponential of a sum is not a normal double. */
+    private static final double EXPONENT_LIMIT = 700;
+
+    /**
+     * The index of the most probable outcome for a context, found from the sums alone (the
+     * exponentials are monotonic), or -1 when another outcome comes so close that the rounding
+     * of the probabilities could tie them: then only {@link #eval(String[])} can say.
+     *
+     * @param sums scratch space of at least {@link #getNumOutcomes()} values
+     */
+    int clearlyBest(String[] context, double[] sums) {
+        sum(context, null, sums);
+        int best = 0;
+        for (int o = 1; o < outcomeCount; o++) {
+            if (sums[o] > sums[best]) {
+                best = o;
+            }
+        }
+        if (!(Math.abs(sums[best]) < EXPONENT_LIMIT)) {
+            return -1; // the exponential would overflow, or lose its precision near zero
+        }
+        for (int o = 0; o < outcomeCount; o++) {
+            if (o != best && sums[best] - sums[o] <= CLEAR_LEAD) {
+                return -1;
+            }
+        }
+        return best;
+    }
+
+    private void sum(String[] context, float[] values, double[] sums) {
         Arrays.fill(sums, 0, outcomeCount, logPrior);
         for (int i = 0; i < context.length; i++) {
             int offset = find(context[i]);
@@ -222,14 +270,5 @@ final class PackedMaxentModel extends AbstractModel {
                 sums[weightOutcomes[w]] += weights[w] * value;
             }
         }
-        double normal = 0.0;
-        for (int o = 0; o < outcomeCount; o++) {
-            sums[o] = StrictMath.exp(sums[o]);
-            normal += sums[o];
-        }
-        for (int o = 0; o < outcomeCount; o++) {
-            sums[o] /= normal;
-        }
-        return sums;
     }
 }

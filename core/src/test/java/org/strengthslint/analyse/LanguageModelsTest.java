@@ -1,9 +1,16 @@
 package org.strengthslint.analyse;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.HashMap;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -75,6 +82,40 @@ class LanguageModelsTest {
                 new HashMap<>(), loaded.getFactory());
         String[] words = tokens(TEXT);
         assertArrayEquals(new POSTaggerME(bestSequenceOnly, POSTagFormat.UD).tag(words), MODELS.tags(words));
+    }
+
+    /**
+     * The tagger reads the best tag of each word from the model's sums instead of running
+     * OpenNLP's beam search: the tags must still be OpenNLP's, for whole sentences and for the
+     * windows of nine words that context rules ask about, on every example document.
+     */
+    @Test
+    void tagsAreOpenNlpsOwnForEverySentenceAndWindowOfTheExamples() throws IOException {
+        POSModel loaded;
+        try (InputStream in = model("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")) {
+            loaded = new POSModel(in);
+        }
+        POSTaggerME openNlp = new POSTaggerME(new POSModel(loaded.getLanguage(), loaded.getArtifact("pos.model"), 1,
+                new HashMap<>(), loaded.getFactory()), POSTagFormat.UD);
+        List<Path> documents = new ArrayList<>();
+        try (Stream<Path> examples = Files.list(Path.of("../examples"))) {
+            examples.sorted().forEach(documents::add);
+        }
+        documents.add(Path.of("src/test/resources/documents/parity.md"));
+        int windows = 0;
+        for (Path document : documents) {
+            String text = Files.readString(document);
+            for (Span sentence : MODELS.sentences(text)) {
+                String[] words = tokens(sentence.getCoveredText(text).toString());
+                assertArrayEquals(openNlp.tag(words), MODELS.tags(words), () -> String.join(" ", words));
+                for (int first = 0; first + 1 < words.length; first++) {
+                    String[] window = Arrays.copyOfRange(words, first, Math.min(words.length, first + 9));
+                    assertArrayEquals(openNlp.tag(window), MODELS.tags(window), () -> String.join(" ", window));
+                    windows++;
+                }
+            }
+        }
+        assertTrue(windows > 2_000, windows + " windows");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.strengthslint.analyse;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,10 +45,7 @@ class PackedMaxentModelTest {
      */
     private static void assertSameForEveryFeature(MaxentModel original, String file, String entry) throws IOException {
         MaxentModel packed = PackedMaxentModel.read(ModelFile.load(file).entry(entry));
-        @SuppressWarnings("unchecked")
-        Map<String, ?> features = (Map<String, ?>) ((opennlp.tools.ml.model.AbstractModel) original)
-                .getDataStructures()[1];
-        for (String feature : features.keySet()) {
+        for (String feature : featureNames(original)) {
             assertBitsEqual(original.eval(new String[] {feature}), packed.eval(new String[] {feature}), feature);
         }
         assertBitsEqual(original.eval(new String[] {"no such feature", ""}),
@@ -66,6 +64,40 @@ class PackedMaxentModelTest {
             assertEquals(Double.doubleToLongBits(expected[i]), Double.doubleToLongBits(actual[i]),
                     () -> context + ": " + java.util.Arrays.toString(expected) + " but " + java.util.Arrays.toString(actual));
         }
+    }
+
+    /**
+     * The greedy tagger's shortcut: the outcome read from the sums must be the one with the
+     * highest probability, strictly, or the model must say it cannot tell.
+     */
+    @Test
+    void theClearlyBestOutcomeIsTheMostProbableOne() throws IOException {
+        PackedMaxentModel packed = PackedMaxentModel.read(ModelFile.load(POS_MODEL).entry("pos.model"));
+        double[] sums = new double[packed.getNumOutcomes()];
+        int decided = 0;
+        int features = 0;
+        for (String feature : featureNames(posModel().getArtifact("pos.model"))) {
+            String[] context = {feature, "t=NOUN", "w=support"};
+            int best = packed.clearlyBest(context, sums);
+            double[] probabilities = packed.eval(context);
+            features++;
+            if (best >= 0) {
+                decided++;
+                for (int o = 0; o < probabilities.length; o++) {
+                    if (o != best && !(probabilities[best] > probabilities[o])) {
+                        throw new AssertionError(feature + ": outcome " + best + " is not ahead of " + o);
+                    }
+                }
+            }
+        }
+        assertTrue(decided > features * 99L / 100, decided + " of " + features + " decided");
+        // no known feature: every outcome has the same sum, so none is clearly best
+        assertEquals(-1, packed.clearlyBest(new String[] {"no such feature"}, sums));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.Set<String> featureNames(MaxentModel model) {
+        return ((Map<String, ?>) ((opennlp.tools.ml.model.AbstractModel) model).getDataStructures()[1]).keySet();
     }
 
     @Test

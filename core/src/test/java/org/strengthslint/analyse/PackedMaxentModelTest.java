@@ -127,6 +127,16 @@ class PackedMaxentModelTest {
     }
 
     @Test
+    void aModelCutShortIsRejected() {
+        byte[] whole = ModelFile.load(SENTENCE_MODEL).entry("sent.model");
+        for (int length : new int[] {0, 1, 3, 40, whole.length / 2, whole.length - 1}) {
+            IOException e = assertThrows(IOException.class,
+                    () -> PackedMaxentModel.read(java.util.Arrays.copyOf(whole, length)), () -> length + " bytes");
+            assertEquals("the model ends too soon", e.getMessage(), () -> length + " bytes");
+        }
+    }
+
+    @Test
     void wholeContextsOfRealTextGiveTheSameProbabilitiesAndBestOutcomes() throws IOException {
         POSModel model = posModel();
         MaxentModel original = model.getArtifact("pos.model");

@@ -54,9 +54,9 @@ final class PackedMaxentModel extends AbstractModel {
      * Reads a model in OpenNLP's binary GIS format: the type "GIS", a correction constant and
      * parameter (unused in evaluation), the outcomes, the outcome patterns (how many features
      * share a set of outcomes, and which outcomes), the feature names, then each feature's
-     * weights in pattern order. The names are decoded straight into the packed records, and the
-     * weights, which the file holds in the order the packed model keeps them, are copied in one
-     * go: half the time it took to read them one by one through a {@link DataInputStream}.
+     * weights in pattern order. The names are decoded straight into the packed records (no string
+     * a feature), and the weights, which the file holds in the order the packed model keeps them,
+     * are copied in one go (no call a weight).
      */
     static PackedMaxentModel read(byte[] model) throws IOException {
         try {

@@ -6,11 +6,13 @@
 #   1. builds the jar if needed (./strengths-lint --version)
 #   2. makes bench/out/office/: COPIES copies (default 20) of each office test document in
 #      core/src/test/resources/documents (DOCX, DOC, ODT, RTF, PDF, HTML, PPTX, ODP, EML, MSG)
-#   3. whole-process time of extraction alone on that folder
-#      (org.strengthslint.cli.bench.ExtractionOnly: the same Tika parsers, the same threads)
-#      against a whole check of it (./strengths-lint check); target: check <= 1.2 x extraction;
-#      also Tika's own extraction alone (org.strengthslint.cli.bench.TikaExtractionOnly: Tika's
-#      AutoDetectParser, as an application would call it), reported beside it
+#   3. whole-process time of a check of that folder (./strengths-lint check) against Tika's
+#      extraction alone on the same files (org.strengthslint.cli.bench.TikaExtractionOnly:
+#      Tika's AutoDetectParser, as an application would ask Tika for the text, on as many
+#      threads as a check uses); target: check <= 1.2 x Tika's extraction, as issue 4 asks;
+#      also, reported without a target, the check against strengths-lint's own extraction alone
+#      (org.strengthslint.cli.bench.ExtractionOnly: the reader a check uses, faster than Tika's
+#      AutoDetectParser), which is the cost of the checking itself
 #   4. the same on policy-length documents, when LibreOffice (soffice) is installed: 10 documents
 #      of about 3,300 words each, made once from bench/corpus (bench/make-corpus.sh with seeds
 #      1 to 10) and saved by LibreOffice as DOCX, DOC, ODT, RTF, PDF and HTML, 5 copies of each
@@ -21,7 +23,7 @@
 #      with -Xmx512m; target: it completes (no out-of-memory), every file reported
 #
 # Medians of RUNS rounds (default 7) after a warm-up; in each round extraction, check and Tika's
-# extraction run in turn, so a change in the machine's load falls on all three, and the verdict
+# extraction run in turn, so a change in the machine's load falls on all three, and each ratio
 # is the median of the rounds' ratios (their range is printed beside it). Exit 0 when every
 # target is met, 1 otherwise.
 set -euo pipefail
@@ -56,6 +58,7 @@ if [[ $(find "$folder" -type f | wc -l) -lt $((copies * 10)) ]]; then
 fi
 
 now() { date +%s%N; }
+range() { printf '%s\n' "$@" | sort -n | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.2f-%.2f", lo, hi }'; }
 median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 secs() { awk -v ns="$1" 'BEGIN { printf "%.3f", ns / 1e9 }'; }
 time_runs() { # label, command...
@@ -69,8 +72,9 @@ time_runs() { # label, command...
     MEDIAN=$(median "${times[@]}")
 }
 # compare FOLDER: strengths-lint's extraction alone, a whole check, and Tika's own extraction
-# alone, in turn; sets EXTRACT, CHECK, TIKA (medians), RATIO and TIKA_RATIO (medians of the
-# ratios within each round) and RANGE (of RATIO's rounds).
+# alone, in turn; sets EXTRACT, CHECK, TIKA (medians), RATIO (check / strengths-lint's
+# extraction) and TIKA_RATIO (check / Tika's extraction), each the median of the ratios within
+# each round, and RANGE and TIKA_RANGE (of their rounds).
 compare() {
     local dir=$1 t r extracts=() checks=() tikas=() ratios=() tika_ratios=()
     java "${java_opts[@]}" -cp "$jar" org.strengthslint.cli.bench.ExtractionOnly "$dir" >/dev/null 2>&1 || true
@@ -85,7 +89,7 @@ compare() {
         tikas+=($(( $(now) - t )))
         ratios+=($(awk -v c="${checks[-1]}" -v e="${extracts[-1]}" 'BEGIN { printf "%.3f", c / e }'))
         tika_ratios+=($(awk -v c="${checks[-1]}" -v e="${tikas[-1]}" 'BEGIN { printf "%.3f", c / e }'))
-        log "$dir run $r: extraction $(secs "${extracts[-1]}") s, check $(secs "${checks[-1]}") s, Tika alone $(secs "${tikas[-1]}") s; check / extraction ${ratios[-1]}"
+        log "$dir run $r: extraction $(secs "${extracts[-1]}") s, check $(secs "${checks[-1]}") s, Tika alone $(secs "${tikas[-1]}") s; check / Tika ${tika_ratios[-1]}, check / extraction ${ratios[-1]}"
     done
     EXTRACT=$(median "${extracts[@]}")
     CHECK=$(median "${checks[@]}")
@@ -94,7 +98,8 @@ compare() {
     # moment, which on a shared machine drifts more than the difference measured.
     RATIO=$(printf '%.2f' "$(median "${ratios[@]}")")
     TIKA_RATIO=$(printf '%.2f' "$(median "${tika_ratios[@]}")")
-    RANGE="$(printf '%s\n' "${ratios[@]}" | sort -n | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.2f-%.2f", lo, hi }')"
+    RANGE=$(range "${ratios[@]}")
+    TIKA_RANGE=$(range "${tika_ratios[@]}")
 }
 
 # Policy-length documents, made once with LibreOffice from the benchmark's Markdown sources.
@@ -145,7 +150,8 @@ fi
 [[ -f $tika_cds ]] && tika_opts+=(-XX:SharedArchiveFile="$tika_cds")
 verdict() { awk -v r="$1" 'BEGIN { print (r <= 1.2) ? "PASS" : "FAIL" }'; }
 compare "$folder"
-extract=$EXTRACT check=$CHECK ratio=$RATIO range=$RANGE ratio_ok=$(verdict "$RATIO") tika=$TIKA tika_ratio=$TIKA_RATIO
+extract=$EXTRACT check=$CHECK ratio=$RATIO range=$RANGE tika=$TIKA tika_ratio=$TIKA_RATIO tika_range=$TIKA_RANGE
+ratio_ok=$(verdict "$TIKA_RATIO")
 files=$(find "$folder" -type f | wc -l)
 policy_ok=SKIP
 if [[ ! -f $policies/.complete ]] && command -v soffice >/dev/null 2>&1; then
@@ -154,8 +160,8 @@ if [[ ! -f $policies/.complete ]] && command -v soffice >/dev/null 2>&1; then
 fi
 if [[ -f $policies/.complete ]]; then
     compare "$policies"
-    p_extract=$EXTRACT p_check=$CHECK p_ratio=$RATIO p_range=$RANGE policy_ok=$(verdict "$RATIO")
-    p_tika=$TIKA p_tika_ratio=$TIKA_RATIO
+    p_extract=$EXTRACT p_check=$CHECK p_ratio=$RATIO p_range=$RANGE
+    p_tika=$TIKA p_tika_ratio=$TIKA_RATIO p_tika_range=$TIKA_RANGE policy_ok=$(verdict "$TIKA_RATIO")
 fi
 time_runs letter ./strengths-lint check --fail-on never "$letter"
 letter_time=$MEDIAN
@@ -163,22 +169,22 @@ letter_ok=$(awk -v ns="$letter_time" 'BEGIN { print (ns / 1e9 < 1.5) ? "PASS" : 
 {
     echo
     echo "office documents, $(date '+%Y-%m-%d %H:%M'), $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg)"
-    printf '%-52s %-14s %-8s %s\n' measure result target verdict
-    printf '%-52s %-14s %-8s %s\n' "extraction alone, $files test documents" "$(secs "$extract") s" "" ""
-    printf '%-52s %-14s %-8s %s\n' "check, same folder" "$(secs "$check") s" "" ""
-    printf '%-52s %-14s %-8s %s\n' "check / extraction (rounds: $range)" "$ratio" "<= 1.2" "$ratio_ok"
-    printf '%-52s %-14s %-8s %s\n' "Tika's own extraction alone, same folder" "$(secs "$tika") s" "" ""
-    printf '%-52s %-14s %-8s %s\n' "check / Tika's own extraction" "$tika_ratio" "" ""
+    printf '%-58s %-14s %-8s %s\n' measure result target verdict
+    printf '%-58s %-14s %-8s %s\n' "Tika's extraction alone, $files test documents" "$(secs "$tika") s" "" ""
+    printf '%-58s %-14s %-8s %s\n' "check, same folder" "$(secs "$check") s" "" ""
+    printf '%-58s %-14s %-8s %s\n' "check / Tika's extraction (rounds: $tika_range)" "$tika_ratio" "<= 1.2" "$ratio_ok"
+    printf '%-58s %-14s %-8s %s\n' "strengths-lint's own extraction alone, same folder" "$(secs "$extract") s" "" ""
+    printf '%-58s %-14s %-8s %s\n' "check / strengths-lint's extraction (rounds: $range)" "$ratio" "" ""
     if [[ $policy_ok == SKIP ]]; then
-        printf '%-52s %-14s %-8s %s\n' "policy-length documents (needs soffice)" "-" "<= 1.2" SKIP
+        printf '%-58s %-14s %-8s %s\n' "policy-length documents (needs soffice)" "-" "<= 1.2" SKIP
     else
-        printf '%-52s %-14s %-8s %s\n' "extraction alone, 300 policy-length documents" "$(secs "$p_extract") s" "" ""
-        printf '%-52s %-14s %-8s %s\n' "check, same folder" "$(secs "$p_check") s" "" ""
-        printf '%-52s %-14s %-8s %s\n' "check / extraction (rounds: $p_range)" "$p_ratio" "<= 1.2" "$policy_ok"
-        printf '%-52s %-14s %-8s %s\n' "Tika's own extraction alone, same folder" "$(secs "$p_tika") s" "" ""
-        printf '%-52s %-14s %-8s %s\n' "check / Tika's own extraction" "$p_tika_ratio" "" ""
+        printf '%-58s %-14s %-8s %s\n' "Tika's extraction alone, 300 policy-length documents" "$(secs "$p_tika") s" "" ""
+        printf '%-58s %-14s %-8s %s\n' "check, same folder" "$(secs "$p_check") s" "" ""
+        printf '%-58s %-14s %-8s %s\n' "check / Tika's extraction (rounds: $p_tika_range)" "$p_tika_ratio" "<= 1.2" "$policy_ok"
+        printf '%-58s %-14s %-8s %s\n' "strengths-lint's own extraction alone, same folder" "$(secs "$p_extract") s" "" ""
+        printf '%-58s %-14s %-8s %s\n' "check / strengths-lint's extraction (rounds: $p_range)" "$p_ratio" "" ""
     fi
-    printf '%-52s %-14s %-8s %s\n' "check, one small DOCX letter (whole process)" "$(secs "$letter_time") s" "< 1.5 s" "$letter_ok"
+    printf '%-58s %-14s %-8s %s\n' "check, one small DOCX letter (whole process)" "$(secs "$letter_time") s" "< 1.5 s" "$letter_ok"
 } | tee "$out/office-results.txt"
 
 failed=0
@@ -210,7 +216,7 @@ if (( memory )); then
     took=$(( $(now) - t ))
     reported=$(grep -c '"path"' "$out/office-1gb.json" || true)
     verdict=$([[ $rc -le 1 && $reported -eq $count ]] && echo PASS || echo FAIL)
-    printf '%-52s %-14s %-8s %s\n' "1 GB folder, -Xmx512m ($reported of $count reported)" "$(secs "$took") s" \
+    printf '%-58s %-14s %-8s %s\n' "1 GB folder, -Xmx512m ($reported of $count reported)" "$(secs "$took") s" \
         "completes" "$verdict" | tee -a "$out/office-results.txt"
     [[ $verdict == PASS ]] || failed=1
 fi

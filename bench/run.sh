@@ -13,7 +13,7 @@
 #      alex 11 on the same file (1 run; installed once into bench/out/alex and reused)
 #   6. summary against the targets: strengths-lint median >= 20x faster than alex on the corpus,
 #      and the letter median under 0.8 s.
-#   7. office documents: bench/office.sh (check against extraction alone; one small DOCX letter)
+#   7. office documents: bench/office.sh (check against Tika's extraction alone; one small DOCX letter)
 #
 # Exit status: 0 when every target passes, 1 when a target fails or a step cannot run,
 # 2 for bad usage. --skip-alex leaves out the alex baseline (the speed-up is then reported as

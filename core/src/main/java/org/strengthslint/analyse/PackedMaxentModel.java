@@ -61,7 +61,8 @@ final class PackedMaxentModel extends AbstractModel {
     static PackedMaxentModel read(byte[] model) throws IOException {
         try {
             return read(ByteBuffer.wrap(model));
-        } catch (BufferUnderflowException e) {
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
+            // reading, indexing or moving past the end of the bytes
             throw new IOException("the model ends too soon");
         }
     }

@@ -129,7 +129,7 @@ class PackedMaxentModelTest {
     @Test
     void aModelCutShortIsRejected() {
         byte[] whole = ModelFile.load(SENTENCE_MODEL).entry("sent.model");
-        for (int length : new int[] {0, 1, 3, 40, whole.length / 2, whole.length - 1}) {
+        for (int length : new int[] {0, 1, 3, 40, 1_000, 3_000, whole.length / 2, whole.length - 1}) {
             IOException e = assertThrows(IOException.class,
                     () -> PackedMaxentModel.read(java.util.Arrays.copyOf(whole, length)), () -> length + " bytes");
             assertEquals("the model ends too soon", e.getMessage(), () -> length + " bytes");

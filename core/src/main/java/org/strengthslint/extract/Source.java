@@ -42,6 +42,10 @@ abstract sealed class Source {
             this.file = file;
         }
 
+        Path path() {
+            return file;
+        }
+
         @Override
         long size() throws IOException {
             return Files.size(file);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -14,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Office documents made with LibreOffice from {@code documents/source/} (see make.sh there):
@@ -168,6 +170,60 @@ class OfficeExtractionTest {
         assertReason("empty file (0 bytes): not a Word (DOCX) document", "empty.docx");
         assertReason("not a PDF document: the file holds plain text (rename it to .txt to check it as text)",
                 "text-named.pdf");
+    }
+
+    /**
+     * A file's ZIP archive is looked into with the JDK's reader, bytes from standard input with
+     * the one OpenDocument files are read with: both must tell the same documents apart, and give
+     * the same reasons for the archives that are not documents.
+     */
+    @Test
+    void zipBasedFilesAreToldApartAlikeFromAFileAndFromStandardInput(@TempDir Path folder) throws Exception {
+        assertSameFromFileAndBytes(folder, "features.docx", "docx", Files.readAllBytes(DOCUMENTS.resolve("features.docx")));
+        assertSameFromFileAndBytes(folder, "features.odt", "odt", Files.readAllBytes(DOCUMENTS.resolve("features.odt")));
+        assertSameFromFileAndBytes(folder, "slides.pptx", "pptx", Files.readAllBytes(DOCUMENTS.resolve("slides.pptx")));
+        assertSameFromFileAndBytes(folder, "slides.odp", "odp", Files.readAllBytes(DOCUMENTS.resolve("slides.odp")));
+        assertSameFromFileAndBytes(folder, "sheet.docx", "unsupported type: spreadsheets (XLSX) are not supported",
+                zip("[Content_Types].xml", "<Types/>", "xl/workbook.xml", "<workbook/>"));
+        assertSameFromFileAndBytes(folder, "sheet.odt", "unsupported type: OpenDocument spreadsheet files are not"
+                + " supported", zip("mimetype", "application/vnd.oasis.opendocument.spreadsheet", "content.xml", "<x/>"));
+        assertSameFromFileAndBytes(folder, "notes.docx", "damaged, or not a Word (DOCX) document: it is a ZIP archive"
+                + " without the parts of one", zip("notes.txt", "hello"));
+        assertSameFromFileAndBytes(folder, "truncated.docx", "damaged or truncated: not a complete Word (DOCX) file"
+                + " (the ZIP archive inside is incomplete or corrupt)",
+                Files.readAllBytes(DOCUMENTS.resolve("truncated.docx")));
+    }
+
+    private void assertSameFromFileAndBytes(Path folder, String name, String formatOrReason, byte[] bytes)
+            throws IOException {
+        Path file = folder.resolve(name);
+        Files.write(file, bytes);
+        assertEquals(formatOrReason, formatOrReason(() -> reader.read(file, name)), name + " from a file");
+        assertEquals(formatOrReason, formatOrReason(() -> reader.read(bytes, name)), name + " from bytes");
+    }
+
+    private interface Reading {
+        Document read() throws UnreadableDocumentException;
+    }
+
+    private static String formatOrReason(Reading reading) {
+        try {
+            return reading.read().format();
+        } catch (UnreadableDocumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static byte[] zip(String... namesAndContents) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (int i = 0; i < namesAndContents.length; i += 2) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(namesAndContents[i]));
+                zip.write(namesAndContents[i + 1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     @Test

@@ -67,9 +67,10 @@ public final class LanguageModels {
      */
     private static GreedyTagger tagger() {
         ModelFile file = ModelFile.load(POS_MODEL);
-        POSTaggerFactory factory = new POSTaggerFactory(file.entry("generator.featuregen"), new HashMap<>(), null);
+        byte[] features = file.entry("generator.featuregen");
+        POSTaggerFactory factory = new POSTaggerFactory(features, new HashMap<>(), null);
         PackedMaxentModel model = file.maxentModel("pos.model");
-        return new GreedyTagger(new POSModel(file.language(), model, 1, new HashMap<>(), factory), model);
+        return new GreedyTagger(new POSModel(file.language(), model, 1, new HashMap<>(), factory), model, features);
     }
 
     /**

@@ -22,8 +22,10 @@
 #   6. with --memory: a folder of about 1 GB of documents (bench/out/office-1gb, made once) checked
 #      with -Xmx512m; target: it completes (no out-of-memory), every file reported
 #
-# Medians of RUNS rounds (default 7) after a warm-up; in each round extraction, check and Tika's
-# extraction run in turn, so a change in the machine's load falls on all three, and each ratio
+# Medians of RUNS rounds (default 9: three in each order) after a warm-up; in each round
+# extraction, check and Tika's extraction run in turn, so a change in the machine's load falls on
+# all three (which goes first changes from round to round, as a run's place in the sequence
+# matters too), and each ratio
 # is the median of the rounds' ratios (their range is printed beside it). Exit 0 when every
 # target is met, 1 otherwise.
 set -euo pipefail
@@ -35,7 +37,7 @@ jar=cli/target/strengths-lint.jar
 docs=core/src/test/resources/documents
 letter=$docs/parity.docx
 copies=${COPIES:-20}
-runs=${RUNS:-7}
+runs=${RUNS:-9}
 memory=0
 [[ ${1:-} == --memory ]] && memory=1
 # The same JVM options as the ./strengths-lint launcher, so both sides of the comparison run alike.
@@ -72,7 +74,7 @@ time_runs() { # label, command...
     MEDIAN=$(median "${times[@]}")
 }
 # compare FOLDER: strengths-lint's extraction alone, a whole check, and Tika's own extraction
-# alone, in turn; sets EXTRACT, CHECK, TIKA (medians), RATIO (check / strengths-lint's
+# alone, in turn (each round in a different order); sets EXTRACT, CHECK, TIKA (medians), RATIO (check / strengths-lint's
 # extraction) and TIKA_RATIO (check / Tika's extraction), each the median of the ratios within
 # each round, and RANGE and TIKA_RANGE (of their rounds).
 compare() {
@@ -80,13 +82,21 @@ compare() {
     java "${java_opts[@]}" -cp "$jar" org.strengthslint.cli.bench.ExtractionOnly "$dir" >/dev/null 2>&1 || true
     ./strengths-lint check --fail-on never --format json "$dir" >/dev/null 2>&1 || true
     java "${tika_opts[@]}" -cp "$jar" org.strengthslint.cli.bench.TikaExtractionOnly "$dir" >/dev/null 2>&1 || true
+    local extract_ns check_ns tika_ns step
     for ((r = 1; r <= runs; r++)); do
-        t=$(now); java "${java_opts[@]}" -cp "$jar" org.strengthslint.cli.bench.ExtractionOnly "$dir" >/dev/null 2>&1 || true
-        extracts+=($(( $(now) - t )))
-        t=$(now); ./strengths-lint check --fail-on never --format json "$dir" >/dev/null 2>&1 || true
-        checks+=($(( $(now) - t )))
-        t=$(now); java "${tika_opts[@]}" -cp "$jar" org.strengthslint.cli.bench.TikaExtractionOnly "$dir" >/dev/null 2>&1 || true
-        tikas+=($(( $(now) - t )))
+        # The three take turns at going first: on these machines a run's place in a sequence of
+        # runs moves its time by as much as the differences measured.
+        for step in 0 1 2; do
+            case $(( (r + step) % 3 )) in
+                0) t=$(now); java "${java_opts[@]}" -cp "$jar" org.strengthslint.cli.bench.ExtractionOnly "$dir" \
+                       >/dev/null 2>&1 || true; extract_ns=$(( $(now) - t )) ;;
+                1) t=$(now); ./strengths-lint check --fail-on never --format json "$dir" >/dev/null 2>&1 || true
+                   check_ns=$(( $(now) - t )) ;;
+                2) t=$(now); java "${tika_opts[@]}" -cp "$jar" org.strengthslint.cli.bench.TikaExtractionOnly "$dir" \
+                       >/dev/null 2>&1 || true; tika_ns=$(( $(now) - t )) ;;
+            esac
+        done
+        extracts+=("$extract_ns") checks+=("$check_ns") tikas+=("$tika_ns")
         ratios+=($(awk -v c="${checks[-1]}" -v e="${extracts[-1]}" 'BEGIN { printf "%.3f", c / e }'))
         tika_ratios+=($(awk -v c="${checks[-1]}" -v e="${tikas[-1]}" 'BEGIN { printf "%.3f", c / e }'))
         log "$dir run $r: extraction $(secs "${extracts[-1]}") s, check $(secs "${checks[-1]}") s, Tika alone $(secs "${tikas[-1]}") s; check / Tika ${tika_ratios[-1]}, check / extraction ${ratios[-1]}"

@@ -163,8 +163,9 @@ public final class DocumentReader {
                 // them with POI so they can be left out
                 java.util.List<String> comments;
                 try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = source.poifs()) {
-                    comments = java.util.List.of(new org.apache.poi.hwpf.extractor.WordExtractor(
-                            new org.apache.poi.hwpf.HWPFDocument(fs.getRoot())).getCommentsText());
+                    comments = DocComments.hasNone(fs.getRoot()) ? java.util.List.of()
+                            : java.util.List.of(new org.apache.poi.hwpf.extractor.WordExtractor(
+                                    new org.apache.poi.hwpf.HWPFDocument(fs.getRoot())).getCommentsText());
                 }
                 try (TikaInputStream stream = source.tika()) {
                     return TikaExtractor.extract(stream, format, name, limits, comments);

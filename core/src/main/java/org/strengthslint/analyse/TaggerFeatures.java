@@ -1,5 +1,6 @@
 package org.strengthslint.analyse;
 
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
@@ -13,7 +14,7 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * the two tags before it. OpenNLP builds these through a chain of general generators that
  * lower-cases each word again for every position that sees it, through a stream of code points;
  * here each word is lower-cased once, with OpenNLP's own function, as is its shape. Used only for
- * the configuration it was written for ({@link #describes}); LanguageModelsTest compares every
+ * the configuration it was written for ({@link #describes}); TaggerFeaturesTest compares every
  * context with OpenNLP's on the examples. Not thread-safe: one per window.
  */
 final class TaggerFeatures {
@@ -22,6 +23,8 @@ final class TaggerFeatures {
     private static final long CONFIGURATION_CRC = 0x1fc62c7eL;
     private static final int AFFIX_LENGTH = 4;
     private static final int WINDOW = 2;
+    /** "def", the affixes, the words in the window, the sentence start, the shape twice, two tags. */
+    private static final int MOST_FEATURES = 1 + 2 * AFFIX_LENGTH + 1 + 2 * WINDOW + 1 + 2 + 2;
 
     private final String[] words;
     private final String[] lowerCase;
@@ -42,7 +45,7 @@ final class TaggerFeatures {
     String[] context(int index, String[] tags) {
         String word = words[index];
         int affixes = Math.min(AFFIX_LENGTH, word.length());
-        String[] context = new String[size(index, affixes, tags)];
+        String[] context = new String[MOST_FEATURES];
         int at = 0;
         context[at++] = "def";
         for (int length = 1; length <= affixes; length++) {
@@ -70,17 +73,7 @@ final class TaggerFeatures {
         if (index >= 2 && tags[index - 2] != null) {
             context[at++] = "t2=" + tags[index - 2] + "," + tags[index - 1];
         }
-        return context;
-    }
-
-    private int size(int index, int affixes, String[] tags) {
-        int size = 1 + 2 * affixes + 1;
-        size += Math.min(WINDOW, index) + Math.min(WINDOW, words.length - 1 - index);
-        size += index <= WINDOW ? 1 : 0;
-        size += 2;
-        size += index >= 1 && tags[index - 1] != null ? 1 : 0;
-        size += index >= 2 && tags[index - 2] != null ? 1 : 0;
-        return size;
+        return at == context.length ? context : Arrays.copyOf(context, at);
     }
 
     private String lowerCase(int index) {

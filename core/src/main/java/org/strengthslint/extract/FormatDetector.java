@@ -155,8 +155,7 @@ final class FormatDetector {
                         type = new String(in.readNBytes(200), StandardCharsets.US_ASCII);
                     }
                 }
-                Enumeration<? extends java.util.zip.ZipEntry> entries = zip.entries();
-                return classifyZip(type, () -> entries.hasMoreElements() ? entries.nextElement().getName() : null, named);
+                return classifyZip(type, zip.entries(), named);
             } catch (ExtractionStopped e) {
                 throw e;
             } catch (IOException | RuntimeException e) {
@@ -172,8 +171,7 @@ final class FormatDetector {
                     type = new String(in.readNBytes(200), StandardCharsets.US_ASCII);
                 }
             }
-            Enumeration<ZipArchiveEntry> entries = zip.getEntries();
-            return classifyZip(type, () -> entries.hasMoreElements() ? entries.nextElement().getName() : null, named);
+            return classifyZip(type, zip.getEntries(), named);
         } catch (ExtractionStopped e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -184,9 +182,10 @@ final class FormatDetector {
 
     /**
      * The document a ZIP archive holds, from its {@code mimetype} entry (OpenDocument; null when
-     * there is none) and its entries' names (Office Open XML), given one by one until null.
+     * there is none) and its entries' names (Office Open XML), from either ZIP reader (commons
+     * compress's entries are the JDK's, extended).
      */
-    private static DocumentFormat classifyZip(String mimetype, java.util.function.Supplier<String> names,
+    private static DocumentFormat classifyZip(String mimetype, Enumeration<? extends java.util.zip.ZipEntry> entries,
             Optional<DocumentFormat> named) {
         if (mimetype != null) {
             String type = mimetype.strip().toLowerCase(Locale.ROOT);
@@ -204,8 +203,8 @@ final class FormatDetector {
         boolean contentTypes = false;
         DocumentFormat found = null;
         boolean spreadsheet = false;
-        int seen = 0;
-        for (String entry = names.get(); entry != null && seen < 100_000; entry = names.get(), seen++) {
+        for (int seen = 0; entries.hasMoreElements() && seen < 100_000; seen++) {
+            String entry = entries.nextElement().getName();
             if (entry.equals("[Content_Types].xml")) {
                 contentTypes = true;
             } else if (entry.startsWith("word/")) {

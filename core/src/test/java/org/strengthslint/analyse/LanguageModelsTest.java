@@ -5,12 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.stream.Stream;
 import java.util.HashMap;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -97,22 +91,12 @@ class LanguageModelsTest {
         }
         POSTaggerME openNlp = new POSTaggerME(new POSModel(loaded.getLanguage(), loaded.getArtifact("pos.model"), 1,
                 new HashMap<>(), loaded.getFactory()), POSTagFormat.UD);
-        List<Path> documents = new ArrayList<>();
-        try (Stream<Path> examples = Files.list(Path.of("../examples"))) {
-            examples.sorted().forEach(documents::add);
-        }
-        documents.add(Path.of("src/test/resources/documents/parity.md"));
         int windows = 0;
-        for (Path document : documents) {
-            String text = Files.readString(document);
-            for (Span sentence : MODELS.sentences(text)) {
-                String[] words = tokens(sentence.getCoveredText(text).toString());
-                assertArrayEquals(openNlp.tag(words), MODELS.tags(words), () -> String.join(" ", words));
-                for (int first = 0; first + 1 < words.length; first++) {
-                    String[] window = Arrays.copyOfRange(words, first, Math.min(words.length, first + 9));
-                    assertArrayEquals(openNlp.tag(window), MODELS.tags(window), () -> String.join(" ", window));
-                    windows++;
-                }
+        for (String[] words : ExampleSentences.words(MODELS)) {
+            assertArrayEquals(openNlp.tag(words), MODELS.tags(words), () -> String.join(" ", words));
+            for (String[] window : ExampleSentences.windows(words, 0, 1)) {
+                assertArrayEquals(openNlp.tag(window), MODELS.tags(window), () -> String.join(" ", window));
+                windows++;
             }
         }
         assertTrue(windows > 2_000, windows + " windows");

@@ -4,17 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
-import java.util.stream.Stream;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSTaggerFactory;
-import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,24 +54,11 @@ class TaggerFeaturesTest {
     }
 
     @Test
-    void everySentenceAndWindowOfTheExamples() throws IOException {
-        List<Path> documents = new ArrayList<>();
-        try (Stream<Path> examples = Files.list(Path.of("../examples"))) {
-            examples.sorted().forEach(documents::add);
-        }
-        documents.add(Path.of("src/test/resources/documents/parity.md"));
-        for (Path document : documents) {
-            String text = Files.readString(document);
-            for (Span sentence : MODELS.sentences(text)) {
-                String covered = sentence.getCoveredText(text).toString();
-                String[] words = Span.spansToStrings(MODELS.tokens(covered), covered);
-                if (words.length == 0) {
-                    continue;
-                }
-                assertSameContexts(words);
-                for (int first = 1; first + 1 < words.length; first += 3) {
-                    assertSameContexts(Arrays.copyOfRange(words, first, Math.min(words.length, first + 9)));
-                }
+    void everySentenceAndWindowOfTheExamples() {
+        for (String[] words : ExampleSentences.words(MODELS)) {
+            assertSameContexts(words);
+            for (String[] window : ExampleSentences.windows(words, 1, 3)) {
+                assertSameContexts(window);
             }
         }
     }

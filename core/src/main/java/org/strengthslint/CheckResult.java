@@ -13,12 +13,19 @@ import java.util.EnumMap;
  * @param error    a readable reason when the document could not be read, otherwise null
  * @param findings the findings in document order
  * @param suppressed how many findings suppression comments in the document switched off
+ * @param rejected where a pattern matched but its context ruled it out, with the reason; kept only
+ *                 when the linter was built to explain itself ({@link Linter.Builder#explainContext()})
  */
 public record CheckResult(String path, String format, int words, String error, List<Finding> findings,
-        int suppressed) {
+        int suppressed, List<Rejection> rejected) {
 
     public CheckResult {
         findings = List.copyOf(findings);
+        rejected = List.copyOf(rejected);
+    }
+
+    public CheckResult(String path, String format, int words, String error, List<Finding> findings, int suppressed) {
+        this(path, format, words, error, findings, suppressed, List.of());
     }
 
     public CheckResult(String path, String format, int words, String error, List<Finding> findings) {
@@ -31,7 +38,7 @@ public record CheckResult(String path, String format, int words, String error, L
 
     /** The same result with other findings (for example after a baseline is applied). */
     public CheckResult withFindings(List<Finding> newFindings) {
-        return new CheckResult(path, format, words, error, newFindings, suppressed);
+        return new CheckResult(path, format, words, error, newFindings, suppressed, rejected);
     }
 
     public boolean readable() {

@@ -41,7 +41,15 @@ public final class CheckSession {
      * @param profile       a profile that overrides the configurations' own, or null
      * @param models        the language models to share (possibly already loading)
      */
+    private final boolean explainContext;
+
     public CheckSession(Path configuration, String profile, LanguageModels models) {
+        this(configuration, profile, models, false);
+    }
+
+    /** @param explainContext build linters that explain each decision ({@link Linter.Builder#explainContext()}) */
+    public CheckSession(Path configuration, String profile, LanguageModels models, boolean explainContext) {
+        this.explainContext = explainContext;
         this.explicitConfiguration = configuration;
         this.profile = profile;
         this.models = models;
@@ -72,7 +80,10 @@ public final class CheckSession {
     public CompletableFuture<Linter> startLinter(Path path) {
         Configuration configuration = configurationFor(path);
         return linters.computeIfAbsent(configurationFileFor(path), file -> CompletableFuture.supplyAsync(
-                () -> Linter.builder().configuration(configuration).languageModels(models).build(),
+                () -> {
+                    Linter.Builder builder = Linter.builder().configuration(configuration).languageModels(models);
+                    return (explainContext ? builder.explainContext() : builder).build();
+                },
                 runnable -> {
                     Thread thread = new Thread(runnable, "strengths-lint-setup");
                     thread.setDaemon(true);

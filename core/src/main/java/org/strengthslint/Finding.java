@@ -16,6 +16,8 @@ import java.util.List;
  * @param sentence the sentence the term stands in, with runs of white space collapsed
  * @param mention  true where the text talks about the term (for example in quotation marks)
  *                 rather than using it; mentions are reported at info
+ * @param context  when the check was asked to explain itself, the context conditions the finding
+ *                 passed, in words; otherwise empty
  */
 public record Finding(
         String rule,
@@ -33,14 +35,24 @@ public record Finding(
         String sentence,
         String message,
         List<String> suggestions,
-        boolean mention) {
+        boolean mention,
+        List<String> context) {
 
     public Finding {
         suggestions = List.copyOf(suggestions);
+        context = List.copyOf(context);
+    }
+
+    /** A finding with no explanation of its context. */
+    public Finding(String rule, String category, Severity severity, int line, int column, int endLine, int endColumn,
+            int offset, int length, Integer page, Integer paragraph, String text, String sentence, String message,
+            List<String> suggestions, boolean mention) {
+        this(rule, category, severity, line, column, endLine, endColumn, offset, length, page, paragraph, text, sentence,
+                message, suggestions, mention, List.of());
     }
 
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(rule, category, newSeverity, line, column, endLine, endColumn, offset, length, page,
-                paragraph, text, sentence, message, suggestions, mention);
+                paragraph, text, sentence, message, suggestions, mention, context);
     }
 }

@@ -36,14 +36,15 @@ public final class Linter {
     private final LanguageModels models;
     private final DocumentReader reader;
 
-    private Linter(Lexicon lexicon, Configuration configuration, LanguageModels models, ExtractionLimits limits) {
+    private Linter(Lexicon lexicon, Configuration configuration, LanguageModels models, ExtractionLimits limits,
+            boolean explain) {
         this.reader = new DocumentReader(limits);
         this.lexicon = lexicon;
         this.configuration = configuration;
         this.models = models;
         this.matcher = new TermMatcher(lexicon,
                 configuration.profile() == null ? null : lexicon.profile(configuration.profile()).orElseThrow(),
-                configuration);
+                configuration, explain);
     }
 
     public static Builder builder() {
@@ -102,7 +103,8 @@ public final class Linter {
                 }
             }
         }
-        return new CheckResult(document.name(), document.format(), result.words(), null, findings, suppressed);
+        return new CheckResult(document.name(), document.format(), result.words(), null, findings, suppressed,
+                result.rejected());
     }
 
     /** Builds a {@link Linter}; by default with the bundled lexicon and no configuration. */
@@ -112,8 +114,19 @@ public final class Linter {
         private boolean preloadModels;
         private LanguageModels models;
         private ExtractionLimits limits = ExtractionLimits.DEFAULT;
+        private boolean explainContext;
 
         private Builder() {
+        }
+
+        /**
+         * Explain each decision: findings list the context conditions they passed
+         * ({@link Finding#context()}), and results keep the candidates that conditions ruled out,
+         * with the reason ({@link CheckResult#rejected()}). For lexicon editors; slower.
+         */
+        public Builder explainContext() {
+            this.explainContext = true;
+            return this;
         }
 
         /** Limits on each file read: size, extracted text, time (default {@link ExtractionLimits#DEFAULT}). */
@@ -165,7 +178,7 @@ public final class Linter {
                         : LexiconLoader.bundledWith(configuration.lexicons());
             }
             validate(chosen, configuration);
-            return new Linter(chosen, configuration, models, limits);
+            return new Linter(chosen, configuration, models, limits, explainContext);
         }
 
         private static void validate(Lexicon lexicon, Configuration configuration) {

@@ -111,6 +111,11 @@ final class CheckCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     String stdinName;
 
+    @Option(names = "--explain-context",
+            description = "For lexicon editors: after each finding, the context conditions it passed; and every "
+                    + "place where a term matched but its context ruled it out, with the reason (text and JSON).")
+    boolean explainContext;
+
     @Option(names = {"-q", "--quiet"},
             description = "Text format: print findings only, without suggestions, explanations or summary.")
     boolean quiet;
@@ -188,7 +193,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int check(PrintWriter err) {
-        CheckSession session = new CheckSession(config, profile, models);
+        CheckSession session = new CheckSession(config, profile, models, explainContext);
         Path first = paths.isEmpty() || paths.get(0).equals("-") ? null : Path.of(paths.get(0));
         // The main linter starts building at once, on its own thread, while documents are read.
         session.startLinter(first);

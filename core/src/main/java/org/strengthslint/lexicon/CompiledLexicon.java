@@ -24,7 +24,7 @@ import org.strengthslint.config.RuleSetting;
 public final class CompiledLexicon {
     /** Where the compiled form of the bundled lexicon lives on the class path. */
     public static final String RESOURCE = "org/strengthslint/lexicon/lexicon.bin";
-    private static final int MAGIC = 0x534C5832; // "SLX2"
+    private static final int MAGIC = 0x534C5833; // "SLX3"
 
     private CompiledLexicon() {
     }
@@ -60,14 +60,11 @@ public final class CompiledLexicon {
             out.writeUTF(e.category());
             out.writeByte(e.severity().ordinal());
             writeList(out, e.patterns());
-            out.writeBoolean(e.person());
-            out.writeBoolean(e.standalone());
-            writeList(out, e.partsOfSpeech());
-            writeList(out, e.notBefore());
-            writeList(out, e.notAfter());
-            writeList(out, e.notInSentenceWith());
-            writeList(out, e.onlyAbout());
-            out.writeBoolean(e.legal());
+            out.writeInt(e.conditions().size());
+            for (ConditionSpec condition : e.conditions()) {
+                out.writeUTF(condition.key());
+                writeList(out, condition.arguments());
+            }
             writeList(out, e.suggestions());
             out.writeUTF(e.explanation());
             out.writeInt(e.principle());
@@ -103,9 +100,16 @@ public final class CompiledLexicon {
         }
         List<LexiconEntry> entries = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
-            entries.add(new LexiconEntry(in.readUTF(), in.readUTF(), Severity.values()[in.readByte()], readList(in),
-                    in.readBoolean(), in.readBoolean(), readList(in), readList(in), readList(in), readList(in),
-                    readList(in), in.readBoolean(), readList(in), in.readUTF(), in.readInt(), readList(in), readList(in), readList(in),
+            String id = in.readUTF();
+            String category = in.readUTF();
+            Severity severity = Severity.values()[in.readByte()];
+            List<String> patterns = readList(in);
+            List<ConditionSpec> conditions = new ArrayList<>();
+            for (int c = in.readInt(); c > 0; c--) {
+                conditions.add(new ConditionSpec(in.readUTF(), readList(in)));
+            }
+            entries.add(new LexiconEntry(id, category, severity, patterns, conditions, readList(in), in.readUTF(),
+                    in.readInt(), readList(in), readList(in), readList(in),
                     new LexiconEntry.Origin(in.readUTF(), in.readInt())));
         }
         Map<String, Profile> profiles = new LinkedHashMap<>();

@@ -7,17 +7,8 @@ import org.strengthslint.Severity;
  * One term, or family of terms, that the lexicon finds, with the contexts in which it is fine and
  * what to say instead. See {@code lexicon/README.md} for the file format.
  *
- * @param person            flag only when the term describes a person
- * @param standalone        flag only when the term stands alone as a noun ("the homeless")
- * @param partsOfSpeech     when not empty, the first matched word must carry one of these tags
- * @param notBefore         phrases that make the match fine when they directly follow it
- * @param notAfter          phrases that make the match fine when they directly precede it
- * @param notInSentenceWith phrases that mark an innocent sense anywhere in the sentence
- * @param onlyAbout         when not empty, flag only when the person the term describes is named by one of
- *                          these words ("son", "baby"): the nearest person word before the term, or the
- *                          word just before a name ("her son Kai")
- * @param legal             a term of art in law: reported at info, never higher, in a paragraph that cites
- *                          the law (a section, an Act, Regulations, a Part, the Code of Guidance)
+ * @param conditions        the context conditions the entry lists ({@code person: true},
+ *                          {@code notBefore: [...]}), in the order written; see {@code lexicon/README.md}
  * @param principle         the toolkit principle it relates to, or 0
  * @param origin            where the entry was defined, for error messages
  */
@@ -26,14 +17,7 @@ public record LexiconEntry(
         String category,
         Severity severity,
         List<String> patterns,
-        boolean person,
-        boolean standalone,
-        List<String> partsOfSpeech,
-        List<String> notBefore,
-        List<String> notAfter,
-        List<String> notInSentenceWith,
-        List<String> onlyAbout,
-        boolean legal,
+        List<ConditionSpec> conditions,
         List<String> suggestions,
         String explanation,
         int principle,
@@ -52,15 +36,21 @@ public record LexiconEntry(
 
     public LexiconEntry {
         patterns = List.copyOf(patterns);
-        partsOfSpeech = List.copyOf(partsOfSpeech);
-        notBefore = List.copyOf(notBefore);
-        notAfter = List.copyOf(notAfter);
-        notInSentenceWith = List.copyOf(notInSentenceWith);
-        onlyAbout = List.copyOf(onlyAbout);
+        conditions = List.copyOf(conditions);
         suggestions = List.copyOf(suggestions);
         sources = List.copyOf(sources);
         flaggedExamples = List.copyOf(flaggedExamples);
         cleanExamples = List.copyOf(cleanExamples);
+    }
+
+    /** The arguments of the condition written under {@code key}, or null when the entry does not list it. */
+    public List<String> condition(String key) {
+        for (ConditionSpec spec : conditions) {
+            if (spec.key().equals(key)) {
+                return spec.arguments();
+            }
+        }
+        return null;
     }
 
     /** The first sentence of the explanation: the one-line "why". */

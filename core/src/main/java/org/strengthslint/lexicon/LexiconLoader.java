@@ -15,6 +15,7 @@ import org.strengthslint.Severity;
 import org.strengthslint.config.InvalidDataException;
 import org.strengthslint.config.RuleSetting;
 import org.strengthslint.config.YamlNode;
+import org.strengthslint.match.ContextConditions;
 import org.strengthslint.match.PatternSyntax;
 
 /**
@@ -26,8 +27,6 @@ public final class LexiconLoader {
     public static final String BUNDLED_INDEX = "org/strengthslint/lexicon/lexicon.yml";
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Set<String> UD_TAGS = Set.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN",
-            "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
     private static final Set<String> SEVERITIES = Set.of("error", "warning", "info");
     private static final List<String> INDEX_KEYS = List.of("categories", "sources", "files", "profiles");
     private static final List<String> INDEX_REQUIRED = List.of("categories", "sources", "files");
@@ -35,12 +34,19 @@ public final class LexiconLoader {
     private static final Set<String> LEVELS = Set.of("off", "error", "warning", "info");
     private static final List<String> CATEGORY_KEYS = List.of("id", "title", "description");
     private static final List<String> FILE_KEYS = List.of("category", "entries");
-    private static final List<String> ENTRY_KEYS = List.of("id", "severity", "patterns", "person", "standalone",
-            "pos", "notBefore", "notAfter", "notInSentenceWith", "onlyAbout", "legal", "suggestions", "explanation", "principle",
-            "sources", "examples");
+    private static final List<String> ENTRY_FIELDS = List.of("id", "severity", "patterns", "suggestions",
+            "explanation", "principle", "sources", "examples");
+    /** An entry's keys: its own fields and the context conditions ({@link ContextConditions}). */
+    private static final List<String> ENTRY_KEYS = entryKeys();
     private static final List<String> ENTRY_REQUIRED = List.of("id", "severity", "patterns", "suggestions",
             "explanation");
     private static final List<String> EXAMPLE_KEYS = List.of("flagged", "clean");
+
+    private static List<String> entryKeys() {
+        List<String> keys = new ArrayList<>(ENTRY_FIELDS);
+        keys.addAll(ContextConditions.keys());
+        return List.copyOf(keys);
+    }
 
     private final Map<String, Category> categories = new LinkedHashMap<>();
     private final Map<String, String> sources = new LinkedHashMap<>();
@@ -247,11 +253,11 @@ public final class LexiconLoader {
         if (suggestions.isEmpty() || suggestions.size() > 3) {
             throw f.get("suggestions").error(what + "give one to three suggestions, not " + suggestions.size());
         }
-        List<String> pos = f.containsKey("pos") ? f.get("pos").textList(what + "pos") : List.of();
-        for (String tag : pos) {
-            if (!UD_TAGS.contains(tag)) {
-                throw f.get("pos").error(what + "unknown part-of-speech tag '" + tag + "' (expected one of "
-                        + String.join(", ", new java.util.TreeSet<>(UD_TAGS)) + ")");
+        List<ConditionSpec> conditions = new ArrayList<>();
+        for (Map.Entry<String, YamlNode> field : f.entrySet()) {
+            ConditionSpec condition = condition(field.getKey(), field.getValue(), what);
+            if (condition != null) {
+                conditions.add(condition);
             }
         }
         int principle = 0;
@@ -285,20 +291,30 @@ public final class LexiconLoader {
                 clean = examples.get("clean").textList(what + "clean examples");
             }
         }
-        return new LexiconEntry(id, category, severity, patterns,
-                flag(f, "person", what), flag(f, "standalone", what), pos,
-                optionalPhrases(f, "notBefore", what), optionalPhrases(f, "notAfter", what),
-                optionalPhrases(f, "notInSentenceWith", what), optionalPhrases(f, "onlyAbout", what),
-                flag(f, "legal", what), suggestions, f.get("explanation").text(what + "explanation"), principle, entrySources,
+        return new LexiconEntry(id, category, severity, patterns, conditions, suggestions, f.get("explanation").text(what + "explanation"), principle, entrySources,
                 flagged, clean, new LexiconEntry.Origin(item.source(), item.line()));
     }
 
-    private static boolean flag(Map<String, YamlNode> fields, String key, String what) {
-        return fields.containsKey(key) && fields.get(key).bool(what + key);
-    }
-
-    private static List<String> optionalPhrases(Map<String, YamlNode> fields, String key, String what) {
-        return fields.containsKey(key) ? phrases(fields.get(key), what + key) : List.of();
+    /** The context condition written under {@code key}, validated; null for an entry field or a switch set to false. */
+    private static ConditionSpec condition(String key, YamlNode node, String what) {
+        ContextConditions.Arguments shape = ContextConditions.arguments(key);
+        if (shape == null) {
+            return null;
+        }
+        if (shape == ContextConditions.Arguments.SWITCH) {
+            return node.bool(what + key) ? new ConditionSpec(key, List.of()) : null;
+        }
+        List<String> arguments = node.textList(what + key);
+        if (arguments.isEmpty()) {
+            throw node.error(what + key + " must list at least one value");
+        }
+        for (String argument : arguments) {
+            String problem = ContextConditions.problem(key, argument);
+            if (problem != null) {
+                throw node.error(what + key + ": " + problem);
+            }
+        }
+        return new ConditionSpec(key, arguments);
     }
 
     private static List<String> phrases(YamlNode node, String what) {

@@ -1,22 +1,19 @@
 package org.strengthslint.match;
 
+import java.util.List;
 import org.strengthslint.Severity;
 import org.strengthslint.lexicon.LexiconEntry;
 
-/** A lexicon entry with its exception phrases compiled, and its severity after configuration. */
-record CompiledEntry(LexiconEntry entry, Severity severity, int order, PhraseTrie<Boolean> notBefore,
-        PhraseTrie<Boolean> notAfter, PhraseTrie<Boolean> notInSentenceWith, PhraseTrie<Boolean> onlyAbout) {
+/**
+ * A lexicon entry with its context conditions built, and its severity after configuration;
+ * {@code generic} when a pattern holds {@code <person>}, so a more specific entry over the same
+ * words wins ("homeless applicant" before "homeless &lt;person&gt;").
+ */
+record CompiledEntry(LexiconEntry entry, Severity severity, int order, List<ContextCondition> conditions,
+        boolean generic) {
 
     static CompiledEntry compile(LexiconEntry entry, Severity severity, int order) {
-        return new CompiledEntry(entry, severity, order, trie(entry.notBefore()), trie(entry.notAfter()),
-                trie(entry.notInSentenceWith()), trie(entry.onlyAbout()));
-    }
-
-    private static PhraseTrie<Boolean> trie(java.util.List<String> phrases) {
-        PhraseTrie<Boolean> trie = new PhraseTrie<>();
-        for (String phrase : phrases) {
-            trie.add(phrase, Boolean.TRUE);
-        }
-        return trie;
+        boolean generic = entry.patterns().stream().anyMatch(p -> p.contains(PatternSyntax.PERSON_SLOT));
+        return new CompiledEntry(entry, severity, order, ContextConditions.build(entry.conditions()), generic);
     }
 }

@@ -3,7 +3,6 @@ package org.strengthslint.match;
 import java.util.List;
 import java.util.Set;
 import org.strengthslint.analyse.BlockAnalysis;
-import org.strengthslint.analyse.PersonWords;
 import org.strengthslint.analyse.Token;
 import org.strengthslint.analyse.WordScanner;
 
@@ -25,11 +24,51 @@ final class Context {
     private final String text;
     private final BlockAnalysis analysis;
     private final List<Token> tokens;
+    private final int blockStart;
+    private final int blockEnd;
+    private final WordLists words;
+    private Boolean citesLaw;
 
-    Context(String text, BlockAnalysis analysis) {
+    Context(String text, BlockAnalysis analysis, int blockStart, int blockEnd, WordLists words) {
         this.text = text;
         this.analysis = analysis;
         this.tokens = analysis.tokens();
+        this.blockStart = blockStart;
+        this.blockEnd = blockEnd;
+        this.words = words;
+    }
+
+    BlockAnalysis analysis() {
+        return analysis;
+    }
+
+    List<Token> tokens() {
+        return tokens;
+    }
+
+    /** Whether the block (a paragraph) cites the law: a section, an Act, Regulations, a Part. */
+    boolean citesLaw() {
+        if (citesLaw == null) {
+            citesLaw = LegalCitations.cite(text, blockStart, blockEnd);
+        }
+        return citesLaw;
+    }
+
+    /**
+     * The token where a match at {@code from} really starts: a prefix joined to it by a hyphen that
+     * keeps the label ("ex-offenders", "former-addicts"), or {@code from} itself.
+     */
+    int prefixBefore(int from) {
+        if (from > 0 && tokens.get(from).hyphenBefore() && !tokens.get(from - 1).hyphenBefore()
+                && words.isPrefix(tokens.get(from - 1).form())) {
+            return from - 1;
+        }
+        return from;
+    }
+
+    /** The text between two neighbouring tokens. */
+    private String gap(int left, int right) {
+        return text.substring(tokens.get(left).end(), tokens.get(right).start());
     }
 
     /** Only spaces and hyphens between two tokens: they belong to one phrase. */
@@ -75,19 +114,68 @@ final class Context {
     }
 
     /**
-     * Capitalised words inside a run of capitalised words, or capitalised in mid-sentence, are a
-     * name: "Complex Needs Team", "Homeless Link", "the Rough Sleeping Initiative".
+     * Whether the term is part of a name: "Complex Needs Team", "Homeless Link", "the Rough Sleeping
+     * Initiative", "Experts by Experience". Capitals alone do not make a name ("We wrote to all
+     * Service Users", "Support for Homeless People in Leeds"): the run of capitalised words around
+     * the term must hold a word that heads a name (Team, Service, Trust, Act ...), be a known name,
+     * or be introduced as one ("the Complex Needs team", "Multiple Needs Service (MNS)").
      */
     boolean properName(int from, int to, int sentenceStart, int sentenceEnd) {
+        while (from < to - 1 && ARTICLES.contains(tokens.get(from).form()) && !titleCase(from)) {
+            from++; // "the Homeless Link toolkit": the article is not part of the name
+        }
         for (int i = from; i < to; i++) {
             boolean inside = i > from && i < to - 1;
             if (!titleCase(i) && !(inside && NAME_LINKS.contains(tokens.get(i).form()))) {
                 return false; // "Experts by Experience": small linking words inside a name stay lower case
             }
         }
-        boolean capitalBefore = from > sentenceStart && adjacent(from - 1, from) && titleCase(from - 1);
-        boolean capitalAfter = to < sentenceEnd && adjacent(to - 1, to) && titleCase(to);
-        return capitalBefore || capitalAfter || !startsClause(from, sentenceStart);
+        int runStart = from;
+        while (runStart > sentenceStart && adjacentInName(runStart - 1, runStart)) {
+            runStart--;
+        }
+        int runEnd = to;
+        while (runEnd < sentenceEnd && adjacentInName(runEnd - 1, runEnd)) {
+            runEnd++;
+        }
+        while (runEnd > to && !titleCase(runEnd - 1)) {
+            runEnd--; // a name does not end in a linking word
+        }
+        for (int i = runStart; i < runEnd; i++) {
+            // a name ends in its head ("Complex Needs Service") or links it to what follows ("Centre
+            // for Social Justice"); "Service Users" is not a service
+            boolean headPlace = i == runEnd - 1 || NAME_LINKS.contains(tokens.get(i + 1).form());
+            if (titleCase(i) && headPlace && words.isNameHead(tokens.get(i).form())) {
+                return true;
+            }
+            if (words.knownNames().anyEndingAt(tokens, runStart, i + 1)) {
+                return true;
+            }
+        }
+        if (runEnd < sentenceEnd && adjacent(runEnd - 1, runEnd) && words.isNameHead(tokens.get(runEnd).form())) {
+            return true; // "the Complex Needs team"
+        }
+        return runEnd < sentenceEnd && gap(runEnd - 1, runEnd).strip().equals("(") && allCapitals(runEnd);
+    }
+
+    /** Two tokens of one capitalised run: capitalised words, or small linking words between them. */
+    private boolean adjacentInName(int left, int right) {
+        if (!adjacent(left, right)) {
+            return false;
+        }
+        boolean leftOk = titleCase(left) || NAME_LINKS.contains(tokens.get(left).form());
+        boolean rightOk = titleCase(right) || NAME_LINKS.contains(tokens.get(right).form());
+        return leftOk && rightOk && (titleCase(left) || titleCase(right));
+    }
+
+    private boolean allCapitals(int token) {
+        Token t = tokens.get(token);
+        for (int i = t.start(); i < t.end(); i++) {
+            if (!Character.isUpperCase(text.charAt(i)) && !Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return t.end() - t.start() >= 2;
     }
 
     /**
@@ -123,16 +211,23 @@ final class Context {
         return false; // all capitals: a shouted heading, not a name
     }
 
-    /** The term stands alone as a noun: not followed by a noun or adjective it modifies. */
+    /**
+     * The term stands alone as a noun ("help the homeless", "the homeless deserve respect"): what
+     * follows is a verb, an auxiliary, a preposition or a clause boundary, not a noun it modifies
+     * ("the homeless shelter", "the homeless sector") or a person ("the homeless people").
+     */
     boolean standalone(int to, int sentenceEnd) {
         if (to >= sentenceEnd || !adjacent(to - 1, to)) {
             return true;
         }
         String next = tokens.get(to).form();
-        if (PersonWords.isPersonNoun(next)) {
+        if (words.isPersonNoun(next)) {
             return false;
         }
         String tag = analysis.tag(to);
+        if (tag.equals("NOUN") || tag.equals("ADJ")) {
+            return readsAsVerb(to, sentenceEnd);
+        }
         if (NOT_STANDALONE_NEXT.contains(tag)) {
             return false;
         }
@@ -140,38 +235,178 @@ final class Context {
     }
 
     /**
+     * A word the tagger took for a noun straight after "the + adjective", which is plural: it is the
+     * verb of that subject when it can be a verb in its base form ("deserve", "need", "face") and
+     * what follows is not what follows a noun ("the homeless need care", not "the homeless shelter
+     * is full", "the homeless services team").
+     */
+    private boolean readsAsVerb(int token, int sentenceEnd) {
+        String form = tokens.get(token).form();
+        if (!words.canBeVerb(form) || tokens.get(token).hyphenAfter() || titleCase(token)) {
+            return false; // a capitalised word after "the homeless" starts a name ("the homeless Link")
+        }
+        if (token + 1 >= sentenceEnd || !adjacent(token, token + 1)) {
+            return false; // "... for the homeless sector."
+        }
+        String after = analysis.tag(token + 1);
+        return switch (after) {
+            case "DET", "PRON", "ADV", "PART", "NUM", "ADJ" -> true;
+            case "NOUN" -> !words.isNameHead(tokens.get(token + 1).form());
+            case "ADP" -> tokens.get(token + 1).form().equals("to");
+            // a verb in its base form cannot follow a singular noun: "need" in "the mentally ill need care"
+            // is the verb, however the tagger read the two
+            case "VERB" -> baseForm(tokens.get(token + 1).form());
+            default -> false;
+        };
+    }
+
+    private static boolean baseForm(String form) {
+        return !form.endsWith("s") && !form.endsWith("ed") && !form.endsWith("ing") && !form.endsWith("en");
+    }
+
+    /**
      * Whether the word carries one of the tags. The tagger sometimes reads a verb straight after a
      * name as a noun ("Marcus claims he ..."); a word between a subject and a pronoun or "that"
-     * is taken as the verb it must be.
+     * is taken as the verb it must be. A past participle in a passive or after a coordinated
+     * verb ("be evicted and barred") is a verb, whatever the tagger makes of it.
      */
     boolean hasPartOfSpeech(int token, List<String> allowed) {
         String tag = analysis.tag(token);
         if (allowed.contains(tag)) {
             return true;
         }
-        return allowed.contains("VERB") && tag.equals("NOUN") && token > 0 && token + 1 < tokens.size()
+        if (!allowed.contains("VERB")) {
+            return false;
+        }
+        if (tag.equals("ADJ") && token > 0 && adjacent(token - 1, token) && tokens.get(token).form().endsWith("ed")) {
+            String before = analysis.tag(token - 1);
+            if (before.equals("AUX") || coordinator(token - 1) && token > 1 && (analysis.tag(token - 2).equals("VERB")
+                    || tokens.get(token - 2).form().endsWith("ed"))) {
+                return true;
+            }
+        }
+        return tag.equals("NOUN") && token > 0 && token + 1 < tokens.size()
                 && adjacent(token - 1, token) && adjacent(token, token + 1)
-                && (PersonWords.isPronoun(tokens.get(token - 1).form()) || analysis.tag(token - 1).equals("PROPN"))
+                && (words.refersToPerson(tokens.get(token - 1).form()) || analysis.tag(token - 1).equals("PROPN"))
                 && (SUBJECT_PRONOUNS.contains(tokens.get(token + 1).form()) || tokens.get(token + 1).form().equals("that"));
     }
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "but", "nor");
+
+    private boolean coordinator(int token) {
+        return COORDINATORS.contains(tokens.get(token).form());
+    }
 
     /**
-     * Whether the term describes a person: the word after it is a person ("a chaotic resident"),
-     * or the nearest noun or pronoun before it is ("he is hard to engage"). A thing in either
-     * place ("entrenched inequality", "the shift is hard to engage") means it does not.
+     * The head noun of the noun phrase a term at {@code [.., to)} modifies, or -1: adjectives,
+     * coordinated or not, are passed over ("aggressive or violent behaviour", "a chaotic young
+     * man"), and determiners too when {@code determiners} ("suffer from a lack"); of a compound
+     * the last noun is the head ("a chaotic heroin user").
+     */
+    private int headAfter(int to, int sentenceEnd, boolean determiners) {
+        int i = to;
+        if (i >= sentenceEnd || !adjacentOrListed(i - 1, i)) {
+            return -1;
+        }
+        boolean listed = false;
+        for (int steps = 0; i < sentenceEnd && steps < 6; steps++) {
+            if (coordinator(i)) {
+                listed = true;
+                i++;
+                continue;
+            }
+            listed |= gap(i - 1, i).contains(",") || gap(i - 1, i).contains("&");
+            String tag = analysis.tag(i);
+            // an adverb only inside the phrase ("very aggressive"), not as a clause's first word ("when")
+            boolean adverb = tag.equals("ADV") && i + 1 < sentenceEnd && analysis.tag(i + 1).equals("ADJ");
+            boolean modifier = tag.equals("ADJ") || adverb || determiners && (tag.equals("DET") || tag.equals("NUM"));
+            if (modifier && !words.isPersonNoun(tokens.get(i).form()) && i + 1 < sentenceEnd && adjacentOrListed(i, i + 1)) {
+                i++; // "aggressive or violent", "aggressive, abusive"
+                listed = false;
+                continue;
+            }
+            break;
+        }
+        if (listed || i >= sentenceEnd || !adjacentOrListed(i - 1, i)) {
+            return -1; // "she is needy and phones ...": what follows "and" is not an adjective, so no noun phrase
+        }
+        int head = -1;
+        while (i < sentenceEnd && (head < 0 || adjacent(i - 1, i)) && isNounHere(i)) {
+            head = i++;
+        }
+        return head;
+    }
+
+    private boolean adjacentOrListed(int left, int right) {
+        String gap = gap(left, right);
+        return gap.isBlank() || gap.strip().equals(",") || gap.strip().equals("&") || gap.strip().equals("-");
+    }
+
+    private boolean isNounHere(int token) {
+        String tag = analysis.tag(token);
+        return tag.equals("NOUN") || tag.equals("PROPN") && !titleCase(token) || words.isPersonNoun(tokens.get(token).form());
+    }
+
+    /** {@link #followedBy} at the head of the noun phrase after the match: "poor housing", "aggressive or violent behaviour". */
+    boolean headFollowedBy(PhraseTrie<Boolean> phrases, int to, int sentenceEnd) {
+        int head = headAfter(to, sentenceEnd, true);
+        return head > to && phrases.anyEndingAt(tokens, head, head + 1);
+    }
+
+    /**
+     * Whether the match is said of one of the phrases as a predicate: "the behaviour was
+     * aggressive" is "aggressive behaviour" said another way.
+     */
+    boolean predicatedOf(PhraseTrie<Boolean> phrases, int from, int sentenceStart) {
+        int subject = subjectOfPredicate(from, sentenceStart);
+        return subject >= 0 && phrases.anyEndingAt(tokens, subject, subject + 1);
+    }
+
+    /** For a term after a copula ("is", "has been", "seemed"), the head noun of its subject, or -1. */
+    private int subjectOfPredicate(int from, int sentenceStart) {
+        int i = from - 1;
+        boolean copula = false;
+        while (i >= sentenceStart && (analysis.tag(i).equals("AUX") || analysis.tag(i).equals("ADV")
+                || COPULAS.contains(tokens.get(i).form()))) {
+            copula |= analysis.tag(i).equals("AUX") || COPULAS.contains(tokens.get(i).form());
+            i--;
+        }
+        if (!copula || i < sentenceStart) {
+            return -1;
+        }
+        return analysis.tag(i).equals("NOUN") ? i : -1;
+    }
+
+    private static final Set<String> COPULAS = Set.of("seem", "seems", "seemed", "appear", "appears", "appeared",
+            "become", "becomes", "became", "remain", "remains", "remained", "look", "looks", "looked");
+
+    /**
+     * Whether the term describes a person: it modifies a noun for a person ("a chaotic resident",
+     * "a chaotic heroin user"), or the nearest noun or pronoun before it is a person ("he is hard
+     * to engage", "she lacks insight &amp; is not compliant"), or a person's behaviour ("your
+     * behaviour has been manipulative"). A thing in either place ("entrenched inequality", "the
+     * shift is hard to engage") means it does not.
      */
     boolean describesPerson(int from, int to, int sentenceStart, int sentenceEnd) {
-        if (to < sentenceEnd && adjacent(to - 1, to)) {
-            String next = tokens.get(to).form();
-            if (PersonWords.refersToPerson(next)) {
+        int head = headAfter(to, sentenceEnd, false);
+        if (head >= 0) {
+            if (words.refersToPerson(tokens.get(head).form())) {
                 return true;
             }
-            String tag = analysis.tag(to);
+            String tag = analysis.tag(head);
             if (tag.equals("NOUN")) {
                 return false;
             }
+            if (tag.equals("PROPN")) {
+                return looksLikeName(head);
+            }
+        } else if (to < sentenceEnd && adjacent(to - 1, to)) {
+            String next = tokens.get(to).form();
+            if (words.refersToPerson(next)) {
+                return true;
+            }
+            String tag = analysis.tag(to);
             if (tag.equals("PROPN")) {
                 return looksLikeName(to);
             }
@@ -179,14 +414,14 @@ final class Context {
         int skipped = -1;
         for (int i = from - 1; i >= sentenceStart; i--) {
             String form = tokens.get(i).form();
-            boolean nominal = PersonWords.refersToPerson(form) || NOMINAL.contains(analysis.tag(i));
+            boolean nominal = words.refersToPerson(form) || NOMINAL.contains(analysis.tag(i));
             int phrase = nominal ? prepositionalPhrase(i, sentenceStart) : -1;
             if (phrase >= 0) {
                 skipped = phrase; // "described by the night worker as ...": the worker is not described
                 i = phrase;
                 continue;
             }
-            if (PersonWords.refersToPerson(form)) {
+            if (words.refersToPerson(form)) {
                 return true;
             }
             if (i == skipped - 1 && startsClause(i, sentenceStart)) {
@@ -202,10 +437,20 @@ final class Context {
             }
             String tag = analysis.tag(i);
             if (NOMINAL.contains(tag)) {
-                return isPerson(i, tag);
+                return isPerson(i, tag) || personsBehaviour(i, sentenceStart);
             }
         }
         return true;
+    }
+
+    /** "your behaviour", "Tom's presentation": a behaviour noun that belongs to a person. */
+    private boolean personsBehaviour(int token, int sentenceStart) {
+        if (!words.isBehaviourNoun(tokens.get(token).form()) || token <= sentenceStart || !adjacent(token - 1, token)) {
+            return false;
+        }
+        String owner = tokens.get(token - 1).form();
+        return words.isPronoun(owner) || owner.endsWith("'s") && words.refersToPerson(owner.substring(0, owner.length() - 2))
+                || owner.endsWith("'s") && titleCase(token - 1);
     }
 
     /**
@@ -214,6 +459,12 @@ final class Context {
      */
     private boolean sharesTheSubject(int token) {
         String form = tokens.get(token).form();
+        if (token + 1 < tokens.size() && gap(token, token + 1).contains("&")) {
+            String next = analysis.tag(token + 1);
+            if (next.equals("AUX") || next.equals("VERB")) {
+                return true; // "lacks insight & is not compliant": "&" joins clauses as "and" does
+            }
+        }
         if ((form.equals("and") || form.equals("but") || form.equals("or")) && token + 1 < tokens.size()) {
             String next = analysis.tag(token + 1);
             return next.equals("AUX") || next.equals("VERB");
@@ -260,7 +511,7 @@ final class Context {
     /** The subject of the sentence: its first noun or pronoun. */
     private boolean subjectIsPerson(int sentenceStart, int before) {
         for (int i = sentenceStart; i < before; i++) {
-            boolean person = PersonWords.refersToPerson(tokens.get(i).form());
+            boolean person = words.refersToPerson(tokens.get(i).form());
             if ((person || NOMINAL.contains(analysis.tag(i))) && prepositionalPhrase(i, sentenceStart) >= 0) {
                 continue; // "In his view, he ...": a phrase before the subject
             }
@@ -275,28 +526,26 @@ final class Context {
         return true;
     }
 
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr");
-
     /** A name: a capitalised proper noun, or any capitalised word after a title ("Mr Green"). */
     private boolean isPerson(int token, String tag) {
         if (token > 0 && titleCase(token) && adjacent(token - 1, token)
-                && TITLES.contains(tokens.get(token - 1).form())) {
+                && words.isTitle(tokens.get(token - 1).form())) {
             return true;
         }
         return tag.equals("PROPN") && looksLikeName(token);
     }
 
     /**
-     * Whether the person the term describes is named by one of {@code words}: the nearest word
+     * Whether the person the term describes is named by one of the {@code named} words: the nearest word
      * before the term that refers to a person is one of them ("the baby did not attend"), or that
      * nearest word is a name that directly follows one of them ("her son Kai did not attend").
      */
-    boolean about(PhraseTrie<Boolean> words, int from, int sentenceStart) {
+    boolean about(PhraseTrie<Boolean> named, int from, int sentenceStart) {
         for (int i = from - 1; i >= sentenceStart; i--) {
-            if (words.anyEndingAt(tokens, sentenceStart, i + 1)) {
+            if (named.anyEndingAt(tokens, sentenceStart, i + 1)) {
                 return true;
             }
-            if (PersonWords.refersToPerson(tokens.get(i).form())) {
+            if (words.refersToPerson(tokens.get(i).form())) {
                 return false;
             }
             if (titleCase(i) && !startsClause(i, sentenceStart) && analysis.tag(i).equals("PROPN") && looksLikeName(i)) {
@@ -306,25 +555,10 @@ final class Context {
                     before--; // a name of several words: "Kai Ward"
                 }
                 return before > sentenceStart && adjacent(before - 1, before)
-                        && words.anyEndingAt(tokens, sentenceStart, before);
+                        && named.anyEndingAt(tokens, sentenceStart, before);
             }
         }
         return false;
-    }
-
-    private static final PhraseTrie<Boolean> SELF_DESCRIPTION = new PhraseTrie<>();
-
-    static {
-        for (String self : new String[] {"himself", "herself", "themselves", "themself", "myself", "ourselves"}) {
-            SELF_DESCRIPTION.add("describe " + self + " as", Boolean.TRUE);
-            SELF_DESCRIPTION.add("refer to " + self + " as", Boolean.TRUE);
-            SELF_DESCRIPTION.add("see " + self + " as", Boolean.TRUE);
-            SELF_DESCRIPTION.add("call " + self, Boolean.TRUE);
-        }
-        for (String phrase : new String[] {"identify as", "i am", "i'm", "i was", "i've been", "i have been",
-                "i have", "i've got", "i had", "we are", "we're", "we were"}) {
-            SELF_DESCRIPTION.add(phrase, Boolean.TRUE);
-        }
     }
 
     /**
@@ -338,7 +572,70 @@ final class Context {
                 && (tokens.get(end - 1).form().equals("a") || tokens.get(end - 1).form().equals("an"))) {
             end--;
         }
-        return end > sentenceStart && adjacent(end - 1, end) && SELF_DESCRIPTION.anyEndingAt(tokens, sentenceStart, end);
+        return end > sentenceStart && adjacent(end - 1, end) && words.selfDescription().anyEndingAt(tokens, sentenceStart, end);
+    }
+
+    /**
+     * A term that the sentence talks about rather than uses: right after words that introduce a
+     * term ("the term bed blocker", "labels such as hard to reach", "referred to as"), or later in
+     * the same list ("labelling people as homeless, complex or entrenched").
+     */
+    boolean mentionFrame(int from, int sentenceStart) {
+        int item = from;
+        for (int items = 0; items < 6; items++) {
+            if (frameEndsBefore(item, sentenceStart)) {
+                return true;
+            }
+            int end = listSeparator(item, sentenceStart);
+            if (end < 0) {
+                return false;
+            }
+            // the item before: up to three words ending at the separator
+            int start = end - 1;
+            while (start > sentenceStart && start > end - 3 && adjacent(start - 1, start)) {
+                if (frameEndsBefore(start, sentenceStart)) {
+                    return true;
+                }
+                start--;
+            }
+            item = start;
+        }
+        return false;
+    }
+
+    /** Whether a mention frame ends right before the token (perhaps with an article between). */
+    private boolean frameEndsBefore(int token, int sentenceStart) {
+        int before = token;
+        if (before > sentenceStart && ARTICLES.contains(tokens.get(before - 1).form()) && adjacent(before - 1, before)) {
+            before--; // "the label of a hard-to-reach group"
+        }
+        return before > sentenceStart && listGap(before - 1, before)
+                && words.mentionFrames().anyEndingAt(tokens, sentenceStart, before);
+    }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    /**
+     * When the list item starting at {@code start} follows a separator (a comma, a slash, "or" or
+     * "and"), the token index where the item before it ends (exclusive); otherwise -1.
+     */
+    private int listSeparator(int start, int sentenceStart) {
+        if (start - 1 < sentenceStart) {
+            return -1;
+        }
+        if (coordinator(start - 1) && start - 2 >= sentenceStart) {
+            String gap = gap(start - 2, start - 1);
+            return gap.isBlank() || gap.strip().equals(",") ? start - 1 : -1;
+        }
+        String gap = gap(start - 1, start).strip();
+        return gap.equals(",") || gap.equals("/") ? start : -1;
+    }
+
+    /** Between a frame and its term: spaces, and perhaps a colon or an opening quotation mark. */
+    private boolean listGap(int left, int right) {
+        String gap = gap(left, right).strip();
+        return gap.isEmpty() || gap.equals(":") || gap.equals("\u201C") || gap.equals("\"") || gap.equals("'")
+                || gap.equals("\u2018");
     }
 
     /** A capitalised word that is not all capitals (an organisation's initials) and not a month or day. */

@@ -15,13 +15,26 @@ public final class PatternSyntax {
     private PatternSyntax() {
     }
 
+    /**
+     * A word of a pattern that stands for any noun for a person ("homeless &lt;person&gt;" finds
+     * "homeless patients", "homeless adults"); the token it stands for in the compiled trie.
+     */
+    public static final String PERSON_SLOT = "<person>";
+    static final String PERSON_FORM = "\u0000person";
+
     /** What is wrong with a phrase, or null when it is well formed. */
     public static String problem(String phrase) {
         String[] words = phrase.strip().split("\\s+");
         if (phrase.isBlank()) {
             return "is empty";
         }
+        if (words[0].equals(PERSON_SLOT)) {
+            return "may not start with " + PERSON_SLOT;
+        }
         for (String word : words) {
+            if (word.equals(PERSON_SLOT)) {
+                continue;
+            }
             String bare = word.startsWith("=") ? word.substring(1) : word;
             if (bare.isEmpty()) {
                 return "has '=' with no word after it";
@@ -39,6 +52,18 @@ public final class PatternSyntax {
             }
         }
         return null;
+    }
+
+    /** The phrase as a reader writes it: without the {@code =} that marks an exact form. */
+    public static String asWritten(String phrase) {
+        StringBuilder out = new StringBuilder();
+        for (String word : phrase.strip().split("\\s+")) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(word.startsWith("=") ? word.substring(1) : word);
+        }
+        return out.toString();
     }
 
     /**
@@ -64,6 +89,9 @@ public final class PatternSyntax {
     }
 
     private static List<List<Set<String>>> variants(String word) {
+        if (word.equals(PERSON_SLOT)) {
+            return List.of(List.of(Set.of(PERSON_FORM)));
+        }
         boolean exact = word.startsWith("=");
         String bare = exact ? word.substring(1) : word;
         String[] parts = bare.split("-");
@@ -80,12 +108,23 @@ public final class PatternSyntax {
         return variants;
     }
 
-    /** Every spelling of the word, and of its inflections when {@code inflect}. */
+    /**
+     * Every spelling of the word, and of its inflections when {@code inflect}, including the
+     * possessive ("service user's"; "rough sleepers'" is found as "rough sleepers", since the
+     * closing apostrophe is not part of the word).
+     */
     private static Set<String> forms(String word, boolean inflect) {
         String british = Spelling.toBritishForm(WordScanner.normalise(word));
         Set<String> forms = new LinkedHashSet<>();
         for (String form : inflect ? Inflector.forms(british) : Set.of(british)) {
             forms.addAll(Spelling.variants(form));
+        }
+        if (inflect) {
+            for (String form : List.copyOf(forms)) {
+                if (!form.endsWith("s") && !form.endsWith("'") && !form.endsWith("ing") && !form.endsWith("ed")) {
+                    forms.add(form + "'s");
+                }
+            }
         }
         return forms;
     }

@@ -17,6 +17,16 @@ import org.strengthslint.analyse.Token;
  */
 public final class PhraseTrie<T> {
     private final Node<T> root = new Node<>();
+    /** Which forms the {@code <person>} slot of a pattern stands for; null: the slot matches nothing. */
+    private final java.util.function.Predicate<String> personNoun;
+
+    public PhraseTrie() {
+        this(null);
+    }
+
+    PhraseTrie(java.util.function.Predicate<String> personNoun) {
+        this.personNoun = personNoun;
+    }
     /** For every phrase, the spellings of one word that each occurrence of it holds (see {@link #anchorForms()}). */
     private final Set<String> anchors = new HashSet<>();
 
@@ -27,6 +37,15 @@ public final class PhraseTrie<T> {
 
     /** A phrase found at tokens {@code [from, to)}. */
     public record Hit<T>(int from, int to, T value) {
+    }
+
+    /** A trie of the phrases, each standing for {@code TRUE}. */
+    public static PhraseTrie<Boolean> of(Iterable<String> phrases) {
+        PhraseTrie<Boolean> trie = new PhraseTrie<>();
+        for (String phrase : phrases) {
+            trie.add(phrase, Boolean.TRUE);
+        }
+        return trie;
     }
 
     /** Adds every spelling of {@code phrase} (see {@link PatternSyntax}). */
@@ -59,7 +78,14 @@ public final class PhraseTrie<T> {
         List<Hit<T>> hits = null;
         Node<T> node = root;
         for (int i = from; i < tokens.size(); i++) {
-            node = node.next.get(tokens.get(i).form());
+            String form = tokens.get(i).form();
+            if (personNoun != null) {
+                Node<T> slot = node.next.get(PatternSyntax.PERSON_FORM);
+                if (slot != null && personNoun.test(form)) {
+                    hits = walk(slot, tokens, from, i, hits);
+                }
+            }
+            node = node.next.get(form);
             if (node == null) {
                 break;
             }
@@ -70,7 +96,32 @@ public final class PhraseTrie<T> {
                 hits.add(new Hit<>(from, i + 1, value));
             }
         }
+        if (hits != null && personNoun != null) {
+            hits.sort(java.util.Comparator.comparingInt(Hit::to));
+        }
         return hits == null ? List.of() : hits;
+    }
+
+    /** The phrases that go on from {@code node}, reached by the token at {@code at}. */
+    private List<Hit<T>> walk(Node<T> node, List<Token> tokens, int from, int at, List<Hit<T>> hits) {
+        for (T value : node.values) {
+            if (hits == null) {
+                hits = new ArrayList<>(2);
+            }
+            hits.add(new Hit<>(from, at + 1, value));
+        }
+        if (at + 1 < tokens.size()) {
+            String form = tokens.get(at + 1).form();
+            Node<T> slot = node.next.get(PatternSyntax.PERSON_FORM);
+            if (slot != null && personNoun.test(form)) {
+                hits = walk(slot, tokens, from, at + 1, hits);
+            }
+            Node<T> next = node.next.get(form);
+            if (next != null) {
+                hits = walk(next, tokens, from, at + 1, hits);
+            }
+        }
+        return hits;
     }
 
     /** True when some phrase ends exactly before token {@code end} (and starts at or after {@code min}). */
@@ -118,7 +169,7 @@ public final class PhraseTrie<T> {
         for (Set<String> forms : sequence) {
             int shortest = Integer.MAX_VALUE;
             for (String form : forms) {
-                shortest = Math.min(shortest, form.length());
+                shortest = Math.min(shortest, form.equals(PatternSyntax.PERSON_FORM) ? -1 : form.length());
             }
             if (shortest >= longestLength) {
                 longest = forms;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.strengthslint.Finding;
+import org.strengthslint.Rejection;
 import org.strengthslint.Severity;
 import org.strengthslint.analyse.BlockAnalysis;
 import org.strengthslint.analyse.FormHashes;
@@ -26,7 +27,7 @@ import org.strengthslint.lexicon.Profile;
  * detection, and only the candidates that need it pay for tagging. Immutable and thread-safe.
  */
 public final class TermMatcher {
-    private final PhraseTrie<CompiledEntry> terms = new PhraseTrie<>();
+    private final PhraseTrie<CompiledEntry> terms;
     private final PhraseTrie<Boolean> allowed = new PhraseTrie<>();
     private final Lexicon lexicon;
     /** Hashes of the forms a term can start with: only these words are looked up in the trie. */
@@ -34,21 +35,30 @@ public final class TermMatcher {
     /** Hashes of forms every occurrence of some term holds ({@link PhraseTrie#anchorForms()}): a block with none is only counted. */
     private final FormHashes anchorForms;
 
-    /** What one document gave: how many words were checked, and the findings in order. */
-    public record Result(int words, List<Finding> findings) {
-    }
+    private final WordLists wordLists;
+    /** Whether findings say which conditions they passed, and rejected candidates are kept with the reason. */
+    private final boolean explain;
 
-    private record Candidate(CompiledEntry term, int from, int to, int start, int end) {
-        int length() {
-            return end - start;
-        }
+    /** What one document gave: how many words were checked, the findings in order, and (when explaining) what was rejected. */
+    public record Result(int words, List<Finding> findings, List<Rejection> rejected) {
     }
 
     /**
      * @param profile the profile whose settings apply before the configuration's, or null
      */
     public TermMatcher(Lexicon lexicon, Profile profile, Configuration configuration) {
+        this(lexicon, profile, configuration, false);
+    }
+
+    /**
+     * @param profile the profile whose settings apply before the configuration's, or null
+     * @param explain whether findings carry the conditions they passed and rejected candidates are kept
+     */
+    public TermMatcher(Lexicon lexicon, Profile profile, Configuration configuration, boolean explain) {
         this.lexicon = lexicon;
+        this.explain = explain;
+        this.wordLists = WordLists.bundled();
+        this.terms = new PhraseTrie<>(wordLists::isPersonNoun);
         int order = 0;
         for (LexiconEntry entry : lexicon.entries()) {
             Severity severity = entry.severity();
@@ -105,18 +115,21 @@ public final class TermMatcher {
         }
         int words = 0;
         List<Finding> findings = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
         for (Result part : parts) {
             words += part.words();
             findings.addAll(part.findings());
+            rejected.addAll(part.rejected());
         }
         findings.sort(Comparator.comparingInt(Finding::offset));
-        return new Result(words, findings);
+        return new Result(words, findings, rejected);
     }
 
     private Result checkBlocks(Document document, List<Document.Block> blocks, LanguageModels models) {
         String checkable = document.checkable();
         int words = 0;
         List<Finding> findings = new ArrayList<>();
+        List<Rejection> rejected = explain ? new ArrayList<>() : null;
         for (Document.Block block : blocks) {
             int counted = WordScanner.countWordsUnless(checkable, block.start(), block.end(), anchorForms);
             if (counted >= 0) {
@@ -129,77 +142,106 @@ public final class TermMatcher {
                     words++;
                 }
             }
-            List<Candidate> raw = candidates(tokens);
+            List<Match> raw = candidates(tokens);
             if (raw.isEmpty()) {
                 continue;
             }
             BlockAnalysis analysis = new BlockAnalysis(models, checkable, block.start(), block.end(), tokens);
-            Context context = new Context(checkable, analysis);
+            Context context = new Context(checkable, analysis, block.start(), block.end(), wordLists);
             Quotations quotations = Quotations.in(checkable, block.start(), block.end());
-            List<Candidate> accepted = new ArrayList<>();
-            for (Candidate candidate : raw) {
-                if (accept(candidate, context, analysis)) {
-                    accepted.add(candidate);
+            List<Decision> accepted = new ArrayList<>();
+            for (Match match : raw) {
+                Decision decision = decide(match, context, analysis);
+                if (decision.rejectedBecause() == null) {
+                    accepted.add(decision);
+                } else if (rejected != null) {
+                    rejected.add(rejection(document, match, analysis, decision.rejectedBecause()));
                 }
             }
-            Boolean citesLaw = null;
-            for (Candidate candidate : longestFirst(accepted)) {
-                boolean legal = false;
-                if (candidate.term().entry().legal()) {
-                    if (citesLaw == null) {
-                        citesLaw = LegalCitations.cite(checkable, block.start(), block.end());
-                    }
-                    legal = citesLaw;
-                }
-                findings.add(finding(document, candidate, analysis, context, quotations, legal));
+            for (Decision decision : longestFirst(accepted)) {
+                findings.add(finding(document, decision, analysis, context, quotations));
             }
         }
-        return new Result(words, findings);
+        return new Result(words, findings, rejected == null ? List.of() : rejected);
     }
 
-    private List<Candidate> candidates(List<Token> tokens) {
-        List<Candidate> found = new ArrayList<>();
+    private List<Match> candidates(List<Token> tokens) {
+        List<Match> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (!firstForms.mightContain(tokens.get(i).form().hashCode())) {
                 continue; // no term starts with this word: the hash table answers faster than the trie
             }
             for (PhraseTrie.Hit<CompiledEntry> hit : terms.startingAt(tokens, i)) {
-                found.add(new Candidate(hit.value(), hit.from(), hit.to(), tokens.get(hit.from()).start(),
-                        tokens.get(hit.to() - 1).end()));
+                found.add(new Match(hit.value(), hit.from(), hit.to()));
             }
         }
         return found;
     }
 
-    private boolean accept(Candidate c, Context context, BlockAnalysis analysis) {
-        LexiconEntry entry = c.term().entry();
-        if (!context.contiguous(c.from(), c.to()) || context.insideCompound(c.from(), c.to())) {
-            return false;
+    /** A pattern found at tokens {@code [from, to)}, before any context is looked at. */
+    private record Match(CompiledEntry term, int from, int to) {
+    }
+
+    /**
+     * What the context said of a match: null {@code rejectedBecause} when it is a finding (at info
+     * when {@code atInfo}), with the conditions it passed when the matcher explains itself.
+     */
+    private record Decision(Candidate candidate, String rejectedBecause, boolean atInfo, List<String> passed) {
+        int length() {
+            return candidate.length();
         }
-        int sentence = analysis.sentenceAt(c.start());
-        if (analysis.sentenceAt(c.end() - 1) != sentence) {
-            return false;
+    }
+
+    private Decision decide(Match m, Context context, BlockAnalysis analysis) {
+        List<Token> tokens = analysis.tokens();
+        int from = m.from();
+        // "ex-offenders", "non-compliant": a prefix joined by a hyphen belongs to the term it carries
+        int prefixed = context.prefixBefore(from);
+        int start = tokens.get(prefixed).start();
+        int end = tokens.get(m.to() - 1).end();
+        if (!context.contiguous(from, m.to())) {
+            return rejected(m, null, "its words are not next to each other");
+        }
+        if (context.insideCompound(prefixed, m.to())) {
+            return rejected(m, null, "it is part of a hyphenated compound");
+        }
+        int sentence = analysis.sentenceAt(start);
+        if (analysis.sentenceAt(end - 1) != sentence) {
+            return rejected(m, null, "it runs across the end of a sentence");
         }
         int first = analysis.firstToken(sentence);
         int last = analysis.endToken(sentence);
-        if (isAllowed(c, context, analysis.tokens())
-                || context.followedBy(c.term().notBefore(), c.to(), last)
-                || context.precededBy(c.term().notAfter(), c.from(), first)
-                || !c.term().notInSentenceWith().isEmpty()
-                        && c.term().notInSentenceWith().anyWithin(analysis.tokens(), first, last)
-                || context.properName(c.from(), c.to(), first, last)) {
-            return false;
+        Candidate c = new Candidate(m.term(), from, m.to(), start, end, first, last, context);
+        if (isAllowed(c, context, tokens)) {
+            return rejected(m, c, "the configuration allows it");
         }
-        if (!entry.partsOfSpeech().isEmpty() && !context.hasPartOfSpeech(c.from(), entry.partsOfSpeech())) {
-            return false;
+        if (context.properName(from, m.to(), first, last)) {
+            return rejected(m, c, "it is part of a name");
         }
-        if (entry.standalone() && !context.standalone(c.to(), last)) {
-            return false;
+        List<String> passed = explain ? new ArrayList<>() : null;
+        boolean atInfo = false;
+        for (ContextCondition condition : m.term().conditions()) {
+            ContextCondition.Verdict verdict = condition.test(c);
+            if (verdict == ContextCondition.Verdict.FAIL) {
+                return rejected(m, c, "fails: " + condition.description());
+            }
+            atInfo |= verdict == ContextCondition.Verdict.INFO;
+            if (passed != null) {
+                passed.add(condition.description() + (verdict == ContextCondition.Verdict.INFO ? " (it does: at info)" : ""));
+            }
         }
-        if (!c.term().onlyAbout().isEmpty() && !context.about(c.term().onlyAbout(), c.from(), first)) {
-            return false;
-        }
-        return !entry.person() || context.describesPerson(c.from(), c.to(), first, last);
+        return new Decision(c, null, atInfo, passed == null ? List.of() : passed);
+    }
+
+    private static Decision rejected(Match m, Candidate c, String because) {
+        return new Decision(c, because, false, List.of());
+    }
+
+    private Rejection rejection(Document document, Match m, BlockAnalysis analysis, String because) {
+        int start = analysis.tokens().get(m.from()).start();
+        int end = analysis.tokens().get(m.to() - 1).end();
+        return new Rejection(m.term().entry().id(), document.lines().line(start), document.lines().column(start),
+                start, end - start, Whitespace.collapse(document.text().substring(start, end)), because);
     }
 
     /** An allowed phrase that covers the whole candidate means the organisation has chosen it. */
@@ -218,44 +260,57 @@ public final class TermMatcher {
     }
 
     /** Where candidates overlap, the longest wins (then the one defined first): one finding per span. */
-    private static List<Candidate> longestFirst(List<Candidate> candidates) {
-        List<Candidate> sorted = new ArrayList<>(candidates);
-        sorted.sort(Comparator.comparingInt(Candidate::length).reversed()
-                .thenComparingInt(Candidate::start)
-                .thenComparingInt(c -> c.term().order()));
-        List<Candidate> kept = new ArrayList<>();
-        for (Candidate candidate : sorted) {
+    private static List<Decision> longestFirst(List<Decision> decisions) {
+        List<Decision> sorted = new ArrayList<>(decisions);
+        sorted.sort(Comparator.comparingInt(Decision::length).reversed()
+                .thenComparingInt((Decision d) -> d.candidate().start())
+                // a pattern that holds the prefix ("ex-offender") before one that is only prefixed by it
+                .thenComparingInt(d -> d.candidate().from() - d.candidate().to())
+                .thenComparing(d -> d.candidate().term().generic())
+                .thenComparingInt(d -> d.candidate().term().order()));
+        List<Decision> kept = new ArrayList<>();
+        for (Decision decision : sorted) {
+            Candidate candidate = decision.candidate();
             boolean overlaps = false;
-            for (Candidate other : kept) {
-                if (candidate.start() < other.end() && other.start() < candidate.end()) {
+            for (Decision other : kept) {
+                if (candidate.start() < other.candidate().end() && other.candidate().start() < candidate.end()) {
                     overlaps = true;
                     break;
                 }
             }
             if (!overlaps) {
-                kept.add(candidate);
+                kept.add(decision);
             }
         }
         return kept;
     }
 
     /**
-     * The finding for an accepted candidate. A quoted term is a mention, a term the person uses
-     * about themselves is self-description, and a legal term in a paragraph that cites the law is
-     * there because the law requires it: all three are reported at info, never higher.
+     * The finding for an accepted candidate. A quoted term or one after a frame that talks about
+     * words ("the term", "labels such as") is a mention, a term the person uses about themselves
+     * is self-description, and a legal term in a paragraph that cites the law is there because
+     * the law requires it: all three are reported at info, never higher.
      */
-    private Finding finding(Document document, Candidate c, BlockAnalysis analysis, Context context,
-            Quotations quotations, boolean citedLaw) {
+    private Finding finding(Document document, Decision decision, BlockAnalysis analysis, Context context,
+            Quotations quotations) {
+        Candidate c = decision.candidate();
         LexiconEntry entry = c.term().entry();
-        boolean mention = quotations.covers(c.start(), c.end());
-        boolean self = !mention && context.selfDescribed(c.from(), analysis.firstToken(analysis.sentenceAt(c.start())));
+        boolean quoted = quotations.covers(c.start(), c.end());
+        int lead = context.prefixBefore(c.from());
+        boolean framed = !quoted && context.mentionFrame(lead, c.first());
+        boolean mention = quoted || framed;
+        boolean self = !mention && context.selfDescribed(lead, c.first());
+        boolean citedLaw = decision.atInfo();
         Severity severity = mention || self || citedLaw ? Severity.INFO : c.term().severity();
         String matched = document.text().substring(c.start(), c.end());
         String title = lexicon.category(entry.category()).map(cat -> cat.title()).orElse(entry.category());
         String term = Whitespace.collapse(matched);
         String message;
-        if (mention) {
+        if (quoted) {
             message = "Quoted \"" + term + "\" (" + title.toLowerCase(Locale.ROOT) + "): a mention, reported for review";
+        } else if (framed) {
+            message = "Mention of \"" + term + "\" (" + title.toLowerCase(Locale.ROOT)
+                    + "): the text talks about the word, reported for review";
         } else if (self) {
             message = "Self-description \"" + term + "\" (" + title.toLowerCase(Locale.ROOT)
                     + "): a person's own word for themselves, reported for review";
@@ -269,11 +324,22 @@ public final class TermMatcher {
         for (String suggestion : entry.suggestions()) {
             suggestions.add(CasePreserver.like(matched, suggestion));
         }
+        List<String> explained = List.of();
+        if (explain) {
+            explained = new ArrayList<>(decision.passed());
+            if (quoted) {
+                explained.add("inside quotation marks: a mention");
+            } else if (framed) {
+                explained.add("after words that talk about a term: a mention");
+            } else if (self) {
+                explained.add("the person's own description of themselves");
+            }
+        }
         int sentence = analysis.sentenceAt(c.start());
         return new Finding(entry.id(), entry.category(), severity,
                 document.lines().line(c.start()), document.lines().column(c.start()),
                 document.lines().line(c.end()), document.lines().column(c.end()),
-                c.start(), c.end() - c.start(), document.pageAt(c.start()), document.paragraphAt(c.start()), matched, analysis.sentenceText(sentence), message,
-                suggestions, mention);
+                c.start(), c.end() - c.start(), document.pageAt(c.start()), document.paragraphAt(c.start()), matched,
+                analysis.sentenceText(sentence), message, suggestions, mention, explained);
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Writer;
 import org.strengthslint.CheckResult;
 import org.strengthslint.Finding;
+import org.strengthslint.Rejection;
 import org.strengthslint.Severity;
 import org.strengthslint.Version;
 
@@ -68,9 +69,31 @@ public final class JsonReportWriter implements ReportWriter {
             }
             json.writeEndArray();
             json.writeBooleanField("mention", f.mention());
+            if (!f.context().isEmpty()) {
+                json.writeArrayFieldStart("context");
+                for (String condition : f.context()) {
+                    json.writeString(condition);
+                }
+                json.writeEndArray();
+            }
             json.writeEndObject();
         }
         json.writeEndArray();
+        if (!result.rejected().isEmpty()) {
+            json.writeArrayFieldStart("rejected");
+            for (Rejection r : result.rejected()) {
+                json.writeStartObject();
+                json.writeStringField("rule", r.rule());
+                json.writeNumberField("line", r.line());
+                json.writeNumberField("column", r.column());
+                json.writeNumberField("offset", r.offset());
+                json.writeNumberField("length", r.length());
+                json.writeStringField("text", r.text());
+                json.writeStringField("reason", r.reason());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
         json.writeEndObject();
     }
 

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.Locale;
 import org.strengthslint.CheckResult;
 import org.strengthslint.Finding;
+import org.strengthslint.Rejection;
 import org.strengthslint.Severity;
 import org.strengthslint.lexicon.Lexicon;
 import org.strengthslint.lexicon.LexiconEntry;
@@ -50,6 +51,13 @@ public final class TextReportWriter implements ReportWriter {
                 if (entry != null) {
                     out.write("    why: " + entry.why() + nl);
                 }
+                if (!f.context().isEmpty()) {
+                    out.write("    context: " + String.join("; ", f.context()) + nl);
+                }
+            }
+            for (Rejection r : result.rejected()) {
+                out.write(result.path() + ":" + r.line() + ":" + r.column() + ": not flagged [" + r.rule() + "] \""
+                        + r.text() + "\": " + r.reason() + nl);
             }
         }
         if (!quiet) {

@@ -62,7 +62,7 @@ class LexiconLoaderTest {
                 + "side ('hard-to-')", error(VALID.replace("[hard to engage]", "[hard-to-]")));
         assertEquals("blame.yml:8: entry 'hard-to-engage': unknown source 'NOPE' (add it to the sources in "
                 + "org/strengthslint/lexicon/lexicon.yml)", error(VALID + "    sources: [NOPE]\n"));
-        assertEquals("blame.yml:8: entry 'hard-to-engage': unknown part-of-speech tag 'VB' (expected one of ADJ, "
+        assertEquals("blame.yml:8: entry 'hard-to-engage': pos: unknown part-of-speech tag 'VB' (expected one of ADJ, "
                 + "ADP, ADV, AUX, CCONJ, DET, INTJ, NOUN, NUM, PART, PRON, PROPN, PUNCT, SCONJ, SYM, VERB, X)",
                 error(VALID + "    pos: [VB]\n"));
         assertEquals("blame.yml:9: entry 'hard-to-engage': a flagged example must mark the expected span with [ ]: "
@@ -78,11 +78,14 @@ class LexiconLoaderTest {
     void readsTheOptionalContextKeys() {
         LexiconEntry entry = load(VALID + "    onlyAbout: [child, baby]\n    legal: true\n").entry("hard-to-engage")
                 .orElseThrow();
-        assertEquals(java.util.List.of("child", "baby"), entry.onlyAbout());
-        assertEquals(true, entry.legal());
-        LexiconEntry plain = load(VALID).entry("hard-to-engage").orElseThrow();
-        assertEquals(java.util.List.of(), plain.onlyAbout());
-        assertEquals(false, plain.legal());
+        assertEquals(java.util.List.of(new ConditionSpec("onlyAbout", java.util.List.of("child", "baby")),
+                new ConditionSpec("legal", java.util.List.of())), entry.conditions());
+        assertEquals(java.util.List.of("child", "baby"), entry.condition("onlyAbout"));
+        LexiconEntry plain = load(VALID + "    person: false\n").entry("hard-to-engage").orElseThrow();
+        assertEquals(java.util.List.of(), plain.conditions());
+        assertEquals(null, plain.condition("onlyAbout"));
+        assertEquals("blame.yml:8: entry 'hard-to-engage': notBefore must list at least one value",
+                error(VALID + "    notBefore: []\n"));
         assertEquals("blame.yml:8: entry 'hard-to-engage': onlyAbout: 'child-' has a hyphen with no word on one side "
                 + "('child-')", error(VALID + "    onlyAbout: [child-]\n"));
         assertEquals("blame.yml:8: entry 'hard-to-engage': legal must be true or false, not 'sometimes'",

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.strengthslint.Linter;
+import org.strengthslint.match.ContextConditions;
 
 /**
  * {@code lexicon/REFERENCE.md} is rendered from the lexicon data, so it can never drift from it:
@@ -108,41 +109,12 @@ class ReferenceTest {
         out.append("- **Sources:** ").append(cited.isEmpty() ? "none" : String.join("; ", cited)).append('\n');
     }
 
-    /** The entry's context rules in words. */
+    /** The entry's context rules in words, as the engine describes them (the same words as `explain`). */
     private static List<String> conditions(LexiconEntry entry) {
         List<String> when = new ArrayList<>();
-        if (entry.person()) {
-            when.add("only when it describes a person");
-        }
-        if (entry.standalone()) {
-            when.add("only when it stands alone as a noun");
-        }
-        if (!entry.partsOfSpeech().isEmpty()) {
-            when.add("only as " + String.join(" or ", entry.partsOfSpeech()));
-        }
-        if (!entry.onlyAbout().isEmpty()) {
-            when.add("only about " + quoted(entry.onlyAbout()));
-        }
-        if (!entry.notBefore().isEmpty()) {
-            when.add("not before " + quoted(entry.notBefore()));
-        }
-        if (!entry.notAfter().isEmpty()) {
-            when.add("not after " + quoted(entry.notAfter()));
-        }
-        if (!entry.notInSentenceWith().isEmpty()) {
-            when.add("not in a sentence with " + quoted(entry.notInSentenceWith()));
-        }
-        if (entry.legal()) {
-            when.add("info in a paragraph that cites the law");
+        for (ConditionSpec condition : entry.conditions()) {
+            when.add(ContextConditions.describe(condition));
         }
         return when;
-    }
-
-    private static String quoted(List<String> phrases) {
-        List<String> quoted = new ArrayList<>();
-        for (String phrase : phrases) {
-            quoted.add("\"" + phrase + "\"");
-        }
-        return String.join(", ", quoted);
     }
 }

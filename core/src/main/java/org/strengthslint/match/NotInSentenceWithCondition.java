@@ -1,0 +1,24 @@
+package org.strengthslint.match;
+
+import java.util.List;
+
+/** {@code notInSentenceWith: [window]}: fine when the sentence also holds one of the phrases (the innocent sense). */
+final class NotInSentenceWithCondition implements ContextCondition {
+    private final List<String> phrases;
+    private final PhraseTrie<Boolean> trie;
+
+    NotInSentenceWithCondition(List<String> phrases) {
+        this.phrases = List.copyOf(phrases);
+        this.trie = PhraseTrie.of(phrases);
+    }
+
+    @Override
+    public String description() {
+        return "not in a sentence with " + Phrases.quoted(phrases);
+    }
+
+    @Override
+    public Verdict test(Candidate c) {
+        return Verdict.of(!trie.anyWithin(c.tokens(), c.first(), c.last()));
+    }
+}

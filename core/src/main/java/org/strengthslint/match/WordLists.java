@@ -1,0 +1,172 @@
+package org.strengthslint.match;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.strengthslint.analyse.Spelling;
+import org.strengthslint.analyse.WordScanner;
+import org.strengthslint.config.InvalidDataException;
+
+/**
+ * The word lists the context rules read: who is a person, which capitalised words make a name,
+ * which words introduce a mention. They are data files in {@code org/strengthslint/words/} (one
+ * word or phrase a line, {@code #} for comments), documented in {@code lexicon/README.md}, so a
+ * lexicon editor can extend them without touching Java. Read once, immutable, shared.
+ */
+final class WordLists {
+    static final String FOLDER = "org/strengthslint/words/";
+
+    private static final class Bundled {
+        static final WordLists LISTS = new WordLists(WordLists.class.getClassLoader());
+    }
+
+    private static final class WordNet {
+        /** Large, and needed only when a rule asks who is a person: read on first use. */
+        static final Set<String> PERSON_NOUNS = nouns(read(WordLists.class.getClassLoader(), "person-nouns-wordnet.txt"));
+        static final Set<String> VERBS = Set.copyOf(read(WordLists.class.getClassLoader(), "verbs-wordnet.txt"));
+    }
+
+    private final Set<String> personNouns;
+    private final Set<String> notPersonNouns;
+    private final Set<String> pronouns;
+    private final Set<String> titles;
+    private final Set<String> nameHeads;
+    private final Set<String> behaviourNouns;
+    private final Set<String> prefixes;
+    private final PhraseTrie<Boolean> selfDescription;
+    private final PhraseTrie<Boolean> mentionFrames;
+    private final PhraseTrie<Boolean> knownNames;
+
+    private WordLists(ClassLoader loader) {
+        personNouns = nouns(read(loader, "person-nouns.txt"));
+        notPersonNouns = nouns(read(loader, "not-person-nouns.txt"));
+        pronouns = Set.copyOf(read(loader, "pronouns.txt"));
+        titles = Set.copyOf(read(loader, "titles.txt"));
+        nameHeads = nouns(read(loader, "name-heads.txt"));
+        behaviourNouns = nouns(read(loader, "behaviour-nouns.txt"));
+        prefixes = Set.copyOf(read(loader, "prefixes.txt"));
+        selfDescription = phrases(read(loader, "self-description.txt"));
+        mentionFrames = phrases(read(loader, "mention-frames.txt"));
+        knownNames = phrases(read(loader, "known-names.txt"));
+    }
+
+    static WordLists bundled() {
+        return Bundled.LISTS;
+    }
+
+    /** A personal pronoun or form of address ("he", "they", "Mr"). */
+    boolean isPronoun(String form) {
+        return pronouns.contains(form);
+    }
+
+    /** A noun for a person or group of people ("resident", "families", "drinkers"). */
+    boolean isPersonNoun(String form) {
+        return personNouns.contains(form) || WordNet.PERSON_NOUNS.contains(form) && !notPersonNouns.contains(form);
+    }
+
+    boolean refersToPerson(String form) {
+        return isPronoun(form) || isPersonNoun(form);
+    }
+
+    boolean isTitle(String form) {
+        return titles.contains(form);
+    }
+
+    /** A word that can be a verb (base form). */
+    boolean canBeVerb(String form) {
+        return WordNet.VERBS.contains(form);
+    }
+
+    boolean isNameHead(String form) {
+        return nameHeads.contains(form);
+    }
+
+    boolean isBehaviourNoun(String form) {
+        return behaviourNouns.contains(form);
+    }
+
+    boolean isPrefix(String form) {
+        return prefixes.contains(form);
+    }
+
+    PhraseTrie<Boolean> selfDescription() {
+        return selfDescription;
+    }
+
+    PhraseTrie<Boolean> mentionFrames() {
+        return mentionFrames;
+    }
+
+    PhraseTrie<Boolean> knownNames() {
+        return knownNames;
+    }
+
+    /** Each noun in its singular and plural, in every spelling. */
+    private static Set<String> nouns(List<String> words) {
+        Set<String> forms = new HashSet<>();
+        for (String word : words) {
+            String form = WordScanner.normalise(word);
+            for (String inflected : new String[] {form, Inflector.plural(form)}) {
+                forms.addAll(Spelling.variants(inflected));
+            }
+        }
+        forms.addAll(irregularPlurals(words));
+        return Set.copyOf(forms);
+    }
+
+    private static Set<String> irregularPlurals(List<String> words) {
+        Set<String> forms = new HashSet<>();
+        for (String word : words) {
+            for (String form : Inflector.forms(word)) {
+                if (!form.endsWith("ed") && !form.endsWith("ing")) {
+                    forms.add(form); // "people", "men", "children"
+                }
+            }
+        }
+        return forms;
+    }
+
+    private static PhraseTrie<Boolean> phrases(List<String> phrases) {
+        PhraseTrie<Boolean> trie = new PhraseTrie<>();
+        for (String phrase : phrases) {
+            trie.add(phrase, Boolean.TRUE);
+        }
+        return trie;
+    }
+
+    /** The words of one list, validated: a bad line is named with its file and line. */
+    static List<String> read(ClassLoader loader, String name) {
+        String resource = FOLDER + name;
+        String text;
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new InvalidDataException(resource, 0, "word list not found on the class path");
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidDataException(resource, 0, "cannot read word list: " + e.getMessage());
+        }
+        return parse(text, resource);
+    }
+
+    static List<String> parse(String text, String source) {
+        List<String> words = new java.util.ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String problem = PatternSyntax.problem(line);
+            if (problem != null || line.contains("=")) {
+                throw new InvalidDataException(source, i + 1, "'" + line + "' "
+                        + (problem != null ? problem : "may not hold '=' (word lists match forms as written)"));
+            }
+            words.add(line.toLowerCase(java.util.Locale.ROOT));
+        }
+        return List.copyOf(words);
+    }
+}

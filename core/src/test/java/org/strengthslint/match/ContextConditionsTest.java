@@ -1,0 +1,43 @@
+package org.strengthslint.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.strengthslint.lexicon.ConditionSpec;
+
+class ContextConditionsTest {
+    @Test
+    void everyConditionHasAKeyAShapeAndADescription() {
+        assertEquals(List.of("notBefore", "notAfter", "notInSentenceWith", "pos", "standalone", "onlyAbout", "person",
+                "legal"), ContextConditions.keys());
+        assertEquals(ContextConditions.Arguments.SWITCH, ContextConditions.arguments("person"));
+        assertEquals(ContextConditions.Arguments.TAGS, ContextConditions.arguments("pos"));
+        assertNull(ContextConditions.arguments("severity"), "an entry field is not a condition");
+        assertEquals("only when it describes a person",
+                ContextConditions.describe(new ConditionSpec("person", List.of())));
+        assertEquals("not before \"shelter\", \"sector\" or \"team\"",
+                ContextConditions.describe(new ConditionSpec("notBefore", List.of("shelter", "sector", "team"))));
+        assertEquals("only as VERB or AUX", ContextConditions.describe(new ConditionSpec("pos", List.of("VERB", "AUX"))));
+        assertEquals("not after \"metal\"", ContextConditions.describe(new ConditionSpec("notAfter", List.of("=metal"))),
+                "phrases shown as a reader writes them");
+    }
+
+    @Test
+    void argumentsAreCheckedByShape() {
+        assertNull(ContextConditions.problem("notBefore", "homeless shelter"));
+        assertEquals("'shelter!' may only hold letters, digits, apostrophes and hyphens ('shelter!')",
+                ContextConditions.problem("notBefore", "shelter!"));
+        assertEquals("unknown part-of-speech tag 'VB' (expected one of ADJ, ADP, ADV, AUX, CCONJ, DET, INTJ, NOUN, NUM, "
+                + "PART, PRON, PROPN, PUNCT, SCONJ, SYM, VERB, X)", ContextConditions.problem("pos", "VB"));
+    }
+
+    @Test
+    void conditionsRunInTheRegistrysOrderWhateverTheOrderWritten() {
+        List<ContextCondition> built = ContextConditions.build(List.of(new ConditionSpec("person", List.of()),
+                new ConditionSpec("notBefore", List.of("shelter"))));
+        assertEquals(List.of(NotBeforeCondition.class, PersonCondition.class),
+                built.stream().map(Object::getClass).toList());
+    }
+}

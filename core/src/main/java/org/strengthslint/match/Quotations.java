@@ -61,6 +61,16 @@ public final class Quotations {
         return Character.isWhitespace(before) || "([{\u2014\u2013-/\"\u201C".indexOf(before) >= 0;
     }
 
+    /** The quotation {@code [start, end)} lies inside, as {@code {from, to}}, or null. */
+    int[] around(int start, int end) {
+        for (int[] range : ranges) {
+            if (range[0] <= start && end <= range[1]) {
+                return range;
+            }
+        }
+        return null;
+    }
+
     /** True when {@code [start, end)} lies inside one quotation. */
     public boolean covers(int start, int end) {
         for (int[] range : ranges) {

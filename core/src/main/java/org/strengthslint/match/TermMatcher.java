@@ -285,6 +285,38 @@ public final class TermMatcher {
         return kept;
     }
 
+    /** Words a quotation may hold beside the term and still be a quoted term rather than quoted speech. */
+    private static final int QUOTED_TERM_EXTRA_WORDS = 3;
+    private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("i", "i'm", "i've", "i'd", "i'll",
+            "me", "my", "myself");
+
+    /**
+     * Whether the term is quoted as a term ("the 'hard to reach' group", "so-called 'bed
+     * blockers'"): a quotation of the term and at most a few words more. A longer quotation is
+     * someone's words quoted as they said or wrote them ("'we get the drunks in every night'"),
+     * where the term is used, not talked about; unless the speaker speaks of themselves ("'I'm not
+     * one of the homeless'"), whose word for themselves is theirs, as in self-description.
+     */
+    private static boolean quotedTerm(int[] quotation, int from, int to, List<Token> tokens) {
+        if (quotation == null) {
+            return false;
+        }
+        int words = 0;
+        for (Token token : tokens) {
+            if (token.start() >= quotation[0] && token.end() <= quotation[1]) {
+                if (FIRST_PERSON.contains(token.form())) {
+                    return true;
+                }
+                words += token.hyphenBefore() ? 0 : 1;
+            }
+        }
+        int termWords = 0;
+        for (int i = from; i < to; i++) {
+            termWords += tokens.get(i).hyphenBefore() ? 0 : 1;
+        }
+        return words - termWords <= QUOTED_TERM_EXTRA_WORDS;
+    }
+
     /**
      * The finding for an accepted candidate. A quoted term or one after a frame that talks about
      * words ("the term", "labels such as") is a mention, a term the person uses about themselves
@@ -295,8 +327,8 @@ public final class TermMatcher {
             Quotations quotations) {
         Candidate c = decision.candidate();
         LexiconEntry entry = c.term().entry();
-        boolean quoted = quotations.covers(c.start(), c.end());
         int lead = context.prefixBefore(c.from());
+        boolean quoted = quotedTerm(quotations.around(c.start(), c.end()), lead, c.to(), analysis.tokens());
         boolean framed = !quoted && context.mentionFrame(lead, c.first());
         boolean mention = quoted || framed;
         boolean self = !mention && context.selfDescribed(lead, c.first());

@@ -235,6 +235,34 @@ final class Context {
     }
 
     /**
+     * The last word of the match is an adjective used as a noun for people: a determiner or a
+     * possessive comes before it, with only adjectives, adverbs and "and" or "or" between ("the
+     * single homeless", "Britain's homeless", "the long-term and needy homeless").
+     */
+    boolean nominal(int to, int sentenceStart) {
+        int i = to - 2;
+        for (int steps = 0; i >= sentenceStart && steps < 6; steps++, i--) {
+            if (!adjacentOrListed(i, i + 1)) {
+                return false;
+            }
+            String form = tokens.get(i).form();
+            if (NOMINAL_DETERMINERS.contains(form) || form.endsWith("'s") && !form.equals("it's")
+                    && !words.isPronoun(form.substring(0, form.length() - 2))) {
+                return true;
+            }
+            String tag = analysis.tag(i);
+            boolean compound = tokens.get(i).hyphenBefore() || tokens.get(i).hyphenAfter(); // "long-term"
+            if (!coordinator(i) && !tag.equals("ADJ") && !tag.equals("ADV") && !compound) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NOMINAL_DETERMINERS = Set.of("the", "these", "those", "our", "their", "your",
+            "its");
+
+    /**
      * A word the tagger took for a noun straight after "the + adjective", which is plural: it is the
      * verb of that subject when it can be a verb in its base form ("deserve", "need", "face") and
      * what follows is not what follows a noun ("the homeless need care", not "the homeless shelter

@@ -35,6 +35,7 @@ public final class ContextConditions {
             new Type("notInSentenceWith", Arguments.PHRASES, NotInSentenceWithCondition::new),
             new Type("pos", Arguments.TAGS, PartOfSpeechCondition::new),
             new Type("standalone", Arguments.SWITCH, args -> new StandaloneCondition()),
+            new Type("nominal", Arguments.SWITCH, args -> new NominalCondition()),
             new Type("onlyAbout", Arguments.PHRASES, OnlyAboutCondition::new),
             new Type("person", Arguments.SWITCH, args -> new PersonCondition()),
             new Type("legal", Arguments.SWITCH, args -> new LegalCondition()));

@@ -1,44 +1,65 @@
 package org.strengthslint.analyse;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import org.strengthslint.config.InvalidDataException;
 
 /**
  * The part of speech of common function words, which never changes with context in the ways
  * the context rules care about (a determiner is never the noun a term describes). Answering these
- * from a table spares the statistical tagger most of its work.
+ * from a table spares the statistical tagger most of its work. The table is the data file
+ * {@code org/strengthslint/words/function-words.txt}.
  */
 final class FunctionWords {
-    private static final Map<String, String> TAGS = new HashMap<>();
-
-    static {
-        put("DET", "the a an this these those every each either neither another such");
-        put("ADP", "of in on at by for with from into onto about over under after during without within "
-                + "through between against towards toward upon across behind beyond among amongst via per");
-        put("AUX", "is are was were be been being am has have had do does did will would can could should may "
-                + "might must shall 's 're 've 'd 'll");
-        put("CCONJ", "and but or nor");
-        put("SCONJ", "because although though if unless whether while whereas");
-        put("PRON", "he she they it we i you him her them us me who whom which what someone somebody anyone "
-                + "anybody everyone everybody something anything everything nothing itself himself herself "
-                + "themselves ourselves myself yourself");
-        put("PART", "not n't to");
-        put("ADV", "very really quite often always never sometimes still also just again now then too so "
-                + "repeatedly usually rather fairly extremely particularly currently recently previously "
-                + "already even only here there");
-    }
+    static final String RESOURCE = "org/strengthslint/words/function-words.txt";
+    private static final Set<String> TAGS = Set.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
+            "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
+    private static final Map<String, String> BY_WORD = read();
 
     private FunctionWords() {
     }
 
-    private static void put(String tag, String words) {
-        for (String word : words.split(" ")) {
-            TAGS.put(word, tag);
+    private static Map<String, String> read() {
+        try (InputStream in = FunctionWords.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new InvalidDataException(RESOURCE, 0, "word list not found on the class path");
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE);
+        } catch (IOException e) {
+            throw new InvalidDataException(RESOURCE, 0, "cannot read word list: " + e.getMessage());
         }
+    }
+
+    /** Lines of a tag and its words; a bad line is named with its file and line. */
+    static Map<String, String> parse(String text, String source) {
+        Map<String, String> tags = new HashMap<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] fields = line.split("\\s+");
+            if (!TAGS.contains(fields[0]) || fields.length < 2) {
+                throw new InvalidDataException(source, i + 1,
+                        "a line is a part-of-speech tag (such as DET or ADP) and its words, not '" + line + "'");
+            }
+            for (int w = 1; w < fields.length; w++) {
+                String earlier = tags.put(fields[w], fields[0]);
+                if (earlier != null) {
+                    throw new InvalidDataException(source, i + 1, "'" + fields[w] + "' is already listed as " + earlier);
+                }
+            }
+        }
+        return Map.copyOf(tags);
     }
 
     /** The tag of a function word, or null for any other word. */
     static String tag(String form) {
-        return TAGS.get(form);
+        return BY_WORD.get(form);
     }
 }

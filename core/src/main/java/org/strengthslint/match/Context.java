@@ -620,7 +620,7 @@ final class Context {
     boolean mentionFrame(int from, int sentenceStart) {
         int item = from;
         for (int items = 0; items < 6; items++) {
-            if (frameEndsBefore(item, sentenceStart)) {
+            if (frameEndsBefore(item, sentenceStart) || introducedAsWords(item, sentenceStart)) {
                 return true;
             }
             int end = listSeparator(item, sentenceStart);
@@ -639,6 +639,36 @@ final class Context {
         }
         return false;
     }
+
+    /**
+     * A list of words introduced by a colon, "like" or "such as" after a noun for wording: "we
+     * never use the following terms: the mentally ill, addicts ...", "terms we all know, like
+     * addict, dirty and abuser".
+     */
+    private boolean introducedAsWords(int item, int sentenceStart) {
+        if (item <= sentenceStart) {
+            return false;
+        }
+        int introducer = item;
+        if (gap(item - 1, item).contains(":")) {
+            introducer = item;
+        } else if (LIST_INTRODUCERS.contains(tokens.get(item - 1).form())) {
+            introducer = item - 1;
+        } else if (item - 2 >= sentenceStart && tokens.get(item - 2).form().equals("such")
+                && tokens.get(item - 1).form().equals("as")) {
+            introducer = item - 2;
+        } else {
+            return false;
+        }
+        for (int i = introducer - 1; i >= Math.max(sentenceStart, introducer - 12); i--) {
+            if (words.isWordingNoun(tokens.get(i).form())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> LIST_INTRODUCERS = Set.of("like", "including");
 
     /** Whether a mention frame ends right before the token (perhaps with an article between). */
     private boolean frameEndsBefore(int token, int sentenceStart) {

@@ -73,8 +73,10 @@ public final class PatternSyntax {
     public static List<List<Set<String>>> expand(String phrase) {
         List<List<Set<String>>> sequences = new ArrayList<>();
         sequences.add(new ArrayList<>());
-        for (String word : phrase.strip().split("\\s+")) {
-            List<List<Set<String>>> variants = variants(word);
+        String[] words = phrase.strip().split("\\s+");
+        for (int w = 0; w < words.length; w++) {
+            String word = words[w];
+            List<List<Set<String>>> variants = variants(word, w == words.length - 1);
             List<List<Set<String>>> next = new ArrayList<>();
             for (List<Set<String>> prefix : sequences) {
                 for (List<Set<String>> variant : variants) {
@@ -88,7 +90,7 @@ public final class PatternSyntax {
         return sequences;
     }
 
-    private static List<List<Set<String>>> variants(String word) {
+    private static List<List<Set<String>>> variants(String word, boolean lastWord) {
         if (word.equals(PERSON_SLOT)) {
             return List.of(List.of(Set.of(PERSON_FORM)));
         }
@@ -99,27 +101,27 @@ public final class PatternSyntax {
         List<Set<String>> split = new ArrayList<>();
         for (int i = 0; i < parts.length; i++) {
             boolean last = i == parts.length - 1;
-            split.add(forms(parts[i], last && !exact));
+            split.add(forms(parts[i], last && !exact, last && lastWord && !exact));
         }
         variants.add(split);
         if (parts.length > 1) {
-            variants.add(List.of(forms(String.join("", parts), !exact)));
+            variants.add(List.of(forms(String.join("", parts), !exact, lastWord && !exact)));
         }
         return variants;
     }
 
     /**
-     * Every spelling of the word, and of its inflections when {@code inflect}, including the
-     * possessive ("service user's"; "rough sleepers'" is found as "rough sleepers", since the
-     * closing apostrophe is not part of the word).
+     * Every spelling of the word, and of its inflections when {@code inflect}, and when
+     * {@code possessive} (the phrase's last word) its possessive too ("service user's"; "rough
+     * sleepers'" is found as "rough sleepers", since the closing apostrophe is not part of the word).
      */
-    private static Set<String> forms(String word, boolean inflect) {
+    private static Set<String> forms(String word, boolean inflect, boolean possessive) {
         String british = Spelling.toBritishForm(WordScanner.normalise(word));
         Set<String> forms = new LinkedHashSet<>();
         for (String form : inflect ? Inflector.forms(british) : Set.of(british)) {
             forms.addAll(Spelling.variants(form));
         }
-        if (inflect) {
+        if (possessive) {
             for (String form : List.copyOf(forms)) {
                 if (!form.endsWith("s") && !form.endsWith("'") && !form.endsWith("ing") && !form.endsWith("ed")) {
                     forms.add(form + "'s");

@@ -301,20 +301,21 @@ public final class TermMatcher {
         if (quotation == null) {
             return false;
         }
-        int words = 0;
-        for (Token token : tokens) {
-            if (token.start() >= quotation[0] && token.end() <= quotation[1]) {
-                if (FIRST_PERSON.contains(token.form())) {
-                    return true;
-                }
-                words += token.hyphenBefore() ? 0 : 1;
+        // the words of the quotation beside the term: walk out from the term to the quotation marks
+        int extra = 0;
+        for (int i = from - 1; i >= 0 && tokens.get(i).start() >= quotation[0]; i--) {
+            if (FIRST_PERSON.contains(tokens.get(i).form())) {
+                return true;
             }
+            extra += tokens.get(i).hyphenBefore() ? 0 : 1;
         }
-        int termWords = 0;
-        for (int i = from; i < to; i++) {
-            termWords += tokens.get(i).hyphenBefore() ? 0 : 1;
+        for (int i = to; i < tokens.size() && tokens.get(i).end() <= quotation[1]; i++) {
+            if (FIRST_PERSON.contains(tokens.get(i).form())) {
+                return true;
+            }
+            extra += tokens.get(i).hyphenBefore() ? 0 : 1;
         }
-        return words - termWords <= QUOTED_TERM_EXTRA_WORDS;
+        return extra <= QUOTED_TERM_EXTRA_WORDS;
     }
 
     /**

@@ -23,10 +23,47 @@ final class WordLists {
         static final WordLists LISTS = new WordLists(WordLists.class.getClassLoader());
     }
 
+    /**
+     * The lists derived from WordNet: large, and needed only when a rule asks who is a person or
+     * what can be a verb, so read on first use. They are made and checked by a test, so they are
+     * read without the hand-written lists' checks, and their nouns get plurals only (WordNet
+     * spells both ways where it matters).
+     */
     private static final class WordNet {
-        /** Large, and needed only when a rule asks who is a person: read on first use. */
-        static final Set<String> PERSON_NOUNS = nouns(read(WordLists.class.getClassLoader(), "person-nouns-wordnet.txt"));
-        static final Set<String> VERBS = Set.copyOf(read(WordLists.class.getClassLoader(), "verbs-wordnet.txt"));
+        static final Set<String> PERSON_NOUNS = plurals(derived("person-nouns-wordnet.txt"));
+        static final Set<String> VERBS = derived("verbs-wordnet.txt");
+    }
+
+    private static Set<String> derived(String name) {
+        String resource = FOLDER + name;
+        try (InputStream in = WordLists.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new InvalidDataException(resource, 0, "word list not found on the class path");
+            }
+            Set<String> words = new HashSet<>(16_384);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            int start = 0;
+            while (start < text.length()) {
+                int end = text.indexOf('\n', start);
+                end = end < 0 ? text.length() : end;
+                if (end > start && text.charAt(start) != '#') {
+                    words.add(text.substring(start, end));
+                }
+                start = end + 1;
+            }
+            return java.util.Collections.unmodifiableSet(words);
+        } catch (IOException e) {
+            throw new InvalidDataException(resource, 0, "cannot read word list: " + e.getMessage());
+        }
+    }
+
+    private static Set<String> plurals(Set<String> nouns) {
+        Set<String> forms = new HashSet<>(nouns.size() * 3);
+        for (String noun : nouns) {
+            forms.add(noun);
+            forms.add(Inflector.plural(noun));
+        }
+        return java.util.Collections.unmodifiableSet(forms);
     }
 
     private final Set<String> personNouns;
@@ -36,6 +73,7 @@ final class WordLists {
     private final Set<String> nameHeads;
     private final Set<String> behaviourNouns;
     private final Set<String> prefixes;
+    private final Set<String> wordingNouns;
     private final PhraseTrie<Boolean> selfDescription;
     private final PhraseTrie<Boolean> mentionFrames;
     private final PhraseTrie<Boolean> knownNames;
@@ -48,6 +86,7 @@ final class WordLists {
         nameHeads = nouns(read(loader, "name-heads.txt"));
         behaviourNouns = nouns(read(loader, "behaviour-nouns.txt"));
         prefixes = Set.copyOf(read(loader, "prefixes.txt"));
+        wordingNouns = nouns(read(loader, "wording-nouns.txt"));
         selfDescription = phrases(read(loader, "self-description.txt"));
         mentionFrames = phrases(read(loader, "mention-frames.txt"));
         knownNames = phrases(read(loader, "known-names.txt"));
@@ -86,6 +125,11 @@ final class WordLists {
 
     boolean isBehaviourNoun(String form) {
         return behaviourNouns.contains(form);
+    }
+
+    /** A noun for words themselves ("term", "labels", "language"): a list it introduces is a list of words. */
+    boolean isWordingNoun(String form) {
+        return wordingNouns.contains(form);
     }
 
     boolean isPrefix(String form) {

@@ -1,0 +1,188 @@
+package org.strengthslint.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.strengthslint.Finding;
+import org.strengthslint.Linter;
+import org.strengthslint.Severity;
+
+/**
+ * The terms that 41 public language guides ask writers to avoid ({@code guides/guide-terms.tsv},
+ * scope {@code avoid}), each put into sentences that use it about a person, must be found; the
+ * terms on which guides disagree ({@code contested}), in ordinary sentences, must give nothing
+ * above info. The sentences a term goes into depend on its shape: "the homeless" as a group, a
+ * verb phrase ("refuses to engage") after a subject, a noun after "a" and "the", an adjective
+ * after "was" (WordNet's indexes tell nouns from adjectives). Prints every term not found.
+ */
+class GuideTermsTest {
+    private static final Linter LINTER = Linter.builder().build();
+    static final double TARGET = 0.95;
+    /** Coverage today, which no change may lower; raised with every gain until it meets {@link #TARGET}. */
+    private static final double COVERAGE_FLOOR = 0.62;
+
+    record Term(String guide, String term, String scope) {
+    }
+
+    private static List<Term> avoid;
+    private static List<Term> contested;
+    private static Set<String> nouns;
+    private static Set<String> adjectives;
+    private static Set<String> verbs;
+    private static final List<String> notFound = new ArrayList<>();
+    private static final List<String> contestedAboveInfo = new ArrayList<>();
+    private static int found;
+
+    @BeforeAll
+    static void measure() throws IOException {
+        nouns = lemmas("index.noun");
+        adjectives = lemmas("index.adj");
+        verbs = lemmas("index.verb");
+        avoid = new ArrayList<>();
+        contested = new ArrayList<>();
+        Map<String, Term> unique = new LinkedHashMap<>();
+        for (String line : lines("/guides/guide-terms.tsv")) {
+            if (line.startsWith("#") || line.startsWith("guide\t") || line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            unique.putIfAbsent(f[3] + "\t" + f[1].toLowerCase(Locale.ROOT), new Term(f[0], f[1], f[3]));
+        }
+        for (Term term : unique.values()) {
+            (term.scope().equals("avoid") ? avoid : contested).add(term);
+        }
+        for (Term term : avoid) {
+            boolean hit = false;
+            for (String sentence : sentences(term.term())) {
+                int at = sentence.indexOf(term.term());
+                for (Finding f : LINTER.check(sentence, "x.txt").findings()) {
+                    if (f.offset() < at + term.term().length() && at < f.offset() + f.length() && !f.mention()) {
+                        hit = true;
+                    }
+                }
+            }
+            if (hit) {
+                found++;
+            } else {
+                notFound.add(term.guide() + " \"" + term.term() + "\"");
+            }
+        }
+        for (Term term : contested) {
+            String sentence = "The report mentions " + term.term() + " twice on the first page.";
+            for (Finding f : LINTER.check(sentence, "x.txt").findings()) {
+                if (f.severity() != Severity.INFO) {
+                    contestedAboveInfo.add(term.term() + ": " + f.rule() + " " + f.severity().label() + " in: " + sentence);
+                }
+            }
+        }
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+                "%nGuide terms: %d of %d terms to avoid found (%.3f; target %.2f); %d contested terms, %d above info%n",
+                found, avoid.size(), coverage(), TARGET, contested.size(), contestedAboveInfo.size()));
+        notFound.forEach(t -> report.append("  not found: ").append(t).append('\n'));
+        contestedAboveInfo.forEach(t -> report.append("  contested above info: ").append(t).append('\n'));
+        System.out.println(report);
+    }
+
+    static double coverage() {
+        return avoid.isEmpty() ? 1.0 : (double) found / avoid.size();
+    }
+
+    /** Sentences that use the term about a person, chosen by its shape. */
+    static List<String> sentences(String term) {
+        String lower = term.toLowerCase(Locale.ROOT);
+        String[] words = lower.split("[\\s]+");
+        String last = words[words.length - 1].replace("-", "");
+        String first = words[0];
+        List<String> out = new ArrayList<>();
+        if (first.equals("the")) {
+            out.add("Funding for " + term + " has been cut again.");
+            out.add("Our volunteers cook for " + term + " every Sunday.");
+            return out;
+        }
+        boolean verbPhrase = verb(first) && !nouns.contains(first.replace("-", "_")) || words.length > 1
+                && (words[1].equals("to") || words[1].equals("the") || words[1].equals("from") || words[1].equals("off"));
+        if (verbPhrase && !first.endsWith("er")) {
+            out.add("Staff noted that he " + term + " last week.");
+            out.add("She " + term + " again, the worker said.");
+        }
+        boolean noun = nouns.contains(lemma(last)) || nouns.contains(last);
+        boolean adjective = adjectives.contains(last) || last.endsWith("ed") || last.endsWith("ic");
+        if (noun || !adjective && !verbPhrase) {
+            String article = "aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ";
+            boolean plural = last.endsWith("s") && !last.endsWith("ss") && nouns.contains(lemma(last)) && !nouns.contains(last);
+            out.add(plural ? "They are " + term + ", the report says." : "He is " + article + term + ", the report says.");
+            out.add("We met the " + term + " at the hostel yesterday.");
+        }
+        if (adjective || out.isEmpty()) {
+            out.add("Staff said she was " + term + " when she arrived.");
+            out.add("He has been " + term + " for years.");
+        }
+        return out;
+    }
+
+    private static boolean verb(String word) {
+        for (String candidate : new String[] {word, lemma(word), word.replaceAll("ed$", ""), word.replaceAll("ing$", ""),
+                word.replaceAll("ing$", "e"), word.replaceAll("d$", "")}) {
+            if (verbs.contains(candidate) && (word.endsWith("s") || word.endsWith("ed") || word.endsWith("ing")
+                    || !nouns.contains(word) && !adjectives.contains(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lemma(String word) {
+        if (word.endsWith("ies")) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (word.endsWith("es") && (word.endsWith("ches") || word.endsWith("shes") || word.endsWith("sses"))) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private static Set<String> lemmas(String file) throws IOException {
+        Set<String> set = new HashSet<>();
+        for (String line : lines("/net/sf/extjwnl/data/wordnet/wn31/" + file)) {
+            if (!line.startsWith("  ")) {
+                set.add(line.substring(0, line.indexOf(' ')));
+            }
+        }
+        return set;
+    }
+
+    private static List<String> lines(String resource) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = GuideTermsTest.class.getResourceAsStream(resource);
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    @Test
+    void termsToAvoidAreFoundWhenUsedAboutAPerson() {
+        assertTrue(coverage() >= COVERAGE_FLOOR, String.format(Locale.ROOT, "%.3f of terms found; not found: %s",
+                coverage(), notFound));
+    }
+
+    @Test
+    void contestedTermsInOrdinarySentencesStayAtInfo() {
+        assertTrue(contestedAboveInfo.isEmpty(), "contested terms reported above info: " + contestedAboveInfo);
+    }
+}

@@ -101,16 +101,15 @@ public final class TermMatcher {
         List<Document.Block> blocks = document.blocks();
         List<Result> parts;
         if (blocks.size() < PARALLEL_BLOCKS) {
-            parts = List.of(checkBlocks(document, blocks, models));
+            parts = List.of(checkBlocks(document, 0, blocks.size(), models));
         } else {
             // Blocks are independent, so a long document is split into runs of blocks checked in
             // parallel; joining the runs in order keeps the output the same as a serial check.
             int runs = Math.max(2, Runtime.getRuntime().availableProcessors() * 4);
             int size = (blocks.size() + runs - 1) / runs;
             parts = java.util.stream.IntStream.range(0, runs).parallel()
-                    .mapToObj(r -> checkBlocks(document,
-                            blocks.subList(Math.min(blocks.size(), r * size), Math.min(blocks.size(), (r + 1) * size)),
-                            models))
+                    .mapToObj(r -> checkBlocks(document, Math.min(blocks.size(), r * size),
+                            Math.min(blocks.size(), (r + 1) * size), models))
                     .toList();
         }
         int words = 0;
@@ -125,12 +124,15 @@ public final class TermMatcher {
         return new Result(words, findings, rejected);
     }
 
-    private Result checkBlocks(Document document, List<Document.Block> blocks, LanguageModels models) {
+    /** Checks the document's blocks {@code [from, to)}. */
+    private Result checkBlocks(Document document, int from, int to, LanguageModels models) {
         String checkable = document.checkable();
+        List<Document.Block> blocks = document.blocks();
         int words = 0;
         List<Finding> findings = new ArrayList<>();
         List<Rejection> rejected = explain ? new ArrayList<>() : null;
-        for (Document.Block block : blocks) {
+        for (int index = from; index < to; index++) {
+            Document.Block block = blocks.get(index);
             int counted = WordScanner.countWordsUnless(checkable, block.start(), block.end(), anchorForms);
             if (counted >= 0) {
                 words += counted;
@@ -158,8 +160,12 @@ public final class TermMatcher {
                     rejected.add(rejection(document, match, analysis, decision.rejectedBecause()));
                 }
             }
+            Boolean listedWord = null;
             for (Decision decision : longestFirst(accepted)) {
-                findings.add(finding(document, decision, analysis, context, quotations));
+                if (listedWord == null) {
+                    listedWord = WordListBlocks.listedUnderWordingHeading(checkable, blocks, index, wordLists);
+                }
+                findings.add(finding(document, decision, analysis, context, quotations, listedWord));
             }
         }
         return new Result(words, findings, rejected == null ? List.of() : rejected);
@@ -325,12 +331,12 @@ public final class TermMatcher {
      * the law requires it: all three are reported at info, never higher.
      */
     private Finding finding(Document document, Decision decision, BlockAnalysis analysis, Context context,
-            Quotations quotations) {
+            Quotations quotations, boolean listedWord) {
         Candidate c = decision.candidate();
         LexiconEntry entry = c.term().entry();
         int lead = context.prefixBefore(c.from());
         boolean quoted = quotedTerm(quotations.around(c.start(), c.end()), lead, c.to(), analysis.tokens());
-        boolean framed = !quoted && context.mentionFrame(lead, c.first());
+        boolean framed = !quoted && (listedWord || context.mentionFrame(lead, c.first()));
         boolean mention = quoted || framed;
         boolean self = !mention && context.selfDescribed(lead, c.first());
         boolean citedLaw = decision.atInfo();

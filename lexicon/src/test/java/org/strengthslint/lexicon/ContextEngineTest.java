@@ -79,6 +79,16 @@ class ContextEngineTest {
     }
 
     @Test
+    void itemsListedUnderAHeadingAboutWordsAreMentions() {
+        String guide = "# Our language guide\n\n## Words we no longer use\n\n- the homeless\n- addicts\n\n"
+                + "## Our residents\n\nSome residents told us they felt judged.\n\nWe avoid these labels:\n\n"
+                + "- chaotic\n- hard to engage\n\nNew staff sometimes call residents addicts.\n";
+        List<Finding> findings = LINTER.check(guide, "guide.md").findings();
+        assertEquals(List.of("the homeless info", "addicts info", "chaotic info", "hard to engage info", "addicts error"),
+                findings.stream().map(f -> f.text() + " " + f.severity().label()).toList());
+    }
+
+    @Test
     void explainingSaysWhichConditionsPassedAndWhyOthersFailed() {
         Linter explaining = Linter.builder().explainContext().build();
         CheckResult result = explaining.check("She is chaotic. Entrenched inequality keeps rents high.", "x.txt");

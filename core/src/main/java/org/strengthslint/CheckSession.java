@@ -35,19 +35,21 @@ public final class CheckSession {
     private final Map<Optional<Path>, CompletableFuture<Linter>> linters = new ConcurrentHashMap<>();
     /** Globs compiled once per configuration, not once per file found. */
     private final Map<Optional<Path>, PathFilter> filters = new ConcurrentHashMap<>();
+    private final boolean explainContext;
 
     /**
      * @param configuration a configuration file for every document, or null to find one per document
      * @param profile       a profile that overrides the configurations' own, or null
      * @param models        the language models to share (possibly already loading)
      */
-    private final boolean explainContext;
-
     public CheckSession(Path configuration, String profile, LanguageModels models) {
         this(configuration, profile, models, false);
     }
 
-    /** @param explainContext build linters that explain each decision ({@link Linter.Builder#explainContext()}) */
+    /**
+     * As {@link #CheckSession(Path, String, LanguageModels)}, with linters that explain each decision
+     * when {@code explainContext} ({@link Linter.Builder#explainContext()}).
+     */
     public CheckSession(Path configuration, String profile, LanguageModels models, boolean explainContext) {
         this.explainContext = explainContext;
         this.explicitConfiguration = configuration;

@@ -245,7 +245,7 @@ public final class LexiconLoader {
         }
         String what = "entry '" + id + "': ";
         Severity severity = Severity.parse(f.get("severity").choice(what + "severity", SEVERITIES));
-        List<String> patterns = phrases(f.get("patterns"), what + "patterns");
+        List<String> patterns = patterns(f.get("patterns"), what + "patterns");
         if (patterns.isEmpty()) {
             throw f.get("patterns").error(what + "patterns must list at least one phrase");
         }
@@ -317,10 +317,10 @@ public final class LexiconLoader {
         return new ConditionSpec(key, arguments);
     }
 
-    private static List<String> phrases(YamlNode node, String what) {
+    private static List<String> patterns(YamlNode node, String what) {
         List<String> phrases = node.textList(what);
         for (String phrase : phrases) {
-            String problem = PatternSyntax.problem(phrase);
+            String problem = PatternSyntax.patternProblem(phrase);
             if (problem != null) {
                 throw node.error(what + ": '" + phrase + "' " + problem);
             }

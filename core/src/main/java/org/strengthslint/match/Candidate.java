@@ -6,9 +6,12 @@ import org.strengthslint.analyse.Token;
 
 /**
  * A place where a lexicon pattern matched, with what a context condition may look at: the tokens
- * {@code [from, to)}, the sentence's tokens {@code [first, last)}, and the block's context.
+ * {@code [from, to)} the pattern matched, {@code lead} where the term really starts (a hyphenated
+ * prefix such as "ex-" before {@code from}, or {@code from}), which conditions that look left
+ * start from, the sentence's tokens {@code [first, last)}, and the block's context.
  */
-record Candidate(CompiledEntry term, int from, int to, int start, int end, int first, int last, Context context) {
+record Candidate(CompiledEntry term, int lead, int from, int to, int start, int end, int first, int last,
+        Context context) {
     int length() {
         return end - start;
     }

@@ -130,12 +130,14 @@ final class Context {
                 return false; // "Experts by Experience": small linking words inside a name stay lower case
             }
         }
+        // names are a few words long: looking further than NAME_REACH either side would make a long
+        // title-case run cost its length for every term in it
         int runStart = from;
-        while (runStart > sentenceStart && adjacentInName(runStart - 1, runStart)) {
+        while (runStart > Math.max(sentenceStart, from - NAME_REACH) && adjacentInName(runStart - 1, runStart)) {
             runStart--;
         }
         int runEnd = to;
-        while (runEnd < sentenceEnd && adjacentInName(runEnd - 1, runEnd)) {
+        while (runEnd < Math.min(sentenceEnd, to + NAME_REACH) && adjacentInName(runEnd - 1, runEnd)) {
             runEnd++;
         }
         while (runEnd > to && !titleCase(runEnd - 1)) {
@@ -157,6 +159,8 @@ final class Context {
         }
         return runEnd < sentenceEnd && gap(runEnd - 1, runEnd).strip().equals("(") && allCapitals(runEnd);
     }
+
+    private static final int NAME_REACH = 8;
 
     /** Two tokens of one capitalised run: capitalised words, or small linking words between them. */
     private boolean adjacentInName(int left, int right) {
@@ -183,7 +187,7 @@ final class Context {
      * clause after a colon, where a capital letter says nothing about names.
      */
     private boolean startsClause(int token, int sentenceStart) {
-        if (token > sentenceStart && text.substring(tokens.get(token - 1).end(), tokens.get(token).start()).contains(":")) {
+        if (token > sentenceStart && gap(token - 1, token).contains(":")) {
             return true;
         }
         for (int i = sentenceStart; i < token; i++) {
@@ -231,7 +235,17 @@ final class Context {
         if (NOT_STANDALONE_NEXT.contains(tag)) {
             return false;
         }
-        return !(tag.equals("VERB") && (next.endsWith("ing") || next.endsWith("ed")));
+        if (tag.equals("VERB") && (next.endsWith("ing") || next.endsWith("ed"))) {
+            // "the homeless needed shelter", "the homeless living in hostels"; but "the homeless
+            // funded by the council" is a phrase about something else, and in "the needy feeling
+            // passed" the -ing word is the noun a verb follows
+            if (to + 1 >= sentenceEnd) {
+                return true;
+            }
+            String after = analysis.tag(to + 1);
+            return !tokens.get(to + 1).form().equals("by") && !after.equals("VERB") && !after.equals("AUX");
+        }
+        return true;
     }
 
     /**
@@ -239,16 +253,21 @@ final class Context {
      * possessive comes before it, with only adjectives, adverbs and "and" or "or" between ("the
      * single homeless", "Britain's homeless", "the long-term and needy homeless").
      */
-    boolean nominal(int to, int sentenceStart) {
+    boolean nominal(int to, int sentenceStart, int sentenceEnd) {
         int i = to - 2;
         for (int steps = 0; i >= sentenceStart && steps < 6; steps++, i--) {
             if (!adjacentOrListed(i, i + 1)) {
                 return false;
             }
-            String form = tokens.get(i).form();
-            if (NOMINAL_DETERMINERS.contains(form) || form.endsWith("'s") && !form.equals("it's")
-                    && !words.isPronoun(form.substring(0, form.length() - 2))) {
+            if (NOMINAL_DETERMINERS.contains(tokens.get(i).form())) {
                 return true;
+            }
+            if (possessor(i)) {
+                // "Britain's homeless deserve", "the county's homeless"; not "Tom's homeless again",
+                // where "'s" is "is"
+                boolean determined = i > sentenceStart && NOMINAL_DETERMINERS.contains(tokens.get(i - 1).form());
+                String after = to < sentenceEnd ? analysis.tag(to) : "PUNCT";
+                return determined || after.equals("VERB") || after.equals("AUX");
             }
             String tag = analysis.tag(i);
             boolean compound = tokens.get(i).hyphenBefore() || tokens.get(i).hyphenAfter(); // "long-term"
@@ -298,7 +317,7 @@ final class Context {
      * is taken as the verb it must be. A past participle in a passive or after a coordinated
      * verb ("be evicted and barred") is a verb, whatever the tagger makes of it.
      */
-    boolean hasPartOfSpeech(int token, List<String> allowed) {
+    boolean hasPartOfSpeech(int token, List<String> allowed, int sentenceStart, int sentenceEnd) {
         String tag = analysis.tag(token);
         if (allowed.contains(tag)) {
             return true;
@@ -306,14 +325,15 @@ final class Context {
         if (!allowed.contains("VERB")) {
             return false;
         }
-        if (tag.equals("ADJ") && token > 0 && adjacent(token - 1, token) && tokens.get(token).form().endsWith("ed")) {
+        if (tag.equals("ADJ") && token > sentenceStart && adjacent(token - 1, token)
+                && tokens.get(token).form().endsWith("ed")) {
             String before = analysis.tag(token - 1);
-            if (before.equals("AUX") || coordinator(token - 1) && token > 1 && (analysis.tag(token - 2).equals("VERB")
-                    || tokens.get(token - 2).form().endsWith("ed"))) {
+            if (before.equals("AUX") || coordinator(token - 1) && token - 2 >= sentenceStart
+                    && (analysis.tag(token - 2).equals("VERB") || tokens.get(token - 2).form().endsWith("ed"))) {
                 return true;
             }
         }
-        return tag.equals("NOUN") && token > 0 && token + 1 < tokens.size()
+        return tag.equals("NOUN") && token > sentenceStart && token + 1 < sentenceEnd
                 && adjacent(token - 1, token) && adjacent(token, token + 1)
                 && (words.refersToPerson(tokens.get(token - 1).form()) || analysis.tag(token - 1).equals("PROPN"))
                 && (SUBJECT_PRONOUNS.contains(tokens.get(token + 1).form()) || tokens.get(token + 1).form().equals("that"));
@@ -379,7 +399,7 @@ final class Context {
     /** {@link #followedBy} at the head of the noun phrase after the match: "poor housing", "aggressive or violent behaviour". */
     boolean headFollowedBy(PhraseTrie<Boolean> phrases, int to, int sentenceEnd) {
         int head = headAfter(to, sentenceEnd, true);
-        return head > to && phrases.anyEndingAt(tokens, head, head + 1);
+        return head > to && phrases.anyEndingAt(tokens, to, head + 1);
     }
 
     /**
@@ -388,7 +408,7 @@ final class Context {
      */
     boolean predicatedOf(PhraseTrie<Boolean> phrases, int from, int sentenceStart) {
         int subject = subjectOfPredicate(from, sentenceStart);
-        return subject >= 0 && phrases.anyEndingAt(tokens, subject, subject + 1);
+        return subject >= 0 && phrases.anyEndingAt(tokens, Math.max(sentenceStart, subject - 8), subject + 1);
     }
 
     /** For a term after a copula ("is", "has been", "seemed"), the head noun of its subject, or -1. */
@@ -423,16 +443,7 @@ final class Context {
         boolean verb = (last.equals("VERB") || last.equals("AUX")) && from > sentenceStart;
         int head = verb ? -1 : headAfter(to, sentenceEnd, false);
         if (head >= 0) {
-            if (words.refersToPerson(tokens.get(head).form())) {
-                return true;
-            }
-            String tag = analysis.tag(head);
-            if (tag.equals("NOUN")) {
-                return false;
-            }
-            if (tag.equals("PROPN")) {
-                return looksLikeName(head);
-            }
+            return words.refersToPerson(tokens.get(head).form()); // a noun: a person or a thing
         } else if (to < sentenceEnd && adjacent(to - 1, to)) {
             String next = tokens.get(to).form();
             if (words.refersToPerson(next)) {
@@ -485,9 +496,21 @@ final class Context {
         if (!words.isBehaviourNoun(tokens.get(token).form()) || token <= sentenceStart || !adjacent(token - 1, token)) {
             return false;
         }
-        String owner = tokens.get(token - 1).form();
-        return words.isPronoun(owner) || owner.endsWith("'s") && words.refersToPerson(owner.substring(0, owner.length() - 2))
-                || owner.endsWith("'s") && titleCase(token - 1);
+        int owner = token - 1;
+        return words.isPronoun(tokens.get(owner).form()) || possessor(owner)
+                && (words.refersToPerson(stem(owner)) || titleCase(owner));
+    }
+
+    /** A word with a possessive "'s" ("Tom's", "Britain's"), not a pronoun's contraction ("it's", "he's"). */
+    private boolean possessor(int token) {
+        String form = tokens.get(token).form();
+        return form.endsWith("'s") && form.length() > 2 && !words.isPronoun(stem(token)) && !form.equals("it's")
+                && !form.equals("that's") && !form.equals("there's") && !form.equals("what's") && !form.equals("let's");
+    }
+
+    private String stem(int token) {
+        String form = tokens.get(token).form();
+        return form.endsWith("'s") ? form.substring(0, form.length() - 2) : form;
     }
 
     /**
@@ -507,7 +530,7 @@ final class Context {
             return next.equals("AUX") || next.equals("VERB");
         }
         return (form.equals("having") || form.equals("being")) && token > 0
-                && text.substring(tokens.get(token - 1).end(), tokens.get(token).start()).contains(",");
+                && gap(token - 1, token).contains(",");
     }
 
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "by", "for", "with", "from", "into",
@@ -600,10 +623,14 @@ final class Context {
 
     /**
      * The person describing themselves: the term comes straight after "I am", "I was", "we are",
-     * "describes himself as", "calls herself" (with "a" or "an" between). People may choose a
-     * label for themselves; that is theirs to choose, so it is reported for review only.
+     * "describes himself as", "calls herself" (with "a" or "an" between), and describes no noun
+     * after it. People may choose a label for themselves; that is theirs to choose, so it is
+     * reported for review only.
      */
-    boolean selfDescribed(int from, int sentenceStart) {
+    boolean selfDescribed(int from, int to, int sentenceStart, int sentenceEnd) {
+        if (headAfter(to, sentenceEnd, false) >= 0) {
+            return false; // "I had an alcoholic father": the term describes someone else
+        }
         int end = from;
         while (end > sentenceStart && adjacent(end - 1, end)
                 && (tokens.get(end - 1).form().equals("a") || tokens.get(end - 1).form().equals("an"))) {
@@ -611,6 +638,26 @@ final class Context {
         }
         return end > sentenceStart && adjacent(end - 1, end) && words.selfDescription().anyEndingAt(tokens, sentenceStart, end);
     }
+
+    /**
+     * In a quotation starting at offset {@code quoteStart}, whether the nearest word for a person
+     * before the term is the speaker's "I", "me" or "my" ("'I'm not one of the homeless'"), not
+     * someone else ("'I told him the junkies round here ...'": "him" is nearer).
+     */
+    boolean speakerSpeaksOfThemselves(int from, int quoteStart) {
+        for (int i = from - 1; i >= 0 && tokens.get(i).start() >= quoteStart; i--) {
+            String form = tokens.get(i).form();
+            if (FIRST_PERSON.contains(form)) {
+                return true;
+            }
+            if (words.refersToPerson(form) || NOMINAL.contains(analysis.tag(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself");
 
     /**
      * A term that the sentence talks about rather than uses: right after words that introduce a
@@ -649,8 +696,9 @@ final class Context {
         if (item <= sentenceStart) {
             return false;
         }
-        int introducer = item;
-        if (gap(item - 1, item).contains(":")) {
+        int introducer;
+        boolean colon = gap(item - 1, item).contains(":");
+        if (colon) {
             introducer = item;
         } else if (LIST_INTRODUCERS.contains(tokens.get(item - 1).form())) {
             introducer = item - 1;
@@ -661,8 +709,12 @@ final class Context {
             return false;
         }
         for (int i = introducer - 1; i >= Math.max(sentenceStart, introducer - 12); i--) {
-            if (words.isWordingNoun(tokens.get(i).form())) {
+            String form = tokens.get(i).form();
+            if (words.isWordingNoun(form) || colon && words.isWordingLeadIn(form)) {
                 return true;
+            }
+            if (!colon && (gap(i, i + 1).contains(";") || gap(i, i + 1).contains(":"))) {
+                return false; // the wording noun must be in the clause that "like" or "such as" ends
             }
         }
         return false;
@@ -674,7 +726,7 @@ final class Context {
     private boolean frameEndsBefore(int token, int sentenceStart) {
         int before = token;
         if (before > sentenceStart && ARTICLES.contains(tokens.get(before - 1).form()) && adjacent(before - 1, before)) {
-            before--; // "the label of a hard-to-reach group"
+            before--; // "labels such as a hard-to-reach group"
         }
         return before > sentenceStart && listGap(before - 1, before)
                 && words.mentionFrames().anyEndingAt(tokens, sentenceStart, before);

@@ -30,9 +30,9 @@ public final class ContextConditions {
     }
 
     private static final List<Type> TYPES = List.of(
-            new Type("notBefore", Arguments.PHRASES, NotBeforeCondition::new),
             new Type("notAfter", Arguments.PHRASES, NotAfterCondition::new),
             new Type("notInSentenceWith", Arguments.PHRASES, NotInSentenceWithCondition::new),
+            new Type("notBefore", Arguments.PHRASES, NotBeforeCondition::new),
             new Type("pos", Arguments.TAGS, PartOfSpeechCondition::new),
             new Type("standalone", Arguments.SWITCH, args -> new StandaloneCondition()),
             new Type("nominal", Arguments.SWITCH, args -> new NominalCondition()),
@@ -69,7 +69,11 @@ public final class ContextConditions {
 
     /** What is wrong with one argument of the condition {@code key}, or null when it is fine. */
     public static String problem(String key, String argument) {
-        return switch (arguments(key)) {
+        Arguments shape = arguments(key);
+        if (shape == null) {
+            throw new IllegalArgumentException("no context condition '" + key + "'");
+        }
+        return switch (shape) {
             case SWITCH -> null;
             case PHRASES -> {
                 String problem = PatternSyntax.problem(argument);

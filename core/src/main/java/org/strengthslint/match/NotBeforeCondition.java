@@ -8,17 +8,17 @@ import java.util.List;
  * the subject the match is said of ("the behaviour was aggressive").
  */
 final class NotBeforeCondition implements ContextCondition {
-    private final List<String> phrases;
     private final PhraseTrie<Boolean> trie;
+    private final String description;
 
     NotBeforeCondition(List<String> phrases) {
-        this.phrases = List.copyOf(phrases);
         this.trie = PhraseTrie.of(phrases);
+        this.description = "not before " + Phrases.quoted(phrases);
     }
 
     @Override
     public String description() {
-        return "not before " + Phrases.quoted(phrases);
+        return description;
     }
 
     @Override
@@ -26,6 +26,6 @@ final class NotBeforeCondition implements ContextCondition {
         Context context = c.context();
         return Verdict.of(!context.followedBy(trie, c.to(), c.last())
                 && !context.headFollowedBy(trie, c.to(), c.last())
-                && !context.predicatedOf(trie, c.from(), c.first()));
+                && !context.predicatedOf(trie, c.lead(), c.first()));
     }
 }

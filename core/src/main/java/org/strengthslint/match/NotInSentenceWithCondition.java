@@ -4,17 +4,17 @@ import java.util.List;
 
 /** {@code notInSentenceWith: [window]}: fine when the sentence also holds one of the phrases (the innocent sense). */
 final class NotInSentenceWithCondition implements ContextCondition {
-    private final List<String> phrases;
     private final PhraseTrie<Boolean> trie;
+    private final String description;
 
     NotInSentenceWithCondition(List<String> phrases) {
-        this.phrases = List.copyOf(phrases);
         this.trie = PhraseTrie.of(phrases);
+        this.description = "not in a sentence with " + Phrases.quoted(phrases);
     }
 
     @Override
     public String description() {
-        return "not in a sentence with " + Phrases.quoted(phrases);
+        return description;
     }
 
     @Override

@@ -17,6 +17,6 @@ final class PartOfSpeechCondition implements ContextCondition {
 
     @Override
     public Verdict test(Candidate c) {
-        return Verdict.of(c.context().hasPartOfSpeech(c.from(), tags));
+        return Verdict.of(c.context().hasPartOfSpeech(c.from(), tags, c.first(), c.last()));
     }
 }

@@ -19,20 +19,32 @@ public final class PatternSyntax {
      * A word of a pattern that stands for any noun for a person ("homeless &lt;person&gt;" finds
      * "homeless patients", "homeless adults"); the token it stands for in the compiled trie.
      */
-    public static final String PERSON_SLOT = "<person>";
+    static final String PERSON_SLOT = "<person>";
     static final String PERSON_FORM = "\u0000person";
 
-    /** What is wrong with a phrase, or null when it is well formed. */
+    /** What is wrong with a phrase (an exception, an allowed term, a word list's line), or null when it is well formed. */
     public static String problem(String phrase) {
+        return problem(phrase, false);
+    }
+
+    /** What is wrong with a lexicon entry's pattern, which may also hold {@code <person>}, or null. */
+    public static String patternProblem(String phrase) {
+        return problem(phrase, true);
+    }
+
+    private static String problem(String phrase, boolean slots) {
         String[] words = phrase.strip().split("\\s+");
         if (phrase.isBlank()) {
             return "is empty";
         }
         if (words[0].equals(PERSON_SLOT)) {
-            return "may not start with " + PERSON_SLOT;
+            return slots ? "may not start with " + PERSON_SLOT : PERSON_SLOT + " may only be used in a lexicon entry's patterns";
         }
         for (String word : words) {
             if (word.equals(PERSON_SLOT)) {
+                if (!slots) {
+                    return PERSON_SLOT + " may only be used in a lexicon entry's patterns";
+                }
                 continue;
             }
             String bare = word.startsWith("=") ? word.substring(1) : word;
@@ -55,7 +67,7 @@ public final class PatternSyntax {
     }
 
     /** The phrase as a reader writes it: without the {@code =} that marks an exact form. */
-    public static String asWritten(String phrase) {
+    static String asWritten(String phrase) {
         StringBuilder out = new StringBuilder();
         for (String word : phrase.strip().split("\\s+")) {
             if (out.length() > 0) {

@@ -9,6 +9,6 @@ final class PersonCondition implements ContextCondition {
 
     @Override
     public Verdict test(Candidate c) {
-        return Verdict.of(c.context().describesPerson(c.from(), c.to(), c.first(), c.last()));
+        return Verdict.of(c.context().describesPerson(c.lead(), c.to(), c.first(), c.last()));
     }
 }

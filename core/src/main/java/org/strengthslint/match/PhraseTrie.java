@@ -40,7 +40,7 @@ public final class PhraseTrie<T> {
     }
 
     /** A trie of the phrases, each standing for {@code TRUE}. */
-    public static PhraseTrie<Boolean> of(Iterable<String> phrases) {
+    static PhraseTrie<Boolean> of(Iterable<String> phrases) {
         PhraseTrie<Boolean> trie = new PhraseTrie<>();
         for (String phrase : phrases) {
             trie.add(phrase, Boolean.TRUE);

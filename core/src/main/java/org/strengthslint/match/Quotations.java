@@ -73,11 +73,6 @@ public final class Quotations {
 
     /** True when {@code [start, end)} lies inside one quotation. */
     public boolean covers(int start, int end) {
-        for (int[] range : ranges) {
-            if (range[0] <= start && end <= range[1]) {
-                return true;
-            }
-        }
-        return false;
+        return around(start, end) != null;
     }
 }

@@ -152,13 +152,18 @@ public final class TermMatcher {
             Context context = new Context(checkable, analysis, block.start(), block.end(), wordLists);
             Quotations quotations = Quotations.in(checkable, block.start(), block.end());
             List<Decision> accepted = new ArrayList<>();
+            List<Rejection> blockRejected = rejected == null ? null : new ArrayList<>();
             for (Match match : raw) {
                 Decision decision = decide(match, context, analysis);
                 if (decision.rejectedBecause() == null) {
                     accepted.add(decision);
-                } else if (rejected != null) {
-                    rejected.add(rejection(document, match, analysis, decision.rejectedBecause()));
+                } else if (blockRejected != null) {
+                    blockRejected.add(rejection(document, match, decision.candidate(), analysis,
+                            decision.rejectedBecause()));
                 }
+            }
+            if (blockRejected != null) {
+                rejected.addAll(unflagged(blockRejected, accepted));
             }
             Boolean listedWord = null;
             for (Decision decision : longestFirst(accepted)) {
@@ -217,7 +222,7 @@ public final class TermMatcher {
         }
         int first = analysis.firstToken(sentence);
         int last = analysis.endToken(sentence);
-        Candidate c = new Candidate(m.term(), from, m.to(), start, end, first, last, context);
+        Candidate c = new Candidate(m.term(), prefixed, from, m.to(), start, end, first, last, context);
         if (isAllowed(c, context, tokens)) {
             return rejected(m, c, "the configuration allows it");
         }
@@ -229,7 +234,7 @@ public final class TermMatcher {
         for (ContextCondition condition : m.term().conditions()) {
             ContextCondition.Verdict verdict = condition.test(c);
             if (verdict == ContextCondition.Verdict.FAIL) {
-                return rejected(m, c, "fails: " + condition.description());
+                return rejected(m, c, explain ? "fails: " + condition.description() : NOT_EXPLAINED);
             }
             atInfo |= verdict == ContextCondition.Verdict.INFO;
             if (passed != null) {
@@ -239,15 +244,36 @@ public final class TermMatcher {
         return new Decision(c, null, atInfo, passed == null ? List.of() : passed);
     }
 
+    /** The reason given for a rejection when the matcher is not explaining itself: nobody reads it. */
+    private static final String NOT_EXPLAINED = "rejected";
+
     private static Decision rejected(Match m, Candidate c, String because) {
         return new Decision(c, because, false, List.of());
     }
 
-    private Rejection rejection(Document document, Match m, BlockAnalysis analysis, String because) {
-        int start = analysis.tokens().get(m.from()).start();
+    private Rejection rejection(Document document, Match m, Candidate c, BlockAnalysis analysis, String because) {
+        int start = c == null ? analysis.tokens().get(m.from()).start() : c.start();
         int end = analysis.tokens().get(m.to() - 1).end();
         return new Rejection(m.term().entry().id(), document.lines().line(start), document.lines().column(start),
                 start, end - start, Whitespace.collapse(document.text().substring(start, end)), because);
+    }
+
+    /**
+     * The rejections worth showing: one per rule and span, and none where another candidate
+     * over the same words is a finding ("homeless" in "homeless adults", flagged whole).
+     */
+    private static List<Rejection> unflagged(List<Rejection> rejections, List<Decision> accepted) {
+        List<Rejection> shown = new ArrayList<>();
+        for (Rejection r : rejections) {
+            boolean flagged = accepted.stream().anyMatch(d -> d.candidate().start() < r.offset() + r.length()
+                    && r.offset() < d.candidate().end());
+            boolean twice = shown.stream().anyMatch(s -> s.rule().equals(r.rule())
+                    && s.offset() < r.offset() + r.length() && r.offset() < s.offset() + s.length());
+            if (!flagged && !twice) {
+                shown.add(r);
+            }
+        }
+        return shown;
     }
 
     /** An allowed phrase that covers the whole candidate means the organisation has chosen it. */
@@ -293,35 +319,29 @@ public final class TermMatcher {
 
     /** Words a quotation may hold beside the term and still be a quoted term rather than quoted speech. */
     private static final int QUOTED_TERM_EXTRA_WORDS = 3;
-    private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("i", "i'm", "i've", "i'd", "i'll",
-            "me", "my", "myself");
+
 
     /**
      * Whether the term is quoted as a term ("the 'hard to reach' group", "so-called 'bed
      * blockers'"): a quotation of the term and at most a few words more. A longer quotation is
      * someone's words quoted as they said or wrote them ("'we get the drunks in every night'"),
      * where the term is used, not talked about; unless the speaker speaks of themselves ("'I'm not
-     * one of the homeless'"), whose word for themselves is theirs, as in self-description.
+     * one of the homeless'": the nearest word for a person before the term is "I"), whose word
+     * for themselves is theirs to choose.
      */
-    private static boolean quotedTerm(int[] quotation, int from, int to, List<Token> tokens) {
+    private static boolean quotedTerm(int[] quotation, Candidate c, Context context) {
         if (quotation == null) {
             return false;
         }
-        // the words of the quotation beside the term: walk out from the term to the quotation marks
+        List<Token> tokens = c.tokens();
         int extra = 0;
-        for (int i = from - 1; i >= 0 && tokens.get(i).start() >= quotation[0]; i--) {
-            if (FIRST_PERSON.contains(tokens.get(i).form())) {
-                return true;
-            }
+        for (int i = c.lead() - 1; i >= 0 && tokens.get(i).start() >= quotation[0]; i--) {
             extra += tokens.get(i).hyphenBefore() ? 0 : 1;
         }
-        for (int i = to; i < tokens.size() && tokens.get(i).end() <= quotation[1]; i++) {
-            if (FIRST_PERSON.contains(tokens.get(i).form())) {
-                return true;
-            }
+        for (int i = c.to(); i < tokens.size() && tokens.get(i).end() <= quotation[1]; i++) {
             extra += tokens.get(i).hyphenBefore() ? 0 : 1;
         }
-        return extra <= QUOTED_TERM_EXTRA_WORDS;
+        return extra <= QUOTED_TERM_EXTRA_WORDS || context.speakerSpeaksOfThemselves(c.lead(), quotation[0]);
     }
 
     /**
@@ -334,11 +354,11 @@ public final class TermMatcher {
             Quotations quotations, boolean listedWord) {
         Candidate c = decision.candidate();
         LexiconEntry entry = c.term().entry();
-        int lead = context.prefixBefore(c.from());
-        boolean quoted = quotedTerm(quotations.around(c.start(), c.end()), lead, c.to(), analysis.tokens());
+        int lead = c.lead();
+        boolean quoted = quotedTerm(quotations.around(c.start(), c.end()), c, context);
         boolean framed = !quoted && (listedWord || context.mentionFrame(lead, c.first()));
         boolean mention = quoted || framed;
-        boolean self = !mention && context.selfDescribed(lead, c.first());
+        boolean self = !mention && context.selfDescribed(lead, c.to(), c.first(), c.last());
         boolean citedLaw = decision.atInfo();
         Severity severity = mention || self || citedLaw ? Severity.INFO : c.term().severity();
         String matched = document.text().substring(c.start(), c.end());

@@ -44,7 +44,7 @@ final class WordListBlocks {
 
     private static boolean aboutWording(String text, Document.Block block, WordLists words) {
         for (Token token : WordScanner.scan(text, block.start(), block.end())) {
-            if (words.isWordingNoun(token.form())) {
+            if (words.isWordingNoun(token.form()) || words.isWordingLeadIn(token.form())) {
                 return true;
             }
         }

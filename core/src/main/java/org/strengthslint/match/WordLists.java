@@ -46,8 +46,9 @@ final class WordLists {
             while (start < text.length()) {
                 int end = text.indexOf('\n', start);
                 end = end < 0 ? text.length() : end;
-                if (end > start && text.charAt(start) != '#') {
-                    words.add(text.substring(start, end));
+                int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end; // a CRLF checkout
+                if (stop > start && text.charAt(start) != '#') {
+                    words.add(text.substring(start, stop));
                 }
                 start = end + 1;
             }
@@ -74,6 +75,7 @@ final class WordLists {
     private final Set<String> behaviourNouns;
     private final Set<String> prefixes;
     private final Set<String> wordingNouns;
+    private final Set<String> wordingLeadIns;
     private final PhraseTrie<Boolean> selfDescription;
     private final PhraseTrie<Boolean> mentionFrames;
     private final PhraseTrie<Boolean> knownNames;
@@ -87,9 +89,10 @@ final class WordLists {
         behaviourNouns = nouns(read(loader, "behaviour-nouns.txt"));
         prefixes = Set.copyOf(read(loader, "prefixes.txt"));
         wordingNouns = nouns(read(loader, "wording-nouns.txt"));
-        selfDescription = phrases(read(loader, "self-description.txt"));
-        mentionFrames = phrases(read(loader, "mention-frames.txt"));
-        knownNames = phrases(read(loader, "known-names.txt"));
+        wordingLeadIns = Set.copyOf(read(loader, "wording-lead-ins.txt"));
+        selfDescription = PhraseTrie.of(read(loader, "self-description.txt"));
+        mentionFrames = PhraseTrie.of(read(loader, "mention-frames.txt"));
+        knownNames = PhraseTrie.of(read(loader, "known-names.txt"));
     }
 
     static WordLists bundled() {
@@ -130,6 +133,11 @@ final class WordLists {
     /** A noun for words themselves ("term", "labels", "language"): a list it introduces is a list of words. */
     boolean isWordingNoun(String form) {
         return wordingNouns.contains(form);
+    }
+
+    /** "following", "language": they introduce a list of words only before a colon or as a heading. */
+    boolean isWordingLeadIn(String form) {
+        return wordingLeadIns.contains(form);
     }
 
     boolean isPrefix(String form) {
@@ -173,13 +181,6 @@ final class WordLists {
         return forms;
     }
 
-    private static PhraseTrie<Boolean> phrases(List<String> phrases) {
-        PhraseTrie<Boolean> trie = new PhraseTrie<>();
-        for (String phrase : phrases) {
-            trie.add(phrase, Boolean.TRUE);
-        }
-        return trie;
-    }
 
     /** The words of one list, validated: a bad line is named with its file and line. */
     static List<String> read(ClassLoader loader, String name) {

@@ -10,7 +10,7 @@ import org.strengthslint.lexicon.ConditionSpec;
 class ContextConditionsTest {
     @Test
     void everyConditionHasAKeyAShapeAndADescription() {
-        assertEquals(List.of("notBefore", "notAfter", "notInSentenceWith", "pos", "standalone", "nominal", "onlyAbout", "person",
+        assertEquals(List.of("notAfter", "notInSentenceWith", "notBefore", "pos", "standalone", "nominal", "onlyAbout", "person",
                 "legal"), ContextConditions.keys());
         assertEquals(ContextConditions.Arguments.SWITCH, ContextConditions.arguments("person"));
         assertEquals(ContextConditions.Arguments.TAGS, ContextConditions.arguments("pos"));

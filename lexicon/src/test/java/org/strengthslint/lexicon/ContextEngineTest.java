@@ -89,6 +89,21 @@ class ContextEngineTest {
     }
 
     @Test
+    void readingsThatLookAlikeAreToldApart() {
+        lint.assertFlags("[The homeless] needed shelter long before the cold snap.");
+        assertEquals(Severity.ERROR, lint.assertFlagsOne(
+                "\u201CI told him the [junkies] round here are a menace to everyone,\u201D she said.").severity(),
+                "someone's words about others are quoted speech, a use");
+        assertEquals(Severity.ERROR, lint.assertFlagsOne("He is known as a [manipulative] man.").severity());
+        assertEquals(Severity.ERROR, lint.assertFlagsOne(
+                "The following residents were moved, including [junkies] from the park.").severity());
+        assertTrue(lint.assertFlags("I had an [alcoholic] father.").stream().allMatch(f -> f.severity() != Severity.INFO),
+                "a label for someone else is not self-description");
+        lint.onlyRule("the-homeless").assertClean("Tom's homeless again, the outreach worker said.");
+        lint.assertFlags("[Britain's homeless] deserve better.".replace("[Britain's homeless]", "Britain's [homeless]"));
+    }
+
+    @Test
     void explainingSaysWhichConditionsPassedAndWhyOthersFailed() {
         Linter explaining = Linter.builder().explainContext().build();
         CheckResult result = explaining.check("She is chaotic. Entrenched inequality keeps rents high.", "x.txt");

@@ -32,7 +32,7 @@ class GuideTermsTest {
     private static final Linter LINTER = Linter.builder().build();
     static final double TARGET = 0.95;
     /** Coverage today, which no change may lower; raised with every gain until it meets {@link #TARGET}. */
-    private static final double COVERAGE_FLOOR = 0.62;
+    private static final double COVERAGE_FLOOR = 0.84;
 
     record Term(String guide, String term, String scope) {
     }

@@ -30,6 +30,10 @@ final class ExplainCommand implements Callable<Integer> {
         out.println();
         out.println("Finds:       " + String.join(", ", entry.patterns()));
         out.println("Instead:     " + String.join("; ", entry.suggestions()));
+        if (!entry.conditions().isEmpty()) {
+            out.println("Context:     " + String.join("; ", entry.conditions().stream()
+                    .map(org.strengthslint.match.ContextConditions::describe).toList()));
+        }
         out.println();
         out.println(entry.explanation());
         if (entry.principle() > 0) {

@@ -127,6 +127,27 @@ class CheckCommandTest {
     }
 
     @Test
+    void explainContextSaysWhatPassedAndWhatWasRuledOut() {
+        String nl = System.lineSeparator();
+        CliRun run = CliRun.runWithInput("She is chaotic. Entrenched inequality keeps rents high.\n"
+                .getBytes(StandardCharsets.UTF_8), "check", "--explain-context", "--stdin-name", "note.txt", "-");
+        assertTrue(run.out().contains("note.txt:1:8: warning [chaotic] Deficit framing: \"chaotic\"" + nl), run.out());
+        assertTrue(run.out().contains("    context: only when it describes a person" + nl), run.out());
+        assertTrue(run.out().contains("note.txt:1:17: not flagged [entrenched] \"Entrenched\": fails: only when it "
+                + "describes a person" + nl), run.out());
+        CliRun plain = CliRun.runWithInput("Entrenched inequality keeps rents high.\n".getBytes(StandardCharsets.UTF_8),
+                "check", "--stdin-name", "note.txt", "-");
+        assertTrue(!plain.out().contains("not flagged"), "only when asked: " + plain.out());
+    }
+
+    @Test
+    void explainShowsTheContextConditionsAsTheReferenceDoes() {
+        CliRun run = CliRun.run("explain", "entrenched");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("Context:     only when it describes a person" + System.lineSeparator()), run.out());
+    }
+
+    @Test
     void textThatIsNotUtf8IsDecodedNotRejected() {
         CliRun run = CliRun.run("check", "--quiet", FIXTURES + "latin1.txt", FIXTURES + "utf16.txt");
         assertEquals(List.of(

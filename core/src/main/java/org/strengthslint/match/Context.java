@@ -71,9 +71,17 @@ final class Context {
         return text.substring(tokens.get(left).end(), tokens.get(right).start());
     }
 
-    /** Only spaces and hyphens between two tokens: they belong to one phrase. */
+    /**
+     * Only spaces and hyphens between two tokens, or the apostrophe of a plural possessive
+     * ("residents' meeting", "Persons' Housing Act"): they belong to one phrase.
+     */
     boolean adjacent(int left, int right) {
-        for (int i = tokens.get(left).end(); i < tokens.get(right).start(); i++) {
+        int i = tokens.get(left).end();
+        if (i < tokens.get(right).start() && WordScanner.isApostrophe(text.charAt(i))
+                && tokens.get(left).form().endsWith("s")) {
+            i++;
+        }
+        for (; i < tokens.get(right).start(); i++) {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c) && !WordScanner.isHyphen(c)) {
                 return false;

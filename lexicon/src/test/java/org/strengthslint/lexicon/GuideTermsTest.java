@@ -31,8 +31,8 @@ import org.strengthslint.Severity;
 class GuideTermsTest {
     private static final Linter LINTER = Linter.builder().build();
     static final double TARGET = 0.95;
-    /** Coverage today, which no change may lower; raised with every gain until it meets {@link #TARGET}. */
-    private static final double COVERAGE_FLOOR = 0.84;
+    /** The build requires the target itself: at least 95% of the terms to avoid are found. */
+    private static final double COVERAGE_FLOOR = TARGET;
 
     record Term(String guide, String term, String scope) {
     }

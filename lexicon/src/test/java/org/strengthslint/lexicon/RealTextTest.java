@@ -39,7 +39,7 @@ class RealTextTest {
     private static final int MENTIONS_ABOVE_INFO_CEILING = 6;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.79;
-    private static final double CHECK_PRECISION_FLOOR = 0.875;
+    private static final double CHECK_PRECISION_FLOOR = 0.88;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 1;
     /** The development set: the context rules are tuned on it. */
     private static final String[] DEVELOPMENT = {"A", "B", "C", "D"};

@@ -43,6 +43,9 @@ class GuideTermsTest {
     private static Set<String> adjectives;
     private static Set<String> verbs;
     private static final List<String> notFound = new ArrayList<>();
+    /** For the generated page: each term, and what the lexicon does with it. */
+    private static final Map<String, String> decisions = new java.util.TreeMap<>();
+    private static final java.nio.file.Path PAGE = java.nio.file.Path.of("GUIDE-TERMS.md");
     private static final List<String> contestedAboveInfo = new ArrayList<>();
     private static int found;
 
@@ -59,34 +62,37 @@ class GuideTermsTest {
                 continue;
             }
             String[] f = line.split("\t");
-            unique.putIfAbsent(f[3] + "\t" + f[1].toLowerCase(Locale.ROOT), new Term(f[0], f[1], f[3]));
+            unique.merge(f[3] + "\t" + f[1].toLowerCase(Locale.ROOT), new Term(f[0], f[1], f[3]),
+                    (a, b) -> a.guide().contains(b.guide()) ? a : new Term(a.guide() + ", " + b.guide(), a.term(), a.scope()));
         }
         for (Term term : unique.values()) {
             (term.scope().equals("avoid") ? avoid : contested).add(term);
         }
         for (Term term : avoid) {
-            boolean hit = false;
-            for (String sentence : sentences(term.term())) {
-                int at = sentence.indexOf(term.term());
-                for (Finding f : LINTER.check(sentence, "x.txt").findings()) {
-                    if (f.offset() < at + term.term().length() && at < f.offset() + f.length() && !f.mention()) {
-                        hit = true;
-                    }
-                }
-            }
-            if (hit) {
+            Set<String> rules = rulesAboutAPerson(term.term());
+            if (!rules.isEmpty()) {
                 found++;
             } else {
                 notFound.add(term.guide() + " \"" + term.term() + "\"");
             }
+            decisions.merge("avoid\t" + term.term().toLowerCase(Locale.ROOT), (rules.isEmpty() ? "not found"
+                    : "found: " + String.join(", ", rules)) + "\t" + term.guide(), GuideTermsTest::joinGuides);
         }
         for (Term term : contested) {
             String sentence = "The report mentions " + term.term() + " twice on the first page.";
+            Set<String> ordinary = new java.util.TreeSet<>();
             for (Finding f : LINTER.check(sentence, "x.txt").findings()) {
+                ordinary.add("`" + f.rule() + "` (" + f.severity().label() + ")");
                 if (f.severity() != Severity.INFO) {
                     contestedAboveInfo.add(term.term() + ": " + f.rule() + " " + f.severity().label() + " in: " + sentence);
                 }
             }
+            Set<String> aboutAPerson = rulesAboutAPerson(term.term());
+            String decision = aboutAPerson.isEmpty() ? "left out: not reported"
+                    : ordinary.isEmpty() ? "only about a person: " + String.join(", ", aboutAPerson)
+                    : "reported for review: " + String.join(", ", ordinary);
+            decisions.merge("contested\t" + term.term().toLowerCase(Locale.ROOT), decision + "\t" + term.guide(),
+                    GuideTermsTest::joinGuides);
         }
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
                 "%nGuide terms: %d of %d terms to avoid found (%.3f; target %.2f); %d contested terms, %d above info%n",
@@ -94,6 +100,26 @@ class GuideTermsTest {
         notFound.forEach(t -> report.append("  not found: ").append(t).append('\n'));
         contestedAboveInfo.forEach(t -> report.append("  contested above info: ").append(t).append('\n'));
         System.out.println(report);
+    }
+
+    /** The rules (with severities) that find the term in the sentences that use it about a person. */
+    private static Set<String> rulesAboutAPerson(String term) {
+        Set<String> rules = new java.util.TreeSet<>();
+        for (String sentence : sentences(term)) {
+            int at = sentence.indexOf(term);
+            for (Finding f : LINTER.check(sentence, "x.txt").findings()) {
+                if (f.offset() < at + term.length() && at < f.offset() + f.length() && !f.mention()) {
+                    rules.add("`" + f.rule() + "` (" + f.severity().label() + ")");
+                }
+            }
+        }
+        return rules;
+    }
+
+    private static String joinGuides(String earlier, String later) {
+        String[] a = earlier.split("\t");
+        String[] b = later.split("\t");
+        return a[0] + "\t" + a[1] + ", " + b[1];
     }
 
     static double coverage() {
@@ -179,6 +205,49 @@ class GuideTermsTest {
     void termsToAvoidAreFoundWhenUsedAboutAPerson() {
         assertTrue(coverage() >= COVERAGE_FLOOR, String.format(Locale.ROOT, "%.3f of terms found; not found: %s",
                 coverage(), notFound));
+    }
+
+    /**
+     * {@code lexicon/GUIDE-TERMS.md}: every guide term and what the lexicon does with it, made from
+     * this measurement. Regenerate with {@code -Dlexicon.guides.update=true}.
+     */
+    @Test
+    void theCommittedPageSaysWhatTheLexiconDoesWithEachTerm() throws IOException {
+        StringBuilder page = new StringBuilder("""
+                # What strengths-lint does with the terms the guides name
+
+                <!-- Generated by GuideTermsTest from src/test/resources/guides/guide-terms.tsv; do not edit.
+                     Regenerate: mvn -pl core,lexicon test -Dtest=GuideTermsTest -Dlexicon.guides.update=true -->
+
+                41 public language guides (keys as in [REFERENCE.md](REFERENCE.md)'s sources and
+                `guide-terms.tsv`'s header) ask writers to avoid these terms. Terms to **avoid** are put into
+                sentences that use them about a person ("He is a ...", "Staff said she was ...", "We met the ...
+                at the hostel", or after a subject for a verb); the rules that find them are listed. Terms that
+                are **contested** (guides disagree, or innocent senses are common) are also put into an
+                ordinary sentence ("The report mentions ... twice"): the decision says whether the lexicon
+                leaves them out, reports them only when said of a person, or reports them for review at info
+                wherever they appear.
+
+                """);
+        page.append(String.format(Locale.ROOT, "Found: %d of %d terms to avoid (%.1f%%).%n%n", found, avoid.size(),
+                100 * coverage()));
+        for (String scope : List.of("avoid", "contested")) {
+            page.append(scope.equals("avoid") ? "## Terms to avoid\n\n| term | what the lexicon does | guides |\n|---|---|---|\n"
+                    : "\n## Contested terms\n\n| term | decision | guides |\n|---|---|---|\n");
+            decisions.forEach((key, value) -> {
+                String[] k = key.split("\t");
+                String[] v = value.split("\t");
+                if (k[0].equals(scope)) {
+                    page.append("| ").append(k[1]).append(" | ").append(v[0]).append(" | ").append(v[1]).append(" |\n");
+                }
+            });
+        }
+        String expected = page.toString();
+        if (Boolean.getBoolean("lexicon.guides.update")) {
+            java.nio.file.Files.writeString(PAGE, expected, StandardCharsets.UTF_8);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(expected, java.nio.file.Files.readString(PAGE, StandardCharsets.UTF_8),
+                "lexicon/GUIDE-TERMS.md is out of date: regenerate it with -Dlexicon.guides.update=true");
     }
 
     @Test

@@ -43,7 +43,7 @@ final class FunctionWords {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String[] fields = line.split("\\s+");
+            String[] fields = line.split(" +");
             if (!TAGS.contains(fields[0]) || fields.length < 2) {
                 throw new InvalidDataException(source, i + 1,
                         "a line is a part-of-speech tag (such as DET or ADP) and its words, not '" + line + "'");

@@ -5,16 +5,17 @@ import java.util.List;
 /** {@code notAfter: [metal]}: fine when one of the phrases directly precedes the match. */
 final class NotAfterCondition implements ContextCondition {
     private final PhraseTrie<Boolean> trie;
-    private final String description;
+    /** The phrases as written, for the description, which only explaining asks for. */
+    private final List<String> phrases;
 
     NotAfterCondition(List<String> phrases) {
         this.trie = PhraseTrie.of(phrases);
-        this.description = "not after " + Phrases.quoted(phrases);
+        this.phrases = List.copyOf(phrases);
     }
 
     @Override
     public String description() {
-        return description;
+        return "not after " + Phrases.quoted(phrases);
     }
 
     @Override

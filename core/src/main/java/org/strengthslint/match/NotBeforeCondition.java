@@ -9,23 +9,37 @@ import java.util.List;
  */
 final class NotBeforeCondition implements ContextCondition {
     private final PhraseTrie<Boolean> trie;
-    private final String description;
+    /** The phrases as written, for the description, which only explaining asks for. */
+    private final List<String> phrases;
 
     NotBeforeCondition(List<String> phrases) {
         this.trie = PhraseTrie.of(phrases);
-        this.description = "not before " + Phrases.quoted(phrases);
+        this.phrases = List.copyOf(phrases);
     }
 
     @Override
     public String description() {
-        return description;
+        return "not before " + Phrases.quoted(phrases);
     }
 
     @Override
     public Verdict test(Candidate c) {
         Context context = c.context();
-        return Verdict.of(!context.followedBy(trie, c.to(), c.last())
-                && !context.headFollowedBy(trie, c.to(), c.last())
-                && !context.predicatedOf(trie, c.lead(), c.first()));
+        if (context.followedBy(trie, c.to(), c.last())) {
+            return Verdict.FAIL;
+        }
+        // the head and the subject need part-of-speech tags, the costliest thing to ask for: only
+        // when one of the phrases is there at all, a few words either side
+        int after = Math.min(c.last(), c.to() + HEAD_REACH);
+        if (trie.anyWithin(c.tokens(), c.to(), after) && context.headFollowedBy(trie, c.to(), c.last())) {
+            return Verdict.FAIL;
+        }
+        int before = Math.max(c.first(), c.lead() - SUBJECT_REACH);
+        return Verdict.of(!(trie.anyWithin(c.tokens(), before, c.lead())
+                && context.predicatedOf(trie, c.lead(), c.first())));
     }
+
+    /** How far after the match a head noun is looked for, and before it a subject. */
+    private static final int HEAD_REACH = 12;
+    private static final int SUBJECT_REACH = 14;
 }

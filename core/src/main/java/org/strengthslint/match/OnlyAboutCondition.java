@@ -5,16 +5,17 @@ import java.util.List;
 /** {@code onlyAbout: [child, son]}: flag only when the person described is named by one of the words. */
 final class OnlyAboutCondition implements ContextCondition {
     private final PhraseTrie<Boolean> trie;
-    private final String description;
+    /** The phrases as written, for the description, which only explaining asks for. */
+    private final List<String> words;
 
     OnlyAboutCondition(List<String> words) {
         this.trie = PhraseTrie.of(words);
-        this.description = "only about " + Phrases.quoted(words);
+        this.words = List.copyOf(words);
     }
 
     @Override
     public String description() {
-        return description;
+        return "only about " + Phrases.quoted(words);
     }
 
     @Override

@@ -20,6 +20,8 @@ public final class PatternSyntax {
      * "homeless patients", "homeless adults"); the token it stands for in the compiled trie.
      */
     static final String PERSON_SLOT = "<person>";
+    /** Compiled once: {@code String.split("\\s+")} compiles its pattern on every call, and this runs for every pattern. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     static final String PERSON_FORM = "\u0000person";
 
     /** What is wrong with a phrase (an exception, an allowed term, a word list's line), or null when it is well formed. */
@@ -33,7 +35,7 @@ public final class PatternSyntax {
     }
 
     private static String problem(String phrase, boolean slots) {
-        String[] words = phrase.strip().split("\\s+");
+        String[] words = SPACES.split(phrase.strip());
         if (phrase.isBlank()) {
             return "is empty";
         }
@@ -69,7 +71,7 @@ public final class PatternSyntax {
     /** The phrase as a reader writes it: without the {@code =} that marks an exact form. */
     static String asWritten(String phrase) {
         StringBuilder out = new StringBuilder();
-        for (String word : phrase.strip().split("\\s+")) {
+        for (String word : SPACES.split(phrase.strip())) {
             if (out.length() > 0) {
                 out.append(' ');
             }
@@ -85,7 +87,7 @@ public final class PatternSyntax {
     public static List<List<Set<String>>> expand(String phrase) {
         List<List<Set<String>>> sequences = new ArrayList<>();
         sequences.add(new ArrayList<>());
-        String[] words = phrase.strip().split("\\s+");
+        String[] words = SPACES.split(phrase.strip());
         for (int w = 0; w < words.length; w++) {
             String word = words[w];
             List<List<Set<String>>> variants = variants(word, w == words.length - 1);

@@ -7,19 +7,9 @@ import java.util.List;
  * head of the noun phrase that follows ("aggressive or violent behaviour", "poor housing"), or as
  * the subject the match is said of ("the behaviour was aggressive").
  */
-final class NotBeforeCondition implements ContextCondition {
-    private final PhraseTrie<Boolean> trie;
-    /** The phrases as written, for the description, which only explaining asks for. */
-    private final List<String> phrases;
-
+final class NotBeforeCondition extends PhraseCondition {
     NotBeforeCondition(List<String> phrases) {
-        this.trie = PhraseTrie.of(phrases);
-        this.phrases = List.copyOf(phrases);
-    }
-
-    @Override
-    public String description() {
-        return "not before " + Phrases.quoted(phrases);
+        super("not before", phrases);
     }
 
     @Override

@@ -63,18 +63,10 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeStringField("text", f.text());
             json.writeStringField("sentence", f.sentence());
             json.writeStringField("message", f.message());
-            json.writeArrayFieldStart("suggestions");
-            for (String suggestion : f.suggestions()) {
-                json.writeString(suggestion);
-            }
-            json.writeEndArray();
+            writeStrings(json, "suggestions", f.suggestions());
             json.writeBooleanField("mention", f.mention());
             if (!f.context().isEmpty()) {
-                json.writeArrayFieldStart("context");
-                for (String condition : f.context()) {
-                    json.writeString(condition);
-                }
-                json.writeEndArray();
+                writeStrings(json, "context", f.context());
             }
             json.writeEndObject();
         }
@@ -111,6 +103,14 @@ public final class JsonReportWriter implements ReportWriter {
         json.writeNumberField("baselined", summary.baselined());
         json.writeNumberField("staleBaseline", summary.staleBaseline());
         json.writeEndObject();
+    }
+
+    private static void writeStrings(JsonGenerator json, String name, java.util.List<String> values) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
     }
 
     private static void writeNumberOrNull(JsonGenerator json, String name, Integer value) throws IOException {

@@ -22,9 +22,12 @@ import java.util.List;
  *                  processors); null otherwise
  * @param commentSuppressions paragraphs on which a document comment (Word, OpenDocument) switches
  *                  rules off, as a suppression comment does in text and Markdown
+ * @param emphasis  stretches set in italics or bold (Markdown's emphasis), in order; a term set
+ *                  apart this way in a sentence about wording is talked about, not used
  */
 public record Document(String name, String format, String text, String checkable, List<Block> blocks,
-        LineIndex lines, PageMap pages, int[] paragraphStarts, List<SuppressedRange> commentSuppressions) {
+        LineIndex lines, PageMap pages, int[] paragraphStarts, List<SuppressedRange> commentSuppressions,
+        List<Block> emphasis) {
 
     /** A stretch of text where some rules (all, when {@code rules} is empty) are switched off. */
     public record SuppressedRange(int start, int end, java.util.Set<String> rules) {
@@ -39,7 +42,7 @@ public record Document(String name, String format, String text, String checkable
 
     public Document(String name, String format, String text, String checkable, List<Block> blocks,
             LineIndex lines, PageMap pages, int[] paragraphStarts) {
-        this(name, format, text, checkable, blocks, lines, pages, paragraphStarts, List.of());
+        this(name, format, text, checkable, blocks, lines, pages, paragraphStarts, List.of(), List.of());
     }
 
     /** Blocks longer than this are cut into pieces. */
@@ -55,11 +58,29 @@ public record Document(String name, String format, String text, String checkable
         }
         blocks = splitLongBlocks(text, blocks);
         commentSuppressions = List.copyOf(commentSuppressions);
+        emphasis = List.copyOf(emphasis);
     }
 
     /** This document with the suppressions its comments make. */
     public Document withCommentSuppressions(List<SuppressedRange> suppressions) {
-        return new Document(name, format, text, checkable, blocks, lines, pages, paragraphStarts, suppressions);
+        return new Document(name, format, text, checkable, blocks, lines, pages, paragraphStarts, suppressions,
+                emphasis);
+    }
+
+    /** This document with the stretches its markup sets in italics or bold. */
+    public Document withEmphasis(List<Block> emphasised) {
+        return new Document(name, format, text, checkable, blocks, lines, pages, paragraphStarts, commentSuppressions,
+                emphasised);
+    }
+
+    /** Whether {@code [start, end)} lies inside one stretch set in italics or bold. */
+    public boolean emphasised(int start, int end) {
+        for (Block stretch : emphasis) {
+            if (stretch.start() <= start && end <= stretch.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Document(String name, String format, String text, String checkable, List<Block> blocks) {

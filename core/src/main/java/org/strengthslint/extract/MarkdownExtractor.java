@@ -7,11 +7,13 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
+import org.commonmark.node.Emphasis;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -43,22 +45,26 @@ public final class MarkdownExtractor {
         String parsed = source.toString();
         char[] checkable = Masking.blankCopy(text).toString().toCharArray();
         List<Integer> cuts = sectionStarts(parsed);
-        List<List<Document.Block>> sectionBlocks = IntStream.range(0, cuts.size())
+        List<ProseCollector> sections = IntStream.range(0, cuts.size())
                 .parallel()
                 .mapToObj(i -> {
                     int start = cuts.get(i);
                     int end = i + 1 < cuts.size() ? cuts.get(i + 1) : parsed.length();
-                    List<Document.Block> blocks = new ArrayList<>();
                     // Sections are disjoint, so each writes its own stretch of the shared array.
-                    parser.parse(parsed.substring(start, end)).accept(new ProseCollector(text, start, checkable, blocks));
-                    return blocks;
+                    ProseCollector collector = new ProseCollector(text, start, checkable);
+                    parser.parse(parsed.substring(start, end)).accept(collector);
+                    return collector;
                 })
                 .toList();
         List<Document.Block> blocks = new ArrayList<>();
-        sectionBlocks.forEach(blocks::addAll);
+        List<Document.Block> emphasis = new ArrayList<>();
+        for (ProseCollector section : sections) {
+            blocks.addAll(section.blocks);
+            emphasis.addAll(section.emphasis);
+        }
         StringBuilder prose = new StringBuilder(checkable.length).append(checkable);
         Masking.blankUrls(prose);
-        return new Document(name, "markdown", text, prose.toString(), blocks);
+        return new Document(name, "markdown", text, prose.toString(), blocks).withEmphasis(emphasis);
     }
 
     /** Offsets where sections start: line starts after a blank line, outside code and HTML. */
@@ -121,13 +127,26 @@ public final class MarkdownExtractor {
         private final String text;
         private final int offset;
         private final char[] checkable;
-        private final List<Document.Block> blocks;
+        final List<Document.Block> blocks = new ArrayList<>();
+        /** Stretches in italics or bold, markers included. */
+        final List<Document.Block> emphasis = new ArrayList<>();
 
-        ProseCollector(String text, int offset, char[] checkable, List<Document.Block> blocks) {
+        ProseCollector(String text, int offset, char[] checkable) {
             this.text = text;
             this.offset = offset;
             this.checkable = checkable;
-            this.blocks = blocks;
+        }
+
+        @Override
+        public void visit(Emphasis node) {
+            addSpan(node, emphasis);
+            visitChildren(node);
+        }
+
+        @Override
+        public void visit(StrongEmphasis node) {
+            addSpan(node, emphasis);
+            visitChildren(node);
         }
 
         @Override
@@ -154,10 +173,15 @@ public final class MarkdownExtractor {
         }
 
         private void addBlock(Block block) {
-            List<SourceSpan> spans = block.getSourceSpans();
+            addSpan(block, blocks);
+        }
+
+        /** The stretch of source a node covers, from its first span to the end of its last. */
+        private void addSpan(Node node, List<Document.Block> into) {
+            List<SourceSpan> spans = node.getSourceSpans();
             if (!spans.isEmpty()) {
                 SourceSpan last = spans.get(spans.size() - 1);
-                blocks.add(new Document.Block(offset + spans.get(0).getInputIndex(),
+                into.add(new Document.Block(offset + spans.get(0).getInputIndex(),
                         offset + last.getInputIndex() + last.getLength()));
             }
         }

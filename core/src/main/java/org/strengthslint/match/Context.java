@@ -665,6 +665,17 @@ final class Context {
         return false;
     }
 
+    /** Whether the sentence talks about words: it holds a noun for wording ("term", "language"). */
+    boolean aboutWording(int sentenceStart, int sentenceEnd) {
+        for (int i = sentenceStart; i < sentenceEnd; i++) {
+            String form = tokens.get(i).form();
+            if (words.isWordingNoun(form) || words.isWordingLeadIn(form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself");
 
     /**

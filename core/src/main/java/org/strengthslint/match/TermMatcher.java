@@ -356,7 +356,8 @@ public final class TermMatcher {
         LexiconEntry entry = c.term().entry();
         int lead = c.lead();
         boolean quoted = quotedTerm(quotations.around(c.start(), c.end()), c, context);
-        boolean framed = !quoted && (listedWord || context.mentionFrame(lead, c.first()));
+        boolean framed = !quoted && (listedWord || context.mentionFrame(lead, c.first())
+                || document.emphasised(c.start(), c.end()) && context.aboutWording(c.first(), c.last()));
         boolean mention = quoted || framed;
         boolean self = !mention && context.selfDescribed(lead, c.to(), c.first(), c.last());
         boolean citedLaw = decision.atInfo();

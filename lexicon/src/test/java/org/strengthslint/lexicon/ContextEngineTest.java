@@ -104,6 +104,17 @@ class ContextEngineTest {
     }
 
     @Test
+    void aTermSetInItalicsOrBoldInASentenceAboutWordsIsAMention() {
+        LintAssertions markdown = lint.asMarkdown();
+        Finding italic = markdown.assertFlagsOne("We no longer use the word *[junkie]* in our notes.");
+        assertEquals(Severity.INFO, italic.severity());
+        Finding bold = markdown.assertFlagsOne("The guide lists **[addicts]** among the words to drop.");
+        assertTrue(bold.mention());
+        assertEquals(Severity.ERROR, markdown.assertFlagsOne("He is a *[junkie]*, the night worker wrote.").severity(),
+                "emphasis alone, in a sentence not about words, is a use");
+    }
+
+    @Test
     void explainingSaysWhichConditionsPassedAndWhyOthersFailed() {
         Linter explaining = Linter.builder().explainContext().build();
         CheckResult result = explaining.check("She is chaotic. Entrenched inequality keeps rents high.", "x.txt");

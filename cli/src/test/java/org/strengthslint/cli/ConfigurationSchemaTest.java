@@ -61,6 +61,14 @@ class ConfigurationSchemaTest {
     }
 
     @Test
+    void theSchemaNamesEveryCategoryOfTheBundledLexicon() throws Exception {
+        JsonNode schema = mapper.readTree(SCHEMA.toFile());
+        Set<String> named = new java.util.TreeSet<>();
+        schema.at("/properties/categories/propertyNames/enum").forEach(node -> named.add(node.asText()));
+        assertEquals(new java.util.TreeSet<>(org.strengthslint.lexicon.Lexicon.bundled().categories().keySet()), named);
+    }
+
+    @Test
     void theSchemaRejectsWhatTheLoaderRejects() throws Exception {
         assertFalse(validate("colour: red\n").isEmpty());
         assertFalse(validate("failOn: sometimes\n").isEmpty());

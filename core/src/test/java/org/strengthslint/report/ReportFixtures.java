@@ -1,7 +1,5 @@
 package org.strengthslint.report;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.strengthslint.CheckResult;
 import org.strengthslint.testing.TestLinters;
@@ -19,14 +17,8 @@ final class ReportFixtures {
         return new Report(List.of(letter, missing), TestLinters.testLexicon());
     }
 
-    /** The shared SARIF schema, found in the shared folder beside the repository. */
-    static Path sarifSchema() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/schemas/sarif-schema-2.1.0.json");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("shared/schemas/sarif-schema-2.1.0.json not found above " + Path.of("").toAbsolutePath());
+    /** The SARIF 2.1.0 schema, copied into the test resources (see schemas/README.md there). */
+    static java.io.InputStream sarifSchema() {
+        return ReportFixtures.class.getResourceAsStream("/schemas/sarif-schema-2.1.0.json");
     }
 }

@@ -79,7 +79,7 @@ class ReportWritersTest {
         String sarif = write(new SarifReportWriter(), ReportFixtures.letterAndUnreadable());
         JsonNode json = new ObjectMapper().readTree(sarif);
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
-                .getSchema(Files.newInputStream(ReportFixtures.sarifSchema()));
+                .getSchema(ReportFixtures.sarifSchema());
         Set<ValidationMessage> problems = schema.validate(json);
         assertTrue(problems.isEmpty(), problems::toString);
 

@@ -475,6 +475,9 @@ final class Context {
                 i = phrase;
                 continue;
             }
+            if (i == sentenceStart && words.imperativeRatherThanPerson(form) && !analysis.tag(i).equals("PROPN")) {
+                return false; // "Tackle entrenched rough sleeping ...": a verb opening the sentence, not a tackle
+            }
             if (words.refersToPerson(form)) {
                 return true;
             }

@@ -109,6 +109,16 @@ final class WordLists {
         return personNouns.contains(form) || WordNet.PERSON_NOUNS.contains(form) && !notPersonNouns.contains(form);
     }
 
+    /**
+     * A word that opens a sentence as a verb more likely than as a person: WordNet alone counts it
+     * a person, and it is also a verb ("tackle", "coach", "support"); the hand-written list's
+     * nouns ("resident", "parent") are people wherever they stand.
+     */
+    boolean imperativeRatherThanPerson(String form) {
+        return WordNet.PERSON_NOUNS.contains(form) && !personNouns.contains(form) && !isPronoun(form)
+                && WordNet.VERBS.contains(form);
+    }
+
     boolean refersToPerson(String form) {
         return isPronoun(form) || isPersonNoun(form);
     }

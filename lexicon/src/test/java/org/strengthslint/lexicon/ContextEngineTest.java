@@ -100,6 +100,7 @@ class ContextEngineTest {
         assertTrue(lint.assertFlags("I had an [alcoholic] father.").stream().allMatch(f -> f.severity() != Severity.INFO),
                 "a label for someone else is not self-description");
         lint.onlyRule("the-homeless").assertClean("Tom's homeless again, the outreach worker said.");
+        lint.onlyRule("entrenched").assertClean("Tackle entrenched rough sleeping with a named worker for everyone.");
         lint.assertFlags("[Britain's homeless] deserve better.".replace("[Britain's homeless]", "Britain's [homeless]"));
     }
 

@@ -52,7 +52,7 @@ class ContextEngineTest {
 
     @Test
     void aPersonIsFoundThroughCompoundsCoordinationAndBehaviour() {
-        lint.assertFlags("She has been a [chaotic] cocaine user since her teens.");
+        lint.assertFlags("She has been a [chaotic] [cocaine user] since her teens.");
         lint.assertFlags("He forgets appointments & is [non-compliant] with his medication.");
         lint.assertFlags("Their conduct has been [manipulative] all week.");
         lint.assertClean("The council dealt with aggressive or threatening behaviour quickly.");

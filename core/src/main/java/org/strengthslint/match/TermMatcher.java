@@ -35,7 +35,6 @@ public final class TermMatcher {
     /** Hashes of forms every occurrence of some term holds ({@link PhraseTrie#anchorForms()}): a block with none is only counted. */
     private final FormHashes anchorForms;
 
-    private final WordLists wordLists;
     /** Whether findings say which conditions they passed, and rejected candidates are kept with the reason. */
     private final boolean explain;
 
@@ -57,8 +56,10 @@ public final class TermMatcher {
     public TermMatcher(Lexicon lexicon, Profile profile, Configuration configuration, boolean explain) {
         this.lexicon = lexicon;
         this.explain = explain;
-        this.wordLists = WordLists.bundled();
-        this.terms = new PhraseTrie<>(wordLists::isPersonNoun);
+        // The word lists are read on another thread while this one compiles the lexicon: the first
+        // block with a candidate waits for them only if they are not ready by then.
+        WordLists.readInBackground();
+        this.terms = new PhraseTrie<>(form -> WordLists.bundled().isPersonNoun(form));
         int order = 0;
         for (LexiconEntry entry : lexicon.entries()) {
             Severity severity = entry.severity();
@@ -149,6 +150,7 @@ public final class TermMatcher {
                 continue;
             }
             BlockAnalysis analysis = new BlockAnalysis(models, checkable, block.start(), block.end(), tokens);
+            WordLists wordLists = WordLists.bundled();
             Context context = new Context(checkable, analysis, block.start(), block.end(), wordLists);
             Quotations quotations = Quotations.in(checkable, block.start(), block.end());
             List<Decision> accepted = new ArrayList<>();

@@ -99,6 +99,17 @@ final class WordLists {
         return Bundled.LISTS;
     }
 
+    /**
+     * Starts reading the bundled lists, WordNet's included, on a daemon thread of its own, so a
+     * caller with other work to do (compiling the lexicon) does not wait for them. Reading them
+     * twice is impossible: the first use of {@link #bundled()} waits for the same initialisation.
+     */
+    static void readInBackground() {
+        Thread reader = new Thread(() -> bundled().isPersonNoun(""), "strengths-lint word lists");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
     /** A personal pronoun or form of address ("he", "they", "Mr"). */
     boolean isPronoun(String form) {
         return pronouns.contains(form);

@@ -689,7 +689,8 @@ final class Context {
     boolean mentionFrame(int from, int sentenceStart) {
         int item = from;
         for (int items = 0; items < 6; items++) {
-            if (frameEndsBefore(item, sentenceStart) || introducedAsWords(item, sentenceStart)) {
+            if (frameEndsBefore(item, sentenceStart) || introducedAsWords(item, sentenceStart)
+                    || namedAfterWordingNoun(item, sentenceStart)) {
                 return true;
             }
             int end = listSeparator(item, sentenceStart);
@@ -743,6 +744,37 @@ final class Context {
     }
 
     private static final Set<String> LIST_INTRODUCERS = Set.of("like", "including");
+
+    /**
+     * A term named after a noun for wording and a comma or colon, that noun in a noun phrase of
+     * its own ("to use that more familiar, if misleading, term, bed-blocking", "the label:
+     * chaotic"); not "in other words, the homeless ...", where no article makes "words" a noun
+     * phrase about a word.
+     */
+    private boolean namedAfterWordingNoun(int item, int sentenceStart) {
+        int noun = item - 1;
+        if (noun <= sentenceStart || !words.isWordingNoun(tokens.get(noun).form())) {
+            return false;
+        }
+        String gap = gap(noun, item).strip();
+        if (!gap.equals(",") && !gap.equals(":")) {
+            return false;
+        }
+        for (int i = noun - 1, steps = 0; i >= sentenceStart && steps < 8; i--, steps++) {
+            String form = tokens.get(i).form();
+            if (ARTICLES.contains(form) || DEMONSTRATIVES.contains(form)) {
+                return true;
+            }
+            String tag = analysis.tag(i);
+            boolean participle = tag.equals("VERB") && (form.endsWith("ing") || form.endsWith("ed")); // "misleading"
+            if (!tag.equals("ADJ") && !tag.equals("ADV") && !participle && !coordinator(i) && !form.equals("yet")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
 
     /** Whether a mention frame ends right before the token (perhaps with an article between). */
     private boolean frameEndsBefore(int token, int sentenceStart) {

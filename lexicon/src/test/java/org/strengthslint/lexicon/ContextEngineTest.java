@@ -76,6 +76,8 @@ class ContextEngineTest {
         }
         assertEquals(Severity.ERROR, lint.assertFlagsOne("He was described by staff as [manipulative].").severity(),
                 "reported speech about a person is not a mention");
+        assertTrue(lint.assertFlagsOne("Or, to use that familiar but unkind term, [bed-blocking] again.").mention());
+        assertEquals(Severity.ERROR, lint.assertFlagsOne("In other words, [the homeless] were moved on.").severity());
     }
 
     @Test

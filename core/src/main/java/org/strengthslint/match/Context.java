@@ -14,12 +14,6 @@ import org.strengthslint.analyse.WordScanner;
 final class Context {
     private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "PRON");
     private static final Set<String> NOT_STANDALONE_NEXT = Set.of("NOUN", "PROPN", "ADJ", "NUM");
-    private static final Set<String> MONTHS_AND_DAYS = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday");
-
-    private static final Set<String> NAME_LINKS = Set.of("of", "by", "for", "and", "to", "in", "on", "the", "with",
-            "from", "at");
 
     private final String text;
     private final BlockAnalysis analysis;
@@ -134,7 +128,7 @@ final class Context {
         }
         for (int i = from; i < to; i++) {
             boolean inside = i > from && i < to - 1;
-            if (!titleCase(i) && !(inside && NAME_LINKS.contains(tokens.get(i).form()))) {
+            if (!titleCase(i) && !(inside && words.isNameLink(tokens.get(i).form()))) {
                 return false; // "Experts by Experience": small linking words inside a name stay lower case
             }
         }
@@ -154,7 +148,7 @@ final class Context {
         for (int i = runStart; i < runEnd; i++) {
             // a name ends in its head ("Complex Needs Service") or links it to what follows ("Centre
             // for Social Justice"); "Service Users" is not a service
-            boolean headPlace = i == runEnd - 1 || NAME_LINKS.contains(tokens.get(i + 1).form());
+            boolean headPlace = i == runEnd - 1 || words.isNameLink(tokens.get(i + 1).form());
             if (titleCase(i) && headPlace && words.isNameHead(tokens.get(i).form())) {
                 return true;
             }
@@ -175,8 +169,8 @@ final class Context {
         if (!adjacent(left, right)) {
             return false;
         }
-        boolean leftOk = titleCase(left) || NAME_LINKS.contains(tokens.get(left).form());
-        boolean rightOk = titleCase(right) || NAME_LINKS.contains(tokens.get(right).form());
+        boolean leftOk = titleCase(left) || words.isNameLink(tokens.get(left).form());
+        boolean rightOk = titleCase(right) || words.isNameLink(tokens.get(right).form());
         return leftOk && rightOk && (titleCase(left) || titleCase(right));
     }
 
@@ -424,8 +418,8 @@ final class Context {
         int i = from - 1;
         boolean copula = false;
         while (i >= sentenceStart && (analysis.tag(i).equals("AUX") || analysis.tag(i).equals("ADV")
-                || COPULAS.contains(tokens.get(i).form()))) {
-            copula |= analysis.tag(i).equals("AUX") || COPULAS.contains(tokens.get(i).form());
+                || words.isLinkingVerb(tokens.get(i).form()))) {
+            copula |= analysis.tag(i).equals("AUX") || words.isLinkingVerb(tokens.get(i).form());
             i--;
         }
         if (!copula || i < sentenceStart) {
@@ -434,8 +428,6 @@ final class Context {
         return analysis.tag(i).equals("NOUN") ? i : -1;
     }
 
-    private static final Set<String> COPULAS = Set.of("seem", "seems", "seemed", "appear", "appears", "appeared",
-            "become", "becomes", "became", "remain", "remains", "remained", "look", "looks", "looked");
 
     /**
      * Whether the term describes a person: it modifies a noun for a person ("a chaotic resident",
@@ -658,7 +650,7 @@ final class Context {
     boolean speakerSpeaksOfThemselves(int from, int quoteStart) {
         for (int i = from - 1; i >= 0 && tokens.get(i).start() >= quoteStart; i--) {
             String form = tokens.get(i).form();
-            if (FIRST_PERSON.contains(form)) {
+            if (words.isSpeaker(form)) {
                 return true;
             }
             if (words.refersToPerson(form) || NOMINAL.contains(analysis.tag(i))) {
@@ -679,7 +671,6 @@ final class Context {
         return false;
     }
 
-    private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself");
 
     /**
      * A term that the sentence talks about rather than uses: right after words that introduce a
@@ -813,6 +804,6 @@ final class Context {
 
     /** A capitalised word that is not all capitals (an organisation's initials) and not a month or day. */
     private boolean looksLikeName(int token) {
-        return titleCase(token) && !MONTHS_AND_DAYS.contains(tokens.get(token).form());
+        return titleCase(token) && !words.isNotAName(tokens.get(token).form());
     }
 }

@@ -76,6 +76,10 @@ final class WordLists {
     private final Set<String> prefixes;
     private final Set<String> wordingNouns;
     private final Set<String> wordingLeadIns;
+    private final Set<String> nameLinks;
+    private final Set<String> notNames;
+    private final Set<String> linkingVerbs;
+    private final Set<String> speaker;
     private final PhraseTrie<Boolean> selfDescription;
     private final PhraseTrie<Boolean> mentionFrames;
     private final PhraseTrie<Boolean> knownNames;
@@ -90,6 +94,10 @@ final class WordLists {
         prefixes = Set.copyOf(read(loader, "prefixes.txt"));
         wordingNouns = nouns(read(loader, "wording-nouns.txt"));
         wordingLeadIns = Set.copyOf(read(loader, "wording-lead-ins.txt"));
+        nameLinks = Set.copyOf(read(loader, "name-links.txt"));
+        notNames = Set.copyOf(read(loader, "not-names.txt"));
+        linkingVerbs = Set.copyOf(read(loader, "linking-verbs.txt"));
+        speaker = Set.copyOf(read(loader, "speaker.txt"));
         selfDescription = PhraseTrie.of(read(loader, "self-description.txt"));
         mentionFrames = PhraseTrie.of(read(loader, "mention-frames.txt"));
         knownNames = PhraseTrie.of(read(loader, "known-names.txt"));
@@ -159,6 +167,26 @@ final class WordLists {
     /** "following", "language": they introduce a list of words only before a colon or as a heading. */
     boolean isWordingLeadIn(String form) {
         return wordingLeadIns.contains(form);
+    }
+
+    /** "of", "for", "by": a small word inside a name ("Experts by Experience"). */
+    boolean isNameLink(String form) {
+        return nameLinks.contains(form);
+    }
+
+    /** A capitalised word that is never a person's name ("May", "Monday"). */
+    boolean isNotAName(String form) {
+        return notNames.contains(form);
+    }
+
+    /** "seems", "remained": links a subject to what is said of it. */
+    boolean isLinkingVerb(String form) {
+        return linkingVerbs.contains(form);
+    }
+
+    /** "I", "me", "my": how a speaker names themselves. */
+    boolean isSpeaker(String form) {
+        return speaker.contains(form);
     }
 
     boolean isPrefix(String form) {

@@ -43,5 +43,7 @@ class WordListsTest {
         assertTrue(words.canBeVerb("deserve") && !words.canBeVerb("sector"));
         assertTrue(words.isPrefix("ex") && !words.isPrefix("non"));
         assertTrue(words.isBehaviourNoun("behaviour") && words.isTitle("mr") && words.isPronoun("they"));
+        assertTrue(words.isNameLink("by") && words.isNotAName("may") && words.isLinkingVerb("seemed")
+                && words.isSpeaker("i'm"));
     }
 }

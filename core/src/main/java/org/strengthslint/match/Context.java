@@ -389,8 +389,8 @@ final class Context {
     }
 
     private boolean adjacentOrListed(int left, int right) {
-        String gap = gap(left, right);
-        return gap.isBlank() || gap.strip().equals(",") || gap.strip().equals("&") || gap.strip().equals("-");
+        String gap = gap(left, right).strip();
+        return gap.isEmpty() || gap.equals(",") || gap.equals("&") || gap.equals("-");
     }
 
     private boolean isNounHere(int token) {
@@ -427,7 +427,6 @@ final class Context {
         }
         return analysis.tag(i).equals("NOUN") ? i : -1;
     }
-
 
     /**
      * Whether the term describes a person: it modifies a noun for a person ("a chaotic resident",
@@ -670,7 +669,6 @@ final class Context {
         }
         return false;
     }
-
 
     /**
      * A term that the sentence talks about rather than uses: right after words that introduce a

@@ -76,6 +76,7 @@ public final class PhraseTrie<T> {
     /** Every phrase that starts at token {@code from}, shortest first. */
     public List<Hit<T>> startingAt(List<Token> tokens, int from) {
         List<Hit<T>> hits = null;
+        boolean slotted = false;
         Node<T> node = root;
         for (int i = from; i < tokens.size(); i++) {
             String form = tokens.get(i).form();
@@ -83,6 +84,7 @@ public final class PhraseTrie<T> {
                 Node<T> slot = node.next.get(PatternSyntax.PERSON_FORM);
                 if (slot != null && personNoun.test(form)) {
                     hits = walk(slot, tokens, from, i, hits);
+                    slotted = true;
                 }
             }
             node = node.next.get(form);
@@ -96,8 +98,8 @@ public final class PhraseTrie<T> {
                 hits.add(new Hit<>(from, i + 1, value));
             }
         }
-        if (hits != null && personNoun != null) {
-            hits.sort(java.util.Comparator.comparingInt(Hit::to));
+        if (slotted && hits != null) {
+            hits.sort(java.util.Comparator.comparingInt(Hit::to)); // a slot's hits came in out of order
         }
         return hits == null ? List.of() : hits;
     }

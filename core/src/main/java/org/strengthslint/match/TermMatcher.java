@@ -322,7 +322,6 @@ public final class TermMatcher {
     /** Words a quotation may hold beside the term and still be a quoted term rather than quoted speech. */
     private static final int QUOTED_TERM_EXTRA_WORDS = 3;
 
-
     /**
      * Whether the term is quoted as a term ("the 'hard to reach' group", "so-called 'bed
      * blockers'"): a quotation of the term and at most a few words more. A longer quotation is

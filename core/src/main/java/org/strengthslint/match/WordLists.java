@@ -35,27 +35,19 @@ final class WordLists {
     }
 
     private static Set<String> derived(String name) {
-        String resource = FOLDER + name;
-        try (InputStream in = WordLists.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new InvalidDataException(resource, 0, "word list not found on the class path");
+        String text = resourceText(WordLists.class.getClassLoader(), name);
+        Set<String> words = new HashSet<>(16_384);
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end; // a CRLF checkout
+            if (stop > start && text.charAt(start) != '#') {
+                words.add(text.substring(start, stop));
             }
-            Set<String> words = new HashSet<>(16_384);
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            int start = 0;
-            while (start < text.length()) {
-                int end = text.indexOf('\n', start);
-                end = end < 0 ? text.length() : end;
-                int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end; // a CRLF checkout
-                if (stop > start && text.charAt(start) != '#') {
-                    words.add(text.substring(start, stop));
-                }
-                start = end + 1;
-            }
-            return java.util.Collections.unmodifiableSet(words);
-        } catch (IOException e) {
-            throw new InvalidDataException(resource, 0, "cannot read word list: " + e.getMessage());
+            start = end + 1;
         }
+        return java.util.Collections.unmodifiableSet(words);
     }
 
     private static Set<String> plurals(Set<String> nouns) {
@@ -205,7 +197,7 @@ final class WordLists {
         return knownNames;
     }
 
-    /** Each noun in its singular and plural, in every spelling. */
+    /** Each noun in its singular and plural (irregular ones too: "people", "children"), in every spelling. */
     private static Set<String> nouns(List<String> words) {
         Set<String> forms = new HashSet<>();
         for (String word : words) {
@@ -213,37 +205,31 @@ final class WordLists {
             for (String inflected : new String[] {form, Inflector.plural(form)}) {
                 forms.addAll(Spelling.variants(inflected));
             }
-        }
-        forms.addAll(irregularPlurals(words));
-        return Set.copyOf(forms);
-    }
-
-    private static Set<String> irregularPlurals(List<String> words) {
-        Set<String> forms = new HashSet<>();
-        for (String word : words) {
-            for (String form : Inflector.forms(word)) {
-                if (!form.endsWith("ed") && !form.endsWith("ing")) {
-                    forms.add(form); // "people", "men", "children"
+            for (String inflected : Inflector.forms(word)) {
+                if (!inflected.endsWith("ed") && !inflected.endsWith("ing")) {
+                    forms.add(inflected); // the inflector's nouns, not its verb forms
                 }
             }
         }
-        return forms;
+        return Set.copyOf(forms);
     }
-
 
     /** The words of one list, validated: a bad line is named with its file and line. */
     static List<String> read(ClassLoader loader, String name) {
+        return parse(resourceText(loader, name), FOLDER + name);
+    }
+
+    /** The text of the list {@code name}, or an error naming it. */
+    private static String resourceText(ClassLoader loader, String name) {
         String resource = FOLDER + name;
-        String text;
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new InvalidDataException(resource, 0, "word list not found on the class path");
             }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new InvalidDataException(resource, 0, "cannot read word list: " + e.getMessage());
         }
-        return parse(text, resource);
     }
 
     static List<String> parse(String text, String source) {

@@ -208,6 +208,15 @@ final class CheckCommand implements Callable<Integer> {
                 inputs.add(input);
             }
         }
+        if (!documents.allowEmpty) {
+            for (String folder : InputCollector.folders(paths)) {
+                if (inputs.stream().noneMatch(input -> folder.equals(input.folder()))) {
+                    err.println("strengths-lint: no document to check in " + folder + " (" + documents.describeGlobs()
+                            + configurationGlobs(session, folder) + "); use --allow-empty if that is expected");
+                    return ExitCodes.USAGE;
+                }
+            }
+        }
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         List<CheckResult> results;
         try (Progress progress = Progress.start(format == ReportFormat.text, inputs.size())) {
@@ -238,7 +247,7 @@ final class CheckCommand implements Callable<Integer> {
             baselined = applied.matched();
             stale = applied.stale();
         }
-        Report report = new Report(results, built.lexicon(), baselined, stale);
+        Report report = new Report(results, built.lexicon(), baselined, stale, failLevel);
         if (!writeReports(report, err)) {
             return ExitCodes.USAGE;
         }
@@ -314,6 +323,16 @@ final class CheckCommand implements Callable<Integer> {
         } catch (RuntimeException | StackOverflowError e) {
             return CheckResult.unreadable(input.name(), format, "failed while checking: " + e);
         }
+    }
+
+    /** The configuration's own include and exclude globs, when it has any, for the message above. */
+    private static String configurationGlobs(CheckSession session, String folder) {
+        Configuration configuration = session.configurationFor(Path.of(folder));
+        if (configuration.include().isEmpty() && configuration.exclude().isEmpty()) {
+            return "";
+        }
+        return "; configuration " + configuration.source() + ": include " + configuration.include()
+                + ", exclude " + configuration.exclude();
     }
 
     private boolean useColour() {

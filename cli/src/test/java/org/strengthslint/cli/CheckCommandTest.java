@@ -229,6 +229,6 @@ class CheckCommandTest {
         assertTrue(CliRun.run("help", "rules").out().startsWith("Usage: strengths-lint rules"));
         CliRun misspelt = CliRun.run("chek", "letter.md");
         assertEquals(2, misspelt.exitCode());
-        assertTrue(misspelt.err().contains("Did you mean: strengths-lint check"), misspelt.err());
+        assertTrue(misspelt.err().contains("Did you mean: check?"), misspelt.err());
     }
 }

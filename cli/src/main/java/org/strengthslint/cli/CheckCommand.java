@@ -24,6 +24,7 @@ import org.strengthslint.extract.UnreadableDocumentException;
 import org.strengthslint.report.Baseline;
 import org.strengthslint.report.Report;
 import org.strengthslint.report.ReportWriter;
+import org.strengthslint.report.TextReportWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -252,7 +253,8 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         if (writeBaseline != null) {
-            err.println("strengths-lint: wrote " + countFindings(results) + " findings to the baseline " + writeBaseline);
+            err.println("strengths-lint: wrote " + TextReportWriter.plural(countFindings(results), "finding")
+                    + " to the baseline " + writeBaseline);
             return anyUnreadable(results) ? ExitCodes.UNREADABLE : ExitCodes.CLEAN;
         }
         return exitCode(results, failLevel);

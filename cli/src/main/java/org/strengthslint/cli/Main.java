@@ -41,7 +41,7 @@ public final class Main implements Runnable {
         Map<String, Supplier<Object>> subcommands = new LinkedHashMap<>();
         subcommands.put("check", () -> new CheckCommand(models));
         subcommands.put("rules", RulesCommand::new);
-        subcommands.put("explain", ExplainCommand::new);
+        subcommands.put("explain", () -> new ExplainCommand(models));
         subcommands.put("init", InitCommand::new);
         subcommands.put("help", CommandLine.HelpCommand::new);
         // picocli reads every registered command's options by reflection before it parses

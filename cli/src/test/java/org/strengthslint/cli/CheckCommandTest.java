@@ -196,6 +196,23 @@ class CheckCommandTest {
         assertFalse(CliRun.run("rules").out().contains("<person>"));
     }
 
+    /** The pre-commit hook takes every type of document a check reads, and shows what to say instead. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePreCommitHookChecksEverySupportedDocumentType() throws Exception {
+        java.util.List<java.util.Map<String, Object>> hooks = new org.yaml.snakeyaml.Yaml().load(
+                java.nio.file.Files.readString(java.nio.file.Path.of("../.pre-commit-hooks.yaml")));
+        java.util.regex.Pattern files = java.util.regex.Pattern.compile((String) hooks.get(0).get("files"));
+        for (org.strengthslint.extract.DocumentFormat format : org.strengthslint.extract.DocumentFormat.values()) {
+            for (String extension : format.extensions()) {
+                assertTrue(files.matcher("docs/letter." + extension).find(), extension);
+                assertTrue(files.matcher("docs/LETTER." + extension.toUpperCase(java.util.Locale.ROOT)).find(), extension);
+            }
+        }
+        assertFalse(files.matcher("src/Main.java").find());
+        assertEquals("strengths-lint check", hooks.get(0).get("entry"), "the text report, with what to say instead");
+    }
+
     @Test
     void textThatIsNotUtf8IsDecodedNotRejected() {
         CliRun run = CliRun.run("check", "--quiet", FIXTURES + "latin1.txt", FIXTURES + "utf16.txt");

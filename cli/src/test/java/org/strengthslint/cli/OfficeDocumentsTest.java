@@ -134,7 +134,7 @@ class OfficeDocumentsTest {
                 doc("photo.docx") + ": error: cannot be read: damaged, or not a Word (DOCX) document: its content is"
                         + " not in that format",
                 doc("empty.docx") + ": error: cannot be read: empty file (0 bytes): not a Word (DOCX) document",
-                doc("parity.docx") + ":4:10: warning [failed-to-engage] Blame: \"failed to engage\"")) {
+                doc("parity.docx") + ", page 1, paragraph 4: warning [failed-to-engage] Blame: \"failed to engage\"")) {
             assertTrue(out.contains(line + System.lineSeparator()), "missing: " + line + "\n" + out);
         }
     }

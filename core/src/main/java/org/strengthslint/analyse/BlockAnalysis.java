@@ -68,7 +68,7 @@ public final class BlockAnalysis {
 
     /** The text of a sentence with runs of white space collapsed. */
     public String sentenceText(int sentence) {
-        return Whitespace.collapse(checkable.substring(sentenceStart(sentence), sentenceEnd(sentence)).strip());
+        return Whitespace.quote(checkable.substring(sentenceStart(sentence), sentenceEnd(sentence)).strip());
     }
 
     /**

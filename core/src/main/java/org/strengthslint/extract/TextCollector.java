@@ -232,6 +232,10 @@ final class TextCollector {
                 }
             }
         }
+        if (format == DocumentFormat.PDF) {
+            blocks = ShortLines.split(extracted, blocks);
+        }
+        ListMarkers.blank(checkable, extracted, blocks);
         PageMap pages = runs == 0 ? null : new PageMap(runStarts(), runPages());
         return new Document(name, format.label(), extracted, checkable.toString(), blocks, new LineIndex(extracted),
                 pages, format.numbersParagraphs());

@@ -13,6 +13,9 @@ import org.strengthslint.lexicon.LexiconEntry;
 /**
  * The report for people, in the form compilers use so editors can jump to each finding:
  * {@code path:line:col: severity [rule] message}, then what to say instead and why, then a summary.
+ * Office documents, PDFs and slides are not opened in an editor, and their lines are lines of the
+ * extracted text, so there the finding says where a reader finds it: {@code path, page 3,
+ * paragraph 12: ...} (the page when the file records it), or the slide.
  */
 public final class TextReportWriter implements ReportWriter {
     private static final String RESET = "\u001B[0m";
@@ -39,7 +42,7 @@ public final class TextReportWriter implements ReportWriter {
                 continue;
             }
             for (Finding f : result.findings()) {
-                out.write(result.path() + ":" + f.line() + ":" + f.column() + ": " + severity(f.severity())
+                out.write(result.path() + where(result, f) + ": " + severity(f.severity())
                         + " [" + f.rule() + "] " + f.message() + nl);
                 if (quiet) {
                     continue;
@@ -64,6 +67,22 @@ public final class TextReportWriter implements ReportWriter {
             out.write(summaryLine(report.summary()) + nl);
         }
         out.flush();
+    }
+
+    /** ":12:5" for text, ", page 3, paragraph 12" for word-processor files, ", page 3" for PDF. */
+    static String where(CheckResult result, Finding f) {
+        if (f.paragraph() == null && f.page() == null) {
+            return ":" + f.line() + ":" + f.column();
+        }
+        boolean slides = result.format().equals("pptx") || result.format().equals("odp");
+        StringBuilder where = new StringBuilder();
+        if (f.page() != null) {
+            where.append(slides ? ", slide " : ", page ").append(f.page());
+        }
+        if (f.paragraph() != null) {
+            where.append(", paragraph ").append(f.paragraph());
+        }
+        return where.toString();
     }
 
     /**

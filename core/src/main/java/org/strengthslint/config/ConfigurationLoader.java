@@ -110,7 +110,7 @@ public final class ConfigurationLoader {
             return path;
         }
         Path resolved = folder.resolve(path).normalize();
-        if (!resolved.startsWith(folder.normalize())) {
+        if (!resolved.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize())) {
             throw item.error("lexicons: '" + Excerpt.of(written) + "' is outside the configuration's folder; "
                     + "lexicon files must be inside it");
         }

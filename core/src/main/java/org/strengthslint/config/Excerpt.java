@@ -13,9 +13,13 @@ public final class Excerpt {
     }
 
     public static String of(String value) {
+        return of(value, MAX);
+    }
+
+    /** As {@link #of(String)}, showing at most {@code max} characters. */
+    public static String of(String value, int max) {
         StringBuilder out = new StringBuilder();
-        int shown = 0;
-        for (int i = 0; i < value.length() && shown < MAX; i++, shown++) {
+        for (int i = 0; i < value.length() && i < max; i++) {
             char c = value.charAt(i);
             if (c == '\n') {
                 out.append("\\n");
@@ -27,7 +31,7 @@ public final class Excerpt {
                 out.append(c);
             }
         }
-        if (value.length() > MAX) {
+        if (value.length() > max) {
             out.append("... (").append(value.length()).append(" characters)");
         }
         return out.toString();

@@ -172,17 +172,6 @@ public final class YamlNode {
         return value;
     }
 
-    /**
-     * A list of non-blank strings, written as a list: a single value where a list belongs is an
-     * error, since it is usually a mistake (a lone {@code allow: residents} looks like a setting).
-     */
-    public List<String> list(String what) {
-        if (!(node instanceof SequenceNode)) {
-            throw error(what + " must be a list (one '- item' a line, or [item, item])");
-        }
-        return textList(what);
-    }
-
     /** A list of non-blank strings; a single value is accepted as a list of one. */
     public List<String> textList(String what) {
         if (node instanceof ScalarNode) {

@@ -1,7 +1,5 @@
 package org.strengthslint.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +18,7 @@ import java.util.Set;
 import org.strengthslint.CheckResult;
 import org.strengthslint.Finding;
 import org.strengthslint.config.InvalidDataException;
+import org.strengthslint.config.RepositoryFiles;
 
 /**
  * The findings a repository already had when it started using the CI gate. A check with a
@@ -28,7 +27,7 @@ import org.strengthslint.config.InvalidDataException;
  */
 public final class Baseline {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final int FORMAT = 1;
+    private static final int FORMAT = BaselineReader.FORMAT;
 
     /** Fingerprints by normalised path. */
     private final Map<String, Set<String>> fingerprints;
@@ -41,32 +40,19 @@ public final class Baseline {
     public record Applied(List<CheckResult> results, int matched, int stale) {
     }
 
+    /**
+     * Reads a baseline file named by the person running the tool: a regular file of at most
+     * {@link RepositoryFiles#BASELINE_LIMIT}, UTF-8 (a byte-order mark is fine), in the format
+     * {@link #write} writes, every part of which is checked.
+     *
+     * @throws InvalidDataException naming the file, the line when known, and the problem
+     */
     public static Baseline read(Path file) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (NoSuchFileException e) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new InvalidDataException(file.toString(), 0, "baseline file not found (create it with --write-baseline)");
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new InvalidDataException(file.toString(), line, "not a valid baseline: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new InvalidDataException(file.toString(), 0, "cannot read the baseline: " + e.getMessage());
         }
-        if (root == null || !root.path("findings").isArray() || root.path("version").asInt() != FORMAT) {
-            throw new InvalidDataException(file.toString(), 0,
-                    "not a strengths-lint baseline (version " + FORMAT + " with a findings list)");
-        }
-        Map<String, Set<String>> fingerprints = new HashMap<>();
-        for (JsonNode finding : root.get("findings")) {
-            String path = finding.path("path").asText(null);
-            String fingerprint = finding.path("fingerprint").asText(null);
-            if (path == null || fingerprint == null) {
-                throw new InvalidDataException(file.toString(), 0, "every baseline entry needs a path and a fingerprint");
-            }
-            fingerprints.computeIfAbsent(path, p -> new HashSet<>()).add(fingerprint);
-        }
-        return new Baseline(fingerprints);
+        String text = RepositoryFiles.readNamed(file, RepositoryFiles.Kind.BASELINE);
+        return new Baseline(BaselineReader.read(text, file.toString()));
     }
 
     /** Writes every current finding (of readable files) as the new baseline. */

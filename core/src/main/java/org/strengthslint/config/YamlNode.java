@@ -64,7 +64,16 @@ public final class YamlNode {
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             throw new InvalidDataException(source, line, "not valid YAML: " + Excerpt.of(problem.strip()));
         } catch (YAMLException e) {
-            throw new InvalidDataException(source, 0, "not valid YAML: " + Excerpt.of(String.valueOf(e.getMessage())));
+            // the parser's limits, which it reports without a position, in our words
+            String message = String.valueOf(e.getMessage());
+            if (message.startsWith("Nesting Depth exceeded")) {
+                message = "nested more than " + MAX_NESTING + " levels deep";
+            } else if (message.startsWith("Number of aliases")) {
+                message = "more than " + MAX_ALIASES + " aliases (*name) of lists or mappings";
+            } else if (message.contains("code points")) {
+                message = "larger than the limit of " + RepositoryFiles.LEXICON_LIMIT + " characters";
+            }
+            throw new InvalidDataException(source, 0, "not valid YAML: " + Excerpt.of(message));
         } catch (StackOverflowError e) {
             // the nesting limit should prevent this; never a stack trace for a bad file
             throw new InvalidDataException(source, 0, "not valid YAML: nested too deeply");

@@ -132,7 +132,10 @@ public final class ConfigurationLoader {
             try {
                 java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
             } catch (IllegalArgumentException e) {
-                throw node.error(what + ": '" + glob + "' is not a valid glob: " + e.getMessage());
+                // a PatternSyntaxException's message spans three lines (the glob and a caret): its description is one
+                String reason = e instanceof java.util.regex.PatternSyntaxException syntax ? syntax.getDescription()
+                        : e.getMessage();
+                throw node.error(what + ": '" + Excerpt.of(glob) + "' is not a valid glob: " + Excerpt.of(reason));
             }
         }
         return globs;

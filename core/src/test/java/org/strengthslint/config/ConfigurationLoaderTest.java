@@ -82,4 +82,11 @@ class ConfigurationLoaderTest {
         assertEquals("cfg.yml: not valid YAML: more than 10 aliases (*name) of lists or mappings",
                 error(laughs));
     }
+
+    /** Found by ConfigurationFuzzTest: the glob's error message ran over three lines. */
+    @Test
+    void anInvalidGlobIsReportedOnOneLine() {
+        assertEquals("cfg.yml:1: include: ':[\"policies/**\"]' is not a valid glob: Explicit 'name separator' in class",
+                error("include: :[\"policies/**\"]\n"));
+    }
 }

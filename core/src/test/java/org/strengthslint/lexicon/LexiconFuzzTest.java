@@ -15,7 +15,7 @@ import org.strengthslint.match.TermMatcher;
  * Fuzzing the lexicon reader, bounded: a valid entry file with bytes changed, inserted or cut
  * either loads, and then compiles into a matcher, or fails with an {@link InvalidDataException}.
  */
-class LexiconFuzzProperties {
+class LexiconFuzzTest {
     private static final String INDEX = """
             categories:
               - id: blame
@@ -46,7 +46,7 @@ class LexiconFuzzProperties {
 
     @Provide
     Arbitrary<byte[]> mutatedEntryFiles() {
-        return org.strengthslint.config.ConfigurationFuzzProperties.Mutations.of(VALID.getBytes(StandardCharsets.UTF_8),
+        return org.strengthslint.config.ConfigurationFuzzTest.Mutations.of(VALID.getBytes(StandardCharsets.UTF_8),
                 List.of("[", "]", "{", "}", ":", "- ", "&a ", "*a", "\t", "\n    ", "'", "\"", "<person>", "=", "-",
                         " word word word word word word word word word word word word word", "\u00ff", "true", "7"));
     }

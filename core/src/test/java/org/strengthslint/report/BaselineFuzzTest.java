@@ -6,7 +6,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.strengthslint.config.ConfigurationFuzzProperties;
+import org.strengthslint.config.ConfigurationFuzzTest;
 import org.strengthslint.config.InvalidDataException;
 import org.strengthslint.config.Utf8Text;
 
@@ -14,7 +14,7 @@ import org.strengthslint.config.Utf8Text;
  * Fuzzing the baseline reader, bounded: any bytes, and a valid baseline with bytes changed,
  * inserted or cut, either load or fail with an {@link InvalidDataException}.
  */
-class BaselineFuzzProperties {
+class BaselineFuzzTest {
     private static final String VALID = """
             {
               "tool" : "strengths-lint",
@@ -31,7 +31,7 @@ class BaselineFuzzProperties {
 
     @Provide
     Arbitrary<byte[]> mutatedBaselines() {
-        return ConfigurationFuzzProperties.Mutations.of(VALID.getBytes(StandardCharsets.UTF_8), List.of("[", "]", "{",
+        return ConfigurationFuzzTest.Mutations.of(VALID.getBytes(StandardCharsets.UTF_8), List.of("[", "]", "{",
                 "}", ":", ",", "\"", "\\", "\\u0000", "-1", "1e999", "99999999999999999999", "null", "true", "[[[[[[[[[[",
                 "\u00ff", "\ufeff", "/*", "NaN"));
     }

@@ -20,7 +20,7 @@ import org.strengthslint.analyse.WordScanner;
  * [from, to) exactly when some spelling of it ({@link PatternSyntax#expand}) accepts each token
  * there. Phrases and text come from a small vocabulary so that they overlap a lot.
  */
-class PhraseTrieProperties {
+class PhraseTriePropertyTest {
     private static final List<String> WORDS = List.of("refuse", "=refused", "support", "help", "engage", "well",
             "hard-to-reach", "the", "rough", "sleeper", "=sleeping");
     private static final List<String> TEXT_WORDS = List.of("refuse", "refused", "refuses", "refusing", "support",

@@ -15,7 +15,7 @@ import net.jqwik.api.Provide;
  * {@link InvalidDataException}; anything else thrown fails the property (jqwik reports it with the
  * input that caused it, which then becomes a regression case in {@link ConfigurationLoaderTest}).
  */
-public class ConfigurationFuzzProperties {
+public class ConfigurationFuzzTest {
     static final String VALID = """
             failOn: error
             profile: strict

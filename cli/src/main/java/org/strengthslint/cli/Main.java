@@ -41,7 +41,7 @@ public final class Main implements Runnable {
         Map<String, Supplier<Object>> subcommands = new LinkedHashMap<>();
         subcommands.put("check", () -> new CheckCommand(models));
         subcommands.put("rules", RulesCommand::new);
-        subcommands.put("explain", ExplainCommand::new);
+        subcommands.put("explain", () -> new ExplainCommand(models));
         subcommands.put("init", InitCommand::new);
         subcommands.put("help", CommandLine.HelpCommand::new);
         // picocli reads every registered command's options by reflection before it parses
@@ -55,6 +55,18 @@ public final class Main implements Runnable {
         }
         commandLine.setOut(out);
         commandLine.setErr(err);
+        // A mistake on the command line gets one line saying what is wrong and where help is,
+        // as git does, not the whole help text.
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            CommandLine.Model.CommandSpec where = exception.getCommandLine().getCommandSpec();
+            err.println("strengths-lint: " + exception.getMessage());
+            if (exception instanceof CommandLine.UnmatchedArgumentException unmatched
+                    && !unmatched.getSuggestions().isEmpty()) {
+                err.println("Did you mean: " + unmatched.getSuggestions().get(0) + "?"); // the closest
+            }
+            err.println("Run '" + where.qualifiedName() + " --help' for usage.");
+            return ExitCodes.USAGE;
+        });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             if (exception instanceof InvalidDataException invalid) {
                 err.println("strengths-lint: " + oneLine(invalid.getMessage()));

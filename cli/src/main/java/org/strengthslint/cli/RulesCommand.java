@@ -72,7 +72,7 @@ final class RulesCommand implements Callable<Integer> {
                 rule.put("id", entry.id());
                 rule.put("category", entry.category());
                 rule.put("severity", entry.severity().label());
-                entry.patterns().forEach(rule.putArray("patterns")::add);
+                entry.terms().forEach(rule.putArray("terms")::add);
                 entry.suggestions().forEach(rule.putArray("suggestions")::add);
                 rule.put("explanation", entry.explanation());
                 entry.sources().forEach(rule.putArray("sources")::add);
@@ -82,7 +82,7 @@ final class RulesCommand implements Callable<Integer> {
             int width = entries.stream().mapToInt(e -> e.id().length()).max().orElse(10);
             for (LexiconEntry entry : entries) {
                 out.printf("%-" + width + "s  %-16s %-8s %s -> %s%n", entry.id(), entry.category(),
-                        entry.severity().label(), String.join(", ", entry.patterns()),
+                        entry.severity().label(), String.join(", ", entry.terms()),
                         String.join("; ", entry.suggestions()));
             }
             out.printf("%d rules%n", entries.size());

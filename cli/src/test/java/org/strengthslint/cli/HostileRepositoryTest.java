@@ -201,17 +201,17 @@ class HostileRepositoryTest {
         assertEquals(0, run("check", "--quiet", "--config", bom.toString(), plan).exitCode());
 
         Path baseline = repo.resolve("baseline.json");
-        Files.write(baseline, "{\"version\": 1, \"findings\": [{\"path\": \"caf\u00e9\"}]}".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(baseline, "{\"version\": 2, \"findings\": [{\"path\": \"caf\u00e9\"}]}".getBytes(StandardCharsets.ISO_8859_1));
         assertRefused("strengths-lint: " + baseline + ":1: not valid UTF-8 (at byte 42); save the file as UTF-8",
                 run("check", "--baseline", baseline.toString(), plan));
-        Files.write(baseline, "\uFEFF{\"version\": 1, \"findings\": []}".getBytes(StandardCharsets.UTF_8));
+        Files.write(baseline, "\uFEFF{\"version\": 2, \"findings\": []}".getBytes(StandardCharsets.UTF_8));
         assertEquals(1, run("check", "--quiet", "--baseline", baseline.toString(), plan).exitCode(),
                 "a baseline with a byte-order mark is read (the finding is new)");
     }
 
     @Test
     void baselineErrorsNameNoParserInternals() throws IOException {
-        Path baseline = write("baseline.json", "{\"version\": 1, \"findings\": [\n  {\"fingerprint\": 5, \"path\": \"a\"}]}");
+        Path baseline = write("baseline.json", "{\"version\": 2, \"findings\": [\n  {\"fingerprint\": 5, \"path\": \"a\"}]}");
         CliRun run = run("check", "--baseline", baseline.toString(), document().toString());
         assertRefused("strengths-lint: " + baseline + ":2: 'fingerprint' must be a string, not 5", run);
         assertFalse(run.err().contains("jackson"), run.err());
@@ -258,12 +258,12 @@ class HostileRepositoryTest {
     @Test
     void baselineEntriesWithUnknownKeysOrNonsenseValuesAreErrors() throws IOException {
         String plan = document().toString();
-        Path baseline = write("baseline.json", "{\"version\": 1, \"findings\": [\n"
-                + "  {\"fingerprint\": \"ab\", \"path\": \"a.md\", \"colour\": \"red\"}]}");
+        Path baseline = write("baseline.json", "{\"version\": 2, \"findings\": [\n"
+                + "  {\"fingerprint\": \"ab\", \"before\": \"b\", \"after\": \"c\", \"path\": \"a.md\", \"colour\": \"red\"}]}");
         assertRefused("strengths-lint: " + baseline + ":2: unknown key 'colour' in a baseline entry (expected: "
-                + "fingerprint, line, path, rule, text)", run("check", "--baseline", baseline.toString(), plan));
-        Files.writeString(baseline, "{\"version\": 1, \"findings\": [\n  {\"fingerprint\": \"ab\", \"path\": \"a.md\", "
-                + "\"line\": \"twelve\"}]}");
+                + "after, before, fingerprint, line, path, rule, text)", run("check", "--baseline", baseline.toString(), plan));
+        Files.writeString(baseline, "{\"version\": 2, \"findings\": [\n  {\"fingerprint\": \"ab\", \"before\": \"b\", "
+                + "\"after\": \"c\", \"path\": \"a.md\", \"line\": \"twelve\"}]}");
         assertRefused("strengths-lint: " + baseline + ":2: 'line' must be a whole number of at least 1, not twelve",
                 run("check", "--baseline", baseline.toString(), plan));
     }

@@ -9,12 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.strengthslint.CheckResult;
 import org.strengthslint.Finding;
 import org.strengthslint.config.InvalidDataException;
@@ -27,13 +26,14 @@ import org.strengthslint.config.RepositoryFiles;
  */
 public final class Baseline {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Version 2: fingerprints of the words either side (version 1 took the whole sentence). */
     private static final int FORMAT = BaselineReader.FORMAT;
 
-    /** Fingerprints by normalised path. */
-    private final Map<String, Set<String>> fingerprints;
+    /** Entries by normalised path. */
+    private final Map<String, List<Fingerprints.Print>> entries;
 
-    private Baseline(Map<String, Set<String>> fingerprints) {
-        this.fingerprints = fingerprints;
+    private Baseline(Map<String, List<Fingerprints.Print>> entries) {
+        this.entries = entries;
     }
 
     /** What applying a baseline left: the new findings, and how many were known or are gone. */
@@ -62,11 +62,12 @@ public final class Baseline {
         root.put("version", FORMAT);
         ArrayNode findings = root.putArray("findings");
         for (CheckResult result : results) {
-            List<String> prints = Fingerprints.of(result);
+            List<Fingerprints.Print> prints = Fingerprints.prints(result);
             String path = Fingerprints.normalisePath(result.path());
             for (int i = 0; i < prints.size(); i++) {
                 Finding f = result.findings().get(i);
-                findings.addObject().put("fingerprint", prints.get(i)).put("rule", f.rule()).put("path", path)
+                findings.addObject().put("fingerprint", prints.get(i).whole()).put("before", prints.get(i).before())
+                        .put("after", prints.get(i).after()).put("rule", f.rule()).put("path", path)
                         .put("line", f.line()).put("text", f.text());
             }
         }
@@ -77,31 +78,76 @@ public final class Baseline {
         Files.writeString(file, MAPPER.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
     }
 
+    /**
+     * Leaves out the findings the baseline knows. A finding is known when an entry of its file
+     * has its whole print; failing that, when an unclaimed entry has its before or its after
+     * print (the words on one side of it changed). Each entry accounts for one finding at most,
+     * and the entries left unclaimed are stale.
+     */
     public Applied apply(List<CheckResult> results) {
         List<CheckResult> kept = new ArrayList<>();
         int matched = 0;
         int stale = 0;
         for (CheckResult result : results) {
             String path = Fingerprints.normalisePath(result.path());
-            Set<String> known = fingerprints.getOrDefault(path, Set.of());
             if (!result.readable()) {
                 kept.add(result);
                 continue;
             }
-            List<String> prints = Fingerprints.of(result);
-            List<Finding> fresh = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
+            Unclaimed unclaimed = new Unclaimed(entries.getOrDefault(path, List.of()));
+            List<Fingerprints.Print> prints = Fingerprints.prints(result);
+            boolean[] known = new boolean[prints.size()];
             for (int i = 0; i < prints.size(); i++) {
-                if (known.contains(prints.get(i))) {
+                known[i] = unclaimed.claim(unclaimed.byWhole, prints.get(i).whole());
+            }
+            for (int i = 0; i < prints.size(); i++) {
+                known[i] = known[i] || unclaimed.claim(unclaimed.byBefore, prints.get(i).before())
+                        || unclaimed.claim(unclaimed.byAfter, prints.get(i).after());
+            }
+            List<Finding> fresh = new ArrayList<>();
+            for (int i = 0; i < prints.size(); i++) {
+                if (known[i]) {
                     matched++;
-                    seen.add(prints.get(i));
                 } else {
                     fresh.add(result.findings().get(i));
                 }
             }
-            stale += known.size() - seen.size();
+            stale += unclaimed.left;
             kept.add(result.withFindings(fresh));
         }
         return new Applied(kept, matched, stale);
+    }
+
+    /** One file's entries not yet matched to a finding, found by any of their three prints. */
+    private static final class Unclaimed {
+        final Map<String, ArrayDeque<Integer>> byWhole = new HashMap<>();
+        final Map<String, ArrayDeque<Integer>> byBefore = new HashMap<>();
+        final Map<String, ArrayDeque<Integer>> byAfter = new HashMap<>();
+        private final boolean[] claimed;
+        int left;
+
+        Unclaimed(List<Fingerprints.Print> entries) {
+            claimed = new boolean[entries.size()];
+            left = entries.size();
+            for (int i = 0; i < entries.size(); i++) {
+                byWhole.computeIfAbsent(entries.get(i).whole(), k -> new ArrayDeque<>()).add(i);
+                byBefore.computeIfAbsent(entries.get(i).before(), k -> new ArrayDeque<>()).add(i);
+                byAfter.computeIfAbsent(entries.get(i).after(), k -> new ArrayDeque<>()).add(i);
+            }
+        }
+
+        /** Claims the first unclaimed entry with this print, if any. */
+        boolean claim(Map<String, ArrayDeque<Integer>> index, String print) {
+            ArrayDeque<Integer> candidates = index.get(print);
+            while (candidates != null && !candidates.isEmpty()) {
+                int entry = candidates.poll();
+                if (!claimed[entry]) {
+                    claimed[entry] = true;
+                    left--;
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

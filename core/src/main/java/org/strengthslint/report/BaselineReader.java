@@ -9,11 +9,10 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import org.strengthslint.config.Excerpt;
 import org.strengthslint.config.InvalidDataException;
@@ -24,15 +23,16 @@ import org.strengthslint.config.InvalidDataException;
  * naming the line, never skipped. Messages are in plain words, not the JSON parser's.
  */
 final class BaselineReader {
-    /** The baseline format {@link Baseline#write} writes. */
-    static final int FORMAT = 1;
+    /** The baseline format {@link Baseline#write} writes (version 2: prints of the words either side). */
+    static final int FORMAT = 2;
     /** Longer strings are not something this tool wrote (paths, rules, fingerprints, matched text). */
     static final int MAX_STRING = 8_192;
     /** The format nests three levels. */
     static final int MAX_NESTING = 8;
 
     private static final List<String> ROOT_KEYS = List.of("tool", "version", "findings");
-    private static final List<String> ENTRY_KEYS = List.of("fingerprint", "rule", "path", "line", "text");
+    private static final List<String> ENTRY_KEYS = List.of("fingerprint", "before", "after", "rule", "path", "line",
+            "text");
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING)
                     .maxNestingDepth(MAX_NESTING).maxNumberLength(20).build())
@@ -47,8 +47,8 @@ final class BaselineReader {
         this.parser = parser;
     }
 
-    /** Fingerprints by normalised path. */
-    static Map<String, Set<String>> read(String text, String source) {
+    /** The entries' prints by normalised path. */
+    static Map<String, List<Fingerprints.Print>> read(String text, String source) {
         try (JsonParser parser = JSON.createParser(text)) {
             return new BaselineReader(source, parser).root();
         } catch (StreamConstraintsException e) {
@@ -63,15 +63,13 @@ final class BaselineReader {
         }
     }
 
-    private Map<String, Set<String>> root() throws IOException {
+    private Map<String, List<Fingerprints.Print>> root() throws IOException {
         expect(parser.nextToken(), JsonToken.START_OBJECT, "the baseline must be a JSON object");
         int rootLine = line();
-        Set<String> seen = new HashSet<>();
-        Map<String, Set<String>> fingerprints = null;
+        Map<String, List<Fingerprints.Print>> fingerprints = null;
         Integer version = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
-            seen.add(key);
             JsonToken value = parser.nextToken();
             switch (key) {
                 case "tool" -> {
@@ -80,6 +78,12 @@ final class BaselineReader {
                     }
                 }
                 case "version" -> {
+                    if (value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT
+                            && parser.getIntValue() == 1) {
+                        throw new InvalidDataException(source, 0, "this baseline was written by an earlier "
+                                + "strengths-lint; write it again with --write-baseline (in Maven: "
+                                + "-Dstrengths-lint.writeBaseline=FILE)");
+                    }
                     if (value != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT
                             || parser.getIntValue() != FORMAT) {
                         throw error("'version' must be " + FORMAT + ", not " + Excerpt.of(parser.getText())
@@ -104,20 +108,24 @@ final class BaselineReader {
         return fingerprints;
     }
 
-    private Map<String, Set<String>> findings(JsonToken start) throws IOException {
+    private Map<String, List<Fingerprints.Print>> findings(JsonToken start) throws IOException {
         expect(start, JsonToken.START_ARRAY, "'findings' must be a list");
-        Map<String, Set<String>> fingerprints = new HashMap<>();
+        Map<String, List<Fingerprints.Print>> fingerprints = new HashMap<>();
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
             expect(token, JsonToken.START_OBJECT, "each item of 'findings' must be an object");
             int entryLine = line();
             String fingerprint = null;
+            String before = null;
+            String after = null;
             String path = null;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 JsonToken value = parser.nextToken();
                 switch (key) {
                     case "fingerprint" -> fingerprint = text(value, key);
+                    case "before" -> before = text(value, key);
+                    case "after" -> after = text(value, key);
                     case "path" -> path = text(value, key);
                     case "rule", "text" -> text(value, key);
                     case "line" -> {
@@ -130,10 +138,11 @@ final class BaselineReader {
                             + String.join(", ", new TreeSet<>(ENTRY_KEYS)) + ")");
                 }
             }
-            if (fingerprint == null || path == null) {
-                throw new InvalidDataException(source, entryLine, "a baseline entry needs a 'fingerprint' and a 'path'");
+            if (fingerprint == null || before == null || after == null || path == null) {
+                throw new InvalidDataException(source, entryLine,
+                        "a baseline entry needs a 'path', a 'fingerprint', and its 'before' and 'after' prints");
             }
-            fingerprints.computeIfAbsent(path, p -> new HashSet<>()).add(fingerprint);
+            fingerprints.computeIfAbsent(path, p -> new ArrayList<>()).add(new Fingerprints.Print(fingerprint, before, after));
         }
         return fingerprints;
     }

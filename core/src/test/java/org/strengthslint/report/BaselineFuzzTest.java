@@ -18,9 +18,11 @@ class BaselineFuzzTest {
     private static final String VALID = """
             {
               "tool" : "strengths-lint",
-              "version" : 1,
+              "version" : 2,
               "findings" : [ {
                 "fingerprint" : "6f1c4b1b0e0b4f6a9e8a1d2c3b4a5f6e",
+                "before" : "0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+                "after" : "f9e8d7c6b5a493827160f5e4d3c2b1a0",
                 "rule" : "complex-needs",
                 "path" : "plans/sam.md",
                 "line" : 3,

@@ -67,8 +67,11 @@ public final class CheckSession {
 
     /** @throws InvalidDataException when the configuration file is invalid */
     public Configuration configurationFor(Path path) {
+        // A file named with --config is the user's choice; one found above a document came with
+        // the repository and must not lead outside its folder (RepositoryFiles).
         return configurations.computeIfAbsent(configurationFileFor(path),
-                file -> file.map(ConfigurationLoader::load).orElse(Configuration.DEFAULT).withProfile(profile));
+                file -> file.map(explicitConfiguration != null ? ConfigurationLoader::load : ConfigurationLoader::loadFound)
+                        .orElse(Configuration.DEFAULT).withProfile(profile));
     }
 
     /** Whether a document found by a folder scan is included by its configuration's globs. */
@@ -102,8 +105,11 @@ public final class CheckSession {
         try {
             return startLinter(path).join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof InvalidDataException invalid) {
-                throw invalid;
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
             throw e;
         }

@@ -14,6 +14,7 @@ import org.strengthslint.extract.DocumentReader;
 import org.strengthslint.extract.ExtractionLimits;
 import org.strengthslint.extract.UnreadableDocumentException;
 import org.strengthslint.lexicon.Lexicon;
+import org.strengthslint.lexicon.LexiconEntry;
 import org.strengthslint.lexicon.LexiconLoader;
 import org.strengthslint.match.TermMatcher;
 
@@ -173,11 +174,20 @@ public final class Linter {
                 models.preloadInBackground();
             }
             Lexicon chosen = lexicon;
-            if (chosen == null) {
-                chosen = configuration.lexicons().isEmpty() ? Lexicon.bundled()
-                        : LexiconLoader.bundledWith(configuration.lexicons());
+            List<LexiconEntry> organisations = List.of();
+            if (chosen == null && !configuration.lexicons().isEmpty()) {
+                // lexicon files named in a configuration file must be inside its folder
+                chosen = LexiconLoader.bundledWith(configuration.lexicons(), configuration.folder());
+                java.util.Set<String> files = new java.util.HashSet<>();
+                configuration.lexicons().forEach(file -> files.add(file.toString()));
+                organisations = chosen.entries().stream().filter(e -> files.contains(e.origin().file())).toList();
+            } else if (chosen == null) {
+                chosen = Lexicon.bundled();
             }
             validate(chosen, configuration);
+            if (!organisations.isEmpty()) {
+                OrganisationExamples.check(new Linter(chosen, Configuration.DEFAULT, models, limits, false), organisations);
+            }
             return new Linter(chosen, configuration, models, limits, explainContext);
         }
 

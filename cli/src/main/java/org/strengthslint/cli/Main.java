@@ -69,13 +69,28 @@ public final class Main implements Runnable {
         });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             if (exception instanceof InvalidDataException invalid) {
-                err.println("strengths-lint: " + invalid.getMessage());
+                err.println("strengths-lint: " + oneLine(invalid.getMessage()));
             } else {
-                err.println("strengths-lint: internal error: " + exception);
+                err.println("strengths-lint: internal error: " + oneLine(exception.toString()));
             }
             return ExitCodes.USAGE;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli passes errors through; exit 1 would tell CI "findings", and a stack trace helps nobody
+            err.println("strengths-lint: ran out of memory (give Java more with -Xmx, or check fewer files at once)");
+            return ExitCodes.USAGE;
+        } catch (StackOverflowError e) {
+            err.println("strengths-lint: internal error: " + e);
+            return ExitCodes.USAGE;
+        }
+    }
+
+    /** A message as one line: the first, so a reason never spills into the report. */
+    private static String oneLine(String message) {
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end).stripTrailing();
     }
 
     @Override

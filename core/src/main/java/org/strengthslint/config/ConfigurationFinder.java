@@ -1,6 +1,7 @@
 package org.strengthslint.config;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,9 @@ public final class ConfigurationFinder {
         }
         Path candidate = folder.resolve(ConfigurationLoader.FILE_NAME);
         Optional<Path> found;
-        if (Files.isRegularFile(candidate)) {
+        // Anything by that name counts, not only a regular file: a pipe or a link to a device
+        // named .strengths-lint.yml is reported by the loader rather than silently passed over.
+        if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(candidate, LinkOption.NOFOLLOW_LINKS)) {
             found = Optional.of(candidate);
         } else {
             Path parent = folder.getParent();

@@ -1,9 +1,5 @@
 package org.strengthslint.config;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,20 +23,40 @@ public final class ConfigurationLoader {
     private ConfigurationLoader() {
     }
 
+    /**
+     * Reads a configuration file named by the person running the tool ({@code --config}): a link
+     * is followed wherever it leads, but the file must still be a regular file within
+     * {@link RepositoryFiles#CONFIGURATION_LIMIT}, and the lexicon files it names must be inside
+     * its folder.
+     */
     public static Configuration load(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InvalidDataException(file.toString(), 0, "configuration file not found");
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new InvalidDataException(file.toString(), 0, "cannot read configuration file: " + e.getMessage());
-        }
-        return parse(text, file.toString(), file.toAbsolutePath().normalize().getParent());
+        return loadChecked(file, RepositoryFiles.readNamed(file, RepositoryFiles.Kind.CONFIGURATION));
+    }
+
+    /**
+     * Reads a configuration file found in a folder above a document, which comes with the
+     * repository: as {@link #load}, and it may not be a link to somewhere outside its own folder.
+     */
+    public static Configuration loadFound(Path file) {
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        return loadChecked(file, RepositoryFiles.readInside(file, folder, RepositoryFiles.Kind.CONFIGURATION));
+    }
+
+    private static Configuration loadChecked(Path file, String text) {
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        return parse(text, file.toString(), folder, true);
     }
 
     /** Parses configuration text; relative lexicon paths are resolved against {@code folder}. */
     public static Configuration parse(String text, String source, Path folder) {
+        return parse(text, source, folder, false);
+    }
+
+    /**
+     * @param checkFiles whether the lexicon files named must exist and be readable now (a file
+     *                   loaded from disk), so that a problem is reported at its line
+     */
+    private static Configuration parse(String text, String source, Path folder, boolean checkFiles) {
         Map<String, YamlNode> keys = new java.util.LinkedHashMap<>(
                 YamlNode.parse(text, source).mapping("the configuration", KEYS, List.of()));
         // A key with nothing after it (as in the starter file, where the examples are comments) is unset.
@@ -49,17 +65,21 @@ public final class ConfigurationLoader {
         if (keys.containsKey("failOn")) {
             failOn = FailOn.parse(keys.get("failOn").choice("failOn", Set.of("error", "warning", "info", "never")));
         }
-        List<String> allow = keys.containsKey("allow") ? keys.get("allow").textList("allow") : List.of();
-        for (String phrase : allow) {
-            String problem = PatternSyntax.problem(phrase);
-            if (problem != null) {
-                throw keys.get("allow").error("allowed term '" + phrase + "' " + problem);
+        List<String> allow = new ArrayList<>();
+        if (keys.containsKey("allow")) {
+            for (YamlNode item : keys.get("allow").sequence("allow")) {
+                String phrase = item.text("each item of allow");
+                String problem = PatternSyntax.problem(phrase);
+                if (problem != null) {
+                    throw item.error("allowed term '" + Excerpt.of(phrase) + "' " + problem);
+                }
+                allow.add(phrase);
             }
         }
         List<Path> lexicons = new ArrayList<>();
         if (keys.containsKey("lexicons")) {
-            for (String path : keys.get("lexicons").textList("lexicons")) {
-                lexicons.add(folder == null ? Path.of(path) : folder.resolve(path).normalize());
+            for (YamlNode item : keys.get("lexicons").sequence("lexicons")) {
+                lexicons.add(lexiconPath(item, folder, checkFiles));
             }
         }
         String profile = keys.containsKey("profile") ? keys.get("profile").text("profile") : null;
@@ -67,6 +87,40 @@ public final class ConfigurationLoader {
         return new Configuration(source, failOn, profile, profileLine, settings(keys.get("rules"), "rules"),
                 settings(keys.get("categories"), "categories"), allow, lexicons, globs(keys.get("include"), "include"),
                 globs(keys.get("exclude"), "exclude"), folder);
+    }
+
+    /**
+     * A lexicon file named in the configuration: relative to the configuration's folder and inside
+     * it, so a pull request cannot make the tool read (and quote in its errors) files elsewhere on
+     * the machine that runs it.
+     */
+    private static Path lexiconPath(YamlNode item, Path folder, boolean checkFile) {
+        String written = item.text("each item of lexicons");
+        Path path;
+        try {
+            path = Path.of(written);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw item.error("lexicons: '" + Excerpt.of(written) + "' is not a valid path");
+        }
+        if (path.isAbsolute() || written.startsWith("/") || written.startsWith("\\")) {
+            throw item.error("lexicons: '" + Excerpt.of(written) + "' is an absolute path; name lexicon files "
+                    + "relative to the configuration's folder");
+        }
+        if (folder == null) {
+            return path;
+        }
+        Path resolved = folder.resolve(path).normalize();
+        if (!resolved.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize())) {
+            throw item.error("lexicons: '" + Excerpt.of(written) + "' is outside the configuration's folder; "
+                    + "lexicon files must be inside it");
+        }
+        if (checkFile) {
+            String problem = RepositoryFiles.insideProblem(resolved, folder, RepositoryFiles.Kind.LEXICON);
+            if (problem != null) {
+                throw item.error("lexicons: '" + Excerpt.of(written) + "' " + problem);
+            }
+        }
+        return resolved;
     }
 
     private static List<String> globs(YamlNode node, String what) {
@@ -78,7 +132,10 @@ public final class ConfigurationLoader {
             try {
                 java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
             } catch (IllegalArgumentException e) {
-                throw node.error(what + ": '" + glob + "' is not a valid glob: " + e.getMessage());
+                // a PatternSyntaxException's message spans three lines (the glob and a caret): its description is one
+                String reason = e instanceof java.util.regex.PatternSyntaxException syntax ? syntax.getDescription()
+                        : e.getMessage();
+                throw node.error(what + ": '" + Excerpt.of(glob) + "' is not a valid glob: " + Excerpt.of(reason));
             }
         }
         return globs;

@@ -25,6 +25,13 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * We read the node tree rather than binding to classes because binding loses line numbers.
  */
 public final class YamlNode {
+    /** The longest value read: the bundled lexicon's longest (an explanation) is under 400 characters. */
+    public static final int MAX_VALUE_LENGTH = 2_000;
+    /** Nesting deeper than this is refused: real files nest four or five levels. */
+    static final int MAX_NESTING = 20;
+    /** Aliases to lists or mappings: a few are handy, many are how "billion laughs" files grow. */
+    static final int MAX_ALIASES = 10;
+
     private final Node node;
     private final String source;
 
@@ -37,7 +44,11 @@ public final class YamlNode {
     public static YamlNode parse(String text, String source) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(10);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_NESTING);
+        // The files are size-limited before they are read; this is the parser's own guard, in
+        // code points, for text that did not come through RepositoryFiles.
+        options.setCodePointLimit((int) RepositoryFiles.LEXICON_LIMIT);
         try {
             // The composer alone: we need the node tree with positions, not Yaml's object mapping,
             // whose set-up costs more than the parsing at start-up.
@@ -51,9 +62,21 @@ public final class YamlNode {
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            throw new InvalidDataException(source, line, "not valid YAML: " + problem);
+            throw new InvalidDataException(source, line, "not valid YAML: " + Excerpt.of(problem.strip()));
         } catch (YAMLException e) {
-            throw new InvalidDataException(source, 0, "not valid YAML: " + e.getMessage());
+            // the parser's limits, which it reports without a position, in our words
+            String message = String.valueOf(e.getMessage());
+            if (message.startsWith("Nesting Depth exceeded")) {
+                message = "nested more than " + MAX_NESTING + " levels deep";
+            } else if (message.startsWith("Number of aliases")) {
+                message = "more than " + MAX_ALIASES + " aliases (*name) of lists or mappings";
+            } else if (message.contains("code points")) {
+                message = "larger than the limit of " + RepositoryFiles.LEXICON_LIMIT + " characters";
+            }
+            throw new InvalidDataException(source, 0, "not valid YAML: " + Excerpt.of(message));
+        } catch (StackOverflowError e) {
+            // the nesting limit should prevent this; never a stack trace for a bad file
+            throw new InvalidDataException(source, 0, "not valid YAML: nested too deeply");
         }
     }
 
@@ -97,7 +120,7 @@ public final class YamlNode {
             YamlNode key = new YamlNode(tuple.getKeyNode(), source);
             String name = key.scalar("a key");
             if (entries.put(name, new YamlNode(tuple.getValueNode(), source)) != null) {
-                throw key.error("duplicate key '" + name + "'");
+                throw key.error("duplicate key '" + Excerpt.of(name) + "'");
             }
         }
         return entries;
@@ -113,7 +136,7 @@ public final class YamlNode {
             for (NodeTuple tuple : mapping.getValue()) {
                 String name = ((ScalarNode) tuple.getKeyNode()).getValue();
                 if (!known.contains(name)) {
-                    throw new YamlNode(tuple.getKeyNode(), source).error("unknown key '" + name + "' in "
+                    throw new YamlNode(tuple.getKeyNode(), source).error("unknown key '" + Excerpt.of(name) + "' in "
                             + what + " (expected one of: " + String.join(", ", new TreeSet<>(known)) + ")");
                 }
             }
@@ -141,7 +164,12 @@ public final class YamlNode {
         if (!(node instanceof ScalarNode scalar)) {
             throw error(what + " must be a single value, not a list or mapping");
         }
-        return scalar.getValue();
+        String value = scalar.getValue();
+        if (value.length() > MAX_VALUE_LENGTH) {
+            throw error(what + " is " + value.length() + " characters long; at most " + MAX_VALUE_LENGTH
+                    + " are allowed ('" + Excerpt.of(value) + "')");
+        }
+        return value;
     }
 
     /** A non-blank text value. */
@@ -170,7 +198,7 @@ public final class YamlNode {
         return switch (value) {
             case "true", "yes", "on" -> true;
             case "false", "no", "off" -> false;
-            default -> throw error(what + " must be true or false, not '" + value + "'");
+            default -> throw error(what + " must be true or false, not '" + Excerpt.of(value) + "'");
         };
     }
 
@@ -179,7 +207,7 @@ public final class YamlNode {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw error(what + " must be a whole number, not '" + value + "'");
+            throw error(what + " must be a whole number, not '" + Excerpt.of(value) + "'");
         }
     }
 
@@ -187,7 +215,7 @@ public final class YamlNode {
     public String choice(String what, Set<String> allowed) {
         String value = scalar(what).strip();
         if (!allowed.contains(value)) {
-            throw error(what + " must be one of " + String.join(", ", allowed) + ", not '" + value + "'");
+            throw error(what + " must be one of " + String.join(", ", allowed) + ", not '" + Excerpt.of(value) + "'");
         }
         return value;
     }

@@ -3,7 +3,6 @@ package org.strengthslint.lexicon;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.strengthslint.Severity;
+import org.strengthslint.config.Excerpt;
 import org.strengthslint.config.InvalidDataException;
+import org.strengthslint.config.RepositoryFiles;
 import org.strengthslint.config.RuleSetting;
 import org.strengthslint.config.YamlNode;
 import org.strengthslint.match.ContextConditions;
@@ -41,6 +42,13 @@ public final class LexiconLoader {
     private static final List<String> ENTRY_REQUIRED = List.of("id", "severity", "patterns", "suggestions",
             "explanation");
     private static final List<String> EXAMPLE_KEYS = List.of("flagged", "clean");
+    /**
+     * The most forms (every inflection and spelling of every word, see {@link PatternSyntax#forms})
+     * one entry's patterns may put into the matcher: the bundled lexicon's largest entry has 162.
+     */
+    public static final int MAX_FORMS_PER_ENTRY = 2_000;
+    /** The most forms all the entries read by one loader may have: the bundled lexicon has about 4,800. */
+    public static final int MAX_FORMS_PER_LEXICON = 200_000;
 
     private static List<String> entryKeys() {
         List<String> keys = new ArrayList<>(ENTRY_FIELDS);
@@ -54,6 +62,8 @@ public final class LexiconLoader {
     private final Map<String, LexiconEntry.Origin> idOrigins = new LinkedHashMap<>();
     private final Map<String, Profile> profiles = new LinkedHashMap<>();
     private String profilesFile;
+    /** Forms the entries read so far put into the matcher, against {@link #MAX_FORMS_PER_LEXICON}. */
+    private int forms;
 
     private LexiconLoader() {
     }
@@ -75,8 +85,19 @@ public final class LexiconLoader {
         return new LoaderFromClassPath(classLoader, index).load().build();
     }
 
-    /** The bundled lexicon plus an organisation's own entry files (same format as the bundled files). */
+    /**
+     * The bundled lexicon plus an organisation's own entry files (same format as the bundled files),
+     * named by the caller: links are followed (see {@link RepositoryFiles#readNamed}).
+     */
     public static Lexicon bundledWith(List<Path> extraFiles) {
+        return bundledWith(extraFiles, null);
+    }
+
+    /**
+     * The bundled lexicon plus an organisation's own entry files, which must be inside
+     * {@code folder} (the configuration's folder) when it is not null, links followed or not.
+     */
+    public static Lexicon bundledWith(List<Path> extraFiles, Path folder) {
         Lexicon bundled = Lexicon.bundled();
         LexiconLoader loader = new LexiconLoader();
         loader.categories.putAll(bundled.categories());
@@ -87,12 +108,8 @@ public final class LexiconLoader {
             loader.idOrigins.put(entry.id(), entry.origin());
         }
         for (Path file : extraFiles) {
-            String text;
-            try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException | java.io.UncheckedIOException e) {
-                throw new InvalidDataException(file.toString(), 0, "cannot read lexicon file: " + describe(e));
-            }
+            String text = folder == null ? RepositoryFiles.readNamed(file, RepositoryFiles.Kind.LEXICON)
+                    : RepositoryFiles.readInside(file, folder, RepositoryFiles.Kind.LEXICON);
             loader.readEntryFile(YamlNode.parse(text, file.toString()));
         }
         return loader.build();
@@ -121,13 +138,13 @@ public final class LexiconLoader {
             Map<String, YamlNode> fields = item.mapping("a profile", PROFILE_KEYS, List.of("id", "description"));
             String id = fields.get("id").text("a profile id");
             if (!ID.matcher(id).matches()) {
-                throw fields.get("id").error("profile id '" + id + "' must be kebab-case (lower-case words joined by -)");
+                throw fields.get("id").error("profile id '" + Excerpt.of(id) + "' must be kebab-case (lower-case words joined by -)");
             }
             Map<String, RuleSetting> byCategory = settings(fields.get("categories"), "categories", categories.keySet());
             Map<String, RuleSetting> byRule = settings(fields.get("rules"), "rules", idOrigins.keySet());
             if (profiles.put(id, new Profile(id, fields.get("description").text("description"), byCategory, byRule))
                     != null) {
-                throw fields.get("id").error("duplicate profile '" + id + "'");
+                throw fields.get("id").error("duplicate profile '" + Excerpt.of(id) + "'");
             }
         }
     }
@@ -140,7 +157,7 @@ public final class LexiconLoader {
         for (Map.Entry<String, YamlNode> entry : node.mapping(what).entrySet()) {
             if (!known.contains(entry.getKey())) {
                 throw entry.getValue().error("unknown " + (what.equals("rules") ? "rule id" : "category") + " '"
-                        + entry.getKey() + "' in " + what);
+                        + Excerpt.of(entry.getKey()) + "' in " + what);
             }
             String level = entry.getValue().choice(what + "." + entry.getKey(), LEVELS);
             settings.put(entry.getKey(), new RuleSetting(entry.getKey(),
@@ -151,13 +168,6 @@ public final class LexiconLoader {
 
     private Lexicon build() {
         return new Lexicon(categories, sources, entries, profiles);
-    }
-
-    private static String describe(Exception e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static final class LoaderFromClassPath {
@@ -205,12 +215,12 @@ public final class LexiconLoader {
             Map<String, YamlNode> fields = item.mapping("a category", CATEGORY_KEYS, List.of("id", "description"));
             String id = fields.get("id").text("a category id");
             if (!ID.matcher(id).matches()) {
-                throw fields.get("id").error("category id '" + id + "' must be kebab-case (lower-case words joined by -)");
+                throw fields.get("id").error("category id '" + Excerpt.of(id) + "' must be kebab-case (lower-case words joined by -)");
             }
             String title = fields.containsKey("title") ? fields.get("title").text("title")
                     : Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('-', ' ');
             if (categories.put(id, new Category(id, title, fields.get("description").text("description"))) != null) {
-                throw fields.get("id").error("duplicate category '" + id + "'");
+                throw fields.get("id").error("duplicate category '" + Excerpt.of(id) + "'");
             }
         }
         for (Map.Entry<String, YamlNode> source : keys.get("sources").mapping("sources").entrySet()) {
@@ -224,7 +234,7 @@ public final class LexiconLoader {
         YamlNode categoryNode = keys.get("category");
         String category = categoryNode.text("category");
         if (!categories.containsKey(category)) {
-            throw categoryNode.error("unknown category '" + category + "' (known: "
+            throw categoryNode.error("unknown category '" + Excerpt.of(category) + "' (known: "
                     + String.join(", ", categories.keySet()) + ")");
         }
         for (YamlNode item : keys.get("entries").sequence("entries")) {
@@ -241,7 +251,7 @@ public final class LexiconLoader {
         Map<String, YamlNode> f = item.mapping("an entry", ENTRY_KEYS, ENTRY_REQUIRED);
         String id = f.get("id").text("id");
         if (!ID.matcher(id).matches()) {
-            throw f.get("id").error("id '" + id + "' must be kebab-case (lower-case words joined by -)");
+            throw f.get("id").error("id '" + Excerpt.of(id) + "' must be kebab-case (lower-case words joined by -)");
         }
         String what = "entry '" + id + "': ";
         Severity severity = Severity.parse(f.get("severity").choice(what + "severity", SEVERITIES));
@@ -249,6 +259,7 @@ public final class LexiconLoader {
         if (patterns.isEmpty()) {
             throw f.get("patterns").error(what + "patterns must list at least one phrase");
         }
+        countForms(patterns, f.get("patterns"), what);
         List<String> suggestions = f.get("suggestions").textList(what + "suggestions");
         if (suggestions.isEmpty() || suggestions.size() > 3) {
             throw f.get("suggestions").error(what + "give one to three suggestions, not " + suggestions.size());
@@ -270,7 +281,7 @@ public final class LexiconLoader {
         List<String> entrySources = f.containsKey("sources") ? f.get("sources").textList(what + "sources") : List.of();
         for (String source : entrySources) {
             if (!sources.containsKey(source)) {
-                throw f.get("sources").error(what + "unknown source '" + source
+                throw f.get("sources").error(what + "unknown source '" + Excerpt.of(source)
                         + "' (add it to the sources in " + BUNDLED_INDEX + ")");
             }
         }
@@ -322,10 +333,30 @@ public final class LexiconLoader {
         for (String phrase : phrases) {
             String problem = PatternSyntax.patternProblem(phrase);
             if (problem != null) {
-                throw node.error(what + ": '" + phrase + "' " + problem);
+                throw node.error(what + ": '" + Excerpt.of(phrase) + "' " + problem);
             }
         }
         return phrases;
+    }
+
+    /**
+     * Counts the forms an entry's patterns put into the matcher against the limits per entry and
+     * per lexicon, so a file cannot make building the matcher take unbounded time or memory.
+     */
+    private void countForms(List<String> patterns, YamlNode node, String what) {
+        int entryForms = 0;
+        for (String pattern : patterns) {
+            entryForms += PatternSyntax.forms(pattern);
+            if (entryForms > MAX_FORMS_PER_ENTRY) {
+                throw node.error(what + "the patterns have more than " + MAX_FORMS_PER_ENTRY + " inflected forms and "
+                        + "spellings in all (the limit per entry); split the entry or write fewer patterns");
+            }
+        }
+        forms += entryForms;
+        if (forms > MAX_FORMS_PER_LEXICON) {
+            throw node.error(what + "the lexicon's patterns have more than " + MAX_FORMS_PER_LEXICON
+                    + " inflected forms and spellings in all (the limit per lexicon)");
+        }
     }
 
     /** A flagged example must mark at least one span, with brackets that pair up. */
@@ -340,14 +371,14 @@ public final class LexiconLoader {
                 depth--;
             }
             if (depth < 0 || depth > 1) {
-                throw node.error(what + "unbalanced [ ] in flagged example: " + example);
+                throw node.error(what + "unbalanced [ ] in flagged example: " + Excerpt.of(example));
             }
         }
         if (depth != 0) {
-            throw node.error(what + "unbalanced [ ] in flagged example: " + example);
+            throw node.error(what + "unbalanced [ ] in flagged example: " + Excerpt.of(example));
         }
         if (spans == 0) {
-            throw node.error(what + "a flagged example must mark the expected span with [ ]: " + example);
+            throw node.error(what + "a flagged example must mark the expected span with [ ]: " + Excerpt.of(example));
         }
     }
 }

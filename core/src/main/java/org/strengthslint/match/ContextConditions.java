@@ -77,9 +77,10 @@ public final class ContextConditions {
             case SWITCH -> null;
             case PHRASES -> {
                 String problem = PatternSyntax.problem(argument);
-                yield problem == null ? null : "'" + argument + "' " + problem;
+                yield problem == null ? null : "'" + org.strengthslint.config.Excerpt.of(argument) + "' " + problem;
             }
-            case TAGS -> UD_TAGS.contains(argument) ? null : "unknown part-of-speech tag '" + argument
+            case TAGS -> UD_TAGS.contains(argument) ? null : "unknown part-of-speech tag '"
+                    + org.strengthslint.config.Excerpt.of(argument)
                     + "' (expected one of " + String.join(", ", new TreeSet<>(UD_TAGS)) + ")";
         };
     }

@@ -24,6 +24,19 @@ public final class PatternSyntax {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     static final String PERSON_FORM = "\u0000person";
 
+    /**
+     * Limits on a phrase, so that what a configuration or lexicon file asks for stays small
+     * however it is written: the bundled lexicon's longest pattern has 5 words, 2 spellings and
+     * 35 characters. Each word has at most a dozen forms by construction (inflections times
+     * British and American spellings, see {@link Inflector}), and each hyphenated word doubles
+     * the spellings (spaced or hyphenated, and joined), hence a limit of its own.
+     */
+    public static final int MAX_WORDS = 12;
+    /** See {@link #MAX_WORDS}. */
+    public static final int MAX_HYPHENATED_WORDS = 6;
+    /** See {@link #MAX_WORDS}. */
+    public static final int MAX_CHARACTERS = 200;
+
     /** What is wrong with a phrase (an exception, an allowed term, a word list's line), or null when it is well formed. */
     public static String problem(String phrase) {
         return problem(phrase, false);
@@ -35,9 +48,20 @@ public final class PatternSyntax {
     }
 
     private static String problem(String phrase, boolean slots) {
-        String[] words = SPACES.split(phrase.strip());
         if (phrase.isBlank()) {
             return "is empty";
+        }
+        if (phrase.length() > MAX_CHARACTERS) {
+            return "is " + phrase.length() + " characters long; at most " + MAX_CHARACTERS + " are allowed";
+        }
+        String[] words = SPACES.split(phrase.strip());
+        if (words.length > MAX_WORDS) {
+            return "has " + words.length + " words; at most " + MAX_WORDS + " are allowed";
+        }
+        long hyphenated = java.util.Arrays.stream(words).filter(w -> w.indexOf('-') > 0).count();
+        if (hyphenated > MAX_HYPHENATED_WORDS) {
+            return "has " + hyphenated + " hyphenated words; at most " + MAX_HYPHENATED_WORDS
+                    + " are allowed (each is also matched spaced and joined)";
         }
         if (words[0].equals(PERSON_SLOT)) {
             return slots ? "may not start with " + PERSON_SLOT : PERSON_SLOT + " may only be used in a lexicon entry's patterns";
@@ -78,6 +102,20 @@ public final class PatternSyntax {
             out.append(word.startsWith("=") ? word.substring(1) : word);
         }
         return out.toString();
+    }
+
+    /**
+     * How many forms a well-formed phrase puts into a matcher: over every way it can be spelled,
+     * the forms accepted at each position. The lexicon's limits per entry and per file count these.
+     */
+    public static int forms(String phrase) {
+        int forms = 0;
+        for (List<Set<String>> sequence : expand(phrase)) {
+            for (Set<String> position : sequence) {
+                forms += position.size();
+            }
+        }
+        return forms;
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.strengthslint.match;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +14,13 @@ import org.strengthslint.analyse.Token;
  * A token-level automaton over normalised forms: every phrase is compiled into it once, so finding
  * all phrases at a position costs one walk whose length is bounded by the longest phrase, however
  * many phrases there are.
+ * <p>
+ * Nodes are shared where a phrase allows several forms at a position ("engage", "engages",
+ * "engaged", ...): all of them lead to one node rather than each to a copy of the rest of the
+ * phrase, so a phrase of n words with k forms each adds about n nodes, not k to the power n (a
+ * ten-word pattern used to take minutes to add). A shared node that another phrase goes on from
+ * is copied first, so phrases never gain each other's continuations: the automaton accepts
+ * exactly the token sequences a plain trie of every spelling would.
  *
  * @param <T> what a complete phrase stands for
  */
@@ -33,6 +42,19 @@ public final class PhraseTrie<T> {
     private static final class Node<T> {
         final Map<String, Node<T>> next = new HashMap<>();
         final List<T> values = new ArrayList<>(1);
+        /** How many edges lead here: a node more than the current phrase reaches must be copied before it changes. */
+        int incoming;
+
+        /** A node with the same values and the same edges out (each of whose targets gains an edge in). */
+        Node<T> copy() {
+            Node<T> copy = new Node<>();
+            copy.values.addAll(values);
+            copy.next.putAll(next);
+            for (Node<T> target : next.values()) {
+                target.incoming++;
+            }
+            return copy;
+        }
     }
 
     /** A phrase found at tokens {@code [from, to)}. */
@@ -52,18 +74,9 @@ public final class PhraseTrie<T> {
     public void add(String phrase, T value) {
         for (List<Set<String>> sequence : PatternSyntax.expand(phrase)) {
             anchors.addAll(anchorOf(sequence));
-            List<Node<T>> frontier = List.of(root);
+            Collection<Node<T>> frontier = List.of(root);
             for (Set<String> forms : sequence) {
-                List<Node<T>> reached = new ArrayList<>();
-                for (Node<T> node : frontier) {
-                    for (String form : forms) {
-                        Node<T> child = node.next.computeIfAbsent(form, f -> new Node<>());
-                        if (!reached.contains(child)) {
-                            reached.add(child);
-                        }
-                    }
-                }
-                frontier = reached;
+                frontier = step(frontier, forms);
             }
             for (Node<T> end : frontier) {
                 if (!end.values.contains(value)) {
@@ -71,6 +84,54 @@ public final class PhraseTrie<T> {
                 }
             }
         }
+    }
+
+    /**
+     * The nodes reached from {@code frontier} by {@code forms}, each one the phrase being added
+     * may change: every path into it is a path of that phrase. Forms with no edge yet share one
+     * new node; an existing node reached from outside the frontier too (another phrase's) is
+     * copied, and the frontier's edges moved to the copy.
+     */
+    private Collection<Node<T>> step(Collection<Node<T>> frontier, Set<String> forms) {
+        Map<Node<T>, Integer> edgesFromFrontier = new IdentityHashMap<>();
+        for (Node<T> node : frontier) {
+            for (String form : forms) {
+                Node<T> child = node.next.get(form);
+                if (child != null) {
+                    edgesFromFrontier.merge(child, 1, Integer::sum);
+                }
+            }
+        }
+        Map<Node<T>, Node<T>> ours = new IdentityHashMap<>();
+        for (Map.Entry<Node<T>, Integer> reached : edgesFromFrontier.entrySet()) {
+            Node<T> child = reached.getKey();
+            ours.put(child, reached.getValue() == child.incoming ? child : child.copy());
+        }
+        Node<T> fresh = null;
+        Set<Node<T>> next = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Node<T> node : frontier) {
+            for (String form : forms) {
+                Node<T> child = node.next.get(form);
+                Node<T> target;
+                if (child == null) {
+                    if (fresh == null) {
+                        fresh = new Node<>();
+                    }
+                    target = fresh;
+                } else {
+                    target = ours.get(child);
+                    if (target == child) {
+                        next.add(target);
+                        continue;
+                    }
+                    child.incoming--;
+                }
+                node.next.put(form, target);
+                target.incoming++;
+                next.add(target);
+            }
+        }
+        return next;
     }
 
     /** Every phrase that starts at token {@code from}, shortest first. */

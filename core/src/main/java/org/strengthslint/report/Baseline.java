@@ -1,7 +1,5 @@
 package org.strengthslint.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import java.util.Map;
 import org.strengthslint.CheckResult;
 import org.strengthslint.Finding;
 import org.strengthslint.config.InvalidDataException;
+import org.strengthslint.config.RepositoryFiles;
 
 /**
  * The findings a repository already had when it started using the CI gate. A check with a
@@ -28,7 +27,7 @@ import org.strengthslint.config.InvalidDataException;
 public final class Baseline {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     /** Version 2: fingerprints of the words either side (version 1 took the whole sentence). */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = BaselineReader.FORMAT;
 
     /** Entries by normalised path. */
     private final Map<String, List<Fingerprints.Print>> entries;
@@ -41,39 +40,19 @@ public final class Baseline {
     public record Applied(List<CheckResult> results, int matched, int stale) {
     }
 
+    /**
+     * Reads a baseline file named by the person running the tool: a regular file of at most
+     * {@link RepositoryFiles#BASELINE_LIMIT}, UTF-8 (a byte-order mark is fine), in the format
+     * {@link #write} writes, every part of which is checked.
+     *
+     * @throws InvalidDataException naming the file, the line when known, and the problem
+     */
     public static Baseline read(Path file) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (NoSuchFileException e) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new InvalidDataException(file.toString(), 0, "baseline file not found (create it with --write-baseline)");
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new InvalidDataException(file.toString(), line, "not a valid baseline: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new InvalidDataException(file.toString(), 0, "cannot read the baseline: " + e.getMessage());
         }
-        if (root != null && root.path("version").asInt() == 1 && root.path("findings").isArray()) {
-            throw new InvalidDataException(file.toString(), 0, "this baseline was written by an earlier strengths-lint;"
-                    + " write it again with --write-baseline (in Maven: -Dstrengths-lint.writeBaseline=FILE)");
-        }
-        if (root == null || !root.path("findings").isArray() || root.path("version").asInt() != FORMAT) {
-            throw new InvalidDataException(file.toString(), 0,
-                    "not a strengths-lint baseline (version " + FORMAT + " with a findings list)");
-        }
-        Map<String, List<Fingerprints.Print>> entries = new HashMap<>();
-        for (JsonNode finding : root.get("findings")) {
-            String path = finding.path("path").asText(null);
-            String fingerprint = finding.path("fingerprint").asText(null);
-            String before = finding.path("before").asText(null);
-            String after = finding.path("after").asText(null);
-            if (path == null || fingerprint == null || before == null || after == null) {
-                throw new InvalidDataException(file.toString(), 0,
-                        "every baseline entry needs a path, a fingerprint, and its before and after prints");
-            }
-            entries.computeIfAbsent(path, p -> new ArrayList<>()).add(new Fingerprints.Print(fingerprint, before, after));
-        }
-        return new Baseline(entries);
+        String text = RepositoryFiles.readNamed(file, RepositoryFiles.Kind.BASELINE);
+        return new Baseline(BaselineReader.read(text, file.toString()));
     }
 
     /** Writes every current finding (of readable files) as the new baseline. */

@@ -49,4 +49,44 @@ class ConfigurationLoaderTest {
                 error("rules: x\n  y: z\n").replaceAll("\\n.*", ""));
         assertEquals("cfg.yml:2: duplicate key 'failOn'", error("failOn: error\nfailOn: info\n"));
     }
+
+    @Test
+    void aSingleValueWhereAListBelongsIsAnError() {
+        assertEquals("cfg.yml:1: allow must be a list", error("allow: residents\n"));
+        assertEquals("cfg.yml:2: lexicons must be a list", error("failOn: error\nlexicons: 5\n"));
+    }
+
+    /** A lexicon path written in the configuration may not lead out of its folder. */
+    @Test
+    void lexiconsOutsideTheConfigurationsFolderAreRefusedAtTheirLine() {
+        assertEquals("cfg.yml:3: lexicons: '../../../../etc/shadow' is outside the configuration's folder; lexicon files "
+                + "must be inside it", error("allow: [residents]\nlexicons:\n  - ../../../../etc/shadow\n"));
+        assertEquals("cfg.yml:1: lexicons: '/etc/shadow' is an absolute path; name lexicon files relative to the "
+                + "configuration's folder", error("lexicons: [/etc/shadow]\n"));
+        assertEquals("cfg.yml:1: lexicons: 'a/../../b.yml' is outside the configuration's folder; lexicon files must be "
+                + "inside it", error("lexicons: [a/../../b.yml]\n"));
+    }
+
+    @Test
+    void allowedTermsOverThePhraseLimitsAreErrors() {
+        assertEquals("cfg.yml:3: allowed term 'a b c d e f g h i j k l m' has 13 words; at most 12 are allowed",
+                error("allow:\n  - residents\n  - a b c d e f g h i j k l m\n"));
+    }
+
+    @Test
+    void limitsOnTheYamlItselfAreErrorsWithALine() {
+        assertEquals("cfg.yml: not valid YAML: nested more than 20 levels deep",
+                error("rules: " + "[".repeat(30) + "]".repeat(30) + "\n"));
+        String laughs = "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                + "c: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n";
+        assertEquals("cfg.yml: not valid YAML: more than 10 aliases (*name) of lists or mappings",
+                error(laughs));
+    }
+
+    /** Found by ConfigurationFuzzTest: the glob's error message ran over three lines. */
+    @Test
+    void anInvalidGlobIsReportedOnOneLine() {
+        assertEquals("cfg.yml:1: include: ':[\"policies/**\"]' is not a valid glob: Explicit 'name separator' in class",
+                error("include: :[\"policies/**\"]\n"));
+    }
 }

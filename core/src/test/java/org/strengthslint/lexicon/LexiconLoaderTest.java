@@ -107,4 +107,30 @@ class LexiconLoaderTest {
                         Map.of("blame.yml", ENTRY_HEAD.replace("category: blame", "category: blaming") + VALID)))
                         .getMessage());
     }
+
+    /** What an entry may put into the matcher is limited, and the entry over it is named, not half-built. */
+    @Test
+    void patternsOverTheLimitsAreRejectedWithTheLimit() {
+        assertEquals("blame.yml:5: entry 'hard-to-engage': patterns: 'a b c d e f g h i j k l m' has 13 words; "
+                + "at most 12 are allowed", error(VALID.replace("[hard to engage]", "[a b c d e f g h i j k l m]")));
+        assertEquals("blame.yml:5: entry 'hard-to-engage': patterns: 'a-a b-b c-c d-d e-e f-f g-g' has 7 hyphenated "
+                + "words; at most 6 are allowed (each is also matched spaced and joined)",
+                error(VALID.replace("[hard to engage]", "[a-a b-b c-c d-d e-e f-f g-g]")));
+        StringBuilder many = new StringBuilder("[");
+        for (int i = 0; i < 300; i++) {
+            String suffix = "" + (char) ('a' + i % 26) + (char) ('a' + i / 26);
+            many.append(i == 0 ? "" : ", ").append("walk").append(suffix).append(" talk").append(suffix);
+        }
+        assertEquals("blame.yml:5: entry 'hard-to-engage': the patterns have more than 2000 inflected forms and "
+                + "spellings in all (the limit per entry); split the entry or write fewer patterns",
+                error(VALID.replace("[hard to engage]", many + "]")));
+    }
+
+    @Test
+    void longValuesAreCutInMessages() {
+        String id = "x".repeat(5_000);
+        assertEquals("blame.yml:3: id is 5000 characters long; at most 2000 are allowed ('" + "x".repeat(60)
+                + "... (5000 characters)')", assertThrows(InvalidDataException.class, () -> LexiconLoader.fromTexts(INDEX,
+                        Map.of("blame.yml", ENTRY_HEAD.replace("hard-to-engage", id) + VALID))).getMessage());
+    }
 }

@@ -53,4 +53,35 @@ class PhraseTrieTest {
             assertTrue(tokens(text).stream().anyMatch(t -> anchors.contains(t.form())), text);
         }
     }
+
+    /**
+     * The forms of one position share a node; when another phrase goes on from a shared node it
+     * is copied first, so the phrases do not gain each other's words ("refuses help" is neither).
+     */
+    @Test
+    void sharedNodesNeverGiveAPhraseAnotherPhrasesContinuation() {
+        PhraseTrie<String> trie = new PhraseTrie<>();
+        trie.add("refuse support", "support");
+        trie.add("=refused help", "help");
+        trie.add("refuse support now", "now");
+        assertEquals(List.of(new PhraseTrie.Hit<>(0, 2, "help")), trie.startingAt(tokens("refused help"), 0));
+        assertEquals(List.of(), trie.startingAt(tokens("refuses help"), 0));
+        assertEquals(List.of(new PhraseTrie.Hit<>(0, 2, "support"), new PhraseTrie.Hit<>(0, 3, "now")),
+                trie.startingAt(tokens("refusing support now"), 0));
+        assertEquals(List.of(new PhraseTrie.Hit<>(0, 2, "help")), trie.startingAt(tokens("refused help now"), 0));
+    }
+
+    /** Ten inflectable words used to be expanded into every combination of their forms (minutes). */
+    @Test
+    void aLongPatternOfInflectableWordsIsAddedAtOnce() {
+        String phrase = String.join(" ", java.util.Collections.nCopies(PatternSyntax.MAX_WORDS, "word"));
+        PhraseTrie<Boolean> trie = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(30), () -> {
+                    PhraseTrie<Boolean> built = new PhraseTrie<>();
+                    built.add(phrase, true);
+                    return built;
+                });
+        List<Token> tokens = tokens("words worded wording word words worded wording word words worded wording word's");
+        assertEquals(List.of(new PhraseTrie.Hit<>(0, PatternSyntax.MAX_WORDS, true)), trie.startingAt(tokens, 0));
+    }
 }

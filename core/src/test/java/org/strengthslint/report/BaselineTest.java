@@ -103,4 +103,45 @@ class BaselineTest {
                 assertThrows(InvalidDataException.class, () -> Baseline.read(dir.resolve("b.json").resolveSibling("x")))
                         .getMessage().replace(dir.resolve("x").toString(), file.toString()));
     }
+
+    private static String refused(Path dir, String json) throws Exception {
+        Path file = Files.writeString(dir.resolve("b.json"), json);
+        return assertThrows(InvalidDataException.class, () -> Baseline.read(file)).getMessage()
+                .replace(file.toString(), "b.json");
+    }
+
+    /** The baseline comes with the repository: nothing in it is skipped, and reasons are in plain words. */
+    @Test
+    void everyPartOfTheBaselineIsChecked(@TempDir Path dir) throws Exception {
+        assertEquals("b.json:3: unknown key 'colour' in a baseline entry (expected: after, before, fingerprint, line, path, rule, text)",
+                refused(dir, "{\"version\": 2, \"findings\": [\n {\"fingerprint\": \"ab\", \"before\": \"b\", \"after\": \"c\", \"path\": \"a.md\",\n"
+                        + "  \"colour\": \"red\"}]}"));
+        assertEquals("b.json:1: unknown key 'extra' in the baseline (expected: findings, tool, version)",
+                refused(dir, "{\"version\": 2, \"findings\": [], \"extra\": 1}"));
+        assertEquals("b.json:1: 'line' must be a whole number of at least 1, not -3",
+                refused(dir, "{\"version\": 2, \"findings\": [{\"fingerprint\": \"ab\", \"before\": \"b\", \"after\": \"c\", \"path\": \"a\", \"line\": -3}]}"));
+        assertEquals("b.json:1: 'path' must be a string, not 7",
+                refused(dir, "{\"version\": 2, \"findings\": [{\"fingerprint\": \"ab\", \"before\": \"b\", \"after\": \"c\", \"path\": 7}]}"));
+        assertEquals("b.json:1: a baseline entry needs a 'path', a 'fingerprint', and its 'before' and 'after' prints",
+                refused(dir, "{\"version\": 2, \"findings\": [{\"path\": \"a.md\"}]}"));
+        assertEquals("b.json:1: 'version' must be 2, not 3 (this strengths-lint reads baselines of version 2)",
+                refused(dir, "{\"version\": 3, \"findings\": []}"));
+        assertEquals("b.json:1: not a strengths-lint baseline: 'version' is missing", refused(dir, "{\"findings\": []}"));
+        assertEquals("b.json:1: the baseline must be a JSON object", refused(dir, "[]"));
+        assertEquals("b.json:1: not valid JSON: the file ends in the middle of it", refused(dir, "{\"version\": 2"));
+        assertEquals("b.json:1: not valid JSON: duplicate key 'version'", refused(dir, "{\"version\": 2, \"version\": 2}"));
+        String noParserNames = refused(dir, "{\"version\": 2, \"findings\": [}");
+        assertEquals("b.json:1: not valid JSON: Unexpected close marker '}': expected ']'", noParserNames);
+    }
+
+    @Test
+    void aByteOrderMarkIsAcceptedAndOtherEncodingsAreNamed(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("b.json");
+        Files.write(file, ("\uFEFF{\"version\": 2, \"findings\": []}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(0, Baseline.read(file).apply(List.of()).matched());
+        Files.write(file, "{\"version\": 2, \"findings\": [{\"path\": \"caf\u00e9\"}]}"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertEquals(file + ":1: not valid UTF-8 (at byte 42); save the file as UTF-8",
+                assertThrows(InvalidDataException.class, () -> Baseline.read(file)).getMessage());
+    }
 }

@@ -24,6 +24,7 @@ import org.strengthslint.extract.UnreadableDocumentException;
 import org.strengthslint.report.Baseline;
 import org.strengthslint.report.Report;
 import org.strengthslint.report.ReportWriter;
+import org.strengthslint.report.VisibleText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -208,6 +209,11 @@ final class CheckCommand implements Callable<Integer> {
                 inputs.add(input);
             }
         }
+        String outputProblem = OutputFiles.problem(outputs(), reads(inputs), Path.of("").toAbsolutePath());
+        if (outputProblem != null) {
+            err.println("strengths-lint: " + outputProblem);
+            return ExitCodes.USAGE;
+        }
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         List<CheckResult> results;
         try (Progress progress = Progress.start(format == ReportFormat.text, inputs.size())) {
@@ -228,7 +234,7 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 Baseline.write(writeBaseline, results);
             } catch (IOException e) {
-                err.println("strengths-lint: cannot write the baseline " + writeBaseline + ": " + e.getMessage());
+                err.println("strengths-lint: cannot write the baseline " + VisibleText.escape(writeBaseline + ": " + e.getMessage()));
                 return ExitCodes.USAGE;
             }
         }
@@ -243,10 +249,46 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         if (writeBaseline != null) {
-            err.println("strengths-lint: wrote " + countFindings(results) + " findings to the baseline " + writeBaseline);
+            err.println("strengths-lint: wrote " + countFindings(results) + " findings to the baseline "
+                    + VisibleText.escape(writeBaseline.toString()));
             return anyUnreadable(results) ? ExitCodes.UNREADABLE : ExitCodes.CLEAN;
         }
         return exitCode(results, failLevel);
+    }
+
+    /** Every file this check is asked to write. */
+    private List<OutputFiles.Output> outputs() {
+        List<OutputFiles.Output> outputs = new ArrayList<>();
+        if (output != null) {
+            outputs.add(new OutputFiles.Output("the report", output));
+        }
+        for (ReportTarget target : reports) {
+            outputs.add(new OutputFiles.Output("the " + target.format() + " report", target.file()));
+        }
+        if (writeBaseline != null) {
+            outputs.add(new OutputFiles.Output("the baseline", writeBaseline));
+        }
+        return outputs;
+    }
+
+    /**
+     * Every file this check reads, which no output may replace: the documents, the configuration
+     * and the baseline (which --write-baseline may refresh: it is then named twice on purpose).
+     */
+    private List<OutputFiles.Read> reads(List<InputCollector.Input> inputs) {
+        List<OutputFiles.Read> reads = new ArrayList<>();
+        for (InputCollector.Input input : inputs) {
+            if (input.file() != null) {
+                reads.add(new OutputFiles.Read("one of the files being checked", input.file()));
+            }
+        }
+        if (config != null) {
+            reads.add(new OutputFiles.Read("the configuration being read", config));
+        }
+        if (baseline != null && writeBaseline == null) {
+            reads.add(new OutputFiles.Read("the baseline being read", baseline));
+        }
+        return reads;
     }
 
     private boolean writeReports(Report report, PrintWriter err) {
@@ -271,7 +313,8 @@ final class CheckCommand implements Callable<Integer> {
                     }
                 }
             } catch (IOException e) {
-                err.println("strengths-lint: cannot write the report to " + target.file() + ": " + e.getMessage());
+                err.println("strengths-lint: cannot write the report to "
+                        + VisibleText.escape(target.file() + ": " + e.getMessage()));
                 return false;
             }
         }
@@ -294,12 +337,10 @@ final class CheckCommand implements Callable<Integer> {
         String format = DocumentReader.formatOf(input.name());
         Document document;
         try {
-            document = input.file() == null ? reader.read(System.in.readAllBytes(), input.name())
+            document = input.file() == null ? reader.read(System.in, input.name())
                     : reader.read(input.file(), input.name());
         } catch (UnreadableDocumentException e) {
             return CheckResult.unreadable(input.name(), format, e.getMessage());
-        } catch (IOException e) {
-            return CheckResult.unreadable(input.name(), format, "cannot be read: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             return CheckResult.unreadable(input.name(), format, "failed while reading: " + e);
         } catch (OutOfMemoryError e) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.strengthslint.lexicon.Lexicon;
 import org.strengthslint.lexicon.LexiconEntry;
+import org.strengthslint.report.VisibleText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -24,18 +25,20 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Lexicon lexicon = Lexicon.bundled();
         LexiconEntry entry = lexicon.entry(id).orElseThrow(() -> new CommandLine.ParameterException(
-                spec.commandLine(), "unknown rule '" + id + "' (see 'strengths-lint rules')"));
+                spec.commandLine(), "unknown rule '" + VisibleText.escape(id) + "' (see 'strengths-lint rules')"));
         String category = lexicon.category(entry.category()).map(c -> c.title()).orElse(entry.category());
-        out.println(entry.id() + " (" + category + ", " + entry.severity().label() + ")");
+        // lexicon text is printed with control characters escaped (an organisation's own lexicon
+        // is as much input as a document), one line of the explanation at a time
+        out.println(visible(entry.id()) + " (" + visible(category) + ", " + entry.severity().label() + ")");
         out.println();
-        out.println("Finds:       " + String.join(", ", entry.patterns()));
-        out.println("Instead:     " + String.join("; ", entry.suggestions()));
+        out.println("Finds:       " + visible(String.join(", ", entry.patterns())));
+        out.println("Instead:     " + visible(String.join("; ", entry.suggestions())));
         if (!entry.conditions().isEmpty()) {
-            out.println("Context:     " + String.join("; ", entry.conditions().stream()
-                    .map(org.strengthslint.match.ContextConditions::describe).toList()));
+            out.println("Context:     " + visible(String.join("; ", entry.conditions().stream()
+                    .map(org.strengthslint.match.ContextConditions::describe).toList())));
         }
         out.println();
-        out.println(entry.explanation());
+        entry.explanation().lines().forEach(line -> out.println(visible(line)));
         if (entry.principle() > 0) {
             out.println();
             out.println("Toolkit principle " + entry.principle() + ".");
@@ -44,15 +47,19 @@ final class ExplainCommand implements Callable<Integer> {
             out.println();
             out.println("Sources:");
             for (String source : entry.sources()) {
-                out.println("  " + source + ": " + lexicon.sources().get(source));
+                out.println("  " + visible(source) + ": " + visible(String.valueOf(lexicon.sources().get(source))));
             }
         }
         out.println();
         out.println("Flagged:");
-        entry.flaggedExamples().forEach(example -> out.println("  " + example));
+        entry.flaggedExamples().forEach(example -> out.println("  " + visible(example)));
         out.println("Not flagged:");
-        entry.cleanExamples().forEach(example -> out.println("  " + example));
+        entry.cleanExamples().forEach(example -> out.println("  " + visible(example)));
         out.flush();
         return ExitCodes.CLEAN;
+    }
+
+    private static String visible(String text) {
+        return VisibleText.escape(text);
     }
 }

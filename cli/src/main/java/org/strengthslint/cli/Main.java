@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.strengthslint.Version;
 import org.strengthslint.analyse.LanguageModels;
 import org.strengthslint.config.InvalidDataException;
+import org.strengthslint.report.VisibleText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -57,11 +58,21 @@ public final class Main implements Runnable {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             if (exception instanceof InvalidDataException invalid) {
-                err.println("strengths-lint: " + invalid.getMessage());
+                err.println("strengths-lint: " + VisibleText.escape(invalid.getMessage()));
             } else {
-                err.println("strengths-lint: internal error: " + exception);
+                err.println("strengths-lint: internal error: " + VisibleText.escape(String.valueOf(exception)));
             }
             return ExitCodes.USAGE;
+        });
+        // picocli's messages quote what was typed, which can be a file name a shell glob expanded:
+        // the message is printed with control characters escaped, then picocli's usual advice
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            CommandLine failed = exception.getCommandLine();
+            err.println(VisibleText.escape(exception.getMessage()));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(exception, err)) {
+                failed.usage(err, failed.getColorScheme());
+            }
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
         });
         return commandLine.execute(args);
     }

@@ -16,7 +16,7 @@ public final class CheckstyleReportWriter implements ReportWriter {
             for (CheckResult result : report.results()) {
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("file");
-                xml.writeAttribute("name", Fingerprints.normalisePath(result.path()));
+                xml.writeAttribute("name", XmlReports.clean(Fingerprints.normalisePath(result.path())));
                 if (!result.readable()) {
                     xml.writeCharacters("\n    ");
                     xml.writeEmptyElement("error");
@@ -34,7 +34,7 @@ public final class CheckstyleReportWriter implements ReportWriter {
                     String message = f.message() + (f.suggestions().isEmpty() ? ""
                             : ". Instead: " + String.join("; ", f.suggestions()));
                     xml.writeAttribute("message", XmlReports.clean(message));
-                    xml.writeAttribute("source", "strengths-lint." + f.rule());
+                    xml.writeAttribute("source", XmlReports.clean("strengths-lint." + f.rule()));
                 }
                 xml.writeCharacters("\n  ");
                 xml.writeEndElement();

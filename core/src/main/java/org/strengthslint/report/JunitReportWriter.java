@@ -33,7 +33,7 @@ public final class JunitReportWriter implements ReportWriter {
             xml.writeAttribute("failures", Integer.toString(failures));
             xml.writeAttribute("errors", Integer.toString(summary.unreadable()));
             for (CheckResult result : report.results()) {
-                String path = Fingerprints.normalisePath(result.path());
+                String path = XmlReports.clean(Fingerprints.normalisePath(result.path()));
                 xml.writeCharacters("\n    ");
                 xml.writeStartElement("testcase");
                 xml.writeAttribute("classname", "strengths-lint");
@@ -47,12 +47,12 @@ public final class JunitReportWriter implements ReportWriter {
                 for (Finding f : result.findings()) {
                     xml.writeCharacters("\n      ");
                     xml.writeStartElement("failure");
-                    xml.writeAttribute("type", f.rule());
-                    xml.writeAttribute("message", XmlReports.clean(path + ":" + f.line() + ":" + f.column() + ": "
-                            + f.severity().label() + " [" + f.rule() + "] " + f.message()));
-                    String body = f.sentence() + (f.suggestions().isEmpty() ? ""
-                            : "\nInstead: " + String.join("; ", f.suggestions()));
-                    xml.writeCharacters(XmlReports.clean(body));
+                    xml.writeAttribute("type", XmlReports.clean(f.rule()));
+                    xml.writeAttribute("message", path + ":" + f.line() + ":" + f.column() + ": "
+                            + f.severity().label() + " [" + XmlReports.clean(f.rule()) + "] " + XmlReports.clean(f.message()));
+                    String body = XmlReports.clean(f.sentence()) + (f.suggestions().isEmpty() ? ""
+                            : "\nInstead: " + XmlReports.clean(String.join("; ", f.suggestions())));
+                    xml.writeCharacters(body);
                     xml.writeEndElement();
                 }
                 xml.writeCharacters("\n    ");

@@ -201,7 +201,7 @@ final class CheckCommand implements Callable<Integer> {
         Configuration main = session.configurationFor(first);
         FailOn failLevel = failOn != null ? failOn : main.failOn() != null ? main.failOn() : FailOn.WARNING;
         Baseline known = baseline == null ? null : Baseline.read(baseline);
-        reader = new DocumentReader(documents.limits());
+        reader = new DocumentReader(documents.limits(main.maxExpansion()));
 
         List<InputCollector.Input> inputs = new ArrayList<>();
         for (InputCollector.Input input : InputCollector.collect(paths, stdinName, documents.finder())) {

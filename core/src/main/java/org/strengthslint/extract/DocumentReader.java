@@ -188,7 +188,7 @@ public final class DocumentReader {
     private Document extractOffice(Source source, DocumentFormat format, String name) throws Exception {
         switch (format) {
             case DOCX -> {
-                OPCPackage pkg = source.opc();
+                OPCPackage pkg = openPackage(source);
                 try {
                     return DocxExtractor.extract(pkg, name, limits);
                 } finally {
@@ -218,11 +218,40 @@ public final class DocumentReader {
                     return TikaExtractor.extract(stream, format, name, limits, comments);
                 }
             }
+            case PPTX -> {
+                // Tika reads the package it is given, through our archive-bomb limit
+                OPCPackage pkg = openPackage(source);
+                try (TikaInputStream stream = source.tika()) {
+                    stream.setOpenContainer(pkg);
+                    return TikaExtractor.extract(stream, format, name, limits, java.util.List.of());
+                } finally {
+                    pkg.revert();
+                }
+            }
+            case EML -> {
+                try (TikaInputStream stream = source.tika()) {
+                    MailNesting.check(stream);
+                }
+                try (TikaInputStream stream = source.tika()) {
+                    return TikaExtractor.extract(stream, format, name, limits, java.util.List.of());
+                }
+            }
             default -> {
                 try (TikaInputStream stream = source.tika()) {
                     return TikaExtractor.extract(stream, format, name, limits, java.util.List.of());
                 }
             }
+        }
+    }
+
+    /** An Office Open XML package whose parts are read through the archive-bomb limit. */
+    private OPCPackage openPackage(Source source) throws IOException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+        ZipFile zip = source.zip();
+        try {
+            return OPCPackage.open(new BoundedZipEntries(zip, limits.maxExpansion()));
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
+            zip.close();
+            throw e;
         }
     }
 
@@ -240,8 +269,8 @@ public final class DocumentReader {
                 return new UnreadableDocumentException("password protected: the document is encrypted", thrown);
             }
             if (message.contains("Zip bomb detected") || message.contains("zip bomb")) {
-                return new UnreadableDocumentException("archive bomb: part of the file expands to more than "
-                        + OpenDocumentExtractor.MAX_INFLATION + " times its compressed size", thrown);
+                return new UnreadableDocumentException("archive bomb: part of the file expands far beyond its"
+                        + " compressed size", thrown);
             }
             if (type.endsWith("ZeroByteFileException")) {
                 return new UnreadableDocumentException("empty file (0 bytes): not " + format.withArticle()

@@ -167,7 +167,7 @@ final class FormatDetector {
             ZipArchiveEntry mimetype = zip.getEntry("mimetype");
             String type = null;
             if (mimetype != null) {
-                try (InputStream in = OpenDocumentExtractor.bounded(zip, mimetype)) {
+                try (InputStream in = ExpansionLimit.open(zip, mimetype, ExtractionLimits.DEFAULT.maxExpansion())) {
                     type = new String(in.readNBytes(200), StandardCharsets.US_ASCII);
                 }
             }

@@ -71,6 +71,10 @@ public final class DocumentReader {
     public Document read(Path file, String name) throws UnreadableDocumentException {
         try {
             if (Files.isDirectory(file)) {
+                // a folder reaches here when it could not be searched (or was named as a document)
+                if (!Files.isReadable(file) || !Files.isExecutable(file)) {
+                    throw new UnreadableDocumentException("permission denied: the folder cannot be searched");
+                }
                 throw new UnreadableDocumentException("is a folder, not a document");
             }
             if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)) {

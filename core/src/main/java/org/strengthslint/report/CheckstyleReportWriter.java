@@ -16,7 +16,7 @@ public final class CheckstyleReportWriter implements ReportWriter {
             for (CheckResult result : report.results()) {
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("file");
-                xml.writeAttribute("name", XmlReports.clean(Fingerprints.normalisePath(result.path())));
+                xml.writeAttribute("name", XmlReports.clean(ReportPaths.of(result.path())));
                 if (!result.readable()) {
                     xml.writeCharacters("\n    ");
                     xml.writeEmptyElement("error");

@@ -14,7 +14,7 @@ public final class GithubReportWriter implements ReportWriter {
     public void write(Report report, Writer out) throws IOException {
         String nl = "\n";
         for (CheckResult result : report.results()) {
-            String path = Fingerprints.normalisePath(result.path());
+            String path = ReportPaths.of(result.path());
             if (!result.readable()) {
                 out.write("::error file=" + property(path) + ",title=" + property("unreadable") + "::"
                         + data("cannot be read: " + result.error()) + nl);

@@ -33,7 +33,7 @@ public final class JunitReportWriter implements ReportWriter {
             xml.writeAttribute("failures", Integer.toString(failures));
             xml.writeAttribute("errors", Integer.toString(summary.unreadable()));
             for (CheckResult result : report.results()) {
-                String path = XmlReports.clean(Fingerprints.normalisePath(result.path()));
+                String path = XmlReports.clean(ReportPaths.of(result.path()));
                 xml.writeCharacters("\n    ");
                 xml.writeStartElement("testcase");
                 xml.writeAttribute("classname", "strengths-lint");

@@ -88,7 +88,7 @@ public final class SarifReportWriter implements ReportWriter {
         List<Result> results = new ArrayList<>();
         List<Notification> notifications = new ArrayList<>();
         for (CheckResult file : report.results()) {
-            String uri = uri(Fingerprints.normalisePath(file.path()));
+            String uri = uri(ReportPaths.of(file.path()));
             if (!file.readable()) {
                 notifications.add(new Notification()
                         .withLevel(Notification.Level.ERROR)

@@ -24,6 +24,7 @@ import org.strengthslint.extract.UnreadableDocumentException;
 import org.strengthslint.report.Baseline;
 import org.strengthslint.report.Report;
 import org.strengthslint.report.ReportWriter;
+import org.strengthslint.report.TextReportWriter;
 import org.strengthslint.report.VisibleText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -209,6 +210,16 @@ final class CheckCommand implements Callable<Integer> {
                 inputs.add(input);
             }
         }
+        if (!documents.allowEmpty) {
+            for (String folder : InputCollector.folders(paths)) {
+                if (inputs.stream().noneMatch(input -> folder.equals(input.folder()))) {
+                    err.println("strengths-lint: no document to check in " + VisibleText.escape(folder) + " ("
+                            + VisibleText.escape(documents.describeGlobs() + configurationGlobs(session, folder))
+                            + "); use --allow-empty if that is expected");
+                    return ExitCodes.USAGE;
+                }
+            }
+        }
         String outputProblem = OutputFiles.problem(outputs(), reads(inputs), Path.of("").toAbsolutePath());
         if (outputProblem != null) {
             err.println("strengths-lint: " + outputProblem);
@@ -244,13 +255,13 @@ final class CheckCommand implements Callable<Integer> {
             baselined = applied.matched();
             stale = applied.stale();
         }
-        Report report = new Report(results, built.lexicon(), baselined, stale);
+        Report report = new Report(results, built.lexicon(), baselined, stale, failLevel);
         if (!writeReports(report, err)) {
             return ExitCodes.USAGE;
         }
         if (writeBaseline != null) {
-            err.println("strengths-lint: wrote " + countFindings(results) + " findings to the baseline "
-                    + VisibleText.escape(writeBaseline.toString()));
+            err.println("strengths-lint: wrote " + TextReportWriter.plural(countFindings(results), "finding")
+                    + " to the baseline " + VisibleText.escape(writeBaseline.toString()));
             return anyUnreadable(results) ? ExitCodes.UNREADABLE : ExitCodes.CLEAN;
         }
         return exitCode(results, failLevel);
@@ -355,6 +366,16 @@ final class CheckCommand implements Callable<Integer> {
         } catch (RuntimeException | StackOverflowError e) {
             return CheckResult.unreadable(input.name(), format, "failed while checking: " + e);
         }
+    }
+
+    /** The configuration's own include and exclude globs, when it has any, for the message above. */
+    private static String configurationGlobs(CheckSession session, String folder) {
+        Configuration configuration = session.configurationFor(Path.of(folder));
+        if (configuration.include().isEmpty() && configuration.exclude().isEmpty()) {
+            return "";
+        }
+        return "; configuration " + configuration.source() + ": include " + configuration.include()
+                + ", exclude " + configuration.exclude();
     }
 
     private boolean useColour() {

@@ -27,6 +27,11 @@ final class DocumentOptions {
                     + "('archive', 'drafts/**', '*.rtf'). Hidden folders, target/ and node_modules/ are always skipped.")
     List<String> excludes = new ArrayList<>();
 
+    @Option(names = "--allow-empty",
+            description = "Do not treat a folder with no document to check as an error (by default it "
+                    + "ends the run with exit code 2, so that a gate never passes by checking nothing).")
+    boolean allowEmpty;
+
     @Option(names = "--max-file-size", paramLabel = "SIZE", converter = SizeConverter.class,
             description = "Files larger than SIZE are reported unreadable, not read (default: 256MB; "
                     + "units B, KB, MB, GB).")
@@ -71,6 +76,15 @@ final class DocumentOptions {
             limits = limits.withTimeout(timeout);
         }
         return limits;
+    }
+
+    /** "include: 'a', 'b'; exclude: none", for messages about what a folder scan looked for. */
+    String describeGlobs() {
+        return "include: " + quoted(includes, "every supported document type") + "; exclude: " + quoted(excludes, "none");
+    }
+
+    private static String quoted(List<String> globs, String none) {
+        return globs.isEmpty() ? none : String.join(", ", globs.stream().map(g -> "'" + g + "'").toList());
     }
 
     DocumentFinder finder() {

@@ -16,16 +16,26 @@ final class InputCollector {
     /**
      * One document to check: the file, and the name to report it under. A null file means
      * standard input. {@code found} marks files found by searching a folder (which a
-     * configuration's include and exclude globs apply to), as against files named directly.
+     * configuration's include and exclude globs apply to), as against files named directly;
+     * {@code folder} is the folder argument it was found in (null for a file named directly).
      */
-    record Input(Path file, String name, boolean found) {
+    record Input(Path file, String name, String folder) {
         Input(Path file, String name) {
-            this(file, name, false);
+            this(file, name, null);
+        }
+
+        boolean found() {
+            return folder != null;
         }
     }
 
     static List<Input> collect(List<String> arguments, String stdinName) {
         return collect(arguments, stdinName, DocumentFinder.defaults());
+    }
+
+    /** The arguments that are folders, in the order given. */
+    static List<String> folders(List<String> arguments) {
+        return arguments.stream().filter(a -> !a.equals("-") && Files.isDirectory(Path.of(a))).toList();
     }
 
     static List<Input> collect(List<String> arguments, String stdinName, DocumentFinder finder) {
@@ -38,7 +48,7 @@ final class InputCollector {
             Path path = Path.of(argument);
             if (Files.isDirectory(path)) {
                 for (Path file : finder.find(path)) {
-                    inputs.add(new Input(file, file.toString(), true));
+                    inputs.add(new Input(file, file.toString(), argument));
                 }
             } else {
                 inputs.add(new Input(path, argument));

@@ -42,7 +42,7 @@ public final class Main implements Runnable {
         Map<String, Supplier<Object>> subcommands = new LinkedHashMap<>();
         subcommands.put("check", () -> new CheckCommand(models));
         subcommands.put("rules", RulesCommand::new);
-        subcommands.put("explain", ExplainCommand::new);
+        subcommands.put("explain", () -> new ExplainCommand(models));
         subcommands.put("init", InitCommand::new);
         subcommands.put("help", CommandLine.HelpCommand::new);
         // picocli reads every registered command's options by reflection before it parses
@@ -56,6 +56,19 @@ public final class Main implements Runnable {
         }
         commandLine.setOut(out);
         commandLine.setErr(err);
+        // A mistake on the command line gets one line saying what is wrong and where help is,
+        // as git does, not the whole help text.
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            CommandLine.Model.CommandSpec where = exception.getCommandLine().getCommandSpec();
+            // picocli's messages quote what was typed, which can be a file name a shell glob expanded
+            err.println("strengths-lint: " + VisibleText.escape(exception.getMessage()));
+            if (exception instanceof CommandLine.UnmatchedArgumentException unmatched
+                    && !unmatched.getSuggestions().isEmpty()) {
+                err.println("Did you mean: " + VisibleText.escape(unmatched.getSuggestions().get(0)) + "?"); // the closest
+            }
+            err.println("Run '" + where.qualifiedName() + " --help' for usage.");
+            return ExitCodes.USAGE;
+        });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             if (exception instanceof InvalidDataException invalid) {
                 err.println("strengths-lint: " + VisibleText.escape(invalid.getMessage()));
@@ -63,16 +76,6 @@ public final class Main implements Runnable {
                 err.println("strengths-lint: internal error: " + VisibleText.escape(String.valueOf(exception)));
             }
             return ExitCodes.USAGE;
-        });
-        // picocli's messages quote what was typed, which can be a file name a shell glob expanded:
-        // the message is printed with control characters escaped, then picocli's usual advice
-        commandLine.setParameterExceptionHandler((exception, arguments) -> {
-            CommandLine failed = exception.getCommandLine();
-            err.println(VisibleText.escape(exception.getMessage()));
-            if (!CommandLine.UnmatchedArgumentException.printSuggestions(exception, err)) {
-                failed.usage(err, failed.getColorScheme());
-            }
-            return failed.getCommandSpec().exitCodeOnInvalidInput();
         });
         return commandLine.execute(args);
     }

@@ -73,7 +73,7 @@ final class RulesCommand implements Callable<Integer> {
                 rule.put("id", entry.id());
                 rule.put("category", entry.category());
                 rule.put("severity", entry.severity().label());
-                entry.patterns().forEach(rule.putArray("patterns")::add);
+                entry.terms().forEach(rule.putArray("terms")::add);
                 entry.suggestions().forEach(rule.putArray("suggestions")::add);
                 rule.put("explanation", entry.explanation());
                 entry.sources().forEach(rule.putArray("sources")::add);
@@ -84,7 +84,7 @@ final class RulesCommand implements Callable<Integer> {
             for (LexiconEntry entry : entries) {
                 out.printf("%-" + width + "s  %-16s %-8s %s -> %s%n", VisibleText.escape(entry.id()),
                         VisibleText.escape(entry.category()), entry.severity().label(),
-                        VisibleText.escape(String.join(", ", entry.patterns())),
+                        VisibleText.escape(String.join(", ", entry.terms())),
                         VisibleText.escape(String.join("; ", entry.suggestions())));
             }
             out.printf("%d rules%n", entries.size());

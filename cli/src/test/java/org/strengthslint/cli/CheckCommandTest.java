@@ -105,8 +105,8 @@ class CheckCommandTest {
         assertTrue(run.out().contains(FIXTURES + "binary.txt: error: cannot be read: "
                 + "not a text document (it contains binary data)"), run.out());
         assertTrue(run.out().contains(FIXTURES + "folder/notes.txt:1:8: warning [complex-needs]"), run.out());
-        assertTrue(run.out().contains("4 files checked"), run.out());
-        assertTrue(run.out().contains("2 files could not be read"), run.out());
+        assertTrue(run.out().contains("2 files checked"), "only the files read are counted as checked: " + run.out());
+        assertTrue(run.out().contains("; 2 files could not be read"), run.out());
     }
 
     @Test
@@ -145,6 +145,72 @@ class CheckCommandTest {
         CliRun run = CliRun.run("explain", "entrenched");
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("Context:     only when it describes a person" + System.lineSeparator()), run.out());
+    }
+
+    @Test
+    void explainTakesATermAsWellAsARuleId() {
+        CliRun byTerm = CliRun.run("explain", "complex needs");
+        assertEquals(0, byTerm.exitCode());
+        assertEquals("complex-needs (Deficit framing, warning)", byTerm.out().lines().findFirst().orElseThrow());
+        CliRun inflected = CliRun.run("explain", "Addicts");
+        assertEquals("addict (Labelling, error)", inflected.out().lines().findFirst().orElseThrow(), inflected.out());
+        assertTrue(inflected.out().contains("Finds:       addict" ), inflected.out());
+        CliRun unknown = CliRun.run("explain", "kind words");
+        assertEquals(2, unknown.exitCode());
+        assertEquals("strengths-lint: no rule has the id or finds the term 'kind words' (see 'strengths-lint rules')",
+                unknown.err().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void explainIncludesTheOrganisationsOwnEntries(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Files.writeString(dir.resolve(".strengths-lint.yml"), "lexicons: [our-terms.yml]\n");
+        java.nio.file.Files.writeString(dir.resolve("our-terms.yml"), """
+                category: labelling
+                entries:
+                  - id: serial-complainer
+                    severity: warning
+                    patterns: [serial complainer]
+                    suggestions: [person who has raised several concerns]
+                    explanation: >-
+                      Calling someone a serial complainer dismisses what they tell us before anyone has looked at it.
+                    examples:
+                      flagged:
+                        - "He is a [serial complainer] according to the office."
+                      clean:
+                        - "The complaints log lists every concern raised."
+                """);
+        CliRun run = CliRun.run("explain", "--config", dir.resolve(".strengths-lint.yml").toString(), "serial complainers");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("serial-complainer (Labelling, warning)", run.out().lines().findFirst().orElseThrow());
+        assertTrue(run.out().contains("Defined in:  " + dir.resolve("our-terms.yml") + ":3"), run.out());
+    }
+
+    @Test
+    void rulesShowTermsAsAReaderWritesThem() {
+        CliRun run = CliRun.run("rules", "--category", "doubt");
+        assertEquals(0, run.exitCode());
+        assertFalse(run.out().contains("="), run.out());
+        assertTrue(run.out().lines().anyMatch(line -> line.startsWith("claims ") && line.contains(" claim -> says")),
+                run.out());
+        assertFalse(CliRun.run("rules").out().contains("<person>"));
+    }
+
+    /** The pre-commit hook takes every type of document a check reads, and shows what to say instead. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePreCommitHookChecksEverySupportedDocumentType() throws Exception {
+        java.util.List<java.util.Map<String, Object>> hooks = new org.yaml.snakeyaml.Yaml().load(
+                java.nio.file.Files.readString(java.nio.file.Path.of("../.pre-commit-hooks.yaml")));
+        java.util.regex.Pattern files = java.util.regex.Pattern.compile((String) hooks.get(0).get("files"));
+        for (org.strengthslint.extract.DocumentFormat format : org.strengthslint.extract.DocumentFormat.values()) {
+            for (String extension : format.extensions()) {
+                assertTrue(files.matcher("docs/letter." + extension).find(), extension);
+                assertTrue(files.matcher("docs/LETTER." + extension.toUpperCase(java.util.Locale.ROOT)).find(), extension);
+            }
+        }
+        assertFalse(files.matcher("src/Main.java").find());
+        assertEquals("strengths-lint check", hooks.get(0).get("entry"), "the text report, with what to say instead");
     }
 
     @Test
@@ -229,6 +295,6 @@ class CheckCommandTest {
         assertTrue(CliRun.run("help", "rules").out().startsWith("Usage: strengths-lint rules"));
         CliRun misspelt = CliRun.run("chek", "letter.md");
         assertEquals(2, misspelt.exitCode());
-        assertTrue(misspelt.err().contains("Did you mean: strengths-lint check"), misspelt.err());
+        assertTrue(misspelt.err().contains("Did you mean: check?"), misspelt.err());
     }
 }

@@ -41,6 +41,55 @@ class CiGateTest {
         assertTrue(named.out().contains("[rough-sleeper]"), "a file named directly is always checked");
     }
 
+    /** A gate that checks nothing must not pass: the folder and the globs are named instead. */
+    @Test
+    void aFolderWithNothingToCheckEndsTheRunUnlessAllowed() throws Exception {
+        write("docs/policies/x.pdf.txt", "He has complex needs.\n");
+        write("docs/policies/2024/y.md", "He has complex needs.\n");
+        String docs = dir.resolve("docs").toString();
+        CliRun none = CliRun.run("check", "--include", "letters/**/*.pdf", "--exclude", "drafts", docs);
+        assertEquals(2, none.exitCode());
+        assertEquals("strengths-lint: no document to check in " + docs + " (include: 'letters/**/*.pdf'; exclude: "
+                + "'drafts'); use --allow-empty if that is expected" + System.lineSeparator(), none.err());
+        assertEquals("", none.out());
+
+        CliRun allowed = CliRun.run("check", "--allow-empty", "--include", "letters/**/*.pdf", docs);
+        assertEquals(0, allowed.exitCode());
+        assertEquals("0 files checked, 0 words: no findings" + System.lineSeparator(), allowed.out());
+
+        // '**/' is zero or more folders, as in Maven, Ant and .gitignore.
+        CliRun found = CliRun.run("check", "--quiet", "--include", "policies/**/*.md", "--include", "policies/**/*.txt",
+                docs);
+        assertEquals(List.of(dir.resolve("docs/policies/2024/y.md") + ":1:8: warning [complex-needs] Deficit framing: "
+                        + "\"complex needs\"", dir.resolve("docs/policies/x.pdf.txt") + ":1:8: warning [complex-needs] "
+                        + "Deficit framing: \"complex needs\""), found.out().lines().toList());
+
+        write("empty/.strengths-lint.yml", "include: ['*.docx']\n");
+        write("empty/notes.md", "He has complex needs.\n");
+        CliRun configured = CliRun.run("check", dir.resolve("empty").toString());
+        assertEquals(2, configured.exitCode());
+        assertEquals("strengths-lint: no document to check in " + dir.resolve("empty") + " (include: every supported "
+                + "document type; exclude: none; configuration " + dir.resolve("empty/.strengths-lint.yml")
+                + ": include [*.docx], exclude []); use --allow-empty if that is expected" + System.lineSeparator(),
+                configured.err());
+    }
+
+    /** A mistake on the command line gets one line and where to find help, not the whole help. */
+    @Test
+    void aUsageErrorIsOneLineWithWhereToGetHelp() {
+        CliRun unknown = CliRun.run("check", "--fail-level", "error", LETTER);
+        assertEquals(2, unknown.exitCode());
+        assertEquals(List.of("strengths-lint: Unknown option: '--fail-level'", "Did you mean: --fail-on?",
+                "Run 'strengths-lint check --help' for usage."), unknown.err().lines().toList());
+        CliRun misspelt = CliRun.run("chek", LETTER);
+        assertEquals(2, misspelt.exitCode());
+        assertEquals("strengths-lint: Unmatched arguments from index 0: 'chek', '" + LETTER + "'", misspelt.err().lines().findFirst().orElseThrow());
+        assertEquals("Did you mean: check?", misspelt.err().lines().toList().get(1));
+        assertEquals("", CliRun.run("check").out());
+        assertEquals(List.of("strengths-lint: Missing required parameter: 'PATH'",
+                "Run 'strengths-lint check --help' for usage."), CliRun.run("check").err().lines().toList());
+    }
+
     @Test
     void anInvalidDiscoveredConfigurationStopsTheRunWithItsFileAndLine() throws Exception {
         write(".strengths-lint.yml", "rules:\n  no-such-rule: 'off'\n");
@@ -106,9 +155,15 @@ class CiGateTest {
     @Test
     void githubFormatAnnotatesEachLine() {
         CliRun run = CliRun.run("check", "--format", "github", "src/test/resources/fixtures/folder/sub/plan.md");
-        assertEquals("::warning file=src/test/resources/fixtures/folder/sub/plan.md,line=3,col=8,endLine=3,"
+        assertEquals(1, run.exitCode());
+        assertEquals("::error file=src/test/resources/fixtures/folder/sub/plan.md,line=3,col=8,endLine=3,"
                 + "endColumn=22,title=hard-to-engage::Deficit framing: \"hard to engage\". Instead: finding our "
                 + "service hard to use; unsure about the support we offer\n", run.out());
+        // Below the fail level the annotation says so: a warning that does not fail the run.
+        CliRun passing = CliRun.run("check", "--format", "github", "--fail-on", "error",
+                "src/test/resources/fixtures/folder/sub/plan.md");
+        assertEquals(0, passing.exitCode());
+        assertTrue(passing.out().startsWith("::warning file=src/test/resources/fixtures/folder/sub/plan.md,line=3,"));
     }
 
     @Test

@@ -57,7 +57,7 @@ class HostileOutputsTest {
         List<String> lines = run.out().lines().toList();
         assertEquals(1, lines.size(), run.out());
         String path = (dir + "/").replace(":", "%3A").replace(",", "%2C");
-        assertTrue(lines.get(0).startsWith("::warning file=" + path + "a%0A%3A%3Aerror file=x%3A%3Aforged\\u001b[31m"
+        assertTrue(lines.get(0).startsWith("::error file=" + path + "a%0A%3A%3Aerror file=x%3A%3Aforged\\u001b[31m"
                 + "\\u202egpj.md,line=1,col=8,endLine=1,endColumn=21,title=complex-needs::"), lines.get(0));
     }
 

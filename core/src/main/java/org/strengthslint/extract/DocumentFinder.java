@@ -1,6 +1,5 @@
 package org.strengthslint.extract;
 
-import java.nio.file.FileSystems;
 import java.util.HashSet;
 import java.util.EnumSet;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -12,17 +11,13 @@ import java.nio.file.FileVisitOption;
 import java.nio.file.FileSystemLoopException;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the documents in a folder, and decides which files a folder scan checks. Globs use the syntax of {@link java.nio.file.FileSystem#getPathMatcher}
- * ({@code *}, {@code **}, {@code ?}, {@code [abc]}, {@code {a,b}}), with {@code /} as the separator on
- * every system. A glob without {@code /} is matched against each name on the way (so {@code *.rtf}
- * or {@code archive} match at any depth); a glob with {@code /} against the path relative to the
- * folder given on the command line.
+ * Finds the documents in a folder, and decides which files a folder scan checks, with the globs
+ * of {@link Glob}.
  */
 public final class DocumentFinder {
     /** Folders never searched: build output and dependencies. Hidden folders are skipped too. */
@@ -140,39 +135,6 @@ public final class DocumentFinder {
             return path.toRealPath();
         } catch (IOException e) {
             return null;
-        }
-    }
-
-    private static final class Glob {
-        private final PathMatcher matcher;
-        private final boolean wholePath;
-
-        Glob(String glob) {
-            String pattern = glob.replace('\\', '/');
-            while (pattern.endsWith("/") && pattern.length() > 1) {
-                pattern = pattern.substring(0, pattern.length() - 1); // "archive/" means the folder archive
-            }
-            if (pattern.startsWith("./")) {
-                pattern = pattern.substring(2);
-            }
-            this.wholePath = pattern.contains("/");
-            this.matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-        }
-
-        boolean matches(Path relative) {
-            if (wholePath) {
-                return matcher.matches(relative) || matcher.matches(Path.of(slashed(relative)));
-            }
-            for (Path part : relative) {
-                if (matcher.matches(part)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static String slashed(Path path) {
-            return path.toString().replace('\\', '/');
         }
     }
 }

@@ -53,6 +53,14 @@ public record LexiconEntry(
         return null;
     }
 
+    /**
+     * The patterns as a reader writes them, without the pattern syntax: "claims" for
+     * {@code =claims}, "homeless (person)" for {@code homeless <person>}, each once.
+     */
+    public List<String> terms() {
+        return patterns.stream().map(p -> p.replace("=", "").replace("<person>", "(person)")).distinct().toList();
+    }
+
     /** The first sentence of the explanation: the one-line "why". */
     public String why() {
         int end = explanation.indexOf(". ");

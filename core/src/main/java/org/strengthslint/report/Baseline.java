@@ -11,12 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.strengthslint.CheckResult;
 import org.strengthslint.Finding;
 import org.strengthslint.config.InvalidDataException;
@@ -28,13 +27,14 @@ import org.strengthslint.config.InvalidDataException;
  */
 public final class Baseline {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final int FORMAT = 1;
+    /** Version 2: fingerprints of the words either side (version 1 took the whole sentence). */
+    private static final int FORMAT = 2;
 
-    /** Fingerprints by normalised path. */
-    private final Map<String, Set<String>> fingerprints;
+    /** Entries by normalised path. */
+    private final Map<String, List<Fingerprints.Print>> entries;
 
-    private Baseline(Map<String, Set<String>> fingerprints) {
-        this.fingerprints = fingerprints;
+    private Baseline(Map<String, List<Fingerprints.Print>> entries) {
+        this.entries = entries;
     }
 
     /** What applying a baseline left: the new findings, and how many were known or are gone. */
@@ -53,20 +53,27 @@ public final class Baseline {
         } catch (IOException e) {
             throw new InvalidDataException(file.toString(), 0, "cannot read the baseline: " + e.getMessage());
         }
+        if (root != null && root.path("version").asInt() == 1 && root.path("findings").isArray()) {
+            throw new InvalidDataException(file.toString(), 0, "this baseline was written by an earlier strengths-lint;"
+                    + " write it again with --write-baseline (in Maven: -Dstrengths-lint.writeBaseline=FILE)");
+        }
         if (root == null || !root.path("findings").isArray() || root.path("version").asInt() != FORMAT) {
             throw new InvalidDataException(file.toString(), 0,
                     "not a strengths-lint baseline (version " + FORMAT + " with a findings list)");
         }
-        Map<String, Set<String>> fingerprints = new HashMap<>();
+        Map<String, List<Fingerprints.Print>> entries = new HashMap<>();
         for (JsonNode finding : root.get("findings")) {
             String path = finding.path("path").asText(null);
             String fingerprint = finding.path("fingerprint").asText(null);
-            if (path == null || fingerprint == null) {
-                throw new InvalidDataException(file.toString(), 0, "every baseline entry needs a path and a fingerprint");
+            String before = finding.path("before").asText(null);
+            String after = finding.path("after").asText(null);
+            if (path == null || fingerprint == null || before == null || after == null) {
+                throw new InvalidDataException(file.toString(), 0,
+                        "every baseline entry needs a path, a fingerprint, and its before and after prints");
             }
-            fingerprints.computeIfAbsent(path, p -> new HashSet<>()).add(fingerprint);
+            entries.computeIfAbsent(path, p -> new ArrayList<>()).add(new Fingerprints.Print(fingerprint, before, after));
         }
-        return new Baseline(fingerprints);
+        return new Baseline(entries);
     }
 
     /** Writes every current finding (of readable files) as the new baseline. */
@@ -76,11 +83,12 @@ public final class Baseline {
         root.put("version", FORMAT);
         ArrayNode findings = root.putArray("findings");
         for (CheckResult result : results) {
-            List<String> prints = Fingerprints.of(result);
+            List<Fingerprints.Print> prints = Fingerprints.prints(result);
             String path = Fingerprints.normalisePath(result.path());
             for (int i = 0; i < prints.size(); i++) {
                 Finding f = result.findings().get(i);
-                findings.addObject().put("fingerprint", prints.get(i)).put("rule", f.rule()).put("path", path)
+                findings.addObject().put("fingerprint", prints.get(i).whole()).put("before", prints.get(i).before())
+                        .put("after", prints.get(i).after()).put("rule", f.rule()).put("path", path)
                         .put("line", f.line()).put("text", f.text());
             }
         }
@@ -91,31 +99,76 @@ public final class Baseline {
         Files.writeString(file, MAPPER.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
     }
 
+    /**
+     * Leaves out the findings the baseline knows. A finding is known when an entry of its file
+     * has its whole print; failing that, when an unclaimed entry has its before or its after
+     * print (the words on one side of it changed). Each entry accounts for one finding at most,
+     * and the entries left unclaimed are stale.
+     */
     public Applied apply(List<CheckResult> results) {
         List<CheckResult> kept = new ArrayList<>();
         int matched = 0;
         int stale = 0;
         for (CheckResult result : results) {
             String path = Fingerprints.normalisePath(result.path());
-            Set<String> known = fingerprints.getOrDefault(path, Set.of());
             if (!result.readable()) {
                 kept.add(result);
                 continue;
             }
-            List<String> prints = Fingerprints.of(result);
-            List<Finding> fresh = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
+            Unclaimed unclaimed = new Unclaimed(entries.getOrDefault(path, List.of()));
+            List<Fingerprints.Print> prints = Fingerprints.prints(result);
+            boolean[] known = new boolean[prints.size()];
             for (int i = 0; i < prints.size(); i++) {
-                if (known.contains(prints.get(i))) {
+                known[i] = unclaimed.claim(unclaimed.byWhole, prints.get(i).whole());
+            }
+            for (int i = 0; i < prints.size(); i++) {
+                known[i] = known[i] || unclaimed.claim(unclaimed.byBefore, prints.get(i).before())
+                        || unclaimed.claim(unclaimed.byAfter, prints.get(i).after());
+            }
+            List<Finding> fresh = new ArrayList<>();
+            for (int i = 0; i < prints.size(); i++) {
+                if (known[i]) {
                     matched++;
-                    seen.add(prints.get(i));
                 } else {
                     fresh.add(result.findings().get(i));
                 }
             }
-            stale += known.size() - seen.size();
+            stale += unclaimed.left;
             kept.add(result.withFindings(fresh));
         }
         return new Applied(kept, matched, stale);
+    }
+
+    /** One file's entries not yet matched to a finding, found by any of their three prints. */
+    private static final class Unclaimed {
+        final Map<String, ArrayDeque<Integer>> byWhole = new HashMap<>();
+        final Map<String, ArrayDeque<Integer>> byBefore = new HashMap<>();
+        final Map<String, ArrayDeque<Integer>> byAfter = new HashMap<>();
+        private final boolean[] claimed;
+        int left;
+
+        Unclaimed(List<Fingerprints.Print> entries) {
+            claimed = new boolean[entries.size()];
+            left = entries.size();
+            for (int i = 0; i < entries.size(); i++) {
+                byWhole.computeIfAbsent(entries.get(i).whole(), k -> new ArrayDeque<>()).add(i);
+                byBefore.computeIfAbsent(entries.get(i).before(), k -> new ArrayDeque<>()).add(i);
+                byAfter.computeIfAbsent(entries.get(i).after(), k -> new ArrayDeque<>()).add(i);
+            }
+        }
+
+        /** Claims the first unclaimed entry with this print, if any. */
+        boolean claim(Map<String, ArrayDeque<Integer>> index, String print) {
+            ArrayDeque<Integer> candidates = index.get(print);
+            while (candidates != null && !candidates.isEmpty()) {
+                int entry = candidates.poll();
+                if (!claimed[entry]) {
+                    claimed[entry] = true;
+                    left--;
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

@@ -6,7 +6,11 @@ import org.strengthslint.CheckResult;
 import org.strengthslint.Finding;
 import org.strengthslint.Version;
 
-/** Checkstyle's XML format, which many CI servers and editors read. */
+/**
+ * Checkstyle's XML format, which many CI servers and editors read. A finding's severity there is
+ * {@code error} exactly when it fails the run (at or above --fail-on), since the tools that read
+ * this format fail on errors; the others are {@code warning} or {@code info}.
+ */
 public final class CheckstyleReportWriter implements ReportWriter {
     @Override
     public void write(Report report, Writer out) throws IOException {
@@ -30,7 +34,11 @@ public final class CheckstyleReportWriter implements ReportWriter {
                     xml.writeEmptyElement("error");
                     xml.writeAttribute("line", Integer.toString(f.line()));
                     xml.writeAttribute("column", Integer.toString(f.column()));
-                    xml.writeAttribute("severity", f.severity().label());
+                    xml.writeAttribute("severity", switch (report.level(f)) {
+                        case FAILS -> "error";
+                        case WARNS -> "warning";
+                        case NOTES -> "info";
+                    });
                     String message = f.message() + (f.suggestions().isEmpty() ? ""
                             : ". Instead: " + String.join("; ", f.suggestions()));
                     xml.writeAttribute("message", XmlReports.clean(message));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -16,25 +17,71 @@ import org.strengthslint.Finding;
 
 /**
  * Identifies a finding by what it is rather than where it is: the rule, the file, the matched
- * text and its sentence (normalised), and which occurrence of that it is. Lines moving or edits
- * elsewhere in the file leave it unchanged, so a baseline keeps recognising old findings.
+ * text, the few words either side of it in its sentence (normalised), and which occurrence of
+ * that it is. Lines moving or edits elsewhere in the file leave it unchanged, so a baseline keeps
+ * recognising old findings.
+ *
+ * <p>Each finding has three prints: the whole one, and one with only the words before and one
+ * with only the words after. A baseline matches whole prints first and then either half, so
+ * rewording a term next to another finding (which changes the words on one side of it) never
+ * brings that other finding back as new.
  */
 public final class Fingerprints {
+    /** Words either side of the matched text that belong to its identity. */
+    static final int WORDS_EITHER_SIDE = 3;
+
     private Fingerprints() {
+    }
+
+    /** The three prints of one finding. */
+    public record Print(String whole, String before, String after) {
     }
 
     /** The fingerprints of a file's findings, in the same order. */
     public static List<String> of(CheckResult result) {
-        List<String> fingerprints = new ArrayList<>();
+        return prints(result).stream().map(Print::whole).toList();
+    }
+
+    /** The prints of a file's findings, in the same order. */
+    public static List<Print> prints(CheckResult result) {
+        List<Print> prints = new ArrayList<>();
+        Map<String, Integer> inSentence = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         String path = normalisePath(result.path());
         for (Finding finding : result.findings()) {
-            String key = finding.rule() + '\u0000' + path + '\u0000' + normaliseText(finding.text()) + '\u0000'
-                    + normaliseText(finding.sentence());
-            int occurrence = seen.merge(key, 1, Integer::sum);
-            fingerprints.add(sha256(key + '\u0000' + occurrence));
+            String text = normaliseText(finding.text());
+            String sentence = normaliseText(finding.sentence());
+            int nth = inSentence.merge(text + '\u0000' + sentence, 1, Integer::sum);
+            String[] around = around(sentence, text, nth);
+            String identity = finding.rule() + '\u0000' + path + '\u0000' + text;
+            String whole = identity + "\u0000<" + around[0] + "\u0000>" + around[1];
+            String before = identity + "\u0000<" + around[0];
+            String after = identity + "\u0000>" + around[1];
+            prints.add(new Print(numbered(whole, seen), numbered(before, seen), numbered(after, seen)));
         }
-        return fingerprints;
+        return prints;
+    }
+
+    private static String numbered(String key, Map<String, Integer> seen) {
+        return sha256(key + '\u0000' + seen.merge(key, 1, Integer::sum));
+    }
+
+    /** The words before and after the nth occurrence of {@code text} in {@code sentence}. */
+    private static String[] around(String sentence, String text, int nth) {
+        String padded = " " + sentence + " ";
+        String needle = " " + text + " ";
+        int at = -1;
+        for (int i = 0; i < nth; i++) {
+            at = padded.indexOf(needle, at + 1);
+            if (at < 0) {
+                return new String[] {"", ""}; // the sentence was cut; the text alone identifies it
+            }
+        }
+        String[] before = padded.substring(0, at).strip().split(" ");
+        String[] after = padded.substring(at + needle.length()).strip().split(" ");
+        return new String[] {
+            String.join(" ", Arrays.copyOfRange(before, Math.max(0, before.length - WORDS_EITHER_SIDE), before.length)),
+            String.join(" ", Arrays.copyOfRange(after, 0, Math.min(after.length, WORDS_EITHER_SIDE)))};
     }
 
     /** A path as the same file is named however it was given: relative, with forward slashes. */

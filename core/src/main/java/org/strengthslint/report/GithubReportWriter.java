@@ -7,7 +7,8 @@ import org.strengthslint.Finding;
 
 /**
  * GitHub Actions workflow commands: each finding becomes an annotation on its line in the pull
- * request ({@code ::warning file=...,line=...::message}).
+ * request ({@code ::warning file=...,line=...::message}): {@code error} for the findings that
+ * fail the run (at or above --fail-on), {@code warning} or {@code notice} for the others.
  */
 public final class GithubReportWriter implements ReportWriter {
     @Override
@@ -21,10 +22,10 @@ public final class GithubReportWriter implements ReportWriter {
                 continue;
             }
             for (Finding f : result.findings()) {
-                String command = switch (f.severity()) {
-                    case ERROR -> "error";
-                    case WARNING -> "warning";
-                    case INFO -> "notice";
+                String command = switch (report.level(f)) {
+                    case FAILS -> "error";
+                    case WARNS -> "warning";
+                    case NOTES -> "notice";
                 };
                 String message = f.message();
                 if (!f.suggestions().isEmpty()) {

@@ -54,9 +54,10 @@ public final class HtmlReportWriter implements ReportWriter {
                         .append("</td></tr>\n");
                 continue;
             }
-            html.append("<td>").append(result.words()).append("</td><td>").append(counts.get(Severity.ERROR))
-                    .append("</td><td>").append(counts.get(Severity.WARNING)).append("</td><td>")
-                    .append(counts.get(Severity.INFO)).append("</td><td>").append(perThousand(result))
+            html.append("<td>").append(TextReportWriter.number(result.words())).append("</td><td>")
+                    .append(TextReportWriter.number(counts.get(Severity.ERROR))).append("</td><td>")
+                    .append(TextReportWriter.number(counts.get(Severity.WARNING))).append("</td><td>")
+                    .append(TextReportWriter.number(counts.get(Severity.INFO))).append("</td><td>").append(perThousand(result))
                     .append("</td><td>").append(escape(frequentTerms(result.findings()))).append("</td></tr>\n");
         }
         html.append("</table>\n");
@@ -73,7 +74,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 continue;
             }
             if (result.findings().isEmpty()) {
-                html.append("<p>No findings in ").append(result.words()).append(" words.</p>\n");
+                html.append("<p>No findings in ").append(TextReportWriter.plural(result.words(), "word")).append(".</p>\n");
             }
             for (Finding f : result.findings()) {
                 appendFinding(html, f, report.lexicon().entry(f.rule()).orElse(null));

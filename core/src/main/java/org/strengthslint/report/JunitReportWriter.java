@@ -6,8 +6,9 @@ import org.strengthslint.CheckResult;
 import org.strengthslint.Finding;
 
 /**
- * JUnit's XML format for CI servers that show test results: one test case per document, and one
- * failure per finding (an unreadable document is an error).
+ * JUnit's XML format for CI servers that show test results: one test case per document, one
+ * failure per finding that fails the run (at or above --fail-on), and the other findings in the
+ * test case's output, recorded without failing it. An unreadable document is an error.
  */
 public final class JunitReportWriter implements ReportWriter {
     @Override
@@ -15,7 +16,7 @@ public final class JunitReportWriter implements ReportWriter {
         Summary summary = report.summary();
         int failing = 0;
         for (CheckResult result : report.results()) {
-            if (result.readable() && !result.findings().isEmpty()) {
+            if (result.readable() && result.findings().stream().anyMatch(f -> report.level(f) == Report.Level.FAILS)) {
                 failing++;
             }
         }
@@ -44,15 +45,29 @@ public final class JunitReportWriter implements ReportWriter {
                     xml.writeAttribute("message", XmlReports.clean("cannot be read: " + result.error()));
                     xml.writeEndElement();
                 }
+                StringBuilder passing = new StringBuilder();
                 for (Finding f : result.findings()) {
+                    // each piece escaped on its own: the line breaks between them are the report's
+                    String line = path + ":" + f.line() + ":" + f.column() + ": " + f.severity().label() + " ["
+                            + XmlReports.clean(f.rule()) + "] " + XmlReports.clean(f.message());
+                    String instead = f.suggestions().isEmpty() ? ""
+                            : "\nInstead: " + XmlReports.clean(String.join("; ", f.suggestions()));
+                    if (report.level(f) != Report.Level.FAILS) {
+                        passing.append(line).append('\n').append(XmlReports.clean(f.sentence())).append(instead)
+                                .append('\n');
+                        continue;
+                    }
                     xml.writeCharacters("\n      ");
                     xml.writeStartElement("failure");
                     xml.writeAttribute("type", XmlReports.clean(f.rule()));
-                    xml.writeAttribute("message", path + ":" + f.line() + ":" + f.column() + ": "
-                            + f.severity().label() + " [" + XmlReports.clean(f.rule()) + "] " + XmlReports.clean(f.message()));
-                    String body = XmlReports.clean(f.sentence()) + (f.suggestions().isEmpty() ? ""
-                            : "\nInstead: " + XmlReports.clean(String.join("; ", f.suggestions())));
-                    xml.writeCharacters(body);
+                    xml.writeAttribute("message", line);
+                    xml.writeCharacters(XmlReports.clean(f.sentence()) + instead);
+                    xml.writeEndElement();
+                }
+                if (!passing.isEmpty()) {
+                    xml.writeCharacters("\n      ");
+                    xml.writeStartElement("system-out");
+                    xml.writeCharacters(passing.toString());
                     xml.writeEndElement();
                 }
                 xml.writeCharacters("\n    ");

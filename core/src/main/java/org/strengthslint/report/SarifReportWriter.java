@@ -105,7 +105,7 @@ public final class SarifReportWriter implements ReportWriter {
                         .withSnippet(new ArtifactContent().withText(f.text()));
                 Result result = new Result()
                         .withRuleId(f.rule())
-                        .withLevel(level(f.severity()))
+                        .withLevel(level(report.level(f)))
                         .withMessage(new Message().withText(message(f)))
                         .withLocations(List.of(new Location().withPhysicalLocation(new PhysicalLocation()
                                 .withArtifactLocation(artifact(uri)).withRegion(region))))
@@ -185,11 +185,12 @@ public final class SarifReportWriter implements ReportWriter {
         return new ArtifactLocation().withUri(uri).withUriBaseId(SOURCE_ROOT);
     }
 
-    private static Result.Level level(Severity severity) {
-        return switch (severity) {
-            case ERROR -> Result.Level.ERROR;
-            case WARNING -> Result.Level.WARNING;
-            case INFO -> Result.Level.NOTE;
+    /** Code scanning fails a pull request on results at level error: exactly the failing ones. */
+    private static Result.Level level(Report.Level level) {
+        return switch (level) {
+            case FAILS -> Result.Level.ERROR;
+            case WARNS -> Result.Level.WARNING;
+            case NOTES -> Result.Level.NOTE;
         };
     }
 

@@ -70,36 +70,49 @@ public final class TextReportWriter implements ReportWriter {
         out.flush();
     }
 
-    /** The one-line summary: files, words, findings by severity, suppressed, baseline, unreadable. */
+    /**
+     * The one-line summary: files read and checked, words, findings by severity, suppressed,
+     * baseline, unreadable. A file that could not be read is counted only as that.
+     */
     public static String summaryLine(Summary s) {
         StringBuilder line = new StringBuilder();
-        line.append(plural(s.files(), "file")).append(" checked, ").append(plural(s.words(), "word")).append(": ");
+        line.append(plural(s.files() - s.unreadable(), "file")).append(" checked, ").append(plural(s.words(), "word"))
+                .append(": ");
         if (s.total() == 0) {
             line.append("no findings");
         } else {
             line.append(plural(s.count(Severity.ERROR), "error")).append(", ")
                     .append(plural(s.count(Severity.WARNING), "warning")).append(", ")
-                    .append(s.count(Severity.INFO)).append(" info");
+                    .append(number(s.count(Severity.INFO))).append(" info");
         }
         if (s.suppressed() > 0) {
-            line.append("; ").append(s.suppressed()).append(" suppressed by comments");
+            line.append("; ").append(number(s.suppressed())).append(" suppressed by comments");
         }
         if (s.baselined() > 0 || s.staleBaseline() > 0) {
-            line.append("; ").append(s.baselined()).append(" in the baseline");
+            line.append("; ").append(number(s.baselined())).append(" in the baseline");
             if (s.staleBaseline() > 0) {
-                line.append(" (").append(s.staleBaseline()).append(s.staleBaseline() == 1 ? " entry" : " entries")
+                line.append(" (").append(plural(s.staleBaseline(), "entry", "entries"))
                         .append(" no longer found: refresh it with --write-baseline)");
             }
         }
         if (s.unreadable() > 0) {
-            line.append("; ").append(s.unreadable()).append(s.unreadable() == 1 ? " file" : " files")
-                    .append(" could not be read");
+            line.append("; ").append(plural(s.unreadable(), "file")).append(" could not be read");
         }
         return line.toString();
     }
 
-    private static String plural(long n, String noun) {
-        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+    /** Every count a person reads, in text and HTML, is written this one way: 12,345. */
+    public static String number(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** "1 finding", "2 findings", "1,204 words". */
+    public static String plural(long n, String noun) {
+        return plural(n, noun, noun + "s");
+    }
+
+    static String plural(long n, String one, String many) {
+        return number(n) + " " + (n == 1 ? one : many);
     }
 
     private String severity(Severity severity) {

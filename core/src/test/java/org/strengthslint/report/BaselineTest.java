@@ -47,12 +47,56 @@ class BaselineTest {
         Baseline.write(file, List.of(linter.check("Complex needs, complex needs.", "a.txt")));
         Baseline.Applied applied = Baseline.read(file)
                 .apply(List.of(linter.check("Complex needs, complex needs, complex needs.", "a.txt")));
-        assertEquals(0, applied.matched(), "the sentence changed, so these are new findings");
+        assertEquals(2, applied.matched(), "the first two keep the words on one side of them");
+        assertEquals(0, applied.stale());
+        assertEquals(List.of(31), applied.results().get(0).findings().stream().map(f -> f.column()).toList());
+    }
+
+    /** Rewording one term in a sentence must not bring back another one beside it as new. */
+    @Test
+    void fixingOneTermLeavesItsNeighboursKnown(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("baseline.json");
+        Baseline.write(file, List.of(linter.check(
+                "Alcoholics and the homeless are not accepted. He is an offender with complex needs.", "p.txt")));
+
+        Baseline.Applied fixed = Baseline.read(file).apply(List.of(linter.check(
+                "People who are dependent on alcohol and the homeless are not accepted. "
+                        + "He is an offender with complex needs.", "p.txt")));
+        assertEquals(List.of(), fixed.results().get(0).findings().stream().map(f -> f.text()).toList());
+        assertEquals(3, fixed.matched());
+        assertEquals(1, fixed.stale(), "the entry for the term that was fixed");
+
+        // An edit on both sides of a term is a new sentence for it: reported again.
+        Baseline.Applied rewritten = Baseline.read(file).apply(List.of(linter.check(
+                "People who are dependent on alcohol and the homeless cannot stay. "
+                        + "He is an offender with complex needs.", "p.txt")));
+        assertEquals(List.of("the homeless"),
+                rewritten.results().get(0).findings().stream().map(f -> f.text()).toList());
+        assertEquals(2, rewritten.matched());
+        assertEquals(2, rewritten.stale());
+    }
+
+    @Test
+    void aNewOccurrenceBesideAKnownOneIsNew(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("baseline.json");
+        Baseline.write(file, List.of(linter.check("She is an offender. Staff said so.", "p.txt")));
+        Baseline.Applied applied = Baseline.read(file).apply(List.of(linter.check(
+                "She is an offender. Staff said so. He is an offender. Staff said so.", "p.txt")));
+        assertEquals(1, applied.matched());
+        assertEquals(List.of(45), applied.results().get(0).findings().stream().map(f -> f.column()).toList());
+    }
+
+    @Test
+    void aBaselineOfTheEarlierFormatIsRejectedWithHowToRemakeIt(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("b.json"), "{\"tool\": \"strengths-lint\", \"version\": 1, \"findings\": []}");
+        assertEquals(file + ": this baseline was written by an earlier strengths-lint; write it again with "
+                + "--write-baseline (in Maven: -Dstrengths-lint.writeBaseline=FILE)",
+                assertThrows(InvalidDataException.class, () -> Baseline.read(file)).getMessage());
     }
 
     @Test
     void anInvalidBaselineIsAnErrorWithItsFileAndLine(@TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("b.json"), "{\n  \"version\": 1,\n  \"findings\": [\n}");
+        Path file = Files.writeString(dir.resolve("b.json"), "{\n  \"version\": 2,\n  \"findings\": [\n}");
         InvalidDataException e = assertThrows(InvalidDataException.class, () -> Baseline.read(file));
         assertEquals(4, e.line());
         assertEquals(file + ": baseline file not found (create it with --write-baseline)",

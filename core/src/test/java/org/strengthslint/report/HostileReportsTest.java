@@ -66,9 +66,9 @@ class HostileReportsTest {
         String github = write(new GithubReportWriter(), hostileReport());
         List<String> lines = github.lines().toList();
         assertEquals(2, lines.size(), github);
-        assertEquals("::warning file=a%0A%3A%3Aerror file=x%3A%3Aforged\\u001b[2J\\u202egpj.md\\u0085\\ud800.txt,line=1,"
-                + "col=8,endLine=1,endColumn=21,title=complex-needs::Deficit framing: \"complex needs\". Instead: several"
-                + " things going on at once", lines.get(0).replaceAll("\\. Instead: .*", ". Instead: several things going on at once"));
+        assertTrue(lines.get(0).startsWith("::error file=a%0A%3A%3Aerror file=x%3A%3Aforged\\u001b[2J\\u202egpj.md"
+                + "\\u0085\\ud800.txt,line=1,col=8,endLine=1,endColumn=21,title=complex-needs::Deficit framing: \"complex"
+                + " needs\". Instead: "), lines.get(0));
         assertTrue(lines.get(1).startsWith("::error file=a%0A%3A%3Aerror file=x%3A%3Aforged"), lines.get(1));
         assertTrue(lines.get(1).endsWith("::cannot be read: no such file%0A::error::forged"), lines.get(1));
     }

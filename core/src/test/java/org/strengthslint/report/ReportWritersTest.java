@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.strengthslint.FailOn;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -60,8 +61,8 @@ class ReportWritersTest {
     }
 
     @Test
-    void junitXmlHasATestCasePerFileAndAFailurePerFinding() throws Exception {
-        Document xml = parse(write(new JunitReportWriter(), ReportFixtures.letterAndUnreadable()));
+    void junitXmlFailsExactlyTheFindingsThatFailTheRun() throws Exception {
+        Document xml = parse(write(new JunitReportWriter(), ReportFixtures.letterAndUnreadable(FailOn.WARNING)));
         Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
         assertEquals("2", suite.getAttribute("tests"));
         assertEquals("1", suite.getAttribute("failures"));
@@ -72,6 +73,37 @@ class ReportWritersTest {
                 ((Element) failures.item(0)).getAttribute("message"));
         assertEquals("cannot be read: no such file",
                 ((Element) xml.getElementsByTagName("error").item(0)).getAttribute("message"));
+        assertEquals(0, xml.getElementsByTagName("system-out").getLength());
+    }
+
+    /** With --fail-on error the run passes, so the warnings are recorded in the output, not failed. */
+    @Test
+    void junitXmlRecordsFindingsBelowTheFailLevelWithoutFailing() throws Exception {
+        Document xml = parse(write(new JunitReportWriter(), ReportFixtures.letterAndUnreadable(FailOn.ERROR)));
+        Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
+        assertEquals("0", suite.getAttribute("failures"));
+        assertEquals(0, xml.getElementsByTagName("failure").getLength());
+        assertEquals("letters/warning one.txt:2:10: warning [complex-needs] Deficit framing: \"complex needs\"\n"
+                + "Dear Sam, You have complex needs, \"Sam\" <script>alert(1)</script>.\n"
+                + "Instead: what the person wants support with\n"
+                + "letters/warning one.txt:3:9: warning [entrenched] Deficit framing: \"entrenched\"\n"
+                + "You are entrenched.\nInstead: person who has slept rough for a long time\n",
+                xml.getElementsByTagName("system-out").item(0).getTextContent());
+    }
+
+    /** Every report with levels marks as failing exactly what fails the run. */
+    @Test
+    void levelsFollowTheFailLevel() throws Exception {
+        Report failing = ReportFixtures.letterAndUnreadable(FailOn.WARNING);
+        assertTrue(write(new GithubReportWriter(), failing).startsWith("::error file=letters/warning one.txt,line=2,"));
+        Element first = (Element) parse(write(new CheckstyleReportWriter(), failing)).getElementsByTagName("error").item(0);
+        assertEquals("error", first.getAttribute("severity"));
+        JsonNode result = new ObjectMapper().readTree(write(new SarifReportWriter(), failing))
+                .get("runs").get(0).get("results").get(0);
+        assertEquals("error", result.get("level").asText());
+
+        Report never = ReportFixtures.letterAndUnreadable(FailOn.NEVER);
+        assertTrue(write(new GithubReportWriter(), never).startsWith("::warning file=letters/warning one.txt,line=2,"));
     }
 
     @Test

@@ -81,8 +81,8 @@ class ReferenceTest {
         out.append("\n### ").append(entry.id()).append("\n\n");
         out.append("- **Severity:** ").append(entry.severity().label()).append('\n');
         List<String> terms = new ArrayList<>();
-        for (String pattern : entry.patterns()) {
-            terms.add("\"" + pattern.replace("=", "") + "\"");
+        for (String term : entry.terms()) {
+            terms.add("\"" + term + "\"");
         }
         out.append("- **Terms:** ").append(String.join(", ", terms)).append('\n');
         List<String> when = conditions(entry);

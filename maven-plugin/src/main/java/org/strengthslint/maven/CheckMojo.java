@@ -106,6 +106,11 @@ public class CheckMojo extends AbstractMojo {
 
     private void run() throws MojoExecutionException, MojoFailureException {
         Path base = basedir.toPath().toAbsolutePath().normalize();
+        if (baseline != null && writeBaseline == null && !baseline.exists()) {
+            throw new MojoFailureException("strengths-lint: " + baseline + ": baseline file not found (create it with "
+                    + "mvn strengths-lint:check -Dstrengths-lint.writeBaseline=" + base.relativize(
+                            baseline.toPath().toAbsolutePath().normalize()).toString().replace('\\', '/') + ")");
+        }
         CheckSession session = new CheckSession(config == null ? null : config.toPath(), null, new LanguageModels());
         // The project's own linter starts building while the documents are found.
         session.startLinter(base);
@@ -149,7 +154,7 @@ public class CheckMojo extends AbstractMojo {
             baselined = applied.matched();
             stale = applied.stale();
         }
-        Report report = new Report(results, session.linterFor(base).lexicon(), baselined, stale);
+        Report report = new Report(results, session.linterFor(base).lexicon(), baselined, stale, level);
         Path html = writeReports(report, base);
         logFindings(report);
         Summary summary = report.summary();

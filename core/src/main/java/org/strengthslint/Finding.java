@@ -13,7 +13,9 @@ import java.util.List;
  * @param paragraph the 1-based paragraph number in word-processor formats (DOCX, DOC, ODT, RTF),
  *                  counting every non-empty paragraph, heading, list item and table-cell
  *                  paragraph in reading order; otherwise null
- * @param sentence the sentence the term stands in, with runs of white space collapsed
+ * @param sentence the sentence the term stands in, with runs of white space collapsed; a sentence
+ *                 longer than 500 characters is cut to about 200 characters either side of the
+ *                 term, each cut marked "[\u2026]" (see {@link org.strengthslint.analyse.BlockAnalysis#sentenceAround})
  * @param mention  true where the text talks about the term (for example in quotation marks)
  *                 rather than using it; mentions are reported at info
  * @param context  when the check was asked to explain itself, the context conditions the finding

@@ -114,7 +114,7 @@ public final class Linter {
         private Configuration configuration = Configuration.DEFAULT;
         private boolean preloadModels;
         private LanguageModels models;
-        private ExtractionLimits limits = ExtractionLimits.DEFAULT;
+        private ExtractionLimits limits;
         private boolean explainContext;
 
         private Builder() {
@@ -130,7 +130,10 @@ public final class Linter {
             return this;
         }
 
-        /** Limits on each file read: size, extracted text, time (default {@link ExtractionLimits#DEFAULT}). */
+        /**
+         * Limits on each file read: size, extracted text, time, expansion (default
+         * {@link ExtractionLimits#DEFAULT}, with the configuration's {@code maxExpansion} if it sets one).
+         */
         public Builder limits(ExtractionLimits limits) {
             this.limits = Objects.requireNonNull(limits);
             return this;
@@ -185,10 +188,16 @@ public final class Linter {
                 chosen = Lexicon.bundled();
             }
             validate(chosen, configuration);
-            if (!organisations.isEmpty()) {
-                OrganisationExamples.check(new Linter(chosen, Configuration.DEFAULT, models, limits, false), organisations);
+            ExtractionLimits chosenLimits = limits;
+            if (chosenLimits == null) {
+                chosenLimits = configuration.maxExpansion() == null ? ExtractionLimits.DEFAULT
+                        : ExtractionLimits.DEFAULT.withMaxExpansion(configuration.maxExpansion());
             }
-            return new Linter(chosen, configuration, models, limits, explainContext);
+            if (!organisations.isEmpty()) {
+                OrganisationExamples.check(new Linter(chosen, Configuration.DEFAULT, models, chosenLimits, false),
+                        organisations);
+            }
+            return new Linter(chosen, configuration, models, chosenLimits, explainContext);
         }
 
         private static void validate(Lexicon lexicon, Configuration configuration) {

@@ -25,6 +25,7 @@ import org.strengthslint.report.Baseline;
 import org.strengthslint.report.Report;
 import org.strengthslint.report.ReportWriter;
 import org.strengthslint.report.TextReportWriter;
+import org.strengthslint.report.VisibleText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -201,7 +202,7 @@ final class CheckCommand implements Callable<Integer> {
         Configuration main = session.configurationFor(first);
         FailOn failLevel = failOn != null ? failOn : main.failOn() != null ? main.failOn() : FailOn.WARNING;
         Baseline known = baseline == null ? null : Baseline.read(baseline);
-        reader = new DocumentReader(documents.limits());
+        reader = new DocumentReader(documents.limits(main.maxExpansion()));
 
         List<InputCollector.Input> inputs = new ArrayList<>();
         for (InputCollector.Input input : InputCollector.collect(paths, stdinName, documents.finder())) {
@@ -212,11 +213,17 @@ final class CheckCommand implements Callable<Integer> {
         if (!documents.allowEmpty) {
             for (String folder : InputCollector.folders(paths)) {
                 if (inputs.stream().noneMatch(input -> folder.equals(input.folder()))) {
-                    err.println("strengths-lint: no document to check in " + folder + " (" + documents.describeGlobs()
-                            + configurationGlobs(session, folder) + "); use --allow-empty if that is expected");
+                    err.println("strengths-lint: no document to check in " + VisibleText.escape(folder) + " ("
+                            + VisibleText.escape(documents.describeGlobs() + configurationGlobs(session, folder))
+                            + "); use --allow-empty if that is expected");
                     return ExitCodes.USAGE;
                 }
             }
+        }
+        String outputProblem = OutputFiles.problem(outputs(), reads(inputs), Path.of("").toAbsolutePath());
+        if (outputProblem != null) {
+            err.println("strengths-lint: " + outputProblem);
+            return ExitCodes.USAGE;
         }
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         List<CheckResult> results;
@@ -238,7 +245,7 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 Baseline.write(writeBaseline, results);
             } catch (IOException e) {
-                err.println("strengths-lint: cannot write the baseline " + writeBaseline + ": " + e.getMessage());
+                err.println("strengths-lint: cannot write the baseline " + VisibleText.escape(writeBaseline + ": " + e.getMessage()));
                 return ExitCodes.USAGE;
             }
         }
@@ -254,10 +261,45 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (writeBaseline != null) {
             err.println("strengths-lint: wrote " + TextReportWriter.plural(countFindings(results), "finding")
-                    + " to the baseline " + writeBaseline);
+                    + " to the baseline " + VisibleText.escape(writeBaseline.toString()));
             return anyUnreadable(results) ? ExitCodes.UNREADABLE : ExitCodes.CLEAN;
         }
         return exitCode(results, failLevel);
+    }
+
+    /** Every file this check is asked to write. */
+    private List<OutputFiles.Output> outputs() {
+        List<OutputFiles.Output> outputs = new ArrayList<>();
+        if (output != null) {
+            outputs.add(new OutputFiles.Output("the report", output));
+        }
+        for (ReportTarget target : reports) {
+            outputs.add(new OutputFiles.Output("the " + target.format() + " report", target.file()));
+        }
+        if (writeBaseline != null) {
+            outputs.add(new OutputFiles.Output("the baseline", writeBaseline));
+        }
+        return outputs;
+    }
+
+    /**
+     * Every file this check reads, which no output may replace: the documents, the configuration
+     * and the baseline (which --write-baseline may refresh: it is then named twice on purpose).
+     */
+    private List<OutputFiles.Read> reads(List<InputCollector.Input> inputs) {
+        List<OutputFiles.Read> reads = new ArrayList<>();
+        for (InputCollector.Input input : inputs) {
+            if (input.file() != null) {
+                reads.add(new OutputFiles.Read("one of the files being checked", input.file()));
+            }
+        }
+        if (config != null) {
+            reads.add(new OutputFiles.Read("the configuration being read", config));
+        }
+        if (baseline != null && writeBaseline == null) {
+            reads.add(new OutputFiles.Read("the baseline being read", baseline));
+        }
+        return reads;
     }
 
     private boolean writeReports(Report report, PrintWriter err) {
@@ -282,7 +324,8 @@ final class CheckCommand implements Callable<Integer> {
                     }
                 }
             } catch (IOException e) {
-                err.println("strengths-lint: cannot write the report to " + target.file() + ": " + e.getMessage());
+                err.println("strengths-lint: cannot write the report to "
+                        + VisibleText.escape(target.file() + ": " + e.getMessage()));
                 return false;
             }
         }
@@ -305,12 +348,10 @@ final class CheckCommand implements Callable<Integer> {
         String format = DocumentReader.formatOf(input.name());
         Document document;
         try {
-            document = input.file() == null ? reader.read(System.in.readAllBytes(), input.name())
+            document = input.file() == null ? reader.read(System.in, input.name())
                     : reader.read(input.file(), input.name());
         } catch (UnreadableDocumentException e) {
             return CheckResult.unreadable(input.name(), format, e.getMessage());
-        } catch (IOException e) {
-            return CheckResult.unreadable(input.name(), format, "cannot be read: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             return CheckResult.unreadable(input.name(), format, "failed while reading: " + e);
         } catch (OutOfMemoryError e) {

@@ -46,8 +46,26 @@ final class DocumentOptions {
             description = "Stop reading a document, and report it, after TIME (default: 120s; units ms, s, m).")
     Duration timeout;
 
+    @Option(names = "--max-expansion", paramLabel = "TIMES", converter = CheckCommand.PositiveIntConverter.class,
+            description = "A part of a DOCX, PPTX, ODT or ODP file may expand, past its first 10 MB, to at most TIMES "
+                    + "its compressed size; more is reported as an archive bomb (default: 200, or maxExpansion "
+                    + "from the configuration).")
+    Integer maxExpansion;
+
+    /** The limits from the command line, over those of the configuration (null: none there). */
+    ExtractionLimits limits(Integer configuredMaxExpansion) {
+        ExtractionLimits limits = limits();
+        if (maxExpansion == null && configuredMaxExpansion != null) {
+            limits = limits.withMaxExpansion(configuredMaxExpansion);
+        }
+        return limits;
+    }
+
     ExtractionLimits limits() {
         ExtractionLimits limits = ExtractionLimits.DEFAULT;
+        if (maxExpansion != null) {
+            limits = limits.withMaxExpansion(maxExpansion);
+        }
         if (maxFileBytes != null) {
             limits = limits.withMaxFileBytes(maxFileBytes);
         }

@@ -15,6 +15,7 @@ import org.strengthslint.Rejection;
 import org.strengthslint.analyse.LanguageModels;
 import org.strengthslint.lexicon.Lexicon;
 import org.strengthslint.lexicon.LexiconEntry;
+import org.strengthslint.report.VisibleText;
 import org.strengthslint.match.ContextConditions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,7 +56,7 @@ final class ExplainCommand implements Callable<Integer> {
         List<LexiconEntry> entries = lexicon.entry(wanted).map(List::of).orElseGet(() -> byTerm(linter, wanted));
         if (entries.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no rule has the id or finds the term '"
-                    + wanted + "' (see 'strengths-lint rules')");
+                    + VisibleText.escape(wanted) + "' (see 'strengths-lint rules')");
         }
         for (int i = 0; i < entries.size(); i++) {
             if (i > 0) {
@@ -84,16 +85,18 @@ final class ExplainCommand implements Callable<Integer> {
 
     private static void explain(PrintWriter out, Lexicon lexicon, LexiconEntry entry) {
         String category = lexicon.category(entry.category()).map(c -> c.title()).orElse(entry.category());
-        out.println(entry.id() + " (" + category + ", " + entry.severity().label() + ")");
+        // lexicon text is printed with control characters escaped (an organisation's own lexicon
+        // is as much input as a document), one line of the explanation at a time
+        out.println(visible(entry.id()) + " (" + visible(category) + ", " + entry.severity().label() + ")");
         out.println();
-        out.println("Finds:       " + String.join(", ", entry.terms()));
-        out.println("Instead:     " + String.join("; ", entry.suggestions()));
+        out.println("Finds:       " + visible(String.join(", ", entry.terms())));
+        out.println("Instead:     " + visible(String.join("; ", entry.suggestions())));
         if (!entry.conditions().isEmpty()) {
-            out.println("Context:     " + String.join("; ", entry.conditions().stream()
-                    .map(ContextConditions::describe).toList()));
+            out.println("Context:     " + visible(String.join("; ", entry.conditions().stream()
+                    .map(ContextConditions::describe).toList())));
         }
         out.println();
-        out.println(entry.explanation());
+        entry.explanation().lines().forEach(line -> out.println(visible(line)));
         if (entry.principle() > 0) {
             out.println();
             out.println("Toolkit principle " + entry.principle() + ".");
@@ -102,17 +105,21 @@ final class ExplainCommand implements Callable<Integer> {
             out.println();
             out.println("Sources:");
             for (String source : entry.sources()) {
-                out.println("  " + source + ": " + lexicon.sources().get(source));
+                out.println("  " + visible(source) + ": " + visible(String.valueOf(lexicon.sources().get(source))));
             }
         }
         if (!entry.origin().file().isEmpty() && !entry.origin().file().startsWith("org/strengthslint/")) {
             out.println();
-            out.println("Defined in:  " + entry.origin());
+            out.println("Defined in:  " + visible(String.valueOf(entry.origin())));
         }
         out.println();
         out.println("Flagged:");
-        entry.flaggedExamples().forEach(example -> out.println("  " + example));
+        entry.flaggedExamples().forEach(example -> out.println("  " + visible(example)));
         out.println("Not flagged:");
-        entry.cleanExamples().forEach(example -> out.println("  " + example));
+        entry.cleanExamples().forEach(example -> out.println("  " + visible(example)));
+    }
+
+    private static String visible(String text) {
+        return VisibleText.escape(text);
     }
 }

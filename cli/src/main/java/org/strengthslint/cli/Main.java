@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.strengthslint.Version;
 import org.strengthslint.analyse.LanguageModels;
 import org.strengthslint.config.InvalidDataException;
+import org.strengthslint.report.VisibleText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -59,19 +60,20 @@ public final class Main implements Runnable {
         // as git does, not the whole help text.
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             CommandLine.Model.CommandSpec where = exception.getCommandLine().getCommandSpec();
-            err.println("strengths-lint: " + exception.getMessage());
+            // picocli's messages quote what was typed, which can be a file name a shell glob expanded
+            err.println("strengths-lint: " + VisibleText.escape(exception.getMessage()));
             if (exception instanceof CommandLine.UnmatchedArgumentException unmatched
                     && !unmatched.getSuggestions().isEmpty()) {
-                err.println("Did you mean: " + unmatched.getSuggestions().get(0) + "?"); // the closest
+                err.println("Did you mean: " + VisibleText.escape(unmatched.getSuggestions().get(0)) + "?"); // the closest
             }
             err.println("Run '" + where.qualifiedName() + " --help' for usage.");
             return ExitCodes.USAGE;
         });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             if (exception instanceof InvalidDataException invalid) {
-                err.println("strengths-lint: " + oneLine(invalid.getMessage()));
+                err.println("strengths-lint: " + VisibleText.escape(oneLine(invalid.getMessage())));
             } else {
-                err.println("strengths-lint: internal error: " + oneLine(exception.toString()));
+                err.println("strengths-lint: internal error: " + VisibleText.escape(oneLine(String.valueOf(exception))));
             }
             return ExitCodes.USAGE;
         });

@@ -11,6 +11,7 @@ import org.strengthslint.lexicon.Category;
 import org.strengthslint.lexicon.Lexicon;
 import org.strengthslint.lexicon.Profile;
 import org.strengthslint.lexicon.LexiconEntry;
+import org.strengthslint.report.VisibleText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,19 +45,19 @@ final class RulesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Lexicon lexicon = Lexicon.bundled();
         if (category != null && lexicon.category(category).isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "unknown category '" + category
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown category '" + VisibleText.escape(category)
                     + "' (known: " + String.join(", ", lexicon.categories().keySet()) + ")");
         }
         if (profiles) {
             for (Profile profile : lexicon.profiles().values()) {
-                out.println(profile.id() + ": " + profile.description());
+                out.println(VisibleText.escape(profile.id() + ": " + profile.description()));
             }
             out.flush();
             return ExitCodes.CLEAN;
         }
         if (categories) {
             for (Category c : lexicon.categories().values()) {
-                out.println(c.id() + ": " + c.description());
+                out.println(VisibleText.escape(c.id() + ": " + c.description()));
             }
             out.flush();
             return ExitCodes.CLEAN;
@@ -81,9 +82,10 @@ final class RulesCommand implements Callable<Integer> {
         } else {
             int width = entries.stream().mapToInt(e -> e.id().length()).max().orElse(10);
             for (LexiconEntry entry : entries) {
-                out.printf("%-" + width + "s  %-16s %-8s %s -> %s%n", entry.id(), entry.category(),
-                        entry.severity().label(), String.join(", ", entry.terms()),
-                        String.join("; ", entry.suggestions()));
+                out.printf("%-" + width + "s  %-16s %-8s %s -> %s%n", VisibleText.escape(entry.id()),
+                        VisibleText.escape(entry.category()), entry.severity().label(),
+                        VisibleText.escape(String.join(", ", entry.terms())),
+                        VisibleText.escape(String.join("; ", entry.suggestions())));
             }
             out.printf("%d rules%n", entries.size());
         }

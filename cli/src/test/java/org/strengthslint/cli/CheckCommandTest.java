@@ -235,7 +235,7 @@ class CheckCommandTest {
         CliRun run = CliRun.run("check", "--config", FIXTURES + "bad-config.yml", LETTER);
         assertEquals(2, run.exitCode());
         assertEquals("strengths-lint: " + FIXTURES + "bad-config.yml:4: unknown key 'colour' in the configuration "
-                + "(expected one of: allow, categories, exclude, failOn, include, lexicons, profile, rules)" + System.lineSeparator(), run.err());
+                + "(expected one of: allow, categories, exclude, failOn, include, lexicons, maxExpansion, profile, rules)" + System.lineSeparator(), run.err());
         CliRun rule = CliRun.run("check", "--config", FIXTURES + "bad-rule-config.yml", LETTER);
         assertEquals(2, rule.exitCode());
         assertTrue(rule.err().startsWith("strengths-lint: " + FIXTURES + "bad-rule-config.yml:2: unknown rule id "

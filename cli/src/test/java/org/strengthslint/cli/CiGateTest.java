@@ -138,6 +138,7 @@ class CiGateTest {
         Path sarif = dir.resolve("out/results.sarif");
         Path html = dir.resolve("out/review.html");
         Path json = dir.resolve("out/report.json");
+        Files.createDirectories(dir.resolve("out")); // outside the working folder, folders are not made unasked
         CliRun run = CliRun.run("check", "--format", "sarif", "--output", sarif.toString(), "--report",
                 "html=" + html, "--report", "json=" + json, LETTER);
         assertEquals(1, run.exitCode());

@@ -66,6 +66,52 @@ public final class BlockAnalysis {
         return tokenAtOrAfter(sentenceEnd(sentence));
     }
 
+    /** A sentence up to this many characters is carried whole by a finding. */
+    public static final int WHOLE_SENTENCE = 500;
+    /** Of a longer sentence, a finding carries this many characters either side of the match. */
+    public static final int SENTENCE_REACH = 200;
+    /** Marks where a sentence was cut. */
+    public static final String CUT = "[\u2026]";
+
+    /**
+     * The sentence holding {@code [from, to)}, with runs of white space collapsed, as a finding
+     * carries it: whole up to {@link #WHOLE_SENTENCE} characters; a longer one cut, at word ends,
+     * to about {@link #SENTENCE_REACH} characters either side of the match, each cut marked
+     * {@link #CUT}. A report repeats the sentence for every finding in it, so without the cut one
+     * 20,000-character line holding a term 2,000 times would make a report of tens of megabytes.
+     */
+    public String sentenceAround(int from, int to) {
+        int sentence = sentenceAt(from);
+        int start = sentenceStart(sentence);
+        int end = sentenceEnd(sentence);
+        if (end - start <= WHOLE_SENTENCE) {
+            return sentenceText(sentence);
+        }
+        int left = Math.max(start, from - SENTENCE_REACH);
+        for (int i = left; i > start && i < from; i++) {
+            if (Character.isWhitespace(checkable.charAt(i - 1))) {
+                left = i;
+                break;
+            }
+        }
+        int right = Math.min(end, Math.max(to, from) + SENTENCE_REACH);
+        for (int i = right; i < end && i > to; i--) {
+            if (Character.isWhitespace(checkable.charAt(i))) {
+                right = i;
+                break;
+            }
+        }
+        StringBuilder excerpt = new StringBuilder(right - left + 8);
+        if (!checkable.substring(start, left).isBlank()) {
+            excerpt.append(CUT).append(' ');
+        }
+        excerpt.append(Whitespace.collapse(checkable.substring(left, right).strip()));
+        if (!checkable.substring(right, end).isBlank()) {
+            excerpt.append(' ').append(CUT);
+        }
+        return excerpt.toString();
+    }
+
     /** The text of a sentence with runs of white space collapsed. */
     public String sentenceText(int sentence) {
         return Whitespace.quote(checkable.substring(sentenceStart(sentence), sentenceEnd(sentence)).strip());

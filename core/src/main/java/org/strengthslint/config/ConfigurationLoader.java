@@ -16,7 +16,7 @@ public final class ConfigurationLoader {
     public static final String FILE_NAME = ".strengths-lint.yml";
 
     private static final List<String> KEYS = List.of("failOn", "profile", "rules", "categories", "allow", "lexicons",
-            "include", "exclude");
+            "include", "exclude", "maxExpansion");
     /** "false" is how YAML 1.1 readers see an unquoted off. */
     private static final Set<String> LEVELS = Set.of("off", "false", "error", "warning", "info");
 
@@ -84,9 +84,16 @@ public final class ConfigurationLoader {
         }
         String profile = keys.containsKey("profile") ? keys.get("profile").text("profile") : null;
         int profileLine = keys.containsKey("profile") ? keys.get("profile").line() : 0;
+        Integer maxExpansion = null;
+        if (keys.containsKey("maxExpansion")) {
+            maxExpansion = keys.get("maxExpansion").integer("maxExpansion");
+            if (maxExpansion < 1) {
+                throw keys.get("maxExpansion").error("maxExpansion must be a whole number of at least 1");
+            }
+        }
         return new Configuration(source, failOn, profile, profileLine, settings(keys.get("rules"), "rules"),
                 settings(keys.get("categories"), "categories"), allow, lexicons, globs(keys.get("include"), "include"),
-                globs(keys.get("exclude"), "exclude"), folder);
+                globs(keys.get("exclude"), "exclude"), folder, maxExpansion);
     }
 
     /**

@@ -2,6 +2,10 @@ package org.strengthslint.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.OldWordFileFormatException;
+import org.apache.poi.hwpf.extractor.WordExtractor;
 import org.apache.poi.hwpf.model.FileInformationBlock;
 import org.apache.poi.hwpf.model.SubdocumentType;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -17,6 +21,22 @@ final class DocComments {
     private static final int FIB_BYTES = 4096;
 
     private DocComments() {
+    }
+
+    /**
+     * The text of the file's comments, to be left out of what Tika extracts; none when it has
+     * none. Word 6.0 and Word 95 files are in an older format whose comments POI does not read
+     * (Tika reads their text through its own path for that format): their text is checked whole.
+     */
+    static List<String> texts(DirectoryNode root) throws IOException {
+        if (hasNone(root)) {
+            return List.of();
+        }
+        try {
+            return List.of(new WordExtractor(new HWPFDocument(root)).getCommentsText());
+        } catch (OldWordFileFormatException tooOldForComments) {
+            return List.of();
+        }
     }
 
     /**

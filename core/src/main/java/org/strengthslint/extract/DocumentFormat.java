@@ -59,6 +59,13 @@ public enum DocumentFormat {
         return description;
     }
 
+    /** The name for people after "a" or "an", as it is read aloud: "a Word (DOCX)", "an HTML", "an Outlook message (MSG)". */
+    public String withArticle() {
+        char first = description.charAt(0);
+        boolean vowelSound = "AEIOaeio".indexOf(first) >= 0 || description.startsWith("HTML");
+        return (vowelSound ? "an " : "a ") + description;
+    }
+
     /** File name endings, without the dot, lower case; the first is the usual one. */
     public List<String> extensions() {
         return extensions;

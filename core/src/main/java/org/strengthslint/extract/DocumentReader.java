@@ -1,6 +1,7 @@
 package org.strengthslint.extract;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -70,10 +71,18 @@ public final class DocumentReader {
     public Document read(Path file, String name) throws UnreadableDocumentException {
         try {
             if (Files.isDirectory(file)) {
+                // a folder reaches here when it could not be searched (or was named as a document)
+                if (!Files.isReadable(file) || !Files.isExecutable(file)) {
+                    throw new UnreadableDocumentException("permission denied: the folder cannot be searched");
+                }
                 throw new UnreadableDocumentException("is a folder, not a document");
             }
             if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)) {
                 throw new UnreadableDocumentException("no such file");
+            }
+            if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+                throw new UnreadableDocumentException("broken link: it points to " + Files.readSymbolicLink(file)
+                        + ", which does not exist");
             }
             if (!Files.isRegularFile(file)) {
                 throw new UnreadableDocumentException("not a regular file (a device, pipe or socket)");
@@ -91,6 +100,50 @@ public final class DocumentReader {
             throw new UnreadableDocumentException("cannot be read: " + e.getMessage(), e);
         }
         return read(new Source.FileSource(file), name);
+    }
+
+    /**
+     * Reads a document from a stream (standard input), which may never end: reading stops, and
+     * the document is reported, once it passes the file-size limit, or, for what is named and
+     * looks like plain text or Markdown, once it is sure to hold more text than the text limit
+     * (text holds at least one character for every four bytes, in any encoding).
+     */
+    public Document read(InputStream in, String name) throws UnreadableDocumentException {
+        try {
+            byte[] head = in.readNBytes(FormatDetector.HEAD);
+            boolean text = readAsText(head, name);
+            long textCap = text ? Math.min(limits.maxTextChars(), Long.MAX_VALUE / 8) * 4 + 4 : Long.MAX_VALUE;
+            long cap = Math.min(Math.min(limits.maxFileBytes(), textCap), Integer.MAX_VALUE - 16L);
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(head.length);
+            bytes.write(head);
+            if (head.length == FormatDetector.HEAD) {
+                bytes.write(in.readNBytes((int) (cap + 1 - head.length)));
+            }
+            if (bytes.size() > cap && cap == textCap) {
+                throw new UnreadableDocumentException(tooMuchText());
+            }
+            if (bytes.size() > cap) {
+                throw new UnreadableDocumentException("larger than the limit: more than " + megabytes(cap)
+                        + " (the limit is " + megabytes(limits.maxFileBytes()) + ")");
+            }
+            return read(bytes.toByteArray(), name);
+        } catch (IOException e) {
+            throw new UnreadableDocumentException("cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** True when a document starting with {@code head} will be read as plain text or Markdown. */
+    private static boolean readAsText(byte[] head, String name) {
+        if (!FormatDetector.looksLikeText(head)) {
+            return false;
+        }
+        try {
+            // for text, the first bytes are all the detector looks at
+            DocumentFormat format = FormatDetector.detect(new Source.BytesSource(head), name);
+            return format == DocumentFormat.TEXT || format == DocumentFormat.MARKDOWN;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     public Document read(byte[] bytes, String name) throws UnreadableDocumentException {
@@ -139,7 +192,7 @@ public final class DocumentReader {
     private Document extractOffice(Source source, DocumentFormat format, String name) throws Exception {
         switch (format) {
             case DOCX -> {
-                OPCPackage pkg = source.opc();
+                OPCPackage pkg = openPackage(source);
                 try {
                     return DocxExtractor.extract(pkg, name, limits);
                 } finally {
@@ -163,12 +216,28 @@ public final class DocumentReader {
                 // them with POI so they can be left out
                 java.util.List<String> comments;
                 try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = source.poifs()) {
-                    comments = DocComments.hasNone(fs.getRoot()) ? java.util.List.of()
-                            : java.util.List.of(new org.apache.poi.hwpf.extractor.WordExtractor(
-                                    new org.apache.poi.hwpf.HWPFDocument(fs.getRoot())).getCommentsText());
+                    comments = DocComments.texts(fs.getRoot());
                 }
                 try (TikaInputStream stream = source.tika()) {
                     return TikaExtractor.extract(stream, format, name, limits, comments);
+                }
+            }
+            case PPTX -> {
+                // Tika reads the package it is given, through our archive-bomb limit
+                OPCPackage pkg = openPackage(source);
+                try (TikaInputStream stream = source.tika()) {
+                    stream.setOpenContainer(pkg);
+                    return TikaExtractor.extract(stream, format, name, limits, java.util.List.of());
+                } finally {
+                    pkg.revert();
+                }
+            }
+            case EML -> {
+                try (TikaInputStream stream = source.tika()) {
+                    MailNesting.check(stream);
+                }
+                try (TikaInputStream stream = source.tika()) {
+                    return TikaExtractor.extract(stream, format, name, limits, java.util.List.of());
                 }
             }
             default -> {
@@ -176,6 +245,17 @@ public final class DocumentReader {
                     return TikaExtractor.extract(stream, format, name, limits, java.util.List.of());
                 }
             }
+        }
+    }
+
+    /** An Office Open XML package whose parts are read through the archive-bomb limit. */
+    private OPCPackage openPackage(Source source) throws IOException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+        ZipFile zip = source.zip();
+        try {
+            return OPCPackage.open(new BoundedZipEntries(zip, limits.maxExpansion()));
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
+            zip.close();
+            throw e;
         }
     }
 
@@ -193,11 +273,11 @@ public final class DocumentReader {
                 return new UnreadableDocumentException("password protected: the document is encrypted", thrown);
             }
             if (message.contains("Zip bomb detected") || message.contains("zip bomb")) {
-                return new UnreadableDocumentException("archive bomb: part of the file expands to more than "
-                        + OpenDocumentExtractor.MAX_INFLATION + " times its compressed size", thrown);
+                return new UnreadableDocumentException("archive bomb: part of the file expands far beyond its"
+                        + " compressed size", thrown);
             }
             if (type.endsWith("ZeroByteFileException")) {
-                return new UnreadableDocumentException("empty file (0 bytes): not a " + format.description()
+                return new UnreadableDocumentException("empty file (0 bytes): not " + format.withArticle()
                         + " document", thrown);
             }
             if (t instanceof NoSuchFileException) {
@@ -213,8 +293,8 @@ public final class DocumentReader {
                 return new UnreadableDocumentException("damaged: its structure is nested too deeply to read", thrown);
             }
         }
-        return new UnreadableDocumentException("damaged or truncated: it could not be read as a "
-                + format.description() + " document", thrown);
+        return new UnreadableDocumentException("damaged or truncated: it could not be read as "
+                + format.withArticle() + " document", thrown);
     }
 
     /** A document from text already in memory; the name's ending chooses Markdown or plain text. */
@@ -225,13 +305,17 @@ public final class DocumentReader {
 
     private Document fromText(String text, String name, DocumentFormat format) {
         if (text.length() > limits.maxTextChars()) {
-            throw new ExtractionStopped("larger than the limit: more than "
-                    + String.format(Locale.ROOT, "%,d", limits.maxTextChars()) + " characters of text");
+            throw new ExtractionStopped(tooMuchText());
         }
         if (format == DocumentFormat.MARKDOWN) {
             return markdown.extract(name, text);
         }
         return PlainTextExtractor.extract(name, text);
+    }
+
+    private String tooMuchText() {
+        return "larger than the limit: more than " + String.format(Locale.ROOT, "%,d", limits.maxTextChars())
+                + " characters of text";
     }
 
     /** The format a name's ending stands for (its report label), {@code text} when none. */

@@ -39,7 +39,7 @@ final class FormatDetector {
         if (size == 0) {
             if (named.isPresent() && named.get().isOffice() && named.get() != DocumentFormat.HTML
                     && named.get() != DocumentFormat.EML) {
-                throw new ExtractionStopped("empty file (0 bytes): not a " + named.get().description() + " document");
+                throw new ExtractionStopped("empty file (0 bytes): not " + named.get().withArticle() + " document");
             }
             return named.orElse(DocumentFormat.TEXT);
         }
@@ -77,7 +77,7 @@ final class FormatDetector {
             if (HTML_START.matcher(start).find()) {
                 return DocumentFormat.HTML; // "Web page" saved with a .doc name, as Word can
             }
-            throw new ExtractionStopped("not a " + format.description() + " document: the file holds plain text"
+            throw new ExtractionStopped("not " + format.withArticle() + " document: the file holds plain text"
                     + " (rename it to .txt to check it as text)");
         }
         if (HTML_START.matcher(start).find()) {
@@ -95,7 +95,7 @@ final class FormatDetector {
             if (!format.isOffice()) {
                 return "not a text document (it contains binary data)";
             }
-            return "damaged, or not a " + format.description() + " document: its content is not in that format";
+            return "damaged, or not " + format.withArticle() + " document: its content is not in that format";
         }
         String extension = DocumentFormat.extension(name);
         if (!extension.isEmpty()) {
@@ -167,7 +167,7 @@ final class FormatDetector {
             ZipArchiveEntry mimetype = zip.getEntry("mimetype");
             String type = null;
             if (mimetype != null) {
-                try (InputStream in = OpenDocumentExtractor.bounded(zip, mimetype)) {
+                try (InputStream in = ExpansionLimit.open(zip, mimetype, ExtractionLimits.DEFAULT.maxExpansion())) {
                     type = new String(in.readNBytes(200), StandardCharsets.US_ASCII);
                 }
             }
@@ -222,7 +222,7 @@ final class FormatDetector {
             throw new ExtractionStopped("unsupported type: spreadsheets (XLSX) are not supported");
         }
         if (named.isPresent() && named.get().isOffice()) {
-            throw new ExtractionStopped("damaged, or not a " + named.get().description() + " document: it is a ZIP"
+            throw new ExtractionStopped("damaged, or not " + named.get().withArticle() + " document: it is a ZIP"
                     + " archive without the parts of one");
         }
         throw new ExtractionStopped("unsupported type: a ZIP archive, not a document");
@@ -243,6 +243,11 @@ final class FormatDetector {
             }
         }
         return false;
+    }
+
+    /** True when the first bytes are text: none of the binary formats' signatures, and no NUL. */
+    static boolean looksLikeText(byte[] head) {
+        return !startsWith(head, "%PDF-") && !startsWith(head, "{\\rtf") && !looksBinary(head);
     }
 
     private static boolean isText(byte[] head) {

@@ -1,6 +1,5 @@
 package org.strengthslint.extract;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +31,6 @@ final class OpenDocumentExtractor {
     private static final String META_NS = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0";
     private static final String STYLE_NS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
     private static final String FO_NS = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
-    /** An entry may expand to at most this many times its compressed size (plus a megabyte). */
-    static final int MAX_INFLATION = 100;
 
     private OpenDocumentExtractor() {
     }
@@ -42,7 +39,7 @@ final class OpenDocumentExtractor {
             throws IOException, SAXException, TikaException {
         ZipArchiveEntry manifest = zip.getEntry("META-INF/manifest.xml");
         if (manifest != null) {
-            String text = new String(readSmall(zip, manifest), StandardCharsets.UTF_8);
+            String text = new String(readSmall(zip, manifest, limits.maxExpansion()), StandardCharsets.UTF_8);
             if (text.contains("encryption-data")) {
                 throw new ExtractionStopped("password protected: the document is encrypted");
             }
@@ -58,20 +55,20 @@ final class OpenDocumentExtractor {
         List<Integer> manualBreaks = new ArrayList<>();
         ParseContext context = new ParseContext();
         RawEvents body = new RawEvents(collector, slides, softBreaks, manualBreaks, context);
-        parse(zip, content, body, context);
+        parse(zip, content, body, context, limits.maxExpansion());
         collector.endBlock();
         int bodyEnd = collector.position();
         ZipArchiveEntry styles = zip.getEntry("styles.xml");
         if (!slides && styles != null) {
             collector.page(0);
-            parse(zip, styles, new RawEvents(collector, false, null, null, context), context);
+            parse(zip, styles, new RawEvents(collector, false, null, null, context), context, limits.maxExpansion());
             collector.endBlock();
         }
         if (slides) {
             return body.directives.applyTo(collector.build(name, format));
         }
         int[] breaks = Pages.choose(softBreaks.stream().mapToInt(Integer::intValue).toArray(),
-                manualBreaks.stream().mapToInt(Integer::intValue).sorted().toArray(), pageCount(zip), bodyEnd);
+                manualBreaks.stream().mapToInt(Integer::intValue).sorted().toArray(), pageCount(zip, limits.maxExpansion()), bodyEnd);
         Document built = collector.build(name, format);
         PageMap pages = null;
         if (breaks != null) {
@@ -92,62 +89,28 @@ final class OpenDocumentExtractor {
                 built.blocks(), built.lines(), pages, built.paragraphStarts()));
     }
 
-    private static void parse(ZipFile zip, ZipArchiveEntry entry, ContentHandler handler, ParseContext context)
+    private static void parse(ZipFile zip, ZipArchiveEntry entry, ContentHandler handler, ParseContext context,
+            int maxExpansion)
             throws IOException, SAXException, TikaException {
-        try (InputStream in = bounded(zip, entry)) {
+        try (InputStream in = ExpansionLimit.open(zip, entry, maxExpansion)) {
             XMLReaderUtils.parseSAX(in, handler, context);
         }
     }
 
-    /** The entry's data, stopped with "archive bomb" when it expands far beyond its compressed size. */
-    static InputStream bounded(ZipFile zip, ZipArchiveEntry entry) throws IOException {
-        long compressed = Math.max(entry.getCompressedSize(), 0);
-        long limit = compressed * MAX_INFLATION + 1024 * 1024;
-        return new FilterInputStream(zip.getInputStream(entry)) {
-            private long read;
-
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b >= 0) {
-                    count(1);
-                }
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                int n = super.read(buffer, offset, length);
-                if (n > 0) {
-                    count(n);
-                }
-                return n;
-            }
-
-            private void count(int n) {
-                read += n;
-                if (read > limit) {
-                    throw new ExtractionStopped("archive bomb: " + entry.getName()
-                            + " expands to more than " + MAX_INFLATION + " times its compressed size");
-                }
-            }
-        };
-    }
-
-    private static byte[] readSmall(ZipFile zip, ZipArchiveEntry entry) throws IOException {
-        try (InputStream in = bounded(zip, entry)) {
+    private static byte[] readSmall(ZipFile zip, ZipArchiveEntry entry, int maxExpansion) throws IOException {
+        try (InputStream in = ExpansionLimit.open(zip, entry, maxExpansion)) {
             return in.readNBytes(1024 * 1024);
         }
     }
 
     /** meta:page-count from meta.xml, or 0. */
-    private static int pageCount(ZipFile zip) {
+    private static int pageCount(ZipFile zip, int maxExpansion) {
         ZipArchiveEntry meta = zip.getEntry("meta.xml");
         if (meta == null) {
             return 0;
         }
         int[] count = {0};
-        try (InputStream in = bounded(zip, meta)) {
+        try (InputStream in = ExpansionLimit.open(zip, meta, maxExpansion)) {
             XMLReaderUtils.parseSAX(in, new DefaultHandler() {
                 @Override
                 public void startElement(String uri, String localName, String qName, Attributes atts) {

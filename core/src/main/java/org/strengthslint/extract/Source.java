@@ -9,9 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.tika.io.TikaInputStream;
 
@@ -33,7 +30,6 @@ abstract sealed class Source {
 
     abstract POIFSFileSystem poifs() throws IOException;
 
-    abstract OPCPackage opc() throws IOException, InvalidFormatException;
 
     static final class FileSource extends Source {
         private final Path file;
@@ -83,11 +79,6 @@ abstract sealed class Source {
         POIFSFileSystem poifs() throws IOException {
             return new POIFSFileSystem(file.toFile(), true);
         }
-
-        @Override
-        OPCPackage opc() throws InvalidFormatException {
-            return OPCPackage.open(file.toFile(), PackageAccess.READ);
-        }
     }
 
     static final class BytesSource extends Source {
@@ -125,11 +116,6 @@ abstract sealed class Source {
         @Override
         POIFSFileSystem poifs() throws IOException {
             return new POIFSFileSystem(new ByteArrayInputStream(bytes));
-        }
-
-        @Override
-        OPCPackage opc() throws IOException, InvalidFormatException {
-            return OPCPackage.open(new ByteArrayInputStream(bytes));
         }
     }
 }

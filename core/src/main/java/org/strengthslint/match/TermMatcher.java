@@ -396,11 +396,10 @@ public final class TermMatcher {
                 explained.add("the person's own description of themselves");
             }
         }
-        int sentence = analysis.sentenceAt(c.start());
         return new Finding(entry.id(), entry.category(), severity,
                 document.lines().line(c.start()), document.lines().column(c.start()),
                 document.lines().line(c.end()), document.lines().column(c.end()),
                 c.start(), c.end() - c.start(), document.pageAt(c.start()), document.paragraphAt(c.start()), matched,
-                analysis.sentenceText(sentence), message, suggestions, mention, explained);
+                analysis.sentenceAround(c.start(), c.end()), message, suggestions, mention, explained);
     }
 }

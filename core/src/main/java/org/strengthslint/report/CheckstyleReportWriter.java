@@ -20,7 +20,7 @@ public final class CheckstyleReportWriter implements ReportWriter {
             for (CheckResult result : report.results()) {
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("file");
-                xml.writeAttribute("name", Fingerprints.normalisePath(result.path()));
+                xml.writeAttribute("name", XmlReports.clean(ReportPaths.of(result.path())));
                 if (!result.readable()) {
                     xml.writeCharacters("\n    ");
                     xml.writeEmptyElement("error");
@@ -42,7 +42,7 @@ public final class CheckstyleReportWriter implements ReportWriter {
                     String message = f.message() + (f.suggestions().isEmpty() ? ""
                             : ". Instead: " + String.join("; ", f.suggestions()));
                     xml.writeAttribute("message", XmlReports.clean(message));
-                    xml.writeAttribute("source", "strengths-lint." + f.rule());
+                    xml.writeAttribute("source", XmlReports.clean("strengths-lint." + f.rule()));
                 }
                 xml.writeCharacters("\n  ");
                 xml.writeEndElement();

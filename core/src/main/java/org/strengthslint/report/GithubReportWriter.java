@@ -15,7 +15,7 @@ public final class GithubReportWriter implements ReportWriter {
     public void write(Report report, Writer out) throws IOException {
         String nl = "\n";
         for (CheckResult result : report.results()) {
-            String path = Fingerprints.normalisePath(result.path());
+            String path = ReportPaths.of(result.path());
             if (!result.readable()) {
                 out.write("::error file=" + property(path) + ",title=" + property("unreadable") + "::"
                         + data("cannot be read: " + result.error()) + nl);
@@ -39,9 +39,13 @@ public final class GithubReportWriter implements ReportWriter {
         out.flush();
     }
 
-    /** Escapes a message, as the runner expects. */
+    /**
+     * Escapes a message as the runner expects ('%', carriage return and line feed), and writes
+     * out any other control or reordering character (see {@link VisibleText}), which the log would
+     * otherwise show or act on.
+     */
     static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return VisibleText.escape(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
     }
 
     /** Escapes a property value, which also may not hold ':' or ','. */

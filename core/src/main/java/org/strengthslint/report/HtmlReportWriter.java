@@ -148,7 +148,9 @@ public final class HtmlReportWriter implements ReportWriter {
         return "doc-" + Integer.toHexString(result.path().hashCode());
     }
 
-    static String escape(String text) {
+    /** HTML-escaped, with control and reordering characters written out (see {@link VisibleText}). */
+    static String escape(String raw) {
+        String text = VisibleText.escape(raw);
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

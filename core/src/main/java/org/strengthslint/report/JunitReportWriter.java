@@ -34,7 +34,7 @@ public final class JunitReportWriter implements ReportWriter {
             xml.writeAttribute("failures", Integer.toString(failures));
             xml.writeAttribute("errors", Integer.toString(summary.unreadable()));
             for (CheckResult result : report.results()) {
-                String path = Fingerprints.normalisePath(result.path());
+                String path = XmlReports.clean(ReportPaths.of(result.path()));
                 xml.writeCharacters("\n    ");
                 xml.writeStartElement("testcase");
                 xml.writeAttribute("classname", "strengths-lint");
@@ -47,24 +47,27 @@ public final class JunitReportWriter implements ReportWriter {
                 }
                 StringBuilder passing = new StringBuilder();
                 for (Finding f : result.findings()) {
+                    // each piece escaped on its own: the line breaks between them are the report's
                     String line = path + ":" + f.line() + ":" + f.column() + ": " + f.severity().label() + " ["
-                            + f.rule() + "] " + f.message();
-                    String instead = f.suggestions().isEmpty() ? "" : "\nInstead: " + String.join("; ", f.suggestions());
+                            + XmlReports.clean(f.rule()) + "] " + XmlReports.clean(f.message());
+                    String instead = f.suggestions().isEmpty() ? ""
+                            : "\nInstead: " + XmlReports.clean(String.join("; ", f.suggestions()));
                     if (report.level(f) != Report.Level.FAILS) {
-                        passing.append(line).append('\n').append(f.sentence()).append(instead).append('\n');
+                        passing.append(line).append('\n').append(XmlReports.clean(f.sentence())).append(instead)
+                                .append('\n');
                         continue;
                     }
                     xml.writeCharacters("\n      ");
                     xml.writeStartElement("failure");
-                    xml.writeAttribute("type", f.rule());
-                    xml.writeAttribute("message", XmlReports.clean(line));
-                    xml.writeCharacters(XmlReports.clean(f.sentence() + instead));
+                    xml.writeAttribute("type", XmlReports.clean(f.rule()));
+                    xml.writeAttribute("message", line);
+                    xml.writeCharacters(XmlReports.clean(f.sentence()) + instead);
                     xml.writeEndElement();
                 }
                 if (!passing.isEmpty()) {
                     xml.writeCharacters("\n      ");
                     xml.writeStartElement("system-out");
-                    xml.writeCharacters(XmlReports.clean(passing.toString()));
+                    xml.writeCharacters(passing.toString());
                     xml.writeEndElement();
                 }
                 xml.writeCharacters("\n    ");

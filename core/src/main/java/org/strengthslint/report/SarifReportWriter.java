@@ -26,7 +26,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -89,7 +88,7 @@ public final class SarifReportWriter implements ReportWriter {
         List<Result> results = new ArrayList<>();
         List<Notification> notifications = new ArrayList<>();
         for (CheckResult file : report.results()) {
-            String uri = uri(Fingerprints.normalisePath(file.path()));
+            String uri = uri(ReportPaths.of(file.path()));
             if (!file.readable()) {
                 notifications.add(new Notification()
                         .withLevel(Notification.Level.ERROR)
@@ -203,13 +202,24 @@ public final class SarifReportWriter implements ReportWriter {
         };
     }
 
-    /** A relative path as a URI reference: forward slashes, with spaces and the like escaped. */
+    /**
+     * A relative path as a URI reference (RFC 3986): its UTF-8 bytes, each percent-encoded except
+     * the unreserved characters and the '/' between folders, so no file name, whatever it holds
+     * (spaces, '#', '?', '%', control characters, any script), can change what the URI means.
+     */
     static String uri(String path) {
-        try {
-            return new URI(null, null, path, null).getRawPath();
-        } catch (URISyntaxException e) {
-            return path.replace(" ", "%20");
+        StringBuilder uri = new StringBuilder(path.length() + 16);
+        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+                uri.append((char) c);
+            } else {
+                uri.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
         }
+        return uri.toString();
     }
 
     private static String uriOf(java.nio.file.Path folder) {

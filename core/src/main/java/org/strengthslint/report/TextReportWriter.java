@@ -37,30 +37,34 @@ public final class TextReportWriter implements ReportWriter {
         String nl = System.lineSeparator();
         Lexicon lexicon = report.lexicon();
         for (CheckResult result : report.results()) {
+            // every piece of text that came from a file name, a document or a lexicon is escaped:
+            // one finding is one line, and nothing in it can act on the terminal or a CI log
+            String path = VisibleText.escape(result.path());
             if (!result.readable()) {
-                out.write(result.path() + ": " + paint("error", "1;31") + ": cannot be read: " + result.error() + nl);
+                out.write(path + ": " + paint("error", "1;31") + ": cannot be read: " + VisibleText.escape(result.error())
+                        + nl);
                 continue;
             }
             for (Finding f : result.findings()) {
-                out.write(result.path() + where(result, f) + ": " + severity(f.severity())
-                        + " [" + f.rule() + "] " + f.message() + nl);
+                out.write(path + VisibleText.escape(where(result, f)) + ": " + severity(f.severity())
+                        + " [" + VisibleText.escape(f.rule()) + "] " + VisibleText.escape(f.message()) + nl);
                 if (quiet) {
                     continue;
                 }
                 if (!f.suggestions().isEmpty()) {
-                    out.write("    instead: " + String.join("; ", f.suggestions()) + nl);
+                    out.write("    instead: " + VisibleText.escape(String.join("; ", f.suggestions())) + nl);
                 }
                 LexiconEntry entry = lexicon.entry(f.rule()).orElse(null);
                 if (entry != null) {
-                    out.write("    why: " + entry.why() + nl);
+                    out.write("    why: " + VisibleText.escape(entry.why()) + nl);
                 }
                 if (!f.context().isEmpty()) {
-                    out.write("    context: " + String.join("; ", f.context()) + nl);
+                    out.write("    context: " + VisibleText.escape(String.join("; ", f.context())) + nl);
                 }
             }
             for (Rejection r : result.rejected()) {
-                out.write(result.path() + ":" + r.line() + ":" + r.column() + ": not flagged [" + r.rule() + "] \""
-                        + r.text() + "\": " + r.reason() + nl);
+                out.write(path + ":" + r.line() + ":" + r.column() + ": not flagged [" + VisibleText.escape(r.rule())
+                        + "] \"" + VisibleText.escape(r.text()) + "\": " + VisibleText.escape(r.reason()) + nl);
             }
         }
         if (!quiet) {

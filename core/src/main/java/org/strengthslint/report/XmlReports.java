@@ -30,15 +30,14 @@ final class XmlReports {
         }
     }
 
-    /** XML 1.0 cannot hold most control characters, even escaped: drop them. */
+    /**
+     * Text for an attribute or an element: XML 1.0 cannot hold most control characters, not even
+     * escaped, nor surrogates without their pair; they, line breaks and the characters that
+     * reorder text on screen are written out as escapes (see {@link VisibleText}), so the report is
+     * well-formed whatever a file is called or holds, and shows what was there. Line breaks the
+     * report means to have are added by the writer, outside the escaped text.
+     */
     static String clean(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return VisibleText.escape(text);
     }
 }

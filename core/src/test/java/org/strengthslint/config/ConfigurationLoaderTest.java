@@ -39,7 +39,7 @@ class ConfigurationLoaderTest {
     @Test
     void everyMistakeNamesFileLineAndProblem() {
         assertEquals("cfg.yml:2: unknown key 'colour' in the configuration "
-                + "(expected one of: allow, categories, exclude, failOn, include, lexicons, profile, rules)", error("failOn: error\ncolour: red\n"));
+                + "(expected one of: allow, categories, exclude, failOn, include, lexicons, maxExpansion, profile, rules)", error("failOn: error\ncolour: red\n"));
         assertEquals("cfg.yml:1: failOn must be one of error, warning, info, never, not 'often'",
                 error("failOn: often\n").replace("[", "").replace("]", "")
                         .replaceAll("one of .*, not", "one of error, warning, info, never, not"));

@@ -163,7 +163,7 @@ class OfficeExtractionTest {
         assertReason("damaged or truncated: not a complete Word (DOCX) file (the ZIP archive inside is incomplete"
                 + " or corrupt)", "truncated.docx");
         assertReason("damaged or truncated: it could not be read as a PDF document", "truncated.pdf");
-        assertReason("archive bomb: part of the file expands to more than 100 times its compressed size",
+        assertReason("archive bomb: word/document.xml expands to more than 200 times its compressed size",
                 "zipbomb.docx");
         assertReason("not a text document (it contains binary data)", "binary.txt");
         assertReason("damaged, or not a Word (DOCX) document: its content is not in that format", "photo.docx");

@@ -35,6 +35,7 @@ import org.strengthslint.report.ReportWriter;
 import org.strengthslint.report.SarifReportWriter;
 import org.strengthslint.report.Summary;
 import org.strengthslint.report.TextReportWriter;
+import org.strengthslint.report.VisibleText;
 
 /**
  * Checks the project's documents for deficit-based language, writes the reports, and fails the
@@ -227,12 +228,15 @@ public class CheckMojo extends AbstractMojo {
     private void logFindings(Report report) {
         for (CheckResult result : report.results()) {
             if (!result.readable()) {
-                getLog().error(result.path() + ": cannot be read: " + result.error());
+                getLog().error(VisibleText.escape(result.path() + ": cannot be read: " + result.error()));
                 continue;
             }
             for (Finding f : result.findings()) {
-                String line = result.path() + ":" + f.line() + ":" + f.column() + ": [" + f.rule() + "] " + f.message()
-                        + (f.suggestions().isEmpty() ? "" : " (instead: " + String.join("; ", f.suggestions()) + ")");
+                // names and text come from the documents: escaped, so a log line is one line
+                String line = VisibleText.escape(result.path()) + ":" + f.line() + ":" + f.column() + ": ["
+                        + VisibleText.escape(f.rule()) + "] " + VisibleText.escape(f.message())
+                        + (f.suggestions().isEmpty() ? ""
+                                : " (instead: " + VisibleText.escape(String.join("; ", f.suggestions())) + ")");
                 if (f.severity() == Severity.ERROR) {
                     getLog().error(line);
                 } else if (f.severity() == Severity.WARNING) {

@@ -6,42 +6,56 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.strengthslint.analyse.Token;
 import org.strengthslint.analyse.WordScanner;
+import org.strengthslint.testing.Fuzz;
 
 /**
  * The trie shares nodes between the forms of a position and copies them before another phrase
  * goes on from them; this checks it against the plain definition: a phrase is found at tokens
  * [from, to) exactly when some spelling of it ({@link PatternSyntax#expand}) accepts each token
- * there. Phrases and text come from a small vocabulary so that they overlap a lot.
+ * there. Phrases and text come from a small vocabulary so that they overlap a lot; 300 seeded
+ * tries, each of one to eight phrases of one to four words and a text of one to eight words.
  */
 class PhraseTriePropertyTest {
+    private static final long SEED = 20261204L;
     private static final List<String> WORDS = List.of("refuse", "=refused", "support", "help", "engage", "well",
             "hard-to-reach", "the", "rough", "sleeper", "=sleeping");
     private static final List<String> TEXT_WORDS = List.of("refuse", "refused", "refuses", "refusing", "support",
             "supports", "help", "helped", "engage", "engaged", "well", "hard", "to", "reach", "hard-to-reach",
             "hardtoreach", "the", "rough", "sleeper", "sleepers", "sleeping", "sleeper's");
 
-    @Provide
-    Arbitrary<List<String>> phrases() {
-        Arbitrary<String> phrase = Arbitraries.of(WORDS).list().ofMinSize(1).ofMaxSize(4)
-                .map(words -> String.join(" ", words));
-        return phrase.list().ofMinSize(1).ofMaxSize(8);
+    /** The phrases put in the trie, and the text looked through. */
+    record Case(List<String> phrases, String text) {
+        static Case random(SplittableRandom random) {
+            List<String> phrases = Fuzz.listOf(random, 1, 8, Case::phrase);
+            return new Case(phrases, words(random, TEXT_WORDS, 8));
+        }
+
+        private static String phrase(SplittableRandom random) {
+            return words(random, WORDS, 4);
+        }
+
+        private static String words(SplittableRandom random, List<String> vocabulary, int most) {
+            return String.join(" ", Fuzz.listOf(random, 1, most, r -> Fuzz.pick(r, vocabulary)));
+        }
+
+        @Override
+        public String toString() {
+            return "phrases " + phrases + " in '" + text + "'";
+        }
     }
 
-    @Provide
-    Arbitrary<String> texts() {
-        return Arbitraries.of(TEXT_WORDS).list().ofMinSize(1).ofMaxSize(8).map(words -> String.join(" ", words));
+    @Test
+    void findsExactlyWhatTheSpellingsOfEachPhraseAccept() {
+        Fuzz.check(SEED, 300, Case::random, PhraseTriePropertyTest::hitsAreWhatTheSpellingsAccept);
     }
 
-    @Property(tries = 300)
-    void findsExactlyWhatTheSpellingsOfEachPhraseAccept(@ForAll("phrases") List<String> phrases,
-            @ForAll("texts") String text) {
+    private static void hitsAreWhatTheSpellingsAccept(Case example) {
+        List<String> phrases = example.phrases();
+        String text = example.text();
         PhraseTrie<Integer> trie = new PhraseTrie<>();
         for (int i = 0; i < phrases.size(); i++) {
             trie.add(phrases.get(i), i);

@@ -201,24 +201,37 @@ public final class Linter {
         }
 
         private static void validate(Lexicon lexicon, Configuration configuration) {
+            List<InvalidDataException> problems = new java.util.ArrayList<>();
             if (configuration.profile() != null && lexicon.profile(configuration.profile()).isEmpty()) {
-                throw new InvalidDataException(configuration.source().isEmpty() ? "--profile" : configuration.source(),
-                        configuration.profileLine(), "unknown profile '" + configuration.profile() + "' (known: "
-                                + String.join(", ", lexicon.profiles().keySet()) + ")");
+                problems.add(new InvalidDataException(configuration.source().isEmpty() ? "--profile"
+                        : configuration.source(), configuration.profileLine(), "unknown profile '"
+                        + configuration.profile() + "' (" + nearest(configuration.profile(), lexicon.profiles().keySet())
+                        + "known: " + String.join(", ", lexicon.profiles().keySet()) + ")"));
             }
+            java.util.Set<String> ids = new java.util.TreeSet<>();
+            lexicon.entries().forEach(entry -> ids.add(entry.id()));
             for (RuleSetting rule : configuration.rules().values()) {
                 if (lexicon.entry(rule.key()).isEmpty()) {
-                    throw new InvalidDataException(configuration.source(), rule.line(),
-                            "unknown rule id '" + rule.key() + "' (see `strengths-lint rules`)");
+                    problems.add(new InvalidDataException(configuration.source(), rule.line(),
+                            "unknown rule id '" + rule.key() + "' (" + nearest(rule.key(), ids)
+                                    + "see `strengths-lint rules`)"));
                 }
             }
             for (RuleSetting category : configuration.categories().values()) {
                 if (lexicon.category(category.key()).isEmpty()) {
-                    throw new InvalidDataException(configuration.source(), category.line(),
-                            "unknown category '" + category.key() + "' (known: "
-                                    + String.join(", ", lexicon.categories().keySet()) + ")");
+                    problems.add(new InvalidDataException(configuration.source(), category.line(),
+                            "unknown category '" + category.key() + "' (" + nearest(category.key(),
+                                    lexicon.categories().keySet()) + "known: "
+                                    + String.join(", ", lexicon.categories().keySet()) + ")"));
                 }
             }
+            if (!problems.isEmpty()) {
+                throw InvalidDataException.of(problems);
+            }
+        }
+
+        private static String nearest(String name, java.util.Collection<String> known) {
+            return org.strengthslint.config.NearestName.of(name, known).map(n -> "did you mean '" + n + "'? ").orElse("");
         }
     }
 }

@@ -71,7 +71,9 @@ public final class Main implements Runnable {
         });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             if (exception instanceof InvalidDataException invalid) {
-                err.println("strengths-lint: " + VisibleText.escape(oneLine(invalid.getMessage())));
+                for (InvalidDataException problem : invalid.problems()) { // each on its own line, sorted
+                    err.println("strengths-lint: " + VisibleText.escape(oneLine(problem.getMessage())));
+                }
             } else {
                 err.println("strengths-lint: internal error: " + VisibleText.escape(oneLine(String.valueOf(exception))));
             }

@@ -100,6 +100,28 @@ class CiGateTest {
                 + "(see `strengths-lint rules`)" + System.lineSeparator(), run.err());
     }
 
+    /** Every problem of a configuration at once, sorted by line, each on its own line with the near miss named. */
+    @Test
+    void aConfigurationWithSeveralProblemsReportsThemAll() throws Exception {
+        write(".strengths-lint.yml", "categories:\n  enforcment: warning\nrules:\n  complex-need: 'off'\n"
+                + "  chaotic: loud\n");
+        Path notes = write("notes.txt", "He has complex needs.\n");
+        CliRun run = CliRun.run("check", notes.toString());
+        assertEquals(2, run.exitCode());
+        String config = dir.resolve(".strengths-lint.yml").toString();
+        assertEquals(List.of("strengths-lint: " + config + ":5: rules.chaotic must be one of error, warning, info, off, "
+                + "not 'loud'"), run.err().lines().toList(), "the file's own problems first");
+
+        write(".strengths-lint.yml", "categories:\n  enforcment: warning\nrules:\n  complex-need: 'off'\n");
+        CliRun second = CliRun.run("check", notes.toString());
+        assertEquals(2, second.exitCode());
+        assertEquals(List.of(
+                "strengths-lint: " + config + ":2: unknown category 'enforcment' (did you mean 'enforcement'? known: "
+                        + String.join(", ", org.strengthslint.lexicon.Lexicon.bundled().categories().keySet()) + ")",
+                "strengths-lint: " + config + ":4: unknown rule id 'complex-need' (did you mean 'complex-needs'? see "
+                        + "`strengths-lint rules`)"), second.err().lines().toList());
+    }
+
     @Test
     void profilesChangeSeverities() {
         assertTrue(CliRun.run("check", "--quiet", LETTER).out().contains("info [service-user]"));

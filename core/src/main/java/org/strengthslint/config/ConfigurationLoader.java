@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.strengthslint.FailOn;
 import org.strengthslint.Severity;
+import org.strengthslint.extract.DocumentFinder;
 import org.strengthslint.match.PatternSyntax;
 
 /** Reads {@code .strengths-lint.yml}; anything it does not understand is an error, never ignored. */
@@ -17,8 +18,8 @@ public final class ConfigurationLoader {
 
     private static final List<String> KEYS = List.of("failOn", "profile", "rules", "categories", "allow", "lexicons",
             "include", "exclude", "maxExpansion");
-    /** "false" is how YAML 1.1 readers see an unquoted off. */
-    private static final Set<String> LEVELS = Set.of("off", "false", "error", "warning", "info");
+    private static final List<String> LEVELS = List.of("error", "warning", "info", "off");
+    private static final List<String> FAIL_LEVELS = List.of("error", "warning", "info", "never");
 
     private ConfigurationLoader() {
     }
@@ -57,43 +58,77 @@ public final class ConfigurationLoader {
      *                   loaded from disk), so that a problem is reported at its line
      */
     private static Configuration parse(String text, String source, Path folder, boolean checkFiles) {
-        Map<String, YamlNode> keys = new java.util.LinkedHashMap<>(
-                YamlNode.parse(text, source).mapping("the configuration", KEYS, List.of()));
+        // Every problem is collected and reported together, so a person mends them all in one go.
+        List<InvalidDataException> problems = new ArrayList<>();
+        YamlNode root = YamlNode.parse(text, source);
+        Map<String, YamlNode> keys = new LinkedHashMap<>(root.mapping("the configuration"));
+        for (Map.Entry<String, YamlNode> key : List.copyOf(keys.entrySet())) {
+            if (!KEYS.contains(key.getKey())) {
+                problems.add(new InvalidDataException(source, keyLine(root, key.getKey()),
+                        YamlNode.unknownKey(key.getKey(), "the configuration", KEYS)));
+                keys.remove(key.getKey());
+            }
+        }
         // A key with nothing after it (as in the starter file, where the examples are comments) is unset.
         keys.values().removeIf(YamlNode::isNull);
-        FailOn failOn = null;
-        if (keys.containsKey("failOn")) {
-            failOn = FailOn.parse(keys.get("failOn").choice("failOn", Set.of("error", "warning", "info", "never")));
-        }
+        FailOn failOn = collect(problems, null, () -> keys.containsKey("failOn")
+                ? FailOn.parse(keys.get("failOn").choice("failOn", FAIL_LEVELS)) : null);
         List<String> allow = new ArrayList<>();
         if (keys.containsKey("allow")) {
-            for (YamlNode item : keys.get("allow").sequence("allow")) {
-                String phrase = item.text("each item of allow");
-                String problem = PatternSyntax.problem(phrase);
-                if (problem != null) {
-                    throw item.error("allowed term '" + Excerpt.of(phrase) + "' " + problem);
-                }
-                allow.add(phrase);
+            for (YamlNode item : collect(problems, List.<YamlNode>of(), () -> keys.get("allow").sequence("allow"))) {
+                collect(problems, null, () -> {
+                    String phrase = item.text("each item of allow");
+                    String problem = PatternSyntax.problem(phrase);
+                    if (problem != null) {
+                        throw item.error("allowed term '" + Excerpt.of(phrase) + "' " + problem);
+                    }
+                    return allow.add(phrase);
+                });
             }
         }
         List<Path> lexicons = new ArrayList<>();
         if (keys.containsKey("lexicons")) {
-            for (YamlNode item : keys.get("lexicons").sequence("lexicons")) {
-                lexicons.add(lexiconPath(item, folder, checkFiles));
+            for (YamlNode item : collect(problems, List.<YamlNode>of(), () -> keys.get("lexicons").sequence("lexicons"))) {
+                collect(problems, null, () -> lexicons.add(lexiconPath(item, folder, checkFiles)));
             }
         }
-        String profile = keys.containsKey("profile") ? keys.get("profile").text("profile") : null;
+        String profile = collect(problems, null, () -> keys.containsKey("profile") ? keys.get("profile").text("profile")
+                : null);
         int profileLine = keys.containsKey("profile") ? keys.get("profile").line() : 0;
-        Integer maxExpansion = null;
-        if (keys.containsKey("maxExpansion")) {
-            maxExpansion = keys.get("maxExpansion").integer("maxExpansion");
-            if (maxExpansion < 1) {
+        Integer maxExpansion = collect(problems, null, () -> {
+            if (!keys.containsKey("maxExpansion")) {
+                return null;
+            }
+            int value = keys.get("maxExpansion").integer("maxExpansion");
+            if (value < 1) {
                 throw keys.get("maxExpansion").error("maxExpansion must be a whole number of at least 1");
             }
+            return value;
+        });
+        Map<String, RuleSetting> rules = settings(keys.get("rules"), "rules", problems);
+        Map<String, RuleSetting> categories = settings(keys.get("categories"), "categories", problems);
+        List<String> include = collect(problems, List.of(), () -> globs(keys.get("include"), "include"));
+        List<String> exclude = collect(problems, List.of(), () -> globs(keys.get("exclude"), "exclude"));
+        if (!problems.isEmpty()) {
+            throw InvalidDataException.of(problems);
         }
-        return new Configuration(source, failOn, profile, profileLine, settings(keys.get("rules"), "rules"),
-                settings(keys.get("categories"), "categories"), allow, lexicons, globs(keys.get("include"), "include"),
-                globs(keys.get("exclude"), "exclude"), folder, maxExpansion);
+        return new Configuration(source, failOn, profile, profileLine, rules, categories, allow, lexicons, include,
+                exclude, folder, maxExpansion);
+    }
+
+    /** The value {@code read} gives, or {@code otherwise} with its problem recorded. */
+    private static <T> T collect(List<InvalidDataException> problems, T otherwise,
+            java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (InvalidDataException e) {
+            problems.add(e);
+            return otherwise;
+        }
+    }
+
+    private static int keyLine(YamlNode root, String key) {
+        return root.keyLine(key);
     }
 
     /**
@@ -136,28 +171,29 @@ public final class ConfigurationLoader {
         }
         List<String> globs = node.textList(what);
         for (String glob : globs) {
-            try {
-                java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
-            } catch (IllegalArgumentException e) {
-                // a PatternSyntaxException's message spans three lines (the glob and a caret): its description is one
-                String reason = e instanceof java.util.regex.PatternSyntaxException syntax ? syntax.getDescription()
-                        : e.getMessage();
-                throw node.error(what + ": '" + Excerpt.of(glob) + "' is not a valid glob: " + Excerpt.of(reason));
+            String problem = DocumentFinder.globProblem(glob);
+            if (problem != null) {
+                throw node.error(what + ": '" + Excerpt.of(glob) + "' is not a valid glob: it " + problem);
             }
         }
         return globs;
     }
 
-    private static Map<String, RuleSetting> settings(YamlNode node, String what) {
+    private static Map<String, RuleSetting> settings(YamlNode node, String what, List<InvalidDataException> problems) {
         Map<String, RuleSetting> settings = new LinkedHashMap<>();
         if (node == null) {
             return settings;
         }
-        for (Map.Entry<String, YamlNode> entry : node.mapping(what).entrySet()) {
+        for (Map.Entry<String, YamlNode> entry : collect(problems, Map.<String, YamlNode>of(), () -> node.mapping(what))
+                .entrySet()) {
             YamlNode value = entry.getValue();
-            String level = value.choice(what + "." + entry.getKey(), LEVELS);
-            settings.put(entry.getKey(), new RuleSetting(entry.getKey(),
-                    level.equals("off") || level.equals("false") ? null : Severity.parse(level), value.line()));
+            collect(problems, null, () -> {
+                // "false" is how a YAML 1.1 reader sees an unquoted off
+                String level = value.isScalar() && "false".equals(value.scalar(what).strip()) ? "off"
+                        : value.choice(what + "." + entry.getKey(), LEVELS);
+                return settings.put(entry.getKey(), new RuleSetting(entry.getKey(),
+                        level.equals("off") ? null : Severity.parse(level), value.line()));
+            });
         }
         return settings;
     }

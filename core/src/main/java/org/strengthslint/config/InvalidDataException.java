@@ -10,6 +10,7 @@ public final class InvalidDataException extends RuntimeException {
     private final String source;
     private final int line;
     private final String problem;
+    private final java.util.List<InvalidDataException> problems;
 
     /**
      * @param source the file (or resource) name
@@ -20,6 +21,33 @@ public final class InvalidDataException extends RuntimeException {
         this.source = source;
         this.line = line;
         this.problem = problem;
+        this.problems = java.util.List.of(this);
+    }
+
+    private InvalidDataException(java.util.List<InvalidDataException> sorted) {
+        super(String.join("\n", sorted.stream().map(Throwable::getMessage).toList()));
+        this.source = sorted.get(0).source;
+        this.line = sorted.get(0).line;
+        this.problem = sorted.get(0).problem;
+        this.problems = java.util.List.copyOf(sorted);
+    }
+
+    /**
+     * Every problem found in one reading, so a person can mend them all at once: the only one
+     * when there is one, otherwise one exception holding them all, sorted by file and line (its
+     * message has one line per problem).
+     */
+    public static InvalidDataException of(java.util.Collection<InvalidDataException> found) {
+        java.util.List<InvalidDataException> sorted = found.stream().flatMap(e -> e.problems().stream())
+                .sorted(java.util.Comparator.comparing(InvalidDataException::source)
+                        .thenComparingInt(InvalidDataException::line))
+                .toList();
+        return sorted.size() == 1 ? sorted.get(0) : new InvalidDataException(sorted);
+    }
+
+    /** The problems this stands for, sorted by file and line: itself, or each of several. */
+    public java.util.List<InvalidDataException> problems() {
+        return problems;
     }
 
     public String source() {

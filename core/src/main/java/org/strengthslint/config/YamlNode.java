@@ -126,6 +126,18 @@ public final class YamlNode {
         return entries;
     }
 
+    /** The line of a key of this mapping (0 when it is not one). */
+    public int keyLine(String key) {
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key)) {
+                    return tuple.getKeyNode().getStartMark().getLine() + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
     /**
      * The entries of a mapping whose keys must come from {@code known}; any other key is an
      * error naming the key and what was expected, so a typo is never silently ignored.
@@ -136,8 +148,7 @@ public final class YamlNode {
             for (NodeTuple tuple : mapping.getValue()) {
                 String name = ((ScalarNode) tuple.getKeyNode()).getValue();
                 if (!known.contains(name)) {
-                    throw new YamlNode(tuple.getKeyNode(), source).error("unknown key '" + Excerpt.of(name) + "' in "
-                            + what + " (expected one of: " + String.join(", ", new TreeSet<>(known)) + ")");
+                    throw new YamlNode(tuple.getKeyNode(), source).error(unknownKey(name, what, known));
                 }
             }
         }
@@ -211,11 +222,19 @@ public final class YamlNode {
         }
     }
 
-    /** A value that must be one of {@code allowed} (compared exactly). */
-    public String choice(String what, Set<String> allowed) {
+    /** "unknown key 'failon' in the configuration (did you mean 'failOn'? expected one of: ...)". */
+    public static String unknownKey(String name, String what, Collection<String> known) {
+        String expected = "expected one of: " + String.join(", ", new TreeSet<>(known));
+        String nearest = NearestName.of(name, known).map(n -> "did you mean '" + n + "'? ").orElse("");
+        return "unknown key '" + Excerpt.of(name) + "' in " + what + " (" + nearest + expected + ")";
+    }
+
+    /** A value that must be one of {@code allowed} (compared exactly), named in that order when it is not. */
+    public String choice(String what, List<String> allowed) {
         String value = scalar(what).strip();
         if (!allowed.contains(value)) {
-            throw error(what + " must be one of " + String.join(", ", allowed) + ", not '" + Excerpt.of(value) + "'");
+            throw error(what + " must be one of " + String.join(", ", allowed) + ", not '" + Excerpt.of(value) + "'"
+                    + NearestName.hint(value, allowed));
         }
         return value;
     }

@@ -36,6 +36,11 @@ public final class DocumentFinder {
         excludes.forEach(g -> this.excludes.add(new Glob(g)));
     }
 
+    /** What is wrong with an include or exclude glob, without repeating it, or null when it can be used. */
+    public static String globProblem(String glob) {
+        return Glob.problem(glob);
+    }
+
     /** Every supported document, skipping hidden folders, target/ and node_modules/. */
     public static DocumentFinder defaults() {
         return new DocumentFinder(List.of(), List.of());

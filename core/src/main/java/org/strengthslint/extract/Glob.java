@@ -19,6 +19,8 @@ final class Glob {
     /** More alternatives than anyone writes by hand; the limit keeps {a,b}{c,d}... bounded. */
     static final int MAX_ALTERNATIVES = 256;
 
+    private static final String TOO_MANY = "stands for more than " + MAX_ALTERNATIVES + " alternatives";
+
     private final String text;
     private final List<String> patterns;
     private final boolean wholePath;
@@ -40,7 +42,10 @@ final class Glob {
             throw new IllegalArgumentException("empty glob '" + glob + "'");
         }
         this.wholePath = pattern.contains("/");
-        this.patterns = alternatives(pattern, glob);
+        this.patterns = alternatives(pattern);
+        if (patterns == null) {
+            throw new IllegalArgumentException("glob '" + glob + "' " + TOO_MANY);
+        }
     }
 
     /** True when the path (relative to the searched folder) matches. */
@@ -67,8 +72,18 @@ final class Glob {
         return path.toString().replace('\\', '/');
     }
 
-    /** {@code a{b,c}d} as {@code abd} and {@code acd}; braces nest. */
-    private static List<String> alternatives(String pattern, String glob) {
+    /** What is wrong with a glob, without repeating it ("is empty"), or null when it can be used. */
+    static String problem(String glob) {
+        try {
+            new Glob(glob);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return glob.isBlank() ? "is empty" : TOO_MANY;
+        }
+    }
+
+    /** {@code a{b,c}d} as {@code abd} and {@code acd}, braces nesting; null when there are too many. */
+    private static List<String> alternatives(String pattern) {
         List<String> done = new ArrayList<>();
         List<String> pending = new ArrayList<>(List.of(pattern));
         while (!pending.isEmpty()) {
@@ -85,8 +100,7 @@ final class Glob {
                 }
             }
             if (done.size() + pending.size() > MAX_ALTERNATIVES) {
-                throw new IllegalArgumentException("glob '" + glob + "' stands for more than "
-                        + MAX_ALTERNATIVES + " alternatives");
+                return null;
             }
         }
         return List.copyOf(done);

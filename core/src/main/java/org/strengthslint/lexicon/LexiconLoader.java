@@ -28,11 +28,11 @@ public final class LexiconLoader {
     public static final String BUNDLED_INDEX = "org/strengthslint/lexicon/lexicon.yml";
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Set<String> SEVERITIES = Set.of("error", "warning", "info");
+    private static final List<String> SEVERITIES = List.of("error", "warning", "info");
     private static final List<String> INDEX_KEYS = List.of("categories", "sources", "files", "profiles");
     private static final List<String> INDEX_REQUIRED = List.of("categories", "sources", "files");
     private static final List<String> PROFILE_KEYS = List.of("id", "description", "categories", "rules");
-    private static final Set<String> LEVELS = Set.of("off", "error", "warning", "info");
+    private static final List<String> LEVELS = List.of("error", "warning", "info", "off");
     private static final List<String> CATEGORY_KEYS = List.of("id", "title", "description");
     private static final List<String> FILE_KEYS = List.of("category", "entries");
     private static final List<String> ENTRY_FIELDS = List.of("id", "severity", "patterns", "suggestions",

@@ -49,9 +49,11 @@ class ConfigurationFuzzTest {
         try {
             ConfigurationLoader.parse(Utf8Text.decode(bytes, "cfg.yml"), "cfg.yml", Path.of("/org"));
         } catch (InvalidDataException expected) {
-            // a reason with a file: what a person should see
-            if (expected.getMessage().contains("\n")) {
-                throw new AssertionError("a message on more than one line: " + expected.getMessage());
+            // reasons with a file, each on one line: what a person should see
+            for (InvalidDataException problem : expected.problems()) {
+                if (problem.getMessage().contains("\n")) {
+                    throw new AssertionError("a message on more than one line: " + problem.getMessage());
+                }
             }
         }
     }

@@ -53,7 +53,7 @@ class LexiconLoaderTest {
     void invalidEntriesAreRejectedWithFileLineAndProblem() {
         assertEquals("blame.yml:4: entry 'hard-to-engage': severity must be one of error, warning, info, not 'high'",
                 error(VALID.replace("warning", "high")).replaceAll("one of [a-z, ]+, not", "one of error, warning, info, not"));
-        assertEquals("blame.yml:8: unknown key 'pattern' in an entry (expected one of: examples, explanation, id, "
+        assertEquals("blame.yml:8: unknown key 'pattern' in an entry (did you mean 'patterns'? expected one of: examples, explanation, id, "
                 + "legal, nominal, notAfter, notBefore, notInSentenceWith, onlyAbout, patterns, person, pos, principle, severity, "
                 + "sources, standalone, suggestions)", error(VALID + "    pattern: [x]\n"));
         assertEquals("blame.yml:3: an entry is missing the required key 'explanation'",

@@ -100,7 +100,8 @@ public class CheckMojo extends AbstractMojo {
         try {
             run();
         } catch (InvalidDataException e) {
-            throw new MojoFailureException("strengths-lint: " + e.getMessage(), e);
+            throw new MojoFailureException(String.join(System.lineSeparator(),
+                    e.problems().stream().map(problem -> "strengths-lint: " + problem.getMessage()).toList()), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.strengthslint;
 
+import org.strengthslint.api.CheckResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.strengthslint.analyse.LanguageModels;
 import org.strengthslint.config.Configuration;
 import org.strengthslint.config.ConfigurationFinder;
 import org.strengthslint.config.ConfigurationLoader;
-import org.strengthslint.config.InvalidDataException;
+import org.strengthslint.data.InvalidDataException;
 import org.strengthslint.config.PathFilter;
 
 /**

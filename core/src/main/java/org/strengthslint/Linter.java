@@ -1,14 +1,16 @@
 package org.strengthslint;
 
+import org.strengthslint.api.CheckResult;
+import org.strengthslint.api.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.strengthslint.analyse.LanguageModels;
 import org.strengthslint.config.Configuration;
-import org.strengthslint.config.InlineSuppressions;
-import org.strengthslint.config.InvalidDataException;
-import org.strengthslint.config.RuleSetting;
+import org.strengthslint.extract.InlineSuppressions;
+import org.strengthslint.data.InvalidDataException;
+import org.strengthslint.lexicon.RuleSetting;
 import org.strengthslint.extract.Document;
 import org.strengthslint.extract.DocumentReader;
 import org.strengthslint.extract.ExtractionLimits;
@@ -237,6 +239,6 @@ public final class Linter {
     }
 
     private static String nearest(String name, java.util.Collection<String> known) {
-        return org.strengthslint.config.NearestName.of(name, known).map(n -> "did you mean '" + n + "'? ").orElse("");
+        return org.strengthslint.data.NearestName.of(name, known).map(n -> "did you mean '" + n + "'? ").orElse("");
     }
 }

@@ -1,10 +1,11 @@
 package org.strengthslint;
 
+import org.strengthslint.api.Finding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.strengthslint.config.Excerpt;
-import org.strengthslint.config.InvalidDataException;
+import org.strengthslint.data.Excerpt;
+import org.strengthslint.data.InvalidDataException;
 import org.strengthslint.lexicon.LexiconEntry;
 import org.strengthslint.lexicon.MarkedExample;
 

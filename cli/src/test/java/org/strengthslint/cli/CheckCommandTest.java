@@ -29,7 +29,7 @@ class CheckCommandTest {
     void jsonReportOfALetterMatchesTheGoldenFile() throws Exception {
         CliRun run = CliRun.run("check", "--format", "json", LETTER);
         assertEquals(1, run.exitCode(), run.err());
-        Golden.assertMatches("letter.json", run.out().replace(org.strengthslint.Version.current(), "VERSION"));
+        Golden.assertMatches("letter.json", run.out().replace(org.strengthslint.api.Version.current(), "VERSION"));
     }
 
     @Test
@@ -284,7 +284,7 @@ class CheckCommandTest {
             assertTrue(help.out().contains(option), "help mentions " + option);
         }
         CliRun version = CliRun.run("--version");
-        assertEquals("strengths-lint " + org.strengthslint.Version.current() + System.lineSeparator(), version.out());
+        assertEquals("strengths-lint " + org.strengthslint.api.Version.current() + System.lineSeparator(), version.out());
     }
 
     /** A run registers only the command it runs; usage and help must still name and list them all. */

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.strengthslint.Version;
+import org.strengthslint.api.Version;
 
 /**
  * The distribution archive as a user gets it: unpacked into a folder of its own, with nothing

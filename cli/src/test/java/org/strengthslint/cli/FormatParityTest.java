@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.strengthslint.CheckResult;
-import org.strengthslint.Finding;
+import org.strengthslint.api.CheckResult;
+import org.strengthslint.api.Finding;
 import org.strengthslint.Linter;
 
 /**

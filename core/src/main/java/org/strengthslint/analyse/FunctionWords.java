@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.strengthslint.config.InvalidDataException;
+import org.strengthslint.data.InvalidDataException;
 
 /**
  * The part of speech of common function words, which never changes with context in the ways

@@ -1,9 +1,10 @@
 package org.strengthslint.config;
 
+import org.strengthslint.lexicon.RuleSetting;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.strengthslint.FailOn;
+import org.strengthslint.api.FailOn;
 
 /**
  * An organisation's settings from {@code .strengths-lint.yml}.

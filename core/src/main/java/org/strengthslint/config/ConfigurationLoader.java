@@ -1,15 +1,20 @@
 package org.strengthslint.config;
 
+import org.strengthslint.data.Excerpt;
+import org.strengthslint.data.InvalidDataException;
+import org.strengthslint.data.RepositoryFiles;
+import org.strengthslint.data.YamlNode;
+import org.strengthslint.lexicon.RuleSetting;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.strengthslint.FailOn;
-import org.strengthslint.Severity;
+import org.strengthslint.api.FailOn;
+import org.strengthslint.api.Severity;
 import org.strengthslint.extract.DocumentFinder;
-import org.strengthslint.match.PatternSyntax;
+import org.strengthslint.lexicon.PatternSyntax;
 
 /** Reads {@code .strengths-lint.yml}; anything it does not understand is an error, never ignored. */
 public final class ConfigurationLoader {

@@ -26,7 +26,7 @@ final class Masking {
         if (text.indexOf("strengths-lint-") < 0) {
             return;
         }
-        java.util.regex.Matcher m = org.strengthslint.config.InlineSuppressions.DIRECTIVE.matcher(text);
+        java.util.regex.Matcher m = org.strengthslint.extract.InlineSuppressions.DIRECTIVE.matcher(text);
         while (m.find()) {
             blank(text, m.start(), m.end());
         }

@@ -13,8 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.strengthslint.Severity;
-import org.strengthslint.config.RuleSetting;
+import org.strengthslint.api.Severity;
 
 /**
  * The bundled lexicon in a compact binary form, written when the lexicon module is built from its

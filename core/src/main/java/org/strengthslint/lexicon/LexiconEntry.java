@@ -1,7 +1,7 @@
 package org.strengthslint.lexicon;
 
 import java.util.List;
-import org.strengthslint.Severity;
+import org.strengthslint.api.Severity;
 
 /**
  * One term, or family of terms, that the lexicon finds, with the contexts in which it is fine and

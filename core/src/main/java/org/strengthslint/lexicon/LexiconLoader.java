@@ -10,14 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.strengthslint.Severity;
-import org.strengthslint.config.Excerpt;
-import org.strengthslint.config.InvalidDataException;
-import org.strengthslint.config.RepositoryFiles;
-import org.strengthslint.config.RuleSetting;
-import org.strengthslint.config.YamlNode;
-import org.strengthslint.match.ContextConditions;
-import org.strengthslint.match.PatternSyntax;
+import org.strengthslint.api.Severity;
+import org.strengthslint.data.Excerpt;
+import org.strengthslint.data.InvalidDataException;
+import org.strengthslint.data.RepositoryFiles;
+import org.strengthslint.data.YamlNode;
 
 /**
  * Reads and validates lexicon files. Every problem is reported with its file and line, so a
@@ -37,7 +34,7 @@ public final class LexiconLoader {
     private static final List<String> FILE_KEYS = List.of("category", "entries");
     private static final List<String> ENTRY_FIELDS = List.of("id", "severity", "patterns", "suggestions",
             "explanation", "principle", "sources", "examples");
-    /** An entry's keys: its own fields and the context conditions ({@link ContextConditions}). */
+    /** An entry's keys: its own fields and the context conditions ({@link ConditionKey}). */
     private static final List<String> ENTRY_KEYS = entryKeys();
     private static final List<String> ENTRY_REQUIRED = List.of("id", "severity", "patterns", "suggestions",
             "explanation");
@@ -52,7 +49,7 @@ public final class LexiconLoader {
 
     private static List<String> entryKeys() {
         List<String> keys = new ArrayList<>(ENTRY_FIELDS);
-        keys.addAll(ContextConditions.keys());
+        keys.addAll(ConditionKey.keys());
         return List.copyOf(keys);
     }
 
@@ -308,11 +305,11 @@ public final class LexiconLoader {
 
     /** The context condition written under {@code key}, validated; null for an entry field or a switch set to false. */
     private static ConditionSpec condition(String key, YamlNode node, String what) {
-        ContextConditions.Arguments shape = ContextConditions.arguments(key);
-        if (shape == null) {
+        ConditionKey condition = ConditionKey.of(key).orElse(null);
+        if (condition == null) {
             return null;
         }
-        if (shape == ContextConditions.Arguments.SWITCH) {
+        if (condition.arguments() == ConditionKey.Arguments.SWITCH) {
             return node.bool(what + key) ? new ConditionSpec(key, List.of()) : null;
         }
         List<String> arguments = node.textList(what + key);
@@ -320,7 +317,7 @@ public final class LexiconLoader {
             throw node.error(what + key + " must list at least one value");
         }
         for (String argument : arguments) {
-            String problem = ContextConditions.problem(key, argument);
+            String problem = condition.problem(argument);
             if (problem != null) {
                 throw node.error(what + key + ": " + problem);
             }

@@ -1,7 +1,6 @@
 package org.strengthslint.lexicon;
 
 import java.util.Map;
-import org.strengthslint.config.RuleSetting;
 
 /**
  * Ready-made settings for a kind of organisation or document ("strict", "statutory"): severities

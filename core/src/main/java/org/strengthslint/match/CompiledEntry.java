@@ -1,7 +1,8 @@
 package org.strengthslint.match;
 
+import org.strengthslint.lexicon.PatternSyntax;
 import java.util.List;
-import org.strengthslint.Severity;
+import org.strengthslint.api.Severity;
 import org.strengthslint.lexicon.LexiconEntry;
 
 /**

@@ -1,5 +1,6 @@
 package org.strengthslint.match;
 
+import org.strengthslint.lexicon.PatternSyntax;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package org.strengthslint.match;
 
+import org.strengthslint.lexicon.PatternSyntax;
 import java.util.List;
 
 /** How conditions show their phrases to a reader. */

@@ -1,5 +1,7 @@
 package org.strengthslint.match;
 
+import org.strengthslint.analyse.Inflector;
+import org.strengthslint.lexicon.PatternSyntax;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.strengthslint.analyse.Spelling;
 import org.strengthslint.analyse.WordScanner;
-import org.strengthslint.config.InvalidDataException;
+import org.strengthslint.data.InvalidDataException;
 
 /**
  * The word lists the context rules read: who is a person, which capitalised words make a name,

@@ -14,10 +14,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.strengthslint.CheckResult;
-import org.strengthslint.Finding;
-import org.strengthslint.config.InvalidDataException;
-import org.strengthslint.config.RepositoryFiles;
+import org.strengthslint.api.CheckResult;
+import org.strengthslint.api.Finding;
+import org.strengthslint.data.InvalidDataException;
+import org.strengthslint.data.RepositoryFiles;
 
 /**
  * The findings a repository already had when it started using the CI gate. A check with a

@@ -14,8 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.strengthslint.config.Excerpt;
-import org.strengthslint.config.InvalidDataException;
+import org.strengthslint.data.Excerpt;
+import org.strengthslint.data.InvalidDataException;
 
 /**
  * Reads the text of a baseline file, checking every part of it: the file comes with the

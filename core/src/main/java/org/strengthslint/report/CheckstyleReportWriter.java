@@ -2,9 +2,9 @@ package org.strengthslint.report;
 
 import java.io.IOException;
 import java.io.Writer;
-import org.strengthslint.CheckResult;
-import org.strengthslint.Finding;
-import org.strengthslint.Version;
+import org.strengthslint.api.CheckResult;
+import org.strengthslint.api.Finding;
+import org.strengthslint.api.Version;
 
 /**
  * Checkstyle's XML format, which many CI servers and editors read. A finding's severity there is

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.strengthslint.CheckResult;
-import org.strengthslint.Finding;
+import org.strengthslint.api.CheckResult;
+import org.strengthslint.api.Finding;
 
 /**
  * Identifies a finding by what it is rather than where it is: the rule, the file, the matched

@@ -2,8 +2,8 @@ package org.strengthslint.report;
 
 import java.io.IOException;
 import java.io.Writer;
-import org.strengthslint.CheckResult;
-import org.strengthslint.Finding;
+import org.strengthslint.api.CheckResult;
+import org.strengthslint.api.Finding;
 
 /**
  * GitHub Actions workflow commands: each finding becomes an annotation on its line in the pull

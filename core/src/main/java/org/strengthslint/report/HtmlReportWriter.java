@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.strengthslint.CheckResult;
-import org.strengthslint.Finding;
-import org.strengthslint.Severity;
-import org.strengthslint.Version;
+import org.strengthslint.api.CheckResult;
+import org.strengthslint.api.Finding;
+import org.strengthslint.api.Severity;
+import org.strengthslint.api.Version;
 import org.strengthslint.analyse.Whitespace;
 import org.strengthslint.lexicon.LexiconEntry;
 

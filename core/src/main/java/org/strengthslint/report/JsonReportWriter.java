@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
-import org.strengthslint.CheckResult;
-import org.strengthslint.Finding;
-import org.strengthslint.Rejection;
-import org.strengthslint.Severity;
-import org.strengthslint.Version;
+import org.strengthslint.api.CheckResult;
+import org.strengthslint.api.Finding;
+import org.strengthslint.api.Rejection;
+import org.strengthslint.api.Severity;
+import org.strengthslint.api.Version;
 
 /**
  * The JSON report: the contract in DESIGN.md that other tools read. Written as a stream, finding

@@ -2,8 +2,8 @@ package org.strengthslint.report;
 
 import java.io.IOException;
 import java.io.Writer;
-import org.strengthslint.CheckResult;
-import org.strengthslint.Finding;
+import org.strengthslint.api.CheckResult;
+import org.strengthslint.api.Finding;
 
 /**
  * JUnit's XML format for CI servers that show test results: one test case per document, one

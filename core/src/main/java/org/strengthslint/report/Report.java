@@ -1,9 +1,9 @@
 package org.strengthslint.report;
 
 import java.util.List;
-import org.strengthslint.CheckResult;
-import org.strengthslint.FailOn;
-import org.strengthslint.Finding;
+import org.strengthslint.api.CheckResult;
+import org.strengthslint.api.FailOn;
+import org.strengthslint.api.Finding;
 import org.strengthslint.lexicon.Lexicon;
 
 /**
@@ -43,7 +43,7 @@ public record Report(List<CheckResult> results, Lexicon lexicon, int baselined, 
         if (failOn.fails(finding.severity())) {
             return Level.FAILS;
         }
-        return finding.severity() == org.strengthslint.Severity.INFO ? Level.NOTES : Level.WARNS;
+        return finding.severity() == org.strengthslint.api.Severity.INFO ? Level.NOTES : Level.WARNS;
     }
 
     public Summary summary() {

@@ -2,9 +2,9 @@ package org.strengthslint.report;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.strengthslint.CheckResult;
-import org.strengthslint.Finding;
-import org.strengthslint.Severity;
+import org.strengthslint.api.CheckResult;
+import org.strengthslint.api.Finding;
+import org.strengthslint.api.Severity;
 
 /** Totals over all checked files. */
 public record Summary(int files, int unreadable, long words, Map<Severity, Integer> findings, int suppressed,

@@ -3,10 +3,10 @@ package org.strengthslint.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
-import org.strengthslint.CheckResult;
-import org.strengthslint.Finding;
-import org.strengthslint.Rejection;
-import org.strengthslint.Severity;
+import org.strengthslint.api.CheckResult;
+import org.strengthslint.api.Finding;
+import org.strengthslint.api.Rejection;
+import org.strengthslint.api.Severity;
 import org.strengthslint.lexicon.Lexicon;
 import org.strengthslint.lexicon.LexiconEntry;
 

@@ -1,5 +1,7 @@
 package org.strengthslint.config;
 
+import org.strengthslint.data.InvalidDataException;
+import org.strengthslint.data.Utf8Text;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,13 +1,14 @@
 package org.strengthslint.config;
 
+import org.strengthslint.data.InvalidDataException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.strengthslint.FailOn;
-import org.strengthslint.Severity;
+import org.strengthslint.api.FailOn;
+import org.strengthslint.api.Severity;
 
 class ConfigurationLoaderTest {
     private static Configuration parse(String yaml) {

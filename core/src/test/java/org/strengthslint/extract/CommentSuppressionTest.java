@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.strengthslint.CheckResult;
+import org.strengthslint.api.CheckResult;
 import org.strengthslint.testing.TestLinters;
 
 /**

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.strengthslint.CheckResult;
+import org.strengthslint.api.CheckResult;
 import org.strengthslint.Linter;
 import org.strengthslint.testing.TestLinters;
 

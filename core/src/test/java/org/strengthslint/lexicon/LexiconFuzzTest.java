@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.strengthslint.config.Configuration;
-import org.strengthslint.config.InvalidDataException;
-import org.strengthslint.config.Utf8Text;
+import org.strengthslint.data.InvalidDataException;
+import org.strengthslint.data.Utf8Text;
 import org.strengthslint.match.TermMatcher;
 import org.strengthslint.testing.Fuzz;
 

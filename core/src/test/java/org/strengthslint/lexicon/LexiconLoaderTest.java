@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.strengthslint.Severity;
-import org.strengthslint.config.InvalidDataException;
+import org.strengthslint.api.Severity;
+import org.strengthslint.data.InvalidDataException;
 
 class LexiconLoaderTest {
     private static final String INDEX = """

@@ -1,20 +1,22 @@
 package org.strengthslint.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.strengthslint.lexicon.ConditionKey;
 import org.strengthslint.lexicon.ConditionSpec;
 
 class ContextConditionsTest {
     @Test
     void everyConditionHasAKeyAShapeAndADescription() {
         assertEquals(List.of("notAfter", "notInSentenceWith", "notBefore", "pos", "standalone", "nominal", "onlyAbout", "person",
-                "legal"), ContextConditions.keys());
-        assertEquals(ContextConditions.Arguments.SWITCH, ContextConditions.arguments("person"));
-        assertEquals(ContextConditions.Arguments.TAGS, ContextConditions.arguments("pos"));
-        assertNull(ContextConditions.arguments("severity"), "an entry field is not a condition");
+                "legal"), ConditionKey.keys());
+        assertEquals(ConditionKey.Arguments.SWITCH, ConditionKey.of("person").orElseThrow().arguments());
+        assertEquals(ConditionKey.Arguments.TAGS, ConditionKey.of("pos").orElseThrow().arguments());
+        assertTrue(ConditionKey.of("severity").isEmpty(), "an entry field is not a condition");
         assertEquals("only when it describes a person",
                 ContextConditions.describe(new ConditionSpec("person", List.of())));
         assertEquals("not before \"shelter\", \"sector\" or \"team\"",
@@ -26,11 +28,11 @@ class ContextConditionsTest {
 
     @Test
     void argumentsAreCheckedByShape() {
-        assertNull(ContextConditions.problem("notBefore", "homeless shelter"));
+        assertNull(ConditionKey.NOT_BEFORE.problem("homeless shelter"));
         assertEquals("'shelter!' may only hold letters, digits, apostrophes and hyphens ('shelter!')",
-                ContextConditions.problem("notBefore", "shelter!"));
+                ConditionKey.NOT_BEFORE.problem("shelter!"));
         assertEquals("unknown part-of-speech tag 'VB' (expected one of ADJ, ADP, ADV, AUX, CCONJ, DET, INTJ, NOUN, NUM, "
-                + "PART, PRON, PROPN, PUNCT, SCONJ, SYM, VERB, X)", ContextConditions.problem("pos", "VB"));
+                + "PART, PRON, PROPN, PUNCT, SCONJ, SYM, VERB, X)", ConditionKey.POS.problem("VB"));
     }
 
     @Test

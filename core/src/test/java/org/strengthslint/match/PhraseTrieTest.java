@@ -1,5 +1,6 @@
 package org.strengthslint.match;
 
+import org.strengthslint.lexicon.PatternSyntax;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

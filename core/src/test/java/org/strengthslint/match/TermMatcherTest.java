@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.strengthslint.Finding;
-import org.strengthslint.Severity;
+import org.strengthslint.api.Finding;
+import org.strengthslint.api.Severity;
 import org.strengthslint.testing.LintAssertions;
 import org.strengthslint.testing.TestLinters;
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.strengthslint.config.InvalidDataException;
+import org.strengthslint.data.InvalidDataException;
 
 class WordListsTest {
     private final WordLists words = WordLists.bundled();

@@ -3,8 +3,8 @@ package org.strengthslint.report;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.strengthslint.config.InvalidDataException;
-import org.strengthslint.config.Utf8Text;
+import org.strengthslint.data.InvalidDataException;
+import org.strengthslint.data.Utf8Text;
 import org.strengthslint.testing.Fuzz;
 
 /**

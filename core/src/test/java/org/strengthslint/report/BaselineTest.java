@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.strengthslint.CheckResult;
+import org.strengthslint.api.CheckResult;
 import org.strengthslint.Linter;
-import org.strengthslint.config.InvalidDataException;
+import org.strengthslint.data.InvalidDataException;
 import org.strengthslint.testing.TestLinters;
 
 class BaselineTest {

@@ -1,8 +1,8 @@
 package org.strengthslint.report;
 
 import java.util.List;
-import org.strengthslint.CheckResult;
-import org.strengthslint.FailOn;
+import org.strengthslint.api.CheckResult;
+import org.strengthslint.api.FailOn;
 import org.strengthslint.testing.TestLinters;
 
 /** Small reports for the writer tests, checked with the engine's test lexicon. */

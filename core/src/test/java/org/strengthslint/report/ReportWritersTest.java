@@ -17,7 +17,7 @@ import java.nio.file.Files;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
-import org.strengthslint.FailOn;
+import org.strengthslint.api.FailOn;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.strengthslint.CheckResult;
-import org.strengthslint.Finding;
+import org.strengthslint.api.CheckResult;
+import org.strengthslint.api.Finding;
 import org.strengthslint.Linter;
 
 /**

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.strengthslint.CheckResult;
-import org.strengthslint.Finding;
+import org.strengthslint.api.CheckResult;
+import org.strengthslint.api.Finding;
 import org.strengthslint.Linter;
-import org.strengthslint.Rejection;
-import org.strengthslint.Severity;
+import org.strengthslint.api.Rejection;
+import org.strengthslint.api.Severity;
 import org.strengthslint.testing.LintAssertions;
 
 /** The context engine's general mechanisms, each on sentences written for it, with the bundled lexicon. */

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.strengthslint.Finding;
+import org.strengthslint.api.Finding;
 import org.strengthslint.Linter;
-import org.strengthslint.Severity;
+import org.strengthslint.api.Severity;
 import org.strengthslint.config.ConfigurationLoader;
 import org.strengthslint.testing.LintAssertions;
 

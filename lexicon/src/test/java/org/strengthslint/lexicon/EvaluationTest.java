@@ -15,9 +15,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.strengthslint.Finding;
+import org.strengthslint.api.Finding;
 import org.strengthslint.Linter;
-import org.strengthslint.Severity;
+import org.strengthslint.api.Severity;
 import org.strengthslint.match.Quotations;
 
 /**

@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.strengthslint.Finding;
+import org.strengthslint.api.Finding;
 import org.strengthslint.Linter;
-import org.strengthslint.Severity;
+import org.strengthslint.api.Severity;
 
 /**
  * The terms that 41 public language guides ask writers to avoid ({@code guides/guide-terms.tsv},

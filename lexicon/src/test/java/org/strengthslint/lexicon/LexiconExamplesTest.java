@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
-import org.strengthslint.Finding;
+import org.strengthslint.api.Finding;
 import org.strengthslint.Linter;
 import org.strengthslint.testing.LintAssertions;
 import org.strengthslint.testing.MarkedText;

@@ -13,9 +13,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.strengthslint.Finding;
+import org.strengthslint.api.Finding;
 import org.strengthslint.Linter;
-import org.strengthslint.Severity;
+import org.strengthslint.api.Severity;
 
 /**
  * Measures the bundled lexicon on sentences of real public text that nobody working on

@@ -76,6 +76,6 @@ class ToolkitCoverageTest {
     @ValueSource(strings = {"anti-social behaviour", "antisocial behavior", "anti social behaviour"})
     void antiSocialBehaviourIsALegalTermReportedAtInfo(String term) {
         var findings = lint.assertFlags("The licence can end after [" + term + "] by a resident.");
-        assertTrue(findings.stream().allMatch(f -> f.severity() == org.strengthslint.Severity.INFO));
+        assertTrue(findings.stream().allMatch(f -> f.severity() == org.strengthslint.api.Severity.INFO));
     }
 }

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.strengthslint.CheckResult;
+import org.strengthslint.api.CheckResult;
 import org.strengthslint.Linter;
 
 /**

@@ -1,4 +1,4 @@
-package org.strengthslint;
+package org.strengthslint.api;
 
 /**
  * A place where a lexicon pattern matched but its context ruled it out, kept only when a check is

@@ -1,6 +1,6 @@
-package org.strengthslint.config;
+package org.strengthslint.lexicon;
 
-import org.strengthslint.Severity;
+import org.strengthslint.api.Severity;
 
 /**
  * What the configuration says about one rule or category: switched off, or reported at a

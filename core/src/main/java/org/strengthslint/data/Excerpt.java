@@ -1,4 +1,4 @@
-package org.strengthslint.config;
+package org.strengthslint.data;
 
 /**
  * A value from a file as an error message shows it: at most {@value #MAX} characters, with

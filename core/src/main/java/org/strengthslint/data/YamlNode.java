@@ -1,4 +1,4 @@
-package org.strengthslint.config;
+package org.strengthslint.data;
 
 import java.util.ArrayList;
 import java.util.Collection;

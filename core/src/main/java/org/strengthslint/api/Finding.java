@@ -1,4 +1,4 @@
-package org.strengthslint;
+package org.strengthslint.api;
 
 import java.util.List;
 
@@ -15,7 +15,7 @@ import java.util.List;
  *                  paragraph in reading order; otherwise null
  * @param sentence the sentence the term stands in, with runs of white space collapsed; a sentence
  *                 longer than 500 characters is cut to about 200 characters either side of the
- *                 term, each cut marked "[\u2026]" (see {@link org.strengthslint.analyse.BlockAnalysis#sentenceAround})
+ *                 term, each cut marked "[\u2026]" (see the JSON contract in docs)
  * @param mention  true where the text talks about the term (for example in quotation marks)
  *                 rather than using it; mentions are reported at info
  * @param context  when the check was asked to explain itself, the context conditions the finding

@@ -1,4 +1,4 @@
-package org.strengthslint;
+package org.strengthslint.api;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.strengthslint.config;
+package org.strengthslint.data;
 
 /**
  * Configuration or lexicon data that cannot be used, with the file and line where the problem is,

@@ -1,5 +1,6 @@
-package org.strengthslint.match;
+package org.strengthslint.lexicon;
 
+import org.strengthslint.analyse.Inflector;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,10 +20,10 @@ public final class PatternSyntax {
      * A word of a pattern that stands for any noun for a person ("homeless &lt;person&gt;" finds
      * "homeless patients", "homeless adults"); the token it stands for in the compiled trie.
      */
-    static final String PERSON_SLOT = "<person>";
+    public static final String PERSON_SLOT = "<person>";
     /** Compiled once: {@code String.split("\\s+")} compiles its pattern on every call, and this runs for every pattern. */
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    static final String PERSON_FORM = "\u0000person";
+    public static final String PERSON_FORM = "\u0000person";
 
     /**
      * Limits on a phrase, so that what a configuration or lexicon file asks for stays small
@@ -93,7 +94,7 @@ public final class PatternSyntax {
     }
 
     /** The phrase as a reader writes it: without the {@code =} that marks an exact form. */
-    static String asWritten(String phrase) {
+    public static String asWritten(String phrase) {
         StringBuilder out = new StringBuilder();
         for (String word : SPACES.split(phrase.strip())) {
             if (out.length() > 0) {

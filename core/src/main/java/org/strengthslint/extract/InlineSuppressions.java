@@ -1,4 +1,4 @@
-package org.strengthslint.config;
+package org.strengthslint.extract;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.strengthslint.Finding;
+import org.strengthslint.api.Finding;
 import org.strengthslint.extract.LineIndex;
 
 /**

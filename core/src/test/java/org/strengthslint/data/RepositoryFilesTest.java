@@ -1,5 +1,7 @@
-package org.strengthslint.config;
+package org.strengthslint.data;
 
+import org.strengthslint.data.InvalidDataException;
+import org.strengthslint.data.RepositoryFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

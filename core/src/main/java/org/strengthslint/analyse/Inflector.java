@@ -1,4 +1,4 @@
-package org.strengthslint.match;
+package org.strengthslint.analyse;
 
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -77,7 +77,7 @@ public final class Inflector {
                 || w.endsWith("'s");
     }
 
-    static String plural(String w) {
+    public static String plural(String w) {
         if (w.endsWith("s") || w.endsWith("x") || w.endsWith("z") || w.endsWith("ch") || w.endsWith("sh")) {
             return w + "es";
         }

@@ -1,5 +1,8 @@
-package org.strengthslint.config;
+package org.strengthslint.data;
 
+import org.strengthslint.data.Excerpt;
+import org.strengthslint.data.InvalidDataException;
+import org.strengthslint.data.Utf8Text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

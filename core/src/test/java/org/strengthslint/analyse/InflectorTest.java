@@ -1,4 +1,4 @@
-package org.strengthslint.match;
+package org.strengthslint.analyse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,9 +1,9 @@
-package org.strengthslint.config;
+package org.strengthslint.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.strengthslint.CheckResult;
+import org.strengthslint.api.CheckResult;
 import org.strengthslint.testing.LintAssertions;
 import org.strengthslint.testing.TestLinters;
 

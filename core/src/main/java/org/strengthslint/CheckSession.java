@@ -70,8 +70,26 @@ public final class CheckSession {
         // A file named with --config is the user's choice; one found above a document came with
         // the repository and must not lead outside its folder (RepositoryFiles).
         return configurations.computeIfAbsent(configurationFileFor(path),
-                file -> file.map(explicitConfiguration != null ? ConfigurationLoader::load : ConfigurationLoader::loadFound)
-                        .orElse(Configuration.DEFAULT).withProfile(profile));
+                file -> file.map(this::read).orElse(Configuration.DEFAULT).withProfile(profile));
+    }
+
+    /**
+     * Reads a configuration file. When it has problems, the rest of it is checked against the
+     * lexicon too (rule ids, categories, profile), so that every problem is reported in one run.
+     */
+    private Configuration read(Path file) {
+        ConfigurationLoader.Reading reading = ConfigurationLoader.read(file, explicitConfiguration == null);
+        if (reading.problems().isEmpty()) {
+            return reading.configuration();
+        }
+        List<InvalidDataException> problems = new java.util.ArrayList<>(reading.problems());
+        try {
+            Configuration partial = reading.configuration().withProfile(profile);
+            problems.addAll(Linter.configurationProblems(Linter.lexiconFor(partial), partial));
+        } catch (InvalidDataException e) {
+            problems.add(e);
+        }
+        throw InvalidDataException.of(problems);
     }
 
     /** Whether a document found by a folder scan is included by its configuration's globs. */

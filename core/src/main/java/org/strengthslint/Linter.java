@@ -178,16 +178,16 @@ public final class Linter {
             }
             Lexicon chosen = lexicon;
             List<LexiconEntry> organisations = List.of();
-            if (chosen == null && !configuration.lexicons().isEmpty()) {
-                // lexicon files named in a configuration file must be inside its folder
-                chosen = LexiconLoader.bundledWith(configuration.lexicons(), configuration.folder());
+            if (chosen == null) {
+                chosen = lexiconFor(configuration);
                 java.util.Set<String> files = new java.util.HashSet<>();
                 configuration.lexicons().forEach(file -> files.add(file.toString()));
                 organisations = chosen.entries().stream().filter(e -> files.contains(e.origin().file())).toList();
-            } else if (chosen == null) {
-                chosen = Lexicon.bundled();
             }
-            validate(chosen, configuration);
+            List<InvalidDataException> problems = configurationProblems(chosen, configuration);
+            if (!problems.isEmpty()) {
+                throw InvalidDataException.of(problems);
+            }
             ExtractionLimits chosenLimits = limits;
             if (chosenLimits == null) {
                 chosenLimits = configuration.maxExpansion() == null ? ExtractionLimits.DEFAULT
@@ -199,39 +199,44 @@ public final class Linter {
             }
             return new Linter(chosen, configuration, models, chosenLimits, explainContext);
         }
+    }
 
-        private static void validate(Lexicon lexicon, Configuration configuration) {
-            List<InvalidDataException> problems = new java.util.ArrayList<>();
-            if (configuration.profile() != null && lexicon.profile(configuration.profile()).isEmpty()) {
-                problems.add(new InvalidDataException(configuration.source().isEmpty() ? "--profile"
-                        : configuration.source(), configuration.profileLine(), "unknown profile '"
-                        + configuration.profile() + "' (" + nearest(configuration.profile(), lexicon.profiles().keySet())
-                        + "known: " + String.join(", ", lexicon.profiles().keySet()) + ")"));
-            }
-            java.util.Set<String> ids = new java.util.TreeSet<>();
-            lexicon.entries().forEach(entry -> ids.add(entry.id()));
-            for (RuleSetting rule : configuration.rules().values()) {
-                if (lexicon.entry(rule.key()).isEmpty()) {
-                    problems.add(new InvalidDataException(configuration.source(), rule.line(),
-                            "unknown rule id '" + rule.key() + "' (" + nearest(rule.key(), ids)
-                                    + "see `strengths-lint rules`)"));
-                }
-            }
-            for (RuleSetting category : configuration.categories().values()) {
-                if (lexicon.category(category.key()).isEmpty()) {
-                    problems.add(new InvalidDataException(configuration.source(), category.line(),
-                            "unknown category '" + category.key() + "' (" + nearest(category.key(),
-                                    lexicon.categories().keySet()) + "known: "
-                                    + String.join(", ", lexicon.categories().keySet()) + ")"));
-                }
-            }
-            if (!problems.isEmpty()) {
-                throw InvalidDataException.of(problems);
+    /** The bundled lexicon with the organisation's own files (which must be inside the configuration's folder). */
+    static Lexicon lexiconFor(Configuration configuration) {
+        return configuration.lexicons().isEmpty() ? Lexicon.bundled()
+                : LexiconLoader.bundledWith(configuration.lexicons(), configuration.folder());
+    }
+
+    /** What a configuration names that the lexicon does not have: profile, rule ids, categories. */
+    static List<InvalidDataException> configurationProblems(Lexicon lexicon, Configuration configuration) {
+        List<InvalidDataException> problems = new java.util.ArrayList<>();
+        if (configuration.profile() != null && lexicon.profile(configuration.profile()).isEmpty()) {
+            problems.add(new InvalidDataException(configuration.source().isEmpty() ? "--profile"
+                    : configuration.source(), configuration.profileLine(), "unknown profile '"
+                    + configuration.profile() + "' (" + nearest(configuration.profile(), lexicon.profiles().keySet())
+                    + "known: " + String.join(", ", lexicon.profiles().keySet()) + ")"));
+        }
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        lexicon.entries().forEach(entry -> ids.add(entry.id()));
+        for (RuleSetting rule : configuration.rules().values()) {
+            if (lexicon.entry(rule.key()).isEmpty()) {
+                problems.add(new InvalidDataException(configuration.source(), rule.line(),
+                        "unknown rule id '" + rule.key() + "' (" + nearest(rule.key(), ids)
+                                + "see `strengths-lint rules`)"));
             }
         }
-
-        private static String nearest(String name, java.util.Collection<String> known) {
-            return org.strengthslint.config.NearestName.of(name, known).map(n -> "did you mean '" + n + "'? ").orElse("");
+        for (RuleSetting category : configuration.categories().values()) {
+            if (lexicon.category(category.key()).isEmpty()) {
+                problems.add(new InvalidDataException(configuration.source(), category.line(),
+                        "unknown category '" + category.key() + "' (" + nearest(category.key(),
+                                lexicon.categories().keySet()) + "known: "
+                                + String.join(", ", lexicon.categories().keySet()) + ")"));
+            }
         }
+        return problems;
+    }
+
+    private static String nearest(String name, java.util.Collection<String> known) {
+        return org.strengthslint.config.NearestName.of(name, known).map(n -> "did you mean '" + n + "'? ").orElse("");
     }
 }

@@ -220,7 +220,7 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
         }
-        String outputProblem = OutputFiles.problem(outputs(), reads(inputs), Path.of("").toAbsolutePath());
+        String outputProblem = OutputFiles.problem(outputs(), reads(inputs, session), Path.of("").toAbsolutePath());
         if (outputProblem != null) {
             err.println("strengths-lint: " + outputProblem);
             return ExitCodes.USAGE;
@@ -283,18 +283,24 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * Every file this check reads, which no output may replace: the documents, the configuration
-     * and the baseline (which --write-baseline may refresh: it is then named twice on purpose).
+     * Every file this check reads, which no output may replace: the documents, the configurations
+     * (named or found above the documents) and the lexicon files they name, and the baseline
+     * (which --write-baseline may refresh: it is then named twice on purpose).
      */
-    private List<OutputFiles.Read> reads(List<InputCollector.Input> inputs) {
+    private List<OutputFiles.Read> reads(List<InputCollector.Input> inputs, CheckSession session) {
         List<OutputFiles.Read> reads = new ArrayList<>();
+        java.util.Set<Path> configurations = new java.util.LinkedHashSet<>();
         for (InputCollector.Input input : inputs) {
             if (input.file() != null) {
                 reads.add(new OutputFiles.Read("one of the files being checked", input.file()));
             }
+            session.configurationFileFor(input.file()).ifPresent(configurations::add); // standard input: from here
         }
-        if (config != null) {
-            reads.add(new OutputFiles.Read("the configuration being read", config));
+        for (Path configuration : configurations) {
+            reads.add(new OutputFiles.Read("the configuration being read", configuration));
+            for (Path lexicon : session.configurationFor(configuration).lexicons()) {
+                reads.add(new OutputFiles.Read("a lexicon file being read", lexicon));
+            }
         }
         if (baseline != null && writeBaseline == null) {
             reads.add(new OutputFiles.Read("the baseline being read", baseline));

@@ -16,13 +16,13 @@ import picocli.CommandLine.Option;
  * per-file limits. A picocli mixin, kept apart from the other options of {@link CheckCommand}.
  */
 final class DocumentOptions {
-    @Option(names = "--include", paramLabel = "GLOB",
+    @Option(names = "--include", paramLabel = "GLOB", converter = GlobConverter.class,
             description = "In folders, check only files matching GLOB (repeatable). A GLOB without '/' matches "
                     + "file names anywhere ('*.docx'); with '/' it matches the path inside the folder "
                     + "('policies/**/*.pdf'). Default: every supported document type.")
     List<String> includes = new ArrayList<>();
 
-    @Option(names = "--exclude", paramLabel = "GLOB",
+    @Option(names = "--exclude", paramLabel = "GLOB", converter = GlobConverter.class,
             description = "In folders, skip files and folders matching GLOB (repeatable), as for --include "
                     + "('archive', 'drafts/**', '*.rtf'). Hidden folders, target/ and node_modules/ are always skipped.")
     List<String> excludes = new ArrayList<>();
@@ -89,6 +89,18 @@ final class DocumentOptions {
 
     DocumentFinder finder() {
         return new DocumentFinder(includes, excludes);
+    }
+
+    /** A glob the folder scan can use: a usage error (one line) otherwise. */
+    static final class GlobConverter implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String problem = DocumentFinder.globProblem(value);
+            if (problem != null) {
+                throw new CommandLine.TypeConversionException("glob '" + value + "' " + problem);
+            }
+            return value;
+        }
     }
 
     /** "512KB", "256MB", "1GB", "64M", "2000": a positive whole number with an optional unit. */

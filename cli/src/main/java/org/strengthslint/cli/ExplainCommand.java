@@ -53,7 +53,9 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Linter linter = new CheckSession(config, null, models, true).linterFor(null);
         Lexicon lexicon = linter.lexicon();
-        List<LexiconEntry> entries = lexicon.entry(wanted).map(List::of).orElseGet(() -> byTerm(linter, wanted));
+        List<LexiconEntry> entries = lexicon.entry(wanted).map(List::of).orElseGet(() -> byTerm(
+                // every rule of the lexicon, even those the configuration turns off or allows
+                Linter.builder().lexicon(lexicon).languageModels(models).explainContext().build(), wanted));
         if (entries.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no rule has the id or finds the term '"
                     + VisibleText.escape(wanted) + "' (see 'strengths-lint rules')");

@@ -28,12 +28,19 @@ class ActionScriptIT {
     }
 
     private static Run action(Path dir, Map<String, String> inputs) throws Exception {
+        Map<String, String> withJar = new HashMap<>(inputs);
+        withJar.putIfAbsent("STRENGTHS_LINT", Path.of(System.getProperty("java.home"), "bin", "java") + " -jar "
+                + Path.of("target/strengths-lint.jar").toAbsolutePath());
+        return actionAsIs(dir, withJar);
+    }
+
+    /** The script with exactly these variables: without STRENGTHS_LINT it runs the repository's launcher, as the action does. */
+    private static Run actionAsIs(Path dir, Map<String, String> inputs) throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/bin/bash")) || Files.isExecutable(Path.of("/usr/bin/bash")), "bash");
         ProcessBuilder builder = new ProcessBuilder("bash", ROOT.resolve("action/run.sh").toString())
                 .directory(dir.toFile());
         Map<String, String> env = builder.environment();
-        env.put("STRENGTHS_LINT", Path.of(System.getProperty("java.home"), "bin", "java") + " -jar "
-                + Path.of("target/strengths-lint.jar").toAbsolutePath());
+        env.remove("STRENGTHS_LINT");
         env.put("GITHUB_OUTPUT", dir.resolve("output.txt").toString());
         env.put("GITHUB_STEP_SUMMARY", dir.resolve("summary.md").toString());
         env.putAll(inputs);
@@ -57,6 +64,15 @@ class ActionScriptIT {
         assertEquals("exit-code=1\n", Files.readString(dir.resolve("output.txt")));
         String summary = Files.readString(dir.resolve("summary.md"));
         assertTrue(summary.startsWith("### strengths-lint\n\n```\n") && summary.contains("1 file checked"), summary);
+    }
+
+    /** The path the action takes: the repository's own launcher, which uses the jar this build made. */
+    @Test
+    void withoutACommandTheScriptRunsTheRepositorysLauncher(@TempDir Path dir) throws Exception {
+        Run run = actionAsIs(dir, Map.of("INPUT_PATHS", LETTER.toString(), "JAVA_HOME", System.getProperty("java.home")));
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("::error file=" + LETTER + ",line="), run.out());
+        assertTrue(run.err().isEmpty() || !run.err().contains("building"), "the jar was not built again: " + run.err());
     }
 
     @Test

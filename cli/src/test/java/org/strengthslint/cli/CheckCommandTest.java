@@ -180,6 +180,9 @@ class CheckCommandTest {
                       clean:
                         - "The complaints log lists every concern raised."
                 """);
+        CliRun off = CliRun.run("explain", "--config", java.nio.file.Files.writeString(dir.resolve("off.yml"),
+                "rules:\n  addict: 'off'\nallow: [addicts]\n").toString(), "addicts");
+        assertEquals("addict (Labelling, error)", off.out().lines().findFirst().orElse(""), "a rule turned off is still explained");
         CliRun run = CliRun.run("explain", "--config", dir.resolve(".strengths-lint.yml").toString(), "serial complainers");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("serial-complainer (Labelling, warning)", run.out().lines().findFirst().orElseThrow());

@@ -65,6 +65,20 @@ class DistributionIT {
         Run version = run(dir, Map.of("JAVA_HOME", javaHome), launcher.toString(), "--version");
         assertEquals("strengths-lint " + Version.current() + "\n", version.out());
 
+        // through a link elsewhere (as in /usr/local/bin), and with a CDPATH that would lead cd astray
+        Path links = Files.createDirectories(dir.resolve("links"));
+        Path link = Files.createSymbolicLink(links.resolve("strengths-lint"), launcher);
+        Run linked = run(links, Map.of("JAVA_HOME", javaHome, "CDPATH", dir.toString()), link.toString(), "--version");
+        assertEquals("strengths-lint " + Version.current() + "\n", linked.out(), linked.err());
+
+        // an old Java is named, and the exit code is 2 (1 would read as "findings" in CI)
+        Path oldJava = Files.createDirectories(dir.resolve("java11/bin")).resolve("java");
+        Files.writeString(oldJava, "#!/bin/sh\necho 'openjdk version \"11.0.2\" 2019-01-15' >&2\n");
+        assertTrue(oldJava.toFile().setExecutable(true));
+        Run old = run(dir, Map.of("JAVA_HOME", dir.resolve("java11").toString()), launcher.toString(), "--version");
+        assertEquals(2, old.exitCode());
+        assertEquals("strengths-lint: Java 17 or newer is needed; " + oldJava + " is version 11\n", old.err());
+
         Run noJava = run(dir, Map.of("JAVA_HOME", dir.resolve("no-java").toString()), launcher.toString(), "--version");
         assertEquals(2, noJava.exitCode());
         assertEquals("strengths-lint: Java 17 or newer is needed; install it, or set JAVA_HOME to where it is\n",

@@ -111,6 +111,16 @@ class HostileOutputsTest {
         assertRefused("strengths-lint: will not write the report to " + config + ": it is the configuration being read"
                 + " (choose another file)", "check", "--config", config.toString(), "-o", config.toString(),
                 letter.toString());
+        // a configuration found above the documents, and the lexicon file it names, are read too
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        Path found = Files.writeString(repo.resolve(".strengths-lint.yml"), "lexicons: [ours.yml]\n");
+        Path ours = Files.writeString(repo.resolve("ours.yml"), "category: labelling\nentries: []\n");
+        Path note = Files.writeString(repo.resolve("note.md"), "He has complex needs.\n");
+        assertRefused("strengths-lint: will not write the report to " + found + ": it is the configuration being read"
+                + " (choose another file)", "check", "-o", found.toString(), note.toString());
+        assertRefused("strengths-lint: will not write the report to " + ours + ": it is a lexicon file being read"
+                + " (choose another file)", "check", "-o", ours.toString(), note.toString());
+        assertEquals("lexicons: [ours.yml]\n", Files.readString(found));
         Path report = dir.resolve("report.json");
         assertRefused("strengths-lint: cannot write the json report to " + report + ": the report is written there too",
                 "check", "-o", report.toString(), "--report", "json=" + report, letter.toString());

@@ -60,6 +60,32 @@ class HostileRepositoryTest {
 
     // 1. Hangs
 
+    /** A glob that backtracks exponentially in a regex-based matcher, against a long name: the run ends at once. */
+    @Test
+    void aBacktrackingGlobInTheConfigurationCostsLittle() throws IOException {
+        String longName = "a".repeat(200) + ".txt";
+        write("docs/" + longName, "He has complex needs.\n");
+        config("include: ['" + "*a".repeat(40) + "*c', '**/" + "*a".repeat(40) + "*.txt']\n");
+        CliRun run = run("check", "--quiet", repo.resolve("docs").toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals(repo.resolve("docs/" + longName) + ":1:8: warning [complex-needs] Deficit framing: \"complex needs\"",
+                run.out().lines().findFirst().orElse(""));
+    }
+
+    /** Maven's matcher reads %regex[...] as a regular expression; here it is refused, in the file and on the command line. */
+    @Test
+    void aRegularExpressionGlobIsRefused() throws IOException {
+        document();
+        String cfg = config("exclude: ['%regex[(.*a)(.*a)(.*a)(.*a)(.*a)(.*a)/c]']\n");
+        assertRefused("strengths-lint: " + cfg + ":1: exclude: glob '%regex[(.*a)(.*a)(.*a)(.*a)(.*a)(.*a)/c]' is a "
+                + "regular expression (%regex[...] or %ant[...]), which is not supported: use * and **",
+                run("check", repo.resolve("docs").toString()));
+        Files.delete(Path.of(cfg));
+        assertRefused("strengths-lint: Invalid value for option '--include' (GLOB): glob '%regex[(/x]' is a regular expression "
+                + "(%regex[...] or %ant[...]), which is not supported: use * and **",
+                run("check", "--include", "%regex[(/x]", repo.resolve("docs").toString()));
+    }
+
     /** Ten inflectable words were expanded into every combination of their forms: minutes before any file was read. */
     @Test
     void aLongPatternOrAllowedTermBuildsAtOnce() throws IOException {

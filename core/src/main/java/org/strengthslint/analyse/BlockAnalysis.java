@@ -105,7 +105,7 @@ public final class BlockAnalysis {
         if (!checkable.substring(start, left).isBlank()) {
             excerpt.append(CUT).append(' ');
         }
-        excerpt.append(Whitespace.collapse(checkable.substring(left, right).strip()));
+        excerpt.append(Whitespace.quote(checkable.substring(left, right).strip()));
         if (!checkable.substring(right, end).isBlank()) {
             excerpt.append(' ').append(CUT);
         }

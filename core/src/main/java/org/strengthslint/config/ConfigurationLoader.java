@@ -25,13 +25,32 @@ public final class ConfigurationLoader {
     }
 
     /**
+     * A configuration as far as it could be read, and its problems: the parts with a problem are
+     * left out, so that a caller can look for more problems in what is left (rule ids against
+     * the lexicon) and report them all at once.
+     */
+    public record Reading(Configuration configuration, List<InvalidDataException> problems) {
+        public Reading {
+            problems = List.copyOf(problems);
+        }
+
+        /** The configuration; @throws InvalidDataException with every problem when there are any */
+        public Configuration orThrow() {
+            if (!problems.isEmpty()) {
+                throw InvalidDataException.of(problems);
+            }
+            return configuration;
+        }
+    }
+
+    /**
      * Reads a configuration file named by the person running the tool ({@code --config}): a link
      * is followed wherever it leads, but the file must still be a regular file within
      * {@link RepositoryFiles#CONFIGURATION_LIMIT}, and the lexicon files it names must be inside
      * its folder.
      */
     public static Configuration load(Path file) {
-        return loadChecked(file, RepositoryFiles.readNamed(file, RepositoryFiles.Kind.CONFIGURATION));
+        return read(file, false).orThrow();
     }
 
     /**
@@ -39,25 +58,32 @@ public final class ConfigurationLoader {
      * repository: as {@link #load}, and it may not be a link to somewhere outside its own folder.
      */
     public static Configuration loadFound(Path file) {
-        Path folder = file.toAbsolutePath().normalize().getParent();
-        return loadChecked(file, RepositoryFiles.readInside(file, folder, RepositoryFiles.Kind.CONFIGURATION));
+        return read(file, true).orThrow();
     }
 
-    private static Configuration loadChecked(Path file, String text) {
+    /**
+     * As {@link #load} ({@code found} false) or {@link #loadFound}, returning the problems of the
+     * content instead of throwing them.
+     *
+     * @throws InvalidDataException when the file cannot be read at all, or is not YAML
+     */
+    public static Reading read(Path file, boolean found) {
         Path folder = file.toAbsolutePath().normalize().getParent();
+        String text = found ? RepositoryFiles.readInside(file, folder, RepositoryFiles.Kind.CONFIGURATION)
+                : RepositoryFiles.readNamed(file, RepositoryFiles.Kind.CONFIGURATION);
         return parse(text, file.toString(), folder, true);
     }
 
     /** Parses configuration text; relative lexicon paths are resolved against {@code folder}. */
     public static Configuration parse(String text, String source, Path folder) {
-        return parse(text, source, folder, false);
+        return parse(text, source, folder, false).orThrow();
     }
 
     /**
      * @param checkFiles whether the lexicon files named must exist and be readable now (a file
      *                   loaded from disk), so that a problem is reported at its line
      */
-    private static Configuration parse(String text, String source, Path folder, boolean checkFiles) {
+    private static Reading parse(String text, String source, Path folder, boolean checkFiles) {
         // Every problem is collected and reported together, so a person mends them all in one go.
         List<InvalidDataException> problems = new ArrayList<>();
         YamlNode root = YamlNode.parse(text, source);
@@ -107,13 +133,10 @@ public final class ConfigurationLoader {
         });
         Map<String, RuleSetting> rules = settings(keys.get("rules"), "rules", problems);
         Map<String, RuleSetting> categories = settings(keys.get("categories"), "categories", problems);
-        List<String> include = collect(problems, List.of(), () -> globs(keys.get("include"), "include"));
-        List<String> exclude = collect(problems, List.of(), () -> globs(keys.get("exclude"), "exclude"));
-        if (!problems.isEmpty()) {
-            throw InvalidDataException.of(problems);
-        }
-        return new Configuration(source, failOn, profile, profileLine, rules, categories, allow, lexicons, include,
-                exclude, folder, maxExpansion);
+        List<String> include = globs(keys.get("include"), "include", problems);
+        List<String> exclude = globs(keys.get("exclude"), "exclude", problems);
+        return new Reading(new Configuration(source, failOn, profile, profileLine, rules, categories, allow, lexicons,
+                include, exclude, folder, maxExpansion), problems);
     }
 
     /** The value {@code read} gives, or {@code otherwise} with its problem recorded. */
@@ -165,18 +188,24 @@ public final class ConfigurationLoader {
         return resolved;
     }
 
-    private static List<String> globs(YamlNode node, String what) {
+    /** Include or exclude globs: one problem per bad glob, at its own line. */
+    private static List<String> globs(YamlNode node, String what, List<InvalidDataException> problems) {
         if (node == null) {
             return List.of();
         }
-        List<String> globs = node.textList(what);
-        for (String glob : globs) {
-            String problem = DocumentFinder.globProblem(glob);
-            if (problem != null) {
-                throw node.error(what + ": '" + Excerpt.of(glob) + "' is not a valid glob: it " + problem);
-            }
+        List<YamlNode> items = node.isScalar() ? List.of(node) : collect(problems, List.of(), () -> node.sequence(what));
+        List<String> globs = new ArrayList<>();
+        for (YamlNode item : items) {
+            collect(problems, null, () -> {
+                String glob = item.text(item == node ? what : "each item of " + what);
+                String problem = DocumentFinder.globProblem(glob);
+                if (problem != null) {
+                    throw item.error(what + ": glob '" + Excerpt.of(glob) + "' " + problem);
+                }
+                return globs.add(glob);
+            });
         }
-        return globs;
+        return List.copyOf(globs);
     }
 
     private static Map<String, RuleSetting> settings(YamlNode node, String what, List<InvalidDataException> problems) {

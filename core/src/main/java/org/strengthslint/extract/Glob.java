@@ -25,9 +25,20 @@ final class Glob {
     private final List<String> patterns;
     private final boolean wholePath;
 
-    /** @throws IllegalArgumentException naming the glob when it is empty or has too many alternatives */
+    /** @throws IllegalArgumentException naming the glob and what is wrong with it ({@link #problem}) */
     Glob(String glob) {
         this.text = glob;
+        String pattern = normalised(glob);
+        List<String> expanded = pattern.isBlank() || pattern.equals("/") ? null : alternatives(pattern);
+        String problem = problem(pattern, expanded);
+        if (problem != null) {
+            throw new IllegalArgumentException("glob '" + glob + "' " + problem);
+        }
+        this.wholePath = pattern.contains("/");
+        this.patterns = expanded;
+    }
+
+    private static String normalised(String glob) {
         String pattern = glob.replace('\\', '/');
         while (pattern.startsWith("./")) {
             pattern = pattern.substring(2);
@@ -38,14 +49,32 @@ final class Glob {
         if (pattern.startsWith("/") && pattern.length() > 1) {
             pattern = pattern.substring(1); // anchored at the searched folder, as in .gitignore
         }
+        return pattern;
+    }
+
+    /**
+     * What is wrong with a glob, without repeating it, or null when it can be used. Maven's
+     * matcher reads a pattern that starts {@code %regex[} as a regular expression, which a pull
+     * request could make take exponential time: here such a pattern is refused.
+     */
+    static String problem(String glob) {
+        String pattern = normalised(glob);
+        return problem(pattern, pattern.isBlank() || pattern.equals("/") ? null : alternatives(pattern));
+    }
+
+    private static String problem(String pattern, List<String> expanded) {
         if (pattern.isBlank() || pattern.equals("/")) {
-            throw new IllegalArgumentException("empty glob '" + glob + "'");
+            return "is empty";
         }
-        this.wholePath = pattern.contains("/");
-        this.patterns = alternatives(pattern);
-        if (patterns == null) {
-            throw new IllegalArgumentException("glob '" + glob + "' " + TOO_MANY);
+        if (expanded == null) {
+            return TOO_MANY;
         }
+        for (String alternative : expanded) {
+            if (alternative.startsWith("%regex[") || alternative.startsWith("%ant[")) {
+                return "is a regular expression (%regex[...] or %ant[...]), which is not supported: use * and **";
+            }
+        }
+        return null;
     }
 
     /** True when the path (relative to the searched folder) matches. */
@@ -70,16 +99,6 @@ final class Glob {
 
     private static String slashed(Path path) {
         return path.toString().replace('\\', '/');
-    }
-
-    /** What is wrong with a glob, without repeating it ("is empty"), or null when it can be used. */
-    static String problem(String glob) {
-        try {
-            new Glob(glob);
-            return null;
-        } catch (IllegalArgumentException e) {
-            return glob.isBlank() ? "is empty" : TOO_MANY;
-        }
     }
 
     /** {@code a{b,c}d} as {@code abd} and {@code acd}, braces nesting; null when there are too many. */

@@ -41,8 +41,12 @@ final class ShortLines {
                     break;
                 }
                 int next = lineEnd + 1;
+                // a number at a line's start may be a sentence's ("...rose from 9 in 2022 to / 12. This
+                // was..."): it starts an item only after a short line or one ending a clause
+                boolean itemAfter = numbered(text, next, block.end()) && (isShort(text, lineStart, lineEnd, width)
+                        || endsClause(text, lineStart, lineEnd));
                 if (isShort(text, lineStart, lineEnd, width) && startsAnew(text, next, block.end())
-                        || ListMarkers.length(text, next, block.end()) > 0 || numbered(text, next, block.end())) {
+                        || ListMarkers.length(text, next, block.end()) > 0 || itemAfter) {
                     pieces.add(new Document.Block(start, trimmedEnd(text, start, lineEnd)));
                     start = next;
                 }
@@ -68,6 +72,11 @@ final class ShortLines {
             return false;
         }
         return ".!?:;".indexOf(text.charAt(end - 1)) < 0;
+    }
+
+    private static boolean endsClause(String text, int start, int end) {
+        int last = trimmedEnd(text, start, end);
+        return last > start && ".:;".indexOf(text.charAt(last - 1)) >= 0;
     }
 
     /** "2. keep the centre...", "10) ...": a numbered item or heading starts at this line. */

@@ -130,15 +130,21 @@ public final class Baseline {
             claimed = new boolean[entries.size()];
             left = entries.size();
             for (int i = 0; i < entries.size(); i++) {
-                byWhole.computeIfAbsent(entries.get(i).whole(), k -> new ArrayDeque<>()).add(i);
-                byBefore.computeIfAbsent(entries.get(i).before(), k -> new ArrayDeque<>()).add(i);
-                byAfter.computeIfAbsent(entries.get(i).after(), k -> new ArrayDeque<>()).add(i);
+                index(byWhole, entries.get(i).whole(), i);
+                index(byBefore, entries.get(i).before(), i);
+                index(byAfter, entries.get(i).after(), i);
+            }
+        }
+
+        private static void index(Map<String, ArrayDeque<Integer>> index, String print, int entry) {
+            if (print != null) {
+                index.computeIfAbsent(print, k -> new ArrayDeque<>()).add(entry);
             }
         }
 
         /** Claims the first unclaimed entry with this print, if any. */
         boolean claim(Map<String, ArrayDeque<Integer>> index, String print) {
-            ArrayDeque<Integer> candidates = index.get(print);
+            ArrayDeque<Integer> candidates = print == null ? null : index.get(print);
             while (candidates != null && !candidates.isEmpty()) {
                 int entry = candidates.poll();
                 if (!claimed[entry]) {

@@ -118,14 +118,22 @@ final class BaselineReader {
             String fingerprint = null;
             String before = null;
             String after = null;
+            boolean hasBefore = false;
+            boolean hasAfter = false;
             String path = null;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 JsonToken value = parser.nextToken();
                 switch (key) {
                     case "fingerprint" -> fingerprint = text(value, key);
-                    case "before" -> before = text(value, key);
-                    case "after" -> after = text(value, key);
+                    case "before" -> {
+                        before = printOrNull(value, key);
+                        hasBefore = true;
+                    }
+                    case "after" -> {
+                        after = printOrNull(value, key);
+                        hasAfter = true;
+                    }
                     case "path" -> path = text(value, key);
                     case "rule", "text" -> text(value, key);
                     case "line" -> {
@@ -138,7 +146,7 @@ final class BaselineReader {
                             + String.join(", ", new TreeSet<>(ENTRY_KEYS)) + ")");
                 }
             }
-            if (fingerprint == null || before == null || after == null || path == null) {
+            if (fingerprint == null || !hasBefore || !hasAfter || path == null) {
                 throw new InvalidDataException(source, entryLine,
                         "a baseline entry needs a 'path', a 'fingerprint', and its 'before' and 'after' prints");
             }
@@ -148,6 +156,11 @@ final class BaselineReader {
     }
 
     /** A string value that is not empty. */
+    /** A half print, or null where the finding has no words on that side (written as null). */
+    private String printOrNull(JsonToken value, String key) throws IOException {
+        return value == JsonToken.VALUE_NULL ? null : text(value, key);
+    }
+
     private String text(JsonToken value, String key) throws IOException {
         if (value != JsonToken.VALUE_STRING) {
             throw error("'" + key + "' must be a string, not " + Excerpt.of(String.valueOf(parser.getText())));

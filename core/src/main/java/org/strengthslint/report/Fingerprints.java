@@ -33,7 +33,10 @@ public final class Fingerprints {
     private Fingerprints() {
     }
 
-    /** The three prints of one finding. */
+    /**
+     * The three prints of one finding; {@code before} or {@code after} is null when the finding has
+     * no words on that side in its sentence.
+     */
     public record Print(String whole, String before, String after) {
     }
 
@@ -57,7 +60,10 @@ public final class Fingerprints {
             String whole = identity + "\u0000<" + around[0] + "\u0000>" + around[1];
             String before = identity + "\u0000<" + around[0];
             String after = identity + "\u0000>" + around[1];
-            prints.add(new Print(numbered(whole, seen), numbered(before, seen), numbered(after, seen)));
+            // A side with no words (the finding starts or ends its sentence) has no half print: an
+            // empty side would match any finding of the rule in that place in a new sentence.
+            prints.add(new Print(numbered(whole, seen), around[0].isEmpty() ? null : numbered(before, seen),
+                    around[1].isEmpty() ? null : numbered(after, seen)));
         }
         return prints;
     }

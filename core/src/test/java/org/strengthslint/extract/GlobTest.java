@@ -50,7 +50,20 @@ class GlobTest {
         assertEquals("glob '{a,b}{c,d}{e,f}{g,h}{i,j}{k,l}{m,n}{o,p}{q,r}' stands for more than 256 alternatives",
                 assertThrows(IllegalArgumentException.class,
                         () -> new Glob("{a,b}{c,d}{e,f}{g,h}{i,j}{k,l}{m,n}{o,p}{q,r}")).getMessage());
-        assertEquals("empty glob ' '", assertThrows(IllegalArgumentException.class, () -> new Glob(" ")).getMessage());
+        assertEquals("glob ' ' is empty", assertThrows(IllegalArgumentException.class, () -> new Glob(" ")).getMessage());
+        assertEquals("is empty", Glob.problem("./"));
+        assertEquals("is empty", Glob.problem("/"));
+    }
+
+    /** Maven's matcher would read these as regular expressions: a hostile one takes exponential time. */
+    @Test
+    void regularExpressionPatternsAreRefused() {
+        String reason = "is a regular expression (%regex[...] or %ant[...]), which is not supported: use * and **";
+        assertEquals(reason, Glob.problem("%regex[(.*a)(.*a)(.*a)(.*a)/c]"));
+        assertEquals(reason, Glob.problem("{docs,%regex[(/x]}"));
+        assertEquals(reason, Glob.problem("%ant[**/*.md]"));
+        assertEquals("glob '%regex[(/x]' " + reason,
+                assertThrows(IllegalArgumentException.class, () -> new Glob("%regex[(/x]")).getMessage());
     }
 
     /** A hostile glob from a pull request's configuration must not take exponential time. */

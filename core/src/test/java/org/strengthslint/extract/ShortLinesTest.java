@@ -49,6 +49,13 @@ class ShortLinesTest {
     }
 
     @Test
+    void aNumberStartingALineInsideASentenceIsNotAnItem() {
+        String body = lines(FULL, FULL, FULL, FULL, FULL, FULL, FULL, FULL,
+                "Admissions to the hostel rose over the year from nine in the spring of 2022 to", "12. This was more.");
+        assertEquals(List.of(body), mend(body));
+    }
+
+    @Test
     void aShortLineInsideASentenceStaysPutAndFewLinesAreLeftAlone() {
         String body = lines(FULL, FULL, FULL, FULL, FULL, FULL, FULL, FULL, "we said,", "then went on.");
         assertEquals(List.of(body), mend(body));

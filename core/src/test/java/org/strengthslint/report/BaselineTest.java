@@ -2,6 +2,7 @@ package org.strengthslint.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,9 +48,22 @@ class BaselineTest {
         Baseline.write(file, List.of(linter.check("Complex needs, complex needs.", "a.txt")));
         Baseline.Applied applied = Baseline.read(file)
                 .apply(List.of(linter.check("Complex needs, complex needs, complex needs.", "a.txt")));
-        assertEquals(2, applied.matched(), "the first two keep the words on one side of them");
-        assertEquals(0, applied.stale());
-        assertEquals(List.of(31), applied.results().get(0).findings().stream().map(f -> f.column()).toList());
+        assertEquals(1, applied.matched(), "the second keeps the words before it; the first has none before it");
+        assertEquals(1, applied.stale());
+        assertEquals(List.of(1, 31), applied.results().get(0).findings().stream().map(f -> f.column()).toList());
+    }
+
+    /** A side with no words is no evidence: a new sentence that starts with the same term is new. */
+    @Test
+    void aTermAtTheStartOfADifferentSentenceIsNew(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("baseline.json");
+        Baseline.write(file, List.of(linter.check("Alcoholics are not welcome in the day room.", "p.txt")));
+        Baseline.Applied applied = Baseline.read(file)
+                .apply(List.of(linter.check("Alcoholics can book the minibus on Fridays.", "p.txt")));
+        assertEquals(0, applied.matched());
+        assertEquals(1, applied.stale());
+        assertEquals(List.of("Alcoholics"), applied.results().get(0).findings().stream().map(f -> f.text()).toList());
+        assertTrue(Files.readString(file).contains("\"before\" : null"), "no half print for a side with no words");
     }
 
     /** Rewording one term in a sentence must not bring back another one beside it as new. */

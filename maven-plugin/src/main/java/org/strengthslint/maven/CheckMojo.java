@@ -109,7 +109,7 @@ public class CheckMojo extends AbstractMojo {
         Path base = basedir.toPath().toAbsolutePath().normalize();
         if (baseline != null && writeBaseline == null && !baseline.exists()) {
             throw new MojoFailureException("strengths-lint: " + baseline + ": baseline file not found (create it with "
-                    + "mvn strengths-lint:check -Dstrengths-lint.writeBaseline=" + base.relativize(
+                    + "mvn verify -Dstrengths-lint.writeBaseline=" + base.relativize(
                             baseline.toPath().toAbsolutePath().normalize()).toString().replace('\\', '/') + ")");
         }
         CheckSession session = new CheckSession(config == null ? null : config.toPath(), null, new LanguageModels());

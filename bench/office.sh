@@ -9,7 +9,7 @@
 #   3. whole-process time of a check of that folder (./strengths-lint check) against Tika's
 #      extraction alone on the same files (org.strengthslint.cli.bench.TikaExtractionOnly:
 #      Tika's AutoDetectParser, as an application would ask Tika for the text, on as many
-#      threads as a check uses); target: check <= 1.2 x Tika's extraction, as issue 4 asks;
+#      threads as a check uses); target: check <= 1.2 x Tika's extraction (bench/README.md);
 #      also, reported without a target, the check against strengths-lint's own extraction alone
 #      (org.strengthslint.cli.bench.ExtractionOnly: the reader a check uses, faster than Tika's
 #      AutoDetectParser), which is the cost of the checking itself

@@ -1,6 +1,6 @@
 package org.strengthslint.cli;
 
-/** The exit codes other tools rely on (DESIGN.md). */
+/** The exit codes other tools rely on (docs/commands.md). */
 final class ExitCodes {
     /** Nothing at or above the fail-on level. */
     static final int CLEAN = 0;

@@ -62,7 +62,7 @@ public final class LanguageModels {
      * The tagger as shipped keeps the best three tag sequences at each word. The context rules
      * read single tags near a term, and on every lexicon example and both evaluation sets the
      * best sequence alone gives exactly the same findings. With the tokenizer change above, the
-     * time spent on each candidate's neighbourhood is about halved (bench/run.sh, README). With
+     * time spent on each candidate's neighbourhood is about halved (bench/README.md). With
      * one sequence kept, the search itself can go too (GreedyTagger).
      */
     private static GreedyTagger tagger() {

@@ -11,7 +11,7 @@ import org.strengthslint.api.Severity;
 import org.strengthslint.api.Version;
 
 /**
- * The JSON report: the contract in DESIGN.md that other tools read. Written as a stream, finding
+ * The JSON report: the contract other tools read (docs/reports.md). Written as a stream, finding
  * by finding, so a report on tens of thousands of documents needs no more memory than the
  * results themselves.
  */

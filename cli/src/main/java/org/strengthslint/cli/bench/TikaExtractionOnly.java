@@ -12,7 +12,7 @@ import org.apache.tika.sax.BodyContentHandler;
  * {@link AutoDetectParser} (content detection, then whichever of the bundled parsers fits) and a
  * {@link BodyContentHandler}, on as many threads as a check uses, for the same files a check
  * reads. {@code bench/office.sh} holds a whole check of the folder to at most 1.2 times this
- * (issue 4's target), and reports the check against {@link ExtractionOnly} beside it
+ * (the target in bench/README.md), and reports the check against {@link ExtractionOnly} beside it
  * (strengths-lint's own reading of the files, which is faster: it picks the one parser for the
  * format without Tika's detection and drives Tika's DOCX and ODT text handlers part by part).
  * Not part of the tests: timings belong in benchmarks.

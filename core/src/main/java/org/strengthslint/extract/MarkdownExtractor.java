@@ -28,7 +28,7 @@ import org.commonmark.parser.Parser;
  * parsed in parallel. Each section parses exactly as it would inside the whole document, except
  * that a link reference defined in another section is not resolved; its text is still checked.
  */
-public final class MarkdownExtractor {
+final class MarkdownExtractor {
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\R.*?\\R(?:---|\\.\\.\\.)[ \\t]*(?:\\R|\\z)",
             Pattern.DOTALL);
     /** Sections are at least this long, so small documents are parsed in one piece. */

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * offset: a footnote placed after the body belongs to the page of its reference, and text that is
  * on every page (headers and footers) has no page at all.
  */
-public final class PageMap {
+final class PageMap {
     private final int[] starts;
     private final int[] pages;
 

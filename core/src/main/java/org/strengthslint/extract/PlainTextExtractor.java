@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Plain text: every character is checked except URLs and e-mail addresses; blank lines separate blocks. */
-public final class PlainTextExtractor {
+final class PlainTextExtractor {
     private static final Pattern BLANK_LINES = Pattern.compile("\\R[ \\t]*\\R\\s*");
 
     private PlainTextExtractor() {

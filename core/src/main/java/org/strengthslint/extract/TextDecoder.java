@@ -13,7 +13,7 @@ import org.apache.tika.parser.txt.CharsetMatch;
  * and a file that is not valid UTF-8 is decoded by charset detection rather than rejected
  * (older Word-exported text files are often Windows-1252).
  */
-public final class TextDecoder {
+final class TextDecoder {
     private TextDecoder() {
     }
 

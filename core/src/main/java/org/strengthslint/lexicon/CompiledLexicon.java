@@ -20,7 +20,7 @@ import org.strengthslint.api.Severity;
  * validated YAML. Reading it takes a few milliseconds where parsing the YAML takes a few hundred
  * at start-up; the YAML stays the source, and a test checks that both give the same lexicon.
  */
-public final class CompiledLexicon {
+final class CompiledLexicon {
     /** Where the compiled form of the bundled lexicon lives on the class path. */
     public static final String RESOURCE = "org/strengthslint/lexicon/lexicon.bin";
     private static final int MAGIC = 0x534C5833; // "SLX3"

@@ -3,7 +3,7 @@ package org.strengthslint.match;
 import java.util.Locale;
 
 /** Gives a suggestion the case of the text it replaces: "Complex needs" gets a capital too. */
-public final class CasePreserver {
+final class CasePreserver {
     private CasePreserver() {
     }
 

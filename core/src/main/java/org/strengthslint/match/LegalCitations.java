@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * of an Act ("Part 7", "Part VII"), a Schedule, the Immigration Rules or a Code of Guidance. Legal
  * terms of art in such a paragraph are there because the law requires them.
  */
-public final class LegalCitations {
+final class LegalCitations {
     // Every citation starts with a capital or an "s": the look-ahead turns most positions of a
     // paragraph away with one character test before the alternatives are tried.
     private static final Pattern CITATION = Pattern.compile(

@@ -25,7 +25,7 @@ import org.strengthslint.analyse.Token;
  *
  * @param <T> what a complete phrase stands for
  */
-public final class PhraseTrie<T> {
+final class PhraseTrie<T> {
     private final Node<T> root = new Node<>();
     /** Which forms the {@code <person>} slot of a pattern stands for; null: the slot matches nothing. */
     private final java.util.function.Predicate<String> personNoun;

@@ -26,7 +26,7 @@ import org.strengthslint.api.Finding;
  * rewording a term next to another finding (which changes the words on one side of it) never
  * brings that other finding back as new.
  */
-public final class Fingerprints {
+final class Fingerprints {
     /** Words either side of the matched text that belong to its identity. */
     static final int WORDS_EITHER_SIDE = 3;
 

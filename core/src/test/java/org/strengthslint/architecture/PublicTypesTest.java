@@ -1,0 +1,71 @@
+package org.strengthslint.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Making a type of core public is a decision, not a habit: every public top-level type is either
+ * part of the API a library user may rely on (ARCHITECTURE.md, "The public API") or on the short
+ * list of internals that are public only because another package of core, or a front end (the
+ * command line, the Maven plugin), uses them. A new public type fails this test until it is put
+ * on one of the lists, or made package-private.
+ */
+class PublicTypesTest {
+    /** What a library user needs. */
+    static final Set<String> API = Set.of(
+            "org.strengthslint.Linter", "org.strengthslint.CheckSession",
+            "org.strengthslint.api.CheckResult", "org.strengthslint.api.Finding", "org.strengthslint.api.Rejection",
+            "org.strengthslint.api.Severity", "org.strengthslint.api.FailOn", "org.strengthslint.api.Version",
+            "org.strengthslint.config.Configuration", "org.strengthslint.config.ConfigurationLoader",
+            "org.strengthslint.data.InvalidDataException", "org.strengthslint.extract.ExtractionLimits",
+            "org.strengthslint.lexicon.Lexicon", "org.strengthslint.lexicon.LexiconEntry",
+            "org.strengthslint.lexicon.LexiconLoader", "org.strengthslint.report.Report",
+            "org.strengthslint.report.ReportWriter", "org.strengthslint.report.Summary",
+            "org.strengthslint.report.Baseline", "org.strengthslint.report.CheckstyleReportWriter",
+            "org.strengthslint.report.GithubReportWriter", "org.strengthslint.report.HtmlReportWriter",
+            "org.strengthslint.report.JsonReportWriter", "org.strengthslint.report.JunitReportWriter",
+            "org.strengthslint.report.SarifReportWriter", "org.strengthslint.report.TextReportWriter");
+
+    /** Public only for other packages of core and the front ends; not supported for library users. */
+    static final Set<String> INTERNAL = Set.of(
+            "org.strengthslint.analyse.BlockAnalysis", "org.strengthslint.analyse.FormHashes",
+            "org.strengthslint.analyse.Inflector", "org.strengthslint.analyse.LanguageModels",
+            "org.strengthslint.analyse.Spelling", "org.strengthslint.analyse.Token",
+            "org.strengthslint.analyse.Whitespace", "org.strengthslint.analyse.WordScanner",
+            "org.strengthslint.config.ConfigurationFinder", "org.strengthslint.config.PathFilter",
+            "org.strengthslint.data.Excerpt", "org.strengthslint.data.NearestName",
+            "org.strengthslint.data.RepositoryFiles", "org.strengthslint.data.Utf8Text",
+            "org.strengthslint.data.YamlNode", "org.strengthslint.extract.Document",
+            "org.strengthslint.extract.DocumentFinder", "org.strengthslint.extract.DocumentFormat",
+            "org.strengthslint.extract.DocumentReader", "org.strengthslint.extract.InlineSuppressions",
+            "org.strengthslint.extract.LineIndex", "org.strengthslint.extract.UnreadableDocumentException",
+            "org.strengthslint.lexicon.Category", "org.strengthslint.lexicon.ConditionKey",
+            "org.strengthslint.lexicon.ConditionSpec", "org.strengthslint.lexicon.MarkedExample",
+            "org.strengthslint.lexicon.PatternSyntax", "org.strengthslint.lexicon.Profile",
+            "org.strengthslint.lexicon.RuleSetting", "org.strengthslint.match.ContextConditions",
+            "org.strengthslint.match.Quotations", "org.strengthslint.match.TermMatcher",
+            "org.strengthslint.report.VisibleText");
+
+    @Test
+    void everyPublicTypeIsOnAList() {
+        JavaClasses core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.strengthslint");
+        Set<String> publicTypes = new TreeSet<>();
+        for (JavaClass type : core) {
+            if (type.isTopLevelClass() && type.getModifiers().contains(JavaModifier.PUBLIC)) {
+                publicTypes.add(type.getName());
+            }
+        }
+        Set<String> listed = new TreeSet<>(API);
+        listed.addAll(INTERNAL);
+        assertEquals(listed, publicTypes, "public types of core not on a list (or listed but no longer public)");
+    }
+}

@@ -26,8 +26,10 @@ import org.strengthslint.config.PathFilter;
  * is governed by a configuration file (given, or the nearest {@code .strengths-lint.yml} above
  * it), each configuration gets one {@link Linter}, built once on its own thread while documents
  * are read, and all linters share one set of language models. Thread-safe.
+ *
+ * <p>Closing the session closes every linter it built (see {@link Linter#close()}).
  */
-public final class CheckSession {
+public final class CheckSession implements AutoCloseable {
     private final Path explicitConfiguration;
     private final String profile;
     private final LanguageModels models;
@@ -131,6 +133,17 @@ public final class CheckSession {
                 throw error;
             }
             throw e;
+        }
+    }
+
+    /**
+     * Closes every linter this session built; one still being built is closed when it is ready.
+     * Close the session once its documents are checked.
+     */
+    @Override
+    public void close() {
+        for (CompletableFuture<Linter> linter : linters.values()) {
+            linter.thenAccept(Linter::close);
         }
     }
 

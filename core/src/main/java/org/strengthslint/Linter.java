@@ -21,18 +21,25 @@ import org.strengthslint.lexicon.LexiconLoader;
 import org.strengthslint.match.TermMatcher;
 
 /**
- * Checks documents for deficit-based language. Build one, then share it: it is immutable and
- * thread-safe, and the language models it loads on first use are shared by every thread.
+ * Checks documents for deficit-based language. Build one, then share it: it is thread-safe, and
+ * the language models it loads on first use are shared by every thread.
+ *
+ * <p>A linter holds threads to read office documents on (so that a parser that hangs can be left
+ * behind when the time limit passes), started the first time it reads one. Close it when you are
+ * done, for example with try-with-resources, to stop them; it cannot check files or bytes after
+ * that. A linter that is never closed does not keep the JVM alive: its threads are daemon threads,
+ * and each ends after a minute without work.
  *
  * <pre>{@code
- * Linter linter = Linter.builder().build();               // the bundled lexicon
- * CheckResult result = linter.check(Path.of("letter.md"));
- * for (Finding f : result.findings()) {
- *     System.out.println(f.line() + ":" + f.column() + " " + f.text() + " -> " + f.suggestions());
+ * try (Linter linter = Linter.builder().build()) {        // the bundled lexicon
+ *     CheckResult result = linter.check(Path.of("letter.md"));
+ *     for (Finding f : result.findings()) {
+ *         System.out.println(f.line() + ":" + f.column() + " " + f.text() + " -> " + f.suggestions());
+ *     }
  * }
  * }</pre>
  */
-public final class Linter {
+public final class Linter implements AutoCloseable {
     private final Lexicon lexicon;
     private final Configuration configuration;
     private final TermMatcher matcher;
@@ -108,6 +115,15 @@ public final class Linter {
         }
         return new CheckResult(document.name(), document.format(), result.words(), null, findings, suppressed,
                 result.rejected());
+    }
+
+    /**
+     * Stops the threads this linter reads office documents on. Checking text in memory still
+     * works; checking a file or bytes throws {@link IllegalStateException}.
+     */
+    @Override
+    public void close() {
+        reader.close();
     }
 
     /** Builds a {@link Linter}; by default with the bundled lexicon and no configuration. */
@@ -196,8 +212,9 @@ public final class Linter {
                         : ExtractionLimits.DEFAULT.withMaxExpansion(configuration.maxExpansion());
             }
             if (!organisations.isEmpty()) {
-                OrganisationExamples.check(new Linter(chosen, Configuration.DEFAULT, models, chosenLimits, false),
-                        organisations);
+                try (Linter examples = new Linter(chosen, Configuration.DEFAULT, models, chosenLimits, false)) {
+                    OrganisationExamples.check(examples, organisations);
+                }
             }
             return new Linter(chosen, configuration, models, chosenLimits, explainContext);
         }

@@ -191,11 +191,17 @@ final class CheckCommand implements Callable<Integer> {
     /** Invalid configuration, baseline or lexicon ends the run: Main reports it with exit code 2. */
     @Override
     public Integer call() {
-        return check(spec.commandLine().getErr());
+        // the session's linters and the reader own the threads office documents are read on
+        try (CheckSession session = new CheckSession(config, profile, models, explainContext)) {
+            return check(session, spec.commandLine().getErr());
+        } finally {
+            if (reader != null) {
+                reader.close();
+            }
+        }
     }
 
-    private int check(PrintWriter err) {
-        CheckSession session = new CheckSession(config, profile, models, explainContext);
+    private int check(CheckSession session, PrintWriter err) {
         Path first = paths.isEmpty() || paths.get(0).equals("-") ? null : Path.of(paths.get(0));
         // The main linter starts building at once, on its own thread, while documents are read.
         session.startLinter(first);

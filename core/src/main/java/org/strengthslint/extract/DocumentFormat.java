@@ -81,9 +81,30 @@ public enum DocumentFormat {
         return kind == Kind.SLIDES;
     }
 
-    /** True for the formats read through Apache Tika rather than directly. */
+    /**
+     * True for the formats read by a parser (Tika's, POI's, or one of ours over their XML), on a
+     * thread of the reader's under the time limit; plain text and Markdown are read directly.
+     */
     public boolean isOffice() {
         return this != TEXT && this != MARKDOWN;
+    }
+
+    /**
+     * How a document in this format is read. Every format has exactly one extractor: a new
+     * constant does not compile until it is named here.
+     */
+    Extractor extractor() {
+        return switch (this) {
+            case TEXT -> PlainTextExtractor::read;
+            case MARKDOWN -> MarkdownExtractor::read;
+            case DOCX -> DocxExtractor::read;
+            case ODT, ODP -> OpenDocumentExtractor::read;
+            case DOC -> TikaExtractor::readDoc;
+            case RTF -> TikaExtractor::readRtf;
+            case PPTX -> TikaExtractor::readPptx;
+            case EML -> TikaExtractor::readMail;
+            case PDF, HTML, MSG -> TikaExtractor::read;
+        };
     }
 
     /** The format a file name's ending stands for, if any. */

@@ -16,22 +16,24 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.tika.io.TikaInputStream;
 
 /**
  * Reads a file or bytes into a {@link Document}. The format is detected from the content
- * ({@link FormatDetector}); plain text and Markdown are read directly, keeping exact offsets;
- * office formats go through Apache Tika's parser for that format only.
+ * ({@link FormatDetector}) and the document is read by that format's {@link Extractor}
+ * ({@link DocumentFormat#extractor()}): plain text and Markdown directly, keeping exact offsets,
+ * office formats through their parsers.
  *
  * <p>Every failure becomes an {@link UnreadableDocumentException} whose message says why in
  * plain words: password protected, damaged or truncated, not a document, unsupported type,
  * larger than the limit, timed out. A parser that crashes (any exception or error) affects only
- * its own file. Office documents are read on a separate thread so that a parser stuck outside
- * its callbacks is abandoned when the time limit passes. Thread-safe.
+ * its own file. Office documents are read on a thread of this reader's so that a parser stuck
+ * outside its callbacks is abandoned when the time limit passes. Thread-safe.
+ *
+ * <p>The threads are started on first use and stopped by {@link #close()}. They are daemon
+ * threads, and an idle one ends after a minute: a reader that is never closed does not keep the
+ * JVM alive. A closed reader refuses to read files and bytes ({@link IllegalStateException}).
  */
-public final class DocumentReader {
+public final class DocumentReader implements AutoCloseable {
     /** File name endings read as Markdown. */
     public static final java.util.Set<String> MARKDOWN_EXTENSIONS = java.util.Set.copyOf(
             DocumentFormat.MARKDOWN.extensions());
@@ -41,15 +43,11 @@ public final class DocumentReader {
     /** Time given to a parser, after the limit, to notice it and stop by itself. */
     private static final Duration GRACE = Duration.ofSeconds(2);
 
-    private static final AtomicInteger THREADS = new AtomicInteger();
-    private static final ExecutorService EXTRACTORS = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "strengths-lint-extract-" + THREADS.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-    });
-
-    private final MarkdownExtractor markdown = new MarkdownExtractor();
     private final ExtractionLimits limits;
+    private final AtomicInteger threads = new AtomicInteger();
+    /** The threads office documents are read on: made on first use, guarded by {@code this}. */
+    private ExecutorService pool;
+    private boolean closed;
 
     public DocumentReader() {
         this(ExtractionLimits.DEFAULT);
@@ -120,7 +118,7 @@ public final class DocumentReader {
                 bytes.write(in.readNBytes((int) (cap + 1 - head.length)));
             }
             if (bytes.size() > cap && cap == textCap) {
-                throw new UnreadableDocumentException(tooMuchText());
+                throw new UnreadableDocumentException(DecodedText.tooLong(limits));
             }
             if (bytes.size() > cap) {
                 throw new UnreadableDocumentException("larger than the limit: more than " + megabytes(cap)
@@ -159,21 +157,22 @@ public final class DocumentReader {
     }
 
     private Document read(Source source, String name) throws UnreadableDocumentException {
+        ensureOpen();
         DocumentFormat format;
         try {
             format = FormatDetector.detect(source, name);
         } catch (Throwable e) {
-            throw unreadable(e, DocumentFormat.byName(name).orElse(DocumentFormat.TEXT));
+            throw UnreadableReasons.of(e, DocumentFormat.byName(name).orElse(DocumentFormat.TEXT));
         }
+        Extractor extractor = format.extractor();
         if (!format.isOffice()) {
             try {
-                byte[] bytes = source.readAll();
-                return fromText(TextDecoder.decode(bytes), name, format);
+                return extractor.extract(source, format, name, limits);
             } catch (Throwable e) {
-                throw unreadable(e, format);
+                throw UnreadableReasons.of(e, format);
             }
         }
-        Future<Document> task = EXTRACTORS.submit(() -> extractOffice(source, format, name));
+        Future<Document> task = pool().submit(() -> extractor.extract(source, format, name, limits));
         try {
             return task.get(limits.timeout().plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -185,137 +184,46 @@ public final class DocumentReader {
             Thread.currentThread().interrupt();
             throw new UnreadableDocumentException("interrupted");
         } catch (ExecutionException e) {
-            throw unreadable(e.getCause(), format);
+            throw UnreadableReasons.of(e.getCause(), format);
         }
     }
 
-    private Document extractOffice(Source source, DocumentFormat format, String name) throws Exception {
-        switch (format) {
-            case DOCX -> {
-                OPCPackage pkg = openPackage(source);
-                try {
-                    return DocxExtractor.extract(pkg, name, limits);
-                } finally {
-                    pkg.revert();
-                }
-            }
-            case ODT, ODP -> {
-                try (ZipFile zip = source.zip()) {
-                    return OpenDocumentExtractor.extract(zip, format, name, limits);
-                }
-            }
-            case RTF -> {
-                // tracked deletions and comments are removed before Tika reads it
-                byte[] rtf = RtfRevisions.strip(source.readAll());
-                try (TikaInputStream stream = TikaInputStream.get(rtf)) {
-                    return TikaExtractor.extract(stream, format, name, limits, java.util.List.of());
-                }
-            }
-            case DOC -> {
-                // Tika writes a DOC file's comments as ordinary paragraphs after the body: find
-                // them with POI so they can be left out
-                java.util.List<String> comments;
-                try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = source.poifs()) {
-                    comments = DocComments.texts(fs.getRoot());
-                }
-                try (TikaInputStream stream = source.tika()) {
-                    return TikaExtractor.extract(stream, format, name, limits, comments);
-                }
-            }
-            case PPTX -> {
-                // Tika reads the package it is given, through our archive-bomb limit
-                OPCPackage pkg = openPackage(source);
-                try (TikaInputStream stream = source.tika()) {
-                    stream.setOpenContainer(pkg);
-                    return TikaExtractor.extract(stream, format, name, limits, java.util.List.of());
-                } finally {
-                    pkg.revert();
-                }
-            }
-            case EML -> {
-                try (TikaInputStream stream = source.tika()) {
-                    MailNesting.check(stream);
-                }
-                try (TikaInputStream stream = source.tika()) {
-                    return TikaExtractor.extract(stream, format, name, limits, java.util.List.of());
-                }
-            }
-            default -> {
-                try (TikaInputStream stream = source.tika()) {
-                    return TikaExtractor.extract(stream, format, name, limits, java.util.List.of());
-                }
-            }
+    /** The threads office documents are read on, started now if this is the first. */
+    private synchronized ExecutorService pool() {
+        ensureOpen();
+        if (pool == null) {
+            pool = Executors.newCachedThreadPool(runnable -> {
+                Thread thread = new Thread(runnable, "strengths-lint-extract-" + threads.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return pool;
+    }
+
+    private synchronized void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("this document reader is closed");
         }
     }
 
-    /** An Office Open XML package whose parts are read through the archive-bomb limit. */
-    private OPCPackage openPackage(Source source) throws IOException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
-        ZipFile zip = source.zip();
-        try {
-            return OPCPackage.open(new BoundedZipEntries(zip, limits.maxExpansion()));
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
-            zip.close();
-            throw e;
+    /**
+     * Stops the threads this reader reads office documents on; a document being read on one is
+     * interrupted. Close a reader once it has read everything it was made for.
+     */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (pool != null) {
+            pool.shutdownNow();
         }
-    }
-
-    /** The plain-words reason for a failure while reading a document of {@code format}. */
-    static UnreadableDocumentException unreadable(Throwable thrown, DocumentFormat format) {
-        ExtractionStopped stopped = ExtractionStopped.findIn(thrown);
-        if (stopped != null) {
-            return new UnreadableDocumentException(stopped.getMessage(), thrown);
-        }
-        for (Throwable t = thrown; t != null && t.getCause() != t; t = t.getCause()) {
-            String type = t.getClass().getName();
-            String message = String.valueOf(t.getMessage());
-            if (type.endsWith("EncryptedDocumentException") || type.endsWith("InvalidPasswordException")
-                    || message.contains("password") && type.contains("Encrypt")) {
-                return new UnreadableDocumentException("password protected: the document is encrypted", thrown);
-            }
-            if (message.contains("Zip bomb detected") || message.contains("zip bomb")) {
-                return new UnreadableDocumentException("archive bomb: part of the file expands far beyond its"
-                        + " compressed size", thrown);
-            }
-            if (type.endsWith("ZeroByteFileException")) {
-                return new UnreadableDocumentException("empty file (0 bytes): not " + format.withArticle()
-                        + " document", thrown);
-            }
-            if (t instanceof NoSuchFileException) {
-                return new UnreadableDocumentException("no such file", thrown);
-            }
-            if (t instanceof AccessDeniedException) {
-                return new UnreadableDocumentException("permission denied", thrown);
-            }
-            if (t instanceof OutOfMemoryError) {
-                return new UnreadableDocumentException("too large to read in the memory available", thrown);
-            }
-            if (t instanceof StackOverflowError) {
-                return new UnreadableDocumentException("damaged: its structure is nested too deeply to read", thrown);
-            }
-        }
-        return new UnreadableDocumentException("damaged or truncated: it could not be read as "
-                + format.withArticle() + " document", thrown);
     }
 
     /** A document from text already in memory; the name's ending chooses Markdown or plain text. */
     public Document fromText(String text, String name) {
-        return fromText(text, name, MARKDOWN_EXTENSIONS.contains(DocumentFormat.extension(name))
-                ? DocumentFormat.MARKDOWN : DocumentFormat.TEXT);
-    }
-
-    private Document fromText(String text, String name, DocumentFormat format) {
-        if (text.length() > limits.maxTextChars()) {
-            throw new ExtractionStopped(tooMuchText());
-        }
-        if (format == DocumentFormat.MARKDOWN) {
-            return markdown.extract(name, text);
-        }
-        return PlainTextExtractor.extract(name, text);
-    }
-
-    private String tooMuchText() {
-        return "larger than the limit: more than " + String.format(Locale.ROOT, "%,d", limits.maxTextChars())
-                + " characters of text";
+        DecodedText.within(text, limits);
+        return MARKDOWN_EXTENSIONS.contains(DocumentFormat.extension(name)) ? MarkdownExtractor.SHARED.extract(name, text)
+                : PlainTextExtractor.extract(name, text);
     }
 
     /** The format a name's ending stands for (its report label), {@code text} when none. */

@@ -51,7 +51,18 @@ final class DocxExtractor {
     /** What one part is, in reading order. */
     private enum PartKind { BODY, FOOTNOTES, ENDNOTES, HEADER, FOOTER }
 
-    static Document extract(OPCPackage pkg, String name, ExtractionLimits limits)
+    /** The {@link Extractor} of DOCX: the package is opened through the archive-bomb limit. */
+    static Document read(Source source, DocumentFormat format, String name, ExtractionLimits limits)
+            throws IOException, SAXException, TikaException, InvalidFormatException {
+        OPCPackage pkg = source.officePackage(limits.maxExpansion());
+        try {
+            return extract(pkg, name, limits);
+        } finally {
+            pkg.revert();
+        }
+    }
+
+    private static Document extract(OPCPackage pkg, String name, ExtractionLimits limits)
             throws IOException, SAXException, TikaException, InvalidFormatException {
         PackagePart document = mainDocument(pkg);
         if (document == null) {

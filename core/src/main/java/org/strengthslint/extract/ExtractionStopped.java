@@ -7,8 +7,25 @@ package org.strengthslint.extract;
 final class ExtractionStopped extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    private final boolean encrypted;
+
     ExtractionStopped(String reason) {
+        this(reason, false);
+    }
+
+    private ExtractionStopped(String reason, boolean encrypted) {
         super(reason, null, false, false);
+        this.encrypted = encrypted;
+    }
+
+    /** The file is encrypted: seen by its own structure, before any parser is asked. */
+    static ExtractionStopped encrypted() {
+        return new ExtractionStopped(UnreadableReasons.ENCRYPTED, true);
+    }
+
+    /** True when the reason is that the document is encrypted (a reason no other guess may replace). */
+    boolean isEncrypted() {
+        return encrypted;
     }
 
     static ExtractionStopped findIn(Throwable thrown) {

@@ -59,7 +59,7 @@ final class FormatDetector {
                 return insideZip(source, named);
             }
         } catch (ExtractionStopped e) {
-            if (textName && !e.getMessage().startsWith("password")) {
+            if (textName && !e.isEncrypted()) {
                 // a text name over binary data that is not a readable document
                 throw new ExtractionStopped(binaryReason(name, named));
             }
@@ -112,7 +112,7 @@ final class FormatDetector {
         try (POIFSFileSystem fs = source.poifs()) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntryCaseInsensitive("EncryptedPackage") || root.hasEntryCaseInsensitive("EncryptionInfo")) {
-                throw new ExtractionStopped("password protected: the document is encrypted");
+                throw ExtractionStopped.encrypted();
             }
             if (root.hasEntryCaseInsensitive("WordDocument")) {
                 return DocumentFormat.DOC;

@@ -34,7 +34,16 @@ final class MarkdownExtractor {
     /** Sections are at least this long, so small documents are parsed in one piece. */
     private static final int MIN_SECTION = 32 * 1024;
 
+    /** One for every reader: commonmark's parser keeps no state between documents. */
+    static final MarkdownExtractor SHARED = new MarkdownExtractor();
+
     private final Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
+    /** The {@link Extractor} of Markdown. */
+    static Document read(Source source, DocumentFormat format, String name, ExtractionLimits limits)
+            throws java.io.IOException {
+        return SHARED.extract(name, DecodedText.of(source, limits));
+    }
 
     public Document extract(String name, String text) {
         StringBuilder source = new StringBuilder(text);

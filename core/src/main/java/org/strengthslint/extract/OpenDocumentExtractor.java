@@ -35,13 +35,21 @@ final class OpenDocumentExtractor {
     private OpenDocumentExtractor() {
     }
 
-    static Document extract(ZipFile zip, DocumentFormat format, String name, ExtractionLimits limits)
+    /** The {@link Extractor} of ODT and ODP. */
+    static Document read(Source source, DocumentFormat format, String name, ExtractionLimits limits)
+            throws IOException, SAXException, TikaException {
+        try (ZipFile zip = source.zip()) {
+            return extract(zip, format, name, limits);
+        }
+    }
+
+    private static Document extract(ZipFile zip, DocumentFormat format, String name, ExtractionLimits limits)
             throws IOException, SAXException, TikaException {
         ZipArchiveEntry manifest = zip.getEntry("META-INF/manifest.xml");
         if (manifest != null) {
             String text = new String(readSmall(zip, manifest, limits.maxExpansion()), StandardCharsets.UTF_8);
             if (text.contains("encryption-data")) {
-                throw new ExtractionStopped("password protected: the document is encrypted");
+                throw ExtractionStopped.encrypted();
             }
         }
         ZipArchiveEntry content = zip.getEntry("content.xml");

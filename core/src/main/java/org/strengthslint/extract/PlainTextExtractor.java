@@ -12,6 +12,12 @@ final class PlainTextExtractor {
     private PlainTextExtractor() {
     }
 
+    /** The {@link Extractor} of plain text. */
+    static Document read(Source source, DocumentFormat format, String name, ExtractionLimits limits)
+            throws java.io.IOException {
+        return extract(name, DecodedText.of(source, limits));
+    }
+
     public static Document extract(String name, String text) {
         StringBuilder checkable = new StringBuilder(text);
         Masking.blankUrls(checkable);

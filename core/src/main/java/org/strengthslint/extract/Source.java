@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.tika.io.TikaInputStream;
 
@@ -29,6 +31,20 @@ abstract sealed class Source {
     abstract ZipFile zip() throws IOException;
 
     abstract POIFSFileSystem poifs() throws IOException;
+
+    /**
+     * The bytes as an Office Open XML package (DOCX, PPTX) whose parts are read through the
+     * archive-bomb limit; {@link OPCPackage#revert()} closes it.
+     */
+    OPCPackage officePackage(int maxExpansion) throws IOException, InvalidFormatException {
+        ZipFile zip = zip();
+        try {
+            return OPCPackage.open(new BoundedZipEntries(zip, maxExpansion));
+        } catch (InvalidFormatException | RuntimeException e) {
+            zip.close();
+            throw e;
+        }
+    }
 
 
     static final class FileSource extends Source {

@@ -2,6 +2,10 @@ package org.strengthslint.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
@@ -41,15 +45,8 @@ final class TikaExtractor {
     }
 
     private static final class Ooxml {
-        static final Parser PARSER;
-
-        static {
-            PARSER = new OOXMLParser();
-            // Loading OOXMLParser switches POI's archive-bomb check off for the whole process
-            // (Tika relies on its own checks, which we do not use): switch it back on, at POI's
-            // default ratio, for DOCX and PPTX alike.
-            org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.01);
-        }
+        /** Loading this parser class changes POI's settings for the whole JVM: see {@link PoiZipSettings}. */
+        static final Parser PARSER = PoiZipSettings.keptAround(OOXMLParser::new);
     }
 
     private static final class Rtf {
@@ -70,8 +67,63 @@ final class TikaExtractor {
         static final Parser BODY_PARSERS = new CompositeParser(new MediaTypeRegistry(), Html.PARSER, new TXTParser());
     }
 
-    static Document extract(TikaInputStream stream, DocumentFormat format, String name, ExtractionLimits limits,
-            java.util.List<String> comments) throws IOException, TikaException, SAXException {
+    /** The {@link Extractor} of PDF, HTML and Outlook messages: the file as it is. */
+    static Document read(Source source, DocumentFormat format, String name, ExtractionLimits limits)
+            throws IOException, TikaException, SAXException {
+        try (TikaInputStream stream = source.tika()) {
+            return extract(stream, format, name, limits, List.of());
+        }
+    }
+
+    /** The {@link Extractor} of RTF: tracked deletions and comments are removed before Tika reads it. */
+    static Document readRtf(Source source, DocumentFormat format, String name, ExtractionLimits limits)
+            throws IOException, TikaException, SAXException {
+        byte[] rtf = RtfRevisions.strip(source.readAll());
+        try (TikaInputStream stream = TikaInputStream.get(rtf)) {
+            return extract(stream, format, name, limits, List.of());
+        }
+    }
+
+    /**
+     * The {@link Extractor} of DOC. Tika writes a DOC file's comments as ordinary paragraphs after
+     * the body: they are found with POI first, so that they can be left out.
+     */
+    static Document readDoc(Source source, DocumentFormat format, String name, ExtractionLimits limits)
+            throws IOException, TikaException, SAXException {
+        List<String> comments;
+        try (POIFSFileSystem fs = source.poifs()) {
+            comments = DocComments.texts(fs.getRoot());
+        }
+        try (TikaInputStream stream = source.tika()) {
+            return extract(stream, format, name, limits, comments);
+        }
+    }
+
+    /** The {@link Extractor} of PPTX: Tika reads the package it is given, opened through our archive-bomb limit. */
+    static Document readPptx(Source source, DocumentFormat format, String name, ExtractionLimits limits)
+            throws IOException, TikaException, SAXException, InvalidFormatException {
+        OPCPackage pkg = source.officePackage(limits.maxExpansion());
+        try (TikaInputStream stream = source.tika()) {
+            stream.setOpenContainer(pkg);
+            return extract(stream, format, name, limits, List.of());
+        } finally {
+            pkg.revert();
+        }
+    }
+
+    /** The {@link Extractor} of EML: a message nested too deeply is refused before Tika reads it. */
+    static Document readMail(Source source, DocumentFormat format, String name, ExtractionLimits limits)
+            throws IOException, TikaException, SAXException {
+        try (TikaInputStream stream = source.tika()) {
+            MailNesting.check(stream);
+        }
+        try (TikaInputStream stream = source.tika()) {
+            return extract(stream, format, name, limits, List.of());
+        }
+    }
+
+    private static Document extract(TikaInputStream stream, DocumentFormat format, String name,
+            ExtractionLimits limits, List<String> comments) throws IOException, TikaException, SAXException {
         TextCollector collector = new TextCollector(limits);
         collector.excludeFromEnd(comments);
         String pageClass = switch (format) {

@@ -97,22 +97,23 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("strengths-lint: skipped");
             return;
         }
-        try {
-            run();
+        // the session's linters own the threads office documents are read on
+        try (CheckSession session = new CheckSession(config == null ? null : config.toPath(), null,
+                new LanguageModels())) {
+            run(session);
         } catch (InvalidDataException e) {
             throw new MojoFailureException(String.join(System.lineSeparator(),
                     e.problems().stream().map(problem -> "strengths-lint: " + problem.getMessage()).toList()), e);
         }
     }
 
-    private void run() throws MojoExecutionException, MojoFailureException {
+    private void run(CheckSession session) throws MojoExecutionException, MojoFailureException {
         Path base = basedir.toPath().toAbsolutePath().normalize();
         if (baseline != null && writeBaseline == null && !baseline.exists()) {
             throw new MojoFailureException("strengths-lint: " + baseline + ": baseline file not found (create it with "
                     + "mvn verify -Dstrengths-lint.writeBaseline=" + base.relativize(
                             baseline.toPath().toAbsolutePath().normalize()).toString().replace('\\', '/') + ")");
         }
-        CheckSession session = new CheckSession(config == null ? null : config.toPath(), null, new LanguageModels());
         // The project's own linter starts building while the documents are found.
         session.startLinter(base);
 

@@ -67,6 +67,7 @@ public final class DocumentReader implements AutoCloseable {
     }
 
     public Document read(Path file, String name) throws UnreadableDocumentException {
+        ensureOpen();
         try {
             if (Files.isDirectory(file)) {
                 // a folder reaches here when it could not be searched (or was named as a document)
@@ -107,6 +108,7 @@ public final class DocumentReader implements AutoCloseable {
      * (text holds at least one character for every four bytes, in any encoding).
      */
     public Document read(InputStream in, String name) throws UnreadableDocumentException {
+        ensureOpen();
         try {
             byte[] head = in.readNBytes(FormatDetector.HEAD);
             boolean text = readAsText(head, name);
@@ -145,6 +147,7 @@ public final class DocumentReader implements AutoCloseable {
     }
 
     public Document read(byte[] bytes, String name) throws UnreadableDocumentException {
+        ensureOpen();
         checkSize(bytes.length);
         return read(new Source.BytesSource(bytes), name);
     }
@@ -157,7 +160,6 @@ public final class DocumentReader implements AutoCloseable {
     }
 
     private Document read(Source source, String name) throws UnreadableDocumentException {
-        ensureOpen();
         DocumentFormat format;
         try {
             format = FormatDetector.detect(source, name);

@@ -33,7 +33,8 @@ import org.xml.sax.SAXException;
  * Reads DOC, RTF, PDF, HTML, EML, MSG and PPTX through the one Apache Tika parser for the
  * format, created the first time that format is met: checking one letter never pays for setting
  * up every parser, and no content-type detection registry is loaded. Embedded files and
- * attachments are not parsed.
+ * attachments are not parsed. Each {@code read} method is the {@link Extractor} of the formats
+ * that need what it does before Tika reads them.
  */
 final class TikaExtractor {
     private TikaExtractor() {

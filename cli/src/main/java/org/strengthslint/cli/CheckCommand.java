@@ -213,7 +213,7 @@ final class CheckCommand implements Callable<Integer> {
         CheckSession session = new CheckSession(config, profile, models, explainContext);
         Path first = paths.isEmpty() || paths.get(0).equals("-") ? null : Path.of(paths.get(0));
         // The main linter starts building at once, on its own thread, while documents are read.
-        session.startLinter(first);
+        var unused = session.startLinter(first); // waited for by linterFor
         Configuration main = session.configurationFor(first);
         CheckRun run = new CheckRun(failOn, main, baseline, writeBaseline);
         reader = new DocumentReader(documents.limits(main.maxExpansion()));
@@ -390,7 +390,7 @@ final class CheckCommand implements Callable<Integer> {
         return switch (colour) {
             case always -> true;
             case never -> false;
-            case auto -> System.console() != null && System.getenv("NO_COLOR") == null;
+            case auto -> Terminal.interactive() && System.getenv("NO_COLOR") == null;
         };
     }
 

@@ -116,7 +116,7 @@ public class CheckMojo extends AbstractMojo {
         }
         CheckSession session = new CheckSession(config == null ? null : config.toPath(), null, new LanguageModels());
         // The project's own linter starts building while the documents are found.
-        session.startLinter(base);
+        var unused = session.startLinter(base); // waited for by linterFor
 
         DocumentFinder documentFinder;
         try {

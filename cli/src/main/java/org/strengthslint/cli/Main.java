@@ -1,6 +1,8 @@
 package org.strengthslint.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -29,7 +31,10 @@ public final class Main implements Runnable {
             // line is being parsed, instead of after it.
             models.preloadInBackground();
         }
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), models));
+        // Reports are UTF-8 whatever the machine's locale: JSON, SARIF and XML must be, and a
+        // terminal that is not UTF-8 is rare now (Java 17 would otherwise follow a C locale's ASCII).
+        System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), models));
     }
 
     /** Runs the command with the given output streams and returns the exit code. */

@@ -80,6 +80,6 @@ abstract class Progress implements AutoCloseable {
                 return false;
             }
         }
-        return System.console() != null;
+        return Terminal.interactive();
     }
 }

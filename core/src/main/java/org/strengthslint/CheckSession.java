@@ -143,7 +143,8 @@ public final class CheckSession implements AutoCloseable {
     @Override
     public void close() {
         for (CompletableFuture<Linter> linter : linters.values()) {
-            linter.thenAccept(Linter::close);
+            // one still being built is closed as soon as it is ready; a failed build has nothing to close
+            var unused = linter.thenAccept(Linter::close);
         }
     }
 

@@ -15,6 +15,7 @@ import org.strengthslint.api.CheckResult;
 import org.strengthslint.CheckSession;
 import org.strengthslint.api.FailOn;
 import org.strengthslint.api.Finding;
+import org.strengthslint.CheckRun;
 import org.strengthslint.Linter;
 import org.strengthslint.analyse.LanguageModels;
 import org.strengthslint.config.Configuration;
@@ -23,6 +24,7 @@ import org.strengthslint.extract.DocumentReader;
 import org.strengthslint.extract.UnreadableDocumentException;
 import org.strengthslint.report.Baseline;
 import org.strengthslint.report.Report;
+import org.strengthslint.report.ReportFormat;
 import org.strengthslint.report.ReportWriter;
 import org.strengthslint.report.TextReportWriter;
 import org.strengthslint.report.VisibleText;
@@ -72,7 +74,8 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders, or - for standard input.")
     List<String> paths;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
+            completionCandidates = FormatNames.class,
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
@@ -162,6 +165,22 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /** The report formats' names, for help and completion. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(ReportFormat.values()).map(ReportFormat::label).iterator();
+        }
+    }
+
+    static final class FormatConverter implements CommandLine.ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            return ReportFormat.of(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "unknown report format '" + value + "' (expected one of " + ReportFormat.labels() + ")"));
+        }
+    }
+
     static final class ReportTargetConverter implements CommandLine.ITypeConverter<ReportTarget> {
         @Override
         public ReportTarget convert(String value) {
@@ -169,12 +188,8 @@ final class CheckCommand implements Callable<Integer> {
             if (equals <= 0 || equals == value.length() - 1) {
                 throw new CommandLine.TypeConversionException("'" + value + "' is not FORMAT=FILE");
             }
-            try {
-                return new ReportTarget(ReportFormat.valueOf(value.substring(0, equals)), Path.of(value.substring(equals + 1)));
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("unknown report format '" + value.substring(0, equals)
-                        + "' (expected one of " + java.util.Arrays.toString(ReportFormat.values()) + ")");
-            }
+            return new ReportTarget(new FormatConverter().convert(value.substring(0, equals)),
+                    Path.of(value.substring(equals + 1)));
         }
     }
 
@@ -200,8 +215,7 @@ final class CheckCommand implements Callable<Integer> {
         // The main linter starts building at once, on its own thread, while documents are read.
         session.startLinter(first);
         Configuration main = session.configurationFor(first);
-        FailOn failLevel = failOn != null ? failOn : main.failOn() != null ? main.failOn() : FailOn.WARNING;
-        Baseline known = baseline == null ? null : Baseline.read(baseline);
+        CheckRun run = new CheckRun(failOn, main, baseline, writeBaseline);
         reader = new DocumentReader(documents.limits(main.maxExpansion()));
 
         List<InputCollector.Input> inputs = new ArrayList<>();
@@ -227,7 +241,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         List<CheckResult> results;
-        try (Progress progress = Progress.start(format == ReportFormat.text, inputs.size())) {
+        try (Progress progress = Progress.start(format == ReportFormat.TEXT, inputs.size())) {
             results = CheckSession.checkAll(inputs, threads, input -> {
                 try {
                     return checkWithin(session, input);
@@ -238,33 +252,21 @@ final class CheckCommand implements Callable<Integer> {
                     "failed while checking: " + failure));
         }
         Linter built = session.linterFor(first);
-
-        int baselined = 0;
-        int stale = 0;
-        if (writeBaseline != null) {
-            try {
-                Baseline.write(writeBaseline, results);
-            } catch (IOException e) {
-                err.println("strengths-lint: cannot write the baseline " + VisibleText.escape(writeBaseline + ": " + e.getMessage()));
-                return ExitCodes.USAGE;
-            }
+        CheckRun.Outcome outcome;
+        try {
+            outcome = run.finish(results, built.lexicon());
+        } catch (IOException e) {
+            err.println("strengths-lint: cannot write the baseline " + VisibleText.escape(writeBaseline + ": " + e.getMessage()));
+            return ExitCodes.USAGE;
         }
-        if (known != null) {
-            Baseline.Applied applied = known.apply(results);
-            results = applied.results();
-            baselined = applied.matched();
-            stale = applied.stale();
-        }
-        Report report = new Report(results, built.lexicon(), baselined, stale, failLevel);
-        if (!writeReports(report, err)) {
+        if (!writeReports(outcome.report(), err)) {
             return ExitCodes.USAGE;
         }
         if (writeBaseline != null) {
-            err.println("strengths-lint: wrote " + TextReportWriter.plural(countFindings(results), "finding")
+            err.println("strengths-lint: wrote " + TextReportWriter.plural(outcome.recorded(), "finding")
                     + " to the baseline " + VisibleText.escape(writeBaseline.toString()));
-            return anyUnreadable(results) ? ExitCodes.UNREADABLE : ExitCodes.CLEAN;
         }
-        return exitCode(results, failLevel);
+        return outcome.exitCode();
     }
 
     /** Every file this check is asked to write. */
@@ -274,7 +276,7 @@ final class CheckCommand implements Callable<Integer> {
             outputs.add(new OutputFiles.Output("the report", output));
         }
         for (ReportTarget target : reports) {
-            outputs.add(new OutputFiles.Output("the " + target.format() + " report", target.file()));
+            outputs.add(new OutputFiles.Output("the " + target.format().label() + " report", target.file()));
         }
         if (writeBaseline != null) {
             outputs.add(new OutputFiles.Output("the baseline", writeBaseline));
@@ -313,7 +315,7 @@ final class CheckCommand implements Callable<Integer> {
         targets.add(new ReportTarget(format, output));
         targets.addAll(reports);
         for (ReportTarget target : targets) {
-            ReportWriter writer = target.format().writer(target.file() == null && useColour(), quiet);
+            ReportWriter writer = target.format().writer(target.file() == null && useColour(), quiet, null);
             try {
                 if (target.file() == null) {
                     Writer out = spec.commandLine().getOut();
@@ -392,25 +394,4 @@ final class CheckCommand implements Callable<Integer> {
         };
     }
 
-    private static boolean anyUnreadable(List<CheckResult> results) {
-        return results.stream().anyMatch(r -> !r.readable());
-    }
-
-    private static int countFindings(List<CheckResult> results) {
-        return results.stream().mapToInt(r -> r.findings().size()).sum();
-    }
-
-    private static int exitCode(List<CheckResult> results, FailOn failLevel) {
-        if (anyUnreadable(results)) {
-            return ExitCodes.UNREADABLE;
-        }
-        for (CheckResult result : results) {
-            for (Finding finding : result.findings()) {
-                if (failLevel.fails(finding.severity())) {
-                    return ExitCodes.FINDINGS;
-                }
-            }
-        }
-        return ExitCodes.CLEAN;
-    }
 }

@@ -217,6 +217,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void csvGivesARowPerFindingForSpreadsheets() {
+        CliRun run = CliRun.run("check", "--format", "csv", FIXTURES + "folder/notes.txt");
+        assertEquals(1, run.exitCode());
+        List<String> rows = run.out().lines().toList();
+        assertEquals("\uFEFFfile,page,paragraph,line,column,severity,fails,rule,category,found,message,instead,why,sentence",
+                rows.get(0));
+        assertTrue(rows.get(1).startsWith(FIXTURES + "folder/notes.txt,,,1,8,warning,yes,complex-needs,deficit-framing,"
+                + "complex needs,"), rows.get(1));
+        assertEquals(2, rows.size());
+        assertEquals(2, CliRun.run("check", "--format", "xlsx", FIXTURES + "folder/notes.txt").exitCode());
+    }
+
+    @Test
     void textThatIsNotUtf8IsDecodedNotRejected() {
         CliRun run = CliRun.run("check", "--quiet", FIXTURES + "latin1.txt", FIXTURES + "utf16.txt");
         assertEquals(List.of(

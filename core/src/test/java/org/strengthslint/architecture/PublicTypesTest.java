@@ -21,18 +21,19 @@ import org.junit.jupiter.api.Test;
 class PublicTypesTest {
     /** What a library user needs. */
     static final Set<String> API = Set.of(
-            "org.strengthslint.Linter", "org.strengthslint.CheckSession",
+            "org.strengthslint.Linter", "org.strengthslint.CheckSession", "org.strengthslint.CheckRun",
             "org.strengthslint.api.CheckResult", "org.strengthslint.api.Finding", "org.strengthslint.api.Rejection",
             "org.strengthslint.api.Severity", "org.strengthslint.api.FailOn", "org.strengthslint.api.Version",
             "org.strengthslint.config.Configuration", "org.strengthslint.config.ConfigurationLoader",
             "org.strengthslint.data.InvalidDataException", "org.strengthslint.extract.ExtractionLimits",
             "org.strengthslint.lexicon.Lexicon", "org.strengthslint.lexicon.LexiconEntry",
             "org.strengthslint.lexicon.LexiconLoader", "org.strengthslint.report.Report",
-            "org.strengthslint.report.ReportWriter", "org.strengthslint.report.Summary",
+            "org.strengthslint.report.ReportWriter", "org.strengthslint.report.ReportFormat", "org.strengthslint.report.Summary",
             "org.strengthslint.report.Baseline", "org.strengthslint.report.CheckstyleReportWriter",
             "org.strengthslint.report.GithubReportWriter", "org.strengthslint.report.HtmlReportWriter",
             "org.strengthslint.report.JsonReportWriter", "org.strengthslint.report.JunitReportWriter",
-            "org.strengthslint.report.SarifReportWriter", "org.strengthslint.report.TextReportWriter");
+            "org.strengthslint.report.SarifReportWriter", "org.strengthslint.report.TextReportWriter",
+            "org.strengthslint.report.CsvReportWriter");
 
     /** Public only for other packages of core and the front ends; not supported for library users. */
     static final Set<String> INTERNAL = Set.of(

@@ -73,6 +73,20 @@ class HostileReportsTest {
         assertTrue(lines.get(1).endsWith("::cannot be read: no such file%0A::error::forged"), lines.get(1));
     }
 
+    /** One row is one line whatever the names, and no cell is taken for a spreadsheet formula. */
+    @Test
+    void theCsvReportKeepsARowToALineAndNoFormulas() throws IOException {
+        String csv = write(new CsvReportWriter(), hostileReport());
+        List<String> lines = csv.lines().toList();
+        assertEquals(3, lines.size(), csv);
+        assertTrue(lines.get(1).startsWith(SHOWN + ","), lines.get(1));
+        assertEquals("'=HYPERLINK(\"http://x\")", CsvReportWriter.cell("=HYPERLINK(\"http://x\")"));
+        assertEquals("'+1", CsvReportWriter.cell("+1"));
+        assertEquals("'-2", CsvReportWriter.cell("-2"));
+        assertEquals("'@SUM(A1)", CsvReportWriter.cell("@SUM(A1)"));
+        assertEquals("plain", CsvReportWriter.cell("plain"));
+    }
+
     @Test
     void xmlReportsAreWellFormedWhateverAFileIsCalled() throws Exception {
         for (ReportWriter writer : List.of(new CheckstyleReportWriter(), new JunitReportWriter())) {

@@ -138,6 +138,30 @@ class ReportWritersTest {
     }
 
     @Test
+    void csvHasARowPerFindingAndPerUnreadableFile() throws Exception {
+        String csv = write(new CsvReportWriter(), ReportFixtures.letterAndUnreadable());
+        assertEquals("\uFEFFfile,page,paragraph,line,column,severity,fails,rule,category,found,message,instead,why,sentence\r\n"
+                + "letters/warning one.txt,,,2,10,warning,no,complex-needs,deficit-framing,complex needs,"
+                + "\"Deficit framing: \"\"complex needs\"\"\",what the person wants support with,"
+                + csvCell(why("complex-needs")) + ","
+                + "\"Dear Sam, You have complex needs, \"\"Sam\"\" <script>alert(1)</script>.\"\r\n"
+                + "letters/warning one.txt,,,3,9,warning,no,entrenched,deficit-framing,entrenched,"
+                + "\"Deficit framing: \"\"entrenched\"\"\",person who has slept rough for a long time,"
+                + csvCell(why("entrenched")) + ",You are entrenched.\r\n"
+                + "letters/missing.txt,,,,,error,yes,unreadable,,,cannot be read: no such file,,,\r\n", csv);
+        assertTrue(write(new CsvReportWriter(), ReportFixtures.letterAndUnreadable(FailOn.WARNING))
+                .contains(",warning,yes,complex-needs,"), "fails follows --fail-on");
+    }
+
+    private static String why(String rule) {
+        return org.strengthslint.testing.TestLinters.testLexicon().entry(rule).orElseThrow().why();
+    }
+
+    private static String csvCell(String text) {
+        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+
+    @Test
     void htmlIsSelfContainedAndEscapesDocumentText() throws Exception {
         String html = write(new HtmlReportWriter(), ReportFixtures.letterAndUnreadable());
         assertTrue(html.startsWith("<!DOCTYPE html>"));

@@ -16,6 +16,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.strengthslint.api.CheckResult;
+import org.strengthslint.CheckRun;
 import org.strengthslint.CheckSession;
 import org.strengthslint.api.FailOn;
 import org.strengthslint.api.Finding;
@@ -31,6 +32,7 @@ import org.strengthslint.report.HtmlReportWriter;
 import org.strengthslint.report.JsonReportWriter;
 import org.strengthslint.report.JunitReportWriter;
 import org.strengthslint.report.Report;
+import org.strengthslint.report.ReportFormat;
 import org.strengthslint.report.ReportWriter;
 import org.strengthslint.report.SarifReportWriter;
 import org.strengthslint.report.Summary;
@@ -76,7 +78,7 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "strengths-lint.writeBaseline")
     File writeBaseline;
 
-    /** Report formats written to the output directory: sarif, json, html, checkstyle, junit, github, text. */
+    /** Report formats written to the output directory: sarif, json, html, checkstyle, junit, github, text, csv. */
     @Parameter(property = "strengths-lint.formats", defaultValue = "sarif,json,html")
     List<String> formats;
 
@@ -131,47 +133,36 @@ public class CheckMojo extends AbstractMojo {
                 }
             }
         }
-        Configuration main = session.configurationFor(base);
-        FailOn level = failOn != null ? FailOn.parse(failOn.toLowerCase(Locale.ROOT))
-                : main.failOn() != null ? main.failOn() : FailOn.WARNING;
+        CheckRun run = new CheckRun(failOn == null ? null : FailOn.parse(failOn.toLowerCase(Locale.ROOT)),
+                session.configurationFor(base), baseline != null && writeBaseline == null ? baseline.toPath() : null,
+                writeBaseline == null ? null : writeBaseline.toPath());
 
         List<CheckResult> results = CheckSession.checkAll(documents, Runtime.getRuntime().availableProcessors(),
                 document -> session.linterFor(document).check(document, name(base, document)),
                 (document, failure) -> CheckResult.unreadable(name(base, document), "unknown",
                         "failed while checking: " + failure));
-        int baselined = 0;
-        int stale = 0;
+        CheckRun.Outcome outcome;
+        try {
+            outcome = run.finish(results, session.linterFor(base).lexicon());
+        } catch (IOException e) {
+            throw new MojoExecutionException("strengths-lint: cannot write the baseline " + writeBaseline, e);
+        }
         if (writeBaseline != null) {
-            try {
-                Baseline.write(writeBaseline.toPath(), results);
-            } catch (IOException e) {
-                throw new MojoExecutionException("strengths-lint: cannot write the baseline " + writeBaseline, e);
-            }
             getLog().info("strengths-lint: wrote the baseline " + writeBaseline);
         }
-        if (baseline != null && writeBaseline == null) {
-            Baseline.Applied applied = Baseline.read(baseline.toPath()).apply(results);
-            results = applied.results();
-            baselined = applied.matched();
-            stale = applied.stale();
-        }
-        Report report = new Report(results, session.linterFor(base).lexicon(), baselined, stale, level);
+        Report report = outcome.report();
         Path html = writeReports(report, base);
         logFindings(report);
         Summary summary = report.summary();
         getLog().info("strengths-lint: " + TextReportWriter.summaryLine(summary));
 
-        if (failOnUnreadable && summary.unreadable() > 0) {
-            throw new MojoFailureException("strengths-lint: " + summary.unreadable()
-                    + (summary.unreadable() == 1 ? " document" : " documents") + " could not be read" + seeReport(html));
+        if (failOnUnreadable && outcome.unreadable() > 0) {
+            throw new MojoFailureException("strengths-lint: " + outcome.unreadable()
+                    + (outcome.unreadable() == 1 ? " document" : " documents") + " could not be read" + seeReport(html));
         }
-        if (writeBaseline == null) {
-            long failing = results.stream().flatMap(r -> r.findings().stream())
-                    .filter(f -> level.fails(f.severity())).count();
-            if (failing > 0) {
-                throw new MojoFailureException("strengths-lint: " + counts(summary) + "; " + failing + " at or above '"
-                        + level.label() + "'" + seeReport(html));
-            }
+        if (outcome.failing() > 0) {
+            throw new MojoFailureException("strengths-lint: " + counts(summary) + "; " + outcome.failing()
+                    + " at or above '" + run.failOn().label() + "'" + seeReport(html));
         }
     }
 
@@ -194,29 +185,15 @@ public class CheckMojo extends AbstractMojo {
                 if (format.isEmpty()) {
                     continue;
                 }
-                ReportWriter writer = switch (format) {
-                    case "sarif" -> new SarifReportWriter(base);
-                    case "json" -> new JsonReportWriter();
-                    case "html" -> new HtmlReportWriter();
-                    case "checkstyle" -> new CheckstyleReportWriter();
-                    case "junit" -> new JunitReportWriter();
-                    case "github" -> new GithubReportWriter();
-                    case "text" -> new TextReportWriter(false, false);
-                    default -> throw new MojoExecutionException("strengths-lint: unknown report format '" + name
-                            + "' (expected sarif, json, html, checkstyle, junit, github or text)");
-                };
-                String extension = switch (format) {
-                    case "checkstyle" -> "checkstyle.xml";
-                    case "junit" -> "junit.xml";
-                    case "github" -> "github.txt";
-                    case "text" -> "txt";
-                    default -> format;
-                };
-                Path file = outputDirectory.toPath().resolve("strengths-lint." + extension);
+                ReportFormat chosen = ReportFormat.of(format).orElseThrow(() -> new MojoExecutionException(
+                        "strengths-lint: unknown report format '" + name + "' (expected one of "
+                                + ReportFormat.labels() + ")"));
+                ReportWriter writer = chosen.writer(false, false, base);
+                Path file = outputDirectory.toPath().resolve("strengths-lint." + chosen.fileSuffix());
                 try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                     writer.write(report, out);
                 }
-                if (format.equals("html")) {
+                if (chosen == ReportFormat.HTML) {
                     html = file;
                 }
             }

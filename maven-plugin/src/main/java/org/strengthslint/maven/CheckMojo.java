@@ -114,7 +114,13 @@ public class CheckMojo extends AbstractMojo {
                     + "mvn verify -Dstrengths-lint.writeBaseline=" + base.relativize(
                             baseline.toPath().toAbsolutePath().normalize()).toString().replace('\\', '/') + ")");
         }
-        CheckSession session = new CheckSession(config == null ? null : config.toPath(), null, new LanguageModels());
+        LanguageModels models;
+        try {
+            models = new LanguageModels();
+        } catch (IllegalArgumentException e) { // a bad strengthslint.opennlp property, named in the message
+            throw new MojoFailureException("strengths-lint: " + e.getMessage(), e);
+        }
+        CheckSession session = new CheckSession(config == null ? null : config.toPath(), null, models);
         // The project's own linter starts building while the documents are found.
         var unused = session.startLinter(base); // waited for by linterFor
 

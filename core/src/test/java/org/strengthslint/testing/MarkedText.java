@@ -1,5 +1,6 @@
 package org.strengthslint.testing;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.strengthslint.lexicon.MarkedExample;
 
@@ -33,14 +34,7 @@ public record MarkedText(String text, List<int[]> spans) {
 
     /** {@code text} with brackets around the given spans, for readable failure messages. */
     public static String mark(String text, List<int[]> spans) {
-        StringBuilder out = new StringBuilder(text);
-        List<int[]> sorted = new ArrayList<>(spans);
-        sorted.sort((a, b) -> Integer.compare(b[0], a[0]));
-        for (int[] span : sorted) {
-            out.insert(span[1], ']');
-            out.insert(span[0], '[');
-        }
-        return out.toString();
+        return new MarkedExample(text, List.of()).marked(spans);
     }
 
     /** The text with each marked span replaced by {@code replacement}. */

@@ -7,7 +7,8 @@
 #   2. makes bench/out/office/: COPIES copies (default 20) of each office test document in
 #      core/src/test/resources/documents (DOCX, DOC, ODT, RTF, PDF, HTML, PPTX, ODP, EML, MSG)
 #   3. whole-process time of a check of that folder (./strengths-lint check) against Tika's
-#      extraction alone on the same files (org.strengthslint.cli.bench.TikaExtractionOnly:
+#      extraction alone on the same files (org.strengthslint.cli.bench.TikaExtractionOnly, in
+#      cli's test sources like the other benchmark programs: bench/classes.sh;
 #      Tika's AutoDetectParser, as an application would ask Tika for the text, on as many
 #      threads as a check uses); target: check <= 1.2 x Tika's extraction (bench/README.md);
 #      also, reported without a target, the check against strengths-lint's own extraction alone
@@ -48,6 +49,8 @@ fi
 log() { printf '[office] %s\n' "$*" >&2; }
 
 ./strengths-lint --version >/dev/null
+source bench/classes.sh
+ensure_bench_classes || { log "the benchmark programs (cli's test sources) could not be compiled"; exit 1; }
 mkdir -p "$folder"
 if [[ $(find "$folder" -type f | wc -l) -lt $((copies * 10)) ]]; then
     log "making $folder ($copies copies of each document)"
@@ -79,20 +82,20 @@ time_runs() { # label, command...
 # each round, and RANGE and TIKA_RANGE (of their rounds).
 compare() {
     local dir=$1 t r extracts=() checks=() tikas=() ratios=() tika_ratios=()
-    java "${java_opts[@]}" -cp "$jar" org.strengthslint.cli.bench.ExtractionOnly "$dir" >/dev/null 2>&1 || true
+    java "${java_opts[@]}" -cp "$bench_cp" org.strengthslint.cli.bench.ExtractionOnly "$dir" >/dev/null 2>&1 || true
     ./strengths-lint check --fail-on never --format json "$dir" >/dev/null 2>&1 || true
-    java "${tika_opts[@]}" -cp "$jar" org.strengthslint.cli.bench.TikaExtractionOnly "$dir" >/dev/null 2>&1 || true
+    java "${tika_opts[@]}" -cp "$bench_cp" org.strengthslint.cli.bench.TikaExtractionOnly "$dir" >/dev/null 2>&1 || true
     local extract_ns check_ns tika_ns step
     for ((r = 1; r <= runs; r++)); do
         # The three take turns at going first: on these machines a run's place in a sequence of
         # runs moves its time by as much as the differences measured.
         for step in 0 1 2; do
             case $(( (r + step) % 3 )) in
-                0) t=$(now); java "${java_opts[@]}" -cp "$jar" org.strengthslint.cli.bench.ExtractionOnly "$dir" \
+                0) t=$(now); java "${java_opts[@]}" -cp "$bench_cp" org.strengthslint.cli.bench.ExtractionOnly "$dir" \
                        >/dev/null 2>&1 || true; extract_ns=$(( $(now) - t )) ;;
                 1) t=$(now); ./strengths-lint check --fail-on never --format json "$dir" >/dev/null 2>&1 || true
                    check_ns=$(( $(now) - t )) ;;
-                2) t=$(now); java "${tika_opts[@]}" -cp "$jar" org.strengthslint.cli.bench.TikaExtractionOnly "$dir" \
+                2) t=$(now); java "${tika_opts[@]}" -cp "$bench_cp" org.strengthslint.cli.bench.TikaExtractionOnly "$dir" \
                        >/dev/null 2>&1 || true; tika_ns=$(( $(now) - t )) ;;
             esac
         done
@@ -151,7 +154,9 @@ for o in "${java_opts[@]}"; do [[ $o == -XX:SharedArchiveFile=* ]] || tika_opts+
 tika_cds=$out/tika-extraction.jsa
 if [[ ! -f $tika_cds || $jar -nt $tika_cds ]]; then
     log "making $tika_cds (class data sharing for Tika's extraction alone)"
-    java -XX:DumpLoadedClassList="$tika_cds.classes" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$jar" \
+    # The archive holds the jar's classes only (Java cannot archive from a folder on the class
+    # path); runs add the benchmark's own classes after the jar, which an archive allows.
+    java -XX:DumpLoadedClassList="$tika_cds.classes" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$bench_cp" \
         org.strengthslint.cli.bench.TikaExtractionOnly "$folder" >/dev/null 2>&1 \
         && java -Xshare:dump -XX:SharedClassListFile="$tika_cds.classes" -XX:SharedArchiveFile="$tika_cds" \
             -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$jar" >/dev/null 2>&1 || rm -f "$tika_cds"

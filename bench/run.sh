@@ -6,11 +6,14 @@
 # Steps (progress goes to stderr, results to stdout and bench/out/results.txt):
 #   1. build cli/target/strengths-lint.jar if it is missing (./strengths-lint --version builds it)
 #   2. make the 1 MiB corpus bench/out/corpus-1mb.md (bench/make-corpus.sh, deterministic)
-#   3. engine throughput: org.strengthslint.cli.bench.EngineThroughput on the corpus
+#   3. engine throughput: org.strengthslint.cli.bench.EngineThroughput on the corpus (cli's test
+#      sources, see bench/classes.sh), with the packed OpenNLP code (the default) and then with
+#      OpenNLP's own tools (-Dstrengthslint.opennlp=stock) beside it
 #   4. whole-process time of `check --fail-on never` on examples/hostel-warning-letter.md
 #      (one untimed warm-up run, then 5 timed runs: best and median)
-#   5. whole-process time of `check --fail-on never` on the corpus (warm-up + 3 runs), and of
-#      alex 11 on the same file (1 run; installed once into bench/out/alex and reused)
+#   5. whole-process time of `check --fail-on never` on the corpus (warm-up + 3 runs), the same
+#      with OpenNLP's own tools (STRENGTHS_LINT_JAVA_OPTS adds -Dstrengthslint.opennlp=stock), and
+#      of alex 11 on the same file (1 run; installed once into bench/out/alex and reused)
 #   6. summary against the targets: strengths-lint median >= 20x faster than alex on the corpus,
 #      and the letter median under 0.8 s.
 #   7. office documents: bench/office.sh (check against Tika's extraction alone; one small DOCX letter)
@@ -44,7 +47,7 @@ for arg in "$@"; do
     case $arg in
         --skip-alex) skip_alex=1 ;;
         --alex-only) alex_only=1 ;;
-        -h|--help) sed -n '2,21p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,25p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "usage: $0 [--skip-alex] [--alex-only]" >&2; exit 2 ;;
     esac
 done
@@ -95,12 +98,13 @@ show_err_tail() {
     fi
 }
 
-# time_check LABEL RUNS FILE: warm-up run plus RUNS timed runs of
+# time_check LABEL RUNS FILE [JAVA_OPTS]: warm-up run plus RUNS timed runs of
 # `./strengths-lint check --fail-on never FILE` (the launcher, as a user runs it, with its JVM
-# options); sets BEST_NS and MEDIAN_NS.
+# options, or with JAVA_OPTS instead when given); sets BEST_NS and MEDIAN_NS.
 time_check() {
     local label=$1 runs=$2 file=$3 i times=()
     local cmd=(./strengths-lint check --fail-on never "$file")
+    [[ -z ${4:-} ]] || cmd=(env STRENGTHS_LINT_JAVA_OPTS="$4" "${cmd[@]}")
     log "$label: warm-up run: ${cmd[*]}"
     run_timed "${cmd[@]}"
     if (( LAST_RC != 0 )); then
@@ -202,11 +206,17 @@ else
     [[ -f $jar ]] || die "./strengths-lint --version ran but $jar still does not exist"
 fi
 
+source bench/classes.sh
+ensure_bench_classes || die "the benchmark programs (cli's test sources) could not be compiled"
+
 make_corpus
 
-log "step 3/6: engine throughput (org.strengthslint.cli.bench.EngineThroughput)"
-"$java_cmd" -cp "$jar" org.strengthslint.cli.bench.EngineThroughput "$corpus" \
+log "step 3/6: engine throughput (org.strengthslint.cli.bench.EngineThroughput), packed OpenNLP code"
+"$java_cmd" -cp "$bench_cp" org.strengthslint.cli.bench.EngineThroughput "$corpus" \
     || die "EngineThroughput failed"
+log "step 3/6: engine throughput with OpenNLP's own tools (-Dstrengthslint.opennlp=stock)"
+"$java_cmd" -Dstrengthslint.opennlp=stock -cp "$bench_cp" org.strengthslint.cli.bench.EngineThroughput "$corpus" \
+    || die "EngineThroughput (stock OpenNLP) failed"
 
 log "step 4/6: whole-process time on $letter ($letter_runs runs)"
 time_check letter "$letter_runs" "$letter"
@@ -217,6 +227,15 @@ log "step 5/6: whole-process time on $corpus: strengths-lint ($corpus_runs runs)
 time_check corpus "$corpus_runs" "$corpus"
 corpus_best=$BEST_NS
 corpus_median=$MEDIAN_NS
+
+# The launcher's own JVM options, with OpenNLP's own tools instead of the packed code.
+stock_opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dstrengthslint.opennlp=stock"
+if grep -qE '\[(always|madvise)\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null; then
+    stock_opts="$stock_opts -XX:+UseTransparentHugePages"
+fi
+time_check "corpus, stock OpenNLP" "$corpus_runs" "$corpus" "$stock_opts"
+stock_best=$BEST_NS
+stock_median=$MEDIAN_NS
 
 ALEX_NS=
 if (( skip_alex )); then
@@ -248,6 +267,8 @@ fi
     printf '%-46s %-28s %-9s %s\n' measure result target verdict
     printf '%-46s %-28s %-9s %s\n' "strengths-lint check, 1 MiB corpus" \
         "$(secs "$corpus_median") s (best $(secs "$corpus_best") s)" "" ""
+    printf '%-46s %-28s %-9s %s\n' "same, with OpenNLP's own tools (stock)" \
+        "$(secs "$stock_median") s (best $(secs "$stock_best") s)" "" ""
     printf '%-46s %-28s %-9s %s\n' "alex 11, 1 MiB corpus (1 run)" "$alex_cell" "" ""
     printf '%-46s %-28s %-9s %s\n' "speed-up (alex / strengths-lint median)" "$speedup" ">= ${speedup_target}x" "$speedup_verdict"
     printf '%-46s %-28s %-9s %s\n' "strengths-lint check, warning letter" \

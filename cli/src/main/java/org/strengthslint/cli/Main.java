@@ -25,7 +25,10 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        LanguageModels models = new LanguageModels();
+        LanguageModels models = models(new PrintWriter(System.err, true));
+        if (models == null) {
+            System.exit(ExitCodes.USAGE);
+        }
         if (args.length > 0 && args[0].equals("check")) {
             // Most runs are checks: start loading the language models now, while the command
             // line is being parsed, instead of after it.
@@ -39,7 +42,18 @@ public final class Main implements Runnable {
 
     /** Runs the command with the given output streams and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(args, out, err, new LanguageModels());
+        LanguageModels models = models(err);
+        return models == null ? ExitCodes.USAGE : run(args, out, err, models);
+    }
+
+    /** The models the system property strengthslint.opennlp chooses, or null when it names none (said on {@code err}). */
+    private static LanguageModels models(PrintWriter err) {
+        try {
+            return new LanguageModels();
+        } catch (IllegalArgumentException e) {
+            err.println("strengths-lint: " + VisibleText.escape(e.getMessage()));
+            return null;
+        }
     }
 
     private static int run(String[] args, PrintWriter out, PrintWriter err, LanguageModels models) {

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps core's packages as ARCHITECTURE.md draws them: the shared values and data reading at the
- * bottom, the stages above them, {@code Linter} on top, and no cycle anywhere.
+ * bottom, the stages above them, {@code Linter} on top, and no cycle anywhere. The OpenNLP bridge
+ * ({@code analyse.opennlp}) is part of analyse, used only by it, and uses nothing of ours.
  */
 class PackageDependenciesTest {
     private static final JavaClasses CORE = new ClassFileImporter()
@@ -22,7 +23,8 @@ class PackageDependenciesTest {
         Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("api").definedBy("org.strengthslint.api..")
                 .layer("data").definedBy("org.strengthslint.data..")
-                .layer("analyse").definedBy("org.strengthslint.analyse..")
+                .layer("analyse").definedBy("org.strengthslint.analyse")
+                .layer("opennlp").definedBy("org.strengthslint.analyse.opennlp..")
                 .layer("extract").definedBy("org.strengthslint.extract..")
                 .layer("lexicon").definedBy("org.strengthslint.lexicon..")
                 .layer("config").definedBy("org.strengthslint.config..")
@@ -36,6 +38,9 @@ class PackageDependenciesTest {
                 .whereLayer("lexicon").mayOnlyBeAccessedByLayers("config", "match", "report", "engine")
                 .whereLayer("extract").mayOnlyBeAccessedByLayers("config", "match", "engine")
                 .whereLayer("analyse").mayOnlyBeAccessedByLayers("lexicon", "match", "report", "engine")
+                // part of analyse, and below it: only analyse's LanguageModels reaches it
+                .whereLayer("opennlp").mayOnlyBeAccessedByLayers("analyse")
+                .whereLayer("opennlp").mayNotAccessAnyLayer()
                 .whereLayer("data").mayOnlyBeAccessedByLayers("analyse", "extract", "lexicon", "config", "match",
                         "report", "engine")
                 .whereLayer("api").mayOnlyBeAccessedByLayers("extract", "lexicon", "config", "match", "report",

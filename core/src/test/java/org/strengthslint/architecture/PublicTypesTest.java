@@ -41,6 +41,7 @@ class PublicTypesTest {
             "org.strengthslint.analyse.Inflector", "org.strengthslint.analyse.LanguageModels",
             "org.strengthslint.analyse.Spelling", "org.strengthslint.analyse.Token",
             "org.strengthslint.analyse.Whitespace", "org.strengthslint.analyse.WordScanner",
+            "org.strengthslint.analyse.opennlp.OpenNlpTools",
             "org.strengthslint.config.ConfigurationFinder", "org.strengthslint.config.PathFilter",
             "org.strengthslint.data.Excerpt", "org.strengthslint.data.NearestName",
             "org.strengthslint.data.RepositoryFiles", "org.strengthslint.data.Utf8Text",

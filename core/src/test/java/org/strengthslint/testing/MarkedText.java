@@ -2,6 +2,7 @@ package org.strengthslint.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.strengthslint.lexicon.MarkedExample;
 
 /**
  * Text with the expected finding spans marked in square brackets:
@@ -12,43 +13,28 @@ import java.util.List;
  */
 public record MarkedText(String text, List<int[]> spans) {
 
+    /** As {@link MarkedExample#parse}, and brackets that do not pair up are a mistake in the test. */
     public static MarkedText parse(String marked) {
-        StringBuilder text = new StringBuilder();
-        List<int[]> spans = new ArrayList<>();
-        int open = -1;
+        int depth = 0;
         for (int i = 0; i < marked.length(); i++) {
             char c = marked.charAt(i);
-            if (c == '[') {
-                if (open >= 0) {
-                    throw new IllegalArgumentException("nested [ in: " + marked);
-                }
-                open = text.length();
-            } else if (c == ']') {
-                if (open < 0) {
-                    throw new IllegalArgumentException("] without [ in: " + marked);
-                }
-                spans.add(new int[] {open, text.length()});
-                open = -1;
-            } else {
-                text.append(c);
+            if (c == '[' && depth++ > 0) {
+                throw new IllegalArgumentException("nested [ in: " + marked);
+            }
+            if (c == ']' && --depth < 0) {
+                throw new IllegalArgumentException("] without [ in: " + marked);
             }
         }
-        if (open >= 0) {
+        if (depth > 0) {
             throw new IllegalArgumentException("[ without ] in: " + marked);
         }
-        return new MarkedText(text.toString(), List.copyOf(spans));
+        MarkedExample example = MarkedExample.parse(marked);
+        return new MarkedText(example.text(), example.spans());
     }
 
     /** {@code text} with brackets around the given spans, for readable failure messages. */
     public static String mark(String text, List<int[]> spans) {
-        StringBuilder out = new StringBuilder(text);
-        List<int[]> sorted = new ArrayList<>(spans);
-        sorted.sort((a, b) -> Integer.compare(b[0], a[0]));
-        for (int[] span : sorted) {
-            out.insert(span[1], ']');
-            out.insert(span[0], '[');
-        }
-        return out.toString();
+        return new MarkedExample(text, List.of()).marked(spans);
     }
 
     /** The text with each marked span replaced by {@code replacement}. */

@@ -99,23 +99,34 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("strengths-lint: skipped");
             return;
         }
-        // the session's linters own the threads office documents are read on
-        try (CheckSession session = new CheckSession(config == null ? null : config.toPath(), null,
-                new LanguageModels())) {
-            run(session);
+        try {
+            run();
         } catch (InvalidDataException e) {
             throw new MojoFailureException(String.join(System.lineSeparator(),
                     e.problems().stream().map(problem -> "strengths-lint: " + problem.getMessage()).toList()), e);
         }
     }
 
-    private void run(CheckSession session) throws MojoExecutionException, MojoFailureException {
+    private void run() throws MojoExecutionException, MojoFailureException {
         Path base = basedir.toPath().toAbsolutePath().normalize();
         if (baseline != null && writeBaseline == null && !baseline.exists()) {
             throw new MojoFailureException("strengths-lint: " + baseline + ": baseline file not found (create it with "
                     + "mvn verify -Dstrengths-lint.writeBaseline=" + base.relativize(
                             baseline.toPath().toAbsolutePath().normalize()).toString().replace('\\', '/') + ")");
         }
+        LanguageModels models;
+        try {
+            models = new LanguageModels();
+        } catch (IllegalArgumentException e) { // a bad strengthslint.opennlp property, named in the message
+            throw new MojoFailureException("strengths-lint: " + e.getMessage(), e);
+        }
+        // the session's linters own the threads office documents are read on
+        try (CheckSession session = new CheckSession(config == null ? null : config.toPath(), null, models)) {
+            check(session, base);
+        }
+    }
+
+    private void check(CheckSession session, Path base) throws MojoExecutionException, MojoFailureException {
         // The project's own linter starts building while the documents are found.
         var unused = session.startLinter(base); // waited for by linterFor
 

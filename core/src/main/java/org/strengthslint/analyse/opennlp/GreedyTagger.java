@@ -1,4 +1,4 @@
-package org.strengthslint.analyse;
+package org.strengthslint.analyse.opennlp;
 
 import java.util.Arrays;
 import opennlp.tools.postag.POSContextGenerator;

@@ -1,4 +1,4 @@
-package org.strengthslint.analyse;
+package org.strengthslint.analyse.opennlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /** The packed model must give exactly OpenNLP's probabilities: the tags, and so the findings, depend on them. */
 class PackedMaxentModelTest {
-    private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-    private static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    private static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS_MODEL = ModelNames.bundled().pos();
+    private static final String SENTENCE_MODEL = ModelNames.bundled().sentence();
+    private static final String TOKEN_MODEL = ModelNames.bundled().tokens();
     private static final String TEXT = "Mr Green is a 54-year-old entrenched rough sleeper with complex needs who has been "
             + "hard to engage. Staff at the hostel described him as chaotic and non-compliant, but he attends the "
             + "drop-in every Tuesday, volunteers in the kitchen and wants his own flat. The council's decision, under "

@@ -1,4 +1,4 @@
-package org.strengthslint.analyse;
+package org.strengthslint.analyse.opennlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  * weights in that order, and the tags (so the findings) follow from the sums.
  */
 class TaggerFeaturesTest {
-    private static final LanguageModels MODELS = new LanguageModels();
-    private static final byte[] CONFIGURATION = ModelFile.load("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")
+    private static final OpenNlpTools MODELS = OpenNlpTools.packed();
+    private static final byte[] CONFIGURATION = ModelFile.load(ModelNames.bundled().pos())
             .entry("generator.featuregen");
     private static final POSContextGenerator OPENNLP = new POSTaggerFactory(CONFIGURATION, new HashMap<>(), null)
             .getPOSContextGenerator(1);

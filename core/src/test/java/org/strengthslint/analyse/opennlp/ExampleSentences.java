@@ -1,4 +1,4 @@
-package org.strengthslint.analyse;
+package org.strengthslint.analyse.opennlp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,8 +18,8 @@ final class ExampleSentences {
     private ExampleSentences() {
     }
 
-    /** Each sentence's words, as the models split them; sentences without words are left out. */
-    static List<String[]> words(LanguageModels models) {
+    /** The documents: every example, and the parity document. */
+    static List<Path> documents() {
         List<Path> documents = new ArrayList<>();
         try (Stream<Path> examples = Files.list(Path.of("../examples"))) {
             examples.sorted().forEach(documents::add);
@@ -27,8 +27,13 @@ final class ExampleSentences {
             throw new UncheckedIOException(e);
         }
         documents.add(Path.of("src/test/resources/documents/parity.md"));
+        return documents;
+    }
+
+    /** Each sentence's words, as the models split them; sentences without words are left out. */
+    static List<String[]> words(OpenNlpTools models) {
         List<String[]> sentences = new ArrayList<>();
-        for (Path document : documents) {
+        for (Path document : documents()) {
             String text;
             try {
                 text = Files.readString(document);

@@ -1,4 +1,4 @@
-package org.strengthslint.analyse;
+package org.strengthslint.analyse.opennlp;
 
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
@@ -199,7 +199,7 @@ final class PackedMaxentModel extends AbstractModel {
     private static void place(long[] slots, char[] records, int offset) {
         int mask = slots.length - 1;
         int hash = hash(records, offset);
-        int slot = FormHashes.spread(hash) & mask;
+        int slot = spread(hash) & mask;
         while (slots[slot] != 0) {
             if ((int) (slots[slot] >>> 32) == hash && sameName(records, offset, (int) slots[slot])) {
                 break;
@@ -207,6 +207,17 @@ final class PackedMaxentModel extends AbstractModel {
             slot = (slot + 1) & mask;
         }
         slots[slot] = (long) hash << 32 | offset;
+    }
+
+    /**
+     * A name's hash code mixed for a table indexed by its low bits: names that differ only in
+     * their last letters ("suf=ing", "suf=ink") would otherwise fall into neighbouring slots. The
+     * same mixing as analyse's FormHashes, written here again so that this package depends on
+     * nothing else of strengths-lint.
+     */
+    private static int spread(int hash) {
+        int mixed = hash * 0x9E3779B9;
+        return mixed ^ (mixed >>> 16);
     }
 
     /** The {@link String#hashCode} of the name in a record. */
@@ -225,7 +236,7 @@ final class PackedMaxentModel extends AbstractModel {
     /** The offset of a feature's record, or -1 when the model does not know it. */
     private int find(String name) {
         int hash = name.hashCode();
-        int slot = FormHashes.spread(hash) & mask;
+        int slot = spread(hash) & mask;
         while (true) {
             long entry = slots[slot];
             if (entry == 0) {

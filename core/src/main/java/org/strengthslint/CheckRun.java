@@ -63,8 +63,12 @@ public final class CheckRun {
             stale = applied.stale();
         }
         Report report = new Report(reported, lexicon, baselined, stale, failOn);
-        long failing = writeBaseline != null ? 0 : reported.stream().flatMap(r -> r.findings().stream())
-                .filter(f -> failOn.fails(f.severity())).count();
+        long failing = writeBaseline != null
+                ? 0
+                : reported.stream()
+                        .flatMap(r -> r.findings().stream())
+                        .filter(f -> failOn.fails(f.severity()))
+                        .count();
         int unreadable = (int) reported.stream().filter(r -> !r.readable()).count();
         return new Outcome(report, failing, unreadable, recorded);
     }

@@ -1,6 +1,5 @@
 package org.strengthslint;
 
-import org.strengthslint.api.CheckResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +14,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.strengthslint.analyse.LanguageModels;
+import org.strengthslint.api.CheckResult;
 import org.strengthslint.config.Configuration;
 import org.strengthslint.config.ConfigurationFinder;
 import org.strengthslint.config.ConfigurationLoader;
-import org.strengthslint.data.InvalidDataException;
 import org.strengthslint.config.PathFilter;
+import org.strengthslint.data.InvalidDataException;
 
 /**
  * One run over many documents, as the command line and the Maven plugin make it: each document
@@ -38,6 +38,7 @@ public final class CheckSession implements AutoCloseable {
     private final Map<Optional<Path>, CompletableFuture<Linter>> linters = new ConcurrentHashMap<>();
     /** Globs compiled once per configuration, not once per file found. */
     private final Map<Optional<Path>, PathFilter> filters = new ConcurrentHashMap<>();
+
     private final boolean explainContext;
 
     /**
@@ -72,7 +73,8 @@ public final class CheckSession implements AutoCloseable {
     public Configuration configurationFor(Path path) {
         // A file named with --config is the user's choice; one found above a document came with
         // the repository and must not lead outside its folder (RepositoryFiles).
-        return configurations.computeIfAbsent(configurationFileFor(path),
+        return configurations.computeIfAbsent(
+                configurationFileFor(path),
                 file -> file.map(this::read).orElse(Configuration.DEFAULT).withProfile(profile));
     }
 
@@ -105,16 +107,20 @@ public final class CheckSession implements AutoCloseable {
     /** Starts building the linter for a path's configuration, if not started yet. */
     public CompletableFuture<Linter> startLinter(Path path) {
         Configuration configuration = configurationFor(path);
-        return linters.computeIfAbsent(configurationFileFor(path), file -> CompletableFuture.supplyAsync(
-                () -> {
-                    Linter.Builder builder = Linter.builder().configuration(configuration).languageModels(models);
-                    return (explainContext ? builder.explainContext() : builder).build();
-                },
-                runnable -> {
-                    Thread thread = new Thread(runnable, "strengths-lint-setup");
-                    thread.setDaemon(true);
-                    thread.start();
-                }));
+        return linters.computeIfAbsent(
+                configurationFileFor(path),
+                file -> CompletableFuture.supplyAsync(
+                        () -> {
+                            Linter.Builder builder = Linter.builder()
+                                    .configuration(configuration)
+                                    .languageModels(models);
+                            return (explainContext ? builder.explainContext() : builder).build();
+                        },
+                        runnable -> {
+                            Thread thread = new Thread(runnable, "strengths-lint-setup");
+                            thread.setDaemon(true);
+                            thread.start();
+                        }));
     }
 
     /**
@@ -153,7 +159,10 @@ public final class CheckSession implements AutoCloseable {
      * {@code check} handles one item; an {@link InvalidDataException} from it ends the run, any
      * other failure is reported against that item by {@code failed}.
      */
-    public static <T> List<CheckResult> checkAll(List<T> items, int jobs, Function<T, CheckResult> check,
+    public static <T> List<CheckResult> checkAll(
+            List<T> items,
+            int jobs,
+            Function<T, CheckResult> check,
             java.util.function.BiFunction<T, Throwable, CheckResult> failed) {
         int threads = Math.max(1, Math.min(items.size(), jobs));
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {

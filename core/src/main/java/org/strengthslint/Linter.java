@@ -1,23 +1,23 @@
 package org.strengthslint;
 
-import org.strengthslint.api.CheckResult;
-import org.strengthslint.api.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.strengthslint.analyse.LanguageModels;
+import org.strengthslint.api.CheckResult;
+import org.strengthslint.api.Finding;
 import org.strengthslint.config.Configuration;
-import org.strengthslint.extract.InlineSuppressions;
 import org.strengthslint.data.InvalidDataException;
-import org.strengthslint.lexicon.RuleSetting;
 import org.strengthslint.extract.Document;
 import org.strengthslint.extract.DocumentReader;
 import org.strengthslint.extract.ExtractionLimits;
+import org.strengthslint.extract.InlineSuppressions;
 import org.strengthslint.extract.UnreadableDocumentException;
 import org.strengthslint.lexicon.Lexicon;
 import org.strengthslint.lexicon.LexiconEntry;
 import org.strengthslint.lexicon.LexiconLoader;
+import org.strengthslint.lexicon.RuleSetting;
 import org.strengthslint.match.TermMatcher;
 
 /**
@@ -46,15 +46,23 @@ public final class Linter implements AutoCloseable {
     private final LanguageModels models;
     private final DocumentReader reader;
 
-    private Linter(Lexicon lexicon, Configuration configuration, LanguageModels models, ExtractionLimits limits,
+    private Linter(
+            Lexicon lexicon,
+            Configuration configuration,
+            LanguageModels models,
+            ExtractionLimits limits,
             boolean explain) {
         this.reader = new DocumentReader(limits);
         this.lexicon = lexicon;
         this.configuration = configuration;
         this.models = models;
-        this.matcher = new TermMatcher(lexicon,
-                configuration.profile() == null ? null : lexicon.profile(configuration.profile()).orElseThrow(),
-                configuration, explain);
+        this.matcher = new TermMatcher(
+                lexicon,
+                configuration.profile() == null
+                        ? null
+                        : lexicon.profile(configuration.profile()).orElseThrow(),
+                configuration,
+                explain);
     }
 
     public static Builder builder() {
@@ -105,16 +113,17 @@ public final class Linter implements AutoCloseable {
         if (!suppressions.isEmpty() || !document.commentSuppressions().isEmpty()) {
             findings = new ArrayList<>();
             for (Finding finding : result.findings()) {
-                if (suppressions.suppresses(finding) || document.commentSuppressions().stream()
-                        .anyMatch(range -> range.covers(finding.offset(), finding.rule()))) {
+                if (suppressions.suppresses(finding)
+                        || document.commentSuppressions().stream()
+                                .anyMatch(range -> range.covers(finding.offset(), finding.rule()))) {
                     suppressed++;
                 } else {
                     findings.add(finding);
                 }
             }
         }
-        return new CheckResult(document.name(), document.format(), result.words(), null, findings, suppressed,
-                result.rejected());
+        return new CheckResult(
+                document.name(), document.format(), result.words(), null, findings, suppressed, result.rejected());
     }
 
     /**
@@ -135,8 +144,7 @@ public final class Linter implements AutoCloseable {
         private ExtractionLimits limits;
         private boolean explainContext;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Explain each decision: findings list the context conditions they passed
@@ -200,7 +208,9 @@ public final class Linter implements AutoCloseable {
                 chosen = lexiconFor(configuration);
                 java.util.Set<String> files = new java.util.HashSet<>();
                 configuration.lexicons().forEach(file -> files.add(file.toString()));
-                organisations = chosen.entries().stream().filter(e -> files.contains(e.origin().file())).toList();
+                organisations = chosen.entries().stream()
+                        .filter(e -> files.contains(e.origin().file()))
+                        .toList();
             }
             List<InvalidDataException> problems = configurationProblems(chosen, configuration);
             if (!problems.isEmpty()) {
@@ -208,7 +218,8 @@ public final class Linter implements AutoCloseable {
             }
             ExtractionLimits chosenLimits = limits;
             if (chosenLimits == null) {
-                chosenLimits = configuration.maxExpansion() == null ? ExtractionLimits.DEFAULT
+                chosenLimits = configuration.maxExpansion() == null
+                        ? ExtractionLimits.DEFAULT
                         : ExtractionLimits.DEFAULT.withMaxExpansion(configuration.maxExpansion());
             }
             if (!organisations.isEmpty()) {
@@ -222,33 +233,43 @@ public final class Linter implements AutoCloseable {
 
     /** The bundled lexicon with the organisation's own files (which must be inside the configuration's folder). */
     static Lexicon lexiconFor(Configuration configuration) {
-        return configuration.lexicons().isEmpty() ? Lexicon.bundled()
+        return configuration.lexicons().isEmpty()
+                ? Lexicon.bundled()
                 : LexiconLoader.bundledWith(configuration.lexicons(), configuration.folder());
     }
 
     /** What a configuration names that the lexicon does not have: profile, rule ids, categories. */
     static List<InvalidDataException> configurationProblems(Lexicon lexicon, Configuration configuration) {
         List<InvalidDataException> problems = new java.util.ArrayList<>();
-        if (configuration.profile() != null && lexicon.profile(configuration.profile()).isEmpty()) {
-            problems.add(new InvalidDataException(configuration.source().isEmpty() ? "--profile"
-                    : configuration.source(), configuration.profileLine(), "unknown profile '"
-                    + configuration.profile() + "' (" + nearest(configuration.profile(), lexicon.profiles().keySet())
-                    + "known: " + String.join(", ", lexicon.profiles().keySet()) + ")"));
+        if (configuration.profile() != null
+                && lexicon.profile(configuration.profile()).isEmpty()) {
+            problems.add(new InvalidDataException(
+                    configuration.source().isEmpty() ? "--profile" : configuration.source(),
+                    configuration.profileLine(),
+                    "unknown profile '"
+                            + configuration.profile() + "' ("
+                            + nearest(
+                                    configuration.profile(), lexicon.profiles().keySet())
+                            + "known: " + String.join(", ", lexicon.profiles().keySet()) + ")"));
         }
         java.util.Set<String> ids = new java.util.TreeSet<>();
         lexicon.entries().forEach(entry -> ids.add(entry.id()));
         for (RuleSetting rule : configuration.rules().values()) {
             if (lexicon.entry(rule.key()).isEmpty()) {
-                problems.add(new InvalidDataException(configuration.source(), rule.line(),
+                problems.add(new InvalidDataException(
+                        configuration.source(),
+                        rule.line(),
                         "unknown rule id '" + rule.key() + "' (" + nearest(rule.key(), ids)
                                 + "see `strengths-lint rules`)"));
             }
         }
         for (RuleSetting category : configuration.categories().values()) {
             if (lexicon.category(category.key()).isEmpty()) {
-                problems.add(new InvalidDataException(configuration.source(), category.line(),
-                        "unknown category '" + category.key() + "' (" + nearest(category.key(),
-                                lexicon.categories().keySet()) + "known: "
+                problems.add(new InvalidDataException(
+                        configuration.source(),
+                        category.line(),
+                        "unknown category '" + category.key() + "' ("
+                                + nearest(category.key(), lexicon.categories().keySet()) + "known: "
                                 + String.join(", ", lexicon.categories().keySet()) + ")"));
             }
         }
@@ -256,6 +277,8 @@ public final class Linter implements AutoCloseable {
     }
 
     private static String nearest(String name, java.util.Collection<String> known) {
-        return org.strengthslint.data.NearestName.of(name, known).map(n -> "did you mean '" + n + "'? ").orElse("");
+        return org.strengthslint.data.NearestName.of(name, known)
+                .map(n -> "did you mean '" + n + "'? ")
+                .orElse("");
     }
 }

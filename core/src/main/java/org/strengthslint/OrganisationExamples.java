@@ -1,9 +1,9 @@
 package org.strengthslint;
 
-import org.strengthslint.api.Finding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.strengthslint.api.Finding;
 import org.strengthslint.data.Excerpt;
 import org.strengthslint.data.InvalidDataException;
 import org.strengthslint.lexicon.LexiconEntry;
@@ -16,8 +16,7 @@ import org.strengthslint.lexicon.MarkedExample;
  * examples say would otherwise be silently useless (or silently wrong).
  */
 final class OrganisationExamples {
-    private OrganisationExamples() {
-    }
+    private OrganisationExamples() {}
 
     /**
      * @param linter a linter with the whole lexicon and no configuration, so the entry's own
@@ -30,18 +29,26 @@ final class OrganisationExamples {
                 MarkedExample expected = MarkedExample.parse(example);
                 List<int[]> found = spans(linter, entry, expected.text());
                 if (!sameSpans(expected.spans(), found)) {
-                    throw new InvalidDataException(entry.origin().file(), entry.origin().line(), "entry '" + entry.id()
-                            + "': the flagged example '" + Excerpt.of(example) + "' is not flagged as marked ("
-                            + (found.isEmpty() ? "nothing is flagged" : "flagged: '" + Excerpt.of(expected.marked(found)) + "'")
-                            + ")");
+                    throw new InvalidDataException(
+                            entry.origin().file(),
+                            entry.origin().line(),
+                            "entry '" + entry.id()
+                                    + "': the flagged example '" + Excerpt.of(example) + "' is not flagged as marked ("
+                                    + (found.isEmpty()
+                                            ? "nothing is flagged"
+                                            : "flagged: '" + Excerpt.of(expected.marked(found)) + "'")
+                                    + ")");
                 }
             }
             for (String example : entry.cleanExamples()) {
                 List<int[]> found = spans(linter, entry, example);
                 if (!found.isEmpty()) {
-                    throw new InvalidDataException(entry.origin().file(), entry.origin().line(), "entry '" + entry.id()
-                            + "': the clean example '" + Excerpt.of(example) + "' is flagged ('"
-                            + Excerpt.of(new MarkedExample(example, List.of()).marked(found)) + "')");
+                    throw new InvalidDataException(
+                            entry.origin().file(),
+                            entry.origin().line(),
+                            "entry '" + entry.id()
+                                    + "': the clean example '" + Excerpt.of(example) + "' is flagged ('"
+                                    + Excerpt.of(new MarkedExample(example, List.of()).marked(found)) + "')");
                 }
             }
         }

@@ -36,10 +36,16 @@ class CheckRunTest {
         assertEquals(2, failing.failing());
         assertEquals(1, failing.exitCode());
         assertEquals(FailOn.WARNING, failing.report().failOn());
-        assertEquals(0, new CheckRun(FailOn.ERROR, Configuration.DEFAULT, null, null)
-                .finish(List.of(letter), TestLinters.testLexicon()).exitCode());
-        assertEquals(3, new CheckRun(null, Configuration.DEFAULT, null, null)
-                .finish(List.of(letter, missing), TestLinters.testLexicon()).exitCode());
+        assertEquals(
+                0,
+                new CheckRun(FailOn.ERROR, Configuration.DEFAULT, null, null)
+                        .finish(List.of(letter), TestLinters.testLexicon())
+                        .exitCode());
+        assertEquals(
+                3,
+                new CheckRun(null, Configuration.DEFAULT, null, null)
+                        .finish(List.of(letter, missing), TestLinters.testLexicon())
+                        .exitCode());
     }
 
     @Test
@@ -49,12 +55,17 @@ class CheckRunTest {
                 .finish(List.of(letter), TestLinters.testLexicon());
         assertEquals(2, written.recorded());
         assertEquals(0, written.exitCode(), "a run that records the baseline does not fail on findings");
-        CheckRun.Outcome applied = new CheckRun(null, Configuration.DEFAULT, file, null).finish(
-                List.of(linter.check("He has complex needs. She is entrenched. They are rough sleepers.", "letter.txt")),
-                TestLinters.testLexicon());
+        CheckRun.Outcome applied = new CheckRun(null, Configuration.DEFAULT, file, null)
+                .finish(
+                        List.of(linter.check(
+                                "He has complex needs. She is entrenched. They are rough sleepers.", "letter.txt")),
+                        TestLinters.testLexicon());
         assertEquals(2, applied.report().baselined());
-        assertEquals(List.of("rough sleepers"),
-                applied.report().results().get(0).findings().stream().map(f -> f.text()).toList());
+        assertEquals(
+                List.of("rough sleepers"),
+                applied.report().results().get(0).findings().stream()
+                        .map(f -> f.text())
+                        .toList());
         assertEquals(1, applied.exitCode());
     }
 

@@ -38,8 +38,8 @@ class LinterCloseTest {
         Set<Thread> started = new HashSet<>(readingThreads());
         started.removeAll(before);
         assertEquals(1, started.size(), started.toString());
-        started.forEach(thread -> assertTrue(thread.isDaemon(),
-                thread.getName() + ": a linter never closed must not keep the JVM alive"));
+        started.forEach(thread -> assertTrue(
+                thread.isDaemon(), thread.getName() + ": a linter never closed must not keep the JVM alive"));
 
         linter.close();
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
@@ -51,8 +51,10 @@ class LinterCloseTest {
 
         // a closed linter still checks text in memory, and refuses files and bytes
         assertNull(linter.check("He has complex needs.", "note.txt").error());
-        assertEquals("this document reader is closed", assertThrows(IllegalStateException.class,
-                () -> linter.check(DOCX)).getMessage());
+        assertEquals(
+                "this document reader is closed",
+                assertThrows(IllegalStateException.class, () -> linter.check(DOCX))
+                        .getMessage());
         byte[] bytes = Files.readAllBytes(DOCX);
         assertThrows(IllegalStateException.class, () -> linter.check(bytes, "parity.docx"));
     }

@@ -11,18 +11,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.strengthslint.api.CheckResult;
-import org.strengthslint.CheckSession;
-import org.strengthslint.api.FailOn;
-import org.strengthslint.api.Finding;
 import org.strengthslint.CheckRun;
+import org.strengthslint.CheckSession;
 import org.strengthslint.Linter;
 import org.strengthslint.analyse.LanguageModels;
+import org.strengthslint.api.CheckResult;
+import org.strengthslint.api.FailOn;
 import org.strengthslint.config.Configuration;
 import org.strengthslint.extract.Document;
 import org.strengthslint.extract.DocumentReader;
 import org.strengthslint.extract.UnreadableDocumentException;
-import org.strengthslint.report.Baseline;
 import org.strengthslint.report.Report;
 import org.strengthslint.report.ReportFormat;
 import org.strengthslint.report.ReportWriter;
@@ -33,20 +31,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "check",
+@Command(
+        name = "check",
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         description = {
             "Checks documents for deficit-based language and suggests strengths-based alternatives.",
             "",
             "A PATH is a file, a folder (searched for every supported document type, skipping hidden "
-                + "folders, target/ and node_modules/), or - for standard input. Formats: text, Markdown, "
-                + "DOCX, DOC, ODT, RTF, PDF, HTML, EML, MSG, PPTX and ODP.",
+                    + "folders, target/ and node_modules/), or - for standard input. Formats: text, Markdown, "
+                    + "DOCX, DOC, ODT, RTF, PDF, HTML, EML, MSG, PPTX and ODP.",
             "",
             "Settings come from --config FILE, or else from the nearest .strengths-lint.yml in the folder "
-                + "of each checked file or a folder above it.",
-            ""},
-        footer = {"",
+                    + "of each checked file or a folder above it.",
+            ""
+        },
+        footer = {
+            "",
             "Exit codes:",
             "  0  nothing at or above the --fail-on level",
             "  1  findings at or above the --fail-on level",
@@ -59,14 +60,18 @@ import picocli.CommandLine.Parameters;
             "  strengths-lint check --format sarif -o results.sarif --report html=review.html docs/",
             "  strengths-lint check --write-baseline .strengths-lint-baseline.json docs/",
             "  strengths-lint check --baseline .strengths-lint-baseline.json docs/",
-            "  cat letter.txt | strengths-lint check --stdin-name letter.txt -"})
+            "  cat letter.txt | strengths-lint check --stdin-name letter.txt -"
+        })
 final class CheckCommand implements Callable<Integer> {
 
-    enum Colour { auto, always, never }
+    enum Colour {
+        auto,
+        always,
+        never
+    }
 
     /** One more report from the same run: {@code --report html=review.html}. */
-    record ReportTarget(ReportFormat format, Path file) {
-    }
+    record ReportTarget(ReportFormat format, Path file) {}
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -74,69 +79,101 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders, or - for standard input.")
     List<String> paths;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            converter = FormatConverter.class,
             completionCandidates = FormatNames.class,
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
             description = "Write the report to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--report", paramLabel = "FORMAT=FILE", converter = ReportTargetConverter.class,
+    @Option(
+            names = "--report",
+            paramLabel = "FORMAT=FILE",
+            converter = ReportTargetConverter.class,
             description = "Also write a report in FORMAT to FILE (repeatable), from the same check: "
                     + "for example --report sarif=results.sarif --report html=review.html.")
     List<ReportTarget> reports = new ArrayList<>();
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailOnConverter.class,
+    @Option(
+            names = "--fail-on",
+            paramLabel = "LEVEL",
+            converter = FailOnConverter.class,
             description = "Exit with 1 when a finding is at or above LEVEL: error, warning, info or never "
                     + "(default: warning, or failOn from the configuration file).")
     FailOn failOn;
 
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
             description = "Configuration file for every checked file (default: the nearest .strengths-lint.yml "
                     + "above each file).")
     Path config;
 
-    @Option(names = "--profile", paramLabel = "NAME",
+    @Option(
+            names = "--profile",
+            paramLabel = "NAME",
             description = "Profile of settings: default, strict or statutory (see 'strengths-lint rules "
                     + "--profiles'); overrides the configuration's profile.")
     String profile;
 
-    @Option(names = "--baseline", paramLabel = "FILE",
+    @Option(
+            names = "--baseline",
+            paramLabel = "FILE",
             description = "Report only findings that are not in this baseline file.")
     Path baseline;
 
-    @Option(names = "--write-baseline", paramLabel = "FILE",
+    @Option(
+            names = "--write-baseline",
+            paramLabel = "FILE",
             description = "Record the current findings in FILE as the baseline (exits 0 unless a file cannot be read).")
     Path writeBaseline;
 
-    @Option(names = "--stdin-name", paramLabel = "NAME", defaultValue = "<stdin>",
+    @Option(
+            names = "--stdin-name",
+            paramLabel = "NAME",
+            defaultValue = "<stdin>",
             description = "The name to report standard input under; its ending (.md) chooses Markdown "
                     + "(default: ${DEFAULT-VALUE}).")
     String stdinName;
 
-    @Option(names = "--explain-context",
+    @Option(
+            names = "--explain-context",
             description = "For lexicon editors: after each finding, the context conditions it passed; and every "
                     + "place where a term matched but its context ruled it out, with the reason (text and JSON).")
     boolean explainContext;
 
-    @Option(names = {"-q", "--quiet"},
+    @Option(
+            names = {"-q", "--quiet"},
             description = "Text format: print findings only, without suggestions, explanations or summary.")
     boolean quiet;
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+    @Option(
+            names = "--color",
+            paramLabel = "WHEN",
+            defaultValue = "auto",
             description = "Colour in the text format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: "
                     + "only on a terminal, and not when NO_COLOR is set).")
     Colour colour;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", converter = PositiveIntConverter.class,
+    @Option(
+            names = {"-j", "--jobs"},
+            paramLabel = "N",
+            converter = PositiveIntConverter.class,
             description = "Documents checked at the same time (default: the number of processors).")
     Integer jobs;
 
     /** Office documents and folders: --include, --exclude, --max-file-size, --max-text, --timeout. */
     @CommandLine.Mixin
     DocumentOptions documents = new DocumentOptions();
+
     private final MemoryGate memory = MemoryGate.forHeap();
 
     static final class FailOnConverter implements CommandLine.ITypeConverter<FailOn> {
@@ -169,15 +206,18 @@ final class CheckCommand implements Callable<Integer> {
     static final class FormatNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return java.util.Arrays.stream(ReportFormat.values()).map(ReportFormat::label).iterator();
+            return java.util.Arrays.stream(ReportFormat.values())
+                    .map(ReportFormat::label)
+                    .iterator();
         }
     }
 
     static final class FormatConverter implements CommandLine.ITypeConverter<ReportFormat> {
         @Override
         public ReportFormat convert(String value) {
-            return ReportFormat.of(value).orElseThrow(() -> new CommandLine.TypeConversionException(
-                    "unknown report format '" + value + "' (expected one of " + ReportFormat.labels() + ")"));
+            return ReportFormat.of(value)
+                    .orElseThrow(() -> new CommandLine.TypeConversionException(
+                            "unknown report format '" + value + "' (expected one of " + ReportFormat.labels() + ")"));
         }
     }
 
@@ -188,8 +228,8 @@ final class CheckCommand implements Callable<Integer> {
             if (equals <= 0 || equals == value.length() - 1) {
                 throw new CommandLine.TypeConversionException("'" + value + "' is not FORMAT=FILE");
             }
-            return new ReportTarget(new FormatConverter().convert(value.substring(0, equals)),
-                    Path.of(value.substring(equals + 1)));
+            return new ReportTarget(
+                    new FormatConverter().convert(value.substring(0, equals)), Path.of(value.substring(equals + 1)));
         }
     }
 
@@ -240,7 +280,8 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
         }
-        String outputProblem = OutputFiles.problem(outputs(), reads(inputs, session), Path.of("").toAbsolutePath());
+        String outputProblem = OutputFiles.problem(
+                outputs(), reads(inputs, session), Path.of("").toAbsolutePath());
         if (outputProblem != null) {
             err.println("strengths-lint: " + outputProblem);
             return ExitCodes.USAGE;
@@ -248,21 +289,26 @@ final class CheckCommand implements Callable<Integer> {
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         List<CheckResult> results;
         try (Progress progress = Progress.start(format == ReportFormat.TEXT, inputs.size())) {
-            results = CheckSession.checkAll(inputs, threads, input -> {
-                try {
-                    return checkWithin(session, input);
-                } finally {
-                    progress.step();
-                }
-            }, (input, failure) -> CheckResult.unreadable(input.name(), DocumentReader.formatOf(input.name()),
-                    "failed while checking: " + failure));
+            results = CheckSession.checkAll(
+                    inputs,
+                    threads,
+                    input -> {
+                        try {
+                            return checkWithin(session, input);
+                        } finally {
+                            progress.step();
+                        }
+                    },
+                    (input, failure) -> CheckResult.unreadable(
+                            input.name(), DocumentReader.formatOf(input.name()), "failed while checking: " + failure));
         }
         Linter built = session.linterFor(first);
         CheckRun.Outcome outcome;
         try {
             outcome = run.finish(results, built.lexicon());
         } catch (IOException e) {
-            err.println("strengths-lint: cannot write the baseline " + VisibleText.escape(writeBaseline + ": " + e.getMessage()));
+            err.println("strengths-lint: cannot write the baseline "
+                    + VisibleText.escape(writeBaseline + ": " + e.getMessage()));
             return ExitCodes.USAGE;
         }
         if (!writeReports(outcome.report(), err)) {
@@ -332,8 +378,8 @@ final class CheckCommand implements Callable<Integer> {
                     if (parent != null) {
                         Files.createDirectories(parent);
                     }
-                    try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(target.file()),
-                            StandardCharsets.UTF_8))) {
+                    try (Writer out = new BufferedWriter(
+                            new OutputStreamWriter(Files.newOutputStream(target.file()), StandardCharsets.UTF_8))) {
                         writer.write(report, out);
                     }
                 }
@@ -362,7 +408,8 @@ final class CheckCommand implements Callable<Integer> {
         String format = DocumentReader.formatOf(input.name());
         Document document;
         try {
-            document = input.file() == null ? reader.read(System.in, input.name())
+            document = input.file() == null
+                    ? reader.read(System.in, input.name())
                     : reader.read(input.file(), input.name());
         } catch (UnreadableDocumentException e) {
             return CheckResult.unreadable(input.name(), format, e.getMessage());
@@ -388,8 +435,8 @@ final class CheckCommand implements Callable<Integer> {
         if (configuration.include().isEmpty() && configuration.exclude().isEmpty()) {
             return "";
         }
-        return "; configuration " + configuration.source() + ": include " + configuration.include()
-                + ", exclude " + configuration.exclude();
+        return "; configuration " + configuration.source() + ": include " + configuration.include() + ", exclude "
+                + configuration.exclude();
     }
 
     private boolean useColour() {
@@ -399,5 +446,4 @@ final class CheckCommand implements Callable<Integer> {
             case auto -> Terminal.interactive() && System.getenv("NO_COLOR") == null;
         };
     }
-
 }

@@ -1,12 +1,12 @@
 package org.strengthslint.cli;
 
-import org.strengthslint.extract.DocumentFinder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.strengthslint.extract.DocumentFinder;
 import org.strengthslint.extract.ExtractionLimits;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -16,37 +16,57 @@ import picocli.CommandLine.Option;
  * per-file limits. A picocli mixin, kept apart from the other options of {@link CheckCommand}.
  */
 final class DocumentOptions {
-    @Option(names = "--include", paramLabel = "GLOB", converter = GlobConverter.class,
+    @Option(
+            names = "--include",
+            paramLabel = "GLOB",
+            converter = GlobConverter.class,
             description = "In folders, check only files matching GLOB (repeatable). A GLOB without '/' matches "
                     + "file names anywhere ('*.docx'); with '/' it matches the path inside the folder "
                     + "('policies/**/*.pdf'). Default: every supported document type.")
     List<String> includes = new ArrayList<>();
 
-    @Option(names = "--exclude", paramLabel = "GLOB", converter = GlobConverter.class,
-            description = "In folders, skip files and folders matching GLOB (repeatable), as for --include "
-                    + "('archive', 'drafts/**', '*.rtf'). Hidden folders, target/ and node_modules/ are always skipped.")
+    @Option(
+            names = "--exclude",
+            paramLabel = "GLOB",
+            converter = GlobConverter.class,
+            description =
+                    "In folders, skip files and folders matching GLOB (repeatable), as for --include "
+                            + "('archive', 'drafts/**', '*.rtf'). Hidden folders, target/ and node_modules/ are always skipped.")
     List<String> excludes = new ArrayList<>();
 
-    @Option(names = "--allow-empty",
+    @Option(
+            names = "--allow-empty",
             description = "Do not treat a folder with no document to check as an error (by default it "
                     + "ends the run with exit code 2, so that a gate never passes by checking nothing).")
     boolean allowEmpty;
 
-    @Option(names = "--max-file-size", paramLabel = "SIZE", converter = SizeConverter.class,
+    @Option(
+            names = "--max-file-size",
+            paramLabel = "SIZE",
+            converter = SizeConverter.class,
             description = "Files larger than SIZE are reported unreadable, not read (default: 256MB; "
                     + "units B, KB, MB, GB).")
     Long maxFileBytes;
 
-    @Option(names = "--max-text", paramLabel = "CHARS", converter = SizeConverter.class,
+    @Option(
+            names = "--max-text",
+            paramLabel = "CHARS",
+            converter = SizeConverter.class,
             description = "Stop reading a document, and report it, once its text passes CHARS characters; "
                     + "this also stops archive bombs (default: 64M; K and M multiply by 1,000 and 1,000,000).")
     Long maxTextChars;
 
-    @Option(names = "--timeout", paramLabel = "TIME", converter = DurationConverter.class,
+    @Option(
+            names = "--timeout",
+            paramLabel = "TIME",
+            converter = DurationConverter.class,
             description = "Stop reading a document, and report it, after TIME (default: 120s; units ms, s, m).")
     Duration timeout;
 
-    @Option(names = "--max-expansion", paramLabel = "TIMES", converter = CheckCommand.PositiveIntConverter.class,
+    @Option(
+            names = "--max-expansion",
+            paramLabel = "TIMES",
+            converter = CheckCommand.PositiveIntConverter.class,
             description = "A part of a DOCX, PPTX, ODT or ODP file may expand, past its first 10 MB, to at most TIMES "
                     + "its compressed size; more is reported as an archive bomb (default: 200, or maxExpansion "
                     + "from the configuration).")
@@ -80,11 +100,14 @@ final class DocumentOptions {
 
     /** "include: 'a', 'b'; exclude: none", for messages about what a folder scan looked for. */
     String describeGlobs() {
-        return "include: " + quoted(includes, "every supported document type") + "; exclude: " + quoted(excludes, "none");
+        return "include: " + quoted(includes, "every supported document type") + "; exclude: "
+                + quoted(excludes, "none");
     }
 
     private static String quoted(List<String> globs, String none) {
-        return globs.isEmpty() ? none : String.join(", ", globs.stream().map(g -> "'" + g + "'").toList());
+        return globs.isEmpty()
+                ? none
+                : String.join(", ", globs.stream().map(g -> "'" + g + "'").toList());
     }
 
     DocumentFinder finder() {

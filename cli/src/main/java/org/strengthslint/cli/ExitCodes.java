@@ -11,6 +11,5 @@ final class ExitCodes {
     /** One or more inputs could not be read (the others were still checked). */
     static final int UNREADABLE = 3;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

@@ -7,29 +7,32 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.strengthslint.api.CheckResult;
 import org.strengthslint.CheckSession;
-import org.strengthslint.api.Finding;
 import org.strengthslint.Linter;
-import org.strengthslint.api.Rejection;
 import org.strengthslint.analyse.LanguageModels;
+import org.strengthslint.api.CheckResult;
+import org.strengthslint.api.Finding;
+import org.strengthslint.api.Rejection;
 import org.strengthslint.lexicon.Lexicon;
 import org.strengthslint.lexicon.LexiconEntry;
-import org.strengthslint.report.VisibleText;
 import org.strengthslint.match.ContextConditions;
+import org.strengthslint.report.VisibleText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "explain",
+@Command(
+        name = "explain",
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
-        description = {"Explains a rule: what it finds, why it matters, what to say instead, and its examples.",
+        description = {
+            "Explains a rule: what it finds, why it matters, what to say instead, and its examples.",
             "",
             "Name the rule by its id (as printed in [brackets] by check) or by a term it finds: "
-                + "'strengths-lint explain \"complex needs\"'. The organisation's own entries are included: "
-                + "those of the nearest .strengths-lint.yml above the current folder, or of --config."})
+                    + "'strengths-lint explain \"complex needs\"'. The organisation's own entries are included: "
+                    + "those of the nearest .strengths-lint.yml above the current folder, or of --config."
+        })
 final class ExplainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -37,7 +40,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RULE-OR-TERM", description = "A rule id, or a term such as 'hard to engage'.")
     String wanted;
 
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
             description = "Configuration whose lexicons to include (default: the nearest .strengths-lint.yml "
                     + "above the current folder).")
     Path config;
@@ -53,12 +58,21 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Linter linter = new CheckSession(config, null, models, true).linterFor(null);
         Lexicon lexicon = linter.lexicon();
-        List<LexiconEntry> entries = lexicon.entry(wanted).map(List::of).orElseGet(() -> byTerm(
-                // every rule of the lexicon, even those the configuration turns off or allows
-                Linter.builder().lexicon(lexicon).languageModels(models).explainContext().build(), wanted));
+        List<LexiconEntry> entries = lexicon.entry(wanted)
+                .map(List::of)
+                .orElseGet(() -> byTerm(
+                        // every rule of the lexicon, even those the configuration turns off or allows
+                        Linter.builder()
+                                .lexicon(lexicon)
+                                .languageModels(models)
+                                .explainContext()
+                                .build(),
+                        wanted));
         if (entries.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no rule has the id or finds the term '"
-                    + VisibleText.escape(wanted) + "' (see 'strengths-lint rules')");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "no rule has the id or finds the term '" + VisibleText.escape(wanted)
+                            + "' (see 'strengths-lint rules')");
         }
         for (int i = 0; i < entries.size(); i++) {
             if (i > 0) {
@@ -82,20 +96,28 @@ final class ExplainCommand implements Callable<Integer> {
         Set<String> ids = new LinkedHashSet<>();
         result.findings().stream().map(Finding::rule).forEach(ids::add);
         result.rejected().stream().map(Rejection::rule).forEach(ids::add);
-        return ids.stream().map(id -> linter.lexicon().entry(id)).flatMap(Optional::stream).toList();
+        return ids.stream()
+                .map(id -> linter.lexicon().entry(id))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     private static void explain(PrintWriter out, Lexicon lexicon, LexiconEntry entry) {
         String category = lexicon.category(entry.category()).map(c -> c.title()).orElse(entry.category());
         // lexicon text is printed with control characters escaped (an organisation's own lexicon
         // is as much input as a document), one line of the explanation at a time
-        out.println(visible(entry.id()) + " (" + visible(category) + ", " + entry.severity().label() + ")");
+        out.println(visible(entry.id()) + " (" + visible(category) + ", "
+                + entry.severity().label() + ")");
         out.println();
         out.println("Finds:       " + visible(String.join(", ", entry.terms())));
         out.println("Instead:     " + visible(String.join("; ", entry.suggestions())));
         if (!entry.conditions().isEmpty()) {
-            out.println("Context:     " + visible(String.join("; ", entry.conditions().stream()
-                    .map(ContextConditions::describe).toList())));
+            out.println("Context:     "
+                    + visible(String.join(
+                            "; ",
+                            entry.conditions().stream()
+                                    .map(ContextConditions::describe)
+                                    .toList())));
         }
         out.println();
         entry.explanation().lines().forEach(line -> out.println(visible(line)));
@@ -107,7 +129,8 @@ final class ExplainCommand implements Callable<Integer> {
             out.println();
             out.println("Sources:");
             for (String source : entry.sources()) {
-                out.println("  " + visible(source) + ": " + visible(String.valueOf(lexicon.sources().get(source))));
+                out.println("  " + visible(source) + ": "
+                        + visible(String.valueOf(lexicon.sources().get(source))));
             }
         }
         if (!entry.origin().file().isEmpty() && !entry.origin().file().startsWith("org/strengthslint/")) {

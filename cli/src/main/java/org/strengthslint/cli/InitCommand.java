@@ -12,7 +12,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "init",
+@Command(
+        name = "init",
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         description = "Writes a commented starter .strengths-lint.yml (never over an existing file).")
@@ -20,7 +21,10 @@ final class InitCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FOLDER", arity = "0..1", defaultValue = ".",
+    @Parameters(
+            paramLabel = "FOLDER",
+            arity = "0..1",
+            defaultValue = ".",
             description = "Where to write it (default: the current folder).")
     Path folder;
 

@@ -35,7 +35,9 @@ final class InputCollector {
 
     /** The arguments that are folders, in the order given. */
     static List<String> folders(List<String> arguments) {
-        return arguments.stream().filter(a -> !a.equals("-") && Files.isDirectory(Path.of(a))).toList();
+        return arguments.stream()
+                .filter(a -> !a.equals("-") && Files.isDirectory(Path.of(a)))
+                .toList();
     }
 
     static List<Input> collect(List<String> arguments, String stdinName, DocumentFinder finder) {

@@ -6,15 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.strengthslint.api.Version;
 import org.strengthslint.analyse.LanguageModels;
+import org.strengthslint.api.Version;
 import org.strengthslint.data.InvalidDataException;
 import org.strengthslint.report.VisibleText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code strengths-lint} command. */
-@Command(name = "strengths-lint",
+@Command(
+        name = "strengths-lint",
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         description = "Finds deficit-based language in the documents of homelessness and social-care "
@@ -36,8 +37,11 @@ public final class Main implements Runnable {
         }
         // Reports are UTF-8 whatever the machine's locale: JSON, SARIF and XML must be, and a
         // terminal that is not UTF-8 is rare now (Java 17 would otherwise follow a C locale's ASCII).
-        System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), models));
+        System.exit(run(
+                args,
+                new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+                models));
     }
 
     /** Runs the command with the given output streams and returns the exit code. */
@@ -83,7 +87,8 @@ public final class Main implements Runnable {
             err.println("strengths-lint: " + VisibleText.escape(exception.getMessage()));
             if (exception instanceof CommandLine.UnmatchedArgumentException unmatched
                     && !unmatched.getSuggestions().isEmpty()) {
-                err.println("Did you mean: " + VisibleText.escape(unmatched.getSuggestions().get(0)) + "?"); // the closest
+                err.println("Did you mean: "
+                        + VisibleText.escape(unmatched.getSuggestions().get(0)) + "?"); // the closest
             }
             err.println("Run '" + where.qualifiedName() + " --help' for usage.");
             return ExitCodes.USAGE;
@@ -94,7 +99,8 @@ public final class Main implements Runnable {
                     err.println("strengths-lint: " + VisibleText.escape(oneLine(problem.getMessage())));
                 }
             } else {
-                err.println("strengths-lint: internal error: " + VisibleText.escape(oneLine(String.valueOf(exception))));
+                err.println(
+                        "strengths-lint: internal error: " + VisibleText.escape(oneLine(String.valueOf(exception))));
             }
             return ExitCodes.USAGE;
         });

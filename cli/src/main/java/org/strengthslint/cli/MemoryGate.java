@@ -11,6 +11,7 @@ import java.util.concurrent.Semaphore;
 final class MemoryGate {
     /** Memory a document may need while read and checked, per byte of file (text, copies, parser). */
     static final int BYTES_PER_FILE_BYTE = 8;
+
     private static final int UNIT = 64 * 1024;
 
     private final Semaphore permits;

@@ -20,15 +20,12 @@ import org.strengthslint.report.VisibleText;
  */
 final class OutputFiles {
     /** One file to write, and what it is, for messages ("the report", "the baseline"). */
-    record Output(String what, Path file) {
-    }
+    record Output(String what, Path file) {}
 
     /** A file the check reads, and what it is ("one of the files being checked", "the baseline being read"). */
-    record Read(String role, Path file) {
-    }
+    record Read(String role, Path file) {}
 
-    private OutputFiles() {
-    }
+    private OutputFiles() {}
 
     /**
      * The first problem with writing {@code outputs}, as one line, or null when there is none.

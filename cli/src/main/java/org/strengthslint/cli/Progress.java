@@ -23,12 +23,10 @@ abstract class Progress implements AutoCloseable {
 
     static final Progress NONE = new Progress() {
         @Override
-        void step() {
-        }
+        void step() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     /** True when a bar is wanted: a long scan, a report for people, and a terminal to draw on. */

@@ -9,25 +9,32 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.strengthslint.lexicon.Category;
 import org.strengthslint.lexicon.Lexicon;
-import org.strengthslint.lexicon.Profile;
 import org.strengthslint.lexicon.LexiconEntry;
+import org.strengthslint.lexicon.Profile;
 import org.strengthslint.report.VisibleText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "rules",
+@Command(
+        name = "rules",
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         description = "Lists the rules of the bundled lexicon: id, category, severity and what to say instead.")
 final class RulesCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format {
+        text,
+        json
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -45,8 +52,10 @@ final class RulesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Lexicon lexicon = Lexicon.bundled();
         if (category != null && lexicon.category(category).isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "unknown category '" + VisibleText.escape(category)
-                    + "' (known: " + String.join(", ", lexicon.categories().keySet()) + ")");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "unknown category '" + VisibleText.escape(category) + "' (known: "
+                            + String.join(", ", lexicon.categories().keySet()) + ")");
         }
         if (profiles) {
             for (Profile profile : lexicon.profiles().values()) {
@@ -63,7 +72,8 @@ final class RulesCommand implements Callable<Integer> {
             return ExitCodes.CLEAN;
         }
         List<LexiconEntry> entries = lexicon.entries().stream()
-                .filter(e -> category == null || e.category().equals(category)).toList();
+                .filter(e -> category == null || e.category().equals(category))
+                .toList();
         if (format == Format.json) {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ObjectNode root = mapper.createObjectNode();
@@ -82,8 +92,11 @@ final class RulesCommand implements Callable<Integer> {
         } else {
             int width = entries.stream().mapToInt(e -> e.id().length()).max().orElse(10);
             for (LexiconEntry entry : entries) {
-                out.printf("%-" + width + "s  %-16s %-8s %s -> %s%n", VisibleText.escape(entry.id()),
-                        VisibleText.escape(entry.category()), entry.severity().label(),
+                out.printf(
+                        "%-" + width + "s  %-16s %-8s %s -> %s%n",
+                        VisibleText.escape(entry.id()),
+                        VisibleText.escape(entry.category()),
+                        entry.severity().label(),
                         VisibleText.escape(String.join(", ", entry.terms())),
                         VisibleText.escape(String.join("; ", entry.suggestions())));
             }

@@ -4,8 +4,7 @@ import java.io.Console;
 
 /** Whether the tool talks to a person at a terminal (colours, a progress bar) or to a pipe or file. */
 final class Terminal {
-    private Terminal() {
-    }
+    private Terminal() {}
 
     /**
      * True when standard input and output are a terminal. Up to Java 21 {@link System#console()}

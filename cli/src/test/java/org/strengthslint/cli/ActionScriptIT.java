@@ -24,21 +24,22 @@ class ActionScriptIT {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Path LETTER = ROOT.resolve("examples/hostel-warning-letter.md");
 
-    record Run(int exitCode, String out, String err) {
-    }
+    record Run(int exitCode, String out, String err) {}
 
     private static Run action(Path dir, Map<String, String> inputs) throws Exception {
         Map<String, String> withJar = new HashMap<>(inputs);
-        withJar.putIfAbsent("STRENGTHS_LINT", Path.of(System.getProperty("java.home"), "bin", "java") + " -jar "
-                + Path.of("target/strengths-lint.jar").toAbsolutePath());
+        withJar.putIfAbsent(
+                "STRENGTHS_LINT",
+                Path.of(System.getProperty("java.home"), "bin", "java") + " -jar "
+                        + Path.of("target/strengths-lint.jar").toAbsolutePath());
         return actionAsIs(dir, withJar);
     }
 
     /** The script with exactly these variables: without STRENGTHS_LINT it runs the repository's launcher, as the action does. */
     private static Run actionAsIs(Path dir, Map<String, String> inputs) throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/bin/bash")) || Files.isExecutable(Path.of("/usr/bin/bash")), "bash");
-        ProcessBuilder builder = new ProcessBuilder("bash", ROOT.resolve("action/run.sh").toString())
-                .directory(dir.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder("bash", ROOT.resolve("action/run.sh").toString()).directory(dir.toFile());
         Map<String, String> env = builder.environment();
         env.remove("STRENGTHS_LINT");
         env.put("GITHUB_OUTPUT", dir.resolve("output.txt").toString());
@@ -46,7 +47,8 @@ class ActionScriptIT {
         env.putAll(inputs);
         Path out = dir.resolve("stdout.txt");
         Path err = dir.resolve("stderr.txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process =
+                builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS));
         return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
     }
@@ -56,9 +58,14 @@ class ActionScriptIT {
         Run run = action(dir, Map.of("INPUT_PATHS", LETTER.toString()));
         assertEquals(1, run.exitCode(), run.err());
         List<String> lines = run.out().lines().toList();
-        assertTrue(!lines.isEmpty() && lines.stream().allMatch(l -> l.startsWith("::error file=" + LETTER + ",line=")
-                || l.startsWith("::notice file=" + LETTER + ",line=")), run.out());
-        JsonNode sarif = new ObjectMapper().readTree(dir.resolve("strengths-lint.sarif").toFile());
+        assertTrue(
+                !lines.isEmpty()
+                        && lines.stream()
+                                .allMatch(l -> l.startsWith("::error file=" + LETTER + ",line=")
+                                        || l.startsWith("::notice file=" + LETTER + ",line=")),
+                run.out());
+        JsonNode sarif =
+                new ObjectMapper().readTree(dir.resolve("strengths-lint.sarif").toFile());
         JsonNode results = sarif.get("runs").get(0).get("results");
         assertEquals(lines.size(), results.size(), "one SARIF result per annotation");
         assertEquals("exit-code=1\n", Files.readString(dir.resolve("output.txt")));
@@ -69,7 +76,8 @@ class ActionScriptIT {
     /** The path the action takes: the repository's own launcher, which uses the jar this build made. */
     @Test
     void withoutACommandTheScriptRunsTheRepositorysLauncher(@TempDir Path dir) throws Exception {
-        Run run = actionAsIs(dir, Map.of("INPUT_PATHS", LETTER.toString(), "JAVA_HOME", System.getProperty("java.home")));
+        Run run =
+                actionAsIs(dir, Map.of("INPUT_PATHS", LETTER.toString(), "JAVA_HOME", System.getProperty("java.home")));
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("::error file=" + LETTER + ",line="), run.out());
         assertTrue(run.err().isEmpty() || !run.err().contains("building"), "the jar was not built again: " + run.err());
@@ -105,7 +113,10 @@ class ActionScriptIT {
         Map<String, Object> runs = (Map<String, Object>) action.get("runs");
         assertEquals("composite", runs.get("using"));
         List<Map<String, Object>> steps = (List<Map<String, Object>>) runs.get("steps");
-        Map<String, Object> check = steps.stream().filter(s -> "check".equals(s.get("id"))).findFirst().orElseThrow();
+        Map<String, Object> check = steps.stream()
+                .filter(s -> "check".equals(s.get("id")))
+                .findFirst()
+                .orElseThrow();
         assertEquals("\"$GITHUB_ACTION_PATH/action/run.sh\"", check.get("run"));
         Map<String, Object> env = (Map<String, Object>) check.get("env");
         String script = Files.readString(ROOT.resolve("action/run.sh"));
@@ -113,7 +124,8 @@ class ActionScriptIT {
             if (input.equals("upload-sarif")) {
                 continue; // used by the upload step itself
             }
-            String variable = "INPUT_" + input.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+            String variable =
+                    "INPUT_" + input.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
             assertEquals("${{ inputs." + input + " }}", env.get(variable), variable);
             assertTrue(script.contains(variable), "run.sh reads " + variable);
         }

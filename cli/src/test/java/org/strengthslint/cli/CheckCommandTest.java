@@ -34,7 +34,8 @@ class CheckCommandTest {
 
     @Test
     void jsonReportFollowsTheContract() throws Exception {
-        JsonNode report = new ObjectMapper().readTree(CliRun.run("check", "--format", "json", LETTER).out());
+        JsonNode report = new ObjectMapper()
+                .readTree(CliRun.run("check", "--format", "json", LETTER).out());
         assertEquals("strengths-lint", report.get("tool").get("name").asText());
         JsonNode file = report.get("files").get(0);
         assertEquals(LETTER, file.get("path").asText());
@@ -42,16 +43,36 @@ class CheckCommandTest {
         assertTrue(file.get("error").isNull());
         List<String> keys = new ArrayList<>();
         file.get("findings").get(0).fieldNames().forEachRemaining(keys::add);
-        assertEquals(List.of("rule", "category", "severity", "line", "column", "endLine", "endColumn", "offset",
-                "length", "page", "paragraph", "text", "sentence", "message", "suggestions", "mention"), keys);
+        assertEquals(
+                List.of(
+                        "rule",
+                        "category",
+                        "severity",
+                        "line",
+                        "column",
+                        "endLine",
+                        "endColumn",
+                        "offset",
+                        "length",
+                        "page",
+                        "paragraph",
+                        "text",
+                        "sentence",
+                        "message",
+                        "suggestions",
+                        "mention"),
+                keys);
         List<String> summary = new ArrayList<>();
         report.get("summary").fieldNames().forEachRemaining(summary::add);
-        assertEquals(List.of("files", "unreadable", "words", "findings", "suppressed", "baselined", "staleBaseline"), summary);
+        assertEquals(
+                List.of("files", "unreadable", "words", "findings", "suppressed", "baselined", "staleBaseline"),
+                summary);
     }
 
     @Test
     void codeUrlsAndFrontMatterAreNotChecked() throws Exception {
-        JsonNode report = new ObjectMapper().readTree(CliRun.run("check", "--format", "json", LETTER).out());
+        JsonNode report = new ObjectMapper()
+                .readTree(CliRun.run("check", "--format", "json", LETTER).out());
         for (JsonNode finding : report.get("files").get(0).get("findings")) {
             int line = finding.get("line").asInt();
             assertFalse(line <= 4 || line == 13 || line == 17, "finding in front matter, code or link: " + finding);
@@ -60,7 +81,8 @@ class CheckCommandTest {
 
     @Test
     void aQuotedTermIsAMentionAtInfo() throws Exception {
-        JsonNode report = new ObjectMapper().readTree(CliRun.run("check", "--format", "json", LETTER).out());
+        JsonNode report = new ObjectMapper()
+                .readTree(CliRun.run("check", "--format", "json", LETTER).out());
         JsonNode quoted = null;
         for (JsonNode finding : report.get("files").get(0).get("findings")) {
             if (finding.get("line").asInt() == 16) {
@@ -85,25 +107,40 @@ class CheckCommandTest {
     void failOnDecidesTheExitCode() {
         assertEquals(0, CliRun.run("check", "--fail-on", "never", LETTER).exitCode());
         assertEquals(1, CliRun.run("check", "--fail-on", "info", LETTER).exitCode());
-        assertEquals(0, CliRun.run("check", "--fail-on", "error", FIXTURES + "folder/sub/plan.md").exitCode());
-        assertEquals(1, CliRun.run("check", "--fail-on", "warning", FIXTURES + "folder/sub/plan.md").exitCode());
+        assertEquals(
+                0,
+                CliRun.run("check", "--fail-on", "error", FIXTURES + "folder/sub/plan.md")
+                        .exitCode());
+        assertEquals(
+                1,
+                CliRun.run("check", "--fail-on", "warning", FIXTURES + "folder/sub/plan.md")
+                        .exitCode());
     }
 
     @Test
     void quietPrintsFindingsOnly() {
         CliRun run = CliRun.run("check", "--quiet", FIXTURES + "folder/sub/plan.md");
-        assertEquals(FIXTURES + "folder/sub/plan.md:3:8: warning [hard-to-engage] Deficit framing: \"hard to engage\""
-                + System.lineSeparator(), run.out());
+        assertEquals(
+                FIXTURES + "folder/sub/plan.md:3:8: warning [hard-to-engage] Deficit framing: \"hard to engage\""
+                        + System.lineSeparator(),
+                run.out());
     }
 
     @Test
     void anUnreadableInputIsNamedAndTheOthersAreStillChecked() {
-        CliRun run = CliRun.run("check", FIXTURES + "missing.md", FIXTURES + "binary.txt", FIXTURES + "clean.md",
+        CliRun run = CliRun.run(
+                "check",
+                FIXTURES + "missing.md",
+                FIXTURES + "binary.txt",
+                FIXTURES + "clean.md",
                 FIXTURES + "folder/notes.txt");
         assertEquals(3, run.exitCode());
         assertTrue(run.out().contains(FIXTURES + "missing.md: error: cannot be read: no such file"), run.out());
-        assertTrue(run.out().contains(FIXTURES + "binary.txt: error: cannot be read: "
-                + "not a text document (it contains binary data)"), run.out());
+        assertTrue(
+                run.out()
+                        .contains(FIXTURES + "binary.txt: error: cannot be read: "
+                                + "not a text document (it contains binary data)"),
+                run.out());
         assertTrue(run.out().contains(FIXTURES + "folder/notes.txt:1:8: warning [complex-needs]"), run.out());
         assertTrue(run.out().contains("2 files checked"), "only the files read are counted as checked: " + run.out());
         assertTrue(run.out().contains("; 2 files could not be read"), run.out());
@@ -113,30 +150,51 @@ class CheckCommandTest {
     void foldersAreSearchedForTextAndMarkdownSkippingHiddenAndBuildFolders() {
         CliRun run = CliRun.run("check", "--quiet", FIXTURES + "folder");
         List<String> lines = run.out().lines().toList();
-        assertEquals(List.of(
-                FIXTURES + "folder/notes.txt:1:8: warning [complex-needs] Deficit framing: \"complex needs\"",
-                FIXTURES + "folder/sub/plan.md:3:8: warning [hard-to-engage] Deficit framing: \"hard to engage\""), lines);
+        assertEquals(
+                List.of(
+                        FIXTURES + "folder/notes.txt:1:8: warning [complex-needs] Deficit framing: \"complex needs\"",
+                        FIXTURES
+                                + "folder/sub/plan.md:3:8: warning [hard-to-engage] Deficit framing: \"hard to engage\""),
+                lines);
     }
 
     @Test
     void standardInputIsReadWithTheGivenName() {
-        CliRun run = CliRun.runWithInput("# Notes\n\nHe has complex *needs*.\n".getBytes(StandardCharsets.UTF_8),
-                "check", "--quiet", "--stdin-name", "notes.md", "-");
-        assertEquals("notes.md:3:8: warning [complex-needs] Deficit framing: \"complex *needs\""
-                + System.lineSeparator(), run.out());
+        CliRun run = CliRun.runWithInput(
+                "# Notes\n\nHe has complex *needs*.\n".getBytes(StandardCharsets.UTF_8),
+                "check",
+                "--quiet",
+                "--stdin-name",
+                "notes.md",
+                "-");
+        assertEquals(
+                "notes.md:3:8: warning [complex-needs] Deficit framing: \"complex *needs\"" + System.lineSeparator(),
+                run.out());
     }
 
     @Test
     void explainContextSaysWhatPassedAndWhatWasRuledOut() {
         String nl = System.lineSeparator();
-        CliRun run = CliRun.runWithInput("She is chaotic. Entrenched inequality keeps rents high.\n"
-                .getBytes(StandardCharsets.UTF_8), "check", "--explain-context", "--stdin-name", "note.txt", "-");
+        CliRun run = CliRun.runWithInput(
+                "She is chaotic. Entrenched inequality keeps rents high.\n".getBytes(StandardCharsets.UTF_8),
+                "check",
+                "--explain-context",
+                "--stdin-name",
+                "note.txt",
+                "-");
         assertTrue(run.out().contains("note.txt:1:8: warning [chaotic] Deficit framing: \"chaotic\"" + nl), run.out());
         assertTrue(run.out().contains("    context: only when it describes a person" + nl), run.out());
-        assertTrue(run.out().contains("note.txt:1:17: not flagged [entrenched] \"Entrenched\": fails: only when it "
-                + "describes a person" + nl), run.out());
-        CliRun plain = CliRun.runWithInput("Entrenched inequality keeps rents high.\n".getBytes(StandardCharsets.UTF_8),
-                "check", "--stdin-name", "note.txt", "-");
+        assertTrue(
+                run.out()
+                        .contains("note.txt:1:17: not flagged [entrenched] \"Entrenched\": fails: only when it "
+                                + "describes a person" + nl),
+                run.out());
+        CliRun plain = CliRun.runWithInput(
+                "Entrenched inequality keeps rents high.\n".getBytes(StandardCharsets.UTF_8),
+                "check",
+                "--stdin-name",
+                "note.txt",
+                "-");
         assertTrue(!plain.out().contains("not flagged"), "only when asked: " + plain.out());
     }
 
@@ -144,20 +202,25 @@ class CheckCommandTest {
     void explainShowsTheContextConditionsAsTheReferenceDoes() {
         CliRun run = CliRun.run("explain", "entrenched");
         assertEquals(0, run.exitCode());
-        assertTrue(run.out().contains("Context:     only when it describes a person" + System.lineSeparator()), run.out());
+        assertTrue(
+                run.out().contains("Context:     only when it describes a person" + System.lineSeparator()), run.out());
     }
 
     @Test
     void explainTakesATermAsWellAsARuleId() {
         CliRun byTerm = CliRun.run("explain", "complex needs");
         assertEquals(0, byTerm.exitCode());
-        assertEquals("complex-needs (Deficit framing, warning)", byTerm.out().lines().findFirst().orElseThrow());
+        assertEquals(
+                "complex-needs (Deficit framing, warning)",
+                byTerm.out().lines().findFirst().orElseThrow());
         CliRun inflected = CliRun.run("explain", "Addicts");
-        assertEquals("addict (Labelling, error)", inflected.out().lines().findFirst().orElseThrow(), inflected.out());
-        assertTrue(inflected.out().contains("Finds:       addict" ), inflected.out());
+        assertEquals(
+                "addict (Labelling, error)", inflected.out().lines().findFirst().orElseThrow(), inflected.out());
+        assertTrue(inflected.out().contains("Finds:       addict"), inflected.out());
         CliRun unknown = CliRun.run("explain", "kind words");
         assertEquals(2, unknown.exitCode());
-        assertEquals("strengths-lint: no rule has the id or finds the term 'kind words' (see 'strengths-lint rules')",
+        assertEquals(
+                "strengths-lint: no rule has the id or finds the term 'kind words' (see 'strengths-lint rules')",
                 unknown.err().lines().findFirst().orElseThrow());
     }
 
@@ -180,12 +243,22 @@ class CheckCommandTest {
                       clean:
                         - "The complaints log lists every concern raised."
                 """);
-        CliRun off = CliRun.run("explain", "--config", java.nio.file.Files.writeString(dir.resolve("off.yml"),
-                "rules:\n  addict: 'off'\nallow: [addicts]\n").toString(), "addicts");
-        assertEquals("addict (Labelling, error)", off.out().lines().findFirst().orElse(""), "a rule turned off is still explained");
-        CliRun run = CliRun.run("explain", "--config", dir.resolve(".strengths-lint.yml").toString(), "serial complainers");
+        CliRun off = CliRun.run(
+                "explain",
+                "--config",
+                java.nio.file.Files.writeString(dir.resolve("off.yml"), "rules:\n  addict: 'off'\nallow: [addicts]\n")
+                        .toString(),
+                "addicts");
+        assertEquals(
+                "addict (Labelling, error)",
+                off.out().lines().findFirst().orElse(""),
+                "a rule turned off is still explained");
+        CliRun run = CliRun.run(
+                "explain", "--config", dir.resolve(".strengths-lint.yml").toString(), "serial complainers");
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals("serial-complainer (Labelling, warning)", run.out().lines().findFirst().orElseThrow());
+        assertEquals(
+                "serial-complainer (Labelling, warning)",
+                run.out().lines().findFirst().orElseThrow());
         assertTrue(run.out().contains("Defined in:  " + dir.resolve("our-terms.yml") + ":3"), run.out());
     }
 
@@ -194,7 +267,8 @@ class CheckCommandTest {
         CliRun run = CliRun.run("rules", "--category", "doubt");
         assertEquals(0, run.exitCode());
         assertFalse(run.out().contains("="), run.out());
-        assertTrue(run.out().lines().anyMatch(line -> line.startsWith("claims ") && line.contains(" claim -> says")),
+        assertTrue(
+                run.out().lines().anyMatch(line -> line.startsWith("claims ") && line.contains(" claim -> says")),
                 run.out());
         assertFalse(CliRun.run("rules").out().contains("<person>"));
     }
@@ -203,13 +277,17 @@ class CheckCommandTest {
     @Test
     @SuppressWarnings("unchecked")
     void thePreCommitHookChecksEverySupportedDocumentType() throws Exception {
-        java.util.List<java.util.Map<String, Object>> hooks = new org.yaml.snakeyaml.Yaml().load(
-                java.nio.file.Files.readString(java.nio.file.Path.of("../.pre-commit-hooks.yaml")));
-        java.util.regex.Pattern files = java.util.regex.Pattern.compile((String) hooks.get(0).get("files"));
+        java.util.List<java.util.Map<String, Object>> hooks = new org.yaml.snakeyaml.Yaml()
+                .load(java.nio.file.Files.readString(java.nio.file.Path.of("../.pre-commit-hooks.yaml")));
+        java.util.regex.Pattern files =
+                java.util.regex.Pattern.compile((String) hooks.get(0).get("files"));
         for (org.strengthslint.extract.DocumentFormat format : org.strengthslint.extract.DocumentFormat.values()) {
             for (String extension : format.extensions()) {
                 assertTrue(files.matcher("docs/letter." + extension).find(), extension);
-                assertTrue(files.matcher("docs/LETTER." + extension.toUpperCase(java.util.Locale.ROOT)).find(), extension);
+                assertTrue(
+                        files.matcher("docs/LETTER." + extension.toUpperCase(java.util.Locale.ROOT))
+                                .find(),
+                        extension);
             }
         }
         assertFalse(files.matcher("src/Main.java").find());
@@ -221,20 +299,28 @@ class CheckCommandTest {
         CliRun run = CliRun.run("check", "--format", "csv", FIXTURES + "folder/notes.txt");
         assertEquals(1, run.exitCode());
         List<String> rows = run.out().lines().toList();
-        assertEquals("\uFEFFfile,page,paragraph,line,column,severity,fails,rule,category,found,message,instead,why,sentence",
+        assertEquals(
+                "\uFEFFfile,page,paragraph,line,column,severity,fails,rule,category,found,message,instead,why,sentence",
                 rows.get(0));
-        assertTrue(rows.get(1).startsWith(FIXTURES + "folder/notes.txt,,,1,8,warning,yes,complex-needs,deficit-framing,"
-                + "complex needs,"), rows.get(1));
+        assertTrue(
+                rows.get(1)
+                        .startsWith(FIXTURES + "folder/notes.txt,,,1,8,warning,yes,complex-needs,deficit-framing,"
+                                + "complex needs,"),
+                rows.get(1));
         assertEquals(2, rows.size());
-        assertEquals(2, CliRun.run("check", "--format", "xlsx", FIXTURES + "folder/notes.txt").exitCode());
+        assertEquals(
+                2,
+                CliRun.run("check", "--format", "xlsx", FIXTURES + "folder/notes.txt")
+                        .exitCode());
     }
 
     @Test
     void textThatIsNotUtf8IsDecodedNotRejected() {
         CliRun run = CliRun.run("check", "--quiet", FIXTURES + "latin1.txt", FIXTURES + "utf16.txt");
-        assertEquals(List.of(
-                FIXTURES + "latin1.txt:1:8: warning [complex-needs] Deficit framing: \"complex needs\"",
-                FIXTURES + "utf16.txt:1:8: warning [complex-needs] Deficit framing: \"complex needs\""),
+        assertEquals(
+                List.of(
+                        FIXTURES + "latin1.txt:1:8: warning [complex-needs] Deficit framing: \"complex needs\"",
+                        FIXTURES + "utf16.txt:1:8: warning [complex-needs] Deficit framing: \"complex needs\""),
                 run.out().lines().toList());
     }
 
@@ -250,12 +336,18 @@ class CheckCommandTest {
     void invalidConfigurationExitsTwoNamingFileLineAndProblem() {
         CliRun run = CliRun.run("check", "--config", FIXTURES + "bad-config.yml", LETTER);
         assertEquals(2, run.exitCode());
-        assertEquals("strengths-lint: " + FIXTURES + "bad-config.yml:4: unknown key 'colour' in the configuration "
-                + "(expected one of: allow, categories, exclude, failOn, include, lexicons, maxExpansion, profile, rules)" + System.lineSeparator(), run.err());
+        assertEquals(
+                "strengths-lint: " + FIXTURES + "bad-config.yml:4: unknown key 'colour' in the configuration "
+                        + "(expected one of: allow, categories, exclude, failOn, include, lexicons, maxExpansion, profile, rules)"
+                        + System.lineSeparator(),
+                run.err());
         CliRun rule = CliRun.run("check", "--config", FIXTURES + "bad-rule-config.yml", LETTER);
         assertEquals(2, rule.exitCode());
-        assertTrue(rule.err().startsWith("strengths-lint: " + FIXTURES + "bad-rule-config.yml:2: unknown rule id "
-                + "'no-such-rule'"), rule.err());
+        assertTrue(
+                rule.err()
+                        .startsWith("strengths-lint: " + FIXTURES + "bad-rule-config.yml:2: unknown rule id "
+                                + "'no-such-rule'"),
+                rule.err());
     }
 
     @Test
@@ -275,7 +367,13 @@ class CheckCommandTest {
         CliRun run = CliRun.run("check", "--format", "json", "--output", report.toString(), LETTER);
         assertEquals(1, run.exitCode());
         assertEquals("", run.out());
-        assertTrue(new ObjectMapper().readTree(report.toFile()).get("files").get(0).get("findings").size() > 0);
+        assertTrue(new ObjectMapper()
+                        .readTree(report.toFile())
+                        .get("files")
+                        .get(0)
+                        .get("findings")
+                        .size()
+                > 0);
     }
 
     @Test
@@ -283,7 +381,8 @@ class CheckCommandTest {
         byte[] before = Files.readAllBytes(Path.of(LETTER));
         long modified = Files.getLastModifiedTime(Path.of(LETTER)).toMillis();
         CliRun.run("check", LETTER);
-        assertEquals(new String(before, StandardCharsets.UTF_8),
+        assertEquals(
+                new String(before, StandardCharsets.UTF_8),
                 new String(Files.readAllBytes(Path.of(LETTER)), StandardCharsets.UTF_8));
         assertEquals(modified, Files.getLastModifiedTime(Path.of(LETTER)).toMillis());
     }
@@ -292,12 +391,21 @@ class CheckCommandTest {
     void helpAndVersion() {
         CliRun help = CliRun.run("check", "--help");
         assertEquals(0, help.exitCode());
-        for (String option : List.of("--format", "--output", "--fail-on", "--config", "--stdin-name", "--quiet",
-                "--color", "--jobs", "Exit codes:")) {
+        for (String option : List.of(
+                "--format",
+                "--output",
+                "--fail-on",
+                "--config",
+                "--stdin-name",
+                "--quiet",
+                "--color",
+                "--jobs",
+                "Exit codes:")) {
             assertTrue(help.out().contains(option), "help mentions " + option);
         }
         CliRun version = CliRun.run("--version");
-        assertEquals("strengths-lint " + org.strengthslint.api.Version.current() + System.lineSeparator(), version.out());
+        assertEquals(
+                "strengths-lint " + org.strengthslint.api.Version.current() + System.lineSeparator(), version.out());
     }
 
     /** A run registers only the command it runs; usage and help must still name and list them all. */
@@ -306,7 +414,9 @@ class CheckCommandTest {
         assertTrue(CliRun.run("check", "--help").out().startsWith("Usage: strengths-lint check "));
         String usage = CliRun.run("--help").out();
         for (String command : List.of("check", "rules", "explain", "init", "help")) {
-            assertTrue(usage.contains(System.lineSeparator() + "  " + command + " "), "usage lists " + command + "\n" + usage);
+            assertTrue(
+                    usage.contains(System.lineSeparator() + "  " + command + " "),
+                    "usage lists " + command + "\n" + usage);
         }
         assertTrue(CliRun.run("help", "rules").out().startsWith("Usage: strengths-lint rules"));
         CliRun misspelt = CliRun.run("chek", "letter.md");

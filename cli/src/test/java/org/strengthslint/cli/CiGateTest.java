@@ -33,11 +33,15 @@ class CiGateTest {
         write("team/.strengths-lint.yml", "failOn: never\n");
         write("team/notes.txt", "He has complex needs.\n");
         CliRun run = CliRun.run("check", "--quiet", dir.toString());
-        assertEquals(List.of(dir.resolve("plans/sam.txt") + ":1:33: warning [rough-sleeper] Labelling: \"rough sleeper\"",
-                dir.resolve("team/notes.txt") + ":1:8: warning [complex-needs] Deficit framing: \"complex needs\""),
+        assertEquals(
+                List.of(
+                        dir.resolve("plans/sam.txt") + ":1:33: warning [rough-sleeper] Labelling: \"rough sleeper\"",
+                        dir.resolve("team/notes.txt")
+                                + ":1:8: warning [complex-needs] Deficit framing: \"complex needs\""),
                 run.out().lines().toList());
         assertEquals(1, run.exitCode(), "failOn comes from the configuration above the first path");
-        CliRun named = CliRun.run("check", "--quiet", dir.resolve("drafts/old.txt").toString());
+        CliRun named =
+                CliRun.run("check", "--quiet", dir.resolve("drafts/old.txt").toString());
         assertTrue(named.out().contains("[rough-sleeper]"), "a file named directly is always checked");
     }
 
@@ -49,8 +53,10 @@ class CiGateTest {
         String docs = dir.resolve("docs").toString();
         CliRun none = CliRun.run("check", "--include", "letters/**/*.pdf", "--exclude", "drafts", docs);
         assertEquals(2, none.exitCode());
-        assertEquals("strengths-lint: no document to check in " + docs + " (include: 'letters/**/*.pdf'; exclude: "
-                + "'drafts'); use --allow-empty if that is expected" + System.lineSeparator(), none.err());
+        assertEquals(
+                "strengths-lint: no document to check in " + docs + " (include: 'letters/**/*.pdf'; exclude: "
+                        + "'drafts'); use --allow-empty if that is expected" + System.lineSeparator(),
+                none.err());
         assertEquals("", none.out());
 
         CliRun allowed = CliRun.run("check", "--allow-empty", "--include", "letters/**/*.pdf", docs);
@@ -58,19 +64,25 @@ class CiGateTest {
         assertEquals("0 files checked, 0 words: no findings" + System.lineSeparator(), allowed.out());
 
         // '**/' is zero or more folders, as in Maven, Ant and .gitignore.
-        CliRun found = CliRun.run("check", "--quiet", "--include", "policies/**/*.md", "--include", "policies/**/*.txt",
-                docs);
-        assertEquals(List.of(dir.resolve("docs/policies/2024/y.md") + ":1:8: warning [complex-needs] Deficit framing: "
-                        + "\"complex needs\"", dir.resolve("docs/policies/x.pdf.txt") + ":1:8: warning [complex-needs] "
-                        + "Deficit framing: \"complex needs\""), found.out().lines().toList());
+        CliRun found =
+                CliRun.run("check", "--quiet", "--include", "policies/**/*.md", "--include", "policies/**/*.txt", docs);
+        assertEquals(
+                List.of(
+                        dir.resolve("docs/policies/2024/y.md") + ":1:8: warning [complex-needs] Deficit framing: "
+                                + "\"complex needs\"",
+                        dir.resolve("docs/policies/x.pdf.txt") + ":1:8: warning [complex-needs] "
+                                + "Deficit framing: \"complex needs\""),
+                found.out().lines().toList());
 
         write("empty/.strengths-lint.yml", "include: ['*.docx']\n");
         write("empty/notes.md", "He has complex needs.\n");
         CliRun configured = CliRun.run("check", dir.resolve("empty").toString());
         assertEquals(2, configured.exitCode());
-        assertEquals("strengths-lint: no document to check in " + dir.resolve("empty") + " (include: every supported "
-                + "document type; exclude: none; configuration " + dir.resolve("empty/.strengths-lint.yml")
-                + ": include [*.docx], exclude []); use --allow-empty if that is expected" + System.lineSeparator(),
+        assertEquals(
+                "strengths-lint: no document to check in " + dir.resolve("empty") + " (include: every supported "
+                        + "document type; exclude: none; configuration " + dir.resolve("empty/.strengths-lint.yml")
+                        + ": include [*.docx], exclude []); use --allow-empty if that is expected"
+                        + System.lineSeparator(),
                 configured.err());
     }
 
@@ -79,15 +91,24 @@ class CiGateTest {
     void aUsageErrorIsOneLineWithWhereToGetHelp() {
         CliRun unknown = CliRun.run("check", "--fail-level", "error", LETTER);
         assertEquals(2, unknown.exitCode());
-        assertEquals(List.of("strengths-lint: Unknown option: '--fail-level'", "Did you mean: --fail-on?",
-                "Run 'strengths-lint check --help' for usage."), unknown.err().lines().toList());
+        assertEquals(
+                List.of(
+                        "strengths-lint: Unknown option: '--fail-level'",
+                        "Did you mean: --fail-on?",
+                        "Run 'strengths-lint check --help' for usage."),
+                unknown.err().lines().toList());
         CliRun misspelt = CliRun.run("chek", LETTER);
         assertEquals(2, misspelt.exitCode());
-        assertEquals("strengths-lint: Unmatched arguments from index 0: 'chek', '" + LETTER + "'", misspelt.err().lines().findFirst().orElseThrow());
+        assertEquals(
+                "strengths-lint: Unmatched arguments from index 0: 'chek', '" + LETTER + "'",
+                misspelt.err().lines().findFirst().orElseThrow());
         assertEquals("Did you mean: check?", misspelt.err().lines().toList().get(1));
         assertEquals("", CliRun.run("check").out());
-        assertEquals(List.of("strengths-lint: Missing required parameter: 'PATH'",
-                "Run 'strengths-lint check --help' for usage."), CliRun.run("check").err().lines().toList());
+        assertEquals(
+                List.of(
+                        "strengths-lint: Missing required parameter: 'PATH'",
+                        "Run 'strengths-lint check --help' for usage."),
+                CliRun.run("check").err().lines().toList());
     }
 
     @Test
@@ -96,38 +117,57 @@ class CiGateTest {
         Path notes = write("notes.txt", "He has complex needs.\n");
         CliRun run = CliRun.run("check", notes.toString());
         assertEquals(2, run.exitCode());
-        assertEquals("strengths-lint: " + dir.resolve(".strengths-lint.yml") + ":2: unknown rule id 'no-such-rule' "
-                + "(see `strengths-lint rules`)" + System.lineSeparator(), run.err());
+        assertEquals(
+                "strengths-lint: " + dir.resolve(".strengths-lint.yml") + ":2: unknown rule id 'no-such-rule' "
+                        + "(see `strengths-lint rules`)" + System.lineSeparator(),
+                run.err());
     }
 
     /** Every problem of a configuration at once, sorted by line, each on its own line with the near miss named. */
     @Test
     void aConfigurationWithSeveralProblemsReportsThemAll() throws Exception {
-        write(".strengths-lint.yml", "categories:\n  enforcment: warning\nrules:\n  complex-need: 'off'\n"
-                + "  chaotic: loud\nfailon: error\n");
+        write(
+                ".strengths-lint.yml",
+                "categories:\n  enforcment: warning\nrules:\n  complex-need: 'off'\n"
+                        + "  chaotic: loud\nfailon: error\n");
         Path notes = write("notes.txt", "He has complex needs.\n");
         CliRun run = CliRun.run("check", notes.toString());
         assertEquals(2, run.exitCode());
         String config = dir.resolve(".strengths-lint.yml").toString();
-        assertEquals(List.of(
-                "strengths-lint: " + config + ":2: unknown category 'enforcment' (did you mean 'enforcement'? known: "
-                        + String.join(", ", org.strengthslint.lexicon.Lexicon.bundled().categories().keySet()) + ")",
-                "strengths-lint: " + config + ":4: unknown rule id 'complex-need' (did you mean 'complex-needs'? see "
-                        + "`strengths-lint rules`)",
-                "strengths-lint: " + config + ":5: rules.chaotic must be one of error, warning, info, off, not 'loud'",
-                "strengths-lint: " + config + ":6: unknown key 'failon' in the configuration (did you mean 'failOn'? "
-                        + "expected one of: allow, categories, exclude, failOn, include, lexicons, maxExpansion, profile, "
-                        + "rules)"), run.err().lines().toList(), "the file's own problems and the lexicon's, in one run");
+        assertEquals(
+                List.of(
+                        "strengths-lint: " + config
+                                + ":2: unknown category 'enforcment' (did you mean 'enforcement'? known: "
+                                + String.join(
+                                        ", ",
+                                        org.strengthslint.lexicon.Lexicon.bundled()
+                                                .categories()
+                                                .keySet()) + ")",
+                        "strengths-lint: " + config
+                                + ":4: unknown rule id 'complex-need' (did you mean 'complex-needs'? see "
+                                + "`strengths-lint rules`)",
+                        "strengths-lint: " + config
+                                + ":5: rules.chaotic must be one of error, warning, info, off, not 'loud'",
+                        "strengths-lint: " + config
+                                + ":6: unknown key 'failon' in the configuration (did you mean 'failOn'? "
+                                + "expected one of: allow, categories, exclude, failOn, include, lexicons, maxExpansion, profile, "
+                                + "rules)"),
+                run.err().lines().toList(),
+                "the file's own problems and the lexicon's, in one run");
     }
 
     @Test
     void profilesChangeSeverities() {
         assertTrue(CliRun.run("check", "--quiet", LETTER).out().contains("info [service-user]"));
-        assertTrue(CliRun.run("check", "--quiet", "--profile", "strict", LETTER).out().contains("warning [service-user]"));
+        assertTrue(CliRun.run("check", "--quiet", "--profile", "strict", LETTER)
+                .out()
+                .contains("warning [service-user]"));
         CliRun unknown = CliRun.run("check", "--profile", "lenient", LETTER);
         assertEquals(2, unknown.exitCode());
-        assertEquals("strengths-lint: --profile: unknown profile 'lenient' (known: default, strict, statutory)"
-                + System.lineSeparator(), unknown.err());
+        assertEquals(
+                "strengths-lint: --profile: unknown profile 'lenient' (known: default, strict, statutory)"
+                        + System.lineSeparator(),
+                unknown.err());
     }
 
     @Test
@@ -136,21 +176,28 @@ class CiGateTest {
         Path baseline = dir.resolve("baseline.json");
         CliRun written = CliRun.run("check", "--write-baseline", baseline.toString(), plan.toString());
         assertEquals(0, written.exitCode());
-        assertEquals("strengths-lint: wrote 2 findings to the baseline " + baseline + System.lineSeparator(),
-                written.err());
+        assertEquals(
+                "strengths-lint: wrote 2 findings to the baseline " + baseline + System.lineSeparator(), written.err());
 
         CliRun unchanged = CliRun.run("check", "--baseline", baseline.toString(), plan.toString());
         assertEquals(0, unchanged.exitCode(), unchanged.out());
-        assertEquals("1 file checked, 10 words: no findings; 2 in the baseline" + System.lineSeparator(), unchanged.out());
+        assertEquals(
+                "1 file checked, 10 words: no findings; 2 in the baseline" + System.lineSeparator(), unchanged.out());
 
-        Files.writeString(plan, "# Plan\n\nA new opening paragraph.\n\nHe has complex needs.\n\n"
-                + "They were evicted in May.\n");
+        Files.writeString(
+                plan,
+                "# Plan\n\nA new opening paragraph.\n\nHe has complex needs.\n\n" + "They were evicted in May.\n");
         CliRun edited = CliRun.run("check", "--quiet", "--baseline", baseline.toString(), plan.toString());
         assertEquals(1, edited.exitCode());
-        assertEquals(List.of(plan + ":7:11: warning [evicted] Enforcement: \"evicted\""), edited.out().lines().toList());
+        assertEquals(
+                List.of(plan + ":7:11: warning [evicted] Enforcement: \"evicted\""),
+                edited.out().lines().toList());
         CliRun summary = CliRun.run("check", "--baseline", baseline.toString(), plan.toString());
-        assertTrue(summary.out().endsWith("1 in the baseline (1 entry no longer found: refresh it with "
-                + "--write-baseline)" + System.lineSeparator()), summary.out());
+        assertTrue(
+                summary.out()
+                        .endsWith("1 in the baseline (1 entry no longer found: refresh it with " + "--write-baseline)"
+                                + System.lineSeparator()),
+                summary.out());
     }
 
     @Test
@@ -159,8 +206,17 @@ class CiGateTest {
         Path html = dir.resolve("out/review.html");
         Path json = dir.resolve("out/report.json");
         Files.createDirectories(dir.resolve("out")); // outside the working folder, folders are not made unasked
-        CliRun run = CliRun.run("check", "--format", "sarif", "--output", sarif.toString(), "--report",
-                "html=" + html, "--report", "json=" + json, LETTER);
+        CliRun run = CliRun.run(
+                "check",
+                "--format",
+                "sarif",
+                "--output",
+                sarif.toString(),
+                "--report",
+                "html=" + html,
+                "--report",
+                "json=" + json,
+                LETTER);
         assertEquals(1, run.exitCode());
         assertEquals("", run.out());
         ObjectMapper mapper = new ObjectMapper();
@@ -176,12 +232,14 @@ class CiGateTest {
     void githubFormatAnnotatesEachLine() {
         CliRun run = CliRun.run("check", "--format", "github", "src/test/resources/fixtures/folder/sub/plan.md");
         assertEquals(1, run.exitCode());
-        assertEquals("::error file=src/test/resources/fixtures/folder/sub/plan.md,line=3,col=8,endLine=3,"
-                + "endColumn=22,title=hard-to-engage::Deficit framing: \"hard to engage\". Instead: finding our "
-                + "service hard to use; unsure about the support we offer\n", run.out());
+        assertEquals(
+                "::error file=src/test/resources/fixtures/folder/sub/plan.md,line=3,col=8,endLine=3,"
+                        + "endColumn=22,title=hard-to-engage::Deficit framing: \"hard to engage\". Instead: finding our "
+                        + "service hard to use; unsure about the support we offer\n",
+                run.out());
         // Below the fail level the annotation says so: a warning that does not fail the run.
-        CliRun passing = CliRun.run("check", "--format", "github", "--fail-on", "error",
-                "src/test/resources/fixtures/folder/sub/plan.md");
+        CliRun passing = CliRun.run(
+                "check", "--format", "github", "--fail-on", "error", "src/test/resources/fixtures/folder/sub/plan.md");
         assertEquals(0, passing.exitCode());
         assertTrue(passing.out().startsWith("::warning file=src/test/resources/fixtures/folder/sub/plan.md,line=3,"));
     }
@@ -192,7 +250,10 @@ class CiGateTest {
         assertEquals(0, first.exitCode());
         Path config = dir.resolve(".strengths-lint.yml");
         assertTrue(Files.readString(config).contains("# The least severe finding that fails the check"));
-        assertEquals(1, CliRun.run("check", "--quiet", "--config", config.toString(), LETTER).exitCode());
+        assertEquals(
+                1,
+                CliRun.run("check", "--quiet", "--config", config.toString(), LETTER)
+                        .exitCode());
         Files.writeString(config, "failOn: never\n");
         assertEquals(2, CliRun.run("init", dir.toString()).exitCode());
         assertEquals("failOn: never\n", Files.readString(config));
@@ -204,7 +265,7 @@ class CiGateTest {
         CliRun run = CliRun.run("check", plan.toString());
         assertEquals(0, run.exitCode());
         assertFalse(run.out().contains("[complex-needs]"));
-        assertEquals("1 file checked, 4 words: no findings; 1 suppressed by comments" + System.lineSeparator(),
-                run.out());
+        assertEquals(
+                "1 file checked, 4 words: no findings; 1 suppressed by comments" + System.lineSeparator(), run.out());
     }
 }

@@ -38,7 +38,8 @@ class ConfigurationSchemaTest {
     /** The YAML example in the README's "Configuration" section. */
     private static String readmeExample() throws Exception {
         String readme = Files.readString(Path.of("../README.md"));
-        Matcher m = Pattern.compile("## Configuration.*?```yaml\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        Matcher m = Pattern.compile("## Configuration.*?```yaml\\n(.*?)```", Pattern.DOTALL)
+                .matcher(readme);
         assertTrue(m.find(), "README has a yaml example under ## Configuration");
         return m.group(1);
     }
@@ -65,7 +66,10 @@ class ConfigurationSchemaTest {
         JsonNode schema = mapper.readTree(SCHEMA.toFile());
         Set<String> named = new java.util.TreeSet<>();
         schema.at("/properties/categories/propertyNames/enum").forEach(node -> named.add(node.asText()));
-        assertEquals(new java.util.TreeSet<>(org.strengthslint.lexicon.Lexicon.bundled().categories().keySet()), named);
+        assertEquals(
+                new java.util.TreeSet<>(
+                        org.strengthslint.lexicon.Lexicon.bundled().categories().keySet()),
+                named);
     }
 
     @Test

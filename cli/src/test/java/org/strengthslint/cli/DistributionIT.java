@@ -25,15 +25,15 @@ class DistributionIT {
     private static final Path TARGET = Path.of("target");
     private static final String NAME = "strengths-lint-" + Version.current();
 
-    record Run(int exitCode, String out, String err) {
-    }
+    record Run(int exitCode, String out, String err) {}
 
     private static Run run(Path folder, Map<String, String> environment, String... command) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
         builder.environment().putAll(environment);
         Path out = Files.createTempFile("dist-out", ".txt");
         Path err = Files.createTempFile("dist-err", ".txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process =
+                builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the launcher finished");
         return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
     }
@@ -42,24 +42,42 @@ class DistributionIT {
     void theUnpackedArchiveChecksAnExampleThroughItsLauncher(@TempDir Path dir) throws Exception {
         Path archive = TARGET.resolve(NAME + ".tar.gz");
         assertTrue(Files.isRegularFile(archive), "mvn package made " + archive);
-        assumeTrue(Files.isExecutable(Path.of("/bin/sh"))
-                && (Files.isExecutable(Path.of("/usr/bin/tar")) || Files.isExecutable(Path.of("/bin/tar"))),
+        assumeTrue(
+                Files.isExecutable(Path.of("/bin/sh"))
+                        && (Files.isExecutable(Path.of("/usr/bin/tar")) || Files.isExecutable(Path.of("/bin/tar"))),
                 "a Unix shell and tar");
-        assertEquals(0, run(dir, Map.of(), "tar", "-xzf", archive.toAbsolutePath().toString()).exitCode());
+        assertEquals(
+                0,
+                run(dir, Map.of(), "tar", "-xzf", archive.toAbsolutePath().toString())
+                        .exitCode());
         Path home = dir.resolve(NAME);
         Path launcher = home.resolve("bin/strengths-lint");
         assertTrue(Files.isExecutable(launcher), "bin/strengths-lint keeps its executable bit");
-        for (String file : List.of("lib/strengths-lint.jar", "bin/strengths-lint.cmd", "README.md", "LICENSE",
+        for (String file : List.of(
+                "lib/strengths-lint.jar",
+                "bin/strengths-lint.cmd",
+                "README.md",
+                "LICENSE",
                 "examples/hostel-warning-letter.md")) {
             assertTrue(Files.isRegularFile(home.resolve(file)), file);
         }
 
         String javaHome = System.getProperty("java.home");
-        Run check = run(dir, Map.of("JAVA_HOME", javaHome), launcher.toString(), "check", "--quiet",
+        Run check = run(
+                dir,
+                Map.of("JAVA_HOME", javaHome),
+                launcher.toString(),
+                "check",
+                "--quiet",
                 home.resolve("examples/hostel-warning-letter.md").toString());
         assertEquals(1, check.exitCode(), "the example has findings: " + check.err());
-        assertTrue(check.out().lines().findFirst().orElse("").startsWith(
-                home.resolve("examples/hostel-warning-letter.md") + ":"), check.out());
+        assertTrue(
+                check.out()
+                        .lines()
+                        .findFirst()
+                        .orElse("")
+                        .startsWith(home.resolve("examples/hostel-warning-letter.md") + ":"),
+                check.out());
         assertEquals("", check.err(), "no logging or JVM warnings");
 
         Run version = run(dir, Map.of("JAVA_HOME", javaHome), launcher.toString(), "--version");
@@ -81,7 +99,8 @@ class DistributionIT {
 
         Run noJava = run(dir, Map.of("JAVA_HOME", dir.resolve("no-java").toString()), launcher.toString(), "--version");
         assertEquals(2, noJava.exitCode());
-        assertEquals("strengths-lint: Java 17 or newer is needed; install it, or set JAVA_HOME to where it is\n",
+        assertEquals(
+                "strengths-lint: Java 17 or newer is needed; install it, or set JAVA_HOME to where it is\n",
                 noJava.err());
     }
 
@@ -90,12 +109,14 @@ class DistributionIT {
         List<String> names = new ArrayList<>();
         try (ZipFile zip = new ZipFile(TARGET.resolve(NAME + ".zip").toFile())) {
             zip.stream().filter(e -> !e.isDirectory()).forEach(e -> names.add(e.getName()));
-            String cmd = new String(zip.getInputStream(zip.getEntry(NAME + "/bin/strengths-lint.cmd")).readAllBytes(),
+            String cmd = new String(
+                    zip.getInputStream(zip.getEntry(NAME + "/bin/strengths-lint.cmd"))
+                            .readAllBytes(),
                     StandardCharsets.UTF_8);
             assertTrue(cmd.contains("\r\n") && cmd.contains("\\lib\\strengths-lint.jar"), cmd);
         }
-        for (String file : List.of("lib/strengths-lint.jar", "bin/strengths-lint", "bin/strengths-lint.cmd",
-                "README.md", "LICENSE")) {
+        for (String file : List.of(
+                "lib/strengths-lint.jar", "bin/strengths-lint", "bin/strengths-lint.cmd", "README.md", "LICENSE")) {
             assertTrue(names.contains(NAME + "/" + file), file + " in " + names);
         }
     }

@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.strengthslint.Linter;
 import org.strengthslint.api.CheckResult;
 import org.strengthslint.api.Finding;
-import org.strengthslint.Linter;
 
 /**
  * The same policy-length document, saved by LibreOffice in every word-processor format, as HTML
@@ -31,8 +31,9 @@ class FormatParityTest {
         assertTrue(result.readable(), name + ": " + result.error());
         List<String> found = new ArrayList<>();
         for (Finding f : result.findings()) {
-            found.add(f.rule() + " " + f.severity().label() + " \"" + f.text().replaceAll("\\s+", " ")
-                    .toLowerCase(Locale.ROOT) + "\" " + f.message().replaceAll("\\s+", " ") + " | "
+            found.add(f.rule() + " " + f.severity().label() + " \""
+                    + f.text().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT) + "\" "
+                    + f.message().replaceAll("\\s+", " ") + " | "
                     + NUMBERING.matcher(f.sentence()).replaceFirst(""));
         }
         found.sort(null);

@@ -15,8 +15,7 @@ import java.nio.file.Path;
 final class Golden {
     private static final Path FOLDER = Path.of("src/test/resources/golden");
 
-    private Golden() {
-    }
+    private Golden() {}
 
     static void assertMatches(String name, String actual) {
         Path file = FOLDER.resolve(name);

@@ -57,14 +57,20 @@ class HostileOutputsTest {
         List<String> lines = run.out().lines().toList();
         assertEquals(1, lines.size(), run.out());
         String path = (dir + "/").replace(":", "%3A").replace(",", "%2C");
-        assertTrue(lines.get(0).startsWith("::error file=" + path + "a%0A%3A%3Aerror file=x%3A%3Aforged\\u001b[31m"
-                + "\\u202egpj.md,line=1,col=8,endLine=1,endColumn=21,title=complex-needs::"), lines.get(0));
+        assertTrue(
+                lines.get(0)
+                        .startsWith("::error file=" + path + "a%0A%3A%3Aerror file=x%3A%3Aforged\\u001b[31m"
+                                + "\\u202egpj.md,line=1,col=8,endLine=1,endColumn=21,title=complex-needs::"),
+                lines.get(0));
     }
 
     /** A name holding bytes that are not UTF-8 (made by the shell: Java cannot name such a file). */
     private void invalidUtf8Name() throws Exception {
-        Process shell = new ProcessBuilder("sh", "-c", "printf 'He has complex needs.\\n' > \"$(printf 'bad\\377name.md')\"")
-                .directory(dir.toFile()).inheritIO().start();
+        Process shell = new ProcessBuilder(
+                        "sh", "-c", "printf 'He has complex needs.\\n' > \"$(printf 'bad\\377name.md')\"")
+                .directory(dir.toFile())
+                .inheritIO()
+                .start();
         assertEquals(0, shell.waitFor());
     }
 
@@ -75,7 +81,8 @@ class HostileOutputsTest {
         invalidUtf8Name();
         for (String format : List.of("checkstyle", "junit")) {
             CliRun run = CliRun.run("check", "--format", format, dir.toString());
-            org.w3c.dom.Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+            org.w3c.dom.Document xml = DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
                     .parse(new ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8)));
             var names = xml.getElementsByTagName(format.equals("checkstyle") ? "file" : "testcase");
             assertEquals(3, names.getLength(), run.out());
@@ -84,8 +91,10 @@ class HostileOutputsTest {
                 String name = ((Element) names.item(i)).getAttribute("name");
                 shown.add(name.substring(name.lastIndexOf('/') + 1));
             }
-            assertEquals(List.of(SHOWN, "bad\ufffdname.md", "nul\\u0001soh\\u007fdel\\u2066isolate.md"),
-                    shown.stream().sorted().toList(), format);
+            assertEquals(
+                    List.of(SHOWN, "bad\ufffdname.md", "nul\\u0001soh\\u007fdel\\u2066isolate.md"),
+                    shown.stream().sorted().toList(),
+                    format);
         }
     }
 
@@ -97,33 +106,75 @@ class HostileOutputsTest {
                 + ": it is one of the files being checked (choose another file)";
         assertRefused(refused, "check", "-o", letter.toString(), letter.toString());
         assertRefused(refused, "check", "-o", letter.toString(), dir.toString());
-        assertRefused("strengths-lint: will not write the html report to " + letter + ": it is one of the files being"
-                + " checked (choose another file)", "check", "--report", "html=" + letter, letter.toString());
-        assertRefused("strengths-lint: will not write the baseline to " + letter + ": it is one of the files being"
-                + " checked (choose another file)", "check", "--write-baseline", letter.toString(), letter.toString());
+        assertRefused(
+                "strengths-lint: will not write the html report to " + letter + ": it is one of the files being"
+                        + " checked (choose another file)",
+                "check",
+                "--report",
+                "html=" + letter,
+                letter.toString());
+        assertRefused(
+                "strengths-lint: will not write the baseline to " + letter + ": it is one of the files being"
+                        + " checked (choose another file)",
+                "check",
+                "--write-baseline",
+                letter.toString(),
+                letter.toString());
         Path link = Files.createSymbolicLink(dir.resolve("report.txt"), letter);
-        assertRefused("strengths-lint: will not write the report to " + link + ": it is one of the files being checked"
-                + " (choose another file)", "check", "-o", link.toString(), letter.toString());
+        assertRefused(
+                "strengths-lint: will not write the report to " + link + ": it is one of the files being checked"
+                        + " (choose another file)",
+                "check",
+                "-o",
+                link.toString(),
+                letter.toString());
         Path hardLink = Files.createLink(dir.resolve("also.json"), letter);
-        assertRefused("strengths-lint: will not write the report to " + hardLink + ": it is one of the files being"
-                + " checked (choose another file)", "check", "-o", hardLink.toString(), letter.toString());
+        assertRefused(
+                "strengths-lint: will not write the report to " + hardLink + ": it is one of the files being"
+                        + " checked (choose another file)",
+                "check",
+                "-o",
+                hardLink.toString(),
+                letter.toString());
         Path config = Files.writeString(dir.resolve("config.yml"), "failOn: error\n");
-        assertRefused("strengths-lint: will not write the report to " + config + ": it is the configuration being read"
-                + " (choose another file)", "check", "--config", config.toString(), "-o", config.toString(),
+        assertRefused(
+                "strengths-lint: will not write the report to " + config + ": it is the configuration being read"
+                        + " (choose another file)",
+                "check",
+                "--config",
+                config.toString(),
+                "-o",
+                config.toString(),
                 letter.toString());
         // a configuration found above the documents, and the lexicon file it names, are read too
         Path repo = Files.createDirectories(dir.resolve("repo"));
         Path found = Files.writeString(repo.resolve(".strengths-lint.yml"), "lexicons: [ours.yml]\n");
         Path ours = Files.writeString(repo.resolve("ours.yml"), "category: labelling\nentries: []\n");
         Path note = Files.writeString(repo.resolve("note.md"), "He has complex needs.\n");
-        assertRefused("strengths-lint: will not write the report to " + found + ": it is the configuration being read"
-                + " (choose another file)", "check", "-o", found.toString(), note.toString());
-        assertRefused("strengths-lint: will not write the report to " + ours + ": it is a lexicon file being read"
-                + " (choose another file)", "check", "-o", ours.toString(), note.toString());
+        assertRefused(
+                "strengths-lint: will not write the report to " + found + ": it is the configuration being read"
+                        + " (choose another file)",
+                "check",
+                "-o",
+                found.toString(),
+                note.toString());
+        assertRefused(
+                "strengths-lint: will not write the report to " + ours + ": it is a lexicon file being read"
+                        + " (choose another file)",
+                "check",
+                "-o",
+                ours.toString(),
+                note.toString());
         assertEquals("lexicons: [ours.yml]\n", Files.readString(found));
         Path report = dir.resolve("report.json");
-        assertRefused("strengths-lint: cannot write the json report to " + report + ": the report is written there too",
-                "check", "-o", report.toString(), "--report", "json=" + report, letter.toString());
+        assertRefused(
+                "strengths-lint: cannot write the json report to " + report + ": the report is written there too",
+                "check",
+                "-o",
+                report.toString(),
+                "--report",
+                "json=" + report,
+                letter.toString());
         assertArrayEquals(before, Files.readAllBytes(letter));
         assertFalse(Files.exists(report));
     }
@@ -138,11 +189,21 @@ class HostileOutputsTest {
     @Test
     void foldersAreMadeOnlyInsideTheWorkingFolder() throws Exception {
         Path letter = letter("letter.md");
-        assertRefused("strengths-lint: cannot write the report to /nonexistent/dir/x.json: folder /nonexistent/dir does"
-                + " not exist", "check", "-o", "/nonexistent/dir/x.json", letter.toString());
+        assertRefused(
+                "strengths-lint: cannot write the report to /nonexistent/dir/x.json: folder /nonexistent/dir does"
+                        + " not exist",
+                "check",
+                "-o",
+                "/nonexistent/dir/x.json",
+                letter.toString());
         assertFalse(Files.exists(Path.of("/nonexistent")));
-        assertRefused("strengths-lint: cannot write the baseline to " + dir + "/missing/b.json: folder " + dir
-                + "/missing does not exist", "check", "--write-baseline", dir + "/missing/b.json", letter.toString());
+        assertRefused(
+                "strengths-lint: cannot write the baseline to " + dir + "/missing/b.json: folder " + dir
+                        + "/missing does not exist",
+                "check",
+                "--write-baseline",
+                dir + "/missing/b.json",
+                letter.toString());
         assertFalse(Files.exists(dir.resolve("missing")));
         // inside the working folder (this module's folder when the tests run), a missing folder is made
         String inside = "target/hostile-outputs-test/" + System.nanoTime() + "/sub/report.json";
@@ -167,7 +228,8 @@ class HostileOutputsTest {
         };
         CliRun run = assertTimeoutPreemptively(BOUND, () -> runWithInput(endless, "check", "--max-text", "1M", "-"));
         assertEquals(3, run.exitCode(), run.err());
-        assertEquals("<stdin>: error: cannot be read: larger than the limit: more than 1,000,000 characters of text",
+        assertEquals(
+                "<stdin>: error: cannot be read: larger than the limit: more than 1,000,000 characters of text",
                 run.out().lines().findFirst().orElse(""));
     }
 
@@ -188,18 +250,20 @@ class HostileOutputsTest {
             zip.setLevel(9);
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
             zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
-                    + "package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd."
-                    + "openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application"
-                    + "/xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-"
-                    + "officedocument.wordprocessingml.document.main+xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+                            + "package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd."
+                            + "openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application"
+                            + "/xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-"
+                            + "officedocument.wordprocessingml.document.main+xml\"/></Types>")
+                    .getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("_rels/.rels"));
             zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats"
-                    + ".org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats"
-                    + ".org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-                    + "</Relationships>").getBytes(StandardCharsets.UTF_8));
+                            + ".org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats"
+                            + ".org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+                            + "</Relationships>")
+                    .getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("word/document.xml"));
             zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats"
-                    + ".org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>He has complex needs.</w:t></w:r></w:p>")
+                            + ".org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>He has complex needs.</w:t></w:r></w:p>")
                     .getBytes(StandardCharsets.UTF_8));
             byte[] spaces = " ".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
             for (int i = 0; i < 40; i++) {
@@ -216,20 +280,29 @@ class HostileOutputsTest {
         assertTimeoutPreemptively(BOUND, () -> {
             CliRun stopped = CliRun.run("check", bomb.toString());
             assertEquals(3, stopped.exitCode());
-            assertEquals(bomb + ": error: cannot be read: archive bomb: word/document.xml expands to more than 200 times"
-                    + " its compressed size", stopped.out().lines().findFirst().orElse(""));
+            assertEquals(
+                    bomb + ": error: cannot be read: archive bomb: word/document.xml expands to more than 200 times"
+                            + " its compressed size",
+                    stopped.out().lines().findFirst().orElse(""));
             CliRun raised = CliRun.run("check", "--max-expansion", "10000", bomb.toString());
             assertEquals(1, raised.exitCode(), raised.out());
             assertTrue(raised.out().startsWith(bomb + ", page 1, paragraph 1: warning [complex-needs] "), raised.out());
             Path config = Files.writeString(dir.resolve("limits.yml"), "maxExpansion: 10000\n");
-            assertEquals(1, CliRun.run("check", "--config", config.toString(), bomb.toString()).exitCode());
-            assertEquals(3, CliRun.run("check", "--config", config.toString(), "--max-expansion", "200",
-                    bomb.toString()).exitCode(), "the option wins over the configuration");
+            assertEquals(
+                    1,
+                    CliRun.run("check", "--config", config.toString(), bomb.toString())
+                            .exitCode());
+            assertEquals(
+                    3,
+                    CliRun.run("check", "--config", config.toString(), "--max-expansion", "200", bomb.toString())
+                            .exitCode(),
+                    "the option wins over the configuration");
         });
         Path zero = Files.writeString(dir.resolve("zero.yml"), "maxExpansion: 0\n");
         CliRun invalid = CliRun.run("check", "--config", zero.toString(), bomb.toString());
         assertEquals(2, invalid.exitCode());
-        assertEquals("strengths-lint: " + zero + ":1: maxExpansion must be a whole number of at least 1",
+        assertEquals(
+                "strengths-lint: " + zero + ":1: maxExpansion must be a whole number of at least 1",
                 invalid.err().lines().findFirst().orElse(""));
     }
 
@@ -238,7 +311,8 @@ class HostileOutputsTest {
         Path link = Files.createSymbolicLink(dir.resolve("letter.md"), Path.of("gone.md"));
         CliRun run = CliRun.run("check", link.toString());
         assertEquals(3, run.exitCode());
-        assertEquals(link + ": error: cannot be read: broken link: it points to gone.md, which does not exist",
+        assertEquals(
+                link + ": error: cannot be read: broken link: it points to gone.md, which does not exist",
                 run.out().lines().findFirst().orElse(""));
     }
 }

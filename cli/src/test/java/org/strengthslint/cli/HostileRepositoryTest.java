@@ -68,7 +68,8 @@ class HostileRepositoryTest {
         config("include: ['" + "*a".repeat(40) + "*c', '**/" + "*a".repeat(40) + "*.txt']\n");
         CliRun run = run("check", "--quiet", repo.resolve("docs").toString());
         assertEquals(1, run.exitCode(), run.err());
-        assertEquals(repo.resolve("docs/" + longName) + ":1:8: warning [complex-needs] Deficit framing: \"complex needs\"",
+        assertEquals(
+                repo.resolve("docs/" + longName) + ":1:8: warning [complex-needs] Deficit framing: \"complex needs\"",
                 run.out().lines().findFirst().orElse(""));
     }
 
@@ -77,12 +78,14 @@ class HostileRepositoryTest {
     void aRegularExpressionGlobIsRefused() throws IOException {
         document();
         String cfg = config("exclude: ['%regex[(.*a)(.*a)(.*a)(.*a)(.*a)(.*a)/c]']\n");
-        assertRefused("strengths-lint: " + cfg + ":1: exclude: glob '%regex[(.*a)(.*a)(.*a)(.*a)(.*a)(.*a)/c]' is a "
-                + "regular expression (%regex[...] or %ant[...]), which is not supported: use * and **",
+        assertRefused(
+                "strengths-lint: " + cfg + ":1: exclude: glob '%regex[(.*a)(.*a)(.*a)(.*a)(.*a)(.*a)/c]' is a "
+                        + "regular expression (%regex[...] or %ant[...]), which is not supported: use * and **",
                 run("check", repo.resolve("docs").toString()));
         Files.delete(Path.of(cfg));
-        assertRefused("strengths-lint: Invalid value for option '--include' (GLOB): glob '%regex[(/x]' is a regular expression "
-                + "(%regex[...] or %ant[...]), which is not supported: use * and **",
+        assertRefused(
+                "strengths-lint: Invalid value for option '--include' (GLOB): glob '%regex[(/x]' is a regular expression "
+                        + "(%regex[...] or %ant[...]), which is not supported: use * and **",
                 run("check", "--include", "%regex[(/x]", repo.resolve("docs").toString()));
     }
 
@@ -108,8 +111,9 @@ class HostileRepositoryTest {
     @Test
     void aPatternOverTheWordLimitIsRefusedWithItsLine() throws IOException {
         config("allow:\n  - residents\n  - " + String.join(" ", Collections.nCopies(13, "word")) + "\n");
-        assertRefused("strengths-lint: " + repo.resolve(".strengths-lint.yml") + ":3: allowed term 'word word word word "
-                + "word word word word word word word word ... (64 characters)' has 13 words; at most 12 are allowed",
+        assertRefused(
+                "strengths-lint: " + repo.resolve(".strengths-lint.yml") + ":3: allowed term 'word word word word "
+                        + "word word word word word word word word ... (64 characters)' has 13 words; at most 12 are allowed",
                 run("check", document().toString()));
     }
 
@@ -118,40 +122,54 @@ class HostileRepositoryTest {
         Path fifo = repo.resolve("fifo.yml");
         assumeTrue(mkfifo(fifo), "mkfifo is not available");
         String plan = document().toString();
-        assertRefused("strengths-lint: " + fifo + ": configuration file is not a regular file (a pipe, device or socket), "
-                + "so it is not read", run("check", "--config", fifo.toString(), plan));
-        assertRefused("strengths-lint: " + fifo + ": baseline file is not a regular file (a pipe, device or socket), "
-                + "so it is not read", run("check", "--baseline", fifo.toString(), plan));
+        assertRefused(
+                "strengths-lint: " + fifo + ": configuration file is not a regular file (a pipe, device or socket), "
+                        + "so it is not read",
+                run("check", "--config", fifo.toString(), plan));
+        assertRefused(
+                "strengths-lint: " + fifo + ": baseline file is not a regular file (a pipe, device or socket), "
+                        + "so it is not read",
+                run("check", "--baseline", fifo.toString(), plan));
         config("lexicons: [fifo.yml]\n");
-        assertRefused("strengths-lint: " + repo.resolve(".strengths-lint.yml") + ":1: lexicons: 'fifo.yml' is not a regular "
-                + "file (a pipe, device or socket), so it is not read", run("check", plan));
+        assertRefused(
+                "strengths-lint: " + repo.resolve(".strengths-lint.yml") + ":1: lexicons: 'fifo.yml' is not a regular "
+                        + "file (a pipe, device or socket), so it is not read",
+                run("check", plan));
     }
 
     @Test
     void aPipeNamedLikeTheConfigurationIsReportedNotPassedOver() throws IOException {
         Path fifo = repo.resolve(".strengths-lint.yml");
         assumeTrue(mkfifo(fifo), "mkfifo is not available");
-        assertRefused("strengths-lint: " + fifo + ": configuration file is not a regular file (a pipe, device or socket), "
-                + "so it is not read", run("check", document().toString()));
+        assertRefused(
+                "strengths-lint: " + fifo + ": configuration file is not a regular file (a pipe, device or socket), "
+                        + "so it is not read",
+                run("check", document().toString()));
     }
 
     @Test
     void standardInputNamedAsTheConfigurationIsNotWaitedFor() throws IOException {
         Path stdin = Path.of("/dev/stdin");
         assumeTrue(Files.exists(stdin) && !Files.isRegularFile(stdin), "standard input is not a pipe or terminal here");
-        assertRefused("strengths-lint: /dev/stdin: configuration file is not a regular file (a pipe, device or socket), "
-                + "so it is not read", run("check", "--config", "/dev/stdin", document().toString()));
+        assertRefused(
+                "strengths-lint: /dev/stdin: configuration file is not a regular file (a pipe, device or socket), "
+                        + "so it is not read",
+                run("check", "--config", "/dev/stdin", document().toString()));
     }
 
     @Test
     void aHugeYamlValueIsRefusedByItsSizeAndNotPrintedWhole() throws IOException {
         Path huge = write("huge.yml", "allow:\n  - " + "x".repeat(10_000_000) + "\n");
-        assertRefused("strengths-lint: " + huge + ": configuration file is larger than the limit (10000012 bytes; at most "
-                + "1 MB for a configuration file)", run("check", "--config", huge.toString(), document().toString()));
+        assertRefused(
+                "strengths-lint: " + huge + ": configuration file is larger than the limit (10000012 bytes; at most "
+                        + "1 MB for a configuration file)",
+                run("check", "--config", huge.toString(), document().toString()));
         Path large = write("large.yml", "allow:\n  - " + "x".repeat(900_000) + "\n");
         CliRun run = run("check", "--config", large.toString(), document().toString());
-        assertRefused("strengths-lint: " + large + ":2: each item of allow is 900000 characters long; at most 2000 are "
-                + "allowed ('" + "x".repeat(60) + "... (900000 characters)')", run);
+        assertRefused(
+                "strengths-lint: " + large + ":2: each item of allow is 900000 characters long; at most 2000 are "
+                        + "allowed ('" + "x".repeat(60) + "... (900000 characters)')",
+                run);
         assertTrue(run.err().length() < 400, "the value is cut: " + run.err().length() + " characters");
     }
 
@@ -161,10 +179,14 @@ class HostileRepositoryTest {
     void anEndlessDeviceAsConfigurationOrBaselineIsExitCode2() throws IOException {
         assumeTrue(Files.exists(Path.of("/dev/zero")), "no /dev/zero here");
         String plan = document().toString();
-        assertRefused("strengths-lint: /dev/zero: configuration file is not a regular file (a pipe, device or socket), "
-                + "so it is not read", run("check", "--config", "/dev/zero", plan));
-        assertRefused("strengths-lint: /dev/zero: baseline file is not a regular file (a pipe, device or socket), "
-                + "so it is not read", run("check", "--baseline", "/dev/zero", plan));
+        assertRefused(
+                "strengths-lint: /dev/zero: configuration file is not a regular file (a pipe, device or socket), "
+                        + "so it is not read",
+                run("check", "--config", "/dev/zero", plan));
+        assertRefused(
+                "strengths-lint: /dev/zero: baseline file is not a regular file (a pipe, device or socket), "
+                        + "so it is not read",
+                run("check", "--baseline", "/dev/zero", plan));
     }
 
     // 3. Reading outside the repository
@@ -174,11 +196,15 @@ class HostileRepositoryTest {
         String plan = document().toString();
         String configuration = repo.resolve(".strengths-lint.yml").toString();
         config("lexicons: [../../../../etc/shadow]\n");
-        assertRefused("strengths-lint: " + configuration + ":1: lexicons: '../../../../etc/shadow' is outside the "
-                + "configuration's folder; lexicon files must be inside it", run("check", plan));
+        assertRefused(
+                "strengths-lint: " + configuration + ":1: lexicons: '../../../../etc/shadow' is outside the "
+                        + "configuration's folder; lexicon files must be inside it",
+                run("check", plan));
         config("lexicons:\n  - /etc/passwd\n");
-        assertRefused("strengths-lint: " + configuration + ":2: lexicons: '/etc/passwd' is an absolute path; name "
-                + "lexicon files relative to the configuration's folder", run("check", plan));
+        assertRefused(
+                "strengths-lint: " + configuration + ":2: lexicons: '/etc/passwd' is an absolute path; name "
+                        + "lexicon files relative to the configuration's folder",
+                run("check", plan));
     }
 
     @Test
@@ -194,9 +220,12 @@ class HostileRepositoryTest {
             }
             config("lexicons: [ours.yml]\n");
             CliRun run = run("check", document().toString());
-            assertRefused("strengths-lint: " + repo.resolve(".strengths-lint.yml") + ":1: lexicons: 'ours.yml' is a "
-                    + "symbolic link (or inside one) to a place outside the folder " + repo + ", and a lexicon file named "
-                    + "in the repository must be inside it", run);
+            assertRefused(
+                    "strengths-lint: " + repo.resolve(".strengths-lint.yml") + ":1: lexicons: 'ours.yml' is a "
+                            + "symbolic link (or inside one) to a place outside the folder " + repo
+                            + ", and a lexicon file named "
+                            + "in the repository must be inside it",
+                    run);
             assertFalse(run.err().contains("SECRET"), run.err());
 
             Files.delete(link);
@@ -204,8 +233,10 @@ class HostileRepositoryTest {
             Files.delete(found);
             Files.createSymbolicLink(found, outside);
             run = run("check", document().toString());
-            assertRefused("strengths-lint: " + found + ": configuration file is a symbolic link (or inside one) to a place "
-                    + "outside the folder " + repo + ", and a configuration file named in the repository must be inside it",
+            assertRefused(
+                    "strengths-lint: " + found + ": configuration file is a symbolic link (or inside one) to a place "
+                            + "outside the folder " + repo
+                            + ", and a configuration file named in the repository must be inside it",
                     run);
             assertFalse(run.err().contains("SECRET"), run.err());
         } finally {
@@ -220,24 +251,32 @@ class HostileRepositoryTest {
         String plan = document().toString();
         Path latin1 = repo.resolve("latin1.yml");
         Files.write(latin1, "allow:\n  - caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertRefused("strengths-lint: " + latin1 + ":2: not valid UTF-8 (at byte 15); save the file as UTF-8",
+        assertRefused(
+                "strengths-lint: " + latin1 + ":2: not valid UTF-8 (at byte 15); save the file as UTF-8",
                 run("check", "--config", latin1.toString(), plan));
         Path bom = repo.resolve("bom.yml");
         Files.write(bom, "\uFEFFfailOn: never\n".getBytes(StandardCharsets.UTF_8));
-        assertEquals(0, run("check", "--quiet", "--config", bom.toString(), plan).exitCode());
+        assertEquals(
+                0, run("check", "--quiet", "--config", bom.toString(), plan).exitCode());
 
         Path baseline = repo.resolve("baseline.json");
-        Files.write(baseline, "{\"version\": 2, \"findings\": [{\"path\": \"caf\u00e9\"}]}".getBytes(StandardCharsets.ISO_8859_1));
-        assertRefused("strengths-lint: " + baseline + ":1: not valid UTF-8 (at byte 42); save the file as UTF-8",
+        Files.write(
+                baseline,
+                "{\"version\": 2, \"findings\": [{\"path\": \"caf\u00e9\"}]}".getBytes(StandardCharsets.ISO_8859_1));
+        assertRefused(
+                "strengths-lint: " + baseline + ":1: not valid UTF-8 (at byte 42); save the file as UTF-8",
                 run("check", "--baseline", baseline.toString(), plan));
         Files.write(baseline, "\uFEFF{\"version\": 2, \"findings\": []}".getBytes(StandardCharsets.UTF_8));
-        assertEquals(1, run("check", "--quiet", "--baseline", baseline.toString(), plan).exitCode(),
+        assertEquals(
+                1,
+                run("check", "--quiet", "--baseline", baseline.toString(), plan).exitCode(),
                 "a baseline with a byte-order mark is read (the finding is new)");
     }
 
     @Test
     void baselineErrorsNameNoParserInternals() throws IOException {
-        Path baseline = write("baseline.json", "{\"version\": 2, \"findings\": [\n  {\"fingerprint\": 5, \"path\": \"a\"}]}");
+        Path baseline =
+                write("baseline.json", "{\"version\": 2, \"findings\": [\n  {\"fingerprint\": 5, \"path\": \"a\"}]}");
         CliRun run = run("check", "--baseline", baseline.toString(), document().toString());
         assertRefused("strengths-lint: " + baseline + ":2: 'fingerprint' must be a string, not 5", run);
         assertFalse(run.err().contains("jackson"), run.err());
@@ -246,7 +285,8 @@ class HostileRepositoryTest {
     @Test
     void aLexiconsValueThatIsNotAListKeepsItsLine() throws IOException {
         config("failOn: warning\nlexicons: 5\n");
-        assertRefused("strengths-lint: " + repo.resolve(".strengths-lint.yml") + ":2: lexicons must be a list",
+        assertRefused(
+                "strengths-lint: " + repo.resolve(".strengths-lint.yml") + ":2: lexicons must be a list",
                 run("check", document().toString()));
     }
 
@@ -255,7 +295,8 @@ class HostileRepositoryTest {
     @Test
     void aSingleAllowedTermWhereAListBelongsIsAnError() throws IOException {
         config("allow: residents\n");
-        assertRefused("strengths-lint: " + repo.resolve(".strengths-lint.yml") + ":1: allow must be a list",
+        assertRefused(
+                "strengths-lint: " + repo.resolve(".strengths-lint.yml") + ":1: allow must be a list",
                 run("check", document().toString()));
     }
 
@@ -275,8 +316,10 @@ class HostileRepositoryTest {
                         - "We met the [service users] today."
                 """);
         config("lexicons: [ours.yml]\n");
-        assertRefused("strengths-lint: " + ours + ":3: entry 'our-term': the flagged example 'We met the [service users] "
-                + "today.' is not flagged as marked (nothing is flagged)", run("check", document().toString()));
+        assertRefused(
+                "strengths-lint: " + ours + ":3: entry 'our-term': the flagged example 'We met the [service users] "
+                        + "today.' is not flagged as marked (nothing is flagged)",
+                run("check", document().toString()));
         Files.writeString(ours, Files.readString(ours).replace("[service users]", "[service recipients]"));
         assertEquals(1, run("check", "--quiet", document().toString()).exitCode());
     }
@@ -284,20 +327,29 @@ class HostileRepositoryTest {
     @Test
     void baselineEntriesWithUnknownKeysOrNonsenseValuesAreErrors() throws IOException {
         String plan = document().toString();
-        Path baseline = write("baseline.json", "{\"version\": 2, \"findings\": [\n"
-                + "  {\"fingerprint\": \"ab\", \"before\": \"b\", \"after\": \"c\", \"path\": \"a.md\", \"colour\": \"red\"}]}");
-        assertRefused("strengths-lint: " + baseline + ":2: unknown key 'colour' in a baseline entry (expected: "
-                + "after, before, fingerprint, line, path, rule, text)", run("check", "--baseline", baseline.toString(), plan));
-        Files.writeString(baseline, "{\"version\": 2, \"findings\": [\n  {\"fingerprint\": \"ab\", \"before\": \"b\", "
-                + "\"after\": \"c\", \"path\": \"a.md\", \"line\": \"twelve\"}]}");
-        assertRefused("strengths-lint: " + baseline + ":2: 'line' must be a whole number of at least 1, not twelve",
+        Path baseline = write(
+                "baseline.json",
+                "{\"version\": 2, \"findings\": [\n"
+                        + "  {\"fingerprint\": \"ab\", \"before\": \"b\", \"after\": \"c\", \"path\": \"a.md\", \"colour\": \"red\"}]}");
+        assertRefused(
+                "strengths-lint: " + baseline + ":2: unknown key 'colour' in a baseline entry (expected: "
+                        + "after, before, fingerprint, line, path, rule, text)",
+                run("check", "--baseline", baseline.toString(), plan));
+        Files.writeString(
+                baseline,
+                "{\"version\": 2, \"findings\": [\n  {\"fingerprint\": \"ab\", \"before\": \"b\", "
+                        + "\"after\": \"c\", \"path\": \"a.md\", \"line\": \"twelve\"}]}");
+        assertRefused(
+                "strengths-lint: " + baseline + ":2: 'line' must be a whole number of at least 1, not twelve",
                 run("check", "--baseline", baseline.toString(), plan));
     }
 
     /** Makes a named pipe with the system's mkfifo; false where there is none. */
     private static boolean mkfifo(Path path) {
         try {
-            Process process = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder("mkfifo", path.toString())
+                    .redirectErrorStream(true)
+                    .start();
             return process.waitFor() == 0 && Files.exists(path);
         } catch (IOException e) {
             return false;

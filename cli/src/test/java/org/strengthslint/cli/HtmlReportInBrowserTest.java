@@ -35,14 +35,23 @@ class HtmlReportInBrowserTest {
         }
         assertTrue(browser != null, "CI must install Chromium (see .ci/run)");
         Path html = dir.resolve("review.html");
-        CliRun run = CliRun.run("check", "--format", "html", "--output", html.toString(),
-                "src/test/resources/fixtures/letter.md");
+        CliRun run = CliRun.run(
+                "check", "--format", "html", "--output", html.toString(), "src/test/resources/fixtures/letter.md");
         assertEquals(1, run.exitCode());
 
-        Process process = new ProcessBuilder(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--user-data-dir=" + dir.resolve("profile"),
-                "--dump-dom", html.toUri().toString())
+        Process process = new ProcessBuilder(
+                        browser.toString(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--user-data-dir=" + dir.resolve("profile"),
+                        "--dump-dom",
+                        html.toUri().toString())
                 .redirectError(dir.resolve("chromium.log").toFile())
                 .start();
         String dom = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -38,7 +38,8 @@ class OfficeDocumentsTest {
     private static List<String> rulesAndTexts(JsonNode file) {
         List<String> found = new ArrayList<>();
         for (JsonNode finding : file.get("findings")) {
-            found.add(finding.get("rule").asText() + ": " + finding.get("text").asText().replaceAll("\\s+", " "));
+            found.add(finding.get("rule").asText() + ": "
+                    + finding.get("text").asText().replaceAll("\\s+", " "));
         }
         return found;
     }
@@ -46,16 +47,21 @@ class OfficeDocumentsTest {
     @Test
     void theSameLetterGivesTheSameFindingsInEveryFormat() throws Exception {
         Map<String, List<String>> byFormat = new LinkedHashMap<>();
-        for (String name : List.of("parity.md", "parity.docx", "parity.doc", "parity.odt", "parity.pdf", "parity.rtf",
-                "parity.html")) {
+        for (String name : List.of(
+                "parity.md", "parity.docx", "parity.doc", "parity.odt", "parity.pdf", "parity.rtf", "parity.html")) {
             JsonNode file = json(doc(name)).get("files").get(0);
             assertTrue(file.get("error").isNull(), name + ": " + file.get("error"));
             byFormat.put(name, rulesAndTexts(file));
         }
-        List<String> expected = List.of("final-warning: Final warning", "final-warning: final warning",
-                "failed-to-engage: failed to engage", "hard-to-engage: hard to engage",
-                "challenging-behaviour: challenging behaviour", "service-user: service users",
-                "chaotic-lifestyle: chaotic lifestyle", "evicted: evicted");
+        List<String> expected = List.of(
+                "final-warning: Final warning",
+                "final-warning: final warning",
+                "failed-to-engage: failed to engage",
+                "hard-to-engage: hard to engage",
+                "challenging-behaviour: challenging behaviour",
+                "service-user: service users",
+                "chaotic-lifestyle: chaotic lifestyle",
+                "evicted: evicted");
         for (Map.Entry<String, List<String>> entry : byFormat.entrySet()) {
             assertEquals(expected, entry.getValue(), entry.getKey());
         }
@@ -67,20 +73,24 @@ class OfficeDocumentsTest {
         assertEquals("docx", file.get("format").asText());
         List<String> found = new ArrayList<>();
         for (JsonNode f : file.get("findings")) {
-            found.add(f.get("rule").asText() + " " + f.get("line").asInt() + ":" + f.get("column").asInt()
-                    + " page " + f.get("page") + " paragraph " + f.get("paragraph"));
+            found.add(f.get("rule").asText() + " " + f.get("line").asInt() + ":"
+                    + f.get("column").asInt() + " page " + f.get("page") + " paragraph " + f.get("paragraph"));
         }
-        assertEquals(List.of(
-                "failed-to-engage 3:26 page 1 paragraph 3",
-                "hard-to-engage 4:28 page 1 paragraph 4",
-                "chaotic 5:54 page 1 paragraph 5",
-                "challenging-behaviour 9:13 page 1 paragraph 9",
-                "service-user 10:27 page 2 paragraph 10",
-                "entrenched-rough-sleeper 13:31 page 1 paragraph 13",
-                "complex-needs 14:41 page null paragraph 14",
-                "junkie 15:32 page null paragraph 15"), found);
+        assertEquals(
+                List.of(
+                        "failed-to-engage 3:26 page 1 paragraph 3",
+                        "hard-to-engage 4:28 page 1 paragraph 4",
+                        "chaotic 5:54 page 1 paragraph 5",
+                        "challenging-behaviour 9:13 page 1 paragraph 9",
+                        "service-user 10:27 page 2 paragraph 10",
+                        "entrenched-rough-sleeper 13:31 page 1 paragraph 13",
+                        "complex-needs 14:41 page null paragraph 14",
+                        "junkie 15:32 page null paragraph 15"),
+                found);
         JsonNode first = file.get("findings").get(0);
-        assertEquals("Staff wrote that you had failed to engage with the service.", first.get("sentence").asText());
+        assertEquals(
+                "Staff wrote that you had failed to engage with the service.",
+                first.get("sentence").asText());
         List<String> keys = new ArrayList<>();
         first.fieldNames().forEachRemaining(keys::add);
         assertEquals("paragraph", keys.get(keys.indexOf("page") + 1), "paragraph comes right after page");
@@ -100,7 +110,8 @@ class OfficeDocumentsTest {
         assertEquals(2, serviceUsers.get("page").asInt());
         for (int i = 1; i <= 2; i++) {
             JsonNode slides = report.get("files").get(i);
-            assertEquals(List.of("complex-needs: complex needs", "hard-to-engage: hard to engage"), rulesAndTexts(slides));
+            assertEquals(
+                    List.of("complex-needs: complex needs", "hard-to-engage: hard to engage"), rulesAndTexts(slides));
             assertEquals(2, slides.get("findings").get(0).get("page").asInt(), "slide 2");
         }
     }
@@ -118,8 +129,18 @@ class OfficeDocumentsTest {
 
     @Test
     void everyUnreadableFileHasAReasonAndTheRunExitsThree() {
-        CliRun run = CliRun.run("check", "--color", "never", "--quiet", doc("encrypted.docx"), doc("encrypted.pdf"),
-                doc("truncated.docx"), doc("zipbomb.docx"), doc("binary.txt"), doc("photo.docx"), doc("empty.docx"),
+        CliRun run = CliRun.run(
+                "check",
+                "--color",
+                "never",
+                "--quiet",
+                doc("encrypted.docx"),
+                doc("encrypted.pdf"),
+                doc("truncated.docx"),
+                doc("zipbomb.docx"),
+                doc("binary.txt"),
+                doc("photo.docx"),
+                doc("empty.docx"),
                 doc("parity.docx"));
         assertEquals(3, run.exitCode(), run.out());
         String out = run.out();
@@ -128,7 +149,8 @@ class OfficeDocumentsTest {
                 doc("encrypted.pdf") + ": error: cannot be read: password protected: the document is encrypted",
                 doc("truncated.docx") + ": error: cannot be read: damaged or truncated: not a complete Word (DOCX) file"
                         + " (the ZIP archive inside is incomplete or corrupt)",
-                doc("zipbomb.docx") + ": error: cannot be read: archive bomb: word/document.xml expands to more than 200"
+                doc("zipbomb.docx")
+                        + ": error: cannot be read: archive bomb: word/document.xml expands to more than 200"
                         + " times its compressed size",
                 doc("binary.txt") + ": error: cannot be read: not a text document (it contains binary data)",
                 doc("photo.docx") + ": error: cannot be read: damaged, or not a Word (DOCX) document: its content is"
@@ -143,13 +165,22 @@ class OfficeDocumentsTest {
     void limitsFromTheCommandLine() {
         CliRun size = CliRun.run("check", "--quiet", "--max-file-size", "10KB", doc("features.pdf"));
         assertEquals(3, size.exitCode());
-        assertEquals(doc("features.pdf") + ": error: cannot be read: larger than the limit: 23,197 bytes (the limit"
-                + " is 10,240 bytes)" + System.lineSeparator(), size.out());
+        assertEquals(
+                doc("features.pdf") + ": error: cannot be read: larger than the limit: 23,197 bytes (the limit"
+                        + " is 10,240 bytes)" + System.lineSeparator(),
+                size.out());
         CliRun text = CliRun.run("check", "--quiet", "--max-text", "100", doc("features.docx"));
-        assertEquals(doc("features.docx") + ": error: cannot be read: larger than the limit: more than 100"
-                + " characters of text" + System.lineSeparator(), text.out());
-        assertEquals(2, CliRun.run("check", "--timeout", "soon", doc("features.docx")).exitCode());
-        assertEquals(2, CliRun.run("check", "--max-file-size", "0", doc("features.docx")).exitCode());
+        assertEquals(
+                doc("features.docx") + ": error: cannot be read: larger than the limit: more than 100"
+                        + " characters of text" + System.lineSeparator(),
+                text.out());
+        assertEquals(
+                2,
+                CliRun.run("check", "--timeout", "soon", doc("features.docx")).exitCode());
+        assertEquals(
+                2,
+                CliRun.run("check", "--max-file-size", "0", doc("features.docx"))
+                        .exitCode());
     }
 
     @Test
@@ -164,11 +195,14 @@ class OfficeDocumentsTest {
         Files.createDirectories(dir.resolve("node_modules"));
         Files.writeString(dir.resolve("node_modules/readme.md"), "complex needs\n");
 
-        assertEquals(List.of("notes.md", "policies/archive/old.odt", "policies/warning.docx", "policies/warning.pdf"),
+        assertEquals(
+                List.of("notes.md", "policies/archive/old.odt", "policies/warning.docx", "policies/warning.pdf"),
                 paths(dir, json(dir.toString())));
-        assertEquals(List.of("policies/archive/old.odt", "policies/warning.docx"),
+        assertEquals(
+                List.of("policies/archive/old.odt", "policies/warning.docx"),
                 paths(dir, json("--include", "*.docx", "--include", "*.odt", dir.toString())));
-        assertEquals(List.of("notes.md", "policies/warning.docx", "policies/warning.pdf"),
+        assertEquals(
+                List.of("notes.md", "policies/warning.docx", "policies/warning.pdf"),
                 paths(dir, json("--exclude", "archive", dir.toString())));
         assertEquals(List.of("notes.md"), paths(dir, json("--exclude", "policies/**", dir.toString())));
         assertEquals(List.of("data.csv"), paths(dir, json("--include", "*.csv", dir.toString())));
@@ -190,15 +224,22 @@ class OfficeDocumentsTest {
         } catch (UnsupportedOperationException | java.io.IOException e) {
             return; // no symbolic links on this file system
         }
-        assertEquals(List.of("letter.md", "sub/plan.md"), paths(tree, json(tree.toString())).stream()
-                .map(p -> p.equals("plan-link.md") ? "sub/plan.md" : p).sorted().distinct().toList());
+        assertEquals(
+                List.of("letter.md", "sub/plan.md"),
+                paths(tree, json(tree.toString())).stream()
+                        .map(p -> p.equals("plan-link.md") ? "sub/plan.md" : p)
+                        .sorted()
+                        .distinct()
+                        .toList());
         assertEquals(2, json(tree.toString()).get("files").size(), "each real file once");
     }
 
     private static List<String> paths(Path dir, JsonNode report) {
         List<String> paths = new ArrayList<>();
         for (JsonNode file : report.get("files")) {
-            paths.add(dir.relativize(Path.of(file.get("path").asText())).toString().replace('\\', '/'));
+            paths.add(dir.relativize(Path.of(file.get("path").asText()))
+                    .toString()
+                    .replace('\\', '/'));
         }
         return paths;
     }
@@ -210,8 +251,16 @@ class OfficeDocumentsTest {
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         CliRun run;
         try {
-            run = CliRun.run("check", "--format", "json", doc("features.docx"), doc("features.doc"),
-                    doc("features.pdf"), doc("slides.pptx"), doc("review.msg"), doc("truncated.pdf"));
+            run = CliRun.run(
+                    "check",
+                    "--format",
+                    "json",
+                    doc("features.docx"),
+                    doc("features.doc"),
+                    doc("features.pdf"),
+                    doc("slides.pptx"),
+                    doc("review.msg"),
+                    doc("truncated.pdf"));
         } finally {
             System.setOut(original);
         }
@@ -222,8 +271,13 @@ class OfficeDocumentsTest {
     @Test
     void helpDescribesTheNewOptions() {
         String help = CliRun.run("check", "--help").out();
-        for (String option : List.of("--include=GLOB", "--exclude=GLOB", "--max-file-size=SIZE", "--max-text=CHARS",
-                "--timeout=TIME", "DOCX, DOC, ODT, RTF, PDF, HTML, EML, MSG, PPTX and ODP")) {
+        for (String option : List.of(
+                "--include=GLOB",
+                "--exclude=GLOB",
+                "--max-file-size=SIZE",
+                "--max-text=CHARS",
+                "--timeout=TIME",
+                "DOCX, DOC, ODT, RTF, PDF, HTML, EML, MSG, PPTX and ODP")) {
             assertTrue(help.contains(option), "help mentions " + option + "\n" + help);
         }
     }
@@ -242,7 +296,8 @@ class OfficeDocumentsTest {
         try (MemoryGate.Pass big = gate.enter(10L * 1024 * 1024 * 1024)) {
             assertTrue(big != null, "a document larger than the whole budget still runs, alone");
         }
-        try (MemoryGate.Pass a = gate.enter(1000); MemoryGate.Pass b = gate.enter(1000)) {
+        try (MemoryGate.Pass a = gate.enter(1000);
+                MemoryGate.Pass b = gate.enter(1000)) {
             assertTrue(a != null && b != null, "small documents run side by side");
         }
     }

@@ -45,8 +45,14 @@ class ReadingThreadsTest {
     @Test
     void aCheckLeavesNoReadingThreadBehind() {
         Set<Thread> before = readingThreads();
-        CliRun run = CliRun.run("check", "--format", "json", "--fail-on", "never",
-                DOCUMENTS.resolve("parity.docx").toString(), DOCUMENTS.resolve("slides.pptx").toString(),
+        CliRun run = CliRun.run(
+                "check",
+                "--format",
+                "json",
+                "--fail-on",
+                "never",
+                DOCUMENTS.resolve("parity.docx").toString(),
+                DOCUMENTS.resolve("slides.pptx").toString(),
                 DOCUMENTS.resolve("parity.pdf").toString());
         assertEquals(0, run.exitCode(), run.err());
         assertStartedThreadsEnd(before);

@@ -29,22 +29,32 @@ class ReadmeExampleTest {
 
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        int status = javac.run(null, null, errors, "-d", dir.toString(), "-classpath",
-                System.getProperty("java.class.path"), file.toString());
+        int status = javac.run(
+                null,
+                null,
+                errors,
+                "-d",
+                dir.toString(),
+                "-classpath",
+                System.getProperty("java.class.path"),
+                file.toString());
         assertEquals(0, status, errors.toString(StandardCharsets.UTF_8));
 
         PrintStream original = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
             System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-            loader.loadClass("CheckLetters").getMethod("main", String[].class)
-                    .invoke(null, (Object) new String[] {"src/test/resources/fixtures/letter.md", "no-such.docx"});
+            loader.loadClass("CheckLetters").getMethod("main", String[].class).invoke(null, (Object)
+                    new String[] {"src/test/resources/fixtures/letter.md", "no-such.docx"});
         } finally {
             System.setOut(original);
         }
         List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
         assertTrue(lines.get(0).startsWith("1:8 complex needs [complex-needs] try: ["), lines.get(0));
-        assertTrue(lines.get(1).startsWith("src/test/resources/fixtures/letter.md: ") && lines.get(1).endsWith(" findings"),
+        assertTrue(
+                lines.get(1).startsWith("src/test/resources/fixtures/letter.md: ")
+                        && lines.get(1).endsWith(" findings"),
                 lines.get(1));
         assertEquals("no-such.docx: cannot be read: no such file", lines.get(2));
     }

@@ -30,9 +30,18 @@ class ShadedJarIT {
         List<String> entries = entries();
         assertTrue(entries.contains("org/strengthslint/cli/Main.class"), "the command is in the jar");
         assertTrue(entries.contains("org/strengthslint/Linter.class"), "the engine is in the jar");
-        assertEquals(List.of(), entries.stream().filter(name -> name.startsWith("org/strengthslint/cli/bench/")).toList(),
+        assertEquals(
+                List.of(),
+                entries.stream()
+                        .filter(name -> name.startsWith("org/strengthslint/cli/bench/"))
+                        .toList(),
                 "benchmark programs in the shipped jar");
-        assertEquals(List.of(), entries.stream().filter(name -> name.startsWith("org/junit/")).limit(3).toList(),
+        assertEquals(
+                List.of(),
+                entries.stream()
+                        .filter(name -> name.startsWith("org/junit/"))
+                        .limit(3)
+                        .toList(),
                 "test libraries in the shipped jar");
     }
 }

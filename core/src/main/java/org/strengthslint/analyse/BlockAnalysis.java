@@ -26,6 +26,7 @@ public final class BlockAnalysis {
      * window.
      */
     private static final int TAG_WINDOW_BEFORE = 6;
+
     private static final int TAG_WINDOW_AFTER = 2;
 
     public BlockAnalysis(LanguageModels models, String checkable, int blockStart, int blockEnd, List<Token> tokens) {
@@ -114,7 +115,9 @@ public final class BlockAnalysis {
 
     /** The text of a sentence with runs of white space collapsed. */
     public String sentenceText(int sentence) {
-        return Whitespace.quote(checkable.substring(sentenceStart(sentence), sentenceEnd(sentence)).strip());
+        return Whitespace.quote(checkable
+                .substring(sentenceStart(sentence), sentenceEnd(sentence))
+                .strip());
     }
 
     /**
@@ -142,8 +145,12 @@ public final class BlockAnalysis {
         int end = Math.min(endToken(sentence), token + TAG_WINDOW_AFTER + 1);
         // The window's text runs from the sentence start when it is near, so the tagger sees
         // the capital of a sentence's first word in place; otherwise from the first word.
-        int start = first == firstToken(sentence) ? sentenceStart(sentence) : tokens.get(first).start();
-        int stop = end == endToken(sentence) ? sentenceEnd(sentence) : tokens.get(end - 1).end();
+        int start = first == firstToken(sentence)
+                ? sentenceStart(sentence)
+                : tokens.get(first).start();
+        int stop = end == endToken(sentence)
+                ? sentenceEnd(sentence)
+                : tokens.get(end - 1).end();
         String text = checkable.substring(start, stop);
         Span[] spans = models.tokens(text);
         String[] words = new String[spans.length];
@@ -170,7 +177,8 @@ public final class BlockAnalysis {
      * sentence without asking the model.
      */
     private boolean oneSentence() {
-        int lastWord = tokens.isEmpty() ? blockStart : tokens.get(tokens.size() - 1).start();
+        int lastWord =
+                tokens.isEmpty() ? blockStart : tokens.get(tokens.size() - 1).start();
         for (int i = blockStart; i < lastWord; i++) {
             char c = checkable.charAt(i);
             if (c == '.' || c == '!' || c == '?') {

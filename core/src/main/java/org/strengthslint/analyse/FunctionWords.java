@@ -16,12 +16,12 @@ import org.strengthslint.data.InvalidDataException;
  */
 final class FunctionWords {
     static final String RESOURCE = "org/strengthslint/words/function-words.txt";
-    private static final Set<String> TAGS = Set.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
-            "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
+    private static final Set<String> TAGS = Set.of(
+            "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
+            "SCONJ", "SYM", "VERB", "X");
     private static final Map<String, String> BY_WORD = read();
 
-    private FunctionWords() {
-    }
+    private FunctionWords() {}
 
     private static Map<String, String> read() {
         try (InputStream in = FunctionWords.class.getClassLoader().getResourceAsStream(RESOURCE)) {
@@ -45,13 +45,16 @@ final class FunctionWords {
             }
             String[] fields = line.split(" +");
             if (!TAGS.contains(fields[0]) || fields.length < 2) {
-                throw new InvalidDataException(source, i + 1,
+                throw new InvalidDataException(
+                        source,
+                        i + 1,
                         "a line is a part-of-speech tag (such as DET or ADP) and its words, not '" + line + "'");
             }
             for (int w = 1; w < fields.length; w++) {
                 String earlier = tags.put(fields[w], fields[0]);
                 if (earlier != null) {
-                    throw new InvalidDataException(source, i + 1, "'" + fields[w] + "' is already listed as " + earlier);
+                    throw new InvalidDataException(
+                            source, i + 1, "'" + fields[w] + "' is already listed as " + earlier);
                 }
             }
         }

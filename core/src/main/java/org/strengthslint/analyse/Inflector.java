@@ -11,13 +11,13 @@ import java.util.Set;
  * Over-generation is harmless: a form that is not a word never appears in a document.
  */
 public final class Inflector {
-    private static final Set<String> UNINFLECTED = Set.of("a", "an", "the", "to", "of", "and", "or", "in", "on",
-            "at", "by", "for", "from", "with", "into", "onto", "not", "no", "nor", "as", "is", "are", "was", "were",
-            "be", "been", "being", "am", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we",
-            "you", "i", "his", "her", "their", "our", "your", "my", "him", "them", "us", "me", "who", "whom",
-            "which", "what", "very", "too", "so", "than", "then", "out", "up", "down", "off", "over", "under",
-            "all", "any", "some", "each", "every", "has", "have", "had", "do", "does", "did", "will", "would",
-            "can", "could", "should", "may", "might", "must", "shall");
+    private static final Set<String> UNINFLECTED = Set.of(
+            "a", "an", "the", "to", "of", "and", "or", "in", "on", "at", "by", "for", "from", "with", "into", "onto",
+            "not", "no", "nor", "as", "is", "are", "was", "were", "be", "been", "being", "am", "it", "its", "this",
+            "that", "these", "those", "he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "your", "my",
+            "him", "them", "us", "me", "who", "whom", "which", "what", "very", "too", "so", "than", "then", "out", "up",
+            "down", "off", "over", "under", "all", "any", "some", "each", "every", "has", "have", "had", "do", "does",
+            "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall");
     private static final Map<String, String[]> IRREGULAR = Map.ofEntries(
             Map.entry("person", new String[] {"people", "persons"}),
             Map.entry("man", new String[] {"men"}),
@@ -43,11 +43,25 @@ public final class Inflector {
             Map.entry("hit", new String[] {"hits", "hitting"}),
             Map.entry("quit", new String[] {"quits", "quitting"}));
     /** Two-syllable verbs stressed at the end, which double their last consonant. */
-    private static final Set<String> DOUBLING = Set.of("refer", "prefer", "commit", "admit", "omit", "permit",
-            "regret", "control", "compel", "expel", "occur", "recur", "submit", "transfer", "patrol", "rebel");
+    private static final Set<String> DOUBLING = Set.of(
+            "refer",
+            "prefer",
+            "commit",
+            "admit",
+            "omit",
+            "permit",
+            "regret",
+            "control",
+            "compel",
+            "expel",
+            "occur",
+            "recur",
+            "submit",
+            "transfer",
+            "patrol",
+            "rebel");
 
-    private Inflector() {
-    }
+    private Inflector() {}
 
     /** The word itself and its inflected forms. */
     public static Set<String> forms(String word) {
@@ -121,7 +135,10 @@ public final class Inflector {
             return false;
         }
         char last = w.charAt(n - 1);
-        return !isVowel(last) && "wxy".indexOf(last) < 0 && isVowel(w.charAt(n - 2)) && !isVowel(w.charAt(n - 3))
+        return !isVowel(last)
+                && "wxy".indexOf(last) < 0
+                && isVowel(w.charAt(n - 2))
+                && !isVowel(w.charAt(n - 3))
                 && (n == 3 || !isVowel(w.charAt(n - 4)));
     }
 

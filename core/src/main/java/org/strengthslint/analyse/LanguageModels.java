@@ -32,10 +32,12 @@ public final class LanguageModels {
      * Callers that need a model before it is ready simply wait for it.
      */
     public void preloadInBackground() {
-        Thread loader = new Thread(() -> {
-            sentences("Start.");
-            tags(Span.spansToStrings(tokens("Start."), "Start."));
-        }, "strengths-lint-model-loader");
+        Thread loader = new Thread(
+                () -> {
+                    sentences("Start.");
+                    tags(Span.spansToStrings(tokens("Start."), "Start."));
+                },
+                "strengths-lint-model-loader");
         loader.setDaemon(true);
         loader.start();
     }

@@ -11,27 +11,63 @@ import java.util.Set;
  */
 public final class Spelling {
     private static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("labor", "labour"), Map.entry("labors", "labours"), Map.entry("labored", "laboured"),
-            Map.entry("neighbor", "neighbour"), Map.entry("neighbors", "neighbours"),
-            Map.entry("neighborhood", "neighbourhood"), Map.entry("favor", "favour"),
-            Map.entry("color", "colour"), Map.entry("honor", "honour"), Map.entry("counselor", "counsellor"),
-            Map.entry("counselors", "counsellors"), Map.entry("counseling", "counselling"),
-            Map.entry("offense", "offence"), Map.entry("offenses", "offences"), Map.entry("defense", "defence"),
-            Map.entry("license", "licence"), Map.entry("licenses", "licences"), Map.entry("center", "centre"),
-            Map.entry("centers", "centres"), Map.entry("program", "programme"), Map.entry("programs", "programmes"),
-            Map.entry("judgment", "judgement"), Map.entry("judgmental", "judgemental"),
-            Map.entry("enroll", "enrol"), Map.entry("fulfill", "fulfil"), Map.entry("pediatric", "paediatric"),
-            Map.entry("anemia", "anaemia"), Map.entry("esthetic", "aesthetic"), Map.entry("gray", "grey"),
-            Map.entry("mold", "mould"), Map.entry("jewelry", "jewellery"), Map.entry("traveled", "travelled"),
-            Map.entry("traveling", "travelling"), Map.entry("canceled", "cancelled"),
-            Map.entry("modeling", "modelling"), Map.entry("fueled", "fuelled"));
-    private static final Set<String> NOT_IZE = Set.of("size", "sizes", "sized", "sizing", "seize", "seizes", "seized",
-            "seizing", "prize", "prizes", "capsize", "citizen", "citizens", "maize", "baize", "wizened");
+            Map.entry("labor", "labour"),
+            Map.entry("labors", "labours"),
+            Map.entry("labored", "laboured"),
+            Map.entry("neighbor", "neighbour"),
+            Map.entry("neighbors", "neighbours"),
+            Map.entry("neighborhood", "neighbourhood"),
+            Map.entry("favor", "favour"),
+            Map.entry("color", "colour"),
+            Map.entry("honor", "honour"),
+            Map.entry("counselor", "counsellor"),
+            Map.entry("counselors", "counsellors"),
+            Map.entry("counseling", "counselling"),
+            Map.entry("offense", "offence"),
+            Map.entry("offenses", "offences"),
+            Map.entry("defense", "defence"),
+            Map.entry("license", "licence"),
+            Map.entry("licenses", "licences"),
+            Map.entry("center", "centre"),
+            Map.entry("centers", "centres"),
+            Map.entry("program", "programme"),
+            Map.entry("programs", "programmes"),
+            Map.entry("judgment", "judgement"),
+            Map.entry("judgmental", "judgemental"),
+            Map.entry("enroll", "enrol"),
+            Map.entry("fulfill", "fulfil"),
+            Map.entry("pediatric", "paediatric"),
+            Map.entry("anemia", "anaemia"),
+            Map.entry("esthetic", "aesthetic"),
+            Map.entry("gray", "grey"),
+            Map.entry("mold", "mould"),
+            Map.entry("jewelry", "jewellery"),
+            Map.entry("traveled", "travelled"),
+            Map.entry("traveling", "travelling"),
+            Map.entry("canceled", "cancelled"),
+            Map.entry("modeling", "modelling"),
+            Map.entry("fueled", "fuelled"));
+    private static final Set<String> NOT_IZE = Set.of(
+            "size",
+            "sizes",
+            "sized",
+            "sizing",
+            "seize",
+            "seizes",
+            "seized",
+            "seizing",
+            "prize",
+            "prizes",
+            "capsize",
+            "citizen",
+            "citizens",
+            "maize",
+            "baize",
+            "wizened");
 
     private static final Map<String, String> AMERICAN = reverse(WORDS);
 
-    private Spelling() {
-    }
+    private Spelling() {}
 
     /** The word as given, its British form and its American form (one, two or three strings). */
     public static Set<String> variants(String word) {
@@ -91,6 +127,12 @@ public final class Spelling {
     }
 
     private static final String[][] IZE_ENDINGS = {
-            {"izations", "isations"}, {"ization", "isation"}, {"izing", "ising"}, {"izes", "ises"},
-            {"ized", "ised"}, {"izer", "iser"}, {"ize", "ise"}};
+        {"izations", "isations"},
+        {"ization", "isation"},
+        {"izing", "ising"},
+        {"izes", "ises"},
+        {"ized", "ised"},
+        {"izer", "iser"},
+        {"ize", "ise"}
+    };
 }

@@ -9,5 +9,4 @@ package org.strengthslint.analyse;
  * @param hyphenBefore joined to the previous word by a hyphen, with no space
  * @param hyphenAfter  joined to the next word by a hyphen, with no space
  */
-public record Token(int start, int end, String form, boolean hyphenBefore, boolean hyphenAfter) {
-}
+public record Token(int start, int end, String form, boolean hyphenBefore, boolean hyphenAfter) {}

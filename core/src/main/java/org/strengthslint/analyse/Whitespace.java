@@ -7,8 +7,7 @@ public final class Whitespace {
     /** Compiled once: a report can quote tens of thousands of sentences. */
     private static final Pattern RUN = Pattern.compile("\\s+");
 
-    private Whitespace() {
-    }
+    private Whitespace() {}
 
     /** A hyphen that ends a line, between letters: a compound word wrapped at its hyphen. */
     private static final Pattern WRAPPED_HYPHEN = Pattern.compile("(?<=\\p{L})-[ \\t]*\\n\\s*(?=\\p{L})");

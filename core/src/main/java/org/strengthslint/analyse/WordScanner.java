@@ -10,8 +10,7 @@ import java.util.Locale;
  * first look at every sentence: the statistical tools only run where it finds a candidate.
  */
 public final class WordScanner {
-    private WordScanner() {
-    }
+    private WordScanner() {}
 
     /** Which ASCII characters are word characters: letters and digits. */
     private static final boolean[] ASCII_WORD = new boolean[128];
@@ -73,10 +72,12 @@ public final class WordScanner {
         private final int base;
         /** One past the text offset of the last character copied. */
         private final int limit;
+
         private final int from;
         private final int to;
         /** The current word's text offsets, and whether a hyphen joins it to the word before. */
         int start;
+
         int end;
         boolean hyphenBefore;
 
@@ -119,7 +120,9 @@ public final class WordScanner {
             start = i;
             while (i < stop) {
                 char c = chars[i - offset];
-                if (!(c < 128 ? ASCII_WORD[c] || c == '\'' && isInnerApostrophe(i) : isWordCharBeyondAscii(i) || isInnerApostrophe(i))) {
+                if (!(c < 128
+                        ? ASCII_WORD[c] || c == '\'' && isInnerApostrophe(i)
+                        : isWordCharBeyondAscii(i) || isInnerApostrophe(i))) {
                     break;
                 }
                 i++;
@@ -183,14 +186,18 @@ public final class WordScanner {
                 return true;
             }
             // Surrogate pairs (letters outside the basic plane) count as word characters.
-            return Character.isHighSurrogate(c) && i + 1 < limit
-                    && Character.isLetter(Character.toCodePoint(c, array[i + 1 - base]))
+            return Character.isHighSurrogate(c)
+                            && i + 1 < limit
+                            && Character.isLetter(Character.toCodePoint(c, array[i + 1 - base]))
                     || Character.isLowSurrogate(c) && i > base && Character.isHighSurrogate(array[i - 1 - base]);
         }
 
         private boolean isInnerApostrophe(int i) {
-            return isApostrophe(array[i - base]) && i > from && i + 1 < to
-                    && Character.isLetter(array[i - 1 - base]) && Character.isLetter(array[i + 1 - base]);
+            return isApostrophe(array[i - base])
+                    && i > from
+                    && i + 1 < to
+                    && Character.isLetter(array[i - 1 - base])
+                    && Character.isLetter(array[i + 1 - base]);
         }
     }
 

@@ -1,8 +1,8 @@
 package org.strengthslint.api;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.EnumMap;
 
 /**
  * The outcome of checking one document: its findings, or the reason it could not be read.
@@ -16,8 +16,14 @@ import java.util.EnumMap;
  * @param rejected where a pattern matched but its context ruled it out, with the reason; kept only
  *                 when the linter was built to explain itself ({@link Linter.Builder#explainContext()})
  */
-public record CheckResult(String path, String format, int words, String error, List<Finding> findings,
-        int suppressed, List<Rejection> rejected) {
+public record CheckResult(
+        String path,
+        String format,
+        int words,
+        String error,
+        List<Finding> findings,
+        int suppressed,
+        List<Rejection> rejected) {
 
     public CheckResult {
         findings = List.copyOf(findings);

@@ -46,15 +46,61 @@ public record Finding(
     }
 
     /** A finding with no explanation of its context. */
-    public Finding(String rule, String category, Severity severity, int line, int column, int endLine, int endColumn,
-            int offset, int length, Integer page, Integer paragraph, String text, String sentence, String message,
-            List<String> suggestions, boolean mention) {
-        this(rule, category, severity, line, column, endLine, endColumn, offset, length, page, paragraph, text, sentence,
-                message, suggestions, mention, List.of());
+    public Finding(
+            String rule,
+            String category,
+            Severity severity,
+            int line,
+            int column,
+            int endLine,
+            int endColumn,
+            int offset,
+            int length,
+            Integer page,
+            Integer paragraph,
+            String text,
+            String sentence,
+            String message,
+            List<String> suggestions,
+            boolean mention) {
+        this(
+                rule,
+                category,
+                severity,
+                line,
+                column,
+                endLine,
+                endColumn,
+                offset,
+                length,
+                page,
+                paragraph,
+                text,
+                sentence,
+                message,
+                suggestions,
+                mention,
+                List.of());
     }
 
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(rule, category, newSeverity, line, column, endLine, endColumn, offset, length, page,
-                paragraph, text, sentence, message, suggestions, mention, context);
+        return new Finding(
+                rule,
+                category,
+                newSeverity,
+                line,
+                column,
+                endLine,
+                endColumn,
+                offset,
+                length,
+                page,
+                paragraph,
+                text,
+                sentence,
+                message,
+                suggestions,
+                mention,
+                context);
     }
 }

@@ -8,5 +8,4 @@ package org.strengthslint.api;
  * @param text   the matched words
  * @param reason why it is not a finding ("fails: only when it describes a person")
  */
-public record Rejection(String rule, int line, int column, int offset, int length, String text, String reason) {
-}
+public record Rejection(String rule, int line, int column, int offset, int length, String text, String reason) {}

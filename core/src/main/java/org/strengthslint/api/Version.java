@@ -6,8 +6,7 @@ import java.util.Properties;
 
 /** The version of strengths-lint, as built. */
 public final class Version {
-    private Version() {
-    }
+    private Version() {}
 
     public static String current() {
         try (InputStream in = Version.class.getResourceAsStream("version.properties")) {

@@ -1,10 +1,10 @@
 package org.strengthslint.config;
 
-import org.strengthslint.lexicon.RuleSetting;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.strengthslint.api.FailOn;
+import org.strengthslint.lexicon.RuleSetting;
 
 /**
  * An organisation's settings from {@code .strengths-lint.yml}.
@@ -23,12 +23,22 @@ import org.strengthslint.api.FailOn;
  * @param maxExpansion how many times its compressed size a part of a ZIP-based document may expand
  *                    to (see {@link org.strengthslint.extract.ExtractionLimits}), or null to leave the default
  */
-public record Configuration(String source, FailOn failOn, String profile, int profileLine,
-        Map<String, RuleSetting> rules, Map<String, RuleSetting> categories, List<String> allow, List<Path> lexicons,
-        List<String> include, List<String> exclude, Path folder, Integer maxExpansion) {
+public record Configuration(
+        String source,
+        FailOn failOn,
+        String profile,
+        int profileLine,
+        Map<String, RuleSetting> rules,
+        Map<String, RuleSetting> categories,
+        List<String> allow,
+        List<Path> lexicons,
+        List<String> include,
+        List<String> exclude,
+        Path folder,
+        Integer maxExpansion) {
 
-    public static final Configuration DEFAULT = new Configuration("", null, null, 0, Map.of(), Map.of(), List.of(),
-            List.of(), List.of(), List.of(), null, null);
+    public static final Configuration DEFAULT = new Configuration(
+            "", null, null, 0, Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), null, null);
 
     public Configuration {
         rules = Map.copyOf(rules);
@@ -40,9 +50,18 @@ public record Configuration(String source, FailOn failOn, String profile, int pr
     }
 
     /** A configuration that leaves the document limits as they are. */
-    public Configuration(String source, FailOn failOn, String profile, int profileLine, Map<String, RuleSetting> rules,
-            Map<String, RuleSetting> categories, List<String> allow, List<Path> lexicons, List<String> include,
-            List<String> exclude, Path folder) {
+    public Configuration(
+            String source,
+            FailOn failOn,
+            String profile,
+            int profileLine,
+            Map<String, RuleSetting> rules,
+            Map<String, RuleSetting> categories,
+            List<String> allow,
+            List<Path> lexicons,
+            List<String> include,
+            List<String> exclude,
+            Path folder) {
         this(source, failOn, profile, profileLine, rules, categories, allow, lexicons, include, exclude, folder, null);
     }
 
@@ -51,7 +70,18 @@ public record Configuration(String source, FailOn failOn, String profile, int pr
         if (newProfile == null) {
             return this;
         }
-        return new Configuration(source, failOn, newProfile, 0, rules, categories, allow, lexicons, include, exclude,
-                folder, maxExpansion);
+        return new Configuration(
+                source,
+                failOn,
+                newProfile,
+                0,
+                rules,
+                categories,
+                allow,
+                lexicons,
+                include,
+                exclude,
+                folder,
+                maxExpansion);
     }
 }

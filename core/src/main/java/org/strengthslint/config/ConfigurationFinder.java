@@ -31,7 +31,8 @@ public final class ConfigurationFinder {
         Optional<Path> found;
         // Anything by that name counts, not only a regular file: a pipe or a link to a device
         // named .strengths-lint.yml is reported by the loader rather than silently passed over.
-        if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(candidate, LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)
+                && !Files.isDirectory(candidate, LinkOption.NOFOLLOW_LINKS)) {
             found = Optional.of(candidate);
         } else {
             Path parent = folder.getParent();

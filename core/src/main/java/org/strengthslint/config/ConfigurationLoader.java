@@ -1,33 +1,31 @@
 package org.strengthslint.config;
 
-import org.strengthslint.data.Excerpt;
-import org.strengthslint.data.InvalidDataException;
-import org.strengthslint.data.RepositoryFiles;
-import org.strengthslint.data.YamlNode;
-import org.strengthslint.lexicon.RuleSetting;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.strengthslint.api.FailOn;
 import org.strengthslint.api.Severity;
+import org.strengthslint.data.Excerpt;
+import org.strengthslint.data.InvalidDataException;
+import org.strengthslint.data.RepositoryFiles;
+import org.strengthslint.data.YamlNode;
 import org.strengthslint.extract.DocumentFinder;
 import org.strengthslint.lexicon.PatternSyntax;
+import org.strengthslint.lexicon.RuleSetting;
 
 /** Reads {@code .strengths-lint.yml}; anything it does not understand is an error, never ignored. */
 public final class ConfigurationLoader {
     /** The configuration file's name. */
     public static final String FILE_NAME = ".strengths-lint.yml";
 
-    private static final List<String> KEYS = List.of("failOn", "profile", "rules", "categories", "allow", "lexicons",
-            "include", "exclude", "maxExpansion");
+    private static final List<String> KEYS = List.of(
+            "failOn", "profile", "rules", "categories", "allow", "lexicons", "include", "exclude", "maxExpansion");
     private static final List<String> LEVELS = List.of("error", "warning", "info", "off");
     private static final List<String> FAIL_LEVELS = List.of("error", "warning", "info", "never");
 
-    private ConfigurationLoader() {
-    }
+    private ConfigurationLoader() {}
 
     /**
      * A configuration as far as it could be read, and its problems: the parts with a problem are
@@ -74,7 +72,8 @@ public final class ConfigurationLoader {
      */
     public static Reading read(Path file, boolean found) {
         Path folder = file.toAbsolutePath().normalize().getParent();
-        String text = found ? RepositoryFiles.readInside(file, folder, RepositoryFiles.Kind.CONFIGURATION)
+        String text = found
+                ? RepositoryFiles.readInside(file, folder, RepositoryFiles.Kind.CONFIGURATION)
                 : RepositoryFiles.readNamed(file, RepositoryFiles.Kind.CONFIGURATION);
         return parse(text, file.toString(), folder, true);
     }
@@ -95,18 +94,25 @@ public final class ConfigurationLoader {
         Map<String, YamlNode> keys = new LinkedHashMap<>(root.mapping("the configuration"));
         for (Map.Entry<String, YamlNode> key : List.copyOf(keys.entrySet())) {
             if (!KEYS.contains(key.getKey())) {
-                problems.add(new InvalidDataException(source, keyLine(root, key.getKey()),
+                problems.add(new InvalidDataException(
+                        source,
+                        keyLine(root, key.getKey()),
                         YamlNode.unknownKey(key.getKey(), "the configuration", KEYS)));
                 keys.remove(key.getKey());
             }
         }
         // A key with nothing after it (as in the starter file, where the examples are comments) is unset.
         keys.values().removeIf(YamlNode::isNull);
-        FailOn failOn = collect(problems, null, () -> keys.containsKey("failOn")
-                ? FailOn.parse(keys.get("failOn").choice("failOn", FAIL_LEVELS)) : null);
+        FailOn failOn = collect(
+                problems,
+                null,
+                () -> keys.containsKey("failOn")
+                        ? FailOn.parse(keys.get("failOn").choice("failOn", FAIL_LEVELS))
+                        : null);
         List<String> allow = new ArrayList<>();
         if (keys.containsKey("allow")) {
-            for (YamlNode item : collect(problems, List.<YamlNode>of(), () -> keys.get("allow").sequence("allow"))) {
+            for (YamlNode item : collect(
+                    problems, List.<YamlNode>of(), () -> keys.get("allow").sequence("allow"))) {
                 collect(problems, null, () -> {
                     String phrase = item.text("each item of allow");
                     String problem = PatternSyntax.problem(phrase);
@@ -119,12 +125,15 @@ public final class ConfigurationLoader {
         }
         List<Path> lexicons = new ArrayList<>();
         if (keys.containsKey("lexicons")) {
-            for (YamlNode item : collect(problems, List.<YamlNode>of(), () -> keys.get("lexicons").sequence("lexicons"))) {
+            for (YamlNode item : collect(
+                    problems, List.<YamlNode>of(), () -> keys.get("lexicons").sequence("lexicons"))) {
                 collect(problems, null, () -> lexicons.add(lexiconPath(item, folder, checkFiles)));
             }
         }
-        String profile = collect(problems, null, () -> keys.containsKey("profile") ? keys.get("profile").text("profile")
-                : null);
+        String profile = collect(
+                problems,
+                null,
+                () -> keys.containsKey("profile") ? keys.get("profile").text("profile") : null);
         int profileLine = keys.containsKey("profile") ? keys.get("profile").line() : 0;
         Integer maxExpansion = collect(problems, null, () -> {
             if (!keys.containsKey("maxExpansion")) {
@@ -140,13 +149,26 @@ public final class ConfigurationLoader {
         Map<String, RuleSetting> categories = settings(keys.get("categories"), "categories", problems);
         List<String> include = globs(keys.get("include"), "include", problems);
         List<String> exclude = globs(keys.get("exclude"), "exclude", problems);
-        return new Reading(new Configuration(source, failOn, profile, profileLine, rules, categories, allow, lexicons,
-                include, exclude, folder, maxExpansion), problems);
+        return new Reading(
+                new Configuration(
+                        source,
+                        failOn,
+                        profile,
+                        profileLine,
+                        rules,
+                        categories,
+                        allow,
+                        lexicons,
+                        include,
+                        exclude,
+                        folder,
+                        maxExpansion),
+                problems);
     }
 
     /** The value {@code read} gives, or {@code otherwise} with its problem recorded. */
-    private static <T> T collect(List<InvalidDataException> problems, T otherwise,
-            java.util.function.Supplier<T> read) {
+    private static <T> T collect(
+            List<InvalidDataException> problems, T otherwise, java.util.function.Supplier<T> read) {
         try {
             return read.get();
         } catch (InvalidDataException e) {
@@ -180,7 +202,9 @@ public final class ConfigurationLoader {
             return path;
         }
         Path resolved = folder.resolve(path).normalize();
-        if (!resolved.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize())) {
+        if (!resolved.toAbsolutePath()
+                .normalize()
+                .startsWith(folder.toAbsolutePath().normalize())) {
             throw item.error("lexicons: '" + Excerpt.of(written) + "' is outside the configuration's folder; "
                     + "lexicon files must be inside it");
         }
@@ -198,7 +222,8 @@ public final class ConfigurationLoader {
         if (node == null) {
             return List.of();
         }
-        List<YamlNode> items = node.isScalar() ? List.of(node) : collect(problems, List.of(), () -> node.sequence(what));
+        List<YamlNode> items =
+                node.isScalar() ? List.of(node) : collect(problems, List.of(), () -> node.sequence(what));
         List<String> globs = new ArrayList<>();
         for (YamlNode item : items) {
             collect(problems, null, () -> {
@@ -223,10 +248,14 @@ public final class ConfigurationLoader {
             YamlNode value = entry.getValue();
             collect(problems, null, () -> {
                 // "false" is how a YAML 1.1 reader sees an unquoted off
-                String level = value.isScalar() && "false".equals(value.scalar(what).strip()) ? "off"
-                        : value.choice(what + "." + entry.getKey(), LEVELS);
-                return settings.put(entry.getKey(), new RuleSetting(entry.getKey(),
-                        level.equals("off") ? null : Severity.parse(level), value.line()));
+                String level =
+                        value.isScalar() && "false".equals(value.scalar(what).strip())
+                                ? "off"
+                                : value.choice(what + "." + entry.getKey(), LEVELS);
+                return settings.put(
+                        entry.getKey(),
+                        new RuleSetting(
+                                entry.getKey(), level.equals("off") ? null : Severity.parse(level), value.line()));
             });
         }
         return settings;

@@ -14,8 +14,10 @@ public final class PathFilter {
 
     public PathFilter(Configuration configuration) {
         this.base = configuration.folder();
-        this.globs = configuration.include().isEmpty() && configuration.exclude().isEmpty() ? null
-                : new DocumentFinder(configuration.include(), configuration.exclude());
+        this.globs =
+                configuration.include().isEmpty() && configuration.exclude().isEmpty()
+                        ? null
+                        : new DocumentFinder(configuration.include(), configuration.exclude());
     }
 
     /** Whether a file found by a folder scan is checked. */

@@ -9,8 +9,7 @@ public final class Excerpt {
     /** The most characters of a value a message shows. */
     public static final int MAX = 60;
 
-    private Excerpt() {
-    }
+    private Excerpt() {}
 
     public static String of(String value) {
         return of(value, MAX);

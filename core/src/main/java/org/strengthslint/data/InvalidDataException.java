@@ -38,7 +38,8 @@ public final class InvalidDataException extends RuntimeException {
      * message has one line per problem).
      */
     public static InvalidDataException of(java.util.Collection<InvalidDataException> found) {
-        java.util.List<InvalidDataException> sorted = found.stream().flatMap(e -> e.problems().stream())
+        java.util.List<InvalidDataException> sorted = found.stream()
+                .flatMap(e -> e.problems().stream())
                 .sorted(java.util.Comparator.comparing(InvalidDataException::source)
                         .thenComparingInt(InvalidDataException::line))
                 .toList();

@@ -7,8 +7,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** "Did you mean": the known name a misspelt one is closest to, when it is close enough to be meant. */
 public final class NearestName {
-    private NearestName() {
-    }
+    private NearestName() {}
 
     /**
      * The closest known name within a third of the name's length in edits (at least one), or
@@ -28,7 +27,10 @@ public final class NearestName {
             }
         }
         if (best == null && lower.length() >= 3) {
-            best = known.stream().sorted().filter(k -> k.toLowerCase(Locale.ROOT).startsWith(lower)).findFirst()
+            best = known.stream()
+                    .sorted()
+                    .filter(k -> k.toLowerCase(Locale.ROOT).startsWith(lower))
+                    .findFirst()
                     .orElse(null);
         }
         return Optional.ofNullable(best);

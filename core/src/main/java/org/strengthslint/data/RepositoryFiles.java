@@ -27,8 +27,7 @@ public final class RepositoryFiles {
     /** The largest baseline read: about 300 bytes a finding, so room for 100,000 findings. */
     public static final long BASELINE_LIMIT = 32L << 20;
 
-    private RepositoryFiles() {
-    }
+    private RepositoryFiles() {}
 
     /** What is being read, for messages ("configuration file"), and how large it may be. */
     public record Kind(String name, long limit) {
@@ -91,8 +90,8 @@ public final class RepositoryFiles {
             return own.isSymbolicLink() ? "is a symbolic link to something that does not exist" : cannotRead(e);
         }
         if (!real.startsWith(realFolder)) {
-            return "is a symbolic link (or inside one) to a place outside the folder " + absoluteFolder
-                    + ", and a " + kind.name() + " named in the repository must be inside it";
+            return "is a symbolic link (or inside one) to a place outside the folder " + absoluteFolder + ", and a "
+                    + kind.name() + " named in the repository must be inside it";
         }
         return typeProblem(real, kind);
     }
@@ -130,15 +129,18 @@ public final class RepositoryFiles {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) kind.limit() + 1);
             if (bytes.length > kind.limit()) {
-                throw new InvalidDataException(named.toString(), 0, kind.name() + " is larger than the limit (at most "
-                        + describeSize(kind.limit()) + " for a " + kind.name() + ")");
+                throw new InvalidDataException(
+                        named.toString(),
+                        0,
+                        kind.name() + " is larger than the limit (at most " + describeSize(kind.limit()) + " for a "
+                                + kind.name() + ")");
             }
             return bytes;
         } catch (IOException e) {
             throw new InvalidDataException(named.toString(), 0, kind.name() + " " + cannotRead(e));
         } catch (OutOfMemoryError e) {
-            throw new InvalidDataException(named.toString(), 0, kind.name() + " is too large to read in the memory "
-                    + "available");
+            throw new InvalidDataException(
+                    named.toString(), 0, kind.name() + " is too large to read in the memory " + "available");
         }
     }
 

@@ -13,19 +13,20 @@ import java.nio.charset.StandardCharsets;
  * UTF-8 is an error that says where, rather than Java's "Input length = 3".
  */
 public final class Utf8Text {
-    private Utf8Text() {
-    }
+    private Utf8Text() {}
 
     /** @throws InvalidDataException naming the first byte that is not UTF-8, and its line */
     public static String decode(byte[] bytes, String source) {
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
             start = 3;
-        } else if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe
-                || (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff)) {
+        } else if (bytes.length >= 2
+                && ((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe
+                        || (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff)) {
             throw new InvalidDataException(source, 0, "is UTF-16 text; save it as UTF-8");
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -36,8 +37,8 @@ public final class Utf8Text {
         }
         if (result.isError()) {
             int at = in.position();
-            throw new InvalidDataException(source, lineAt(bytes, at), "not valid UTF-8 (at byte " + (at + 1)
-                    + "); save the file as UTF-8");
+            throw new InvalidDataException(
+                    source, lineAt(bytes, at), "not valid UTF-8 (at byte " + (at + 1) + "); save the file as UTF-8");
         }
         return out.flip().toString();
     }

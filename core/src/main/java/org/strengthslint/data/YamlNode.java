@@ -5,13 +5,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -19,6 +15,9 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * A YAML node that knows its file and line, so every validation error can point at the exact place.
@@ -55,7 +54,9 @@ public final class YamlNode {
             Node root = new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options)
                     .getSingleNode();
             if (root == null) {
-                root = new MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, new ArrayList<>(),
+                root = new MappingNode(
+                        org.yaml.snakeyaml.nodes.Tag.MAP,
+                        new ArrayList<>(),
                         org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
             }
             return new YamlNode(root, source);
@@ -130,7 +131,8 @@ public final class YamlNode {
     public int keyLine(String key) {
         if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key)) {
+                if (tuple.getKeyNode() instanceof ScalarNode scalar
+                        && scalar.getValue().equals(key)) {
                     return tuple.getKeyNode().getStartMark().getLine() + 1;
                 }
             }
@@ -225,7 +227,9 @@ public final class YamlNode {
     /** "unknown key 'failon' in the configuration (did you mean 'failOn'? expected one of: ...)". */
     public static String unknownKey(String name, String what, Collection<String> known) {
         String expected = "expected one of: " + String.join(", ", new TreeSet<>(known));
-        String nearest = NearestName.of(name, known).map(n -> "did you mean '" + n + "'? ").orElse("");
+        String nearest = NearestName.of(name, known)
+                .map(n -> "did you mean '" + n + "'? ")
+                .orElse("");
         return "unknown key '" + Excerpt.of(name) + "' in " + what + " (" + nearest + expected + ")";
     }
 

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * paragraph switches those rules off for that paragraph, as an HTML comment does in Markdown.
  */
 final class CommentDirectives {
-    private static final Pattern DIRECTIVE = Pattern.compile(
-            "strengths-lint-(?:disable-next-line|disable)((?:\\s+[A-Za-z0-9-]+)*)");
+    private static final Pattern DIRECTIVE =
+            Pattern.compile("strengths-lint-(?:disable-next-line|disable)((?:\\s+[A-Za-z0-9-]+)*)");
 
     private final List<Integer> anchors = new ArrayList<>();
     private final List<Set<String>> rules = new ArrayList<>();
@@ -52,7 +52,8 @@ final class CommentDirectives {
                 // the comment's paragraph: the block the anchor is in (a comment at the end of a
                 // paragraph anchors at its end), or the next one when it falls between paragraphs
                 if (anchor <= block.end()) {
-                    ranges.add(new Document.SuppressedRange(Math.min(anchor, block.start()), block.end(), rules.get(i)));
+                    ranges.add(
+                            new Document.SuppressedRange(Math.min(anchor, block.start()), block.end(), rules.get(i)));
                     break;
                 }
             }

@@ -5,8 +5,7 @@ import java.util.Locale;
 
 /** The text of a plain-text or Markdown document: its bytes decoded, and held to the text limit. */
 final class DecodedText {
-    private DecodedText() {
-    }
+    private DecodedText() {}
 
     static String of(Source source, ExtractionLimits limits) throws IOException {
         return within(TextDecoder.decode(source.readAll()), limits);

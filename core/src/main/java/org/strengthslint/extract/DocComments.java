@@ -20,8 +20,7 @@ final class DocComments {
     /** The file information block, with every part Word 97 to 2007 writes, fits in this many bytes. */
     private static final int FIB_BYTES = 4096;
 
-    private DocComments() {
-    }
+    private DocComments() {}
 
     /**
      * The text of the file's comments, to be left out of what Tika extracts; none when it has

@@ -25,8 +25,16 @@ import java.util.List;
  * @param emphasis  stretches set in italics or bold (Markdown's emphasis), in order; a term set
  *                  apart this way in a sentence about wording is talked about, not used
  */
-public record Document(String name, String format, String text, String checkable, List<Block> blocks,
-        LineIndex lines, PageMap pages, int[] paragraphStarts, List<SuppressedRange> commentSuppressions,
+public record Document(
+        String name,
+        String format,
+        String text,
+        String checkable,
+        List<Block> blocks,
+        LineIndex lines,
+        PageMap pages,
+        int[] paragraphStarts,
+        List<SuppressedRange> commentSuppressions,
         List<Block> emphasis) {
 
     /** A stretch of text where some rules (all, when {@code rules} is empty) are switched off. */
@@ -40,8 +48,15 @@ public record Document(String name, String format, String text, String checkable
         }
     }
 
-    public Document(String name, String format, String text, String checkable, List<Block> blocks,
-            LineIndex lines, PageMap pages, int[] paragraphStarts) {
+    public Document(
+            String name,
+            String format,
+            String text,
+            String checkable,
+            List<Block> blocks,
+            LineIndex lines,
+            PageMap pages,
+            int[] paragraphStarts) {
         this(name, format, text, checkable, blocks, lines, pages, paragraphStarts, List.of(), List.of());
     }
 
@@ -49,8 +64,7 @@ public record Document(String name, String format, String text, String checkable
     public static final int MAX_BLOCK = 20_000;
 
     /** A stretch of text that stands on its own, such as a paragraph, heading or table cell. */
-    public record Block(int start, int end) {
-    }
+    public record Block(int start, int end) {}
 
     public Document {
         if (checkable.length() != text.length()) {
@@ -63,14 +77,14 @@ public record Document(String name, String format, String text, String checkable
 
     /** This document with the suppressions its comments make. */
     public Document withCommentSuppressions(List<SuppressedRange> suppressions) {
-        return new Document(name, format, text, checkable, blocks, lines, pages, paragraphStarts, suppressions,
-                emphasis);
+        return new Document(
+                name, format, text, checkable, blocks, lines, pages, paragraphStarts, suppressions, emphasis);
     }
 
     /** This document with the stretches its markup sets in italics or bold. */
     public Document withEmphasis(List<Block> emphasised) {
-        return new Document(name, format, text, checkable, blocks, lines, pages, paragraphStarts, commentSuppressions,
-                emphasised);
+        return new Document(
+                name, format, text, checkable, blocks, lines, pages, paragraphStarts, commentSuppressions, emphasised);
     }
 
     /** Whether {@code [start, end)} lies inside one stretch set in italics or bold. */
@@ -88,9 +102,23 @@ public record Document(String name, String format, String text, String checkable
     }
 
     /** A document whose paragraphs are its blocks, numbered when {@code numberParagraphs} is set. */
-    public Document(String name, String format, String text, String checkable, List<Block> blocks, LineIndex lines,
-            PageMap pages, boolean numberParagraphs) {
-        this(name, format, text, checkable, blocks, lines, pages,
+    public Document(
+            String name,
+            String format,
+            String text,
+            String checkable,
+            List<Block> blocks,
+            LineIndex lines,
+            PageMap pages,
+            boolean numberParagraphs) {
+        this(
+                name,
+                format,
+                text,
+                checkable,
+                blocks,
+                lines,
+                pages,
                 numberParagraphs ? blocks.stream().mapToInt(Block::start).toArray() : null);
     }
 

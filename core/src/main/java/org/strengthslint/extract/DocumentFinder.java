@@ -1,17 +1,17 @@
 package org.strengthslint.extract;
 
-import java.util.HashSet;
-import java.util.EnumSet;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.LinkOption;
-import java.nio.file.Files;
-import java.nio.file.FileVisitResult;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileSystemLoopException;
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -48,7 +48,8 @@ public final class DocumentFinder {
 
     /** True when a folder (relative to the scanned folder) is to be searched. */
     public boolean searchFolder(Path relative) {
-        String name = relative.getFileName() == null ? "" : relative.getFileName().toString();
+        String name =
+                relative.getFileName() == null ? "" : relative.getFileName().toString();
         if (name.startsWith(".") || SKIPPED_FOLDERS.contains(name)) {
             return false;
         }
@@ -86,8 +87,8 @@ public final class DocumentFinder {
         Set<Path> seenFolders = new HashSet<>();
         Set<Path> seenFiles = new HashSet<>();
         try {
-            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
+            Files.walkFileTree(
+                    folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                             Path real = realPath(dir);

@@ -35,8 +35,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class DocumentReader implements AutoCloseable {
     /** File name endings read as Markdown. */
-    public static final java.util.Set<String> MARKDOWN_EXTENSIONS = java.util.Set.copyOf(
-            DocumentFormat.MARKDOWN.extensions());
+    public static final java.util.Set<String> MARKDOWN_EXTENSIONS =
+            java.util.Set.copyOf(DocumentFormat.MARKDOWN.extensions());
     /** File name endings read as plain text. */
     public static final java.util.Set<String> TEXT_EXTENSIONS = java.util.Set.copyOf(DocumentFormat.TEXT.extensions());
 
@@ -47,6 +47,7 @@ public final class DocumentReader implements AutoCloseable {
     private final AtomicInteger threads = new AtomicInteger();
     /** The threads office documents are read on: made on first use, guarded by {@code this}. */
     private ExecutorService pool;
+
     private boolean closed;
 
     public DocumentReader() {
@@ -80,8 +81,8 @@ public final class DocumentReader implements AutoCloseable {
                 throw new UnreadableDocumentException("no such file");
             }
             if (Files.isSymbolicLink(file) && !Files.exists(file)) {
-                throw new UnreadableDocumentException("broken link: it points to " + Files.readSymbolicLink(file)
-                        + ", which does not exist");
+                throw new UnreadableDocumentException(
+                        "broken link: it points to " + Files.readSymbolicLink(file) + ", which does not exist");
             }
             if (!Files.isRegularFile(file)) {
                 throw new UnreadableDocumentException("not a regular file (a device, pipe or socket)");
@@ -179,8 +180,8 @@ public final class DocumentReader implements AutoCloseable {
             return task.get(limits.timeout().plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             task.cancel(true);
-            throw new UnreadableDocumentException("timed out: reading it took longer than "
-                    + Durations.describe(limits.timeout()));
+            throw new UnreadableDocumentException(
+                    "timed out: reading it took longer than " + Durations.describe(limits.timeout()));
         } catch (InterruptedException e) {
             task.cancel(true);
             Thread.currentThread().interrupt();
@@ -224,7 +225,8 @@ public final class DocumentReader implements AutoCloseable {
     /** A document from text already in memory; the name's ending chooses Markdown or plain text. */
     public Document fromText(String text, String name) {
         DecodedText.within(text, limits);
-        return MARKDOWN_EXTENSIONS.contains(DocumentFormat.extension(name)) ? MarkdownExtractor.SHARED.extract(name, text)
+        return MARKDOWN_EXTENSIONS.contains(DocumentFormat.extension(name))
+                ? MarkdownExtractor.SHARED.extract(name, text)
                 : PlainTextExtractor.extract(name, text);
     }
 

@@ -45,11 +45,16 @@ final class DocxExtractor {
     private static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String W_STRICT_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main";
 
-    private DocxExtractor() {
-    }
+    private DocxExtractor() {}
 
     /** What one part is, in reading order. */
-    private enum PartKind { BODY, FOOTNOTES, ENDNOTES, HEADER, FOOTER }
+    private enum PartKind {
+        BODY,
+        FOOTNOTES,
+        ENDNOTES,
+        HEADER,
+        FOOTER
+    }
 
     /** The {@link Extractor} of DOCX: the package is opened through the archive-bomb limit. */
     static Document read(Source source, DocumentFormat format, String name, ExtractionLimits limits)
@@ -105,12 +110,19 @@ final class DocxExtractor {
             applyPages(collector, breaks, bodyEnd, segments, pagination);
         }
         Document built = collector.build(name, DocumentFormat.DOCX);
-        return directives.applyTo(new Document(built.name(), built.format(), built.text(), built.checkable(),
-                built.blocks(), built.lines(), breaks == null ? null : pagination.map, built.paragraphStarts()));
+        return directives.applyTo(new Document(
+                built.name(),
+                built.format(),
+                built.text(),
+                built.checkable(),
+                built.blocks(),
+                built.lines(),
+                breaks == null ? null : pagination.map,
+                built.paragraphStarts()));
     }
 
-    private static void applyPages(TextCollector collector, int[] breaks, int bodyEnd, List<int[]> segments,
-            Pagination pagination) {
+    private static void applyPages(
+            TextCollector collector, int[] breaks, int bodyEnd, List<int[]> segments, Pagination pagination) {
         List<Integer> starts = new ArrayList<>();
         List<Integer> pages = new ArrayList<>();
         starts.add(0);
@@ -197,26 +209,30 @@ final class DocxExtractor {
                     }
                     StringBuilder pages = new StringBuilder();
                     try (InputStream in = part.getInputStream()) {
-                        XMLReaderUtils.parseSAX(in, new org.xml.sax.helpers.DefaultHandler() {
-                            private boolean inPages;
+                        XMLReaderUtils.parseSAX(
+                                in,
+                                new org.xml.sax.helpers.DefaultHandler() {
+                                    private boolean inPages;
 
-                            @Override
-                            public void startElement(String uri, String localName, String qName, Attributes atts) {
-                                inPages = "Pages".equals(localName);
-                            }
+                                    @Override
+                                    public void startElement(
+                                            String uri, String localName, String qName, Attributes atts) {
+                                        inPages = "Pages".equals(localName);
+                                    }
 
-                            @Override
-                            public void endElement(String uri, String localName, String qName) {
-                                inPages = false;
-                            }
+                                    @Override
+                                    public void endElement(String uri, String localName, String qName) {
+                                        inPages = false;
+                                    }
 
-                            @Override
-                            public void characters(char[] ch, int start, int length) {
-                                if (inPages && pages.length() < 12) {
-                                    pages.append(ch, start, length);
-                                }
-                            }
-                        }, new ParseContext());
+                                    @Override
+                                    public void characters(char[] ch, int start, int length) {
+                                        if (inPages && pages.length() < 12) {
+                                            pages.append(ch, start, length);
+                                        }
+                                    }
+                                },
+                                new ParseContext());
                     }
                     return Integer.parseInt(pages.toString().strip());
                 }
@@ -227,14 +243,20 @@ final class DocxExtractor {
         return 0;
     }
 
-    private static void parse(PackagePart part, TextCollector collector, Pagination pagination, PartKind kind,
-            ParseContext context, Map<String, Set<String>> directiveComments, CommentDirectives directives)
+    private static void parse(
+            PackagePart part,
+            TextCollector collector,
+            Pagination pagination,
+            PartKind kind,
+            ParseContext context,
+            Map<String, Set<String>> directiveComments,
+            CommentDirectives directives)
             throws IOException, SAXException, TikaException {
         Body body = new Body(collector, pagination);
         ContentHandler text = new OOXMLWordAndPowerPointTextHandler(body, Map.of(), true, true);
         try (InputStream in = part.getInputStream()) {
-            XMLReaderUtils.parseSAX(in, new RawEvents(text, collector, pagination, kind, directiveComments, directives),
-                    context);
+            XMLReaderUtils.parseSAX(
+                    in, new RawEvents(text, collector, pagination, kind, directiveComments, directives), context);
         }
         collector.endBlock();
     }
@@ -253,38 +275,41 @@ final class DocxExtractor {
                     continue;
                 }
                 try (InputStream in = comments.getInputStream()) {
-                    XMLReaderUtils.parseSAX(in, new org.xml.sax.helpers.DefaultHandler() {
-                        private String id;
-                        private final StringBuilder text = new StringBuilder();
+                    XMLReaderUtils.parseSAX(
+                            in,
+                            new org.xml.sax.helpers.DefaultHandler() {
+                                private String id;
+                                private final StringBuilder text = new StringBuilder();
 
-                        @Override
-                        public void startElement(String uri, String localName, String qName, Attributes atts) {
-                            if (RawEvents.isWord(uri) && "comment".equals(localName)) {
-                                id = RawEvents.value(atts, "id");
-                                text.setLength(0);
-                            } else if (RawEvents.isWord(uri) && "p".equals(localName) && id != null) {
-                                text.append(' ');
-                            }
-                        }
-
-                        @Override
-                        public void characters(char[] ch, int start, int length) {
-                            if (id != null) {
-                                text.append(ch, start, length);
-                            }
-                        }
-
-                        @Override
-                        public void endElement(String uri, String localName, String qName) {
-                            if (RawEvents.isWord(uri) && "comment".equals(localName) && id != null) {
-                                Set<String> rules = CommentDirectives.rulesIn(text.toString());
-                                if (rules != null) {
-                                    found.put(id, rules);
+                                @Override
+                                public void startElement(String uri, String localName, String qName, Attributes atts) {
+                                    if (RawEvents.isWord(uri) && "comment".equals(localName)) {
+                                        id = RawEvents.value(atts, "id");
+                                        text.setLength(0);
+                                    } else if (RawEvents.isWord(uri) && "p".equals(localName) && id != null) {
+                                        text.append(' ');
+                                    }
                                 }
-                                id = null;
-                            }
-                        }
-                    }, new ParseContext());
+
+                                @Override
+                                public void characters(char[] ch, int start, int length) {
+                                    if (id != null) {
+                                        text.append(ch, start, length);
+                                    }
+                                }
+
+                                @Override
+                                public void endElement(String uri, String localName, String qName) {
+                                    if (RawEvents.isWord(uri) && "comment".equals(localName) && id != null) {
+                                        Set<String> rules = CommentDirectives.rulesIn(text.toString());
+                                        if (rules != null) {
+                                            found.put(id, rules);
+                                        }
+                                        id = null;
+                                    }
+                                }
+                            },
+                            new ParseContext());
                 }
             }
         } catch (IOException | SAXException | TikaException | InvalidFormatException | RuntimeException e) {
@@ -301,6 +326,7 @@ final class DocxExtractor {
         final Map<String, Integer> references = new HashMap<>();
         /** {start offset, reference offset or -1, kind ordinal} for each note */
         final List<int[]> notes = new ArrayList<>();
+
         PageMap map;
 
         /** The breaks that account for every page, or null when pages are unknown. */
@@ -327,8 +353,13 @@ final class DocxExtractor {
         private final Map<String, Set<String>> directiveComments;
         private final CommentDirectives directives;
 
-        RawEvents(ContentHandler next, TextCollector collector, Pagination pagination, PartKind kind,
-                Map<String, Set<String>> directiveComments, CommentDirectives directives) {
+        RawEvents(
+                ContentHandler next,
+                TextCollector collector,
+                Pagination pagination,
+                PartKind kind,
+                Map<String, Set<String>> directiveComments,
+                CommentDirectives directives) {
             super(next);
             this.directiveComments = directiveComments;
             this.directives = directives;
@@ -394,8 +425,8 @@ final class DocxExtractor {
                         collector.endBlock();
                         String id = value(atts, "id");
                         Integer reference = pagination.references.get(localName + ":" + id);
-                        pagination.notes.add(new int[] {collector.position(), reference == null ? -1 : reference,
-                            kind.ordinal()});
+                        pagination.notes.add(
+                                new int[] {collector.position(), reference == null ? -1 : reference, kind.ordinal()});
                     }
                     default -> {
                         // nothing to watch
@@ -467,12 +498,10 @@ final class DocxExtractor {
         }
 
         @Override
-        public void hyperlinkStart(String link) {
-        }
+        public void hyperlinkStart(String link) {}
 
         @Override
-        public void hyperlinkEnd() {
-        }
+        public void hyperlinkEnd() {}
 
         @Override
         public void startParagraph(ParagraphProperties paragraphProperties) {
@@ -495,12 +524,10 @@ final class DocxExtractor {
         }
 
         @Override
-        public void startTableRow() {
-        }
+        public void startTableRow() {}
 
         @Override
-        public void endTableRow() {
-        }
+        public void endTableRow() {}
 
         @Override
         public void startTableCell() {
@@ -513,21 +540,16 @@ final class DocxExtractor {
         }
 
         @Override
-        public void startSDT() {
-        }
+        public void startSDT() {}
 
         @Override
-        public void endSDT() {
-        }
+        public void endSDT() {}
 
         @Override
-        public void startEditedSection(String editor, Date date,
-                OOXMLWordAndPowerPointTextHandler.EditType editType) {
-        }
+        public void startEditedSection(String editor, Date date, OOXMLWordAndPowerPointTextHandler.EditType editType) {}
 
         @Override
-        public void endEditedSection() {
-        }
+        public void endEditedSection() {}
 
         @Override
         public boolean isIncludeDeletedText() {
@@ -535,12 +557,10 @@ final class DocxExtractor {
         }
 
         @Override
-        public void footnoteReference(String id) {
-        }
+        public void footnoteReference(String id) {}
 
         @Override
-        public void endnoteReference(String id) {
-        }
+        public void endnoteReference(String id) {}
 
         @Override
         public boolean isIncludeMoveFromText() {
@@ -548,23 +568,18 @@ final class DocxExtractor {
         }
 
         @Override
-        public void embeddedOLERef(String refId) {
-        }
+        public void embeddedOLERef(String refId) {}
 
         @Override
-        public void linkedOLERef(String refId) {
-        }
+        public void linkedOLERef(String refId) {}
 
         @Override
-        public void embeddedPicRef(String picFileName, String picDescription) {
-        }
+        public void embeddedPicRef(String picFileName, String picDescription) {}
 
         @Override
-        public void startBookmark(String id, String name) {
-        }
+        public void startBookmark(String id, String name) {}
 
         @Override
-        public void endBookmark(String id) {
-        }
+        public void endBookmark(String id) {}
     }
 }

@@ -3,8 +3,7 @@ package org.strengthslint.extract;
 import java.time.Duration;
 
 final class Durations {
-    private Durations() {
-    }
+    private Durations() {}
 
     /** In the unit it was most likely given in: "90 s", "2 min", "500 ms", "1.5 s". */
     static String describe(Duration duration) {

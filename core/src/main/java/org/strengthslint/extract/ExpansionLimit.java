@@ -23,13 +23,13 @@ final class ExpansionLimit {
     /** What any part may expand to, whatever its ratio. */
     static final long FREE_BYTES = 10L * 1024 * 1024;
 
-    private ExpansionLimit() {
-    }
+    private ExpansionLimit() {}
 
     /** The entry's data, stopped with "archive bomb" once it expands past the limit. */
     static InputStream open(ZipFile zip, ZipArchiveEntry entry, int maxExpansion) throws IOException {
         long compressed = Math.max(entry.getCompressedSize(), 0);
-        long limit = compressed > (Long.MAX_VALUE - FREE_BYTES) / maxExpansion ? Long.MAX_VALUE
+        long limit = compressed > (Long.MAX_VALUE - FREE_BYTES) / maxExpansion
+                ? Long.MAX_VALUE
                 : compressed * maxExpansion + FREE_BYTES;
         return new FilterInputStream(zip.getInputStream(entry)) {
             private long read;
@@ -71,7 +71,7 @@ final class ExpansionLimit {
     }
 
     static String message(String part, int maxExpansion) {
-        return String.format(Locale.ROOT, "archive bomb: %s expands to more than %,d times its compressed size",
-                part, maxExpansion);
+        return String.format(
+                Locale.ROOT, "archive bomb: %s expands to more than %,d times its compressed size", part, maxExpansion);
     }
 }

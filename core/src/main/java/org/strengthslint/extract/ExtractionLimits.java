@@ -16,8 +16,8 @@ import java.util.Objects;
  */
 public record ExtractionLimits(long maxFileBytes, long maxTextChars, Duration timeout, int maxExpansion) {
     /** 256 MB of file, 64 million characters of text, 2 minutes, 200 times. */
-    public static final ExtractionLimits DEFAULT = new ExtractionLimits(256L * 1024 * 1024, 64_000_000L,
-            Duration.ofMinutes(2), 200);
+    public static final ExtractionLimits DEFAULT =
+            new ExtractionLimits(256L * 1024 * 1024, 64_000_000L, Duration.ofMinutes(2), 200);
 
     public ExtractionLimits {
         Objects.requireNonNull(timeout);

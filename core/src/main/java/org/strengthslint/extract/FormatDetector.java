@@ -25,21 +25,23 @@ final class FormatDetector {
     private static final Pattern HTML_START = Pattern.compile(
             "\\A(?:\\s|<!--.*?-->|<\\?xml[^>]*>)*<(?:!doctype\\s+html|html[\\s>]|head[\\s>]|body[\\s>])",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern MAIL_HEADER = Pattern.compile("\\A(?:[A-Za-z][A-Za-z0-9-]*:[^\\r\\n]*\\r?\\n"
-            + "(?:[ \\t][^\\r\\n]*\\r?\\n)*){2,}");
-    private static final Pattern MAIL_KEY_HEADERS = Pattern.compile(
-            "(?im)^(?:from|to|subject|date|message-id|received|mime-version|return-path):");
+    private static final Pattern MAIL_HEADER =
+            Pattern.compile("\\A(?:[A-Za-z][A-Za-z0-9-]*:[^\\r\\n]*\\r?\\n" + "(?:[ \\t][^\\r\\n]*\\r?\\n)*){2,}");
+    private static final Pattern MAIL_KEY_HEADERS =
+            Pattern.compile("(?im)^(?:from|to|subject|date|message-id|received|mime-version|return-path):");
 
-    private FormatDetector() {
-    }
+    private FormatDetector() {}
 
     static DocumentFormat detect(Source source, String name) throws IOException {
         Optional<DocumentFormat> named = DocumentFormat.byName(name);
         long size = source.size();
         if (size == 0) {
-            if (named.isPresent() && named.get().isOffice() && named.get() != DocumentFormat.HTML
+            if (named.isPresent()
+                    && named.get().isOffice()
+                    && named.get() != DocumentFormat.HTML
                     && named.get() != DocumentFormat.EML) {
-                throw new ExtractionStopped("empty file (0 bytes): not " + named.get().withArticle() + " document");
+                throw new ExtractionStopped(
+                        "empty file (0 bytes): not " + named.get().withArticle() + " document");
             }
             return named.orElse(DocumentFormat.TEXT);
         }
@@ -83,7 +85,8 @@ final class FormatDetector {
         if (HTML_START.matcher(start).find()) {
             return DocumentFormat.HTML;
         }
-        if (MAIL_HEADER.matcher(start).find() && MAIL_KEY_HEADERS.matcher(start).results().count() >= 2) {
+        if (MAIL_HEADER.matcher(start).find()
+                && MAIL_KEY_HEADERS.matcher(start).results().count() >= 2) {
             return DocumentFormat.EML;
         }
         return DocumentFormat.TEXT;
@@ -132,8 +135,8 @@ final class FormatDetector {
             if (root.hasEntryCaseInsensitive("Workbook") || root.hasEntryCaseInsensitive("Book")) {
                 throw new ExtractionStopped("unsupported type: spreadsheets are not supported");
             }
-            throw new ExtractionStopped("unsupported type: an Office file of a kind that is not supported ("
-                    + supportedList() + ")");
+            throw new ExtractionStopped(
+                    "unsupported type: an Office file of a kind that is not supported (" + supportedList() + ")");
         } catch (ExtractionStopped e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -147,7 +150,8 @@ final class FormatDetector {
             // The JDK's own ZIP reader lists a file's entries several times faster than the one
             // OpenDocument files are read with (it makes no object per entry until asked, and no
             // date); an archive it cannot open is looked at again below, as before.
-            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.path().toFile())) {
+            try (java.util.zip.ZipFile zip =
+                    new java.util.zip.ZipFile(file.path().toFile())) {
                 java.util.zip.ZipEntry mimetype = zip.getEntry("mimetype");
                 String type = null;
                 if (mimetype != null) {
@@ -185,8 +189,8 @@ final class FormatDetector {
      * there is none) and its entries' names (Office Open XML), from either ZIP reader (commons
      * compress's entries are the JDK's, extended).
      */
-    private static DocumentFormat classifyZip(String mimetype, Enumeration<? extends java.util.zip.ZipEntry> entries,
-            Optional<DocumentFormat> named) {
+    private static DocumentFormat classifyZip(
+            String mimetype, Enumeration<? extends java.util.zip.ZipEntry> entries, Optional<DocumentFormat> named) {
         if (mimetype != null) {
             String type = mimetype.strip().toLowerCase(Locale.ROOT);
             if (type.startsWith("application/vnd.oasis.opendocument.text")) {

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.strengthslint.api.Finding;
-import org.strengthslint.extract.LineIndex;
 
 /**
  * The suppression comments a writer puts in a text, Markdown or HTML document:
@@ -17,11 +16,10 @@ import org.strengthslint.extract.LineIndex;
  */
 public final class InlineSuppressions {
     /** A suppression comment, wherever it is. */
-    public static final Pattern DIRECTIVE = Pattern.compile(
-            "<!--\\s*strengths-lint-(disable-next-line|disable|enable)((?:\\s+[A-Za-z0-9-]+)*)\\s*-->");
+    public static final Pattern DIRECTIVE =
+            Pattern.compile("<!--\\s*strengths-lint-(disable-next-line|disable|enable)((?:\\s+[A-Za-z0-9-]+)*)\\s*-->");
 
-    private record Directive(int offset, String kind, Set<String> rules, int line) {
-    }
+    private record Directive(int offset, String kind, Set<String> rules, int line) {}
 
     private final List<Directive> directives;
 

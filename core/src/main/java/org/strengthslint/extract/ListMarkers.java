@@ -9,10 +9,10 @@ import java.util.List;
  * sentence a finding shows the same whatever format the document was saved in.
  */
 final class ListMarkers {
-    private static final String BULLETS = "\u2022\u00B7\u25AA\u25E6\u25CF\u25CB\u25A0\u25A1\u27A2\u2713\u2043\uF0B7\uF0A7";
+    private static final String BULLETS =
+            "\u2022\u00B7\u25AA\u25E6\u25CF\u25CB\u25A0\u25A1\u27A2\u2713\u2043\uF0B7\uF0A7";
 
-    private ListMarkers() {
-    }
+    private ListMarkers() {}
 
     /**
      * The length of the list marker and the white space after it at {@code from}, or 0: a bullet

@@ -20,14 +20,17 @@ final class MailNesting {
     /** Levels of multipart nesting allowed; real messages, forwarded many times over, have a few. */
     static final int MAX_DEPTH = 100;
 
-    private MailNesting() {
-    }
+    private MailNesting() {}
 
     /** Throws {@link ExtractionStopped} when the message's parts are nested more than {@link #MAX_DEPTH} levels deep. */
     static void check(InputStream message) throws IOException {
         // no limits on lines or headers: where Tika's reader would fail on them, it fails by itself
-        MimeConfig config = MimeConfig.custom().setMaxLineLen(-1).setMaxHeaderLen(-1).setMaxHeaderCount(-1)
-                .setMaxContentLen(-1).build();
+        MimeConfig config = MimeConfig.custom()
+                .setMaxLineLen(-1)
+                .setMaxHeaderLen(-1)
+                .setMaxHeaderCount(-1)
+                .setMaxContentLen(-1)
+                .build();
         MimeTokenStream tokens = new MimeTokenStream(config);
         // as Tika reads messages: an attached message is one part, not opened
         tokens.setRecursionMode(RecursionMode.M_NO_RECURSE);
@@ -36,8 +39,8 @@ final class MailNesting {
         try {
             for (EntityState state = tokens.getState(); state != EntityState.T_END_OF_STREAM; state = tokens.next()) {
                 if (state == EntityState.T_START_MULTIPART && ++depth > MAX_DEPTH) {
-                    throw new ExtractionStopped("damaged: its parts are nested more than " + MAX_DEPTH
-                            + " levels deep");
+                    throw new ExtractionStopped(
+                            "damaged: its parts are nested more than " + MAX_DEPTH + " levels deep");
                 } else if (state == EntityState.T_END_MULTIPART) {
                     depth--;
                 }

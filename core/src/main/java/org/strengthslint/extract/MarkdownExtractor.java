@@ -29,15 +29,17 @@ import org.commonmark.parser.Parser;
  * that a link reference defined in another section is not resolved; its text is still checked.
  */
 final class MarkdownExtractor {
-    private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\R.*?\\R(?:---|\\.\\.\\.)[ \\t]*(?:\\R|\\z)",
-            Pattern.DOTALL);
+    private static final Pattern FRONT_MATTER =
+            Pattern.compile("\\A---[ \\t]*\\R.*?\\R(?:---|\\.\\.\\.)[ \\t]*(?:\\R|\\z)", Pattern.DOTALL);
     /** Sections are at least this long, so small documents are parsed in one piece. */
     private static final int MIN_SECTION = 32 * 1024;
 
     /** One for every reader: commonmark's parser keeps no state between documents. */
     static final MarkdownExtractor SHARED = new MarkdownExtractor();
 
-    private final Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    private final Parser parser = Parser.builder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
 
     /** The {@link Extractor} of Markdown. */
     static Document read(Source source, DocumentFormat format, String name, ExtractionLimits limits)
@@ -93,7 +95,11 @@ final class MarkdownExtractor {
             String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
             String trimmed = line.strip();
             boolean blank = trimmed.isEmpty();
-            if (fence == null && !inComment && previousBlank && !blank && !Character.isWhitespace(line.charAt(0))
+            if (fence == null
+                    && !inComment
+                    && previousBlank
+                    && !blank
+                    && !Character.isWhitespace(line.charAt(0))
                     && lineStart - starts.get(starts.size() - 1) >= MIN_SECTION) {
                 starts.add(lineStart);
             }
@@ -110,7 +116,8 @@ final class MarkdownExtractor {
                     length++;
                 }
                 fence = String.valueOf(mark).repeat(length);
-            } else if (line.contains("<!--") && !line.substring(line.indexOf("<!--")).contains("-->")) {
+            } else if (line.contains("<!--")
+                    && !line.substring(line.indexOf("<!--")).contains("-->")) {
                 inComment = true;
             }
             previousBlank = blank;
@@ -190,8 +197,8 @@ final class MarkdownExtractor {
             List<SourceSpan> spans = node.getSourceSpans();
             if (!spans.isEmpty()) {
                 SourceSpan last = spans.get(spans.size() - 1);
-                into.add(new Document.Block(offset + spans.get(0).getInputIndex(),
-                        offset + last.getInputIndex() + last.getLength()));
+                into.add(new Document.Block(
+                        offset + spans.get(0).getInputIndex(), offset + last.getInputIndex() + last.getLength()));
             }
         }
     }

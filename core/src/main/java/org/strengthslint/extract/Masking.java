@@ -2,8 +2,7 @@ package org.strengthslint.extract;
 
 /** Blanks out parts of a text that are not prose, keeping every offset and line break. */
 final class Masking {
-    private Masking() {
-    }
+    private Masking() {}
 
     static void blank(StringBuilder text, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -44,10 +43,15 @@ final class Masking {
             int start = -1;
             if (c == ':' && i + 2 < n && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
                 start = schemeStart(text, i);
-            } else if ((c == 'w' || c == 'W') && i + 3 < n && startsWithIgnoreCase(text, i, "www.")
+            } else if ((c == 'w' || c == 'W')
+                    && i + 3 < n
+                    && startsWithIgnoreCase(text, i, "www.")
                     && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
                 start = i;
-            } else if (c == '@' && i > 0 && isAddressChar(text.charAt(i - 1)) && i + 1 < n
+            } else if (c == '@'
+                    && i > 0
+                    && isAddressChar(text.charAt(i - 1))
+                    && i + 1 < n
                     && isAddressChar(text.charAt(i + 1))) {
                 start = i;
                 while (start > 0 && isAddressChar(text.charAt(start - 1))) {

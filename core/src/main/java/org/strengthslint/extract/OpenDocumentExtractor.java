@@ -32,8 +32,7 @@ final class OpenDocumentExtractor {
     private static final String STYLE_NS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
     private static final String FO_NS = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
 
-    private OpenDocumentExtractor() {
-    }
+    private OpenDocumentExtractor() {}
 
     /** The {@link Extractor} of ODT and ODP. */
     static Document read(Source source, DocumentFormat format, String name, ExtractionLimits limits)
@@ -54,8 +53,8 @@ final class OpenDocumentExtractor {
         }
         ZipArchiveEntry content = zip.getEntry("content.xml");
         if (content == null) {
-            throw new ExtractionStopped("damaged: this " + format.label().toUpperCase(java.util.Locale.ROOT)
-                    + " file has no content.xml");
+            throw new ExtractionStopped(
+                    "damaged: this " + format.label().toUpperCase(java.util.Locale.ROOT) + " file has no content.xml");
         }
         TextCollector collector = new TextCollector(limits);
         boolean slides = format.isSlides();
@@ -75,8 +74,11 @@ final class OpenDocumentExtractor {
         if (slides) {
             return body.directives.applyTo(collector.build(name, format));
         }
-        int[] breaks = Pages.choose(softBreaks.stream().mapToInt(Integer::intValue).toArray(),
-                manualBreaks.stream().mapToInt(Integer::intValue).sorted().toArray(), pageCount(zip, limits.maxExpansion()), bodyEnd);
+        int[] breaks = Pages.choose(
+                softBreaks.stream().mapToInt(Integer::intValue).toArray(),
+                manualBreaks.stream().mapToInt(Integer::intValue).sorted().toArray(),
+                pageCount(zip, limits.maxExpansion()),
+                bodyEnd);
         Document built = collector.build(name, format);
         PageMap pages = null;
         if (breaks != null) {
@@ -93,12 +95,19 @@ final class OpenDocumentExtractor {
             }
             pages = new PageMap(starts, numbers);
         }
-        return body.directives.applyTo(new Document(built.name(), built.format(), built.text(), built.checkable(),
-                built.blocks(), built.lines(), pages, built.paragraphStarts()));
+        return body.directives.applyTo(new Document(
+                built.name(),
+                built.format(),
+                built.text(),
+                built.checkable(),
+                built.blocks(),
+                built.lines(),
+                pages,
+                built.paragraphStarts()));
     }
 
-    private static void parse(ZipFile zip, ZipArchiveEntry entry, ContentHandler handler, ParseContext context,
-            int maxExpansion)
+    private static void parse(
+            ZipFile zip, ZipArchiveEntry entry, ContentHandler handler, ParseContext context, int maxExpansion)
             throws IOException, SAXException, TikaException {
         try (InputStream in = ExpansionLimit.open(zip, entry, maxExpansion)) {
             XMLReaderUtils.parseSAX(in, handler, context);
@@ -119,21 +128,24 @@ final class OpenDocumentExtractor {
         }
         int[] count = {0};
         try (InputStream in = ExpansionLimit.open(zip, meta, maxExpansion)) {
-            XMLReaderUtils.parseSAX(in, new DefaultHandler() {
-                @Override
-                public void startElement(String uri, String localName, String qName, Attributes atts) {
-                    if ("document-statistic".equals(localName)) {
-                        String value = atts.getValue(META_NS, "page-count");
-                        if (value != null) {
-                            try {
-                                count[0] = Integer.parseInt(value.strip());
-                            } catch (NumberFormatException e) {
-                                count[0] = 0;
+            XMLReaderUtils.parseSAX(
+                    in,
+                    new DefaultHandler() {
+                        @Override
+                        public void startElement(String uri, String localName, String qName, Attributes atts) {
+                            if ("document-statistic".equals(localName)) {
+                                String value = atts.getValue(META_NS, "page-count");
+                                if (value != null) {
+                                    try {
+                                        count[0] = Integer.parseInt(value.strip());
+                                    } catch (NumberFormatException e) {
+                                        count[0] = 0;
+                                    }
+                                }
                             }
                         }
-                    }
-                }
-            }, new ParseContext());
+                    },
+                    new ParseContext());
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
             return 0;
         }
@@ -151,16 +163,22 @@ final class OpenDocumentExtractor {
         private final List<Integer> manualBreaks;
         /** paragraph styles that start or end a page: name -> "before" / "after" */
         private final java.util.Map<String, String> pageStyles = new java.util.HashMap<>();
+
         private final java.util.Deque<String> breakAfter = new java.util.ArrayDeque<>();
         private String styleName;
         private int skipDepth;
         /** Suppression directives found in comments ({@code office:annotation}). */
         final CommentDirectives directives = new CommentDirectives();
+
         private StringBuilder annotation;
         private int annotationAnchor;
         private int slide;
 
-        RawEvents(TextCollector collector, boolean slides, List<Integer> softBreaks, List<Integer> manualBreaks,
+        RawEvents(
+                TextCollector collector,
+                boolean slides,
+                List<Integer> softBreaks,
+                List<Integer> manualBreaks,
                 ParseContext context) {
             super(OpenDocumentBodyHandlers.create(new XhtmlCollector(collector, null), context));
             this.collector = collector;
@@ -177,7 +195,8 @@ final class OpenDocumentExtractor {
                 return;
             }
             if (TEXT_NS.equals(uri) && "tracked-changes".equals(localName)
-                    || OFFICE_NS.equals(uri) && ("annotation".equals(localName) || "annotation-end".equals(localName))) {
+                    || OFFICE_NS.equals(uri)
+                            && ("annotation".equals(localName) || "annotation-end".equals(localName))) {
                 skipDepth = 1;
                 if ("annotation".equals(localName)) {
                     annotation = new StringBuilder();
@@ -215,7 +234,9 @@ final class OpenDocumentExtractor {
                 return;
             }
             next.endElement(uri, localName, qName);
-            if (manualBreaks != null && TEXT_NS.equals(uri) && ("p".equals(localName) || "h".equals(localName))
+            if (manualBreaks != null
+                    && TEXT_NS.equals(uri)
+                    && ("p".equals(localName) || "h".equals(localName))
                     && !breakAfter.isEmpty()) {
                 if ("after".equals(breakAfter.pop())) {
                     collector.endBlock();

@@ -16,8 +16,7 @@ final class Pages {
     /** Text this short fits on one A4 or Letter page in any ordinary layout. */
     static final int SURELY_ONE_PAGE = 2000;
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /**
      * @param laidOut   breaks made by layout (may include manual ones, as Word records them)
@@ -55,6 +54,8 @@ final class Pages {
 
     private static int[] merge(int[] a, int[] b) {
         return java.util.stream.IntStream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b))
-                .sorted().distinct().toArray();
+                .sorted()
+                .distinct()
+                .toArray();
     }
 }

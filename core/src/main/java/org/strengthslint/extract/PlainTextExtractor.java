@@ -9,8 +9,7 @@ import java.util.regex.Pattern;
 final class PlainTextExtractor {
     private static final Pattern BLANK_LINES = Pattern.compile("\\R[ \\t]*\\R\\s*");
 
-    private PlainTextExtractor() {
-    }
+    private PlainTextExtractor() {}
 
     /** The {@link Extractor} of plain text. */
     static Document read(Source source, DocumentFormat format, String name, ExtractionLimits limits)

@@ -12,11 +12,19 @@ import java.util.Set;
  */
 final class RtfRevisions {
     /** Destinations that belong to a comment. */
-    private static final Set<String> COMMENT_GROUPS = Set.of("annotation", "atnid", "atnauthor", "atndate",
-            "atnref", "atrfstart", "atrfend", "atnparent", "atnicn", "atntime");
+    private static final Set<String> COMMENT_GROUPS = Set.of(
+            "annotation",
+            "atnid",
+            "atnauthor",
+            "atndate",
+            "atnref",
+            "atrfstart",
+            "atrfend",
+            "atnparent",
+            "atnicn",
+            "atntime");
 
-    private RtfRevisions() {
-    }
+    private RtfRevisions() {}
 
     static byte[] strip(byte[] rtf) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(rtf.length);
@@ -77,9 +85,15 @@ final class RtfRevisions {
                         skipToUnicodeFallback = 1;
                         continue;
                     }
-                    if (deleted && (name.equals("tab") || name.equals("emdash") || name.equals("endash")
-                            || name.equals("lquote") || name.equals("rquote") || name.equals("ldblquote")
-                            || name.equals("rdblquote") || name.equals("bullet"))) {
+                    if (deleted
+                            && (name.equals("tab")
+                                    || name.equals("emdash")
+                                    || name.equals("endash")
+                                    || name.equals("lquote")
+                                    || name.equals("rquote")
+                                    || name.equals("ldblquote")
+                                    || name.equals("rdblquote")
+                                    || name.equals("bullet"))) {
                         i = end;
                         continue;
                     }

@@ -22,8 +22,7 @@ final class ShortLines {
     /** Fewer full lines than this, and the column's width is not known well enough to judge. */
     static final int MIN_LINES = 8;
 
-    private ShortLines() {
-    }
+    private ShortLines() {}
 
     static List<Document.Block> split(String text, List<Document.Block> blocks) {
         int width = columnWidth(text, blocks);
@@ -43,10 +42,11 @@ final class ShortLines {
                 int next = lineEnd + 1;
                 // a number at a line's start may be a sentence's ("...rose from 9 in 2022 to / 12. This
                 // was..."): it starts an item only after a short line or one ending a clause
-                boolean itemAfter = numbered(text, next, block.end()) && (isShort(text, lineStart, lineEnd, width)
-                        || endsClause(text, lineStart, lineEnd));
+                boolean itemAfter = numbered(text, next, block.end())
+                        && (isShort(text, lineStart, lineEnd, width) || endsClause(text, lineStart, lineEnd));
                 if (isShort(text, lineStart, lineEnd, width) && startsAnew(text, next, block.end())
-                        || ListMarkers.length(text, next, block.end()) > 0 || itemAfter) {
+                        || ListMarkers.length(text, next, block.end()) > 0
+                        || itemAfter) {
                     pieces.add(new Document.Block(start, trimmedEnd(text, start, lineEnd)));
                     start = next;
                 }
@@ -55,7 +55,9 @@ final class ShortLines {
             pieces.add(new Document.Block(start, block.end()));
             int last = split.size() - 1;
             Document.Block first = pieces.get(0);
-            if (last >= 0 && goesOn(text, split.get(last), width) && startsInLowerCase(text, first.start(), first.end())) {
+            if (last >= 0
+                    && goesOn(text, split.get(last), width)
+                    && startsInLowerCase(text, first.start(), first.end())) {
                 pieces.set(0, new Document.Block(split.remove(last).start(), first.end()));
             }
             split.addAll(pieces);
@@ -140,8 +142,14 @@ final class ShortLines {
             if (c == ' ' || c == '\t') {
                 continue;
             }
-            return Character.isUpperCase(c) || Character.isDigit(c) || "\u2022\u25CF\u25AA\u25E6\u2013\u2014-*\u00B7".indexOf(c) >= 0
-                    || c == '"' || c == '\u201C' || c == '\'' || c == '\u2018' || c == '(';
+            return Character.isUpperCase(c)
+                    || Character.isDigit(c)
+                    || "\u2022\u25CF\u25AA\u25E6\u2013\u2014-*\u00B7".indexOf(c) >= 0
+                    || c == '"'
+                    || c == '\u201C'
+                    || c == '\''
+                    || c == '\u2018'
+                    || c == '(';
         }
         return false;
     }

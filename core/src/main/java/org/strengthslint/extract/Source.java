@@ -46,7 +46,6 @@ abstract sealed class Source {
         }
     }
 
-
     static final class FileSource extends Source {
         private final Path file;
 
@@ -84,7 +83,10 @@ abstract sealed class Source {
         ZipFile zip() throws IOException {
             SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.READ);
             try {
-                return ZipFile.builder().setSeekableByteChannel(channel).setUseUnicodeExtraFields(true).get();
+                return ZipFile.builder()
+                        .setSeekableByteChannel(channel)
+                        .setUseUnicodeExtraFields(true)
+                        .get();
             } catch (IOException | RuntimeException e) {
                 channel.close();
                 throw e;
@@ -126,7 +128,9 @@ abstract sealed class Source {
 
         @Override
         ZipFile zip() throws IOException {
-            return ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get();
+            return ZipFile.builder()
+                    .setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes))
+                    .get();
         }
 
         @Override

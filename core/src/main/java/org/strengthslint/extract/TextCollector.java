@@ -179,8 +179,12 @@ final class TextCollector {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < paragraph.length(); i++) {
             char c = paragraph.charAt(i);
-            if (Character.isLetterOrDigit(c) || c > 0x7F && !Character.isWhitespace(c) && !Character.isISOControl(c)
-                    && Character.getType(c) != Character.FORMAT && c != '\uFFFD') {
+            if (Character.isLetterOrDigit(c)
+                    || c > 0x7F
+                            && !Character.isWhitespace(c)
+                            && !Character.isISOControl(c)
+                            && Character.getType(c) != Character.FORMAT
+                            && c != '\uFFFD') {
                 out.append(c);
             } else if (c > ' ' && c < 0x7F) {
                 out.append(c);
@@ -224,7 +228,8 @@ final class TextCollector {
                 }
                 for (int i = blocks.size() - 1; i >= 0; i--) {
                     Document.Block block = blocks.get(i);
-                    if (normalise(extracted.substring(block.start(), block.end())).equals(wanted)) {
+                    if (normalise(extracted.substring(block.start(), block.end()))
+                            .equals(wanted)) {
                         Masking.blank(checkable, block.start(), block.end());
                         blocks.remove(i);
                         break;
@@ -237,7 +242,14 @@ final class TextCollector {
         }
         ListMarkers.blank(checkable, extracted, blocks);
         PageMap pages = runs == 0 ? null : new PageMap(runStarts(), runPages());
-        return new Document(name, format.label(), extracted, checkable.toString(), blocks, new LineIndex(extracted),
-                pages, format.numbersParagraphs());
+        return new Document(
+                name,
+                format.label(),
+                extracted,
+                checkable.toString(),
+                blocks,
+                new LineIndex(extracted),
+                pages,
+                format.numbersParagraphs());
     }
 }

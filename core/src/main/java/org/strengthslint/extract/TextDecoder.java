@@ -14,8 +14,7 @@ import org.apache.tika.parser.txt.CharsetMatch;
  * (older Word-exported text files are often Windows-1252).
  */
 final class TextDecoder {
-    private TextDecoder() {
-    }
+    private TextDecoder() {}
 
     public static String decode(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -28,7 +27,8 @@ final class TextDecoder {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))

@@ -37,8 +37,7 @@ import org.xml.sax.SAXException;
  * that need what it does before Tika reads them.
  */
 final class TikaExtractor {
-    private TikaExtractor() {
-    }
+    private TikaExtractor() {}
 
     /** Each parser is made on first use; Tika's parsers are thread-safe. */
     private static final class Office {
@@ -123,8 +122,9 @@ final class TikaExtractor {
         }
     }
 
-    private static Document extract(TikaInputStream stream, DocumentFormat format, String name,
-            ExtractionLimits limits, List<String> comments) throws IOException, TikaException, SAXException {
+    private static Document extract(
+            TikaInputStream stream, DocumentFormat format, String name, ExtractionLimits limits, List<String> comments)
+            throws IOException, TikaException, SAXException {
         TextCollector collector = new TextCollector(limits);
         collector.excludeFromEnd(comments);
         String pageClass = switch (format) {
@@ -154,14 +154,15 @@ final class TikaExtractor {
         return collector.build(name, format);
     }
 
-    private static void parse(Parser parser, InputStream stream, ContentHandler handler, Metadata metadata,
-            ParseContext context) throws IOException, TikaException, SAXException {
+    private static void parse(
+            Parser parser, InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
+            throws IOException, TikaException, SAXException {
         parser.parse(stream, handler, metadata, context);
     }
 
     /** The subject of a message is part of what the reader sees: it is checked first, on line 1. */
-    private static Document withSubject(TextCollector body, Metadata metadata, String name, DocumentFormat format,
-            ExtractionLimits limits) {
+    private static Document withSubject(
+            TextCollector body, Metadata metadata, String name, DocumentFormat format, ExtractionLimits limits) {
         String subject = metadata.get(TikaCoreProperties.TITLE);
         if (subject == null || subject.isBlank()) {
             subject = metadata.get("dc:subject");
@@ -184,8 +185,7 @@ final class TikaExtractor {
         }
         StringBuilder checkable = new StringBuilder(text);
         Masking.blankUrls(checkable);
-        return new Document(name, format.label(), text, checkable.toString(), blocks, new LineIndex(text), null,
-                false);
+        return new Document(name, format.label(), text, checkable.toString(), blocks, new LineIndex(text), null, false);
     }
 
     private static ParseContext context(DocumentFormat format) {

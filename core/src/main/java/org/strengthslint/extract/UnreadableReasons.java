@@ -26,8 +26,7 @@ import org.apache.tika.exception.ZeroByteFileException;
 final class UnreadableReasons {
     static final String ENCRYPTED = "password protected: the document is encrypted";
 
-    private UnreadableReasons() {
-    }
+    private UnreadableReasons() {}
 
     static UnreadableDocumentException of(Throwable thrown, DocumentFormat format) {
         ExtractionStopped stopped = ExtractionStopped.findIn(thrown);
@@ -40,14 +39,15 @@ final class UnreadableReasons {
                 return new UnreadableDocumentException(reason, thrown);
             }
         }
-        return new UnreadableDocumentException("damaged or truncated: it could not be read as "
-                + format.withArticle() + " document", thrown);
+        return new UnreadableDocumentException(
+                "damaged or truncated: it could not be read as " + format.withArticle() + " document", thrown);
     }
 
     /** The reason one exception of the chain gives, or null when its type says nothing. */
     private static String reason(Throwable t, DocumentFormat format) {
         if (t instanceof org.apache.tika.exception.EncryptedDocumentException
-                || t instanceof org.apache.poi.EncryptedDocumentException || t instanceof InvalidPasswordException) {
+                || t instanceof org.apache.poi.EncryptedDocumentException
+                || t instanceof InvalidPasswordException) {
             return ENCRYPTED;
         }
         if (t instanceof ZeroByteFileException) {

@@ -12,15 +12,55 @@ import org.xml.sax.helpers.DefaultHandler;
  * nesting is fine.
  */
 class XhtmlCollector extends DefaultHandler {
-    private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th",
-            "dt", "dd", "pre", "blockquote", "caption", "div", "tr", "table", "ul", "ol", "dl", "section", "article",
-            "header", "footer", "aside", "nav", "main", "address", "figcaption", "hr", "body", "form", "fieldset",
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "td",
+            "th",
+            "dt",
+            "dd",
+            "pre",
+            "blockquote",
+            "caption",
+            "div",
+            "tr",
+            "table",
+            "ul",
+            "ol",
+            "dl",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "aside",
+            "nav",
+            "main",
+            "address",
+            "figcaption",
+            "hr",
+            "body",
+            "form",
+            "fieldset",
             "legend");
-    private static final Set<String> SKIPPED = Set.of("head", "title", "script", "style", "noscript", "template",
-            "object", "svg");
-    private static final Set<String> SKIPPED_CLASSES = Set.of("annotation", "comment", "annotationTitle",
-            "annotationSubject", "annotationContents", "slide-master-content", "slide-notes-master",
-            "embedded", "linked", "package-entry");
+    private static final Set<String> SKIPPED =
+            Set.of("head", "title", "script", "style", "noscript", "template", "object", "svg");
+    private static final Set<String> SKIPPED_CLASSES = Set.of(
+            "annotation",
+            "comment",
+            "annotationTitle",
+            "annotationSubject",
+            "annotationContents",
+            "slide-master-content",
+            "slide-notes-master",
+            "embedded",
+            "linked",
+            "package-entry");
 
     private final TextCollector out;
     private final String pageClass;

@@ -6,5 +6,4 @@ package org.strengthslint.lexicon;
  * @param title       a short name for people, such as "Deficit framing"
  * @param description one line saying what the entries in it have in common
  */
-public record Category(String id, String title, String description) {
-}
+public record Category(String id, String title, String description) {}

@@ -23,15 +23,15 @@ import org.strengthslint.api.Severity;
 final class CompiledLexicon {
     /** Where the compiled form of the bundled lexicon lives on the class path. */
     public static final String RESOURCE = "org/strengthslint/lexicon/lexicon.bin";
+
     private static final int MAGIC = 0x534C5833; // "SLX3"
 
-    private CompiledLexicon() {
-    }
+    private CompiledLexicon() {}
 
     /** Compiles the YAML lexicon on the class path into {@code args[0]}. Run by the lexicon module's build. */
     public static void main(String[] args) throws IOException {
-        Lexicon lexicon = LexiconLoader.fromClassPath(CompiledLexicon.class.getClassLoader(),
-                LexiconLoader.BUNDLED_INDEX);
+        Lexicon lexicon =
+                LexiconLoader.fromClassPath(CompiledLexicon.class.getClassLoader(), LexiconLoader.BUNDLED_INDEX);
         Path target = Path.of(args[0]);
         Files.createDirectories(target.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(target)) {
@@ -107,8 +107,18 @@ final class CompiledLexicon {
             for (int c = in.readInt(); c > 0; c--) {
                 conditions.add(new ConditionSpec(in.readUTF(), readList(in)));
             }
-            entries.add(new LexiconEntry(id, category, severity, patterns, conditions, readList(in), in.readUTF(),
-                    in.readInt(), readList(in), readList(in), readList(in),
+            entries.add(new LexiconEntry(
+                    id,
+                    category,
+                    severity,
+                    patterns,
+                    conditions,
+                    readList(in),
+                    in.readUTF(),
+                    in.readInt(),
+                    readList(in),
+                    readList(in),
+                    readList(in),
                     new LexiconEntry.Origin(in.readUTF(), in.readInt())));
         }
         Map<String, Profile> profiles = new LinkedHashMap<>();

@@ -34,8 +34,9 @@ public enum ConditionKey {
         TAGS
     }
 
-    private static final Set<String> UD_TAGS = Set.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN",
-            "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
+    private static final Set<String> UD_TAGS = Set.of(
+            "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
+            "SCONJ", "SYM", "VERB", "X");
 
     private final String key;
     private final Arguments arguments;
@@ -72,8 +73,11 @@ public enum ConditionKey {
                 String problem = PatternSyntax.problem(argument);
                 yield problem == null ? null : "'" + Excerpt.of(argument) + "' " + problem;
             }
-            case TAGS -> UD_TAGS.contains(argument) ? null : "unknown part-of-speech tag '" + Excerpt.of(argument)
-                    + "' (expected one of " + String.join(", ", new TreeSet<>(UD_TAGS)) + ")";
+            case TAGS ->
+                UD_TAGS.contains(argument)
+                        ? null
+                        : "unknown part-of-speech tag '" + Excerpt.of(argument) + "' (expected one of "
+                                + String.join(", ", new TreeSet<>(UD_TAGS)) + ")";
         };
     }
 }

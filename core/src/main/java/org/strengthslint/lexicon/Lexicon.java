@@ -13,7 +13,10 @@ public final class Lexicon {
     private final Map<String, LexiconEntry> entries;
     private final Map<String, Profile> profiles;
 
-    Lexicon(Map<String, Category> categories, Map<String, String> sources, List<LexiconEntry> entries,
+    Lexicon(
+            Map<String, Category> categories,
+            Map<String, String> sources,
+            List<LexiconEntry> entries,
             Map<String, Profile> profiles) {
         this.categories = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(categories));
         this.sources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sources));

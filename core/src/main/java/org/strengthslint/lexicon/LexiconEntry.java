@@ -58,7 +58,10 @@ public record LexiconEntry(
      * {@code =claims}, "homeless (person)" for {@code homeless <person>}, each once.
      */
     public List<String> terms() {
-        return patterns.stream().map(p -> p.replace("=", "").replace("<person>", "(person)")).distinct().toList();
+        return patterns.stream()
+                .map(p -> p.replace("=", "").replace("<person>", "(person)"))
+                .distinct()
+                .toList();
     }
 
     /** The first sentence of the explanation: the one-line "why". */

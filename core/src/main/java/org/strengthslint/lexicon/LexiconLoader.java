@@ -32,12 +32,13 @@ public final class LexiconLoader {
     private static final List<String> LEVELS = List.of("error", "warning", "info", "off");
     private static final List<String> CATEGORY_KEYS = List.of("id", "title", "description");
     private static final List<String> FILE_KEYS = List.of("category", "entries");
-    private static final List<String> ENTRY_FIELDS = List.of("id", "severity", "patterns", "suggestions",
-            "explanation", "principle", "sources", "examples");
+    private static final List<String> ENTRY_FIELDS =
+            List.of("id", "severity", "patterns", "suggestions", "explanation", "principle", "sources", "examples");
     /** An entry's keys: its own fields and the context conditions ({@link ConditionKey}). */
     private static final List<String> ENTRY_KEYS = entryKeys();
-    private static final List<String> ENTRY_REQUIRED = List.of("id", "severity", "patterns", "suggestions",
-            "explanation");
+
+    private static final List<String> ENTRY_REQUIRED =
+            List.of("id", "severity", "patterns", "suggestions", "explanation");
     private static final List<String> EXAMPLE_KEYS = List.of("flagged", "clean");
     /**
      * The most forms (every inflection and spelling of every word, see {@link PatternSyntax#forms})
@@ -62,8 +63,7 @@ public final class LexiconLoader {
     /** Forms the entries read so far put into the matcher, against {@link #MAX_FORMS_PER_LEXICON}. */
     private int forms;
 
-    private LexiconLoader() {
-    }
+    private LexiconLoader() {}
 
     /** The bundled lexicon: its compiled form when the build made one, otherwise its YAML. */
     static Lexicon bundled(ClassLoader classLoader) {
@@ -105,7 +105,8 @@ public final class LexiconLoader {
             loader.idOrigins.put(entry.id(), entry.origin());
         }
         for (Path file : extraFiles) {
-            String text = folder == null ? RepositoryFiles.readNamed(file, RepositoryFiles.Kind.LEXICON)
+            String text = folder == null
+                    ? RepositoryFiles.readNamed(file, RepositoryFiles.Kind.LEXICON)
                     : RepositoryFiles.readInside(file, folder, RepositoryFiles.Kind.LEXICON);
             loader.readEntryFile(YamlNode.parse(text, file.toString()));
         }
@@ -135,7 +136,8 @@ public final class LexiconLoader {
             Map<String, YamlNode> fields = item.mapping("a profile", PROFILE_KEYS, List.of("id", "description"));
             String id = fields.get("id").text("a profile id");
             if (!ID.matcher(id).matches()) {
-                throw fields.get("id").error("profile id '" + Excerpt.of(id) + "' must be kebab-case (lower-case words joined by -)");
+                throw fields.get("id")
+                        .error("profile id '" + Excerpt.of(id) + "' must be kebab-case (lower-case words joined by -)");
             }
             Map<String, RuleSetting> byCategory = settings(fields.get("categories"), "categories", categories.keySet());
             Map<String, RuleSetting> byRule = settings(fields.get("rules"), "rules", idOrigins.keySet());
@@ -153,12 +155,17 @@ public final class LexiconLoader {
         }
         for (Map.Entry<String, YamlNode> entry : node.mapping(what).entrySet()) {
             if (!known.contains(entry.getKey())) {
-                throw entry.getValue().error("unknown " + (what.equals("rules") ? "rule id" : "category") + " '"
-                        + Excerpt.of(entry.getKey()) + "' in " + what);
+                throw entry.getValue()
+                        .error("unknown " + (what.equals("rules") ? "rule id" : "category") + " '"
+                                + Excerpt.of(entry.getKey()) + "' in " + what);
             }
             String level = entry.getValue().choice(what + "." + entry.getKey(), LEVELS);
-            settings.put(entry.getKey(), new RuleSetting(entry.getKey(),
-                    level.equals("off") ? null : Severity.parse(level), entry.getValue().line()));
+            settings.put(
+                    entry.getKey(),
+                    new RuleSetting(
+                            entry.getKey(),
+                            level.equals("off") ? null : Severity.parse(level),
+                            entry.getValue().line()));
         }
         return settings;
     }
@@ -193,8 +200,8 @@ public final class LexiconLoader {
         private String read(String resource) {
             try (InputStream in = classLoader.getResourceAsStream(resource)) {
                 if (in == null) {
-                    throw new InvalidDataException(resource, 0,
-                            "not found on the class path (is strengths-lint-lexicon a dependency?)");
+                    throw new InvalidDataException(
+                            resource, 0, "not found on the class path (is strengths-lint-lexicon a dependency?)");
                 }
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
@@ -212,15 +219,22 @@ public final class LexiconLoader {
             Map<String, YamlNode> fields = item.mapping("a category", CATEGORY_KEYS, List.of("id", "description"));
             String id = fields.get("id").text("a category id");
             if (!ID.matcher(id).matches()) {
-                throw fields.get("id").error("category id '" + Excerpt.of(id) + "' must be kebab-case (lower-case words joined by -)");
+                throw fields.get("id")
+                        .error("category id '" + Excerpt.of(id)
+                                + "' must be kebab-case (lower-case words joined by -)");
             }
-            String title = fields.containsKey("title") ? fields.get("title").text("title")
+            String title = fields.containsKey("title")
+                    ? fields.get("title").text("title")
                     : Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('-', ' ');
-            if (categories.put(id, new Category(id, title, fields.get("description").text("description"))) != null) {
+            if (categories.put(
+                            id,
+                            new Category(id, title, fields.get("description").text("description")))
+                    != null) {
                 throw fields.get("id").error("duplicate category '" + Excerpt.of(id) + "'");
             }
         }
-        for (Map.Entry<String, YamlNode> source : keys.get("sources").mapping("sources").entrySet()) {
+        for (Map.Entry<String, YamlNode> source :
+                keys.get("sources").mapping("sources").entrySet()) {
             sources.put(source.getKey(), source.getValue().text("the title of source " + source.getKey()));
         }
         return keys.get("files").textList("files");
@@ -278,8 +292,9 @@ public final class LexiconLoader {
         List<String> entrySources = f.containsKey("sources") ? f.get("sources").textList(what + "sources") : List.of();
         for (String source : entrySources) {
             if (!sources.containsKey(source)) {
-                throw f.get("sources").error(what + "unknown source '" + Excerpt.of(source)
-                        + "' (add it to the sources in " + BUNDLED_INDEX + ")");
+                throw f.get("sources")
+                        .error(what + "unknown source '" + Excerpt.of(source) + "' (add it to the sources in "
+                                + BUNDLED_INDEX + ")");
             }
         }
         List<String> flagged = List.of();
@@ -299,8 +314,19 @@ public final class LexiconLoader {
                 clean = examples.get("clean").textList(what + "clean examples");
             }
         }
-        return new LexiconEntry(id, category, severity, patterns, conditions, suggestions, f.get("explanation").text(what + "explanation"), principle, entrySources,
-                flagged, clean, new LexiconEntry.Origin(item.source(), item.line()));
+        return new LexiconEntry(
+                id,
+                category,
+                severity,
+                patterns,
+                conditions,
+                suggestions,
+                f.get("explanation").text(what + "explanation"),
+                principle,
+                entrySources,
+                flagged,
+                clean,
+                new LexiconEntry.Origin(item.source(), item.line()));
     }
 
     /** The context condition written under {@code key}, validated; null for an entry field or a switch set to false. */

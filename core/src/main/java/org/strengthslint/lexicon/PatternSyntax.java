@@ -1,10 +1,10 @@
 package org.strengthslint.lexicon;
 
-import org.strengthslint.analyse.Inflector;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.strengthslint.analyse.Inflector;
 import org.strengthslint.analyse.Spelling;
 import org.strengthslint.analyse.WordScanner;
 
@@ -13,8 +13,7 @@ import org.strengthslint.analyse.WordScanner;
  * form; a hyphenated word also stands for its spaced and joined forms.
  */
 public final class PatternSyntax {
-    private PatternSyntax() {
-    }
+    private PatternSyntax() {}
 
     /**
      * A word of a pattern that stands for any noun for a person ("homeless &lt;person&gt;" finds
@@ -23,6 +22,7 @@ public final class PatternSyntax {
     public static final String PERSON_SLOT = "<person>";
     /** Compiled once: {@code String.split("\\s+")} compiles its pattern on every call, and this runs for every pattern. */
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     public static final String PERSON_FORM = "\u0000person";
 
     /**
@@ -59,13 +59,16 @@ public final class PatternSyntax {
         if (words.length > MAX_WORDS) {
             return "has " + words.length + " words; at most " + MAX_WORDS + " are allowed";
         }
-        long hyphenated = java.util.Arrays.stream(words).filter(w -> w.indexOf('-') > 0).count();
+        long hyphenated =
+                java.util.Arrays.stream(words).filter(w -> w.indexOf('-') > 0).count();
         if (hyphenated > MAX_HYPHENATED_WORDS) {
             return "has " + hyphenated + " hyphenated words; at most " + MAX_HYPHENATED_WORDS
                     + " are allowed (each is also matched spaced and joined)";
         }
         if (words[0].equals(PERSON_SLOT)) {
-            return slots ? "may not start with " + PERSON_SLOT : PERSON_SLOT + " may only be used in a lexicon entry's patterns";
+            return slots
+                    ? "may not start with " + PERSON_SLOT
+                    : PERSON_SLOT + " may only be used in a lexicon entry's patterns";
         }
         for (String word : words) {
             if (word.equals(PERSON_SLOT)) {

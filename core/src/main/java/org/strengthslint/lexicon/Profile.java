@@ -6,8 +6,8 @@ import java.util.Map;
  * Ready-made settings for a kind of organisation or document ("strict", "statutory"): severities
  * by category and by rule, applied before an organisation's own settings.
  */
-public record Profile(String id, String description, Map<String, RuleSetting> categories,
-        Map<String, RuleSetting> rules) {
+public record Profile(
+        String id, String description, Map<String, RuleSetting> categories, Map<String, RuleSetting> rules) {
 
     public Profile {
         categories = Map.copyOf(categories);

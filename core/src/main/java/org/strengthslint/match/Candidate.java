@@ -10,8 +10,8 @@ import org.strengthslint.analyse.Token;
  * prefix such as "ex-" before {@code from}, or {@code from}), which conditions that look left
  * start from, the sentence's tokens {@code [first, last)}, and the block's context.
  */
-record Candidate(CompiledEntry term, int lead, int from, int to, int start, int end, int first, int last,
-        Context context) {
+record Candidate(
+        CompiledEntry term, int lead, int from, int to, int start, int end, int first, int last, Context context) {
     int length() {
         return end - start;
     }

@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** Gives a suggestion the case of the text it replaces: "Complex needs" gets a capital too. */
 final class CasePreserver {
-    private CasePreserver() {
-    }
+    private CasePreserver() {}
 
     public static String like(String matched, String suggestion) {
         if (suggestion.isEmpty() || matched.isEmpty()) {

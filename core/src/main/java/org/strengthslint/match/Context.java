@@ -53,7 +53,9 @@ final class Context {
      * keeps the label ("ex-offenders", "former-addicts"), or {@code from} itself.
      */
     int prefixBefore(int from) {
-        if (from > 0 && tokens.get(from).hyphenBefore() && !tokens.get(from - 1).hyphenBefore()
+        if (from > 0
+                && tokens.get(from).hyphenBefore()
+                && !tokens.get(from - 1).hyphenBefore()
                 && words.isPrefix(tokens.get(from - 1).form())) {
             return from - 1;
         }
@@ -71,7 +73,8 @@ final class Context {
      */
     boolean adjacent(int left, int right) {
         int i = tokens.get(left).end();
-        if (i < tokens.get(right).start() && WordScanner.isApostrophe(text.charAt(i))
+        if (i < tokens.get(right).start()
+                && WordScanner.isApostrophe(text.charAt(i))
                 && tokens.get(left).form().endsWith("s")) {
             i++;
         }
@@ -111,7 +114,9 @@ final class Context {
     }
 
     boolean precededBy(PhraseTrie<Boolean> phrases, int from, int sentenceStart) {
-        return !phrases.isEmpty() && from > sentenceStart && adjacent(from - 1, from)
+        return !phrases.isEmpty()
+                && from > sentenceStart
+                && adjacent(from - 1, from)
                 && phrases.anyEndingAt(tokens, sentenceStart, from);
     }
 
@@ -148,7 +153,8 @@ final class Context {
         for (int i = runStart; i < runEnd; i++) {
             // a name ends in its head ("Complex Needs Service") or links it to what follows ("Centre
             // for Social Justice"); "Service Users" is not a service
-            boolean headPlace = i == runEnd - 1 || words.isNameLink(tokens.get(i + 1).form());
+            boolean headPlace =
+                    i == runEnd - 1 || words.isNameLink(tokens.get(i + 1).form());
             if (titleCase(i) && headPlace && words.isNameHead(tokens.get(i).form())) {
                 return true;
             }
@@ -156,7 +162,9 @@ final class Context {
                 return true;
             }
         }
-        if (runEnd < sentenceEnd && adjacent(runEnd - 1, runEnd) && words.isNameHead(tokens.get(runEnd).form())) {
+        if (runEnd < sentenceEnd
+                && adjacent(runEnd - 1, runEnd)
+                && words.isNameHead(tokens.get(runEnd).form())) {
             return true; // "the Complex Needs team"
         }
         return runEnd < sentenceEnd && gap(runEnd - 1, runEnd).strip().equals("(") && allCapitals(runEnd);
@@ -267,7 +275,8 @@ final class Context {
             if (possessor(i)) {
                 // "Britain's homeless deserve", "the county's homeless"; not "Tom's homeless again",
                 // where "'s" is "is"
-                boolean determined = i > sentenceStart && NOMINAL_DETERMINERS.contains(tokens.get(i - 1).form());
+                boolean determined = i > sentenceStart
+                        && NOMINAL_DETERMINERS.contains(tokens.get(i - 1).form());
                 String after = to < sentenceEnd ? analysis.tag(to) : "PUNCT";
                 return determined || after.equals("VERB") || after.equals("AUX");
             }
@@ -280,8 +289,8 @@ final class Context {
         return false;
     }
 
-    private static final Set<String> NOMINAL_DETERMINERS = Set.of("the", "these", "those", "our", "their", "your",
-            "its");
+    private static final Set<String> NOMINAL_DETERMINERS =
+            Set.of("the", "these", "those", "our", "their", "your", "its");
 
     /**
      * A word the tagger took for a noun straight after "the + adjective", which is plural: it is the
@@ -327,18 +336,28 @@ final class Context {
         if (!allowed.contains("VERB")) {
             return false;
         }
-        if (tag.equals("ADJ") && token > sentenceStart && adjacent(token - 1, token)
+        if (tag.equals("ADJ")
+                && token > sentenceStart
+                && adjacent(token - 1, token)
                 && tokens.get(token).form().endsWith("ed")) {
             String before = analysis.tag(token - 1);
-            if (before.equals("AUX") || coordinator(token - 1) && token - 2 >= sentenceStart
-                    && (analysis.tag(token - 2).equals("VERB") || tokens.get(token - 2).form().endsWith("ed"))) {
+            if (before.equals("AUX")
+                    || coordinator(token - 1)
+                            && token - 2 >= sentenceStart
+                            && (analysis.tag(token - 2).equals("VERB")
+                                    || tokens.get(token - 2).form().endsWith("ed"))) {
                 return true;
             }
         }
-        return tag.equals("NOUN") && token > sentenceStart && token + 1 < sentenceEnd
-                && adjacent(token - 1, token) && adjacent(token, token + 1)
-                && (words.refersToPerson(tokens.get(token - 1).form()) || analysis.tag(token - 1).equals("PROPN"))
-                && (SUBJECT_PRONOUNS.contains(tokens.get(token + 1).form()) || tokens.get(token + 1).form().equals("that"));
+        return tag.equals("NOUN")
+                && token > sentenceStart
+                && token + 1 < sentenceEnd
+                && adjacent(token - 1, token)
+                && adjacent(token, token + 1)
+                && (words.refersToPerson(tokens.get(token - 1).form())
+                        || analysis.tag(token - 1).equals("PROPN"))
+                && (SUBJECT_PRONOUNS.contains(tokens.get(token + 1).form())
+                        || tokens.get(token + 1).form().equals("that"));
     }
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
@@ -369,9 +388,14 @@ final class Context {
             listed |= gap(i - 1, i).contains(",") || gap(i - 1, i).contains("&");
             String tag = analysis.tag(i);
             // an adverb only inside the phrase ("very aggressive"), not as a clause's first word ("when")
-            boolean adverb = tag.equals("ADV") && i + 1 < sentenceEnd && analysis.tag(i + 1).equals("ADJ");
+            boolean adverb = tag.equals("ADV")
+                    && i + 1 < sentenceEnd
+                    && analysis.tag(i + 1).equals("ADJ");
             boolean modifier = tag.equals("ADJ") || adverb || determiners && (tag.equals("DET") || tag.equals("NUM"));
-            if (modifier && !words.isPersonNoun(tokens.get(i).form()) && i + 1 < sentenceEnd && adjacentOrListed(i, i + 1)) {
+            if (modifier
+                    && !words.isPersonNoun(tokens.get(i).form())
+                    && i + 1 < sentenceEnd
+                    && adjacentOrListed(i, i + 1)) {
                 i++; // "aggressive or violent", "aggressive, abusive"
                 listed = false;
                 continue;
@@ -395,7 +419,9 @@ final class Context {
 
     private boolean isNounHere(int token) {
         String tag = analysis.tag(token);
-        return tag.equals("NOUN") || tag.equals("PROPN") && !titleCase(token) || words.isPersonNoun(tokens.get(token).form());
+        return tag.equals("NOUN")
+                || tag.equals("PROPN") && !titleCase(token)
+                || words.isPersonNoun(tokens.get(token).form());
     }
 
     /** {@link #followedBy} at the head of the noun phrase after the match: "poor housing", "aggressive or violent behaviour". */
@@ -417,9 +443,12 @@ final class Context {
     private int subjectOfPredicate(int from, int sentenceStart) {
         int i = from - 1;
         boolean copula = false;
-        while (i >= sentenceStart && (analysis.tag(i).equals("AUX") || analysis.tag(i).equals("ADV")
-                || words.isLinkingVerb(tokens.get(i).form()))) {
-            copula |= analysis.tag(i).equals("AUX") || words.isLinkingVerb(tokens.get(i).form());
+        while (i >= sentenceStart
+                && (analysis.tag(i).equals("AUX")
+                        || analysis.tag(i).equals("ADV")
+                        || words.isLinkingVerb(tokens.get(i).form()))) {
+            copula |= analysis.tag(i).equals("AUX")
+                    || words.isLinkingVerb(tokens.get(i).form());
             i--;
         }
         if (!copula || i < sentenceStart) {
@@ -466,7 +495,9 @@ final class Context {
                 i = phrase;
                 continue;
             }
-            if (i == sentenceStart && words.imperativeRatherThanPerson(form) && !analysis.tag(i).equals("PROPN")) {
+            if (i == sentenceStart
+                    && words.imperativeRatherThanPerson(form)
+                    && !analysis.tag(i).equals("PROPN")) {
                 return false; // "Tackle entrenched rough sleeping ...": a verb opening the sentence, not a tackle
             }
             if (words.refersToPerson(form)) {
@@ -499,15 +530,21 @@ final class Context {
             return false;
         }
         int owner = token - 1;
-        return words.isPronoun(tokens.get(owner).form()) || possessor(owner)
-                && (words.refersToPerson(stem(owner)) || titleCase(owner));
+        return words.isPronoun(tokens.get(owner).form())
+                || possessor(owner) && (words.refersToPerson(stem(owner)) || titleCase(owner));
     }
 
     /** A word with a possessive "'s" ("Tom's", "Britain's"), not a pronoun's contraction ("it's", "he's"). */
     private boolean possessor(int token) {
         String form = tokens.get(token).form();
-        return form.endsWith("'s") && form.length() > 2 && !words.isPronoun(stem(token)) && !form.equals("it's")
-                && !form.equals("that's") && !form.equals("there's") && !form.equals("what's") && !form.equals("let's");
+        return form.endsWith("'s")
+                && form.length() > 2
+                && !words.isPronoun(stem(token))
+                && !form.equals("it's")
+                && !form.equals("that's")
+                && !form.equals("there's")
+                && !form.equals("what's")
+                && !form.equals("let's");
     }
 
     private String stem(int token) {
@@ -531,18 +568,46 @@ final class Context {
             String next = analysis.tag(token + 1);
             return next.equals("AUX") || next.equals("VERB");
         }
-        return (form.equals("having") || form.equals("being")) && token > 0
+        return (form.equals("having") || form.equals("being"))
+                && token > 0
                 && gap(token - 1, token).contains(",");
     }
 
-    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "by", "for", "with", "from", "into",
-            "onto", "about", "over", "under", "after", "during", "without", "within", "through", "between", "against",
-            "towards", "toward", "upon", "across", "behind", "beyond", "among", "amongst", "via", "per", "to", "as", "like");
-    private static final Set<String> NOUN_PHRASE_WORDS = Set.of("the", "a", "an", "this", "that", "these", "those",
-            "his", "her", "their", "my", "our", "your", "its", "every", "each", "some", "any", "no", "other");
-    private static final Set<String> QUANTITIES = Set.of("most", "some", "many", "all", "one", "two", "three", "four",
-            "five", "several", "none", "each", "few", "both", "any", "half", "majority", "minority", "rest", "number",
-            "lot", "lots", "couple", "either", "neither", "more", "fewer");
+    private static final Set<String> PREPOSITIONS = Set.of(
+            "of", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "about", "over", "under", "after",
+            "during", "without", "within", "through", "between", "against", "towards", "toward", "upon", "across",
+            "behind", "beyond", "among", "amongst", "via", "per", "to", "as", "like");
+    private static final Set<String> NOUN_PHRASE_WORDS = Set.of(
+            "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "my", "our", "your", "its",
+            "every", "each", "some", "any", "no", "other");
+    private static final Set<String> QUANTITIES = Set.of(
+            "most",
+            "some",
+            "many",
+            "all",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "several",
+            "none",
+            "each",
+            "few",
+            "both",
+            "any",
+            "half",
+            "majority",
+            "minority",
+            "rest",
+            "number",
+            "lot",
+            "lots",
+            "couple",
+            "either",
+            "neither",
+            "more",
+            "fewer");
 
     /**
      * When the noun or pronoun at {@code token} is the object of a preposition ("by the night
@@ -555,8 +620,10 @@ final class Context {
         for (int steps = 0; j >= sentenceStart && steps < 5 && adjacent(j, j + 1); j--, steps++) {
             String form = tokens.get(j).form();
             if (PREPOSITIONS.contains(form)) {
-                boolean partitive = form.equals("of") && j > sentenceStart
-                        && (QUANTITIES.contains(tokens.get(j - 1).form()) || analysis.tag(j - 1).equals("NUM"));
+                boolean partitive = form.equals("of")
+                        && j > sentenceStart
+                        && (QUANTITIES.contains(tokens.get(j - 1).form())
+                                || analysis.tag(j - 1).equals("NUM"));
                 return partitive ? -1 : j;
             }
             if (NOUN_PHRASE_WORDS.contains(form)) {
@@ -590,7 +657,9 @@ final class Context {
 
     /** A name: a capitalised proper noun, or any capitalised word after a title ("Mr Green"). */
     private boolean isPerson(int token, String tag) {
-        if (token > 0 && titleCase(token) && adjacent(token - 1, token)
+        if (token > 0
+                && titleCase(token)
+                && adjacent(token - 1, token)
                 && words.isTitle(tokens.get(token - 1).form())) {
             return true;
         }
@@ -610,13 +679,19 @@ final class Context {
             if (words.refersToPerson(tokens.get(i).form())) {
                 return false;
             }
-            if (titleCase(i) && !startsClause(i, sentenceStart) && analysis.tag(i).equals("PROPN") && looksLikeName(i)) {
+            if (titleCase(i)
+                    && !startsClause(i, sentenceStart)
+                    && analysis.tag(i).equals("PROPN")
+                    && looksLikeName(i)) {
                 int before = i;
-                while (before > sentenceStart && adjacent(before - 1, before) && titleCase(before - 1)
+                while (before > sentenceStart
+                        && adjacent(before - 1, before)
+                        && titleCase(before - 1)
                         && !startsClause(before - 1, sentenceStart)) {
                     before--; // a name of several words: "Kai Ward"
                 }
-                return before > sentenceStart && adjacent(before - 1, before)
+                return before > sentenceStart
+                        && adjacent(before - 1, before)
                         && named.anyEndingAt(tokens, sentenceStart, before);
             }
         }
@@ -634,11 +709,15 @@ final class Context {
             return false; // "I had an alcoholic father": the term describes someone else
         }
         int end = from;
-        while (end > sentenceStart && adjacent(end - 1, end)
-                && (tokens.get(end - 1).form().equals("a") || tokens.get(end - 1).form().equals("an"))) {
+        while (end > sentenceStart
+                && adjacent(end - 1, end)
+                && (tokens.get(end - 1).form().equals("a")
+                        || tokens.get(end - 1).form().equals("an"))) {
             end--;
         }
-        return end > sentenceStart && adjacent(end - 1, end) && words.selfDescription().anyEndingAt(tokens, sentenceStart, end);
+        return end > sentenceStart
+                && adjacent(end - 1, end)
+                && words.selfDescription().anyEndingAt(tokens, sentenceStart, end);
     }
 
     /**
@@ -678,7 +757,8 @@ final class Context {
     boolean mentionFrame(int from, int sentenceStart) {
         int item = from;
         for (int items = 0; items < 6; items++) {
-            if (frameEndsBefore(item, sentenceStart) || introducedAsWords(item, sentenceStart)
+            if (frameEndsBefore(item, sentenceStart)
+                    || introducedAsWords(item, sentenceStart)
                     || namedAfterWordingNoun(item, sentenceStart)) {
                 return true;
             }
@@ -714,7 +794,8 @@ final class Context {
             introducer = item;
         } else if (LIST_INTRODUCERS.contains(tokens.get(item - 1).form())) {
             introducer = item - 1;
-        } else if (item - 2 >= sentenceStart && tokens.get(item - 2).form().equals("such")
+        } else if (item - 2 >= sentenceStart
+                && tokens.get(item - 2).form().equals("such")
                 && tokens.get(item - 1).form().equals("as")) {
             introducer = item - 2;
         } else {
@@ -768,10 +849,13 @@ final class Context {
     /** Whether a mention frame ends right before the token (perhaps with an article between). */
     private boolean frameEndsBefore(int token, int sentenceStart) {
         int before = token;
-        if (before > sentenceStart && ARTICLES.contains(tokens.get(before - 1).form()) && adjacent(before - 1, before)) {
+        if (before > sentenceStart
+                && ARTICLES.contains(tokens.get(before - 1).form())
+                && adjacent(before - 1, before)) {
             before--; // "labels such as a hard-to-reach group"
         }
-        return before > sentenceStart && listGap(before - 1, before)
+        return before > sentenceStart
+                && listGap(before - 1, before)
                 && words.mentionFrames().anyEndingAt(tokens, sentenceStart, before);
     }
 
@@ -796,7 +880,12 @@ final class Context {
     /** Between a frame and its term: spaces, and perhaps a colon or an opening quotation mark. */
     private boolean listGap(int left, int right) {
         String gap = gap(left, right).strip();
-        return gap.isEmpty() || gap.equals(":") || gap.equals(",") || gap.equals("\u201C") || gap.equals("\"") || gap.equals("'")
+        return gap.isEmpty()
+                || gap.equals(":")
+                || gap.equals(",")
+                || gap.equals("\u201C")
+                || gap.equals("\"")
+                || gap.equals("'")
                 || gap.equals("\u2018");
     }
 

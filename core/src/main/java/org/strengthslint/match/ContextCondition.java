@@ -14,7 +14,9 @@ interface ContextCondition {
 
     /** The answer of a condition. */
     enum Verdict {
-        PASS, FAIL, INFO;
+        PASS,
+        FAIL,
+        INFO;
 
         static Verdict of(boolean passes) {
             return passes ? PASS : FAIL;

@@ -12,8 +12,7 @@ import org.strengthslint.lexicon.ConditionSpec;
  * tests.
  */
 public final class ContextConditions {
-    private ContextConditions() {
-    }
+    private ContextConditions() {}
 
     /** The class that carries out a condition; the switch covers every key, or this does not compile. */
     private static ContextCondition create(ConditionKey key, List<String> arguments) {

@@ -11,17 +11,15 @@ import java.util.regex.Pattern;
 final class LegalCitations {
     // Every citation starts with a capital or an "s": the look-ahead turns most positions of a
     // paragraph away with one character test before the alternatives are tried.
-    private static final Pattern CITATION = Pattern.compile(
-            "(?=[A-Zs])(?:"
-            + "\\b(?:[Ss]ections?|ss?\\.)\\s?\\d+"                       // section 191, s.175, ss.184
-            + "|\\bs\\s\\d+(?:\\(\\d+\\))"                             // s 189(1)
+    private static final Pattern CITATION = Pattern.compile("(?=[A-Zs])(?:"
+            + "\\b(?:[Ss]ections?|ss?\\.)\\s?\\d+" // section 191, s.175, ss.184
+            + "|\\bs\\s\\d+(?:\\(\\d+\\))" // s 189(1)
             + "|\\b(?:Act|Order|Regulations|Rules)\\s+(?:1[6-9]|20)\\d{2}\\b" // Act 1996, Regulations 2006
-            + "|\\b[A-Z][a-z]+\\sAct\\b"                               // Housing Act, Care Act
-            + "|\\b(?:Part|Schedule)\\s+(?:\\d+|[IVX]+)\\b"            // Part 7, Part VII, Schedule 2
+            + "|\\b[A-Z][a-z]+\\sAct\\b" // Housing Act, Care Act
+            + "|\\b(?:Part|Schedule)\\s+(?:\\d+|[IVX]+)\\b" // Part 7, Part VII, Schedule 2
             + "|\\bCode of Guidance\\b|\\bImmigration Rules\\b)");
 
-    private LegalCitations() {
-    }
+    private LegalCitations() {}
 
     /** True when {@code text} between {@code from} and {@code to} cites the law. */
     public static boolean cite(CharSequence text, int from, int to) {

@@ -25,11 +25,12 @@ final class NotBeforeCondition extends PhraseCondition {
             return Verdict.FAIL;
         }
         int before = Math.max(c.first(), c.lead() - SUBJECT_REACH);
-        return Verdict.of(!(trie.anyWithin(c.tokens(), before, c.lead())
-                && context.predicatedOf(trie, c.lead(), c.first())));
+        return Verdict.of(
+                !(trie.anyWithin(c.tokens(), before, c.lead()) && context.predicatedOf(trie, c.lead(), c.first())));
     }
 
     /** How far after the match a head noun is looked for, and before it a subject. */
     private static final int HEAD_REACH = 12;
+
     private static final int SUBJECT_REACH = 14;
 }

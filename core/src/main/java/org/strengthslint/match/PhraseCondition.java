@@ -7,6 +7,7 @@ abstract class PhraseCondition implements ContextCondition {
     protected final PhraseTrie<Boolean> trie;
     /** The phrases as written, for the description, which only explaining asks for. */
     private final List<String> phrases;
+
     private final String what;
 
     /** @param what how the description begins ("not before") */

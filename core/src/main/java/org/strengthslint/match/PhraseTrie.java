@@ -1,6 +1,5 @@
 package org.strengthslint.match;
 
-import org.strengthslint.lexicon.PatternSyntax;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.strengthslint.analyse.Token;
+import org.strengthslint.lexicon.PatternSyntax;
 
 /**
  * A token-level automaton over normalised forms: every phrase is compiled into it once, so finding
@@ -59,8 +59,7 @@ final class PhraseTrie<T> {
     }
 
     /** A phrase found at tokens {@code [from, to)}. */
-    public record Hit<T>(int from, int to, T value) {
-    }
+    public record Hit<T>(int from, int to, T value) {}
 
     /** A trie of the phrases, each standing for {@code TRUE}. */
     static PhraseTrie<Boolean> of(Iterable<String> phrases) {

@@ -1,12 +1,11 @@
 package org.strengthslint.match;
 
-import org.strengthslint.lexicon.PatternSyntax;
 import java.util.List;
+import org.strengthslint.lexicon.PatternSyntax;
 
 /** How conditions show their phrases to a reader. */
 final class Phrases {
-    private Phrases() {
-    }
+    private Phrases() {}
 
     /** "a", "b" or "c", each as a reader writes it (no {@code =} marks). */
     static String quoted(List<String> phrases) {

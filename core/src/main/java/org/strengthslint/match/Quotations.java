@@ -50,8 +50,7 @@ public final class Quotations {
                         singleOpen = i;
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         return new Quotations(ranges);

@@ -5,21 +5,21 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.strengthslint.api.Finding;
-import org.strengthslint.api.Rejection;
-import org.strengthslint.api.Severity;
 import org.strengthslint.analyse.BlockAnalysis;
 import org.strengthslint.analyse.FormHashes;
 import org.strengthslint.analyse.LanguageModels;
 import org.strengthslint.analyse.Token;
 import org.strengthslint.analyse.Whitespace;
 import org.strengthslint.analyse.WordScanner;
+import org.strengthslint.api.Finding;
+import org.strengthslint.api.Rejection;
+import org.strengthslint.api.Severity;
 import org.strengthslint.config.Configuration;
-import org.strengthslint.lexicon.RuleSetting;
 import org.strengthslint.extract.Document;
 import org.strengthslint.lexicon.Lexicon;
 import org.strengthslint.lexicon.LexiconEntry;
 import org.strengthslint.lexicon.Profile;
+import org.strengthslint.lexicon.RuleSetting;
 
 /**
  * Finds lexicon terms in a document. All patterns are compiled once into one {@link PhraseTrie};
@@ -39,8 +39,7 @@ public final class TermMatcher {
     private final boolean explain;
 
     /** What one document gave: how many words were checked, the findings in order, and (when explaining) what was rejected. */
-    public record Result(int words, List<Finding> findings, List<Rejection> rejected) {
-    }
+    public record Result(int words, List<Finding> findings, List<Rejection> rejected) {}
 
     /**
      * @param profile the profile whose settings apply before the configuration's, or null
@@ -86,8 +85,8 @@ public final class TermMatcher {
      * One layer of settings over a severity (null meaning off): a rule setting beats a category
      * setting, and a layer with no setting for the entry leaves it as it was.
      */
-    private static Severity apply(Severity current, LexiconEntry entry, Map<String, RuleSetting> categories,
-            Map<String, RuleSetting> rules) {
+    private static Severity apply(
+            Severity current, LexiconEntry entry, Map<String, RuleSetting> categories, Map<String, RuleSetting> rules) {
         RuleSetting setting = rules.get(entry.id());
         if (setting == null) {
             setting = categories.get(entry.category());
@@ -108,9 +107,13 @@ public final class TermMatcher {
             // parallel; joining the runs in order keeps the output the same as a serial check.
             int runs = Math.max(2, Runtime.getRuntime().availableProcessors() * 4);
             int size = (blocks.size() + runs - 1) / runs;
-            parts = java.util.stream.IntStream.range(0, runs).parallel()
-                    .mapToObj(r -> checkBlocks(document, Math.min(blocks.size(), r * size),
-                            Math.min(blocks.size(), (r + 1) * size), models))
+            parts = java.util.stream.IntStream.range(0, runs)
+                    .parallel()
+                    .mapToObj(r -> checkBlocks(
+                            document,
+                            Math.min(blocks.size(), r * size),
+                            Math.min(blocks.size(), (r + 1) * size),
+                            models))
                     .toList();
         }
         int words = 0;
@@ -160,8 +163,8 @@ public final class TermMatcher {
                 if (decision.rejectedBecause() == null) {
                     accepted.add(decision);
                 } else if (blockRejected != null) {
-                    blockRejected.add(rejection(document, match, decision.candidate(), analysis,
-                            decision.rejectedBecause()));
+                    blockRejected.add(
+                            rejection(document, match, decision.candidate(), analysis, decision.rejectedBecause()));
                 }
             }
             if (blockRejected != null) {
@@ -192,8 +195,7 @@ public final class TermMatcher {
     }
 
     /** A pattern found at tokens {@code [from, to)}, before any context is looked at. */
-    private record Match(CompiledEntry term, int from, int to) {
-    }
+    private record Match(CompiledEntry term, int from, int to) {}
 
     /**
      * What the context said of a match: null {@code rejectedBecause} when it is a finding (at info
@@ -240,7 +242,8 @@ public final class TermMatcher {
             }
             atInfo |= verdict == ContextCondition.Verdict.INFO;
             if (passed != null) {
-                passed.add(condition.description() + (verdict == ContextCondition.Verdict.INFO ? " (it does: at info)" : ""));
+                passed.add(condition.description()
+                        + (verdict == ContextCondition.Verdict.INFO ? " (it does: at info)" : ""));
             }
         }
         return new Decision(c, null, atInfo, passed == null ? List.of() : passed);
@@ -256,8 +259,14 @@ public final class TermMatcher {
     private Rejection rejection(Document document, Match m, Candidate c, BlockAnalysis analysis, String because) {
         int start = c == null ? analysis.tokens().get(m.from()).start() : c.start();
         int end = analysis.tokens().get(m.to() - 1).end();
-        return new Rejection(m.term().entry().id(), document.lines().line(start), document.lines().column(start),
-                start, end - start, Whitespace.collapse(document.text().substring(start, end)), because);
+        return new Rejection(
+                m.term().entry().id(),
+                document.lines().line(start),
+                document.lines().column(start),
+                start,
+                end - start,
+                Whitespace.collapse(document.text().substring(start, end)),
+                because);
     }
 
     /**
@@ -267,10 +276,13 @@ public final class TermMatcher {
     private static List<Rejection> unflagged(List<Rejection> rejections, List<Decision> accepted) {
         List<Rejection> shown = new ArrayList<>();
         for (Rejection r : rejections) {
-            boolean flagged = accepted.stream().anyMatch(d -> d.candidate().start() < r.offset() + r.length()
-                    && r.offset() < d.candidate().end());
-            boolean twice = shown.stream().anyMatch(s -> s.rule().equals(r.rule())
-                    && s.offset() < r.offset() + r.length() && r.offset() < s.offset() + s.length());
+            boolean flagged = accepted.stream()
+                    .anyMatch(d -> d.candidate().start() < r.offset() + r.length()
+                            && r.offset() < d.candidate().end());
+            boolean twice = shown.stream()
+                    .anyMatch(s -> s.rule().equals(r.rule())
+                            && s.offset() < r.offset() + r.length()
+                            && r.offset() < s.offset() + s.length());
             if (!flagged && !twice) {
                 shown.add(r);
             }
@@ -296,7 +308,8 @@ public final class TermMatcher {
     /** Where candidates overlap, the longest wins (then the one defined first): one finding per span. */
     private static List<Decision> longestFirst(List<Decision> decisions) {
         List<Decision> sorted = new ArrayList<>(decisions);
-        sorted.sort(Comparator.comparingInt(Decision::length).reversed()
+        sorted.sort(Comparator.comparingInt(Decision::length)
+                .reversed()
                 .thenComparingInt((Decision d) -> d.candidate().start())
                 // a pattern that holds the prefix ("ex-offender") before one that is only prefixed by it
                 .thenComparingInt(d -> d.candidate().from() - d.candidate().to())
@@ -307,7 +320,8 @@ public final class TermMatcher {
             Candidate candidate = decision.candidate();
             boolean overlaps = false;
             for (Decision other : kept) {
-                if (candidate.start() < other.candidate().end() && other.candidate().start() < candidate.end()) {
+                if (candidate.start() < other.candidate().end()
+                        && other.candidate().start() < candidate.end()) {
                     overlaps = true;
                     break;
                 }
@@ -351,24 +365,34 @@ public final class TermMatcher {
      * is self-description, and a legal term in a paragraph that cites the law is there because
      * the law requires it: all three are reported at info, never higher.
      */
-    private Finding finding(Document document, Decision decision, BlockAnalysis analysis, Context context,
-            Quotations quotations, boolean listedWord) {
+    private Finding finding(
+            Document document,
+            Decision decision,
+            BlockAnalysis analysis,
+            Context context,
+            Quotations quotations,
+            boolean listedWord) {
         Candidate c = decision.candidate();
         LexiconEntry entry = c.term().entry();
         int lead = c.lead();
         boolean quoted = quotedTerm(quotations.around(c.start(), c.end()), c, context);
-        boolean framed = !quoted && (listedWord || context.mentionFrame(lead, c.first())
-                || document.emphasised(c.start(), c.end()) && context.aboutWording(c.first(), c.last()));
+        boolean framed = !quoted
+                && (listedWord
+                        || context.mentionFrame(lead, c.first())
+                        || document.emphasised(c.start(), c.end()) && context.aboutWording(c.first(), c.last()));
         boolean mention = quoted || framed;
         boolean self = !mention && context.selfDescribed(lead, c.to(), c.first(), c.last());
         boolean citedLaw = decision.atInfo();
-        Severity severity = mention || self || citedLaw ? Severity.INFO : c.term().severity();
+        Severity severity =
+                mention || self || citedLaw ? Severity.INFO : c.term().severity();
         String matched = document.text().substring(c.start(), c.end());
-        String title = lexicon.category(entry.category()).map(cat -> cat.title()).orElse(entry.category());
+        String title =
+                lexicon.category(entry.category()).map(cat -> cat.title()).orElse(entry.category());
         String term = Whitespace.collapse(matched);
         String message;
         if (quoted) {
-            message = "Quoted \"" + term + "\" (" + title.toLowerCase(Locale.ROOT) + "): a mention, reported for review";
+            message =
+                    "Quoted \"" + term + "\" (" + title.toLowerCase(Locale.ROOT) + "): a mention, reported for review";
         } else if (framed) {
             message = "Mention of \"" + term + "\" (" + title.toLowerCase(Locale.ROOT)
                     + "): the text talks about the word, reported for review";
@@ -396,10 +420,23 @@ public final class TermMatcher {
                 explained.add("the person's own description of themselves");
             }
         }
-        return new Finding(entry.id(), entry.category(), severity,
-                document.lines().line(c.start()), document.lines().column(c.start()),
-                document.lines().line(c.end()), document.lines().column(c.end()),
-                c.start(), c.end() - c.start(), document.pageAt(c.start()), document.paragraphAt(c.start()), matched,
-                analysis.sentenceAround(c.start(), c.end()), message, suggestions, mention, explained);
+        return new Finding(
+                entry.id(),
+                entry.category(),
+                severity,
+                document.lines().line(c.start()),
+                document.lines().column(c.start()),
+                document.lines().line(c.end()),
+                document.lines().column(c.end()),
+                c.start(),
+                c.end() - c.start(),
+                document.pageAt(c.start()),
+                document.paragraphAt(c.start()),
+                matched,
+                analysis.sentenceAround(c.start(), c.end()),
+                message,
+                suggestions,
+                mention,
+                explained);
     }
 }

@@ -16,8 +16,7 @@ final class WordListBlocks {
     /** How far back a list's heading may be. */
     private static final int MAX_ITEMS = 40;
 
-    private WordListBlocks() {
-    }
+    private WordListBlocks() {}
 
     /**
      * Whether block {@code index} is a short item in a run of short items that a heading or a

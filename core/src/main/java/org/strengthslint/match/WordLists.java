@@ -1,16 +1,16 @@
 package org.strengthslint.match;
 
-import org.strengthslint.analyse.Inflector;
-import org.strengthslint.lexicon.PatternSyntax;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.strengthslint.analyse.Inflector;
 import org.strengthslint.analyse.Spelling;
 import org.strengthslint.analyse.WordScanner;
 import org.strengthslint.data.InvalidDataException;
+import org.strengthslint.lexicon.PatternSyntax;
 
 /**
  * The word lists the context rules read: who is a person, which capitalised words make a name,
@@ -128,7 +128,9 @@ final class WordLists {
      * nouns ("resident", "parent") are people wherever they stand.
      */
     boolean imperativeRatherThanPerson(String form) {
-        return WordNet.PERSON_NOUNS.contains(form) && !personNouns.contains(form) && !isPronoun(form)
+        return WordNet.PERSON_NOUNS.contains(form)
+                && !personNouns.contains(form)
+                && !isPronoun(form)
                 && WordNet.VERBS.contains(form);
     }
 
@@ -244,8 +246,11 @@ final class WordLists {
             }
             String problem = PatternSyntax.problem(line);
             if (problem != null || line.contains("=")) {
-                throw new InvalidDataException(source, i + 1, "'" + line + "' "
-                        + (problem != null ? problem : "may not hold '=' (word lists match forms as written)"));
+                throw new InvalidDataException(
+                        source,
+                        i + 1,
+                        "'" + line + "' "
+                                + (problem != null ? problem : "may not hold '=' (word lists match forms as written)"));
             }
             words.add(line.toLowerCase(java.util.Locale.ROOT));
         }

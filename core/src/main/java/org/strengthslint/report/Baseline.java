@@ -37,8 +37,7 @@ public final class Baseline {
     }
 
     /** What applying a baseline left: the new findings, and how many were known or are gone. */
-    public record Applied(List<CheckResult> results, int matched, int stale) {
-    }
+    public record Applied(List<CheckResult> results, int matched, int stale) {}
 
     /**
      * Reads a baseline file named by the person running the tool: a regular file of at most
@@ -49,7 +48,8 @@ public final class Baseline {
      */
     public static Baseline read(Path file) {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new InvalidDataException(file.toString(), 0, "baseline file not found (create it with --write-baseline)");
+            throw new InvalidDataException(
+                    file.toString(), 0, "baseline file not found (create it with --write-baseline)");
         }
         String text = RepositoryFiles.readNamed(file, RepositoryFiles.Kind.BASELINE);
         return new Baseline(BaselineReader.read(text, file.toString()));
@@ -66,9 +66,14 @@ public final class Baseline {
             String path = Fingerprints.normalisePath(result.path());
             for (int i = 0; i < prints.size(); i++) {
                 Finding f = result.findings().get(i);
-                findings.addObject().put("fingerprint", prints.get(i).whole()).put("before", prints.get(i).before())
-                        .put("after", prints.get(i).after()).put("rule", f.rule()).put("path", path)
-                        .put("line", f.line()).put("text", f.text());
+                findings.addObject()
+                        .put("fingerprint", prints.get(i).whole())
+                        .put("before", prints.get(i).before())
+                        .put("after", prints.get(i).after())
+                        .put("rule", f.rule())
+                        .put("path", path)
+                        .put("line", f.line())
+                        .put("text", f.text());
             }
         }
         Path parent = file.toAbsolutePath().getParent();
@@ -101,7 +106,8 @@ public final class Baseline {
                 known[i] = unclaimed.claim(unclaimed.byWhole, prints.get(i).whole());
             }
             for (int i = 0; i < prints.size(); i++) {
-                known[i] = known[i] || unclaimed.claim(unclaimed.byBefore, prints.get(i).before())
+                known[i] = known[i]
+                        || unclaimed.claim(unclaimed.byBefore, prints.get(i).before())
                         || unclaimed.claim(unclaimed.byAfter, prints.get(i).after());
             }
             List<Finding> fresh = new ArrayList<>();

@@ -31,11 +31,14 @@ final class BaselineReader {
     static final int MAX_NESTING = 8;
 
     private static final List<String> ROOT_KEYS = List.of("tool", "version", "findings");
-    private static final List<String> ENTRY_KEYS = List.of("fingerprint", "before", "after", "rule", "path", "line",
-            "text");
+    private static final List<String> ENTRY_KEYS =
+            List.of("fingerprint", "before", "after", "rule", "path", "line", "text");
     private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING)
-                    .maxNestingDepth(MAX_NESTING).maxNumberLength(20).build())
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(MAX_STRING)
+                    .maxNestingDepth(MAX_NESTING)
+                    .maxNumberLength(20)
+                    .build())
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
@@ -52,14 +55,18 @@ final class BaselineReader {
         try (JsonParser parser = JSON.createParser(text)) {
             return new BaselineReader(source, parser).root();
         } catch (StreamConstraintsException e) {
-            throw new InvalidDataException(source, line(e), "not a valid baseline: a value is longer or nested deeper "
-                    + "than a baseline's (at most " + MAX_STRING + " characters, " + MAX_NESTING + " levels)");
+            throw new InvalidDataException(
+                    source,
+                    line(e),
+                    "not a valid baseline: a value is longer or nested deeper " + "than a baseline's (at most "
+                            + MAX_STRING + " characters, " + MAX_NESTING + " levels)");
         } catch (JsonEOFException e) {
             throw new InvalidDataException(source, line(e), "not valid JSON: the file ends in the middle of it");
         } catch (JsonProcessingException e) {
             throw new InvalidDataException(source, line(e), "not valid JSON: " + plain(e));
         } catch (IOException e) {
-            throw new InvalidDataException(source, 0, "cannot read the baseline: " + Excerpt.of(String.valueOf(e.getMessage())));
+            throw new InvalidDataException(
+                    source, 0, "cannot read the baseline: " + Excerpt.of(String.valueOf(e.getMessage())));
         }
     }
 
@@ -78,13 +85,18 @@ final class BaselineReader {
                     }
                 }
                 case "version" -> {
-                    if (value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT
+                    if (value == JsonToken.VALUE_NUMBER_INT
+                            && parser.getNumberType() == JsonParser.NumberType.INT
                             && parser.getIntValue() == 1) {
-                        throw new InvalidDataException(source, 0, "this baseline was written by an earlier "
-                                + "strengths-lint; write it again with --write-baseline (in Maven: "
-                                + "-Dstrengths-lint.writeBaseline=FILE)");
+                        throw new InvalidDataException(
+                                source,
+                                0,
+                                "this baseline was written by an earlier "
+                                        + "strengths-lint; write it again with --write-baseline (in Maven: "
+                                        + "-Dstrengths-lint.writeBaseline=FILE)");
                     }
-                    if (value != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT
+                    if (value != JsonToken.VALUE_NUMBER_INT
+                            || parser.getNumberType() != JsonParser.NumberType.INT
                             || parser.getIntValue() != FORMAT) {
                         throw error("'version' must be " + FORMAT + ", not " + Excerpt.of(parser.getText())
                                 + " (this strengths-lint reads baselines of version " + FORMAT + ")");
@@ -92,8 +104,9 @@ final class BaselineReader {
                     version = FORMAT;
                 }
                 case "findings" -> fingerprints = findings(value);
-                default -> throw error("unknown key '" + Excerpt.of(key) + "' in the baseline (expected: "
-                        + String.join(", ", new TreeSet<>(ROOT_KEYS)) + ")");
+                default ->
+                    throw error("unknown key '" + Excerpt.of(key) + "' in the baseline (expected: "
+                            + String.join(", ", new TreeSet<>(ROOT_KEYS)) + ")");
             }
         }
         if (parser.nextToken() != null) {
@@ -137,20 +150,27 @@ final class BaselineReader {
                     case "path" -> path = text(value, key);
                     case "rule", "text" -> text(value, key);
                     case "line" -> {
-                        if (value != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT
+                        if (value != JsonToken.VALUE_NUMBER_INT
+                                || parser.getNumberType() != JsonParser.NumberType.INT
                                 || parser.getIntValue() < 1) {
-                            throw error("'line' must be a whole number of at least 1, not " + Excerpt.of(parser.getText()));
+                            throw error(
+                                    "'line' must be a whole number of at least 1, not " + Excerpt.of(parser.getText()));
                         }
                     }
-                    default -> throw error("unknown key '" + Excerpt.of(key) + "' in a baseline entry (expected: "
-                            + String.join(", ", new TreeSet<>(ENTRY_KEYS)) + ")");
+                    default ->
+                        throw error("unknown key '" + Excerpt.of(key) + "' in a baseline entry (expected: "
+                                + String.join(", ", new TreeSet<>(ENTRY_KEYS)) + ")");
                 }
             }
             if (fingerprint == null || !hasBefore || !hasAfter || path == null) {
-                throw new InvalidDataException(source, entryLine,
+                throw new InvalidDataException(
+                        source,
+                        entryLine,
                         "a baseline entry needs a 'path', a 'fingerprint', and its 'before' and 'after' prints");
             }
-            fingerprints.computeIfAbsent(path, p -> new ArrayList<>()).add(new Fingerprints.Print(fingerprint, before, after));
+            fingerprints
+                    .computeIfAbsent(path, p -> new ArrayList<>())
+                    .add(new Fingerprints.Print(fingerprint, before, after));
         }
         return fingerprints;
     }

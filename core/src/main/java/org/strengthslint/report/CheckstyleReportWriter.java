@@ -34,13 +34,15 @@ public final class CheckstyleReportWriter implements ReportWriter {
                     xml.writeEmptyElement("error");
                     xml.writeAttribute("line", Integer.toString(f.line()));
                     xml.writeAttribute("column", Integer.toString(f.column()));
-                    xml.writeAttribute("severity", switch (report.level(f)) {
-                        case FAILS -> "error";
-                        case WARNS -> "warning";
-                        case NOTES -> "info";
-                    });
-                    String message = f.message() + (f.suggestions().isEmpty() ? ""
-                            : ". Instead: " + String.join("; ", f.suggestions()));
+                    xml.writeAttribute(
+                            "severity",
+                            switch (report.level(f)) {
+                                case FAILS -> "error";
+                                case WARNS -> "warning";
+                                case NOTES -> "info";
+                            });
+                    String message = f.message()
+                            + (f.suggestions().isEmpty() ? "" : ". Instead: " + String.join("; ", f.suggestions()));
                     xml.writeAttribute("message", XmlReports.clean(message));
                     xml.writeAttribute("source", XmlReports.clean("strengths-lint." + f.rule()));
                 }

@@ -15,25 +15,65 @@ import org.strengthslint.lexicon.LexiconEntry;
  * mark, so spreadsheet programs read the text as UTF-8.
  */
 public final class CsvReportWriter implements ReportWriter {
-    static final String[] HEADER = {"file", "page", "paragraph", "line", "column", "severity", "fails", "rule",
-        "category", "found", "message", "instead", "why", "sentence"};
+    static final String[] HEADER = {
+        "file",
+        "page",
+        "paragraph",
+        "line",
+        "column",
+        "severity",
+        "fails",
+        "rule",
+        "category",
+        "found",
+        "message",
+        "instead",
+        "why",
+        "sentence"
+    };
 
     @Override
     public void write(Report report, Writer out) throws IOException {
         out.write('\uFEFF');
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+        CSVPrinter csv = new CSVPrinter(
+                out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
         for (CheckResult result : report.results()) {
             if (!result.readable()) {
-                csv.printRecord(cell(result.path()), "", "", "", "", "error", "yes", "unreadable", "", "",
-                        cell("cannot be read: " + result.error()), "", "", "");
+                csv.printRecord(
+                        cell(result.path()),
+                        "",
+                        "",
+                        "",
+                        "",
+                        "error",
+                        "yes",
+                        "unreadable",
+                        "",
+                        "",
+                        cell("cannot be read: " + result.error()),
+                        "",
+                        "",
+                        "");
                 continue;
             }
             for (Finding f : result.findings()) {
-                String why = report.lexicon().entry(f.rule()).map(LexiconEntry::why).orElse("");
-                csv.printRecord(cell(result.path()), number(f.page()), number(f.paragraph()), f.line(), f.column(),
-                        f.severity().label(), report.level(f) == Report.Level.FAILS ? "yes" : "no", cell(f.rule()),
-                        cell(f.category()), cell(f.text()), cell(f.message()), cell(String.join("; ", f.suggestions())),
-                        cell(why), cell(f.sentence()));
+                String why =
+                        report.lexicon().entry(f.rule()).map(LexiconEntry::why).orElse("");
+                csv.printRecord(
+                        cell(result.path()),
+                        number(f.page()),
+                        number(f.paragraph()),
+                        f.line(),
+                        f.column(),
+                        f.severity().label(),
+                        report.level(f) == Report.Level.FAILS ? "yes" : "no",
+                        cell(f.rule()),
+                        cell(f.category()),
+                        cell(f.text()),
+                        cell(f.message()),
+                        cell(String.join("; ", f.suggestions())),
+                        cell(why),
+                        cell(f.sentence()));
             }
         }
         csv.flush();

@@ -30,15 +30,13 @@ final class Fingerprints {
     /** Words either side of the matched text that belong to its identity. */
     static final int WORDS_EITHER_SIDE = 3;
 
-    private Fingerprints() {
-    }
+    private Fingerprints() {}
 
     /**
      * The three prints of one finding; {@code before} or {@code after} is null when the finding has
      * no words on that side in its sentence.
      */
-    public record Print(String whole, String before, String after) {
-    }
+    public record Print(String whole, String before, String after) {}
 
     /** The fingerprints of a file's findings, in the same order. */
     public static List<String> of(CheckResult result) {
@@ -62,7 +60,9 @@ final class Fingerprints {
             String after = identity + "\u0000>" + around[1];
             // A side with no words (the finding starts or ends its sentence) has no half print: an
             // empty side would match any finding of the rule in that place in a new sentence.
-            prints.add(new Print(numbered(whole, seen), around[0].isEmpty() ? null : numbered(before, seen),
+            prints.add(new Print(
+                    numbered(whole, seen),
+                    around[0].isEmpty() ? null : numbered(before, seen),
                     around[1].isEmpty() ? null : numbered(after, seen)));
         }
         return prints;
@@ -87,7 +87,8 @@ final class Fingerprints {
         String[] after = padded.substring(at + needle.length()).strip().split(" ");
         return new String[] {
             String.join(" ", Arrays.copyOfRange(before, Math.max(0, before.length - WORDS_EITHER_SIDE), before.length)),
-            String.join(" ", Arrays.copyOfRange(after, 0, Math.min(after.length, WORDS_EITHER_SIDE)))};
+            String.join(" ", Arrays.copyOfRange(after, 0, Math.min(after.length, WORDS_EITHER_SIDE)))
+        };
     }
 
     /** A path as the same file is named however it was given: relative, with forward slashes. */
@@ -107,7 +108,10 @@ final class Fingerprints {
     private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static String normaliseText(String text) {
-        return NOT_LETTERS_OR_DIGITS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return NOT_LETTERS_OR_DIGITS
+                .matcher(text.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .strip();
     }
 
     private static String sha256(String text) {

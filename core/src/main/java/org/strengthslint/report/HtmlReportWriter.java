@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.strengthslint.analyse.Whitespace;
 import org.strengthslint.api.CheckResult;
 import org.strengthslint.api.Finding;
 import org.strengthslint.api.Severity;
 import org.strengthslint.api.Version;
-import org.strengthslint.analyse.Whitespace;
 import org.strengthslint.lexicon.LexiconEntry;
 
 /**
@@ -39,42 +39,64 @@ public final class HtmlReportWriter implements ReportWriter {
         StringBuilder html = new StringBuilder(16_384);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>strengths-lint report</title>\n<style>").append(STYLE).append("</style>\n")
+                .append("<title>strengths-lint report</title>\n<style>")
+                .append(STYLE)
+                .append("</style>\n")
                 .append("</head>\n<body>\n<h1>strengths-lint report</h1>\n<p class=\"muted\">")
-                .append(escape(TextReportWriter.summaryLine(summary))).append(". strengths-lint ")
-                .append(escape(Version.current())).append(".</p>\n");
+                .append(escape(TextReportWriter.summaryLine(summary)))
+                .append(". strengths-lint ")
+                .append(escape(Version.current()))
+                .append(".</p>\n");
         html.append("<table id=\"summary\">\n<tr><th>Document</th><th>Words</th><th>Errors</th><th>Warnings</th>"
                 + "<th>Info</th><th>Per 1,000 words</th><th>Most frequent terms</th></tr>\n");
         for (CheckResult result : report.results()) {
             Map<Severity, Integer> counts = result.countBySeverity();
-            html.append("<tr><td><a href=\"#").append(anchor(result)).append("\">").append(escape(result.path()))
+            html.append("<tr><td><a href=\"#")
+                    .append(anchor(result))
+                    .append("\">")
+                    .append(escape(result.path()))
                     .append("</a></td>");
             if (!result.readable()) {
-                html.append("<td colspan=\"6\" class=\"unreadable\">cannot be read: ").append(escape(result.error()))
+                html.append("<td colspan=\"6\" class=\"unreadable\">cannot be read: ")
+                        .append(escape(result.error()))
                         .append("</td></tr>\n");
                 continue;
             }
-            html.append("<td>").append(TextReportWriter.number(result.words())).append("</td><td>")
-                    .append(TextReportWriter.number(counts.get(Severity.ERROR))).append("</td><td>")
-                    .append(TextReportWriter.number(counts.get(Severity.WARNING))).append("</td><td>")
-                    .append(TextReportWriter.number(counts.get(Severity.INFO))).append("</td><td>").append(perThousand(result))
-                    .append("</td><td>").append(escape(frequentTerms(result.findings()))).append("</td></tr>\n");
+            html.append("<td>")
+                    .append(TextReportWriter.number(result.words()))
+                    .append("</td><td>")
+                    .append(TextReportWriter.number(counts.get(Severity.ERROR)))
+                    .append("</td><td>")
+                    .append(TextReportWriter.number(counts.get(Severity.WARNING)))
+                    .append("</td><td>")
+                    .append(TextReportWriter.number(counts.get(Severity.INFO)))
+                    .append("</td><td>")
+                    .append(perThousand(result))
+                    .append("</td><td>")
+                    .append(escape(frequentTerms(result.findings())))
+                    .append("</td></tr>\n");
         }
         html.append("</table>\n");
         out.write(html.toString());
         for (CheckResult result : report.results()) {
             // one document at a time, so a report on thousands of documents is never held whole
             html.setLength(0);
-            html.append("<section id=\"").append(anchor(result)).append("\">\n<h2>").append(escape(result.path()))
+            html.append("<section id=\"")
+                    .append(anchor(result))
+                    .append("\">\n<h2>")
+                    .append(escape(result.path()))
                     .append("</h2>\n");
             if (!result.readable()) {
-                html.append("<p class=\"unreadable\">This document could not be read: ").append(escape(result.error()))
+                html.append("<p class=\"unreadable\">This document could not be read: ")
+                        .append(escape(result.error()))
                         .append("</p>\n</section>\n");
                 out.write(html.toString());
                 continue;
             }
             if (result.findings().isEmpty()) {
-                html.append("<p>No findings in ").append(TextReportWriter.plural(result.words(), "word")).append(".</p>\n");
+                html.append("<p>No findings in ")
+                        .append(TextReportWriter.plural(result.words(), "word"))
+                        .append(".</p>\n");
             }
             for (Finding f : result.findings()) {
                 appendFinding(html, f, report.lexicon().entry(f.rule()).orElse(null));
@@ -88,19 +110,32 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private static void appendFinding(StringBuilder html, Finding f, LexiconEntry entry) {
         String severity = f.severity().label();
-        html.append("<div class=\"finding ").append(severity).append("\" data-rule=\"").append(escape(f.rule()))
-                .append("\">\n<p><span class=\"badge ").append(severity).append("\">").append(severity)
-                .append("</span> <code>").append(escape(f.rule())).append("</code> line ").append(f.line())
-                .append(", column ").append(f.column());
+        html.append("<div class=\"finding ")
+                .append(severity)
+                .append("\" data-rule=\"")
+                .append(escape(f.rule()))
+                .append("\">\n<p><span class=\"badge ")
+                .append(severity)
+                .append("\">")
+                .append(severity)
+                .append("</span> <code>")
+                .append(escape(f.rule()))
+                .append("</code> line ")
+                .append(f.line())
+                .append(", column ")
+                .append(f.column());
         if (f.page() != null) {
             html.append(", page ").append(f.page());
         }
         if (f.mention()) {
             html.append(" <span class=\"muted\">(quoted: a mention)</span>");
         }
-        html.append("</p>\n<p class=\"sentence\">").append(highlight(f.sentence(), f.text())).append("</p>\n");
+        html.append("</p>\n<p class=\"sentence\">")
+                .append(highlight(f.sentence(), f.text()))
+                .append("</p>\n");
         if (!f.suggestions().isEmpty()) {
-            html.append("<p class=\"instead\">Instead: ").append(escape(String.join("; ", f.suggestions())))
+            html.append("<p class=\"instead\">Instead: ")
+                    .append(escape(String.join("; ", f.suggestions())))
                     .append("</p>\n");
         }
         if (entry != null) {
@@ -139,8 +174,11 @@ public final class HtmlReportWriter implements ReportWriter {
         counts.entrySet().stream()
                 .sorted((a, b) -> b.getValue() - a.getValue())
                 .limit(5)
-                .forEach(e -> terms.append(terms.length() == 0 ? "" : ", ").append(e.getKey()).append(" (")
-                        .append(e.getValue()).append(')'));
+                .forEach(e -> terms.append(terms.length() == 0 ? "" : ", ")
+                        .append(e.getKey())
+                        .append(" (")
+                        .append(e.getValue())
+                        .append(')'));
         return terms.toString();
     }
 

@@ -105,7 +105,8 @@ public final class JsonReportWriter implements ReportWriter {
         json.writeEndObject();
     }
 
-    private static void writeStrings(JsonGenerator json, String name, java.util.List<String> values) throws IOException {
+    private static void writeStrings(JsonGenerator json, String name, java.util.List<String> values)
+            throws IOException {
         json.writeArrayFieldStart(name);
         for (String value : values) {
             json.writeString(value);

@@ -48,12 +48,17 @@ public final class JunitReportWriter implements ReportWriter {
                 StringBuilder passing = new StringBuilder();
                 for (Finding f : result.findings()) {
                     // each piece escaped on its own: the line breaks between them are the report's
-                    String line = path + ":" + f.line() + ":" + f.column() + ": " + f.severity().label() + " ["
-                            + XmlReports.clean(f.rule()) + "] " + XmlReports.clean(f.message());
-                    String instead = f.suggestions().isEmpty() ? ""
+                    String line = path + ":" + f.line() + ":" + f.column() + ": "
+                            + f.severity().label() + " [" + XmlReports.clean(f.rule()) + "] "
+                            + XmlReports.clean(f.message());
+                    String instead = f.suggestions().isEmpty()
+                            ? ""
                             : "\nInstead: " + XmlReports.clean(String.join("; ", f.suggestions()));
                     if (report.level(f) != Report.Level.FAILS) {
-                        passing.append(line).append('\n').append(XmlReports.clean(f.sentence())).append(instead)
+                        passing.append(line)
+                                .append('\n')
+                                .append(XmlReports.clean(f.sentence()))
+                                .append(instead)
                                 .append('\n');
                         continue;
                     }

@@ -42,7 +42,8 @@ public enum ReportFormat {
 
     /** "text, json, sarif, checkstyle, junit, github, html": for help and error messages. */
     public static String labels() {
-        return String.join(", ", Arrays.stream(values()).map(ReportFormat::label).toList());
+        return String.join(
+                ", ", Arrays.stream(values()).map(ReportFormat::label).toList());
     }
 
     /**

@@ -4,8 +4,7 @@ import java.nio.file.InvalidPathException;
 
 /** A result's path as the reports name it. */
 final class ReportPaths {
-    private ReportPaths() {
-    }
+    private ReportPaths() {}
 
     /**
      * The path as {@link Fingerprints#normalisePath} gives it; a name that is no path on this

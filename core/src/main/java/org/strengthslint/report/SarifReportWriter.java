@@ -48,6 +48,7 @@ import org.strengthslint.lexicon.LexiconEntry;
 public final class SarifReportWriter implements ReportWriter {
     /** The key of our fingerprints in {@code partialFingerprints}; change it only with a new scheme. */
     public static final String FINGERPRINT_KEY = "strengthsLint/v1";
+
     private static final String SOURCE_ROOT = "%SRCROOT%";
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
@@ -67,12 +68,14 @@ public final class SarifReportWriter implements ReportWriter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        MAPPER.writeValue(new java.io.FilterWriter(out) {
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        }, toSarif(report, root));
+        MAPPER.writeValue(
+                new java.io.FilterWriter(out) {
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                },
+                toSarif(report, root));
         out.write("\n");
         out.flush();
     }
@@ -93,24 +96,29 @@ public final class SarifReportWriter implements ReportWriter {
                 notifications.add(new Notification()
                         .withLevel(Notification.Level.ERROR)
                         .withMessage(new Message().withText(file.path() + " cannot be read: " + file.error()))
-                        .withLocations(Set.of(new Location().withPhysicalLocation(new PhysicalLocation()
-                                .withArtifactLocation(artifact(uri))))));
+                        .withLocations(Set.of(new Location()
+                                .withPhysicalLocation(new PhysicalLocation().withArtifactLocation(artifact(uri))))));
                 continue;
             }
             List<String> fingerprints = Fingerprints.of(file);
             for (int i = 0; i < file.findings().size(); i++) {
                 Finding f = file.findings().get(i);
-                Region region = new Region().withStartLine(f.line()).withStartColumn(f.column())
-                        .withEndLine(f.endLine()).withEndColumn(f.endColumn())
+                Region region = new Region()
+                        .withStartLine(f.line())
+                        .withStartColumn(f.column())
+                        .withEndLine(f.endLine())
+                        .withEndColumn(f.endColumn())
                         .withSnippet(new ArtifactContent().withText(f.text()));
                 Result result = new Result()
                         .withRuleId(f.rule())
                         .withLevel(level(report.level(f)))
                         .withMessage(new Message().withText(message(f)))
-                        .withLocations(List.of(new Location().withPhysicalLocation(new PhysicalLocation()
-                                .withArtifactLocation(artifact(uri)).withRegion(region))))
-                        .withPartialFingerprints(new PartialFingerprints()
-                                .withAdditionalProperty(FINGERPRINT_KEY, fingerprints.get(i)));
+                        .withLocations(List.of(new Location()
+                                .withPhysicalLocation(new PhysicalLocation()
+                                        .withArtifactLocation(artifact(uri))
+                                        .withRegion(region))))
+                        .withPartialFingerprints(
+                                new PartialFingerprints().withAdditionalProperty(FINGERPRINT_KEY, fingerprints.get(i)));
                 Integer index = ruleIndex.get(f.rule());
                 if (index != null) {
                     result.setRuleIndex(index);
@@ -122,14 +130,14 @@ public final class SarifReportWriter implements ReportWriter {
             }
         }
         Run run = new Run()
-                .withTool(new Tool().withDriver(new ToolComponent()
-                        .withName("strengths-lint")
-                        .withSemanticVersion(Version.current().replace("-SNAPSHOT", ""))
-                        .withVersion(Version.current())
-                        .withRules(rules)))
+                .withTool(new Tool()
+                        .withDriver(new ToolComponent()
+                                .withName("strengths-lint")
+                                .withSemanticVersion(Version.current().replace("-SNAPSHOT", ""))
+                                .withVersion(Version.current())
+                                .withRules(rules)))
                 .withOriginalUriBaseIds(new com.contrastsecurity.sarif.OriginalUriBaseIds()
-                        .withAdditionalProperty(SOURCE_ROOT, new ArtifactLocation()
-                                .withUri(uriOf(root))))
+                        .withAdditionalProperty(SOURCE_ROOT, new ArtifactLocation().withUri(uriOf(root))))
                 .withColumnKind(Run.ColumnKind.UTF_16_CODE_UNITS)
                 .withResults(results);
         if (!notifications.isEmpty()) {
@@ -144,7 +152,8 @@ public final class SarifReportWriter implements ReportWriter {
     }
 
     private static ReportingDescriptor rule(LexiconEntry entry, Lexicon lexicon) {
-        String category = lexicon.category(entry.category()).map(Category::title).orElse(entry.category());
+        String category =
+                lexicon.category(entry.category()).map(Category::title).orElse(entry.category());
         String instead = String.join("; ", entry.suggestions());
         String help = entry.explanation() + "\n\nInstead: " + instead;
         String markdown = entry.explanation() + "\n\n**Instead:** " + String.join("; ", entry.suggestions())
@@ -152,25 +161,31 @@ public final class SarifReportWriter implements ReportWriter {
         return new ReportingDescriptor()
                 .withId(entry.id())
                 .withName(camelCase(entry.id()))
-                .withShortDescription(new MultiformatMessageString().withText(category + ": " + entry.patterns().get(0)))
+                .withShortDescription(new MultiformatMessageString()
+                        .withText(category + ": " + entry.patterns().get(0)))
                 .withFullDescription(new MultiformatMessageString().withText(entry.explanation()))
                 .withHelp(new MultiformatMessageString().withText(help).withMarkdown(markdown))
                 .withDefaultConfiguration(new ReportingConfiguration().withLevel(configurationLevel(entry.severity())))
-                .withProperties(new PropertyBag().withTags(new LinkedHashSet<>(List.of("strengths-based-language",
-                        entry.category()))));
+                .withProperties(new PropertyBag()
+                        .withTags(new LinkedHashSet<>(List.of("strengths-based-language", entry.category()))));
     }
 
     private static Fix fix(String uri, Finding f) {
-        Region deleted = new Region().withStartLine(f.line()).withStartColumn(f.column())
-                .withEndLine(f.endLine()).withEndColumn(f.endColumn());
+        Region deleted = new Region()
+                .withStartLine(f.line())
+                .withStartColumn(f.column())
+                .withEndLine(f.endLine())
+                .withEndColumn(f.endColumn());
         return new Fix()
-                .withDescription(new Message().withText("Replace \"" + f.text() + "\" with \"" + f.suggestions().get(0)
-                        + "\""))
+                .withDescription(new Message()
+                        .withText("Replace \"" + f.text() + "\" with \""
+                                + f.suggestions().get(0) + "\""))
                 .withArtifactChanges(Set.of(new ArtifactChange()
                         .withArtifactLocation(artifact(uri))
                         .withReplacements(List.of(new Replacement()
                                 .withDeletedRegion(deleted)
-                                .withInsertedContent(new ArtifactContent().withText(f.suggestions().get(0)))))));
+                                .withInsertedContent(new ArtifactContent()
+                                        .withText(f.suggestions().get(0)))))));
     }
 
     private static String message(Finding f) {
@@ -211,11 +226,18 @@ public final class SarifReportWriter implements ReportWriter {
         StringBuilder uri = new StringBuilder(path.length() + 16);
         for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+            if (c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9'
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~'
+                    || c == '/') {
                 uri.append((char) c);
             } else {
-                uri.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                uri.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
             }
         }

@@ -7,8 +7,14 @@ import org.strengthslint.api.Finding;
 import org.strengthslint.api.Severity;
 
 /** Totals over all checked files. */
-public record Summary(int files, int unreadable, long words, Map<Severity, Integer> findings, int suppressed,
-        int baselined, int staleBaseline) {
+public record Summary(
+        int files,
+        int unreadable,
+        long words,
+        Map<Severity, Integer> findings,
+        int suppressed,
+        int baselined,
+        int staleBaseline) {
 
     public static Summary of(Report report) {
         int unreadable = 0;
@@ -28,8 +34,14 @@ public record Summary(int files, int unreadable, long words, Map<Severity, Integ
                 counts.merge(finding.severity(), 1, Integer::sum);
             }
         }
-        return new Summary(report.results().size(), unreadable, words, Map.copyOf(counts), suppressed,
-                report.baselined(), report.staleBaseline());
+        return new Summary(
+                report.results().size(),
+                unreadable,
+                words,
+                Map.copyOf(counts),
+                suppressed,
+                report.baselined(),
+                report.staleBaseline());
     }
 
     public int count(Severity severity) {

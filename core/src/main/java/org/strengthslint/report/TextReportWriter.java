@@ -41,13 +41,13 @@ public final class TextReportWriter implements ReportWriter {
             // one finding is one line, and nothing in it can act on the terminal or a CI log
             String path = VisibleText.escape(result.path());
             if (!result.readable()) {
-                out.write(path + ": " + paint("error", "1;31") + ": cannot be read: " + VisibleText.escape(result.error())
-                        + nl);
+                out.write(path + ": " + paint("error", "1;31") + ": cannot be read: "
+                        + VisibleText.escape(result.error()) + nl);
                 continue;
             }
             for (Finding f : result.findings()) {
-                out.write(path + VisibleText.escape(where(result, f)) + ": " + severity(f.severity())
-                        + " [" + VisibleText.escape(f.rule()) + "] " + VisibleText.escape(f.message()) + nl);
+                out.write(path + VisibleText.escape(where(result, f)) + ": " + severity(f.severity()) + " ["
+                        + VisibleText.escape(f.rule()) + "] " + VisibleText.escape(f.message()) + nl);
                 if (quiet) {
                     continue;
                 }
@@ -95,14 +95,19 @@ public final class TextReportWriter implements ReportWriter {
      */
     public static String summaryLine(Summary s) {
         StringBuilder line = new StringBuilder();
-        line.append(plural(s.files() - s.unreadable(), "file")).append(" checked, ").append(plural(s.words(), "word"))
+        line.append(plural(s.files() - s.unreadable(), "file"))
+                .append(" checked, ")
+                .append(plural(s.words(), "word"))
                 .append(": ");
         if (s.total() == 0) {
             line.append("no findings");
         } else {
-            line.append(plural(s.count(Severity.ERROR), "error")).append(", ")
-                    .append(plural(s.count(Severity.WARNING), "warning")).append(", ")
-                    .append(number(s.count(Severity.INFO))).append(" info");
+            line.append(plural(s.count(Severity.ERROR), "error"))
+                    .append(", ")
+                    .append(plural(s.count(Severity.WARNING), "warning"))
+                    .append(", ")
+                    .append(number(s.count(Severity.INFO)))
+                    .append(" info");
         }
         if (s.suppressed() > 0) {
             line.append("; ").append(number(s.suppressed())).append(" suppressed by comments");
@@ -110,7 +115,8 @@ public final class TextReportWriter implements ReportWriter {
         if (s.baselined() > 0 || s.staleBaseline() > 0) {
             line.append("; ").append(number(s.baselined())).append(" in the baseline");
             if (s.staleBaseline() > 0) {
-                line.append(" (").append(plural(s.staleBaseline(), "entry", "entries"))
+                line.append(" (")
+                        .append(plural(s.staleBaseline(), "entry", "entries"))
                         .append(" no longer found: refresh it with --write-baseline)");
             }
         }

@@ -15,8 +15,7 @@ package org.strengthslint.report;
  * Everything else, the backslash included, is left as it is.
  */
 public final class VisibleText {
-    private VisibleText() {
-    }
+    private VisibleText() {}
 
     /** The text with every character that could act on its reader escaped; the same object when none. */
     public static String escape(String text) {
@@ -66,9 +65,16 @@ public final class VisibleText {
 
     /** One UTF-16 unit on its own (a surrogate here has no pair). */
     private static boolean needsEscape(char c) {
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F)
-                || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
-                || (c >= '\u2066' && c <= '\u2069') || c == '\u2028' || c == '\u2029'
-                || c == '\uFFFE' || c == '\uFFFF' || Character.isSurrogate(c);
+        return c < 0x20
+                || (c >= 0x7F && c <= 0x9F)
+                || c == '\u200E'
+                || c == '\u200F'
+                || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069')
+                || c == '\u2028'
+                || c == '\u2029'
+                || c == '\uFFFE'
+                || c == '\uFFFF'
+                || Character.isSurrogate(c);
     }
 }

@@ -8,8 +8,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 /** Shared plumbing for the XML reports. */
 final class XmlReports {
-    private XmlReports() {
-    }
+    private XmlReports() {}
 
     interface Body {
         void write(XMLStreamWriter xml) throws XMLStreamException;

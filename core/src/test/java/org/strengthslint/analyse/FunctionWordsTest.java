@@ -18,10 +18,16 @@ class FunctionWordsTest {
 
     @Test
     void aLineIsATagAndItsWords() {
-        assertEquals(Map.of("the", "DET", "a", "DET", "of", "ADP"), FunctionWords.parse("# c\nDET the a\n\nADP of\n", "f.txt"));
-        assertEquals("f.txt:2: a line is a part-of-speech tag (such as DET or ADP) and its words, not 'DT the'",
-                assertThrows(InvalidDataException.class, () -> FunctionWords.parse("DET a\nDT the\n", "f.txt")).getMessage());
-        assertEquals("f.txt:2: 'a' is already listed as DET",
-                assertThrows(InvalidDataException.class, () -> FunctionWords.parse("DET a\nADP a\n", "f.txt")).getMessage());
+        assertEquals(
+                Map.of("the", "DET", "a", "DET", "of", "ADP"),
+                FunctionWords.parse("# c\nDET the a\n\nADP of\n", "f.txt"));
+        assertEquals(
+                "f.txt:2: a line is a part-of-speech tag (such as DET or ADP) and its words, not 'DT the'",
+                assertThrows(InvalidDataException.class, () -> FunctionWords.parse("DET a\nDT the\n", "f.txt"))
+                        .getMessage());
+        assertEquals(
+                "f.txt:2: 'a' is already listed as DET",
+                assertThrows(InvalidDataException.class, () -> FunctionWords.parse("DET a\nADP a\n", "f.txt"))
+                        .getMessage());
     }
 }

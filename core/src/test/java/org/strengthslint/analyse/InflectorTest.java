@@ -25,7 +25,8 @@ class InflectorTest {
         "thing, thing things thinged thinging",
         "the, the",
         "entrenched, entrenched",
-        "engaging, engaging"})
+        "engaging, engaging"
+    })
     void generatesTheInflectedForms(String word, String forms) {
         assertEquals(List.of(forms.split(" ")), List.copyOf(Inflector.forms(word)));
     }

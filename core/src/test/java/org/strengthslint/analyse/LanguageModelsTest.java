@@ -15,25 +15,29 @@ class LanguageModelsTest {
 
     @Test
     void wordsOfLettersAndDigitsStayWhole() {
-        assertArrayEquals(new String[] {"Room", "12", "residents", "arrived", "at", "9am"},
+        assertArrayEquals(
+                new String[] {"Room", "12", "residents", "arrived", "at", "9am"},
                 tokens("Room 12 residents arrived at 9am"));
     }
 
     @Test
     void wordsWithPunctuationAreStillSplitByTheModel() {
-        assertArrayEquals(new String[] {"He", "doesn't", "engage", ",", "staff", "said", "."},
+        assertArrayEquals(
+                new String[] {"He", "doesn't", "engage", ",", "staff", "said", "."},
                 tokens("He doesn't engage, staff said."));
     }
 
     @Test
     void tagsAreUniversalDependenciesTags() {
-        assertArrayEquals(new String[] {"PRON", "AUX", "ADV", "ADJ", "PUNCT"},
+        assertArrayEquals(
+                new String[] {"PRON", "AUX", "ADV", "ADJ", "PUNCT"},
                 MODELS.tags(new String[] {"She", "is", "very", "chaotic", "."}));
     }
 
     @Test
     void sentencesAreFoundWithTheirOffsets() {
-        assertArrayEquals(new Span[] {new Span(0, 21), new Span(22, 39)},
+        assertArrayEquals(
+                new Span[] {new Span(0, 21), new Span(22, 39)},
                 MODELS.sentences("He was hard to reach. She engaged well."));
     }
 }

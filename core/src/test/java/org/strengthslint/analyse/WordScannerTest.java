@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 
 class WordScannerTest {
     private static List<String> forms(String text) {
-        return WordScanner.scan(text, 0, text.length()).stream().map(Token::form).toList();
+        return WordScanner.scan(text, 0, text.length()).stream()
+                .map(Token::form)
+                .toList();
     }
 
     @Test
@@ -44,7 +46,9 @@ class WordScannerTest {
     @Test
     void countsWordsLikeTheScannerWhenNoFormIsWanted() {
         String text = "An anti-social, well-run hostel's rota: 3 shifts.";
-        long scanned = WordScanner.scan(text, 0, text.length()).stream().filter(t -> !t.hyphenBefore()).count();
+        long scanned = WordScanner.scan(text, 0, text.length()).stream()
+                .filter(t -> !t.hyphenBefore())
+                .count();
         assertEquals(scanned, countUnless(text, "chaotic"));
         assertEquals(7, countUnless(text, "chaotic"));
     }

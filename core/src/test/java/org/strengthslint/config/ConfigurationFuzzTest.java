@@ -1,11 +1,11 @@
 package org.strengthslint.config;
 
-import org.strengthslint.data.InvalidDataException;
-import org.strengthslint.data.Utf8Text;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.strengthslint.data.InvalidDataException;
+import org.strengthslint.data.Utf8Text;
 import org.strengthslint.testing.Fuzz;
 
 /**
@@ -34,8 +34,29 @@ class ConfigurationFuzzTest {
               - "archive/**"
             """.getBytes(StandardCharsets.UTF_8);
     /** Pieces that mean something to YAML: flow and block syntax, anchors, tags, quotes, directives. */
-    private static final List<String> PIECES = List.of("[", "]", "{", "}", ":", "- ", "&a ", "*a", "!!", "\t",
-            "\n  ", "'", "\"", "..", "/", "\u00ff", "\ufeff", "#", "? ", "|", ">", "%YAML 1.1\n---\n");
+    private static final List<String> PIECES = List.of(
+            "[",
+            "]",
+            "{",
+            "}",
+            ":",
+            "- ",
+            "&a ",
+            "*a",
+            "!!",
+            "\t",
+            "\n  ",
+            "'",
+            "\"",
+            "..",
+            "/",
+            "\u00ff",
+            "\ufeff",
+            "#",
+            "? ",
+            "|",
+            ">",
+            "%YAML 1.1\n---\n");
 
     @Test
     void mutatedConfigurationsLoadOrAreRejected() {

@@ -16,8 +16,8 @@ class PathFilterTest {
 
     @Test
     void includeAndExcludeGlobsAreRelativeToTheConfigurationFile() {
-        Configuration c = ConfigurationLoader.parse("include: ['policies/**', '*.md']\nexclude: ['**/drafts/**']\n",
-                "cfg", root);
+        Configuration c =
+                ConfigurationLoader.parse("include: ['policies/**', '*.md']\nexclude: ['**/drafts/**']\n", "cfg", root);
         PathFilter filter = new PathFilter(c);
         assertTrue(filter.accepts(root.resolve("policies/access.txt")));
         assertTrue(filter.accepts(root.resolve("README.md")));

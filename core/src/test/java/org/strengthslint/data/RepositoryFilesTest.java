@@ -1,7 +1,5 @@
 package org.strengthslint.data;
 
-import org.strengthslint.data.InvalidDataException;
-import org.strengthslint.data.RepositoryFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,8 +20,12 @@ class RepositoryFilesTest {
     Path dir;
 
     private String refusedInside(Path file) {
-        return assertTimeoutPreemptively(BOUND, () -> assertThrows(InvalidDataException.class,
-                () -> RepositoryFiles.readInside(file, dir, RepositoryFiles.Kind.LEXICON)).getMessage());
+        return assertTimeoutPreemptively(
+                BOUND,
+                () -> assertThrows(
+                                InvalidDataException.class,
+                                () -> RepositoryFiles.readInside(file, dir, RepositoryFiles.Kind.LEXICON))
+                        .getMessage());
     }
 
     @Test
@@ -44,8 +46,10 @@ class RepositoryFilesTest {
                 assumeTrue(false, "no symbolic links here");
             }
             String message = refusedInside(link);
-            assertEquals(link + ": lexicon file is a symbolic link (or inside one) to a place outside the folder " + dir
-                    + ", and a lexicon file named in the repository must be inside it", message);
+            assertEquals(
+                    link + ": lexicon file is a symbolic link (or inside one) to a place outside the folder " + dir
+                            + ", and a lexicon file named in the repository must be inside it",
+                    message);
             assertFalse(message.contains("SECRET"));
         } finally {
             Files.delete(outside);
@@ -56,41 +60,62 @@ class RepositoryFilesTest {
     void aPipeIsRefusedWithoutBlocking() throws Exception {
         Path fifo = dir.resolve("ours.yml");
         assumeTrue(mkfifo(fifo), "mkfifo is not available");
-        assertEquals(fifo + ": lexicon file is not a regular file (a pipe, device or socket), so it is not read",
+        assertEquals(
+                fifo + ": lexicon file is not a regular file (a pipe, device or socket), so it is not read",
                 refusedInside(fifo));
-        assertEquals(fifo + ": baseline file is not a regular file (a pipe, device or socket), so it is not read",
-                assertTimeoutPreemptively(BOUND, () -> assertThrows(InvalidDataException.class,
-                        () -> RepositoryFiles.readNamed(fifo, RepositoryFiles.Kind.BASELINE)).getMessage()));
+        assertEquals(
+                fifo + ": baseline file is not a regular file (a pipe, device or socket), so it is not read",
+                assertTimeoutPreemptively(
+                        BOUND,
+                        () -> assertThrows(
+                                        InvalidDataException.class,
+                                        () -> RepositoryFiles.readNamed(fifo, RepositoryFiles.Kind.BASELINE))
+                                .getMessage()));
     }
 
     @Test
     void anEndlessDeviceIsRefused() {
         Path zero = Path.of("/dev/zero");
         assumeTrue(Files.exists(zero));
-        assertEquals("/dev/zero: configuration file is not a regular file (a pipe, device or socket), so it is not read",
-                assertTimeoutPreemptively(BOUND, () -> assertThrows(InvalidDataException.class,
-                        () -> RepositoryFiles.readNamed(zero, RepositoryFiles.Kind.CONFIGURATION)).getMessage()));
+        assertEquals(
+                "/dev/zero: configuration file is not a regular file (a pipe, device or socket), so it is not read",
+                assertTimeoutPreemptively(
+                        BOUND,
+                        () -> assertThrows(
+                                        InvalidDataException.class,
+                                        () -> RepositoryFiles.readNamed(zero, RepositoryFiles.Kind.CONFIGURATION))
+                                .getMessage()));
     }
 
     @Test
     void aFileOverTheLimitIsNotRead() throws IOException {
         Path big = dir.resolve("big.yml");
         Files.write(big, new byte[(int) RepositoryFiles.CONFIGURATION_LIMIT + 1]);
-        assertEquals(big + ": configuration file is larger than the limit (1048577 bytes; at most 1 MB for a "
-                + "configuration file)", assertThrows(InvalidDataException.class,
-                        () -> RepositoryFiles.readNamed(big, RepositoryFiles.Kind.CONFIGURATION)).getMessage());
+        assertEquals(
+                big + ": configuration file is larger than the limit (1048577 bytes; at most 1 MB for a "
+                        + "configuration file)",
+                assertThrows(
+                                InvalidDataException.class,
+                                () -> RepositoryFiles.readNamed(big, RepositoryFiles.Kind.CONFIGURATION))
+                        .getMessage());
     }
 
     @Test
     void aFolderIsNamedAsOne() {
-        assertEquals(dir + ": lexicon file is a folder, not a file", assertThrows(InvalidDataException.class,
-                () -> RepositoryFiles.readNamed(dir, RepositoryFiles.Kind.LEXICON)).getMessage());
+        assertEquals(
+                dir + ": lexicon file is a folder, not a file",
+                assertThrows(
+                                InvalidDataException.class,
+                                () -> RepositoryFiles.readNamed(dir, RepositoryFiles.Kind.LEXICON))
+                        .getMessage());
     }
 
     /** Makes a named pipe with the system's mkfifo; false where there is none. */
     static boolean mkfifo(Path path) {
         try {
-            Process process = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder("mkfifo", path.toString())
+                    .redirectErrorStream(true)
+                    .start();
             return process.waitFor() == 0 && Files.exists(path);
         } catch (IOException e) {
             return false;

@@ -1,8 +1,5 @@
 package org.strengthslint.data;
 
-import org.strengthslint.data.Excerpt;
-import org.strengthslint.data.InvalidDataException;
-import org.strengthslint.data.Utf8Text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -27,8 +24,10 @@ class Utf8TextTest {
     @Test
     void utf16IsNamed() {
         byte[] utf16 = "failOn: error\n".getBytes(StandardCharsets.UTF_16);
-        assertEquals("cfg.yml: is UTF-16 text; save it as UTF-8",
-                assertThrows(InvalidDataException.class, () -> Utf8Text.decode(utf16, "cfg.yml")).getMessage());
+        assertEquals(
+                "cfg.yml: is UTF-16 text; save it as UTF-8",
+                assertThrows(InvalidDataException.class, () -> Utf8Text.decode(utf16, "cfg.yml"))
+                        .getMessage());
     }
 
     @Test

@@ -18,10 +18,12 @@ class CommentSuppressionTest {
     @ParameterizedTest
     @ValueSource(strings = {"suppressed.odt", "suppressed.docx"})
     void aDirectiveCommentSwitchesRulesOffForItsParagraph(String file) {
-        CheckResult result = TestLinters.withTestLexicon()
-                .check(Path.of("src/test/resources/documents", file), file);
-        assertEquals(List.of("1 entrenched: entrenched", "2 complex-needs: complex needs"),
-                result.findings().stream().map(f -> f.line() + " " + f.rule() + ": " + f.text()).toList(),
+        CheckResult result = TestLinters.withTestLexicon().check(Path.of("src/test/resources/documents", file), file);
+        assertEquals(
+                List.of("1 entrenched: entrenched", "2 complex-needs: complex needs"),
+                result.findings().stream()
+                        .map(f -> f.line() + " " + f.rule() + ": " + f.text())
+                        .toList(),
                 "paragraph 1 switches complex-needs off only; paragraph 3 switches every rule off");
         assertEquals(2, result.suppressed());
     }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class DocCommentsTest {
     private static boolean hasNone(String file) throws IOException {
-        try (POIFSFileSystem fs = new POIFSFileSystem(OfficeExtractionTest.DOCUMENTS.resolve(file).toFile(), true)) {
+        try (POIFSFileSystem fs =
+                new POIFSFileSystem(OfficeExtractionTest.DOCUMENTS.resolve(file).toFile(), true)) {
             return DocComments.hasNone(fs.getRoot());
         }
     }

@@ -38,8 +38,10 @@ class ExtractorTest {
         }
 
         Source fromMemory() throws Exception {
-            return new Source.BytesSource(file == null ? "Final warning\n\nDear Mr Pike,\n".getBytes(StandardCharsets.UTF_8)
-                    : Files.readAllBytes(OfficeExtractionTest.DOCUMENTS.resolve(file)));
+            return new Source.BytesSource(
+                    file == null
+                            ? "Final warning\n\nDear Mr Pike,\n".getBytes(StandardCharsets.UTF_8)
+                            : Files.readAllBytes(OfficeExtractionTest.DOCUMENTS.resolve(file)));
         }
     }
 
@@ -47,11 +49,13 @@ class ExtractorTest {
     @EnumSource(DocumentFormat.class)
     void eachFormatsExtractorReadsThatFormat(DocumentFormat format) throws Exception {
         Sample sample = SAMPLES.get(format);
-        Document fromMemory = format.extractor().extract(sample.fromMemory(), format, "sample", ExtractionLimits.DEFAULT);
+        Document fromMemory =
+                format.extractor().extract(sample.fromMemory(), format, "sample", ExtractionLimits.DEFAULT);
         assertEquals(format.label(), fromMemory.format());
         assertTrue(fromMemory.text().startsWith(sample.start()), fromMemory.text());
         if (sample.file() != null) {
-            Document fromFile = format.extractor().extract(sample.fromFile(), format, "sample", ExtractionLimits.DEFAULT);
+            Document fromFile =
+                    format.extractor().extract(sample.fromFile(), format, "sample", ExtractionLimits.DEFAULT);
             assertEquals(fromMemory.text(), fromFile.text());
             assertEquals(fromMemory.blocks(), fromFile.blocks());
         }
@@ -59,7 +63,10 @@ class ExtractorTest {
 
     /** The reader reads with the extractor of the format it detects, whatever the name says. */
     @ParameterizedTest
-    @EnumSource(value = DocumentFormat.class, names = {"TEXT", "MARKDOWN"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(
+            value = DocumentFormat.class,
+            names = {"TEXT", "MARKDOWN"},
+            mode = EnumSource.Mode.EXCLUDE)
     void theReaderGivesTheDetectedFormatsExtractorTheDocument(DocumentFormat format) throws Exception {
         Sample sample = SAMPLES.get(format);
         byte[] bytes = Files.readAllBytes(OfficeExtractionTest.DOCUMENTS.resolve(sample.file()));
@@ -76,12 +83,15 @@ class ExtractorTest {
     void anExtractorRefusesAnotherFormat() throws Exception {
         Source pdf = SAMPLES.get(DocumentFormat.PDF).fromMemory();
         Source docx = SAMPLES.get(DocumentFormat.DOCX).fromMemory();
-        assertThrows(Exception.class, () -> DocumentFormat.DOCX.extractor().extract(pdf, DocumentFormat.DOCX, "x",
-                ExtractionLimits.DEFAULT));
-        assertThrows(Exception.class, () -> DocumentFormat.PDF.extractor().extract(docx, DocumentFormat.PDF, "x",
-                ExtractionLimits.DEFAULT));
-        assertThrows(Exception.class, () -> DocumentFormat.ODT.extractor().extract(docx, DocumentFormat.ODT, "x",
-                ExtractionLimits.DEFAULT));
+        assertThrows(
+                Exception.class,
+                () -> DocumentFormat.DOCX.extractor().extract(pdf, DocumentFormat.DOCX, "x", ExtractionLimits.DEFAULT));
+        assertThrows(
+                Exception.class,
+                () -> DocumentFormat.PDF.extractor().extract(docx, DocumentFormat.PDF, "x", ExtractionLimits.DEFAULT));
+        assertThrows(
+                Exception.class,
+                () -> DocumentFormat.ODT.extractor().extract(docx, DocumentFormat.ODT, "x", ExtractionLimits.DEFAULT));
     }
 
     /** Plain text and Markdown are held to the text limit by their extractors, as the office formats are. */
@@ -90,8 +100,8 @@ class ExtractorTest {
         Source text = SAMPLES.get(DocumentFormat.TEXT).fromMemory();
         ExtractionLimits tiny = ExtractionLimits.DEFAULT.withMaxTextChars(10);
         for (DocumentFormat format : new DocumentFormat[] {DocumentFormat.TEXT, DocumentFormat.MARKDOWN}) {
-            ExtractionStopped stopped = assertThrows(ExtractionStopped.class,
-                    () -> format.extractor().extract(text, format, "x", tiny));
+            ExtractionStopped stopped = assertThrows(
+                    ExtractionStopped.class, () -> format.extractor().extract(text, format, "x", tiny));
             assertEquals("larger than the limit: more than 10 characters of text", stopped.getMessage());
         }
     }

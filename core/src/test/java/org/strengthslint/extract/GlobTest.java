@@ -47,10 +47,16 @@ class GlobTest {
         assertTrue(matches("{policies,letters}/**/*.md", "letters/a.md"));
         assertFalse(matches("{policies,letters}/**/*.md", "plans/a.md"));
         assertTrue(matches("x{a,{b,c}}y.md", "xcy.md"));
-        assertEquals("glob '{a,b}{c,d}{e,f}{g,h}{i,j}{k,l}{m,n}{o,p}{q,r}' stands for more than 256 alternatives",
-                assertThrows(IllegalArgumentException.class,
-                        () -> new Glob("{a,b}{c,d}{e,f}{g,h}{i,j}{k,l}{m,n}{o,p}{q,r}")).getMessage());
-        assertEquals("glob ' ' is empty", assertThrows(IllegalArgumentException.class, () -> new Glob(" ")).getMessage());
+        assertEquals(
+                "glob '{a,b}{c,d}{e,f}{g,h}{i,j}{k,l}{m,n}{o,p}{q,r}' stands for more than 256 alternatives",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> new Glob("{a,b}{c,d}{e,f}{g,h}{i,j}{k,l}{m,n}{o,p}{q,r}"))
+                        .getMessage());
+        assertEquals(
+                "glob ' ' is empty",
+                assertThrows(IllegalArgumentException.class, () -> new Glob(" "))
+                        .getMessage());
         assertEquals("is empty", Glob.problem("./"));
         assertEquals("is empty", Glob.problem("/"));
     }
@@ -62,8 +68,10 @@ class GlobTest {
         assertEquals(reason, Glob.problem("%regex[(.*a)(.*a)(.*a)(.*a)/c]"));
         assertEquals(reason, Glob.problem("{docs,%regex[(/x]}"));
         assertEquals(reason, Glob.problem("%ant[**/*.md]"));
-        assertEquals("glob '%regex[(/x]' " + reason,
-                assertThrows(IllegalArgumentException.class, () -> new Glob("%regex[(/x]")).getMessage());
+        assertEquals(
+                "glob '%regex[(/x]' " + reason,
+                assertThrows(IllegalArgumentException.class, () -> new Glob("%regex[(/x]"))
+                        .getMessage());
     }
 
     /** A hostile glob from a pull request's configuration must not take exponential time. */
@@ -86,7 +94,8 @@ class GlobTest {
         Files.writeString(dir.resolve("z.md"), "z");
         List<Path> found = new DocumentFinder(List.of("policies/**/*.md"), List.of()).find(dir);
         assertEquals(List.of(dir.resolve("policies/hr/y.md"), dir.resolve("policies/x.md")), found);
-        assertEquals(List.of(dir.resolve("policies/x.md"), dir.resolve("z.md")),
+        assertEquals(
+                List.of(dir.resolve("policies/x.md"), dir.resolve("z.md")),
                 new DocumentFinder(List.of(), List.of("hr/")).find(dir));
     }
 }

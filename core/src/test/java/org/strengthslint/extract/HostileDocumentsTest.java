@@ -31,21 +31,28 @@ class HostileDocumentsTest {
 
     @Test
     void word6And95FilesAreRead() throws Exception {
-        assertEquals("The quick brown fox jumps over the lazy dog\n",
-                reader.read(OfficeExtractionTest.DOCUMENTS.resolve("poi/Word6.doc"), "Word6.doc").text());
+        assertEquals(
+                "The quick brown fox jumps over the lazy dog\n",
+                reader.read(OfficeExtractionTest.DOCUMENTS.resolve("poi/Word6.doc"), "Word6.doc")
+                        .text());
         Document word95 = reader.read(OfficeExtractionTest.DOCUMENTS.resolve("poi/Word95.doc"), "Word95.doc");
         assertEquals("doc", word95.format());
-        assertEquals("The quick brown fox jumps over the lazy dog\nParagraph 2\nParagraph 3. Has some RED text and"
-                + " some BLUE BOLD text in it.\nLast (4th) paragraph.\n", word95.text());
+        assertEquals(
+                "The quick brown fox jumps over the lazy dog\nParagraph 2\nParagraph 3. Has some RED text and"
+                        + " some BLUE BOLD text in it.\nLast (4th) paragraph.\n",
+                word95.text());
     }
 
     /** An e-mail whose body is {@code levels} multipart/alternative parts deep. */
     private static byte[] nestedMail(int levels) {
-        StringBuilder mail = new StringBuilder("From: a@example.org\r\nTo: b@example.org\r\nSubject: deep\r\n"
-                + "MIME-Version: 1.0\r\n");
+        StringBuilder mail = new StringBuilder(
+                "From: a@example.org\r\nTo: b@example.org\r\nSubject: deep\r\n" + "MIME-Version: 1.0\r\n");
         for (int i = 0; i < levels; i++) {
-            mail.append("Content-Type: multipart/alternative; boundary=\"b").append(i).append("\"\r\n\r\n--b")
-                    .append(i).append("\r\n");
+            mail.append("Content-Type: multipart/alternative; boundary=\"b")
+                    .append(i)
+                    .append("\"\r\n\r\n--b")
+                    .append(i)
+                    .append("\r\n");
         }
         mail.append("Content-Type: text/plain\r\n\r\nHe has complex needs.\r\n");
         for (int i = levels - 1; i >= 0; i--) {
@@ -100,14 +107,16 @@ class HostileDocumentsTest {
     static byte[] bomb() throws IOException {
         ByteArrayOutputStream xml = new ByteArrayOutputStream(41 << 20);
         xml.writeBytes(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w="
-                + "\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>He has"
-                + " complex needs.</w:t></w:r></w:p>").getBytes(StandardCharsets.UTF_8));
+                        + "\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>He has"
+                        + " complex needs.</w:t></w:r></w:p>")
+                .getBytes(StandardCharsets.UTF_8));
         byte[] spaces = new byte[1 << 20];
         java.util.Arrays.fill(spaces, (byte) ' ');
         for (int i = 0; i < 40; i++) {
             xml.writeBytes(spaces);
         }
-        xml.writeBytes("<w:p><w:r><w:t>The end.</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+        xml.writeBytes(
+                "<w:p><w:r><w:t>The end.</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
         return docxWithBody(xml.toByteArray());
     }
 
@@ -119,11 +128,15 @@ class HostileDocumentsTest {
         Files.write(file, bomb);
         String stopped = "archive bomb: word/document.xml expands to more than 200 times its compressed size";
         assertTimeoutPreemptively(BOUND, () -> {
-            assertEquals(stopped, assertThrows(UnreadableDocumentException.class, () -> reader.read(file, "bomb.docx"))
-                    .getMessage());
+            assertEquals(
+                    stopped,
+                    assertThrows(UnreadableDocumentException.class, () -> reader.read(file, "bomb.docx"))
+                            .getMessage());
             assertEquals(stopped, outcome(bomb, "bomb.docx"), "from standard input");
             DocumentReader trusting = new DocumentReader(ExtractionLimits.DEFAULT.withMaxExpansion(5_000));
-            assertEquals("He has complex needs.\nThe end.\n", trusting.read(file, "bomb.docx").text());
+            assertEquals(
+                    "He has complex needs.\nThe end.\n",
+                    trusting.read(file, "bomb.docx").text());
         });
     }
 
@@ -150,8 +163,10 @@ class HostileDocumentsTest {
 
     /** How many times its compressed size a part of a ZIP archive expands. */
     private static double expansion(byte[] archive, String part) throws IOException {
-        try (org.apache.commons.compress.archivers.zip.ZipFile zip = org.apache.commons.compress.archivers.zip.ZipFile
-                .builder().setByteArray(archive).get()) {
+        try (org.apache.commons.compress.archivers.zip.ZipFile zip =
+                org.apache.commons.compress.archivers.zip.ZipFile.builder()
+                        .setByteArray(archive)
+                        .get()) {
             var entry = zip.getEntry(part);
             try (InputStream in = zip.getInputStream(entry)) {
                 return in.readAllBytes().length / (double) entry.getCompressedSize();
@@ -174,35 +189,51 @@ class HostileDocumentsTest {
                 return length;
             }
         };
-        assertTimeoutPreemptively(BOUND, () -> assertEquals("larger than the limit: more than 1,000,000 characters of"
-                + " text", assertThrows(UnreadableDocumentException.class, () -> reader.read(endless, "<stdin>"))
-                .getMessage()));
+        assertTimeoutPreemptively(
+                BOUND,
+                () -> assertEquals(
+                        "larger than the limit: more than 1,000,000 characters of" + " text",
+                        assertThrows(UnreadableDocumentException.class, () -> reader.read(endless, "<stdin>"))
+                                .getMessage()));
         DocumentReader small = new DocumentReader(ExtractionLimits.DEFAULT.withMaxFileBytes(100_000));
-        assertEquals("larger than the limit: more than 100,000 bytes (the limit is 100,000 bytes)",
-                assertThrows(UnreadableDocumentException.class, () -> small.read(endless, "<stdin>")).getMessage());
+        assertEquals(
+                "larger than the limit: more than 100,000 bytes (the limit is 100,000 bytes)",
+                assertThrows(UnreadableDocumentException.class, () -> small.read(endless, "<stdin>"))
+                        .getMessage());
     }
 
     @Test
     void standardInputWithinTheLimitsIsRead() throws Exception {
-        assertEquals("He has complex needs.", reader.read(new ByteArrayInputStream(
-                "He has complex needs.".getBytes(StandardCharsets.UTF_8)), "<stdin>").text());
+        assertEquals(
+                "He has complex needs.",
+                reader.read(
+                                new ByteArrayInputStream("He has complex needs.".getBytes(StandardCharsets.UTF_8)),
+                                "<stdin>")
+                        .text());
         byte[] docx = Files.readAllBytes(OfficeExtractionTest.DOCUMENTS.resolve("features.docx"));
-        assertEquals(reader.read(docx, "features.docx").text(),
+        assertEquals(
+                reader.read(docx, "features.docx").text(),
                 reader.read(new ByteArrayInputStream(docx), "features.docx").text());
     }
 
     @Test
     void aBrokenLinkAndAFormatNamedWithAnArticle(@TempDir Path dir) throws Exception {
         Path link = Files.createSymbolicLink(dir.resolve("letter.md"), Path.of("missing.md"));
-        assertEquals("broken link: it points to missing.md, which does not exist",
-                assertThrows(UnreadableDocumentException.class, () -> reader.read(link, "letter.md")).getMessage());
+        assertEquals(
+                "broken link: it points to missing.md, which does not exist",
+                assertThrows(UnreadableDocumentException.class, () -> reader.read(link, "letter.md"))
+                        .getMessage());
         Path message = Files.writeString(dir.resolve("note.msg"), "He has complex needs.");
-        assertEquals("not an Outlook message (MSG) document: the file holds plain text (rename it to .txt to check it"
-                + " as text)", assertThrows(UnreadableDocumentException.class, () -> reader.read(message, "note.msg"))
-                .getMessage());
+        assertEquals(
+                "not an Outlook message (MSG) document: the file holds plain text (rename it to .txt to check it"
+                        + " as text)",
+                assertThrows(UnreadableDocumentException.class, () -> reader.read(message, "note.msg"))
+                        .getMessage());
         Path empty = Files.createFile(dir.resolve("empty.odt"));
-        assertEquals("empty file (0 bytes): not an OpenDocument text (ODT) document",
-                assertThrows(UnreadableDocumentException.class, () -> reader.read(empty, "empty.odt")).getMessage());
+        assertEquals(
+                "empty file (0 bytes): not an OpenDocument text (ODT) document",
+                assertThrows(UnreadableDocumentException.class, () -> reader.read(empty, "empty.odt"))
+                        .getMessage());
         assertEquals("an HTML", DocumentFormat.HTML.withArticle());
         assertEquals("an e-mail (EML)", DocumentFormat.EML.withArticle());
         assertEquals("a Word (DOCX)", DocumentFormat.DOCX.withArticle());
@@ -212,17 +243,23 @@ class HostileDocumentsTest {
     @Test
     void aFolderThatCannotBeSearchedIsSaidToBeSo(@TempDir Path dir) throws Exception {
         Path folder = Files.createDirectory(dir.resolve("locked"));
-        assertEquals("is a folder, not a document",
-                assertThrows(UnreadableDocumentException.class, () -> reader.read(folder, "locked")).getMessage());
+        assertEquals(
+                "is a folder, not a document",
+                assertThrows(UnreadableDocumentException.class, () -> reader.read(folder, "locked"))
+                        .getMessage());
         Files.setPosixFilePermissions(folder, java.util.Set.of());
         try {
             // the superuser can search any folder: there the folder is only a folder
-            String expected = Files.isReadable(folder) ? "is a folder, not a document"
+            String expected = Files.isReadable(folder)
+                    ? "is a folder, not a document"
                     : "permission denied: the folder cannot be searched";
-            assertEquals(expected,
-                    assertThrows(UnreadableDocumentException.class, () -> reader.read(folder, "locked")).getMessage());
+            assertEquals(
+                    expected,
+                    assertThrows(UnreadableDocumentException.class, () -> reader.read(folder, "locked"))
+                            .getMessage());
         } finally {
-            Files.setPosixFilePermissions(folder, java.util.EnumSet.allOf(java.nio.file.attribute.PosixFilePermission.class));
+            Files.setPosixFilePermissions(
+                    folder, java.util.EnumSet.allOf(java.nio.file.attribute.PosixFilePermission.class));
         }
     }
 }

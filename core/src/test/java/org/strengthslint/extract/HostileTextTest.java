@@ -11,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.strengthslint.api.CheckResult;
 import org.strengthslint.Linter;
+import org.strengthslint.api.CheckResult;
 import org.strengthslint.testing.TestLinters;
 
 /** Text that is large, deep, empty or badly encoded is read or refused with a reason, never a crash. */
@@ -36,7 +36,8 @@ class HostileTextTest {
         assertEquals(1, result.findings().size());
         assertEquals("complex-needs", result.findings().get(0).rule());
         assertEquals(1, result.findings().get(0).line());
-        assertEquals(size - "complex needs.".length() + 1, result.findings().get(0).column());
+        assertEquals(
+                size - "complex needs.".length() + 1, result.findings().get(0).column());
     }
 
     @Test
@@ -81,8 +82,32 @@ class HostileTextTest {
         System.arraycopy(text, 0, withBom, 2, text.length);
         Files.write(utf16, withBom);
         Path broken = dir.resolve("broken.txt");
-        Files.write(broken, new byte[] {'H', 'e', ' ', 'h', 'a', 's', ' ', (byte) 0xC3, (byte) 0x28, ' ', 'c', 'o', 'm',
-            'p', 'l', 'e', 'x', ' ', 'n', 'e', 'e', 'd', 's', '.'});
+        Files.write(broken, new byte[] {
+            'H',
+            'e',
+            ' ',
+            'h',
+            'a',
+            's',
+            ' ',
+            (byte) 0xC3,
+            (byte) 0x28,
+            ' ',
+            'c',
+            'o',
+            'm',
+            'p',
+            'l',
+            'e',
+            'x',
+            ' ',
+            'n',
+            'e',
+            'e',
+            'd',
+            's',
+            '.'
+        });
         for (Path file : new Path[] {latin, utf16, broken}) {
             CheckResult result = linter.check(file);
             assertEquals(null, result.error(), file.toString());
@@ -103,7 +128,8 @@ class HostileTextTest {
         CheckResult result = linter.check(file);
         assertEquals("html", result.format());
         assertEquals(null, result.error());
-        assertTrue(result.findings().size() == 1 && result.findings().get(0).text().equals("complex needs"),
+        assertTrue(
+                result.findings().size() == 1 && result.findings().get(0).text().equals("complex needs"),
                 result.toString());
     }
 }

@@ -30,9 +30,10 @@ class InlineSuppressionsTest {
 
     @Test
     void disableNextLine() {
-        markdown.assertFlags("<!-- strengths-lint-disable-next-line -->\nHe has complex needs.\nShe has [complex needs].");
-        markdown.assertFlags("<!-- strengths-lint-disable-next-line entrenched -->\n"
-                + "He has [complex needs] and is entrenched.");
+        markdown.assertFlags(
+                "<!-- strengths-lint-disable-next-line -->\nHe has complex needs.\nShe has [complex needs].");
+        markdown.assertFlags(
+                "<!-- strengths-lint-disable-next-line entrenched -->\n" + "He has [complex needs] and is entrenched.");
     }
 
     @Test
@@ -42,8 +43,8 @@ class InlineSuppressionsTest {
 
     @Test
     void suppressedFindingsAreCounted() {
-        CheckResult result = TestLinters.withTestLexicon().check(
-                "<!-- strengths-lint-disable -->\nHe has complex needs. She is entrenched.\n", "letter.md");
+        CheckResult result = TestLinters.withTestLexicon()
+                .check("<!-- strengths-lint-disable -->\nHe has complex needs. She is entrenched.\n", "letter.md");
         assertEquals(0, result.findings().size());
         assertEquals(2, result.suppressed());
     }

@@ -22,25 +22,29 @@ class MarkdownExtractorTest {
 
     @Test
     void proseIsKeptAndMarkupBlanked() {
-        assertEquals(". Heading\n\nHe has .complex needs. and ..more..",
+        assertEquals(
+                ". Heading\n\nHe has .complex needs. and ..more..",
                 checked("# Heading\n\nHe has *complex needs* and **more**"));
     }
 
     @Test
     void codeIsNeverChecked() {
-        assertEquals("Text ........ ......\n\n...\n.... . ....\n...\n",
+        assertEquals(
+                "Text ........ ......\n\n...\n.... . ....\n...\n",
                 checked("Text `complex needs`\n\n```\ncode + more\n```\n"));
     }
 
     @Test
     void linkTextIsCheckedButNotItsTarget() {
-        assertEquals(".see here.................. and .......................",
+        assertEquals(
+                ".see here.................. and .......................",
                 checked("[see here](https://x.org/a) and <https://x.org/complex>"));
     }
 
     @Test
     void bareUrlsAndHtmlAreNotChecked() {
-        assertEquals("Visit ..................... now\n\n...complex....\n\n.....\n.......\n......\n",
+        assertEquals(
+                "Visit ..................... now\n\n...complex....\n\n.....\n.......\n......\n",
                 checked("Visit https://x.org/complex now\n\n<b>complex</b>\n\n<div>\ncomplex\n</div>\n"));
     }
 
@@ -52,7 +56,8 @@ class MarkdownExtractorTest {
     @Test
     void blocksAreParagraphsHeadingsAndListItems() {
         Document document = extractor.extract("t.md", "# Title\n\nOne.\nTwo.\n\n- item\n");
-        assertEquals(List.of(new Document.Block(0, 7), new Document.Block(9, 18), new Document.Block(22, 26)),
+        assertEquals(
+                List.of(new Document.Block(0, 7), new Document.Block(9, 18), new Document.Block(22, 26)),
                 document.blocks());
     }
 }

@@ -30,12 +30,21 @@ class MutatedDocumentsTest {
     private static final int TRIES = 60;
     private static final int KINDS = 4;
     private static final Path DOCUMENTS = Path.of("src/test/resources/documents");
-    private static final List<String> FIXTURES = List.of("features.docx", "features.doc", "features.odt",
-            "features.rtf", "features.pdf", "parity.html", "notice.eml", "review.msg", "slides.pptx", "slides.odp",
+    private static final List<String> FIXTURES = List.of(
+            "features.docx",
+            "features.doc",
+            "features.odt",
+            "features.rtf",
+            "features.pdf",
+            "parity.html",
+            "notice.eml",
+            "review.msg",
+            "slides.pptx",
+            "slides.odp",
             "poi/Word95.doc");
     /** Short, so a mutation that made a parser loop shows as our "timed out", not a stuck build. */
-    private final DocumentReader reader = new DocumentReader(ExtractionLimits.DEFAULT
-            .withTimeout(Duration.ofSeconds(10)).withMaxTextChars(1_000_000));
+    private final DocumentReader reader = new DocumentReader(
+            ExtractionLimits.DEFAULT.withTimeout(Duration.ofSeconds(10)).withMaxTextChars(1_000_000));
 
     /** One changed document: which, how, and the seed of the changes. */
     record Mutation(String fixture, int kind, long seed) {
@@ -74,22 +83,27 @@ class MutatedDocumentsTest {
     }
 
     /** Which document and which damage a try gets: every pair within the first 44 tries. */
-    record Target(String fixture, int kind) {
-    }
+    record Target(String fixture, int kind) {}
 
     @Test
     void aChangedDocumentIsReadOrRefusedWithAReasonTheSameWayTwice() {
         List<Target> targets = IntStream.range(0, TRIES)
-                .mapToObj(i -> new Target(FIXTURES.get(i % FIXTURES.size()), i / FIXTURES.size() % KINDS)).toList();
-        Fuzz.checkEach(SEED, targets, (target, random) -> new Mutation(target.fixture(), target.kind(),
-                random.nextLong()), this::readOrRefusedTheSameWayTwice);
+                .mapToObj(i -> new Target(FIXTURES.get(i % FIXTURES.size()), i / FIXTURES.size() % KINDS))
+                .toList();
+        Fuzz.checkEach(
+                SEED,
+                targets,
+                (target, random) -> new Mutation(target.fixture(), target.kind(), random.nextLong()),
+                this::readOrRefusedTheSameWayTwice);
     }
 
     private void readOrRefusedTheSameWayTwice(Mutation mutation) {
         byte[] bytes = mutation.apply();
         String name = mutation.fixture().substring(mutation.fixture().lastIndexOf('/') + 1);
-        String first = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> outcome(bytes, name), mutation::toString);
-        String second = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> outcome(bytes, name), mutation::toString);
+        String first =
+                assertTimeoutPreemptively(Duration.ofSeconds(60), () -> outcome(bytes, name), mutation::toString);
+        String second =
+                assertTimeoutPreemptively(Duration.ofSeconds(60), () -> outcome(bytes, name), mutation::toString);
         assertEquals(first, second, mutation.toString());
     }
 

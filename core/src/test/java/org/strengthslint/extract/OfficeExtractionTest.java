@@ -12,10 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Office documents made with LibreOffice from {@code documents/source/} (see make.sh there):
@@ -47,16 +47,24 @@ class OfficeExtractionTest {
     void docxBodyThenNotesThenHeadersAndFootersWithoutDeletionsOrComments() throws Exception {
         Document docx = read("features.docx");
         assertEquals("docx", docx.format());
-        assertEquals(List.of("Support plan review", "Dear Sam,",
-                "Staff wrote that you had failed to engage with the service. We want to understand what gets in the way.",
-                "The last review called you hard to engage in the summary. We will not use that label again.",
-                "Your support worker noted that staff describe you as chaotic.",
-                "Date", "What happened", "21 February 2026", "Recorded as challenging behaviour",
-                "On the second page: other service users have complained about the noise.",
-                "Yours sincerely,", "Sarah Whitfield",
-                "An earlier note called him an entrenched rough sleeper.",
-                "Harbour House, a hostel for people with complex needs",
-                "Never describe a resident as a junkie."), blockTexts(docx));
+        assertEquals(
+                List.of(
+                        "Support plan review",
+                        "Dear Sam,",
+                        "Staff wrote that you had failed to engage with the service. We want to understand what gets in the way.",
+                        "The last review called you hard to engage in the summary. We will not use that label again.",
+                        "Your support worker noted that staff describe you as chaotic.",
+                        "Date",
+                        "What happened",
+                        "21 February 2026",
+                        "Recorded as challenging behaviour",
+                        "On the second page: other service users have complained about the noise.",
+                        "Yours sincerely,",
+                        "Sarah Whitfield",
+                        "An earlier note called him an entrenched rough sleeper.",
+                        "Harbour House, a hostel for people with complex needs",
+                        "Never describe a resident as a junkie."),
+                blockTexts(docx));
         assertFalse(docx.text().contains("addict"), "tracked deletion left out");
         assertFalse(docx.text().contains("alcoholic"), "comment left out");
         // one paragraph per line
@@ -90,8 +98,12 @@ class OfficeExtractionTest {
         assertFalse(document.text().contains("addict"), "tracked deletion left out");
         assertFalse(document.checkable().contains("alcoholic"), "comment not checked");
         assertFalse(blockTexts(document).stream().anyMatch(b -> b.contains("alcoholic")));
-        for (String expected : List.of("hard to engage in the summary", "entrenched rough sleeper",
-                "Recorded as challenging behaviour", "a hostel for people with complex needs", "junkie")) {
+        for (String expected : List.of(
+                "hard to engage in the summary",
+                "entrenched rough sleeper",
+                "Recorded as challenging behaviour",
+                "a hostel for people with complex needs",
+                "junkie")) {
             assertTrue(document.text().contains(expected), file + " has " + expected);
         }
         assertNull(document.pageAt(offsetOf(document, "other service users")));
@@ -111,8 +123,13 @@ class OfficeExtractionTest {
     @ValueSource(strings = {"slides.pptx", "slides.odp"})
     void slidesArePages(String file) throws Exception {
         Document slides = read(file);
-        assertEquals(List.of("Outreach team update", "We met twelve people sleeping rough this month.", "Next steps",
-                "Two people with complex needs are still hard to engage."), blockTexts(slides));
+        assertEquals(
+                List.of(
+                        "Outreach team update",
+                        "We met twelve people sleeping rough this month.",
+                        "Next steps",
+                        "Two people with complex needs are still hard to engage."),
+                blockTexts(slides));
         assertEquals(1, slides.pageAt(offsetOf(slides, "twelve")));
         assertEquals(2, slides.pageAt(offsetOf(slides, "complex needs")));
     }
@@ -121,8 +138,12 @@ class OfficeExtractionTest {
     void emailSubjectAndOneBodyAlternativeButNoAttachment() throws Exception {
         Document eml = read("notice.eml");
         assertEquals("eml", eml.format());
-        assertEquals(List.of("Room 12: he has complex needs", "Hi Priya,",
-                "Staff say Jordan has failed to engage with his key work sessions.\nCan we meet on Thursday?", "Sarah"),
+        assertEquals(
+                List.of(
+                        "Room 12: he has complex needs",
+                        "Hi Priya,",
+                        "Staff say Jordan has failed to engage with his key work sessions.\nCan we meet on Thursday?",
+                        "Sarah"),
                 blockTexts(eml));
     }
 
@@ -130,18 +151,24 @@ class OfficeExtractionTest {
     void outlookMessage() throws Exception {
         Document msg = read("review.msg");
         assertEquals("msg", msg.format());
-        assertTrue(blockTexts(msg).contains("The panel said Jordan is hard to engage and has complex needs.\n"
-                + "Can we talk about what support he wants?"), blockTexts(msg).toString());
+        assertTrue(
+                blockTexts(msg)
+                        .contains("The panel said Jordan is hard to engage and has complex needs.\n"
+                                + "Can we talk about what support he wants?"),
+                blockTexts(msg).toString());
     }
 
     @Test
     void htmlCollapsesWhiteSpaceAndLeavesOutTheHead() throws Exception {
         Document html = read("parity.html");
         assertEquals("html", html.format());
-        assertFalse(blockTexts(html).contains("Final warning") && html.text().indexOf("Final warning")
-                != html.text().lastIndexOf("Final warning"), "the <title> is not repeated");
-        assertTrue(blockTexts(html).contains("I am writing to give you a final warning about your behaviour at Harbour "
-                + "House. This letter follows our meeting on 5 March 2026 with your support worker."));
+        assertFalse(
+                blockTexts(html).contains("Final warning")
+                        && html.text().indexOf("Final warning") != html.text().lastIndexOf("Final warning"),
+                "the <title> is not repeated");
+        assertTrue(blockTexts(html)
+                .contains("I am writing to give you a final warning about your behaviour at Harbour "
+                        + "House. This letter follows our meeting on 5 March 2026 with your support worker."));
     }
 
     @Test
@@ -160,15 +187,18 @@ class OfficeExtractionTest {
     void hostileFilesGiveAReasonInPlainWords() {
         assertReason("password protected: the document is encrypted", "encrypted.docx");
         assertReason("password protected: the document is encrypted", "encrypted.pdf");
-        assertReason("damaged or truncated: not a complete Word (DOCX) file (the ZIP archive inside is incomplete"
-                + " or corrupt)", "truncated.docx");
+        assertReason(
+                "damaged or truncated: not a complete Word (DOCX) file (the ZIP archive inside is incomplete"
+                        + " or corrupt)",
+                "truncated.docx");
         assertReason("damaged or truncated: it could not be read as a PDF document", "truncated.pdf");
-        assertReason("archive bomb: word/document.xml expands to more than 200 times its compressed size",
-                "zipbomb.docx");
+        assertReason(
+                "archive bomb: word/document.xml expands to more than 200 times its compressed size", "zipbomb.docx");
         assertReason("not a text document (it contains binary data)", "binary.txt");
         assertReason("damaged, or not a Word (DOCX) document: its content is not in that format", "photo.docx");
         assertReason("empty file (0 bytes): not a Word (DOCX) document", "empty.docx");
-        assertReason("not a PDF document: the file holds plain text (rename it to .txt to check it as text)",
+        assertReason(
+                "not a PDF document: the file holds plain text (rename it to .txt to check it as text)",
                 "text-named.pdf");
     }
 
@@ -179,18 +209,32 @@ class OfficeExtractionTest {
      */
     @Test
     void zipBasedFilesAreToldApartAlikeFromAFileAndFromStandardInput(@TempDir Path folder) throws Exception {
-        assertSameFromFileAndBytes(folder, "features.docx", "docx", Files.readAllBytes(DOCUMENTS.resolve("features.docx")));
-        assertSameFromFileAndBytes(folder, "features.odt", "odt", Files.readAllBytes(DOCUMENTS.resolve("features.odt")));
+        assertSameFromFileAndBytes(
+                folder, "features.docx", "docx", Files.readAllBytes(DOCUMENTS.resolve("features.docx")));
+        assertSameFromFileAndBytes(
+                folder, "features.odt", "odt", Files.readAllBytes(DOCUMENTS.resolve("features.odt")));
         assertSameFromFileAndBytes(folder, "slides.pptx", "pptx", Files.readAllBytes(DOCUMENTS.resolve("slides.pptx")));
         assertSameFromFileAndBytes(folder, "slides.odp", "odp", Files.readAllBytes(DOCUMENTS.resolve("slides.odp")));
-        assertSameFromFileAndBytes(folder, "sheet.docx", "unsupported type: spreadsheets (XLSX) are not supported",
+        assertSameFromFileAndBytes(
+                folder,
+                "sheet.docx",
+                "unsupported type: spreadsheets (XLSX) are not supported",
                 zip("[Content_Types].xml", "<Types/>", "xl/workbook.xml", "<workbook/>"));
-        assertSameFromFileAndBytes(folder, "sheet.odt", "unsupported type: OpenDocument spreadsheet files are not"
-                + " supported", zip("mimetype", "application/vnd.oasis.opendocument.spreadsheet", "content.xml", "<x/>"));
-        assertSameFromFileAndBytes(folder, "notes.docx", "damaged, or not a Word (DOCX) document: it is a ZIP archive"
-                + " without the parts of one", zip("notes.txt", "hello"));
-        assertSameFromFileAndBytes(folder, "truncated.docx", "damaged or truncated: not a complete Word (DOCX) file"
-                + " (the ZIP archive inside is incomplete or corrupt)",
+        assertSameFromFileAndBytes(
+                folder,
+                "sheet.odt",
+                "unsupported type: OpenDocument spreadsheet files are not" + " supported",
+                zip("mimetype", "application/vnd.oasis.opendocument.spreadsheet", "content.xml", "<x/>"));
+        assertSameFromFileAndBytes(
+                folder,
+                "notes.docx",
+                "damaged, or not a Word (DOCX) document: it is a ZIP archive" + " without the parts of one",
+                zip("notes.txt", "hello"));
+        assertSameFromFileAndBytes(
+                folder,
+                "truncated.docx",
+                "damaged or truncated: not a complete Word (DOCX) file"
+                        + " (the ZIP archive inside is incomplete or corrupt)",
                 Files.readAllBytes(DOCUMENTS.resolve("truncated.docx")));
     }
 
@@ -239,27 +283,51 @@ class OfficeExtractionTest {
     @Test
     void limitsOnSizeTextAndTime() throws Exception {
         DocumentReader small = new DocumentReader(ExtractionLimits.DEFAULT.withMaxFileBytes(10_000));
-        assertEquals("larger than the limit: 23,197 bytes (the limit is 10,000 bytes)",
-                assertThrows(UnreadableDocumentException.class,
-                        () -> small.read(DOCUMENTS.resolve("features.pdf"), "features.pdf")).getMessage());
+        assertEquals(
+                "larger than the limit: 23,197 bytes (the limit is 10,000 bytes)",
+                assertThrows(
+                                UnreadableDocumentException.class,
+                                () -> small.read(DOCUMENTS.resolve("features.pdf"), "features.pdf"))
+                        .getMessage());
         DocumentReader shortText = new DocumentReader(ExtractionLimits.DEFAULT.withMaxTextChars(100));
-        assertEquals("larger than the limit: more than 100 characters of text",
-                assertThrows(UnreadableDocumentException.class,
-                        () -> shortText.read(DOCUMENTS.resolve("features.docx"), "features.docx")).getMessage());
-        assertEquals("larger than the limit: more than 100 characters of text",
-                assertThrows(UnreadableDocumentException.class,
-                        () -> shortText.read(DOCUMENTS.resolve("parity.md"), "parity.md")).getMessage());
-        DocumentReader hurried = new DocumentReader(ExtractionLimits.DEFAULT.withTimeout(java.time.Duration.ofNanos(1)));
-        assertEquals("timed out: reading it took longer than 0.0 s",
-                assertThrows(UnreadableDocumentException.class,
-                        () -> hurried.read(DOCUMENTS.resolve("features.pdf"), "features.pdf")).getMessage());
+        assertEquals(
+                "larger than the limit: more than 100 characters of text",
+                assertThrows(
+                                UnreadableDocumentException.class,
+                                () -> shortText.read(DOCUMENTS.resolve("features.docx"), "features.docx"))
+                        .getMessage());
+        assertEquals(
+                "larger than the limit: more than 100 characters of text",
+                assertThrows(
+                                UnreadableDocumentException.class,
+                                () -> shortText.read(DOCUMENTS.resolve("parity.md"), "parity.md"))
+                        .getMessage());
+        DocumentReader hurried =
+                new DocumentReader(ExtractionLimits.DEFAULT.withTimeout(java.time.Duration.ofNanos(1)));
+        assertEquals(
+                "timed out: reading it took longer than 0.0 s",
+                assertThrows(
+                                UnreadableDocumentException.class,
+                                () -> hurried.read(DOCUMENTS.resolve("features.pdf"), "features.pdf"))
+                        .getMessage());
     }
 
     @Test
     void inputFilesAreNotWrittenOrTouched() throws Exception {
-        for (String file : List.of("features.docx", "features.doc", "features.odt", "features.rtf", "features.pdf",
-                "slides.pptx", "slides.odp", "review.msg", "notice.eml", "parity.html", "zipbomb.docx",
-                "truncated.docx", "encrypted.docx")) {
+        for (String file : List.of(
+                "features.docx",
+                "features.doc",
+                "features.odt",
+                "features.rtf",
+                "features.pdf",
+                "slides.pptx",
+                "slides.odp",
+                "review.msg",
+                "notice.eml",
+                "parity.html",
+                "zipbomb.docx",
+                "truncated.docx",
+                "encrypted.docx")) {
             Path path = DOCUMENTS.resolve(file);
             byte[] before = Files.readAllBytes(path);
             FileTime modified = Files.getLastModifiedTime(path);

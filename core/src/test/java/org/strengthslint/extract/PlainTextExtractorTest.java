@@ -12,10 +12,13 @@ class PlainTextExtractorTest {
 
     @Test
     void webAndEmailAddressesAreBlanked() {
-        assertEquals("See " + " ".repeat("https://example.org/complex-needs".length()) + " or "
-                + " ".repeat("www.example.org/abc".length()) + " now.",
+        assertEquals(
+                "See " + " ".repeat("https://example.org/complex-needs".length()) + " or "
+                        + " ".repeat("www.example.org/abc".length()) + " now.",
                 checked("See https://example.org/complex-needs or www.example.org/abc now."));
-        assertEquals("Write to " + " ".repeat("complex.needs@example.org".length()) + " today.", checked("Write to complex.needs@example.org today."));
+        assertEquals(
+                "Write to " + " ".repeat("complex.needs@example.org".length()) + " today.",
+                checked("Write to complex.needs@example.org today."));
         assertEquals("(" + " ".repeat("http://x.org/a?b=c#d".length()) + ")", checked("(http://x.org/a?b=c#d)"));
     }
 
@@ -27,7 +30,8 @@ class PlainTextExtractorTest {
 
     @Test
     void blankLinesSeparateBlocks() {
-        assertEquals(List.of(new Document.Block(0, 9), new Document.Block(12, 17)),
+        assertEquals(
+                List.of(new Document.Block(0, 9), new Document.Block(12, 17)),
                 PlainTextExtractor.extract("t.txt", "One.\nTwo.\n\n\nThree").blocks());
     }
 }

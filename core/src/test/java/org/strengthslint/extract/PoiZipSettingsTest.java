@@ -40,10 +40,12 @@ class PoiZipSettingsTest {
     @Test
     void settingsAreRestoredEvenWhenLoadingFails() {
         PoiZipSettings before = PoiZipSettings.current();
-        IllegalStateException failed = assertThrows(IllegalStateException.class, () -> PoiZipSettings.keptAround(() -> {
-            ZipSecureFile.setMinInflateRatio(-1.0);
-            throw new IllegalStateException("could not load");
-        }));
+        IllegalStateException failed = assertThrows(
+                IllegalStateException.class,
+                () -> PoiZipSettings.keptAround(() -> {
+                    ZipSecureFile.setMinInflateRatio(-1.0);
+                    throw new IllegalStateException("could not load");
+                }));
         assertEquals("could not load", failed.getMessage());
         assertEquals(before, PoiZipSettings.current());
     }

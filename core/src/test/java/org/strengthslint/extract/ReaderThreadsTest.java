@@ -59,7 +59,8 @@ class ReaderThreadsTest {
 
         reader.close();
         assertAllEnd(started);
-        IllegalStateException closed = assertThrows(IllegalStateException.class, () -> reader.read(DOCX, "parity.docx"));
+        IllegalStateException closed =
+                assertThrows(IllegalStateException.class, () -> reader.read(DOCX, "parity.docx"));
         assertEquals("this document reader is closed", closed.getMessage());
         reader.close(); // closing twice is harmless
     }
@@ -67,7 +68,8 @@ class ReaderThreadsTest {
     @Test
     void eachReaderHasItsOwnThreads() throws Exception {
         Set<Thread> before = readingThreads();
-        try (DocumentReader first = new DocumentReader(); DocumentReader second = new DocumentReader()) {
+        try (DocumentReader first = new DocumentReader();
+                DocumentReader second = new DocumentReader()) {
             first.read(DOCX, "parity.docx");
             Set<Thread> firsts = startedSince(before);
             second.read(DOCX, "parity.docx");
@@ -91,6 +93,7 @@ class ReaderThreadsTest {
         byte[] text = "He has complex needs.".getBytes(StandardCharsets.UTF_8);
         assertThrows(IllegalStateException.class, () -> reader.read(Path.of("no-such-file.docx"), "no-such-file.docx"));
         assertThrows(IllegalStateException.class, () -> reader.read(text, "note.txt"));
-        assertThrows(IllegalStateException.class, () -> reader.read(new java.io.ByteArrayInputStream(text), "note.txt"));
+        assertThrows(
+                IllegalStateException.class, () -> reader.read(new java.io.ByteArrayInputStream(text), "note.txt"));
     }
 }

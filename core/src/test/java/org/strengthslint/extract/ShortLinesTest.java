@@ -7,7 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ShortLinesTest {
-    private static final String FULL = "This line of running text fills the whole width of the column as body text does,";
+    private static final String FULL =
+            "This line of running text fills the whole width of the column as body text does,";
 
     /** The blocks of {@code paragraphs} (each a block, lines separated by \n) after mending, as text. */
     private static List<String> mend(String... paragraphs) {
@@ -18,7 +19,9 @@ class ShortLinesTest {
             blocks.add(new Document.Block(at, at + paragraph.length()));
             at += paragraph.length() + 1;
         }
-        return ShortLines.split(text, blocks).stream().map(b -> text.substring(b.start(), b.end())).toList();
+        return ShortLines.split(text, blocks).stream()
+                .map(b -> text.substring(b.start(), b.end()))
+                .toList();
     }
 
     private static String lines(String... lines) {
@@ -43,15 +46,33 @@ class ShortLinesTest {
     @Test
     void eachItemOfAListReadAsOneParagraphIsABlock() {
         String body = lines(FULL, FULL, FULL, FULL, FULL, FULL, FULL, FULL, "end.");
-        assertEquals(List.of(body, "\u2022 carry a caseload of no more than eight people;", "\u2022 meet people where they are;",
-                "2. keep the centre free from alcohol;"), mend(body, lines("\u2022 carry a caseload of no more than eight people;",
-                        "\u2022 meet people where they are;", "2. keep the centre free from alcohol;")));
+        assertEquals(
+                List.of(
+                        body,
+                        "\u2022 carry a caseload of no more than eight people;",
+                        "\u2022 meet people where they are;",
+                        "2. keep the centre free from alcohol;"),
+                mend(
+                        body,
+                        lines(
+                                "\u2022 carry a caseload of no more than eight people;",
+                                "\u2022 meet people where they are;",
+                                "2. keep the centre free from alcohol;")));
     }
 
     @Test
     void aNumberStartingALineInsideASentenceIsNotAnItem() {
-        String body = lines(FULL, FULL, FULL, FULL, FULL, FULL, FULL, FULL,
-                "Admissions to the hostel rose over the year from nine in the spring of 2022 to", "12. This was more.");
+        String body = lines(
+                FULL,
+                FULL,
+                FULL,
+                FULL,
+                FULL,
+                FULL,
+                FULL,
+                FULL,
+                "Admissions to the hostel rose over the year from nine in the spring of 2022 to",
+                "12. This was more.");
         assertEquals(List.of(body), mend(body));
     }
 

@@ -14,12 +14,18 @@ class TextDecoderTest {
 
     @Test
     void byteOrderMarksAreHonouredAndRemoved() {
-        assertEquals("Zoë", TextDecoder.decode(bytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                "Zoë".getBytes(StandardCharsets.UTF_8))));
-        assertEquals("Zoë", TextDecoder.decode(bytes(new byte[] {(byte) 0xFF, (byte) 0xFE},
-                "Zoë".getBytes(StandardCharsets.UTF_16LE))));
-        assertEquals("Zoë", TextDecoder.decode(bytes(new byte[] {(byte) 0xFE, (byte) 0xFF},
-                "Zoë".getBytes(StandardCharsets.UTF_16BE))));
+        assertEquals(
+                "Zoë",
+                TextDecoder.decode(bytes(
+                        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "Zoë".getBytes(StandardCharsets.UTF_8))));
+        assertEquals(
+                "Zoë",
+                TextDecoder.decode(
+                        bytes(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Zoë".getBytes(StandardCharsets.UTF_16LE))));
+        assertEquals(
+                "Zoë",
+                TextDecoder.decode(
+                        bytes(new byte[] {(byte) 0xFE, (byte) 0xFF}, "Zoë".getBytes(StandardCharsets.UTF_16BE))));
     }
 
     @Test

@@ -60,13 +60,17 @@ class TikaInternalsTest {
         Recorder recorder = new Recorder();
         try {
             ParseContext context = new ParseContext();
-            XMLReaderUtils.parseSAX(new ByteArrayInputStream(CONTENT.getBytes(StandardCharsets.UTF_8)),
-                    OpenDocumentBodyHandlers.create(recorder, context), context);
+            XMLReaderUtils.parseSAX(
+                    new ByteArrayInputStream(CONTENT.getBytes(StandardCharsets.UTF_8)),
+                    OpenDocumentBodyHandlers.create(recorder, context),
+                    context);
         } catch (Exception | LinkageError e) {
             fail(changed("cannot be reached any more: " + e), e);
         }
-        assertEquals("<h1>Final warning</h1><p>Dear Mr Pike,</p><ul><li><p>A chair was thrown.</p></li></ul>",
-                recorder.events.toString(), changed("gives different XHTML"));
+        assertEquals(
+                "<h1>Final warning</h1><p>Dear Mr Pike,</p><ul><li><p>A chair was thrown.</p></li></ul>",
+                recorder.events.toString(),
+                changed("gives different XHTML"));
     }
 
     private static String changed(String what) {

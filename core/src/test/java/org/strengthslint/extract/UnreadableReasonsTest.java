@@ -25,8 +25,11 @@ class UnreadableReasonsTest {
     /** What the PDF extractor throws for a fixture, and the reason given for it. */
     private static Throwable thrownReading(String file) throws IOException {
         Source source = new Source.BytesSource(Files.readAllBytes(OfficeExtractionTest.DOCUMENTS.resolve(file)));
-        return assertThrows(Exception.class,
-                () -> DocumentFormat.PDF.extractor().extract(source, DocumentFormat.PDF, file, ExtractionLimits.DEFAULT));
+        return assertThrows(
+                Exception.class,
+                () -> DocumentFormat.PDF
+                        .extractor()
+                        .extract(source, DocumentFormat.PDF, file, ExtractionLimits.DEFAULT));
     }
 
     private static List<Class<?>> chain(Throwable thrown) {
@@ -40,13 +43,22 @@ class UnreadableReasonsTest {
     @Test
     void anEncryptedPdfIsKnownByTikasAndPdfBoxsExceptionTypes() throws IOException {
         Throwable thrown = thrownReading("encrypted.pdf");
-        assertEquals(List.of(org.apache.tika.exception.EncryptedDocumentException.class, InvalidPasswordException.class),
+        assertEquals(
+                List.of(org.apache.tika.exception.EncryptedDocumentException.class, InvalidPasswordException.class),
                 chain(thrown));
-        assertEquals(UnreadableReasons.ENCRYPTED, UnreadableReasons.of(thrown, DocumentFormat.PDF).getMessage());
+        assertEquals(
+                UnreadableReasons.ENCRYPTED,
+                UnreadableReasons.of(thrown, DocumentFormat.PDF).getMessage());
         // either type alone is enough
-        assertEquals(UnreadableReasons.ENCRYPTED, UnreadableReasons.of(thrown.getCause(), DocumentFormat.PDF).getMessage());
-        assertEquals(UnreadableReasons.ENCRYPTED, UnreadableReasons.of(
-                new org.apache.tika.exception.EncryptedDocumentException("no cause"), DocumentFormat.PDF).getMessage());
+        assertEquals(
+                UnreadableReasons.ENCRYPTED,
+                UnreadableReasons.of(thrown.getCause(), DocumentFormat.PDF).getMessage());
+        assertEquals(
+                UnreadableReasons.ENCRYPTED,
+                UnreadableReasons.of(
+                                new org.apache.tika.exception.EncryptedDocumentException("no cause"),
+                                DocumentFormat.PDF)
+                        .getMessage());
     }
 
     @Test
@@ -62,27 +74,34 @@ class UnreadableReasonsTest {
     @Test
     void anEncryptedDocxIsKnownByItsStructure() throws IOException {
         byte[] bytes = Files.readAllBytes(OfficeExtractionTest.DOCUMENTS.resolve("encrypted.docx"));
-        ExtractionStopped stopped = assertThrows(ExtractionStopped.class,
-                () -> FormatDetector.detect(new Source.BytesSource(bytes), "encrypted.docx"));
+        ExtractionStopped stopped = assertThrows(
+                ExtractionStopped.class, () -> FormatDetector.detect(new Source.BytesSource(bytes), "encrypted.docx"));
         assertTrue(stopped.isEncrypted());
-        assertEquals(UnreadableReasons.ENCRYPTED, UnreadableReasons.of(stopped, DocumentFormat.DOCX).getMessage());
+        assertEquals(
+                UnreadableReasons.ENCRYPTED,
+                UnreadableReasons.of(stopped, DocumentFormat.DOCX).getMessage());
         // under a text file's name it is still reported as encrypted, not as binary data
         try (DocumentReader reader = new DocumentReader()) {
-            assertEquals(UnreadableReasons.ENCRYPTED, assertThrows(UnreadableDocumentException.class,
-                    () -> reader.read(bytes, "secret.txt")).getMessage());
+            assertEquals(
+                    UnreadableReasons.ENCRYPTED,
+                    assertThrows(UnreadableDocumentException.class, () -> reader.read(bytes, "secret.txt"))
+                            .getMessage());
         }
     }
 
     @Test
     void poisEncryptionExceptionAnywhereInTheChainMeansEncrypted() {
-        Throwable wrapped = new TikaException("parse failed",
-                new org.apache.poi.EncryptedDocumentException("Cannot process encrypted word file"));
-        assertEquals(UnreadableReasons.ENCRYPTED, UnreadableReasons.of(wrapped, DocumentFormat.DOC).getMessage());
+        Throwable wrapped = new TikaException(
+                "parse failed", new org.apache.poi.EncryptedDocumentException("Cannot process encrypted word file"));
+        assertEquals(
+                UnreadableReasons.ENCRYPTED,
+                UnreadableReasons.of(wrapped, DocumentFormat.DOC).getMessage());
     }
 
     @Test
     void anEmptyFileIsKnownByTikasType() {
-        assertEquals("empty file (0 bytes): not an HTML document",
+        assertEquals(
+                "empty file (0 bytes): not an HTML document",
                 UnreadableReasons.of(new ZeroByteFileException("InputStream must have > 0 bytes"), DocumentFormat.HTML)
                         .getMessage());
     }
@@ -96,9 +115,14 @@ class UnreadableReasonsTest {
 
     @Test
     void namesAndMessagesDoNotDecide() {
-        assertEquals(DAMAGED_PDF, UnreadableReasons.of(new EncryptedDocumentException(), DocumentFormat.PDF).getMessage());
-        assertEquals(DAMAGED_PDF, UnreadableReasons.of(new IOException("Zip bomb detected! The file would exceed"),
-                DocumentFormat.PDF).getMessage());
+        assertEquals(
+                DAMAGED_PDF,
+                UnreadableReasons.of(new EncryptedDocumentException(), DocumentFormat.PDF)
+                        .getMessage());
+        assertEquals(
+                DAMAGED_PDF,
+                UnreadableReasons.of(new IOException("Zip bomb detected! The file would exceed"), DocumentFormat.PDF)
+                        .getMessage());
     }
 
     @Test

@@ -45,13 +45,33 @@ class LexiconFuzzTest {
                     - "Services are hard to engage with."
             """.getBytes(StandardCharsets.UTF_8);
     /** YAML syntax, and pieces of the pattern language (slots, exact forms, a pattern too long). */
-    private static final List<String> PIECES = List.of("[", "]", "{", "}", ":", "- ", "&a ", "*a", "\t", "\n    ",
-            "'", "\"", "<person>", "=", "-", " word word word word word word word word word word word word word",
-            "\u00ff", "true", "7");
+    private static final List<String> PIECES = List.of(
+            "[",
+            "]",
+            "{",
+            "}",
+            ":",
+            "- ",
+            "&a ",
+            "*a",
+            "\t",
+            "\n    ",
+            "'",
+            "\"",
+            "<person>",
+            "=",
+            "-",
+            " word word word word word word word word word word word word word",
+            "\u00ff",
+            "true",
+            "7");
 
     @Test
     void mutatedEntryFilesLoadAndCompileOrAreRejected() {
-        Fuzz.check(SEED, 300, random -> Fuzz.mutate(random, VALID, PIECES),
+        Fuzz.check(
+                SEED,
+                300,
+                random -> Fuzz.mutate(random, VALID, PIECES),
                 input -> loadAndCompileOrReject(input.bytes()));
     }
 

@@ -40,7 +40,9 @@ class LexiconLoaderTest {
 
     @Test
     void readsAValidEntry() {
-        LexiconEntry entry = load(VALID + "    sources: [TEST]\n    principle: 7\n").entry("hard-to-engage").orElseThrow();
+        LexiconEntry entry = load(VALID + "    sources: [TEST]\n    principle: 7\n")
+                .entry("hard-to-engage")
+                .orElseThrow();
         assertEquals(Severity.WARNING, entry.severity());
         assertEquals("blame", entry.category());
         assertEquals("Blame", load(VALID).category("blame").orElseThrow().title());
@@ -51,86 +53,132 @@ class LexiconLoaderTest {
 
     @Test
     void invalidEntriesAreRejectedWithFileLineAndProblem() {
-        assertEquals("blame.yml:4: entry 'hard-to-engage': severity must be one of error, warning, info, not 'high'",
-                error(VALID.replace("warning", "high")).replaceAll("one of [a-z, ]+, not", "one of error, warning, info, not"));
-        assertEquals("blame.yml:8: unknown key 'pattern' in an entry (did you mean 'patterns'? expected one of: examples, explanation, id, "
-                + "legal, nominal, notAfter, notBefore, notInSentenceWith, onlyAbout, patterns, person, pos, principle, severity, "
-                + "sources, standalone, suggestions)", error(VALID + "    pattern: [x]\n"));
-        assertEquals("blame.yml:3: an entry is missing the required key 'explanation'",
+        assertEquals(
+                "blame.yml:4: entry 'hard-to-engage': severity must be one of error, warning, info, not 'high'",
+                error(VALID.replace("warning", "high"))
+                        .replaceAll("one of [a-z, ]+, not", "one of error, warning, info, not"));
+        assertEquals(
+                "blame.yml:8: unknown key 'pattern' in an entry (did you mean 'patterns'? expected one of: examples, explanation, id, "
+                        + "legal, nominal, notAfter, notBefore, notInSentenceWith, onlyAbout, patterns, person, pos, principle, severity, "
+                        + "sources, standalone, suggestions)",
+                error(VALID + "    pattern: [x]\n"));
+        assertEquals(
+                "blame.yml:3: an entry is missing the required key 'explanation'",
                 error(VALID.replace("    explanation: Why. More.\n", "")));
-        assertEquals("blame.yml:5: entry 'hard-to-engage': patterns: 'hard-to-' has a hyphen with no word on one "
-                + "side ('hard-to-')", error(VALID.replace("[hard to engage]", "[hard-to-]")));
-        assertEquals("blame.yml:8: entry 'hard-to-engage': unknown source 'NOPE' (add it to the sources in "
-                + "org/strengthslint/lexicon/lexicon.yml)", error(VALID + "    sources: [NOPE]\n"));
-        assertEquals("blame.yml:8: entry 'hard-to-engage': pos: unknown part-of-speech tag 'VB' (expected one of ADJ, "
-                + "ADP, ADV, AUX, CCONJ, DET, INTJ, NOUN, NUM, PART, PRON, PROPN, PUNCT, SCONJ, SYM, VERB, X)",
+        assertEquals(
+                "blame.yml:5: entry 'hard-to-engage': patterns: 'hard-to-' has a hyphen with no word on one "
+                        + "side ('hard-to-')",
+                error(VALID.replace("[hard to engage]", "[hard-to-]")));
+        assertEquals(
+                "blame.yml:8: entry 'hard-to-engage': unknown source 'NOPE' (add it to the sources in "
+                        + "org/strengthslint/lexicon/lexicon.yml)",
+                error(VALID + "    sources: [NOPE]\n"));
+        assertEquals(
+                "blame.yml:8: entry 'hard-to-engage': pos: unknown part-of-speech tag 'VB' (expected one of ADJ, "
+                        + "ADP, ADV, AUX, CCONJ, DET, INTJ, NOUN, NUM, PART, PRON, PROPN, PUNCT, SCONJ, SYM, VERB, X)",
                 error(VALID + "    pos: [VB]\n"));
-        assertEquals("blame.yml:9: entry 'hard-to-engage': a flagged example must mark the expected span with [ ]: "
-                + "He is hard to engage.", error(VALID + "    examples:\n      flagged: [He is hard to engage.]\n"));
+        assertEquals(
+                "blame.yml:9: entry 'hard-to-engage': a flagged example must mark the expected span with [ ]: "
+                        + "He is hard to engage.",
+                error(VALID + "    examples:\n      flagged: [He is hard to engage.]\n"));
         String badId = ENTRY_HEAD.replace("hard-to-engage", "Hard_To_Engage") + VALID;
-        assertEquals("blame.yml:3: id 'Hard_To_Engage' must be kebab-case (lower-case words joined by -)",
-                assertThrows(InvalidDataException.class,
-                        () -> LexiconLoader.fromTexts(INDEX, Map.of("blame.yml", badId))).getMessage());
+        assertEquals(
+                "blame.yml:3: id 'Hard_To_Engage' must be kebab-case (lower-case words joined by -)",
+                assertThrows(
+                                InvalidDataException.class,
+                                () -> LexiconLoader.fromTexts(INDEX, Map.of("blame.yml", badId)))
+                        .getMessage());
     }
-
 
     @Test
     void readsTheOptionalContextKeys() {
-        LexiconEntry entry = load(VALID + "    onlyAbout: [child, baby]\n    legal: true\n").entry("hard-to-engage")
+        LexiconEntry entry = load(VALID + "    onlyAbout: [child, baby]\n    legal: true\n")
+                .entry("hard-to-engage")
                 .orElseThrow();
-        assertEquals(java.util.List.of(new ConditionSpec("onlyAbout", java.util.List.of("child", "baby")),
-                new ConditionSpec("legal", java.util.List.of())), entry.conditions());
+        assertEquals(
+                java.util.List.of(
+                        new ConditionSpec("onlyAbout", java.util.List.of("child", "baby")),
+                        new ConditionSpec("legal", java.util.List.of())),
+                entry.conditions());
         assertEquals(java.util.List.of("child", "baby"), entry.condition("onlyAbout"));
-        LexiconEntry plain = load(VALID + "    person: false\n").entry("hard-to-engage").orElseThrow();
+        LexiconEntry plain =
+                load(VALID + "    person: false\n").entry("hard-to-engage").orElseThrow();
         assertEquals(java.util.List.of(), plain.conditions());
         assertEquals(null, plain.condition("onlyAbout"));
-        assertEquals("blame.yml:8: entry 'hard-to-engage': notBefore must list at least one value",
+        assertEquals(
+                "blame.yml:8: entry 'hard-to-engage': notBefore must list at least one value",
                 error(VALID + "    notBefore: []\n"));
-        assertEquals("blame.yml:8: entry 'hard-to-engage': onlyAbout: 'child-' has a hyphen with no word on one side "
-                + "('child-')", error(VALID + "    onlyAbout: [child-]\n"));
-        assertEquals("blame.yml:8: entry 'hard-to-engage': legal must be true or false, not 'sometimes'",
-                error(VALID + "    legal: sometimes\n").replaceAll("legal must be .*, not", "legal must be true or false, not"));
+        assertEquals(
+                "blame.yml:8: entry 'hard-to-engage': onlyAbout: 'child-' has a hyphen with no word on one side "
+                        + "('child-')",
+                error(VALID + "    onlyAbout: [child-]\n"));
+        assertEquals(
+                "blame.yml:8: entry 'hard-to-engage': legal must be true or false, not 'sometimes'",
+                error(VALID + "    legal: sometimes\n")
+                        .replaceAll("legal must be .*, not", "legal must be true or false, not"));
     }
 
     @Test
     void duplicateIdsNameBothPlaces() {
         String twice = ENTRY_HEAD + VALID + "  - id: hard-to-engage\n" + VALID;
-        assertEquals("blame.yml:8: duplicate id 'hard-to-engage' (first defined at blame.yml:3)",
-                assertThrows(InvalidDataException.class,
-                        () -> LexiconLoader.fromTexts(INDEX, Map.of("blame.yml", twice))).getMessage());
+        assertEquals(
+                "blame.yml:8: duplicate id 'hard-to-engage' (first defined at blame.yml:3)",
+                assertThrows(
+                                InvalidDataException.class,
+                                () -> LexiconLoader.fromTexts(INDEX, Map.of("blame.yml", twice)))
+                        .getMessage());
     }
 
     @Test
     void anUnknownCategoryIsRejected() {
-        assertEquals("blame.yml:1: unknown category 'blaming' (known: blame)",
-                assertThrows(InvalidDataException.class, () -> LexiconLoader.fromTexts(INDEX,
-                        Map.of("blame.yml", ENTRY_HEAD.replace("category: blame", "category: blaming") + VALID)))
+        assertEquals(
+                "blame.yml:1: unknown category 'blaming' (known: blame)",
+                assertThrows(
+                                InvalidDataException.class,
+                                () -> LexiconLoader.fromTexts(
+                                        INDEX,
+                                        Map.of(
+                                                "blame.yml",
+                                                ENTRY_HEAD.replace("category: blame", "category: blaming") + VALID)))
                         .getMessage());
     }
 
     /** What an entry may put into the matcher is limited, and the entry over it is named, not half-built. */
     @Test
     void patternsOverTheLimitsAreRejectedWithTheLimit() {
-        assertEquals("blame.yml:5: entry 'hard-to-engage': patterns: 'a b c d e f g h i j k l m' has 13 words; "
-                + "at most 12 are allowed", error(VALID.replace("[hard to engage]", "[a b c d e f g h i j k l m]")));
-        assertEquals("blame.yml:5: entry 'hard-to-engage': patterns: 'a-a b-b c-c d-d e-e f-f g-g' has 7 hyphenated "
-                + "words; at most 6 are allowed (each is also matched spaced and joined)",
+        assertEquals(
+                "blame.yml:5: entry 'hard-to-engage': patterns: 'a b c d e f g h i j k l m' has 13 words; "
+                        + "at most 12 are allowed",
+                error(VALID.replace("[hard to engage]", "[a b c d e f g h i j k l m]")));
+        assertEquals(
+                "blame.yml:5: entry 'hard-to-engage': patterns: 'a-a b-b c-c d-d e-e f-f g-g' has 7 hyphenated "
+                        + "words; at most 6 are allowed (each is also matched spaced and joined)",
                 error(VALID.replace("[hard to engage]", "[a-a b-b c-c d-d e-e f-f g-g]")));
         StringBuilder many = new StringBuilder("[");
         for (int i = 0; i < 300; i++) {
             String suffix = "" + (char) ('a' + i % 26) + (char) ('a' + i / 26);
-            many.append(i == 0 ? "" : ", ").append("walk").append(suffix).append(" talk").append(suffix);
+            many.append(i == 0 ? "" : ", ")
+                    .append("walk")
+                    .append(suffix)
+                    .append(" talk")
+                    .append(suffix);
         }
-        assertEquals("blame.yml:5: entry 'hard-to-engage': the patterns have more than 2000 inflected forms and "
-                + "spellings in all (the limit per entry); split the entry or write fewer patterns",
+        assertEquals(
+                "blame.yml:5: entry 'hard-to-engage': the patterns have more than 2000 inflected forms and "
+                        + "spellings in all (the limit per entry); split the entry or write fewer patterns",
                 error(VALID.replace("[hard to engage]", many + "]")));
     }
 
     @Test
     void longValuesAreCutInMessages() {
         String id = "x".repeat(5_000);
-        assertEquals("blame.yml:3: id is 5000 characters long; at most 2000 are allowed ('" + "x".repeat(60)
-                + "... (5000 characters)')", assertThrows(InvalidDataException.class, () -> LexiconLoader.fromTexts(INDEX,
-                        Map.of("blame.yml", ENTRY_HEAD.replace("hard-to-engage", id) + VALID))).getMessage());
+        assertEquals(
+                "blame.yml:3: id is 5000 characters long; at most 2000 are allowed ('" + "x".repeat(60)
+                        + "... (5000 characters)')",
+                assertThrows(
+                                InvalidDataException.class,
+                                () -> LexiconLoader.fromTexts(
+                                        INDEX, Map.of("blame.yml", ENTRY_HEAD.replace("hard-to-engage", id) + VALID)))
+                        .getMessage());
     }
 }

@@ -1,6 +1,5 @@
 package org.strengthslint.lexicon;
 
-import org.strengthslint.lexicon.PatternSyntax;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -26,7 +25,8 @@ class PatternSyntaxTest {
         assertNull(PatternSyntax.problem("person's =claims"));
         assertEquals("is empty", PatternSyntax.problem("  "));
         assertEquals("has a hyphen with no word on one side ('anti-')", PatternSyntax.problem("anti- social"));
-        assertEquals("may only hold letters, digits, apostrophes and hyphens ('needs!')",
+        assertEquals(
+                "may only hold letters, digits, apostrophes and hyphens ('needs!')",
                 PatternSyntax.problem("complex needs!"));
         assertEquals("has '=' with no word after it", PatternSyntax.problem("= claims"));
     }

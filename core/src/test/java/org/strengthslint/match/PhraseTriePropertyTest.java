@@ -1,6 +1,5 @@
 package org.strengthslint.match;
 
-import org.strengthslint.lexicon.PatternSyntax;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.strengthslint.analyse.Token;
 import org.strengthslint.analyse.WordScanner;
+import org.strengthslint.lexicon.PatternSyntax;
 import org.strengthslint.testing.Fuzz;
 
 /**
@@ -22,11 +22,41 @@ import org.strengthslint.testing.Fuzz;
  */
 class PhraseTriePropertyTest {
     private static final long SEED = 20261204L;
-    private static final List<String> WORDS = List.of("refuse", "=refused", "support", "help", "engage", "well",
-            "hard-to-reach", "the", "rough", "sleeper", "=sleeping");
-    private static final List<String> TEXT_WORDS = List.of("refuse", "refused", "refuses", "refusing", "support",
-            "supports", "help", "helped", "engage", "engaged", "well", "hard", "to", "reach", "hard-to-reach",
-            "hardtoreach", "the", "rough", "sleeper", "sleepers", "sleeping", "sleeper's");
+    private static final List<String> WORDS = List.of(
+            "refuse",
+            "=refused",
+            "support",
+            "help",
+            "engage",
+            "well",
+            "hard-to-reach",
+            "the",
+            "rough",
+            "sleeper",
+            "=sleeping");
+    private static final List<String> TEXT_WORDS = List.of(
+            "refuse",
+            "refused",
+            "refuses",
+            "refusing",
+            "support",
+            "supports",
+            "help",
+            "helped",
+            "engage",
+            "engaged",
+            "well",
+            "hard",
+            "to",
+            "reach",
+            "hard-to-reach",
+            "hardtoreach",
+            "the",
+            "rough",
+            "sleeper",
+            "sleepers",
+            "sleeping",
+            "sleeper's");
 
     /** The phrases put in the trie, and the text looked through. */
     record Case(List<String> phrases, String text) {
@@ -75,7 +105,8 @@ class PhraseTriePropertyTest {
             for (PhraseTrie.Hit<Integer> hit : trie.startingAt(tokens, from)) {
                 actual.add(hit.to() + ":" + hit.value());
             }
-            assertEquals(sorted(expected), sorted(actual), "phrases " + phrases + " in '" + text + "' from token " + from);
+            assertEquals(
+                    sorted(expected), sorted(actual), "phrases " + phrases + " in '" + text + "' from token " + from);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.strengthslint.match;
 
-import org.strengthslint.lexicon.PatternSyntax;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.strengthslint.analyse.Token;
 import org.strengthslint.analyse.WordScanner;
+import org.strengthslint.lexicon.PatternSyntax;
 
 class PhraseTrieTest {
     private static List<Token> tokens(String text) {
@@ -23,7 +23,8 @@ class PhraseTrieTest {
         trie.add("complex", "complex");
         List<Token> tokens = tokens("multiple and complex needs");
         assertEquals(List.of(new PhraseTrie.Hit<>(0, 4, "multiple")), trie.startingAt(tokens, 0));
-        assertEquals(List.of(new PhraseTrie.Hit<>(2, 3, "complex"), new PhraseTrie.Hit<>(2, 4, "complex-needs")),
+        assertEquals(
+                List.of(new PhraseTrie.Hit<>(2, 3, "complex"), new PhraseTrie.Hit<>(2, 4, "complex-needs")),
                 trie.startingAt(tokens, 2));
         assertEquals(List.of(), trie.startingAt(tokens, 1));
     }
@@ -67,7 +68,8 @@ class PhraseTrieTest {
         trie.add("refuse support now", "now");
         assertEquals(List.of(new PhraseTrie.Hit<>(0, 2, "help")), trie.startingAt(tokens("refused help"), 0));
         assertEquals(List.of(), trie.startingAt(tokens("refuses help"), 0));
-        assertEquals(List.of(new PhraseTrie.Hit<>(0, 2, "support"), new PhraseTrie.Hit<>(0, 3, "now")),
+        assertEquals(
+                List.of(new PhraseTrie.Hit<>(0, 2, "support"), new PhraseTrie.Hit<>(0, 3, "now")),
                 trie.startingAt(tokens("refusing support now"), 0));
         assertEquals(List.of(new PhraseTrie.Hit<>(0, 2, "help")), trie.startingAt(tokens("refused help now"), 0));
     }
@@ -76,8 +78,8 @@ class PhraseTrieTest {
     @Test
     void aLongPatternOfInflectableWordsIsAddedAtOnce() {
         String phrase = String.join(" ", java.util.Collections.nCopies(PatternSyntax.MAX_WORDS, "word"));
-        PhraseTrie<Boolean> trie = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-                java.time.Duration.ofSeconds(30), () -> {
+        PhraseTrie<Boolean> trie =
+                org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> {
                     PhraseTrie<Boolean> built = new PhraseTrie<>();
                     built.add(phrase, true);
                     return built;

@@ -15,17 +15,20 @@ class QuotationsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "We stopped saying \"[complex needs]\" last year.|true",
-        "We stopped saying \u201C[complex needs]\u201D last year.|true",
-        "We stopped saying \u2018[hard to reach]\u2019 last year.|true",
-        "We stopped saying '[hard to reach]' last year.|true",
-        "He said 'I don't feel [chaotic], I feel tired'.|true",
-        "The person's [complex needs] were listed.|false",
-        "The residents' [complex needs] were listed.|false",
-        "It's [hard to reach] the hostel on foot.|false",
-        "\"Unclosed [complex needs] here.|false",
-        "\"A\" and [complex needs] and \"B\".|false"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "We stopped saying \"[complex needs]\" last year.|true",
+                "We stopped saying \u201C[complex needs]\u201D last year.|true",
+                "We stopped saying \u2018[hard to reach]\u2019 last year.|true",
+                "We stopped saying '[hard to reach]' last year.|true",
+                "He said 'I don't feel [chaotic], I feel tired'.|true",
+                "The person's [complex needs] were listed.|false",
+                "The residents' [complex needs] were listed.|false",
+                "It's [hard to reach] the hostel on foot.|false",
+                "\"Unclosed [complex needs] here.|false",
+                "\"A\" and [complex needs] and \"B\".|false"
+            })
     void findsQuotedStretches(String marked, boolean expected) {
         assertEquals(expected, quoted(marked), marked);
     }

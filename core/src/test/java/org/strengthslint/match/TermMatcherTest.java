@@ -113,7 +113,8 @@ class TermMatcherTest {
 
     @Test
     void quotedTermsAreMentionsAtInfo() {
-        List<Finding> findings = lint.assertFlags("Staff agreed to stop saying \u201C[complex needs]\u201D in letters.");
+        List<Finding> findings =
+                lint.assertFlags("Staff agreed to stop saying \u201C[complex needs]\u201D in letters.");
         assertTrue(findings.get(0).mention());
         assertEquals(Severity.INFO, findings.get(0).severity());
         Finding single = lint.assertFlagsOne("He said 'I'm not one of [the homeless], I'm between places'.");
@@ -181,7 +182,8 @@ class TermMatcherTest {
             assertEquals(Severity.INFO, legal.severity(), cited);
             assertTrue(legal.message().contains("cites the law"), legal.message());
         }
-        Finding otherParagraph = lint.assertFlagsOne("This letter is about section 191.\n\nYou are [intentionally homeless].");
+        Finding otherParagraph =
+                lint.assertFlagsOne("This letter is about section 191.\n\nYou are [intentionally homeless].");
         assertEquals(Severity.WARNING, otherParagraph.severity(), "only the paragraph that cites the law counts");
         Finding notLegal = lint.assertFlagsOne("Under section 191 he has [complex needs].");
         assertEquals(Severity.WARNING, notLegal.severity(), "entries without legal: true are not lowered");
@@ -189,7 +191,8 @@ class TermMatcherTest {
 
     @Test
     void selfDescriptionIsReportedAtInfo() {
-        for (String self : List.of("I am an [alcoholic] and proud of my recovery.",
+        for (String self : List.of(
+                "I am an [alcoholic] and proud of my recovery.",
                 "She describes herself as an [alcoholic] in recovery.",
                 "He calls himself an [ex-offender].",
                 "I was a [rough sleeper] for three years.",
@@ -199,7 +202,8 @@ class TermMatcherTest {
             assertFalse(finding.mention(), self);
             assertTrue(finding.message().startsWith("Self-description"), finding.message());
         }
-        for (String other : List.of("I am worried that he is an [alcoholic].",
+        for (String other : List.of(
+                "I am worried that he is an [alcoholic].",
                 "I was told she is an [ex-offender].",
                 "I am sure the [rough sleepers] will use the new shelter.")) {
             Finding finding = lint.assertFlagsOne(other);

@@ -19,11 +19,14 @@ class WordListsTest {
 
     @Test
     void aBadLineIsNamedWithItsFileAndLine() {
-        assertEquals("words/x.txt:3: 'team!' may only hold letters, digits, apostrophes and hyphens ('team!')",
+        assertEquals(
+                "words/x.txt:3: 'team!' may only hold letters, digits, apostrophes and hyphens ('team!')",
                 assertThrows(InvalidDataException.class, () -> WordLists.parse("# c\nok\nteam!\n", "words/x.txt"))
                         .getMessage());
-        assertEquals("words/x.txt:1: '=team' may not hold '=' (word lists match forms as written)",
-                assertThrows(InvalidDataException.class, () -> WordLists.parse("=team\n", "words/x.txt")).getMessage());
+        assertEquals(
+                "words/x.txt:1: '=team' may not hold '=' (word lists match forms as written)",
+                assertThrows(InvalidDataException.class, () -> WordLists.parse("=team\n", "words/x.txt"))
+                        .getMessage());
     }
 
     @Test
@@ -43,7 +46,9 @@ class WordListsTest {
         assertTrue(words.canBeVerb("deserve") && !words.canBeVerb("sector"));
         assertTrue(words.isPrefix("ex") && !words.isPrefix("non"));
         assertTrue(words.isBehaviourNoun("behaviour") && words.isTitle("mr") && words.isPronoun("they"));
-        assertTrue(words.isNameLink("by") && words.isNotAName("may") && words.isLinkingVerb("seemed")
+        assertTrue(words.isNameLink("by")
+                && words.isNotAName("may")
+                && words.isLinkingVerb("seemed")
                 && words.isSpeaker("i'm"));
     }
 }

@@ -119,7 +119,9 @@ class WordNetListsTest {
         if (Boolean.getBoolean("words.update")) {
             Files.writeString(path, expected, StandardCharsets.UTF_8);
         }
-        assertEquals(expected, Files.readString(path, StandardCharsets.UTF_8),
+        assertEquals(
+                expected,
+                Files.readString(path, StandardCharsets.UTF_8),
                 file + " differs from what WordNet gives: regenerate it with -Dwords.update=true");
     }
 

@@ -30,8 +30,26 @@ class BaselineFuzzTest {
             }
             """.getBytes(StandardCharsets.UTF_8);
     /** JSON syntax, escapes, numbers out of range, deep nesting, and what JSON does not allow. */
-    private static final List<String> PIECES = List.of("[", "]", "{", "}", ":", ",", "\"", "\\", "\\u0000", "-1",
-            "1e999", "99999999999999999999", "null", "true", "[[[[[[[[[[", "\u00ff", "\ufeff", "/*", "NaN");
+    private static final List<String> PIECES = List.of(
+            "[",
+            "]",
+            "{",
+            "}",
+            ":",
+            ",",
+            "\"",
+            "\\",
+            "\\u0000",
+            "-1",
+            "1e999",
+            "99999999999999999999",
+            "null",
+            "true",
+            "[[[[[[[[[[",
+            "\u00ff",
+            "\ufeff",
+            "/*",
+            "NaN");
 
     @Test
     void mutatedBaselinesLoadOrAreRejected() {

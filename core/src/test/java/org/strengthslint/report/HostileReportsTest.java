@@ -13,9 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.strengthslint.analyse.BlockAnalysis;
 import org.strengthslint.api.CheckResult;
 import org.strengthslint.api.Finding;
-import org.strengthslint.analyse.BlockAnalysis;
 import org.strengthslint.testing.TestLinters;
 import org.w3c.dom.Element;
 
@@ -27,6 +27,7 @@ import org.w3c.dom.Element;
 class HostileReportsTest {
     /** A line break with a forged workflow command, a terminal escape, a right-to-left override, a C1 control, a lone surrogate. */
     static final String HOSTILE = "a\n::error file=x::forged\u001b[2J\u202egpj.md\u0085\ud800.txt";
+
     static final String SHOWN = "a\\n::error file=x::forged\\u001b[2J\\u202egpj.md\\u0085\\ud800.txt";
 
     private static Report hostileReport() {
@@ -44,8 +45,9 @@ class HostileReportsTest {
     @Test
     void controlAndReorderingCharactersAreWrittenOut() {
         assertEquals(SHOWN, VisibleText.escape(HOSTILE));
-        assertEquals("tab\\tcr\\rdel\\u007fnul\\u0000 \\u2066isolate\\u2069 \\u2028", VisibleText.escape(
-                "tab\tcr\rdel\u007fnul\u0000 \u2066isolate\u2069 \u2028"));
+        assertEquals(
+                "tab\\tcr\\rdel\\u007fnul\\u0000 \\u2066isolate\\u2069 \\u2028",
+                VisibleText.escape("tab\tcr\rdel\u007fnul\u0000 \u2066isolate\u2069 \u2028"));
         String ordinary = "policies/caf\u00e9 \u00fcber \u05e9\u05dc\u05d5\u05dd \ud83d\ude00 C:\\docs.md";
         assertEquals(ordinary, VisibleText.escape(ordinary), "letters of any script, pairs and backslashes stay");
     }
@@ -66,9 +68,12 @@ class HostileReportsTest {
         String github = write(new GithubReportWriter(), hostileReport());
         List<String> lines = github.lines().toList();
         assertEquals(2, lines.size(), github);
-        assertTrue(lines.get(0).startsWith("::error file=a%0A%3A%3Aerror file=x%3A%3Aforged\\u001b[2J\\u202egpj.md"
-                + "\\u0085\\ud800.txt,line=1,col=8,endLine=1,endColumn=21,title=complex-needs::Deficit framing: \"complex"
-                + " needs\". Instead: "), lines.get(0));
+        assertTrue(
+                lines.get(0)
+                        .startsWith("::error file=a%0A%3A%3Aerror file=x%3A%3Aforged\\u001b[2J\\u202egpj.md"
+                                + "\\u0085\\ud800.txt,line=1,col=8,endLine=1,endColumn=21,title=complex-needs::Deficit framing: \"complex"
+                                + " needs\". Instead: "),
+                lines.get(0));
         assertTrue(lines.get(1).startsWith("::error file=a%0A%3A%3Aerror file=x%3A%3Aforged"), lines.get(1));
         assertTrue(lines.get(1).endsWith("::cannot be read: no such file%0A::error::forged"), lines.get(1));
     }
@@ -91,7 +96,8 @@ class HostileReportsTest {
     void xmlReportsAreWellFormedWhateverAFileIsCalled() throws Exception {
         for (ReportWriter writer : List.of(new CheckstyleReportWriter(), new JunitReportWriter())) {
             String xml = write(writer, hostileReport());
-            org.w3c.dom.Document parsed = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+            org.w3c.dom.Document parsed = DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
                     .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
             String element = writer instanceof CheckstyleReportWriter ? "file" : "testcase";
             Element first = (Element) parsed.getElementsByTagName(element).item(0);
@@ -105,32 +111,47 @@ class HostileReportsTest {
     void theHtmlReportShowsNamesEscaped() throws IOException {
         String html = write(new HtmlReportWriter(), hostileReport());
         assertTrue(html.contains("<h2>a\\n::error file=x::forged\\u001b[2J\\u202egpj.md\\u0085\\ud800.txt</h2>"), html);
-        assertFalse(html.chars().anyMatch(c -> c == 0x1b || c == 0x202e || c == 0x85 || Character.isSurrogate((char) c)));
+        assertFalse(
+                html.chars().anyMatch(c -> c == 0x1b || c == 0x202e || c == 0x85 || Character.isSurrogate((char) c)));
     }
 
     @Test
     void sarifUrisArePercentEncoded() throws IOException {
-        assertEquals("policies/caf%C3%A9%20plan%20%231%3F%25.md", SarifReportWriter.uri("policies/caf\u00e9 plan #1?%.md"));
-        assertEquals("a%0A%3A%3Aerror%20file%3Dx%3A%3Aforged%1B%5B2J%E2%80%AEgpj.md%C2%85%3F.txt",
+        assertEquals(
+                "policies/caf%C3%A9%20plan%20%231%3F%25.md", SarifReportWriter.uri("policies/caf\u00e9 plan #1?%.md"));
+        assertEquals(
+                "a%0A%3A%3Aerror%20file%3Dx%3A%3Aforged%1B%5B2J%E2%80%AEgpj.md%C2%85%3F.txt",
                 SarifReportWriter.uri(HOSTILE));
         // (fingerprints need a name that is a path: no unpaired surrogate)
         String name = HOSTILE.replace("\ud800", "");
-        Report report = new Report(List.of(TestLinters.withTestLexicon().check("He has complex needs.\n", name)),
+        Report report = new Report(
+                List.of(TestLinters.withTestLexicon().check("He has complex needs.\n", name)),
                 TestLinters.testLexicon());
         JsonNode sarif = new ObjectMapper().readTree(write(new SarifReportWriter(), report));
-        assertEquals("a%0A%3A%3Aerror%20file%3Dx%3A%3Aforged%1B%5B2J%E2%80%AEgpj.md%C2%85.txt", sarif
-                .at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText());
+        assertEquals(
+                "a%0A%3A%3Aerror%20file%3Dx%3A%3Aforged%1B%5B2J%E2%80%AEgpj.md%C2%85.txt",
+                sarif.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri")
+                        .asText());
     }
 
     @Test
     void aLongSentenceIsCutAroundItsMatch() {
         String text = "word ".repeat(100) + "He has complex needs " + "word ".repeat(100) + ".\n";
-        Finding f = TestLinters.withTestLexicon().check(text, "long.txt").findings().get(0);
+        Finding f =
+                TestLinters.withTestLexicon().check(text, "long.txt").findings().get(0);
         // 200 characters either side of "complex needs", cut where a word starts or ends
-        assertEquals(BlockAnalysis.CUT + " " + "word ".repeat(38) + "He has complex needs " + "word ".repeat(40)
-                + BlockAnalysis.CUT, f.sentence());
+        assertEquals(
+                BlockAnalysis.CUT + " " + "word ".repeat(38) + "He has complex needs " + "word ".repeat(40)
+                        + BlockAnalysis.CUT,
+                f.sentence());
         String whole = "He has complex needs and " + "a ".repeat(200) + "lot more.";
-        assertEquals(whole, TestLinters.withTestLexicon().check(whole, "short.txt").findings().get(0).sentence());
+        assertEquals(
+                whole,
+                TestLinters.withTestLexicon()
+                        .check(whole, "short.txt")
+                        .findings()
+                        .get(0)
+                        .sentence());
     }
 
     @Test
@@ -144,7 +165,9 @@ class HostileReportsTest {
         JsonNode middle = new ObjectMapper().readTree(json).at("/files/0/findings/1000");
         assertEquals(15_001, middle.get("column").asInt());
         String sentence = middle.get("sentence").asText();
-        assertTrue(sentence.startsWith(BlockAnalysis.CUT + " complex needs") && sentence.endsWith(", " + BlockAnalysis.CUT),
+        assertTrue(
+                sentence.startsWith(BlockAnalysis.CUT + " complex needs")
+                        && sentence.endsWith(", " + BlockAnalysis.CUT),
                 sentence);
         assertTrue(sentence.length() <= 2 * BlockAnalysis.SENTENCE_REACH + "complex needs".length() + 12, sentence);
     }

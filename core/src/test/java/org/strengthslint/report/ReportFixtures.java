@@ -7,8 +7,7 @@ import org.strengthslint.testing.TestLinters;
 
 /** Small reports for the writer tests, checked with the engine's test lexicon. */
 final class ReportFixtures {
-    private ReportFixtures() {
-    }
+    private ReportFixtures() {}
 
     /** The letter's two warnings, checked with --fail-on error: they are recorded without failing. */
     static Report letterAndUnreadable() {
@@ -16,9 +15,10 @@ final class ReportFixtures {
     }
 
     static Report letterAndUnreadable(FailOn failOn) {
-        CheckResult letter = TestLinters.withTestLexicon().check(
-                "Dear Sam,\nYou have complex needs, \"Sam\" <script>alert(1)</script>.\nYou are entrenched.\n",
-                "letters/warning one.txt");
+        CheckResult letter = TestLinters.withTestLexicon()
+                .check(
+                        "Dear Sam,\nYou have complex needs, \"Sam\" <script>alert(1)</script>.\nYou are entrenched.\n",
+                        "letters/warning one.txt");
         CheckResult missing = CheckResult.unreadable("letters/missing.txt", "text", "no such file");
         return new Report(List.of(letter, missing), TestLinters.testLexicon(), 0, 0, failOn);
     }

@@ -13,7 +13,6 @@ import com.networknt.schema.ValidationMessage;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -31,11 +30,12 @@ class ReportWritersTest {
 
     @Test
     void githubWorkflowCommandsOnePerFinding() throws Exception {
-        assertEquals("::warning file=letters/warning one.txt,line=2,col=10,endLine=2,endColumn=23,title=complex-needs"
-                + "::Deficit framing: \"complex needs\". Instead: what the person wants support with\n"
-                + "::warning file=letters/warning one.txt,line=3,col=9,endLine=3,endColumn=19,title=entrenched"
-                + "::Deficit framing: \"entrenched\". Instead: person who has slept rough for a long time\n"
-                + "::error file=letters/missing.txt,title=unreadable::cannot be read: no such file\n",
+        assertEquals(
+                "::warning file=letters/warning one.txt,line=2,col=10,endLine=2,endColumn=23,title=complex-needs"
+                        + "::Deficit framing: \"complex needs\". Instead: what the person wants support with\n"
+                        + "::warning file=letters/warning one.txt,line=3,col=9,endLine=3,endColumn=19,title=entrenched"
+                        + "::Deficit framing: \"entrenched\". Instead: person who has slept rough for a long time\n"
+                        + "::error file=letters/missing.txt,title=unreadable::cannot be read: no such file\n",
                 write(new GithubReportWriter(), ReportFixtures.letterAndUnreadable()));
     }
 
@@ -50,13 +50,15 @@ class ReportWritersTest {
         Document xml = parse(write(new CheckstyleReportWriter(), ReportFixtures.letterAndUnreadable()));
         NodeList files = xml.getElementsByTagName("file");
         assertEquals(2, files.getLength());
-        Element first = (Element) ((Element) files.item(0)).getElementsByTagName("error").item(0);
+        Element first = (Element)
+                ((Element) files.item(0)).getElementsByTagName("error").item(0);
         assertEquals("letters/warning one.txt", ((Element) files.item(0)).getAttribute("name"));
         assertEquals("2", first.getAttribute("line"));
         assertEquals("10", first.getAttribute("column"));
         assertEquals("warning", first.getAttribute("severity"));
         assertEquals("strengths-lint.complex-needs", first.getAttribute("source"));
-        assertEquals("Deficit framing: \"complex needs\". Instead: what the person wants support with",
+        assertEquals(
+                "Deficit framing: \"complex needs\". Instead: what the person wants support with",
                 first.getAttribute("message"));
     }
 
@@ -69,9 +71,11 @@ class ReportWritersTest {
         assertEquals("1", suite.getAttribute("errors"));
         NodeList failures = xml.getElementsByTagName("failure");
         assertEquals(2, failures.getLength());
-        assertEquals("letters/warning one.txt:2:10: warning [complex-needs] Deficit framing: \"complex needs\"",
+        assertEquals(
+                "letters/warning one.txt:2:10: warning [complex-needs] Deficit framing: \"complex needs\"",
                 ((Element) failures.item(0)).getAttribute("message"));
-        assertEquals("cannot be read: no such file",
+        assertEquals(
+                "cannot be read: no such file",
                 ((Element) xml.getElementsByTagName("error").item(0)).getAttribute("message"));
         assertEquals(0, xml.getElementsByTagName("system-out").getLength());
     }
@@ -83,11 +87,12 @@ class ReportWritersTest {
         Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
         assertEquals("0", suite.getAttribute("failures"));
         assertEquals(0, xml.getElementsByTagName("failure").getLength());
-        assertEquals("letters/warning one.txt:2:10: warning [complex-needs] Deficit framing: \"complex needs\"\n"
-                + "Dear Sam, You have complex needs, \"Sam\" <script>alert(1)</script>.\n"
-                + "Instead: what the person wants support with\n"
-                + "letters/warning one.txt:3:9: warning [entrenched] Deficit framing: \"entrenched\"\n"
-                + "You are entrenched.\nInstead: person who has slept rough for a long time\n",
+        assertEquals(
+                "letters/warning one.txt:2:10: warning [complex-needs] Deficit framing: \"complex needs\"\n"
+                        + "Dear Sam, You have complex needs, \"Sam\" <script>alert(1)</script>.\n"
+                        + "Instead: what the person wants support with\n"
+                        + "letters/warning one.txt:3:9: warning [entrenched] Deficit framing: \"entrenched\"\n"
+                        + "You are entrenched.\nInstead: person who has slept rough for a long time\n",
                 xml.getElementsByTagName("system-out").item(0).getTextContent());
     }
 
@@ -96,10 +101,16 @@ class ReportWritersTest {
     void levelsFollowTheFailLevel() throws Exception {
         Report failing = ReportFixtures.letterAndUnreadable(FailOn.WARNING);
         assertTrue(write(new GithubReportWriter(), failing).startsWith("::error file=letters/warning one.txt,line=2,"));
-        Element first = (Element) parse(write(new CheckstyleReportWriter(), failing)).getElementsByTagName("error").item(0);
+        Element first = (Element) parse(write(new CheckstyleReportWriter(), failing))
+                .getElementsByTagName("error")
+                .item(0);
         assertEquals("error", first.getAttribute("severity"));
-        JsonNode result = new ObjectMapper().readTree(write(new SarifReportWriter(), failing))
-                .get("runs").get(0).get("results").get(0);
+        JsonNode result = new ObjectMapper()
+                .readTree(write(new SarifReportWriter(), failing))
+                .get("runs")
+                .get(0)
+                .get("results")
+                .get(0);
         assertEquals("error", result.get("level").asText());
 
         Report never = ReportFixtures.letterAndUnreadable(FailOn.NEVER);
@@ -110,8 +121,8 @@ class ReportWritersTest {
     void sarifIsValidAgainstTheSchemaAndCarriesRulesLocationsFingerprintsAndFixes() throws Exception {
         String sarif = write(new SarifReportWriter(), ReportFixtures.letterAndUnreadable());
         JsonNode json = new ObjectMapper().readTree(sarif);
-        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
-                .getSchema(ReportFixtures.sarifSchema());
+        JsonSchema schema =
+                JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(ReportFixtures.sarifSchema());
         Set<ValidationMessage> problems = schema.validate(json);
         assertTrue(problems.isEmpty(), problems::toString);
 
@@ -125,36 +136,67 @@ class ReportWritersTest {
         assertEquals("complex-needs", result.get("ruleId").asText());
         assertEquals("warning", result.path("level").asText("warning"), "SARIF leaves out the default level, warning");
         JsonNode location = result.get("locations").get(0).get("physicalLocation");
-        assertEquals("letters/warning%20one.txt", location.get("artifactLocation").get("uri").asText());
-        assertEquals("%SRCROOT%", location.get("artifactLocation").get("uriBaseId").asText());
+        assertEquals(
+                "letters/warning%20one.txt",
+                location.get("artifactLocation").get("uri").asText());
+        assertEquals(
+                "%SRCROOT%", location.get("artifactLocation").get("uriBaseId").asText());
         assertEquals(2, location.get("region").get("startLine").asInt());
         assertEquals(10, location.get("region").get("startColumn").asInt());
         assertEquals(23, location.get("region").get("endColumn").asInt());
-        assertEquals(32, result.get("partialFingerprints").get(SarifReportWriter.FINGERPRINT_KEY).asText().length());
-        assertEquals("what the person wants support with", result.get("fixes").get(0).get("artifactChanges").get(0)
-                .get("replacements").get(0).get("insertedContent").get("text").asText());
-        assertEquals("letters/missing.txt cannot be read: no such file", run.get("invocations").get(0)
-                .get("toolExecutionNotifications").get(0).get("message").get("text").asText());
+        assertEquals(
+                32,
+                result.get("partialFingerprints")
+                        .get(SarifReportWriter.FINGERPRINT_KEY)
+                        .asText()
+                        .length());
+        assertEquals(
+                "what the person wants support with",
+                result.get("fixes")
+                        .get(0)
+                        .get("artifactChanges")
+                        .get(0)
+                        .get("replacements")
+                        .get(0)
+                        .get("insertedContent")
+                        .get("text")
+                        .asText());
+        assertEquals(
+                "letters/missing.txt cannot be read: no such file",
+                run.get("invocations")
+                        .get(0)
+                        .get("toolExecutionNotifications")
+                        .get(0)
+                        .get("message")
+                        .get("text")
+                        .asText());
     }
 
     @Test
     void csvHasARowPerFindingAndPerUnreadableFile() throws Exception {
         String csv = write(new CsvReportWriter(), ReportFixtures.letterAndUnreadable());
-        assertEquals("\uFEFFfile,page,paragraph,line,column,severity,fails,rule,category,found,message,instead,why,sentence\r\n"
-                + "letters/warning one.txt,,,2,10,warning,no,complex-needs,deficit-framing,complex needs,"
-                + "\"Deficit framing: \"\"complex needs\"\"\",what the person wants support with,"
-                + csvCell(why("complex-needs")) + ","
-                + "\"Dear Sam, You have complex needs, \"\"Sam\"\" <script>alert(1)</script>.\"\r\n"
-                + "letters/warning one.txt,,,3,9,warning,no,entrenched,deficit-framing,entrenched,"
-                + "\"Deficit framing: \"\"entrenched\"\"\",person who has slept rough for a long time,"
-                + csvCell(why("entrenched")) + ",You are entrenched.\r\n"
-                + "letters/missing.txt,,,,,error,yes,unreadable,,,cannot be read: no such file,,,\r\n", csv);
-        assertTrue(write(new CsvReportWriter(), ReportFixtures.letterAndUnreadable(FailOn.WARNING))
-                .contains(",warning,yes,complex-needs,"), "fails follows --fail-on");
+        assertEquals(
+                "\uFEFFfile,page,paragraph,line,column,severity,fails,rule,category,found,message,instead,why,sentence\r\n"
+                        + "letters/warning one.txt,,,2,10,warning,no,complex-needs,deficit-framing,complex needs,"
+                        + "\"Deficit framing: \"\"complex needs\"\"\",what the person wants support with,"
+                        + csvCell(why("complex-needs")) + ","
+                        + "\"Dear Sam, You have complex needs, \"\"Sam\"\" <script>alert(1)</script>.\"\r\n"
+                        + "letters/warning one.txt,,,3,9,warning,no,entrenched,deficit-framing,entrenched,"
+                        + "\"Deficit framing: \"\"entrenched\"\"\",person who has slept rough for a long time,"
+                        + csvCell(why("entrenched")) + ",You are entrenched.\r\n"
+                        + "letters/missing.txt,,,,,error,yes,unreadable,,,cannot be read: no such file,,,\r\n",
+                csv);
+        assertTrue(
+                write(new CsvReportWriter(), ReportFixtures.letterAndUnreadable(FailOn.WARNING))
+                        .contains(",warning,yes,complex-needs,"),
+                "fails follows --fail-on");
     }
 
     private static String why(String rule) {
-        return org.strengthslint.testing.TestLinters.testLexicon().entry(rule).orElseThrow().why();
+        return org.strengthslint.testing.TestLinters.testLexicon()
+                .entry(rule)
+                .orElseThrow()
+                .why();
     }
 
     private static String csvCell(String text) {
@@ -173,7 +215,8 @@ class ReportWritersTest {
     }
 
     private static Document parse(String xml) throws Exception {
-        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        return DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -21,8 +21,7 @@ public final class Fuzz {
     /** How much of an input a failure message shows: enough to recognise it, not a page of hex. */
     private static final int SHOWN_BYTES = 32;
 
-    private Fuzz() {
-    }
+    private Fuzz() {}
 
     /**
      * Makes {@code tries} inputs from {@code seed} and checks each. Anything the check throws (an
@@ -38,8 +37,8 @@ public final class Fuzz {
      * tests that must cover every case (each format, each kind of damage) rather than leave it to
      * chance. Failures are reported as by {@link #check}.
      */
-    public static <C, T> void checkEach(long seed, List<C> cases, BiFunction<C, SplittableRandom, T> generate,
-            Consumer<T> property) {
+    public static <C, T> void checkEach(
+            long seed, List<C> cases, BiFunction<C, SplittableRandom, T> generate, Consumer<T> property) {
         SplittableRandom seeds = new SplittableRandom(seed);
         for (int attempt = 0; attempt < cases.size(); attempt++) {
             SplittableRandom random = seeds.split();
@@ -49,8 +48,9 @@ public final class Fuzz {
                 input = String.valueOf(value);
                 property.accept(value);
             } catch (Throwable failure) { // an Error such as StackOverflowError is a finding too
-                throw new AssertionError("seed " + seed + ", try " + attempt + " of " + cases.size() + ": " + input
-                        + ": " + failure, failure);
+                throw new AssertionError(
+                        "seed " + seed + ", try " + attempt + " of " + cases.size() + ": " + input + ": " + failure,
+                        failure);
             }
         }
     }

@@ -32,17 +32,21 @@ class FuzzTest {
     void aFailingTryIsReportedWithTheSeedItsNumberAndItsInput() {
         List<Fuzz.FuzzedBytes> made = new ArrayList<>();
         IllegalStateException problem = new IllegalStateException("too long");
-        AssertionError error = assertThrows(AssertionError.class, () -> Fuzz.check(7, 50, Fuzz::arbitraryBytes, input -> {
-            made.add(input);
-            if (input.bytes().length > 280) {
-                throw problem;
-            }
-        }));
+        AssertionError error = assertThrows(
+                AssertionError.class,
+                () -> Fuzz.check(7, 50, Fuzz::arbitraryBytes, input -> {
+                    made.add(input);
+                    if (input.bytes().length > 280) {
+                        throw problem;
+                    }
+                }));
         int failing = made.size() - 1;
         assertTrue(failing > 0 && made.stream().limit(failing).allMatch(input -> input.bytes().length <= 280));
         Fuzz.FuzzedBytes input = made.get(failing);
-        assertEquals("seed 7, try " + failing + " of 50: arbitrary; " + input.bytes().length + " bytes: "
-                + Fuzz.hex(input.bytes()) + ": java.lang.IllegalStateException: too long", error.getMessage());
+        assertEquals(
+                "seed 7, try " + failing + " of 50: arbitrary; " + input.bytes().length + " bytes: "
+                        + Fuzz.hex(input.bytes()) + ": java.lang.IllegalStateException: too long",
+                error.getMessage());
         assertSame(problem, error.getCause());
         assertTrue(Fuzz.hex(input.bytes()).matches("[0-9a-f]{2}( [0-9a-f]{2}){31} \\.\\.\\."), Fuzz.hex(input.bytes()));
     }
@@ -55,8 +59,11 @@ class FuzzTest {
         assertTrue(made.stream().anyMatch(bytes -> bytes.length > 200), "a long one");
         assertTrue(made.stream().allMatch(bytes -> bytes.length <= 300), "none over 300");
         assertTrue(made.stream().anyMatch(bytes -> bytes.length > 10 && !utf8(bytes)), "not UTF-8");
-        assertTrue(made.stream().anyMatch(bytes -> bytes.length > 10
-                && new String(bytes, StandardCharsets.US_ASCII).matches("[ -~\\n]+")), "printable text");
+        assertTrue(
+                made.stream()
+                        .anyMatch(bytes ->
+                                bytes.length > 10 && new String(bytes, StandardCharsets.US_ASCII).matches("[ -~\\n]+")),
+                "printable text");
     }
 
     @Test
@@ -74,12 +81,16 @@ class FuzzTest {
         assertTrue(made.stream().anyMatch(input -> input.made().matches(".*byte at \\d+ := [0-9a-f]{2}.*")));
         assertTrue(made.stream().anyMatch(input -> input.made().matches(".*, .*, .*, .*, .*")), "six changes");
         // a single insert: the valid input with the piece in it, and nothing else changed
-        Fuzz.FuzzedBytes insert = made.stream().filter(input -> input.made().matches("valid input with insert .*")
-                && !input.made().contains(", ")).findFirst().orElseThrow();
+        Fuzz.FuzzedBytes insert = made.stream()
+                .filter(input -> input.made().matches("valid input with insert .*")
+                        && !input.made().contains(", "))
+                .findFirst()
+                .orElseThrow();
         int at = Integer.parseInt(insert.made().replaceAll(".* at ", ""));
         String piece = insert.made().contains("u00ff") ? "\u00ff" : "\n- ";
         String text = new String(valid, StandardCharsets.UTF_8);
-        assertEquals(text.substring(0, at) + piece + text.substring(at), new String(insert.bytes(), StandardCharsets.UTF_8));
+        assertEquals(
+                text.substring(0, at) + piece + text.substring(at), new String(insert.bytes(), StandardCharsets.UTF_8));
     }
 
     private static boolean utf8(byte[] bytes) {

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.strengthslint.Linter;
 import org.strengthslint.api.CheckResult;
 import org.strengthslint.api.Finding;
-import org.strengthslint.Linter;
 
 /**
  * Makes each engine test one input and one expected result:
@@ -54,7 +54,9 @@ public final class LintAssertions {
         for (Finding finding : findings) {
             actual.add(new int[] {finding.offset(), finding.offset() + finding.length()});
         }
-        assertEquals(marked, MarkedText.mark(expected.text(), actual),
+        assertEquals(
+                marked,
+                MarkedText.mark(expected.text(), actual),
                 () -> "findings differ from the marked spans: " + describe(findings));
         return findings;
     }
@@ -68,16 +70,29 @@ public final class LintAssertions {
 
     public void assertClean(String text) {
         List<Finding> findings = findings(text);
-        assertEquals(text, MarkedText.mark(text, findings.stream()
-                .map(f -> new int[] {f.offset(), f.offset() + f.length()}).toList()),
+        assertEquals(
+                text,
+                MarkedText.mark(
+                        text,
+                        findings.stream()
+                                .map(f -> new int[] {f.offset(), f.offset() + f.length()})
+                                .toList()),
                 () -> "expected no findings, got: " + describe(findings));
     }
 
     private static String describe(List<Finding> findings) {
         StringBuilder out = new StringBuilder();
         for (Finding f : findings) {
-            out.append("\n  ").append(f.rule()).append(" '").append(f.text()).append("' at ").append(f.offset())
-                    .append(" (").append(f.severity().label()).append(f.mention() ? ", mention" : "").append(')');
+            out.append("\n  ")
+                    .append(f.rule())
+                    .append(" '")
+                    .append(f.text())
+                    .append("' at ")
+                    .append(f.offset())
+                    .append(" (")
+                    .append(f.severity().label())
+                    .append(f.mention() ? ", mention" : "")
+                    .append(')');
         }
         return out.length() == 0 ? "none" : out.toString();
     }

@@ -6,14 +6,14 @@ import org.strengthslint.lexicon.LexiconLoader;
 
 /** One shared linter over the engine's small test lexicon (building it once keeps tests fast). */
 public final class TestLinters {
-    private static final Linter TEST_LEXICON = Linter.builder().lexicon(testLexicon()).build();
+    private static final Linter TEST_LEXICON =
+            Linter.builder().lexicon(testLexicon()).build();
 
-    private TestLinters() {
-    }
+    private TestLinters() {}
 
     public static Lexicon testLexicon() {
-        return LexiconLoader.fromClassPath(TestLinters.class.getClassLoader(),
-                "org/strengthslint/testlexicon/lexicon.yml");
+        return LexiconLoader.fromClassPath(
+                TestLinters.class.getClassLoader(), "org/strengthslint/testlexicon/lexicon.yml");
     }
 
     public static Linter withTestLexicon() {

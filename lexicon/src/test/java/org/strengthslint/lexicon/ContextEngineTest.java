@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.strengthslint.Linter;
 import org.strengthslint.api.CheckResult;
 import org.strengthslint.api.Finding;
-import org.strengthslint.Linter;
 import org.strengthslint.api.Rejection;
 import org.strengthslint.api.Severity;
 import org.strengthslint.testing.LintAssertions;
@@ -69,15 +69,23 @@ class ContextEngineTest {
         Finding framed = lint.assertFlagsOne("Please stop using the word [junkie] in case notes.");
         assertEquals(Severity.INFO, framed.severity());
         assertTrue(framed.mention());
-        for (Finding f : LINTER.check("Guides warn against labels such as chaotic, entrenched or hard to reach.",
-                "x.txt").findings()) {
+        for (Finding f : LINTER.check(
+                        "Guides warn against labels such as chaotic, entrenched or hard to reach.", "x.txt")
+                .findings()) {
             assertEquals(Severity.INFO, f.severity(), f.text());
             assertTrue(f.mention(), f.text());
         }
-        assertEquals(Severity.ERROR, lint.assertFlagsOne("He was described by staff as [manipulative].").severity(),
+        assertEquals(
+                Severity.ERROR,
+                lint.assertFlagsOne("He was described by staff as [manipulative].")
+                        .severity(),
                 "reported speech about a person is not a mention");
-        assertTrue(lint.assertFlagsOne("Or, to use that familiar but unkind term, [bed-blocking] again.").mention());
-        assertEquals(Severity.ERROR, lint.assertFlagsOne("In other words, [the homeless] were moved on.").severity());
+        assertTrue(lint.assertFlagsOne("Or, to use that familiar but unkind term, [bed-blocking] again.")
+                .mention());
+        assertEquals(
+                Severity.ERROR,
+                lint.assertFlagsOne("In other words, [the homeless] were moved on.")
+                        .severity());
     }
 
     @Test
@@ -86,24 +94,36 @@ class ContextEngineTest {
                 + "## Our residents\n\nSome residents told us they felt judged.\n\nWe avoid these labels:\n\n"
                 + "- chaotic\n- hard to engage\n\nNew staff sometimes call residents addicts.\n";
         List<Finding> findings = LINTER.check(guide, "guide.md").findings();
-        assertEquals(List.of("the homeless info", "addicts info", "chaotic info", "hard to engage info", "addicts error"),
-                findings.stream().map(f -> f.text() + " " + f.severity().label()).toList());
+        assertEquals(
+                List.of("the homeless info", "addicts info", "chaotic info", "hard to engage info", "addicts error"),
+                findings.stream()
+                        .map(f -> f.text() + " " + f.severity().label())
+                        .toList());
     }
 
     @Test
     void readingsThatLookAlikeAreToldApart() {
         lint.assertFlags("[The homeless] needed shelter long before the cold snap.");
-        assertEquals(Severity.ERROR, lint.assertFlagsOne(
-                "\u201CI told him the [junkies] round here are a menace to everyone,\u201D she said.").severity(),
+        assertEquals(
+                Severity.ERROR,
+                lint.assertFlagsOne(
+                                "\u201CI told him the [junkies] round here are a menace to everyone,\u201D she said.")
+                        .severity(),
                 "someone's words about others are quoted speech, a use");
-        assertEquals(Severity.ERROR, lint.assertFlagsOne("He is known as a [manipulative] man.").severity());
-        assertEquals(Severity.ERROR, lint.assertFlagsOne(
-                "The following residents were moved, including [junkies] from the park.").severity());
-        assertTrue(lint.assertFlags("I had an [alcoholic] father.").stream().allMatch(f -> f.severity() != Severity.INFO),
+        assertEquals(
+                Severity.ERROR,
+                lint.assertFlagsOne("He is known as a [manipulative] man.").severity());
+        assertEquals(
+                Severity.ERROR,
+                lint.assertFlagsOne("The following residents were moved, including [junkies] from the park.")
+                        .severity());
+        assertTrue(
+                lint.assertFlags("I had an [alcoholic] father.").stream().allMatch(f -> f.severity() != Severity.INFO),
                 "a label for someone else is not self-description");
         lint.onlyRule("the-homeless").assertClean("Tom's homeless again, the outreach worker said.");
         lint.onlyRule("entrenched").assertClean("Tackle entrenched rough sleeping with a named worker for everyone.");
-        lint.assertFlags("[Britain's homeless] deserve better.".replace("[Britain's homeless]", "Britain's [homeless]"));
+        lint.assertFlags(
+                "[Britain's homeless] deserve better.".replace("[Britain's homeless]", "Britain's [homeless]"));
     }
 
     @Test
@@ -113,7 +133,10 @@ class ContextEngineTest {
         assertEquals(Severity.INFO, italic.severity());
         Finding bold = markdown.assertFlagsOne("The guide lists **[addicts]** among the words to drop.");
         assertTrue(bold.mention());
-        assertEquals(Severity.ERROR, markdown.assertFlagsOne("He is a *[junkie]*, the night worker wrote.").severity(),
+        assertEquals(
+                Severity.ERROR,
+                markdown.assertFlagsOne("He is a *[junkie]*, the night worker wrote.")
+                        .severity(),
                 "emphasis alone, in a sentence not about words, is a use");
     }
 
@@ -121,8 +144,12 @@ class ContextEngineTest {
     void explainingSaysWhichConditionsPassedAndWhyOthersFailed() {
         Linter explaining = Linter.builder().explainContext().build();
         CheckResult result = explaining.check("She is chaotic. Entrenched inequality keeps rents high.", "x.txt");
-        assertEquals(List.of("only when it describes a person"), result.findings().get(0).context());
-        Rejection rejected = result.rejected().stream().filter(r -> r.rule().equals("entrenched")).findFirst()
+        assertEquals(
+                List.of("only when it describes a person"),
+                result.findings().get(0).context());
+        Rejection rejected = result.rejected().stream()
+                .filter(r -> r.rule().equals("entrenched"))
+                .findFirst()
                 .orElseThrow();
         assertEquals("Entrenched", rejected.text());
         assertEquals("fails: only when it describes a person", rejected.reason());

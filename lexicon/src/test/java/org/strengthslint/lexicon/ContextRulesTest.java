@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.strengthslint.api.Finding;
 import org.strengthslint.Linter;
+import org.strengthslint.api.Finding;
 import org.strengthslint.api.Severity;
 import org.strengthslint.config.ConfigurationLoader;
 import org.strengthslint.testing.LintAssertions;
@@ -21,29 +21,49 @@ class ContextRulesTest {
 
     @Test
     void legalTermsAreInfoAndStayInfoWhereTheParagraphCitesTheLaw() {
-        Linter strict = Linter.builder().configuration(ConfigurationLoader.parse(
-                "categories:\n  legal-terms: warning\n", "strict.yml", Path.of("."))).build();
+        Linter strict = Linter.builder()
+                .configuration(
+                        ConfigurationLoader.parse("categories:\n  legal-terms: warning\n", "strict.yml", Path.of(".")))
+                .build();
         LintAssertions strictLint = LintAssertions.using(strict);
-        String cited = "We have decided under section 191 of the Housing Act 1996 that you are [intentionally homeless].";
+        String cited =
+                "We have decided under section 191 of the Housing Act 1996 that you are [intentionally homeless].";
         assertEquals(Severity.INFO, lint.assertFlagsOne(cited).severity());
         assertEquals(Severity.INFO, strictLint.assertFlagsOne(cited).severity(), "kept at info where the law is cited");
-        assertEquals(Severity.WARNING, strictLint.assertFlagsOne("She was found [intentionally homeless].").severity(),
+        assertEquals(
+                Severity.WARNING,
+                strictLint
+                        .assertFlagsOne("She was found [intentionally homeless].")
+                        .severity(),
                 "an organisation may raise legal terms elsewhere");
-        for (String legal : new String[] {"He is not in [priority need].", "You have no [local connection] here.",
-                "We will serve a [notice to quit].", "Reports of [anti-social behaviour] rose.",
-                "She has [no recourse to public funds]."}) {
+        for (String legal : new String[] {
+            "He is not in [priority need].",
+            "You have no [local connection] here.",
+            "We will serve a [notice to quit].",
+            "Reports of [anti-social behaviour] rose.",
+            "She has [no recourse to public funds]."
+        }) {
             assertEquals(Severity.INFO, lint.assertFlagsOne(legal).severity(), legal);
         }
     }
 
     @Test
     void warningTermsWithALegalSenseDropToInfoWhereTheLawIsCited() {
-        assertEquals(Severity.WARNING, lint.assertFlagsOne("She is [vulnerable] and lives alone.").severity());
-        assertEquals(Severity.INFO, lint.assertFlagsOne(
-                "We considered whether you are [vulnerable] under section 189(1)(c) of the Act.").severity());
-        assertEquals(Severity.WARNING, lint.assertFlagsOne("You were [evicted] in May.").severity());
-        assertEquals(Severity.INFO, lint.assertFlagsOne(
-                "You were [evicted] after a possession order under Schedule 2 of the Housing Act 1988.").severity());
+        assertEquals(
+                Severity.WARNING,
+                lint.assertFlagsOne("She is [vulnerable] and lives alone.").severity());
+        assertEquals(
+                Severity.INFO,
+                lint.assertFlagsOne("We considered whether you are [vulnerable] under section 189(1)(c) of the Act.")
+                        .severity());
+        assertEquals(
+                Severity.WARNING,
+                lint.assertFlagsOne("You were [evicted] in May.").severity());
+        assertEquals(
+                Severity.INFO,
+                lint.assertFlagsOne(
+                                "You were [evicted] after a possession order under Schedule 2 of the Housing Act 1988.")
+                        .severity());
         lint.assertClean("He was found to be vulnerable as a result of mental illness.");
     }
 
@@ -68,11 +88,18 @@ class ContextRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Homeless Link published the toolkit.", "Please call the Complex Needs Team.",
-        "The Rough Sleeping Initiative funds two posts.", "Alcoholics Anonymous meets on Mondays.",
-        "The Misuse of Drugs Act 1971 is still in force.", "The National Institute on Drug Abuse funds research.",
-        "The Vagrancy Act 1824 is being repealed.", "Our Experts by Experience panel meets monthly.",
-        "The Accommodation for Ex-Offenders fund paid the deposit."})
+    @ValueSource(
+            strings = {
+                "Homeless Link published the toolkit.",
+                "Please call the Complex Needs Team.",
+                "The Rough Sleeping Initiative funds two posts.",
+                "Alcoholics Anonymous meets on Mondays.",
+                "The Misuse of Drugs Act 1971 is still in force.",
+                "The National Institute on Drug Abuse funds research.",
+                "The Vagrancy Act 1824 is being repealed.",
+                "Our Experts by Experience panel meets monthly.",
+                "The Accommodation for Ex-Offenders fund paid the deposit."
+            })
     void properNamesAreNeverFlagged(String text) {
         lint.assertClean(text);
     }
@@ -83,7 +110,8 @@ class ContextRulesTest {
         assertEquals(Severity.INFO, self.severity());
         Finding chosen = lint.assertFlagsOne("He describes himself as an [addict] in recovery.");
         assertEquals(Severity.INFO, chosen.severity());
-        Finding quoted = lint.assertFlagsOne("She said, \u201CI'm not one of [the homeless], I'm between places.\u201D");
+        Finding quoted =
+                lint.assertFlagsOne("She said, \u201CI'm not one of [the homeless], I'm between places.\u201D");
         assertEquals(Severity.INFO, quoted.severity());
         assertTrue(quoted.mention());
         Finding staff = lint.assertFlagsOne("I am worried that he is an [addict].");
@@ -107,9 +135,14 @@ class ContextRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"All [service users] sign in at reception.", "Each of our [clients] has a key worker.",
-        "Staff discuss [support needs] with every new resident.", "Two staff have [lived experience] of homelessness.",
-        "Many [homeless people] use the day centre."})
+    @ValueSource(
+            strings = {
+                "All [service users] sign in at reception.",
+                "Each of our [clients] has a key worker.",
+                "Staff discuss [support needs] with every new resident.",
+                "Two staff have [lived experience] of homelessness.",
+                "Many [homeless people] use the day centre."
+            })
     void termsGuidesDisagreeOnAreInfo(String marked) {
         assertEquals(Severity.INFO, lint.assertFlagsOne(marked).severity(), marked);
     }

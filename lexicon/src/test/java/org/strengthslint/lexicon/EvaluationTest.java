@@ -15,8 +15,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.strengthslint.api.Finding;
 import org.strengthslint.Linter;
+import org.strengthslint.api.Finding;
 import org.strengthslint.api.Severity;
 import org.strengthslint.match.Quotations;
 
@@ -33,8 +33,7 @@ class EvaluationTest {
     private static final double HOLDOUT_MINIMUM = 0.95;
 
     /** One document: its name, text without marks, and the marked spans. */
-    record Marked(String set, String name, String text, List<int[]> spans) {
-    }
+    record Marked(String set, String name, String text, List<int[]> spans) {}
 
     /** What a set of documents gave: counts, and the misses and false alarms for the printout. */
     static final class Score {
@@ -61,8 +60,16 @@ class EvaluationTest {
         }
 
         String line(String label) {
-            return String.format(Locale.ROOT, "%-8s precision %.3f (%d/%d)  recall %.3f (%d/%d)", label, precision(),
-                    correct, found, recall(), correct, expected);
+            return String.format(
+                    Locale.ROOT,
+                    "%-8s precision %.3f (%d/%d)  recall %.3f (%d/%d)",
+                    label,
+                    precision(),
+                    correct,
+                    found,
+                    recall(),
+                    correct,
+                    expected);
         }
     }
 
@@ -92,11 +99,13 @@ class EvaluationTest {
     }
 
     static List<Marked> read(String set) throws IOException, URISyntaxException {
-        Path folder = Path.of(EvaluationTest.class.getResource("/evaluation/" + set).toURI());
+        Path folder =
+                Path.of(EvaluationTest.class.getResource("/evaluation/" + set).toURI());
         List<Marked> documents = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.sorted().toList()) {
-                documents.add(parse(set, file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
+                documents.add(
+                        parse(set, file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
             }
         }
         return documents;
@@ -141,11 +150,13 @@ class EvaluationTest {
             score.expected += document.spans().size();
             score.found += findings.size();
             for (int[] span : document.spans()) {
-                boolean hit = findings.stream().anyMatch(f -> f.offset() == span[0] && f.offset() + f.length() == span[1]);
+                boolean hit =
+                        findings.stream().anyMatch(f -> f.offset() == span[0] && f.offset() + f.length() == span[1]);
                 if (hit) {
                     score.correct++;
                 } else {
-                    score.missed.add(where(document, span[0]) + " \"" + document.text().substring(span[0], span[1]) + "\"");
+                    score.missed.add(
+                            where(document, span[0]) + " \"" + document.text().substring(span[0], span[1]) + "\"");
                 }
             }
             for (Finding f : findings) {
@@ -192,7 +203,9 @@ class EvaluationTest {
             for (Finding f : findings(document)) {
                 int paragraphStart = document.text().lastIndexOf("\n\n", f.offset()) + 1;
                 int paragraphEnd = document.text().indexOf("\n\n", f.offset());
-                Quotations quotations = Quotations.in(document.text(), paragraphStart,
+                Quotations quotations = Quotations.in(
+                        document.text(),
+                        paragraphStart,
                         paragraphEnd < 0 ? document.text().length() : paragraphEnd);
                 if (quotations.covers(f.offset(), f.offset() + f.length())) {
                     quoted++;
@@ -211,7 +224,11 @@ class EvaluationTest {
             if (document.name().startsWith("strengths-based")) {
                 letters++;
                 assertTrue(document.spans().isEmpty(), document.name() + " must not mark anything");
-                assertEquals(List.of(), findings(document).stream().map(f -> f.rule() + " \"" + f.text() + "\"").toList(),
+                assertEquals(
+                        List.of(),
+                        findings(document).stream()
+                                .map(f -> f.rule() + " \"" + f.text() + "\"")
+                                .toList(),
                         document.name());
             }
         }

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.strengthslint.api.Finding;
 import org.strengthslint.Linter;
+import org.strengthslint.api.Finding;
 import org.strengthslint.api.Severity;
 
 /**
@@ -34,8 +34,7 @@ class GuideTermsTest {
     /** The build requires the target itself: at least 95% of the terms to avoid are found. */
     private static final double COVERAGE_FLOOR = TARGET;
 
-    record Term(String guide, String term, String scope) {
-    }
+    record Term(String guide, String term, String scope) {}
 
     private static List<Term> avoid;
     private static List<Term> contested;
@@ -45,6 +44,7 @@ class GuideTermsTest {
     private static final List<String> notFound = new ArrayList<>();
     /** For the generated page: each term, and what the lexicon does with it. */
     private static final Map<String, String> decisions = new java.util.TreeMap<>();
+
     private static final java.nio.file.Path PAGE = java.nio.file.Path.of("GUIDE-TERMS.md");
     private static final List<String> contestedAboveInfo = new ArrayList<>();
     private static int found;
@@ -62,8 +62,12 @@ class GuideTermsTest {
                 continue;
             }
             String[] f = line.split("\t");
-            unique.merge(f[3] + "\t" + f[1].toLowerCase(Locale.ROOT), new Term(f[0], f[1], f[3]),
-                    (a, b) -> a.guide().contains(b.guide()) ? a : new Term(a.guide() + ", " + b.guide(), a.term(), a.scope()));
+            unique.merge(
+                    f[3] + "\t" + f[1].toLowerCase(Locale.ROOT),
+                    new Term(f[0], f[1], f[3]),
+                    (a, b) -> a.guide().contains(b.guide())
+                            ? a
+                            : new Term(a.guide() + ", " + b.guide(), a.term(), a.scope()));
         }
         for (Term term : unique.values()) {
             (term.scope().equals("avoid") ? avoid : contested).add(term);
@@ -75,8 +79,10 @@ class GuideTermsTest {
             } else {
                 notFound.add(term.guide() + " \"" + term.term() + "\"");
             }
-            decisions.merge("avoid\t" + term.term().toLowerCase(Locale.ROOT), (rules.isEmpty() ? "not found"
-                    : "found: " + String.join(", ", rules)) + "\t" + term.guide(), GuideTermsTest::joinGuides);
+            decisions.merge(
+                    "avoid\t" + term.term().toLowerCase(Locale.ROOT),
+                    (rules.isEmpty() ? "not found" : "found: " + String.join(", ", rules)) + "\t" + term.guide(),
+                    GuideTermsTest::joinGuides);
         }
         for (Term term : contested) {
             String sentence = "The report mentions " + term.term() + " twice on the first page.";
@@ -84,21 +90,33 @@ class GuideTermsTest {
             for (Finding f : LINTER.check(sentence, "x.txt").findings()) {
                 ordinary.add("`" + f.rule() + "` (" + f.severity().label() + ")");
                 if (f.severity() != Severity.INFO) {
-                    contestedAboveInfo.add(term.term() + ": " + f.rule() + " " + f.severity().label() + " in: " + sentence);
+                    contestedAboveInfo.add(
+                            term.term() + ": " + f.rule() + " " + f.severity().label() + " in: " + sentence);
                 }
             }
             Set<String> aboutAPerson = rulesAboutAPerson(term.term());
-            String decision = aboutAPerson.isEmpty() ? "left out: not reported"
-                    : ordinary.isEmpty() ? "only about a person: " + String.join(", ", aboutAPerson)
-                    : "reported for review: " + String.join(", ", ordinary);
-            decisions.merge("contested\t" + term.term().toLowerCase(Locale.ROOT), decision + "\t" + term.guide(),
+            String decision = aboutAPerson.isEmpty()
+                    ? "left out: not reported"
+                    : ordinary.isEmpty()
+                            ? "only about a person: " + String.join(", ", aboutAPerson)
+                            : "reported for review: " + String.join(", ", ordinary);
+            decisions.merge(
+                    "contested\t" + term.term().toLowerCase(Locale.ROOT),
+                    decision + "\t" + term.guide(),
                     GuideTermsTest::joinGuides);
         }
-        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+        StringBuilder report = new StringBuilder(String.format(
+                Locale.ROOT,
                 "%nGuide terms: %d of %d terms to avoid found (%.3f; target %.2f); %d contested terms, %d above info%n",
-                found, avoid.size(), coverage(), TARGET, contested.size(), contestedAboveInfo.size()));
+                found,
+                avoid.size(),
+                coverage(),
+                TARGET,
+                contested.size(),
+                contestedAboveInfo.size()));
         notFound.forEach(t -> report.append("  not found: ").append(t).append('\n'));
-        contestedAboveInfo.forEach(t -> report.append("  contested above info: ").append(t).append('\n'));
+        contestedAboveInfo.forEach(
+                t -> report.append("  contested above info: ").append(t).append('\n'));
         System.out.println(report);
     }
 
@@ -138,8 +156,12 @@ class GuideTermsTest {
             out.add("Our volunteers cook for " + term + " every Sunday.");
             return out;
         }
-        boolean verbPhrase = verb(first) && !nouns.contains(first.replace("-", "_")) || words.length > 1
-                && (words[1].equals("to") || words[1].equals("the") || words[1].equals("from") || words[1].equals("off"));
+        boolean verbPhrase = verb(first) && !nouns.contains(first.replace("-", "_"))
+                || words.length > 1
+                        && (words[1].equals("to")
+                                || words[1].equals("the")
+                                || words[1].equals("from")
+                                || words[1].equals("off"));
         if (verbPhrase && !first.endsWith("er")) {
             out.add("Staff noted that he " + term + " last week.");
             out.add("She " + term + " again, the worker said.");
@@ -148,8 +170,12 @@ class GuideTermsTest {
         boolean adjective = adjectives.contains(last) || last.endsWith("ed") || last.endsWith("ic");
         if (noun || !adjective && !verbPhrase) {
             String article = "aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ";
-            boolean plural = last.endsWith("s") && !last.endsWith("ss") && nouns.contains(lemma(last)) && !nouns.contains(last);
-            out.add(plural ? "They are " + term + ", the report says." : "He is " + article + term + ", the report says.");
+            boolean plural =
+                    last.endsWith("s") && !last.endsWith("ss") && nouns.contains(lemma(last)) && !nouns.contains(last);
+            out.add(
+                    plural
+                            ? "They are " + term + ", the report says."
+                            : "He is " + article + term + ", the report says.");
             out.add("We met the " + term + " at the hostel yesterday.");
         }
         if (adjective || out.isEmpty()) {
@@ -160,10 +186,19 @@ class GuideTermsTest {
     }
 
     private static boolean verb(String word) {
-        for (String candidate : new String[] {word, lemma(word), word.replaceAll("ed$", ""), word.replaceAll("ing$", ""),
-                word.replaceAll("ing$", "e"), word.replaceAll("d$", "")}) {
-            if (verbs.contains(candidate) && (word.endsWith("s") || word.endsWith("ed") || word.endsWith("ing")
-                    || !nouns.contains(word) && !adjectives.contains(word))) {
+        for (String candidate : new String[] {
+            word,
+            lemma(word),
+            word.replaceAll("ed$", ""),
+            word.replaceAll("ing$", ""),
+            word.replaceAll("ing$", "e"),
+            word.replaceAll("d$", "")
+        }) {
+            if (verbs.contains(candidate)
+                    && (word.endsWith("s")
+                            || word.endsWith("ed")
+                            || word.endsWith("ing")
+                            || !nouns.contains(word) && !adjectives.contains(word))) {
                 return true;
             }
         }
@@ -203,8 +238,9 @@ class GuideTermsTest {
 
     @Test
     void termsToAvoidAreFoundWhenUsedAboutAPerson() {
-        assertTrue(coverage() >= COVERAGE_FLOOR, String.format(Locale.ROOT, "%.3f of terms found; not found: %s",
-                coverage(), notFound));
+        assertTrue(
+                coverage() >= COVERAGE_FLOOR,
+                String.format(Locale.ROOT, "%.3f of terms found; not found: %s", coverage(), notFound));
     }
 
     /**
@@ -229,16 +265,24 @@ class GuideTermsTest {
                 wherever they appear.
 
                 """);
-        page.append(String.format(Locale.ROOT, "Found: %d of %d terms to avoid (%.1f%%).%n%n", found, avoid.size(),
-                100 * coverage()));
+        page.append(String.format(
+                Locale.ROOT, "Found: %d of %d terms to avoid (%.1f%%).%n%n", found, avoid.size(), 100 * coverage()));
         for (String scope : List.of("avoid", "contested")) {
-            page.append(scope.equals("avoid") ? "## Terms to avoid\n\n| term | what the lexicon does | guides |\n|---|---|---|\n"
-                    : "\n## Contested terms\n\n| term | decision | guides |\n|---|---|---|\n");
+            page.append(
+                    scope.equals("avoid")
+                            ? "## Terms to avoid\n\n| term | what the lexicon does | guides |\n|---|---|---|\n"
+                            : "\n## Contested terms\n\n| term | decision | guides |\n|---|---|---|\n");
             decisions.forEach((key, value) -> {
                 String[] k = key.split("\t");
                 String[] v = value.split("\t");
                 if (k[0].equals(scope)) {
-                    page.append("| ").append(k[1]).append(" | ").append(v[0]).append(" | ").append(v[1]).append(" |\n");
+                    page.append("| ")
+                            .append(k[1])
+                            .append(" | ")
+                            .append(v[0])
+                            .append(" | ")
+                            .append(v[1])
+                            .append(" |\n");
                 }
             });
         }
@@ -246,7 +290,9 @@ class GuideTermsTest {
         if (Boolean.getBoolean("lexicon.guides.update")) {
             java.nio.file.Files.writeString(PAGE, expected, StandardCharsets.UTF_8);
         }
-        org.junit.jupiter.api.Assertions.assertEquals(expected, java.nio.file.Files.readString(PAGE, StandardCharsets.UTF_8),
+        org.junit.jupiter.api.Assertions.assertEquals(
+                expected,
+                java.nio.file.Files.readString(PAGE, StandardCharsets.UTF_8),
                 "lexicon/GUIDE-TERMS.md is out of date: regenerate it with -Dlexicon.guides.update=true");
     }
 
@@ -255,40 +301,44 @@ class GuideTermsTest {
      * nothing above info.
      */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {
-        "Please keep the kitchen clean and tidy.",
-        "Dirty dishes go in the sink by the back door.",
-        "The patient's fits of coughing kept her awake.",
-        "She is a wheelchair user and needs a ground-floor room.",
-        "The lift has been out of order, so wheelchair access is through the side door.",
-        "Disabled parking bays are next to reception.",
-        "The Disabled Facilities Grant paid for the ramp.",
-        "The aged cheddar is on special offer this week.",
-        "The dwarf conifers by the car park were cut back.",
-        "An epileptic seizure can last a few minutes.",
-        "Normal opening hours resume on Monday.",
-        "The report was a normal part of the annual review.",
-        "It has been a challenging year for the whole team.",
-        "She found the form difficult to fill in.",
-        "The revolving door at the entrance is broken.",
-        "The band was a no-show at the festival.",
-        "The drunk driving campaign starts in December.",
-        "He passed his driving test last week.",
-        "The suicide prevention strategy was agreed in May.",
-        "The relapse prevention group meets on Thursdays.",
-        "Transient faults in the fire alarm were fixed.",
-        "The derelict warehouse on Mill Lane will become flats.",
-        "The council refused planning permission for the car park.",
-        "Entrenched inequality keeps rents high.",
-        "Commissioning is a complex system with many partners.",
-        "The bars on the window in room 4 will be repaired.",
-        "She volunteers at the homeless shelter on Station Road.",
-        "The homeless sector lost three charities last year.",
-        "Uncontrolled dogs must be kept out of the garden.",
-        "The heating was poorly controlled in the old building."})
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "Please keep the kitchen clean and tidy.",
+                "Dirty dishes go in the sink by the back door.",
+                "The patient's fits of coughing kept her awake.",
+                "She is a wheelchair user and needs a ground-floor room.",
+                "The lift has been out of order, so wheelchair access is through the side door.",
+                "Disabled parking bays are next to reception.",
+                "The Disabled Facilities Grant paid for the ramp.",
+                "The aged cheddar is on special offer this week.",
+                "The dwarf conifers by the car park were cut back.",
+                "An epileptic seizure can last a few minutes.",
+                "Normal opening hours resume on Monday.",
+                "The report was a normal part of the annual review.",
+                "It has been a challenging year for the whole team.",
+                "She found the form difficult to fill in.",
+                "The revolving door at the entrance is broken.",
+                "The band was a no-show at the festival.",
+                "The drunk driving campaign starts in December.",
+                "He passed his driving test last week.",
+                "The suicide prevention strategy was agreed in May.",
+                "The relapse prevention group meets on Thursdays.",
+                "Transient faults in the fire alarm were fixed.",
+                "The derelict warehouse on Mill Lane will become flats.",
+                "The council refused planning permission for the car park.",
+                "Entrenched inequality keeps rents high.",
+                "Commissioning is a complex system with many partners.",
+                "The bars on the window in room 4 will be repaired.",
+                "She volunteers at the homeless shelter on Station Road.",
+                "The homeless sector lost three charities last year.",
+                "Uncontrolled dogs must be kept out of the garden.",
+                "The heating was poorly controlled in the old building."
+            })
     void innocentSensesInOrdinaryDocumentsStayAtInfoAtMost(String sentence) {
         List<String> above = LINTER.check(sentence, "x.txt").findings().stream()
-                .filter(f -> f.severity() != Severity.INFO).map(f -> f.rule() + " \"" + f.text() + "\"").toList();
+                .filter(f -> f.severity() != Severity.INFO)
+                .map(f -> f.rule() + " \"" + f.text() + "\"")
+                .toList();
         org.junit.jupiter.api.Assertions.assertEquals(List.of(), above, sentence);
     }
 

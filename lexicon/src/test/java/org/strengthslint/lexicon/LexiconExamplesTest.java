@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
-import org.strengthslint.api.Finding;
 import org.strengthslint.Linter;
+import org.strengthslint.api.Finding;
 import org.strengthslint.testing.LintAssertions;
 import org.strengthslint.testing.MarkedText;
 
@@ -35,8 +35,8 @@ class LexiconExamplesTest {
             }));
             for (String example : entry.flaggedExamples()) {
                 tests.add(dynamicTest("flags: " + example, () -> lint.assertFlags(example)));
-                tests.add(dynamicTest("no other entry takes the span: " + example,
-                        () -> assertOwnsItsSpans(entry.id(), example)));
+                tests.add(dynamicTest(
+                        "no other entry takes the span: " + example, () -> assertOwnsItsSpans(entry.id(), example)));
                 for (String suggestion : entry.suggestions()) {
                     String fixed = MarkedText.parse(example).replaceSpans(suggestion);
                     tests.add(dynamicTest("suggestion leaves it clean: " + fixed, () -> lint.assertClean(fixed)));
@@ -58,9 +58,12 @@ class LexiconExamplesTest {
         List<Finding> findings = LINTER.check(marked.text(), "example.txt").findings();
         for (int[] span : marked.spans()) {
             List<Finding> overlapping = findings.stream()
-                    .filter(f -> f.offset() < span[1] && span[0] < f.offset() + f.length()).toList();
+                    .filter(f -> f.offset() < span[1] && span[0] < f.offset() + f.length())
+                    .toList();
             String expected = id + " at [" + marked.text().substring(span[0], span[1]) + "]";
-            List<String> actual = overlapping.stream().map(f -> f.rule() + " at [" + f.text() + "]").toList();
+            List<String> actual = overlapping.stream()
+                    .map(f -> f.rule() + " at [" + f.text() + "]")
+                    .toList();
             assertEquals(List.of(expected), actual, "findings over the marked span of: " + example);
         }
     }

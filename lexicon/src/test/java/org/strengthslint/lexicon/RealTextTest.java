@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.strengthslint.api.Finding;
 import org.strengthslint.Linter;
+import org.strengthslint.api.Finding;
 import org.strengthslint.api.Severity;
 
 /**
@@ -35,10 +35,12 @@ class RealTextTest {
      * with every change that gains, until they meet {@link #TARGET}.
      */
     private static final double RECALL_FLOOR = 0.905;
+
     private static final double PRECISION_FLOOR = 0.915;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 5;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.79;
+
     private static final double CHECK_PRECISION_FLOOR = 0.88;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 1;
     /** The development set: the context rules are tuned on it. */
@@ -46,7 +48,11 @@ class RealTextTest {
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {"E", "F"};
 
-    enum Kind { MUST, MAY, MENTION }
+    enum Kind {
+        MUST,
+        MAY,
+        MENTION
+    }
 
     record Mark(int start, int end, Kind kind) {
         boolean overlaps(Finding f) {
@@ -54,8 +60,7 @@ class RealTextTest {
         }
     }
 
-    record Line(String where, String source, String text, List<Mark> marks) {
-    }
+    record Line(String where, String source, String text, List<Mark> marks) {}
 
     static final class Score {
         int must;
@@ -90,24 +95,42 @@ class RealTextTest {
         }
         checkScore = new Score();
         for (Line line : checkLines) {
-            score(checkScore, line, LINTER.check(line.text(), line.where() + ".txt").findings());
+            score(
+                    checkScore,
+                    line,
+                    LINTER.check(line.text(), line.where() + ".txt").findings());
         }
-        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+        StringBuilder report = new StringBuilder(String.format(
+                Locale.ROOT,
                 "%nReal-text development set: %d lines from %d sources%n  %s%n  check set (not tuned on): %d lines%n"
                         + "  %s%n",
-                lines.size(), sources.size(), summary(score), checkLines.size(), summary(checkScore)));
+                lines.size(),
+                sources.size(),
+                summary(score),
+                checkLines.size(),
+                summary(checkScore)));
         for (Score each : List.of(score, checkScore)) {
             each.missed.forEach(m -> report.append("  missed: ").append(m).append('\n'));
             each.wrong.forEach(m -> report.append("  not expected: ").append(m).append('\n'));
-            each.mentionsTooHigh.forEach(m -> report.append("  mention above info: ").append(m).append('\n'));
+            each.mentionsTooHigh.forEach(
+                    m -> report.append("  mention above info: ").append(m).append('\n'));
         }
         System.out.println(report);
     }
 
     private static String summary(Score s) {
-        return String.format(Locale.ROOT, "recall %.3f (%d/%d)  precision %.3f (%d/%d)  mentions above info %d"
-                + "  (target %.2f, %.2f, 0)", s.recall(), s.found, s.must, s.precision(), s.flagged - s.falsePositives,
-                s.flagged, s.mentionsTooHigh.size(), TARGET, TARGET);
+        return String.format(
+                Locale.ROOT,
+                "recall %.3f (%d/%d)  precision %.3f (%d/%d)  mentions above info %d" + "  (target %.2f, %.2f, 0)",
+                s.recall(),
+                s.found,
+                s.must,
+                s.precision(),
+                s.flagged - s.falsePositives,
+                s.flagged,
+                s.mentionsTooHigh.size(),
+                TARGET,
+                TARGET);
     }
 
     private static List<Line> read(String[] collectors) throws IOException {
@@ -147,13 +170,13 @@ class RealTextTest {
         }
         for (Finding f : findings) {
             score.flagged++;
-            List<Mark> covering = line.marks().stream().filter(m -> m.overlaps(f)).toList();
+            List<Mark> covering =
+                    line.marks().stream().filter(m -> m.overlaps(f)).toList();
             if (covering.isEmpty()) {
                 score.falsePositives++;
-                score.wrong.add(line.where() + " \"" + f.text() + "\" [" + f.rule() + ", " + f.severity().label()
-                        + "] in: " + line.text());
-            } else if (covering.stream().allMatch(m -> m.kind() == Kind.MENTION)
-                    && f.severity() != Severity.INFO) {
+                score.wrong.add(line.where() + " \"" + f.text() + "\" [" + f.rule() + ", "
+                        + f.severity().label() + "] in: " + line.text());
+            } else if (covering.stream().allMatch(m -> m.kind() == Kind.MENTION) && f.severity() != Severity.INFO) {
                 score.mentionsTooHigh.add(line.where() + " \"" + f.text() + "\" [" + f.rule() + ", "
                         + f.severity().label() + "] in: " + line.text());
             }
@@ -211,24 +234,34 @@ class RealTextTest {
             assertTrue(sources.contains(line.source()), line.where() + ": source " + line.source() + " is not listed");
         }
         assertTrue(lines.stream().filter(l -> l.marks().isEmpty()).count() >= 60, "lines with no mark at all");
-        assertTrue(lines.stream().anyMatch(l -> l.marks().stream().anyMatch(m -> m.kind() == Kind.MENTION)), "mentions");
+        assertTrue(
+                lines.stream().anyMatch(l -> l.marks().stream().anyMatch(m -> m.kind() == Kind.MENTION)), "mentions");
     }
 
     @Test
     void recallOnRealTextDoesNotFall() {
-        assertTrue(score.recall() >= RECALL_FLOOR, String.format(Locale.ROOT, "recall %.3f (target %.2f); missed: %s",
-                score.recall(), TARGET, score.missed));
+        assertTrue(
+                score.recall() >= RECALL_FLOOR,
+                String.format(
+                        Locale.ROOT, "recall %.3f (target %.2f); missed: %s", score.recall(), TARGET, score.missed));
     }
 
     @Test
     void precisionOnRealTextDoesNotFall() {
-        assertTrue(score.precision() >= PRECISION_FLOOR, String.format(Locale.ROOT,
-                "precision %.3f (target %.2f); not expected: %s", score.precision(), TARGET, score.wrong));
+        assertTrue(
+                score.precision() >= PRECISION_FLOOR,
+                String.format(
+                        Locale.ROOT,
+                        "precision %.3f (target %.2f); not expected: %s",
+                        score.precision(),
+                        TARGET,
+                        score.wrong));
     }
 
     @Test
     void mentionsReportedAboveInfoDoNotGrow() {
-        assertTrue(score.mentionsTooHigh.size() <= MENTIONS_ABOVE_INFO_CEILING,
+        assertTrue(
+                score.mentionsTooHigh.size() <= MENTIONS_ABOVE_INFO_CEILING,
                 "mentions above info (target none): " + score.mentionsTooHigh);
     }
 
@@ -236,15 +269,18 @@ class RealTextTest {
     void theCheckSetDoesNotFallEither() {
         assertTrue(checkScore.recall() >= CHECK_RECALL_FLOOR, "check set: " + summary(checkScore));
         assertTrue(checkScore.precision() >= CHECK_PRECISION_FLOOR, "check set: " + summary(checkScore));
-        assertTrue(checkScore.mentionsTooHigh.size() <= CHECK_MENTIONS_ABOVE_INFO_CEILING, "check set: "
-                + checkScore.mentionsTooHigh);
+        assertTrue(
+                checkScore.mentionsTooHigh.size() <= CHECK_MENTIONS_ABOVE_INFO_CEILING,
+                "check set: " + checkScore.mentionsTooHigh);
     }
 
     @Test
     void theMarksAreReadAsWritten() {
-        Line line = parse("x", "S", "The \u27E6homeless\u27E7 and \u27E6?service users\u27E7 said \u27E6!junkie\u27E7.");
+        Line line =
+                parse("x", "S", "The \u27E6homeless\u27E7 and \u27E6?service users\u27E7 said \u27E6!junkie\u27E7.");
         assertEquals("The homeless and service users said junkie.", line.text());
-        assertEquals(List.of(new Mark(4, 12, Kind.MUST), new Mark(17, 30, Kind.MAY), new Mark(36, 42, Kind.MENTION)),
+        assertEquals(
+                List.of(new Mark(4, 12, Kind.MUST), new Mark(17, 30, Kind.MAY), new Mark(36, 42, Kind.MENTION)),
                 line.marks());
     }
 }

@@ -42,9 +42,12 @@ class ReferenceTest {
         if (Boolean.getBoolean("lexicon.reference.update")) {
             Files.writeString(REFERENCE, rendered, StandardCharsets.UTF_8);
         }
-        assertTrue(Files.exists(REFERENCE), REFERENCE.toAbsolutePath() + " is missing: run the tests with "
-                + "-Dlexicon.reference.update=true");
-        assertEquals(Files.readString(REFERENCE, StandardCharsets.UTF_8), rendered,
+        assertTrue(
+                Files.exists(REFERENCE),
+                REFERENCE.toAbsolutePath() + " is missing: run the tests with " + "-Dlexicon.reference.update=true");
+        assertEquals(
+                Files.readString(REFERENCE, StandardCharsets.UTF_8),
+                rendered,
                 "lexicon/REFERENCE.md is out of date: regenerate it with -Dlexicon.reference.update=true");
     }
 
@@ -54,16 +57,28 @@ class ReferenceTest {
         out.append("<!-- Generated from the YAML files in src/main/resources/org/strengthslint/lexicon/ by\n");
         out.append("     ReferenceTest. Do not edit by hand: change the YAML, then run\n");
         out.append("     mvn -pl core,lexicon test -Dlexicon.reference.update=true -->\n\n");
-        out.append("Every entry of the bundled lexicon: ").append(lexicon.size()).append(" entries in ")
-                .append(lexicon.categories().size()).append(" categories. Severities: **error**, a label that ")
+        out.append("Every entry of the bundled lexicon: ")
+                .append(lexicon.size())
+                .append(" entries in ")
+                .append(lexicon.categories().size())
+                .append(" categories. Severities: **error**, a label that ")
                 .append("should not be used about a person; **warning**, deficit, blame or depersonalising framing; ")
                 .append("**info**, jargon guides disagree on and legal terms of art. The file format is described ")
                 .append("in [README.md](README.md).\n\n");
         out.append("| category | entries | what it covers |\n|---|---|---|\n");
         for (Category category : lexicon.categories().values()) {
-            long count = lexicon.entries().stream().filter(e -> e.category().equals(category.id())).count();
-            out.append("| [").append(category.title()).append("](#").append(category.id()).append(") | ")
-                    .append(count).append(" | ").append(category.description()).append(" |\n");
+            long count = lexicon.entries().stream()
+                    .filter(e -> e.category().equals(category.id()))
+                    .count();
+            out.append("| [")
+                    .append(category.title())
+                    .append("](#")
+                    .append(category.id())
+                    .append(") | ")
+                    .append(count)
+                    .append(" | ")
+                    .append(category.description())
+                    .append(" |\n");
         }
         for (Category category : lexicon.categories().values()) {
             out.append("\n## ").append(category.title()).append("\n\n");
@@ -90,14 +105,21 @@ class ReferenceTest {
             out.append("- **When:** ").append(String.join("; ", when)).append('\n');
         }
         out.append("- **Why:** ").append(entry.explanation()).append('\n');
-        out.append("- **Use instead:** ").append(String.join("; ", entry.suggestions())).append('\n');
+        out.append("- **Use instead:** ")
+                .append(String.join("; ", entry.suggestions()))
+                .append('\n');
         if (entry.principle() > 0) {
-            out.append("- **Toolkit principle:** ").append(entry.principle()).append(", ")
-                    .append(PRINCIPLES.get(entry.principle())).append('\n');
+            out.append("- **Toolkit principle:** ")
+                    .append(entry.principle())
+                    .append(", ")
+                    .append(PRINCIPLES.get(entry.principle()))
+                    .append('\n');
         }
         out.append("- **Examples:**\n");
         for (String flagged : entry.flaggedExamples()) {
-            out.append("  - flagged: ").append(flagged.replace("[", "**").replace("]", "**")).append('\n');
+            out.append("  - flagged: ")
+                    .append(flagged.replace("[", "**").replace("]", "**"))
+                    .append('\n');
         }
         for (String clean : entry.cleanExamples()) {
             out.append("  - not flagged: ").append(clean).append('\n');
@@ -106,7 +128,9 @@ class ReferenceTest {
         for (String source : entry.sources()) {
             cited.add(source + " (" + sources.get(source) + ")");
         }
-        out.append("- **Sources:** ").append(cited.isEmpty() ? "none" : String.join("; ", cited)).append('\n');
+        out.append("- **Sources:** ")
+                .append(cited.isEmpty() ? "none" : String.join("; ", cited))
+                .append('\n');
     }
 
     /** The entry's context rules in words, as the engine describes them (the same words as `explain`). */

@@ -15,26 +15,18 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.strengthslint.api.CheckResult;
 import org.strengthslint.CheckRun;
 import org.strengthslint.CheckSession;
+import org.strengthslint.analyse.LanguageModels;
+import org.strengthslint.api.CheckResult;
 import org.strengthslint.api.FailOn;
 import org.strengthslint.api.Finding;
 import org.strengthslint.api.Severity;
-import org.strengthslint.analyse.LanguageModels;
-import org.strengthslint.config.Configuration;
 import org.strengthslint.data.InvalidDataException;
 import org.strengthslint.extract.DocumentFinder;
-import org.strengthslint.report.Baseline;
-import org.strengthslint.report.CheckstyleReportWriter;
-import org.strengthslint.report.GithubReportWriter;
-import org.strengthslint.report.HtmlReportWriter;
-import org.strengthslint.report.JsonReportWriter;
-import org.strengthslint.report.JunitReportWriter;
 import org.strengthslint.report.Report;
 import org.strengthslint.report.ReportFormat;
 import org.strengthslint.report.ReportWriter;
-import org.strengthslint.report.SarifReportWriter;
 import org.strengthslint.report.Summary;
 import org.strengthslint.report.TextReportWriter;
 import org.strengthslint.report.VisibleText;
@@ -102,8 +94,13 @@ public class CheckMojo extends AbstractMojo {
         try {
             run();
         } catch (InvalidDataException e) {
-            throw new MojoFailureException(String.join(System.lineSeparator(),
-                    e.problems().stream().map(problem -> "strengths-lint: " + problem.getMessage()).toList()), e);
+            throw new MojoFailureException(
+                    String.join(
+                            System.lineSeparator(),
+                            e.problems().stream()
+                                    .map(problem -> "strengths-lint: " + problem.getMessage())
+                                    .toList()),
+                    e);
         }
     }
 
@@ -111,8 +108,10 @@ public class CheckMojo extends AbstractMojo {
         Path base = basedir.toPath().toAbsolutePath().normalize();
         if (baseline != null && writeBaseline == null && !baseline.exists()) {
             throw new MojoFailureException("strengths-lint: " + baseline + ": baseline file not found (create it with "
-                    + "mvn verify -Dstrengths-lint.writeBaseline=" + base.relativize(
-                            baseline.toPath().toAbsolutePath().normalize()).toString().replace('\\', '/') + ")");
+                    + "mvn verify -Dstrengths-lint.writeBaseline="
+                    + base.relativize(baseline.toPath().toAbsolutePath().normalize())
+                            .toString()
+                            .replace('\\', '/') + ")");
         }
         LanguageModels models;
         try {
@@ -139,20 +138,25 @@ public class CheckMojo extends AbstractMojo {
         List<Path> documents = new ArrayList<>();
         List<File> folders = directories == null || directories.isEmpty() ? List.of(basedir) : directories;
         for (File folder : folders) {
-            for (Path document : documentFinder.find(folder.toPath().toAbsolutePath().normalize())) {
+            for (Path document :
+                    documentFinder.find(folder.toPath().toAbsolutePath().normalize())) {
                 if (session.includes(document)) {
                     documents.add(document);
                 }
             }
         }
-        CheckRun run = new CheckRun(failOn == null ? null : FailOn.parse(failOn.toLowerCase(Locale.ROOT)),
-                session.configurationFor(base), baseline != null && writeBaseline == null ? baseline.toPath() : null,
+        CheckRun run = new CheckRun(
+                failOn == null ? null : FailOn.parse(failOn.toLowerCase(Locale.ROOT)),
+                session.configurationFor(base),
+                baseline != null && writeBaseline == null ? baseline.toPath() : null,
                 writeBaseline == null ? null : writeBaseline.toPath());
 
-        List<CheckResult> results = CheckSession.checkAll(documents, Runtime.getRuntime().availableProcessors(),
+        List<CheckResult> results = CheckSession.checkAll(
+                documents,
+                Runtime.getRuntime().availableProcessors(),
                 document -> session.linterFor(document).check(document, name(base, document)),
-                (document, failure) -> CheckResult.unreadable(name(base, document), "unknown",
-                        "failed while checking: " + failure));
+                (document, failure) ->
+                        CheckResult.unreadable(name(base, document), "unknown", "failed while checking: " + failure));
         CheckRun.Outcome outcome;
         try {
             outcome = run.finish(results, session.linterFor(base).lexicon());
@@ -169,8 +173,9 @@ public class CheckMojo extends AbstractMojo {
         getLog().info("strengths-lint: " + TextReportWriter.summaryLine(summary));
 
         if (failOnUnreadable && outcome.unreadable() > 0) {
-            throw new MojoFailureException("strengths-lint: " + outcome.unreadable()
-                    + (outcome.unreadable() == 1 ? " document" : " documents") + " could not be read" + seeReport(html));
+            throw new MojoFailureException(
+                    "strengths-lint: " + outcome.unreadable() + (outcome.unreadable() == 1 ? " document" : " documents")
+                            + " could not be read" + seeReport(html));
         }
         if (outcome.failing() > 0) {
             throw new MojoFailureException("strengths-lint: " + counts(summary) + "; " + outcome.failing()
@@ -197,9 +202,9 @@ public class CheckMojo extends AbstractMojo {
                 if (format.isEmpty()) {
                     continue;
                 }
-                ReportFormat chosen = ReportFormat.of(format).orElseThrow(() -> new MojoExecutionException(
-                        "strengths-lint: unknown report format '" + name + "' (expected one of "
-                                + ReportFormat.labels() + ")"));
+                ReportFormat chosen = ReportFormat.of(format)
+                        .orElseThrow(() -> new MojoExecutionException("strengths-lint: unknown report format '" + name
+                                + "' (expected one of " + ReportFormat.labels() + ")"));
                 ReportWriter writer = chosen.writer(false, false, base);
                 Path file = outputDirectory.toPath().resolve("strengths-lint." + chosen.fileSuffix());
                 try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -225,7 +230,8 @@ public class CheckMojo extends AbstractMojo {
                 // names and text come from the documents: escaped, so a log line is one line
                 String line = VisibleText.escape(result.path()) + ":" + f.line() + ":" + f.column() + ": ["
                         + VisibleText.escape(f.rule()) + "] " + VisibleText.escape(f.message())
-                        + (f.suggestions().isEmpty() ? ""
+                        + (f.suggestions().isEmpty()
+                                ? ""
                                 : " (instead: " + VisibleText.escape(String.join("; ", f.suggestions())) + ")");
                 if (f.severity() == Severity.ERROR) {
                     getLog().error(line);

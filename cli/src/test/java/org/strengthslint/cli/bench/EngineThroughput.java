@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.strengthslint.api.CheckResult;
 import org.strengthslint.Linter;
+import org.strengthslint.api.CheckResult;
 
 /**
  * Measures the engine alone on one file: the first (cold) check, then the steady rate over
@@ -14,8 +14,7 @@ import org.strengthslint.Linter;
  * because timings belong in benchmarks, never in unit tests.
  */
 public final class EngineThroughput {
-    private EngineThroughput() {
-    }
+    private EngineThroughput() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
@@ -42,12 +41,20 @@ public final class EngineThroughput {
         }
         double steady = (System.nanoTime() - start) / 1e9 / runs;
 
-        System.out.printf(Locale.ROOT, "file: %s (%.2f MB, %,d words, %,d findings)%n", file, megabytes,
-                first.words(), first.findings().size());
+        System.out.printf(
+                Locale.ROOT,
+                "file: %s (%.2f MB, %,d words, %,d findings)%n",
+                file,
+                megabytes,
+                first.words(),
+                first.findings().size());
         System.out.printf(Locale.ROOT, "linter build (lexicon load and compile): %.3f s%n", (t1 - t0) / 1e9);
-        System.out.printf(Locale.ROOT, "first check (cold, loads models): %.3f s = %.1f MB/s%n", (t2 - t1) / 1e9,
+        System.out.printf(
+                Locale.ROOT,
+                "first check (cold, loads models): %.3f s = %.1f MB/s%n",
+                (t2 - t1) / 1e9,
                 megabytes / ((t2 - t1) / 1e9));
-        System.out.printf(Locale.ROOT, "steady check (mean of %d runs): %.3f s = %.1f MB/s%n", runs, steady,
-                megabytes / steady);
+        System.out.printf(
+                Locale.ROOT, "steady check (mean of %d runs): %.3f s = %.1f MB/s%n", runs, steady, megabytes / steady);
     }
 }

@@ -12,8 +12,7 @@ import org.strengthslint.extract.UnreadableDocumentException;
  * {@link TikaExtractionOnly}. Not part of the tests: timings belong in benchmarks.
  */
 public final class ExtractionOnly {
-    private ExtractionOnly() {
-    }
+    private ExtractionOnly() {}
 
     public static void main(String[] args) throws Exception {
         DocumentReader reader = new DocumentReader();

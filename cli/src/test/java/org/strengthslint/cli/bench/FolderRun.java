@@ -12,8 +12,7 @@ import org.strengthslint.extract.DocumentReader;
 
 /** What the extraction benchmarks share: the documents a check of a folder reads, read on as many threads as a check uses. */
 final class FolderRun {
-    private FolderRun() {
-    }
+    private FolderRun() {}
 
     /** One document's work; returns the characters it extracted, or -1 when it could not. */
     interface DocumentTask {
@@ -31,7 +30,10 @@ final class FolderRun {
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
-            files = walk.filter(Files::isRegularFile).filter(DocumentReader::isSupported).sorted().toList();
+            files = walk.filter(Files::isRegularFile)
+                    .filter(DocumentReader::isSupported)
+                    .sorted()
+                    .toList();
         }
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         long characters = 0;

@@ -18,8 +18,7 @@ import org.apache.tika.sax.BodyContentHandler;
  * Not part of the tests: timings belong in benchmarks.
  */
 public final class TikaExtractionOnly {
-    private TikaExtractionOnly() {
-    }
+    private TikaExtractionOnly() {}
 
     public static void main(String[] args) throws Exception {
         AutoDetectParser parser = new AutoDetectParser();

@@ -30,8 +30,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * cannot make them, and hand-made binary files would be fixtures by another name.
  */
 public final class TrainingDocuments {
-    private TrainingDocuments() {
-    }
+    private TrainingDocuments() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
@@ -59,7 +58,10 @@ public final class TrainingDocuments {
         }
         List<String> paragraphs = new ArrayList<>();
         for (String block : text.split("\n\\s*\n")) {
-            String paragraph = block.replaceAll("(?m)^#+\\s*|^[-*]\\s+", "").replace("**", "").replaceAll("\\s+", " ").strip();
+            String paragraph = block.replaceAll("(?m)^#+\\s*|^[-*]\\s+", "")
+                    .replace("**", "")
+                    .replaceAll("\\s+", " ")
+                    .strip();
             if (!paragraph.isEmpty()) {
                 paragraphs.add(paragraph);
             }
@@ -68,7 +70,8 @@ public final class TrainingDocuments {
     }
 
     private static void docx(List<String> paragraphs, Path file) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+        try (XWPFDocument document = new XWPFDocument();
+                OutputStream out = Files.newOutputStream(file)) {
             for (String paragraph : paragraphs) {
                 document.createParagraph().createRun().setText(paragraph);
             }
@@ -77,7 +80,8 @@ public final class TrainingDocuments {
     }
 
     private static void pptx(List<String> paragraphs, Path file) throws IOException {
-        try (XMLSlideShow slides = new XMLSlideShow(); OutputStream out = Files.newOutputStream(file)) {
+        try (XMLSlideShow slides = new XMLSlideShow();
+                OutputStream out = Files.newOutputStream(file)) {
             for (String paragraph : paragraphs) {
                 XSLFTextBox box = slides.createSlide().createTextBox();
                 box.setAnchor(new java.awt.Rectangle(40, 40, 640, 400));
@@ -126,8 +130,13 @@ public final class TrainingDocuments {
 
     /** The standard PDF fonts have no glyphs beyond Latin-1; the training needs the parser, not every letter. */
     private static String ascii(String text) {
-        return text.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
-                .replace('\u2013', '-').replace('\u2014', '-').replaceAll("[^\\x20-\\x7e]", "?");
+        return text.replace('\u2019', '\'')
+                .replace('\u2018', '\'')
+                .replace('\u201c', '"')
+                .replace('\u201d', '"')
+                .replace('\u2013', '-')
+                .replace('\u2014', '-')
+                .replaceAll("[^\\x20-\\x7e]", "?");
     }
 
     private static List<String> wrap(String paragraph, int width) {
@@ -145,7 +154,10 @@ public final class TrainingDocuments {
     }
 
     private static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     /** A minimal OpenDocument text or presentation: the stored mimetype first, the content, the manifest. */
@@ -154,8 +166,12 @@ public final class TrainingDocuments {
         StringBuilder body = new StringBuilder();
         for (String paragraph : paragraphs) {
             String p = "<text:p>" + xml(paragraph) + "</text:p>";
-            body.append(presentation ? "<draw:page draw:name=\"page\"><draw:frame svg:width=\"20cm\" svg:height=\"10cm\""
-                    + " svg:x=\"1cm\" svg:y=\"1cm\"><draw:text-box>" + p + "</draw:text-box></draw:frame></draw:page>" : p);
+            body.append(
+                    presentation
+                            ? "<draw:page draw:name=\"page\"><draw:frame svg:width=\"20cm\" svg:height=\"10cm\""
+                                    + " svg:x=\"1cm\" svg:y=\"1cm\"><draw:text-box>" + p
+                                    + "</draw:text-box></draw:frame></draw:page>"
+                            : p);
         }
         String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content"
                 + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
@@ -163,7 +179,8 @@ public final class TrainingDocuments {
                 + " xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\""
                 + " xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\" office:version=\"1.2\">"
                 + "<office:body><office:" + (presentation ? "presentation" : "text") + ">" + body
-                + "</office:" + (presentation ? "presentation" : "text") + "></office:body></office:document-content>\n";
+                + "</office:" + (presentation ? "presentation" : "text")
+                + "></office:body></office:document-content>\n";
         String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<manifest:manifest"
                 + " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">"
                 + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"" + mimetype + "\"/>"

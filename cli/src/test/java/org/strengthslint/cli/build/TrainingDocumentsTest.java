@@ -24,14 +24,18 @@ class TrainingDocumentsTest {
         TrainingDocuments.main(new String[] {"../examples/hostel-warning-letter.md", folder.toString()});
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"check", "--fail-on", "never", "--format", "json", folder.toString()},
-                new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(
+                new String[] {"check", "--fail-on", "never", "--format", "json", folder.toString()},
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
         assertEquals(0, code, err.toString());
         Map<String, String> read = new TreeMap<>();
         for (JsonNode file : new ObjectMapper().readTree(out.toString()).get("files")) {
             String name = Path.of(file.get("path").asText()).getFileName().toString();
-            read.put(name, file.get("format").asText() + ", error " + file.get("error") + ", "
-                    + file.get("findings").size() + " findings");
+            read.put(
+                    name,
+                    file.get("format").asText() + ", error " + file.get("error") + ", "
+                            + file.get("findings").size() + " findings");
         }
         Map<String, String> expected = new TreeMap<>();
         for (String format : new String[] {"docx", "eml", "html", "odp", "odt", "pdf", "pptx", "rtf"}) {

@@ -34,6 +34,7 @@ final class GreedyTagger {
     private final SequenceValidator<String> validator;
     /** Whether the model's features can be made by {@link TaggerFeatures}; if not, OpenNLP's generator makes them. */
     private final boolean knownFeatures;
+
     private final ThreadLocal<POSContextGenerator> contexts;
 
     /**
@@ -62,7 +63,8 @@ final class GreedyTagger {
         for (int i = 0; i < words.length; i++) {
             // the tags so far, as OpenNLP's search passes them: an array as long as the words done
             String[] before = Arrays.copyOf(tags, i);
-            String[] context = features != null ? features.context(i, tags)
+            String[] context = features != null
+                    ? features.context(i, tags)
                     : generator.getContext(i, words, before, NO_ADDITIONAL_CONTEXT);
             int best = model.clearlyBest(context, sums);
             if (best < 0 || !validator.validSequence(i, words, before, model.getOutcome(best))) {

@@ -78,7 +78,8 @@ final class ModelFile {
         try {
             return PackedMaxentModel.read(entry(entry));
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + entry + " in OpenNLP model " + name + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot read " + entry + " in OpenNLP model " + name + ": " + e.getMessage(), e);
         }
     }
 }

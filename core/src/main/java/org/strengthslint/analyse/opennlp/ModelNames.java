@@ -19,15 +19,19 @@ record ModelNames(String openNlpVersion, String modelsVersion, String sentence, 
         Properties properties = new Properties();
         try (InputStream in = ModelNames.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " of " + ModelNames.class.getPackageName()
-                        + " is not on the class path");
+                throw new IllegalStateException(
+                        RESOURCE + " of " + ModelNames.class.getPackageName() + " is not on the class path");
             }
             properties.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
         }
-        return new ModelNames(required(properties, "opennlp.version"), required(properties, "opennlp.models.version"),
-                required(properties, "sentence"), required(properties, "tokens"), required(properties, "pos"));
+        return new ModelNames(
+                required(properties, "opennlp.version"),
+                required(properties, "opennlp.models.version"),
+                required(properties, "sentence"),
+                required(properties, "tokens"),
+                required(properties, "pos"));
     }
 
     private static String required(Properties properties, String key) {

@@ -36,8 +36,9 @@ public interface OpenNlpTools {
         return switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "packed" -> packed();
             case "stock" -> stock();
-            default -> throw new IllegalArgumentException("the system property " + PROPERTY
-                    + " must be 'packed' or 'stock', not '" + value + "'");
+            default ->
+                throw new IllegalArgumentException(
+                        "the system property " + PROPERTY + " must be 'packed' or 'stock', not '" + value + "'");
         };
     }
 

@@ -29,12 +29,14 @@ final class PackedMaxentModel extends AbstractModel {
     private final double logPrior;
     /** Per slot: the feature name's hash code (high half) and its record's offset in {@link #records} (low half); 0 is empty. */
     private final long[] slots;
+
     private final int mask;
     /**
      * Per feature, at the offset its slot names: the name's length, its characters, the number
      * of weights, and where they start in {@link #weightOutcomes} and {@link #weights} (two halves).
      */
     private final char[] records;
+
     private final int[] weightOutcomes;
     private final double[] weights;
 
@@ -136,8 +138,9 @@ final class PackedMaxentModel extends AbstractModel {
         if (in.remaining() < 2 + length) {
             throw new BufferUnderflowException();
         }
-        String text = new DataInputStream(new ByteArrayInputStream(in.array(), in.arrayOffset() + in.position(),
-                2 + length)).readUTF();
+        String text = new DataInputStream(
+                        new ByteArrayInputStream(in.array(), in.arrayOffset() + in.position(), 2 + length))
+                .readUTF();
         in.position(in.position() + 2 + length);
         return text;
     }

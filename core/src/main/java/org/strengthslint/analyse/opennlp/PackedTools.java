@@ -30,10 +30,13 @@ final class PackedTools implements OpenNlpTools {
 
     private static ThreadSafeSentenceDetectorME sentenceDetector(String name) {
         ModelFile file = ModelFile.load(name);
-        SentenceDetectorFactory factory = new SentenceDetectorFactory(file.language(),
-                Boolean.parseBoolean(file.setting("useTokenEnd")), null, file.setting("eosCharacters").toCharArray());
-        return new ThreadSafeSentenceDetectorME(new SentenceModel(file.language(), file.maxentModel("sent.model"),
-                new HashMap<>(), factory));
+        SentenceDetectorFactory factory = new SentenceDetectorFactory(
+                file.language(),
+                Boolean.parseBoolean(file.setting("useTokenEnd")),
+                null,
+                file.setting("eosCharacters").toCharArray());
+        return new ThreadSafeSentenceDetectorME(
+                new SentenceModel(file.language(), file.maxentModel("sent.model"), new HashMap<>(), factory));
     }
 
     /**
@@ -44,8 +47,8 @@ final class PackedTools implements OpenNlpTools {
      */
     private static ThreadSafeTokenizerME tokenizer(String name) {
         ModelFile file = ModelFile.load(name);
-        TokenizerFactory factory = new TokenizerFactory(file.language(), null, true,
-                Pattern.compile(file.setting("alphaNumericPattern")));
+        TokenizerFactory factory =
+                new TokenizerFactory(file.language(), null, true, Pattern.compile(file.setting("alphaNumericPattern")));
         return new ThreadSafeTokenizerME(new TokenizerModel(file.maxentModel("token.model"), new HashMap<>(), factory));
     }
 

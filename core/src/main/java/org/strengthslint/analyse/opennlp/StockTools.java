@@ -53,14 +53,14 @@ final class StockTools implements OpenNlpTools {
 
     private static ThreadSafeTokenizerME tokenizer(TokenizerModel loaded) {
         TokenizerFactory shipped = loaded.getFactory();
-        TokenizerFactory factory = new TokenizerFactory(shipped.getLanguageCode(), shipped.getAbbreviationDictionary(),
-                true, shipped.getAlphaNumericPattern());
+        TokenizerFactory factory = new TokenizerFactory(
+                shipped.getLanguageCode(), shipped.getAbbreviationDictionary(), true, shipped.getAlphaNumericPattern());
         return new ThreadSafeTokenizerME(new TokenizerModel(loaded.getMaxentModel(), new HashMap<>(), factory));
     }
 
     private static ThreadSafePOSTaggerME tagger(POSModel loaded) {
-        POSModel bestSequenceOnly = new POSModel(loaded.getLanguage(), loaded.getArtifact("pos.model"), 1,
-                new HashMap<>(), loaded.getFactory());
+        POSModel bestSequenceOnly = new POSModel(
+                loaded.getLanguage(), loaded.getArtifact("pos.model"), 1, new HashMap<>(), loaded.getFactory());
         return new ThreadSafePOSTaggerME(bestSequenceOnly, POSTagFormat.UD);
     }
 

@@ -20,6 +20,7 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 final class TaggerFeatures {
     /** The size and CRC-32 of the feature generator configuration these features follow. */
     private static final int CONFIGURATION_LENGTH = 1930;
+
     private static final long CONFIGURATION_CRC = 0x1fc62c7eL;
     private static final int AFFIX_LENGTH = 4;
     private static final int WINDOW = 2;

@@ -18,6 +18,7 @@ import opennlp.tools.util.Span;
 final class WordSplits {
     /** Words whose splits are remembered; past this many, further words are split every time. */
     private static final int REMEMBERED_WORDS = 50_000;
+
     private static final int[] UNSPLIT = new int[0];
 
     private final ThreadSafeTokenizerME tokenizer;

@@ -15,8 +15,7 @@ final class ExampleSentences {
     /** The words a context rule has tagged at once: a window of this many. */
     static final int WINDOW = 9;
 
-    private ExampleSentences() {
-    }
+    private ExampleSentences() {}
 
     /** The documents: every example, and the parity document. */
     static List<Path> documents() {

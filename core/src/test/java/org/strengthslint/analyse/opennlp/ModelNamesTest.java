@@ -50,11 +50,13 @@ class ModelNamesTest {
     /** Moving a version means re-reading this package against the new OpenNLP: the description must say so. */
     @Test
     void thePackageDescriptionNamesThePinnedVersions() throws IOException {
-        String description = Files.readString(
-                Path.of("src/main/java/org/strengthslint/analyse/opennlp/package-info.java"));
-        assertTrue(description.contains("opennlp-tools " + NAMES.openNlpVersion() + " "),
+        String description =
+                Files.readString(Path.of("src/main/java/org/strengthslint/analyse/opennlp/package-info.java"));
+        assertTrue(
+                description.contains("opennlp-tools " + NAMES.openNlpVersion() + " "),
                 "package-info.java names opennlp-tools " + NAMES.openNlpVersion());
-        assertTrue(description.contains("models " + NAMES.modelsVersion() + " "),
+        assertTrue(
+                description.contains("models " + NAMES.modelsVersion() + " "),
                 "package-info.java names the models " + NAMES.modelsVersion());
     }
 }

@@ -53,7 +53,8 @@ class OpenNlpParityTest {
         assertArrayEquals(tokens, PACKED.tokens(text));
         String[] words = Span.spansToStrings(tokens, text);
         assertArrayEquals(STOCK.tags(words), PACKED.tags(words));
-        assertArrayEquals(new String[] {"PRON", "AUX", "ADV", "ADJ", "PUNCT"},
+        assertArrayEquals(
+                new String[] {"PRON", "AUX", "ADV", "ADJ", "PUNCT"},
                 STOCK.tags(new String[] {"She", "is", "very", "chaotic", "."}));
     }
 
@@ -64,6 +65,7 @@ class OpenNlpParityTest {
         assertInstanceOf(StockTools.class, OpenNlpTools.named("stock"));
         assertInstanceOf(StockTools.class, OpenNlpTools.named(" Stock "));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> OpenNlpTools.named("fast"));
-        assertEquals("the system property strengthslint.opennlp must be 'packed' or 'stock', not 'fast'", e.getMessage());
+        assertEquals(
+                "the system property strengthslint.opennlp must be 'packed' or 'stock', not 'fast'", e.getMessage());
     }
 }

@@ -1,6 +1,5 @@
 package org.strengthslint.analyse.opennlp;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,12 +21,13 @@ class PackedMaxentModelTest {
     private static final String POS_MODEL = ModelNames.bundled().pos();
     private static final String SENTENCE_MODEL = ModelNames.bundled().sentence();
     private static final String TOKEN_MODEL = ModelNames.bundled().tokens();
-    private static final String TEXT = "Mr Green is a 54-year-old entrenched rough sleeper with complex needs who has been "
-            + "hard to engage. Staff at the hostel described him as chaotic and non-compliant, but he attends the "
-            + "drop-in every Tuesday, volunteers in the kitchen and wants his own flat. The council's decision, under "
-            + "section 184 of the Housing Act 1996, was that he is intentionally homeless. She said: \"I'm not a "
-            + "service user, I'm a person\". 3.4 Residents who refuse support may be evicted; café staff won't say "
-            + "why—or when.";
+    private static final String TEXT =
+            "Mr Green is a 54-year-old entrenched rough sleeper with complex needs who has been "
+                    + "hard to engage. Staff at the hostel described him as chaotic and non-compliant, but he attends the "
+                    + "drop-in every Tuesday, volunteers in the kitchen and wants his own flat. The council's decision, under "
+                    + "section 184 of the Housing Act 1996, was that he is intentionally homeless. She said: \"I'm not a "
+                    + "service user, I'm a person\". 3.4 Residents who refuse support may be evicted; café staff won't say "
+                    + "why—or when.";
 
     private static POSModel posModel() throws IOException {
         try (InputStream in = resource(POS_MODEL)) {
@@ -48,8 +48,10 @@ class PackedMaxentModelTest {
         for (String feature : featureNames(original)) {
             assertBitsEqual(original.eval(new String[] {feature}), packed.eval(new String[] {feature}), feature);
         }
-        assertBitsEqual(original.eval(new String[] {"no such feature", ""}),
-                packed.eval(new String[] {"no such feature", ""}), "unknown features");
+        assertBitsEqual(
+                original.eval(new String[] {"no such feature", ""}),
+                packed.eval(new String[] {"no such feature", ""}),
+                "unknown features");
         assertEquals(original.getNumOutcomes(), packed.getNumOutcomes());
         for (int o = 0; o < original.getNumOutcomes(); o++) {
             assertEquals(original.getOutcome(o), packed.getOutcome(o));
@@ -61,8 +63,11 @@ class PackedMaxentModelTest {
     private static void assertBitsEqual(double[] expected, double[] actual, String context) {
         assertEquals(expected.length, actual.length, context);
         for (int i = 0; i < expected.length; i++) {
-            assertEquals(Double.doubleToLongBits(expected[i]), Double.doubleToLongBits(actual[i]),
-                    () -> context + ": " + java.util.Arrays.toString(expected) + " but " + java.util.Arrays.toString(actual));
+            assertEquals(
+                    Double.doubleToLongBits(expected[i]),
+                    Double.doubleToLongBits(actual[i]),
+                    () -> context + ": " + java.util.Arrays.toString(expected) + " but "
+                            + java.util.Arrays.toString(actual));
         }
     }
 
@@ -72,7 +77,8 @@ class PackedMaxentModelTest {
      */
     @Test
     void theClearlyBestOutcomeIsTheMostProbableOne() throws IOException {
-        PackedMaxentModel packed = PackedMaxentModel.read(ModelFile.load(POS_MODEL).entry("pos.model"));
+        PackedMaxentModel packed =
+                PackedMaxentModel.read(ModelFile.load(POS_MODEL).entry("pos.model"));
         double[] sums = new double[packed.getNumOutcomes()];
         int decided = 0;
         int features = 0;
@@ -121,8 +127,8 @@ class PackedMaxentModelTest {
 
     @Test
     void aFileThatIsNotAGisModelIsRejected() {
-        IOException e = assertThrows(IOException.class,
-                () -> PackedMaxentModel.read(new byte[] {0, 4, 'Q', 'N', '-', '1', 0, 0, 0, 0}));
+        IOException e = assertThrows(
+                IOException.class, () -> PackedMaxentModel.read(new byte[] {0, 4, 'Q', 'N', '-', '1', 0, 0, 0, 0}));
         assertEquals("a QN-1 model, not a GIS model", e.getMessage());
     }
 
@@ -130,8 +136,10 @@ class PackedMaxentModelTest {
     void aModelCutShortIsRejected() {
         byte[] whole = ModelFile.load(SENTENCE_MODEL).entry("sent.model");
         for (int length : new int[] {0, 1, 3, 40, 1_000, 3_000, whole.length / 2, whole.length - 1}) {
-            IOException e = assertThrows(IOException.class,
-                    () -> PackedMaxentModel.read(java.util.Arrays.copyOf(whole, length)), () -> length + " bytes");
+            IOException e = assertThrows(
+                    IOException.class,
+                    () -> PackedMaxentModel.read(java.util.Arrays.copyOf(whole, length)),
+                    () -> length + " bytes");
             assertEquals("the model ends too soon", e.getMessage(), () -> length + " bytes");
         }
     }

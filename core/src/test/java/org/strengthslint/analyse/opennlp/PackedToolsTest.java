@@ -52,7 +52,8 @@ class PackedToolsTest {
     @Test
     void sentencesAreOpenNlpsOwnFromTheModelFileReadDirectly() throws IOException {
         try (InputStream in = model(NAMES.sentence())) {
-            assertArrayEquals(new SentenceDetectorME(new SentenceModel(in)).sentPosDetect(TEXT), MODELS.sentences(TEXT));
+            assertArrayEquals(
+                    new SentenceDetectorME(new SentenceModel(in)).sentPosDetect(TEXT), MODELS.sentences(TEXT));
         }
     }
 
@@ -62,8 +63,8 @@ class PackedToolsTest {
         try (InputStream in = model(NAMES.pos())) {
             loaded = new POSModel(in);
         }
-        POSModel bestSequenceOnly = new POSModel(loaded.getLanguage(), loaded.getArtifact("pos.model"), 1,
-                new HashMap<>(), loaded.getFactory());
+        POSModel bestSequenceOnly = new POSModel(
+                loaded.getLanguage(), loaded.getArtifact("pos.model"), 1, new HashMap<>(), loaded.getFactory());
         String[] words = tokens(TEXT);
         assertArrayEquals(new POSTaggerME(bestSequenceOnly, POSTagFormat.UD).tag(words), MODELS.tags(words));
     }
@@ -79,8 +80,10 @@ class PackedToolsTest {
         try (InputStream in = model(NAMES.pos())) {
             loaded = new POSModel(in);
         }
-        POSTaggerME openNlp = new POSTaggerME(new POSModel(loaded.getLanguage(), loaded.getArtifact("pos.model"), 1,
-                new HashMap<>(), loaded.getFactory()), POSTagFormat.UD);
+        POSTaggerME openNlp = new POSTaggerME(
+                new POSModel(
+                        loaded.getLanguage(), loaded.getArtifact("pos.model"), 1, new HashMap<>(), loaded.getFactory()),
+                POSTagFormat.UD);
         int windows = 0;
         for (String[] words : ExampleSentences.words(MODELS)) {
             assertArrayEquals(openNlp.tag(words), MODELS.tags(words), () -> String.join(" ", words));

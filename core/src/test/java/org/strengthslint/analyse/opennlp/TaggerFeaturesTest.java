@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
  */
 class TaggerFeaturesTest {
     private static final OpenNlpTools MODELS = OpenNlpTools.packed();
-    private static final byte[] CONFIGURATION = ModelFile.load(ModelNames.bundled().pos())
-            .entry("generator.featuregen");
-    private static final POSContextGenerator OPENNLP = new POSTaggerFactory(CONFIGURATION, new HashMap<>(), null)
-            .getPOSContextGenerator(1);
+    private static final byte[] CONFIGURATION =
+            ModelFile.load(ModelNames.bundled().pos()).entry("generator.featuregen");
+    private static final POSContextGenerator OPENNLP =
+            new POSTaggerFactory(CONFIGURATION, new HashMap<>(), null).getPOSContextGenerator(1);
 
     /** Each word's context against OpenNLP's generator, given the tags before it. */
     private static void assertSameContexts(String[] words) {
@@ -29,7 +29,9 @@ class TaggerFeaturesTest {
         for (int i = 0; i < words.length; i++) {
             String[] before = Arrays.copyOf(tags, i);
             int index = i;
-            assertArrayEquals(OPENNLP.getContext(i, words, before, new Object[0]), features.context(i, decided),
+            assertArrayEquals(
+                    OPENNLP.getContext(i, words, before, new Object[0]),
+                    features.context(i, decided),
                     () -> "word " + index + " of " + String.join(" ", words));
             decided[i] = tags[i];
         }
@@ -47,8 +49,34 @@ class TaggerFeaturesTest {
     @Test
     void wordsOfEveryShape() {
         assertSameContexts(new String[] {"Staff", "at", "St.", "Mungo's", "said", "I", "was", "hard-to-engage", "."});
-        assertSameContexts(new String[] {"In", "2026", ",", "12", "of", "1,000", "(", "3.4", "%", ")", "on", "10-12",
-            "and", "1/2", "a", "B2", "OK", "U.K.", "x", "—", "café", "İstanbul", "ǅemal", "STRASSE", "ß", "!"});
+        assertSameContexts(new String[] {
+            "In",
+            "2026",
+            ",",
+            "12",
+            "of",
+            "1,000",
+            "(",
+            "3.4",
+            "%",
+            ")",
+            "on",
+            "10-12",
+            "and",
+            "1/2",
+            "a",
+            "B2",
+            "OK",
+            "U.K.",
+            "x",
+            "—",
+            "café",
+            "İstanbul",
+            "ǅemal",
+            "STRASSE",
+            "ß",
+            "!"
+        });
         assertSameContexts(new String[] {"Hi"});
         assertSameContexts(new String[] {"Hi", "there"});
     }

@@ -13,8 +13,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * (in core's tests) fails, naming the Tika version, when a new Tika changes what it relies on.
  */
 public final class OpenDocumentBodyHandlers {
-    private OpenDocumentBodyHandlers() {
-    }
+    private OpenDocumentBodyHandlers() {}
 
     public static DefaultHandler create(ContentHandler xhtml, ParseContext context) {
         return new OpenDocumentBodyHandler(xhtml, context);

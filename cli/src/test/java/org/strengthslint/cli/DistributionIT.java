@@ -58,7 +58,9 @@ class DistributionIT {
                 "bin/strengths-lint.cmd",
                 "README.md",
                 "LICENSE",
-                "examples/hostel-warning-letter.md", "docs/commands.md", "lexicon/REFERENCE.md")) {
+                "examples/hostel-warning-letter.md",
+                "docs/commands.md",
+                "lexicon/REFERENCE.md")) {
             assertTrue(Files.isRegularFile(home.resolve(file)), file);
         }
 

@@ -25,14 +25,16 @@ public final class CheckRun {
      * @param failOn        the level asked for on the command line or in the build, or null for
      *                      the configuration's {@code failOn}, or else {@code warning}
      * @param main          the configuration of the run's first path
-     * @param baseline      a baseline whose findings are not reported, or null
+     * @param baseline      a baseline whose findings are not reported, or null; not read when a new
+     *                      one is written (the new one replaces it)
      * @param writeBaseline where to record every finding as the new baseline, or null; a run that
-     *                      writes one never fails on findings
+     *                      writes one reports every finding and fails on none of them (its
+     *                      reports' levels say so too)
      * @throws org.strengthslint.data.InvalidDataException when the baseline cannot be used
      */
     public CheckRun(FailOn failOn, Configuration main, Path baseline, Path writeBaseline) {
         this.failOn = failOn != null ? failOn : main.failOn() != null ? main.failOn() : FailOn.WARNING;
-        this.known = baseline == null ? null : Baseline.read(baseline);
+        this.known = baseline == null || writeBaseline != null ? null : Baseline.read(baseline);
         this.writeBaseline = writeBaseline;
     }
 
@@ -62,7 +64,7 @@ public final class CheckRun {
             baselined = applied.matched();
             stale = applied.stale();
         }
-        Report report = new Report(reported, lexicon, baselined, stale, failOn);
+        Report report = new Report(reported, lexicon, baselined, stale, writeBaseline != null ? FailOn.NEVER : failOn);
         long failing = writeBaseline != null
                 ? 0
                 : reported.stream()

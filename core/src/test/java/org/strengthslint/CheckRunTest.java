@@ -69,6 +69,20 @@ class CheckRunTest {
         assertEquals(1, applied.exitCode());
     }
 
+    /** Writing a baseline replaces the old one: it is not read, every finding is reported and recorded, none fails. */
+    @Test
+    void writingABaselineReplacesTheOldOneWhateverItHolds(@TempDir Path dir) throws Exception {
+        Path old = Files.writeString(dir.resolve("old.json"), "not a baseline at all");
+        Path fresh = dir.resolve("new.json");
+        CheckRun.Outcome outcome = new CheckRun(null, Configuration.DEFAULT, old, fresh)
+                .finish(List.of(letter), TestLinters.testLexicon());
+        assertEquals(2, outcome.recorded());
+        assertEquals(0, outcome.report().baselined());
+        assertEquals(2, outcome.report().results().get(0).findings().size());
+        assertEquals(FailOn.NEVER, outcome.report().failOn(), "the reports' levels agree with exit code 0");
+        assertEquals(0, outcome.exitCode());
+    }
+
     @Test
     void aBadBaselineStopsTheRunBeforeAnyDocumentIsRead(@TempDir Path dir) throws Exception {
         Path bad = Files.writeString(dir.resolve("b.json"), "[]");

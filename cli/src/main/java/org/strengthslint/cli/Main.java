@@ -26,8 +26,8 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        LanguageModels models = models(new PrintWriter(System.err, true));
-        if (models == null) {
+        LanguageModels models = needsModels(args) ? models(new PrintWriter(System.err, true)) : null;
+        if (models == null && needsModels(args)) {
             System.exit(ExitCodes.USAGE);
         }
         if (args.length > 0 && args[0].equals("check")) {
@@ -46,8 +46,16 @@ public final class Main implements Runnable {
 
     /** Runs the command with the given output streams and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        LanguageModels models = models(err);
-        return models == null ? ExitCodes.USAGE : run(args, out, err, models);
+        LanguageModels models = needsModels(args) ? models(err) : null;
+        return models == null && needsModels(args) ? ExitCodes.USAGE : run(args, out, err, models);
+    }
+
+    /** Only a check and explain read text; --help, --version, rules and init need no language models. */
+    private static boolean needsModels(String[] args) {
+        return args.length > 0
+                && (args[0].equals("check") || args[0].equals("explain"))
+                && !java.util.Arrays.asList(args).contains("--help")
+                && !java.util.Arrays.asList(args).contains("-h");
     }
 
     /** The models the system property strengthslint.opennlp chooses, or null when it names none (said on {@code err}). */

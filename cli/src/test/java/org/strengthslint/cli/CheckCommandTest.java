@@ -314,6 +314,28 @@ class CheckCommandTest {
                         .exitCode());
     }
 
+    /** Only the commands that read text need the language models, so only they mind a bad choice of them. */
+    @Test
+    void aBadLanguageModelChoiceStopsOnlyTheCommandsThatReadText() {
+        String previous = System.getProperty("strengthslint.opennlp");
+        System.setProperty("strengthslint.opennlp", "bogus");
+        try {
+            assertEquals(0, CliRun.run("--version").exitCode());
+            assertEquals(0, CliRun.run("rules", "--categories").exitCode());
+            assertEquals(0, CliRun.run("check", "--help").exitCode());
+            CliRun check = CliRun.run("check", LETTER);
+            assertEquals(2, check.exitCode());
+            assertTrue(
+                    check.err().startsWith("strengths-lint: the system property strengthslint.opennlp"), check.err());
+        } finally {
+            if (previous == null) {
+                System.clearProperty("strengthslint.opennlp");
+            } else {
+                System.setProperty("strengthslint.opennlp", previous);
+            }
+        }
+    }
+
     @Test
     void textThatIsNotUtf8IsDecodedNotRejected() {
         CliRun run = CliRun.run("check", "--quiet", FIXTURES + "latin1.txt", FIXTURES + "utf16.txt");

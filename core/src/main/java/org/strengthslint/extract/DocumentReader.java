@@ -175,7 +175,12 @@ public final class DocumentReader implements AutoCloseable {
                 throw UnreadableReasons.of(e, format);
             }
         }
-        Future<Document> task = pool().submit(() -> extractor.extract(source, format, name, limits));
+        Future<Document> task;
+        try {
+            task = pool().submit(() -> extractor.extract(source, format, name, limits));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            throw new IllegalStateException("this document reader is closed", e); // closed meanwhile
+        }
         try {
             return task.get(limits.timeout().plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

@@ -1,30 +1,25 @@
 package org.strengthslint.match;
 
-import java.util.Locale;
-
-/** Gives a suggestion the case of the text it replaces: "Complex needs" gets a capital too. */
+/**
+ * Gives a suggestion the case it needs where the matched words stood: a capital first letter when
+ * they began a sentence with one ("Complex needs were..." -> "Several things..."), and otherwise
+ * the suggestion as the lexicon writes it. A match in capitals (an acronym such as "NRPF", or a
+ * heading set in capitals) never turns the suggestion into capitals: a sentence of them would
+ * shout, and an acronym's expansion is ordinary words.
+ */
 final class CasePreserver {
     private CasePreserver() {}
 
-    public static String like(String matched, String suggestion) {
-        if (suggestion.isEmpty() || matched.isEmpty()) {
+    static String like(String matched, String suggestion, boolean startsSentence) {
+        if (suggestion.isEmpty() || matched.isEmpty() || !startsSentence) {
             return suggestion;
         }
-        boolean letters = false;
-        boolean allUpper = true;
-        for (int i = 0; i < matched.length(); i++) {
-            char c = matched.charAt(i);
-            if (Character.isLetter(c)) {
-                letters = true;
-                allUpper &= Character.isUpperCase(c);
-            }
-        }
-        if (letters && allUpper && matched.codePointCount(0, matched.length()) > 1) {
-            return suggestion.toUpperCase(Locale.ROOT);
-        }
-        int first = matched.codePointAt(0);
-        if (Character.isUpperCase(first)) {
-            return suggestion.substring(0, 1).toUpperCase(Locale.ROOT) + suggestion.substring(1);
+        if (Character.isUpperCase(matched.codePointAt(0))) {
+            int first = suggestion.codePointAt(0);
+            return new StringBuilder()
+                    .appendCodePoint(Character.toUpperCase(first))
+                    .append(suggestion, Character.charCount(first), suggestion.length())
+                    .toString();
         }
         return suggestion;
     }

@@ -405,9 +405,12 @@ public final class TermMatcher {
         } else {
             message = title + ": \"" + term + "\"";
         }
+        int sentenceStart = analysis.sentenceStart(analysis.sentenceAt(c.start()));
+        boolean startsSentence =
+                document.checkable().substring(sentenceStart, c.start()).chars().noneMatch(Character::isLetterOrDigit);
         List<String> suggestions = new ArrayList<>();
         for (String suggestion : entry.suggestions()) {
-            suggestions.add(CasePreserver.like(matched, suggestion));
+            suggestions.add(CasePreserver.like(matched, suggestion, startsSentence));
         }
         List<String> explained = List.of();
         if (explain) {

@@ -85,7 +85,8 @@ public final class CsvReportWriter implements ReportWriter {
 
     /**
      * Text for a cell: control characters written out (one row is one line), and a cell that a
-     * spreadsheet would take for a formula (=, +, -, @ first) made plain text with a leading quote.
+     * spreadsheet would take for a formula (=, +, -, @ first) made plain text with a leading quote,
+     * file names included (a spreadsheet shows the quote as nothing: it only marks text).
      */
     static String cell(String text) {
         String visible = VisibleText.escape(text);

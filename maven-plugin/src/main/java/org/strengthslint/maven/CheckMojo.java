@@ -148,7 +148,7 @@ public class CheckMojo extends AbstractMojo {
         CheckRun run = new CheckRun(
                 failOn == null ? null : FailOn.parse(failOn.toLowerCase(Locale.ROOT)),
                 session.configurationFor(base),
-                baseline != null && writeBaseline == null ? baseline.toPath() : null,
+                baseline == null ? null : baseline.toPath(),
                 writeBaseline == null ? null : writeBaseline.toPath());
 
         List<CheckResult> results = CheckSession.checkAll(

@@ -1,12 +1,8 @@
 package org.strengthslint.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -374,14 +370,7 @@ final class CheckCommand implements Callable<Integer> {
                     writer.write(report, out);
                     out.flush();
                 } else {
-                    Path parent = target.file().toAbsolutePath().getParent();
-                    if (parent != null) {
-                        Files.createDirectories(parent);
-                    }
-                    try (Writer out = new BufferedWriter(
-                            new OutputStreamWriter(Files.newOutputStream(target.file()), StandardCharsets.UTF_8))) {
-                        writer.write(report, out);
-                    }
+                    report.writeTo(writer, target.file());
                 }
             } catch (IOException e) {
                 err.println("strengths-lint: cannot write the report to "

@@ -49,4 +49,19 @@ public record Report(List<CheckResult> results, Lexicon lexicon, int baselined, 
     public Summary summary() {
         return Summary.of(this);
     }
+
+    /**
+     * Writes this report to a file in UTF-8 with the given writer, making the file's folder if it
+     * is missing (the front ends decide first where a report may go).
+     */
+    public void writeTo(ReportWriter writer, java.nio.file.Path file) throws java.io.IOException {
+        java.nio.file.Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            java.nio.file.Files.createDirectories(parent);
+        }
+        try (java.io.Writer out =
+                java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            writer.write(this, out);
+        }
+    }
 }

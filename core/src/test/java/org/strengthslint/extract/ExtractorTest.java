@@ -61,7 +61,7 @@ class ExtractorTest {
         }
     }
 
-    /** The reader reads with the extractor of the format it detects, whatever the name says. */
+    /** The reader reads each format with that format's extractor, and gets what the extractor gives. */
     @ParameterizedTest
     @EnumSource(
             value = DocumentFormat.class,

@@ -2,8 +2,6 @@ package org.strengthslint.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -207,9 +205,7 @@ public class CheckMojo extends AbstractMojo {
                                 + "' (expected one of " + ReportFormat.labels() + ")"));
                 ReportWriter writer = chosen.writer(false, false, base);
                 Path file = outputDirectory.toPath().resolve("strengths-lint." + chosen.fileSuffix());
-                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    writer.write(report, out);
-                }
+                report.writeTo(writer, file);
                 if (chosen == ReportFormat.HTML) {
                     html = file;
                 }

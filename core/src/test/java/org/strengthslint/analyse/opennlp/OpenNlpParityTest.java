@@ -45,6 +45,35 @@ class OpenNlpParityTest {
         assertTrue(sentences > 150 && windows > 1_500, sentences + " sentences, " + windows + " windows");
     }
 
+    /** What a user sees: the same findings, in the same places, from either path. */
+    @Test
+    void sameFindingsEitherWay() throws IOException {
+        org.strengthslint.lexicon.Lexicon lexicon = org.strengthslint.testing.TestLinters.testLexicon();
+        try (org.strengthslint.Linter packed = org.strengthslint.Linter.builder()
+                        .lexicon(lexicon)
+                        .languageModels(new org.strengthslint.analyse.LanguageModels(OpenNlpTools.packed()))
+                        .build();
+                org.strengthslint.Linter stock = org.strengthslint.Linter.builder()
+                        .lexicon(lexicon)
+                        .languageModels(new org.strengthslint.analyse.LanguageModels(OpenNlpTools.stock()))
+                        .build()) {
+            int findings = 0;
+            for (Path folder : java.util.List.of(
+                    Path.of("../examples"),
+                    Path.of("../lexicon/src/test/resources/evaluation/tuning"),
+                    Path.of("../lexicon/src/test/resources/evaluation/holdout"))) {
+                try (var files = Files.list(folder)) {
+                    for (Path file : files.sorted().toList()) {
+                        var expected = packed.check(file).findings();
+                        assertEquals(expected, stock.check(file).findings(), file.toString());
+                        findings += expected.size();
+                    }
+                }
+            }
+            assertTrue(findings >= 30, "the documents have findings to compare: " + findings);
+        }
+    }
+
     @Test
     void sameAnswersOnHardText() {
         String text = PackedToolsTest.TEXT;

@@ -141,6 +141,7 @@ public final class Linter implements AutoCloseable {
         private Configuration configuration = Configuration.DEFAULT;
         private boolean preloadModels;
         private LanguageModels models;
+        private boolean stockOpenNlp;
         private ExtractionLimits limits;
         private boolean explainContext;
 
@@ -185,6 +186,17 @@ public final class Linter implements AutoCloseable {
         }
 
         /**
+         * Run Apache OpenNLP's own sentence detector, tokenizer and tagger on the models, rather
+         * than strengths-lint's faster code that gives the same answers (docs/library.md, "The
+         * language models"); for comparing the two. Ignored when {@link #languageModels} shares
+         * models made elsewhere.
+         */
+        public Builder stockOpenNlp() {
+            this.stockOpenNlp = true;
+            return this;
+        }
+
+        /**
          * Load the language models in the background from the start, rather than when the first
          * candidate term needs them: shorter start-up for a process that checks straight away.
          */
@@ -198,7 +210,11 @@ public final class Linter implements AutoCloseable {
          *                              file, line and problem
          */
         public Linter build() {
-            LanguageModels models = this.models != null ? this.models : new LanguageModels();
+            LanguageModels models = this.models != null
+                    ? this.models
+                    : stockOpenNlp
+                            ? new LanguageModels(org.strengthslint.analyse.opennlp.OpenNlpTools.stock())
+                            : new LanguageModels();
             if (preloadModels && this.models == null) {
                 models.preloadInBackground();
             }

@@ -55,7 +55,7 @@ class OpenNlpParityTest {
                         .build();
                 org.strengthslint.Linter stock = org.strengthslint.Linter.builder()
                         .lexicon(lexicon)
-                        .languageModels(new org.strengthslint.analyse.LanguageModels(OpenNlpTools.stock()))
+                        .stockOpenNlp()
                         .build()) {
             int findings = 0;
             for (Path folder : java.util.List.of(

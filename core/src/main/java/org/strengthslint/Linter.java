@@ -210,11 +210,8 @@ public final class Linter implements AutoCloseable {
          *                              file, line and problem
          */
         public Linter build() {
-            LanguageModels models = this.models != null
-                    ? this.models
-                    : stockOpenNlp
-                            ? new LanguageModels(org.strengthslint.analyse.opennlp.OpenNlpTools.stock())
-                            : new LanguageModels();
+            LanguageModels models =
+                    this.models != null ? this.models : stockOpenNlp ? LanguageModels.stock() : new LanguageModels();
             if (preloadModels && this.models == null) {
                 models.preloadInBackground();
             }

@@ -22,6 +22,11 @@ public final class LanguageModels {
         this(OpenNlpTools.named(System.getProperty(OpenNlpTools.PROPERTY)));
     }
 
+    /** Models run by Apache OpenNLP's own tools rather than the faster code with the same answers. */
+    public static LanguageModels stock() {
+        return new LanguageModels(OpenNlpTools.stock());
+    }
+
     public LanguageModels(OpenNlpTools tools) {
         this.tools = tools;
     }

@@ -96,7 +96,7 @@ public final class ConfigurationLoader {
             if (!KEYS.contains(key.getKey())) {
                 problems.add(new InvalidDataException(
                         source,
-                        keyLine(root, key.getKey()),
+                        root.keyLine(key.getKey()),
                         YamlNode.unknownKey(key.getKey(), "the configuration", KEYS)));
                 keys.remove(key.getKey());
             }
@@ -175,10 +175,6 @@ public final class ConfigurationLoader {
             problems.add(e);
             return otherwise;
         }
-    }
-
-    private static int keyLine(YamlNode root, String key) {
-        return root.keyLine(key);
     }
 
     /**

@@ -81,6 +81,12 @@ public record Document(
                 name, format, text, checkable, blocks, lines, pages, paragraphStarts, suppressions, emphasis);
     }
 
+    /** This document with its pages where the file records them (null: no page is known). */
+    Document withPages(PageMap newPages) {
+        return new Document(
+                name, format, text, checkable, blocks, lines, newPages, paragraphStarts, commentSuppressions, emphasis);
+    }
+
     /** This document with the stretches its markup sets in italics or bold. */
     public Document withEmphasis(List<Block> emphasised) {
         return new Document(

@@ -110,15 +110,7 @@ final class DocxExtractor {
             applyPages(collector, breaks, bodyEnd, segments, pagination);
         }
         Document built = collector.build(name, DocumentFormat.DOCX);
-        return directives.applyTo(new Document(
-                built.name(),
-                built.format(),
-                built.text(),
-                built.checkable(),
-                built.blocks(),
-                built.lines(),
-                breaks == null ? null : pagination.map,
-                built.paragraphStarts()));
+        return directives.applyTo(built.withPages(breaks == null ? null : pagination.map));
     }
 
     private static void applyPages(

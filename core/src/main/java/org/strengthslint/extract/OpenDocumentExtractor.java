@@ -95,15 +95,7 @@ final class OpenDocumentExtractor {
             }
             pages = new PageMap(starts, numbers);
         }
-        return body.directives.applyTo(new Document(
-                built.name(),
-                built.format(),
-                built.text(),
-                built.checkable(),
-                built.blocks(),
-                built.lines(),
-                pages,
-                built.paragraphStarts()));
+        return body.directives.applyTo(built.withPages(pages));
     }
 
     private static void parse(

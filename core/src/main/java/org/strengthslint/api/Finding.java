@@ -20,6 +20,9 @@ import java.util.List;
  *                 rather than using it; mentions are reported at info
  * @param context  when the check was asked to explain itself, the context conditions the finding
  *                 passed, in words; otherwise empty
+ * @param edit     the change that puts the first suggestion in place, or null where no edit can be
+ *                 made safely (the words' part in the sentence is unclear, or the finding is a
+ *                 mention)
  */
 public record Finding(
         String rule,
@@ -38,7 +41,8 @@ public record Finding(
         String message,
         List<String> suggestions,
         boolean mention,
-        List<String> context) {
+        List<String> context,
+        Edit edit) {
 
     public Finding {
         suggestions = List.copyOf(suggestions);
@@ -80,7 +84,8 @@ public record Finding(
                 message,
                 suggestions,
                 mention,
-                List.of());
+                List.of(),
+                null);
     }
 
     public Finding withSeverity(Severity newSeverity) {
@@ -101,6 +106,12 @@ public record Finding(
                 message,
                 suggestions,
                 mention,
-                context);
+                context,
+                edit);
+    }
+
+    /** Whether the finding carries a safe edit. */
+    public boolean hasEdit() {
+        return edit != null;
     }
 }

@@ -440,6 +440,7 @@ public final class TermMatcher {
                 message,
                 suggestions,
                 mention,
-                explained);
+                explained,
+                null);
     }
 }

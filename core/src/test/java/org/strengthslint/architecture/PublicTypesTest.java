@@ -26,6 +26,7 @@ class PublicTypesTest {
             "org.strengthslint.CheckRun",
             "org.strengthslint.api.CheckResult",
             "org.strengthslint.api.Finding",
+            "org.strengthslint.api.Edit",
             "org.strengthslint.api.Rejection",
             "org.strengthslint.api.Severity",
             "org.strengthslint.api.FailOn",

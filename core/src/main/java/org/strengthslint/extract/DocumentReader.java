@@ -160,6 +160,29 @@ public final class DocumentReader implements AutoCloseable {
         }
     }
 
+    /**
+     * A Word document read as {@link #read(byte[], String)} reads it, with where each character of
+     * its text came from in the file.
+     *
+     * @throws UnreadableDocumentException when it cannot be read, or is not a Word (DOCX) document
+     */
+    public DocxText readDocx(byte[] bytes, String name) throws UnreadableDocumentException {
+        ensureOpen();
+        checkSize(bytes.length);
+        Source source = new Source.BytesSource(bytes);
+        DocumentFormat format;
+        try {
+            format = FormatDetector.detect(source, name);
+        } catch (Throwable e) {
+            throw UnreadableReasons.of(e, DocumentFormat.DOCX);
+        }
+        if (format != DocumentFormat.DOCX) {
+            throw new UnreadableDocumentException("not a Word (DOCX) document: it is " + format.label());
+        }
+        return inPool(
+                () -> DocxExtractor.readTraced(source, name, limits, new DocxExtractor.Trace()), DocumentFormat.DOCX);
+    }
+
     private Document read(Source source, String name) throws UnreadableDocumentException {
         DocumentFormat format;
         try {
@@ -175,9 +198,15 @@ public final class DocumentReader implements AutoCloseable {
                 throw UnreadableReasons.of(e, format);
             }
         }
-        Future<Document> task;
+        return inPool(() -> extractor.extract(source, format, name, limits), format);
+    }
+
+    /** Reads an office document on a thread of the reader's, within the time limit. */
+    private <T> T inPool(java.util.concurrent.Callable<T> reading, DocumentFormat format)
+            throws UnreadableDocumentException {
+        Future<T> task;
         try {
-            task = pool().submit(() -> extractor.extract(source, format, name, limits));
+            task = pool().submit(reading);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             throw new IllegalStateException("this document reader is closed", e); // closed meanwhile
         }

@@ -59,15 +59,24 @@ final class DocxExtractor {
     /** The {@link Extractor} of DOCX: the package is opened through the archive-bomb limit. */
     static Document read(Source source, DocumentFormat format, String name, ExtractionLimits limits)
             throws IOException, SAXException, TikaException, InvalidFormatException {
+        return readTraced(source, name, limits, null).document();
+    }
+
+    /**
+     * The document, and where its characters came from when {@code trace} is given: the same
+     * reading, so that the offsets of findings name the very characters of the file.
+     */
+    static DocxText readTraced(Source source, String name, ExtractionLimits limits, Trace trace)
+            throws IOException, SAXException, TikaException, InvalidFormatException {
         OPCPackage pkg = source.officePackage(limits.maxExpansion());
         try {
-            return extract(pkg, name, limits);
+            return extract(pkg, name, limits, trace);
         } finally {
             pkg.revert();
         }
     }
 
-    private static Document extract(OPCPackage pkg, String name, ExtractionLimits limits)
+    private static DocxText extract(OPCPackage pkg, String name, ExtractionLimits limits, Trace trace)
             throws IOException, SAXException, TikaException, InvalidFormatException {
         PackagePart document = mainDocument(pkg);
         if (document == null) {
@@ -88,6 +97,9 @@ final class DocxExtractor {
         }
 
         TextCollector collector = new TextCollector(limits);
+        if (trace != null) {
+            collector.traceOrigins();
+        }
         Pagination pagination = new Pagination();
         Map<String, Set<String>> directiveComments = new HashMap<>(directiveComments(document));
         CommentDirectives directives = new CommentDirectives();
@@ -95,12 +107,12 @@ final class DocxExtractor {
         List<int[]> segments = new ArrayList<>(); // {start offset, kind ordinal}
 
         segments.add(new int[] {collector.position(), PartKind.BODY.ordinal()});
-        parse(document, collector, pagination, PartKind.BODY, context, directiveComments, directives);
+        parse(document, collector, pagination, PartKind.BODY, context, directiveComments, directives, trace);
         int bodyEnd = collector.position();
         for (PartKind kind : List.of(PartKind.FOOTNOTES, PartKind.ENDNOTES, PartKind.HEADER, PartKind.FOOTER)) {
             for (PackagePart part : parts.getOrDefault(kind, List.of())) {
                 segments.add(new int[] {collector.position(), kind.ordinal()});
-                parse(part, collector, pagination, kind, context, Map.of(), directives);
+                parse(part, collector, pagination, kind, context, directiveComments, directives, trace);
             }
         }
         collector.endBlock();
@@ -110,7 +122,10 @@ final class DocxExtractor {
             applyPages(collector, breaks, bodyEnd, segments, pagination);
         }
         Document built = collector.build(name, DocumentFormat.DOCX);
-        return directives.applyTo(built.withPages(breaks == null ? null : pagination.map));
+        Document read = directives.applyTo(built.withPages(breaks == null ? null : pagination.map));
+        return trace == null
+                ? new DocxText(read, List.of(), new long[0])
+                : new DocxText(read, trace.partNames, collector.origins());
     }
 
     private static void applyPages(
@@ -242,13 +257,19 @@ final class DocxExtractor {
             PartKind kind,
             ParseContext context,
             Map<String, Set<String>> directiveComments,
-            CommentDirectives directives)
+            CommentDirectives directives,
+            Trace trace)
             throws IOException, SAXException, TikaException {
-        Body body = new Body(collector, pagination);
+        if (trace != null) {
+            trace.startPart(part.getPartName().getName());
+        }
+        Body body = new Body(collector, trace);
         ContentHandler text = new OOXMLWordAndPowerPointTextHandler(body, Map.of(), true, true);
         try (InputStream in = part.getInputStream()) {
             XMLReaderUtils.parseSAX(
-                    in, new RawEvents(text, collector, pagination, kind, directiveComments, directives), context);
+                    in,
+                    new RawEvents(text, collector, pagination, kind, directiveComments, directives, trace),
+                    context);
         }
         collector.endBlock();
     }
@@ -310,6 +331,89 @@ final class DocxExtractor {
         return found;
     }
 
+    /**
+     * Where the characters Tika's handler reports came from: each text element ({@code w:t}) of a
+     * part is numbered in document order, as a DOM of the part numbers it, and each character
+     * read from one is queued with its place until the handler reports the run it belongs to.
+     * The handler reports a run's text in order, with tabs and breaks of its own in between,
+     * so the queue and the run's text are matched character by character.
+     */
+    static final class Trace {
+        private static final String MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+        final List<String> partNames = new ArrayList<>();
+        private int element;
+        private int index;
+        private boolean inText;
+        private int choiceDepth;
+        private int moveFromDepth;
+        private final StringBuilder queued = new StringBuilder();
+        private long[] queuedOrigins = new long[64];
+
+        void startPart(String name) {
+            partNames.add(name);
+            element = -1;
+            inText = false;
+            choiceDepth = 0;
+            moveFromDepth = 0;
+            queued.setLength(0);
+        }
+
+        void start(String uri, String localName) {
+            if (MC_NS.equals(uri) && "Choice".equals(localName)) {
+                choiceDepth++; // Tika's handler reads the fallback of alternate content, not the choice
+            } else if (RawEvents.isWord(uri) && "moveFrom".equals(localName)) {
+                moveFromDepth++; // text moved away is left out
+            } else if (RawEvents.isWord(uri) && "t".equals(localName)) {
+                element++;
+                index = 0;
+                inText = true;
+            }
+        }
+
+        void end(String uri, String localName) {
+            if (MC_NS.equals(uri) && "Choice".equals(localName)) {
+                choiceDepth--;
+            } else if (RawEvents.isWord(uri) && "moveFrom".equals(localName)) {
+                moveFromDepth--;
+            } else if (RawEvents.isWord(uri) && "t".equals(localName)) {
+                inText = false;
+            }
+        }
+
+        void characters(char[] ch, int start, int length) {
+            if (!inText) {
+                return;
+            }
+            if (choiceDepth == 0 && moveFromDepth == 0) {
+                int part = partNames.size() - 1;
+                for (int i = 0; i < length; i++) {
+                    if (queued.length() == queuedOrigins.length) {
+                        queuedOrigins = Arrays.copyOf(queuedOrigins, queuedOrigins.length * 2);
+                    }
+                    queuedOrigins[queued.length()] = DocxText.origin(part, element, index + i);
+                    queued.append(ch[start + i]);
+                }
+            }
+            index += length;
+        }
+
+        /** The origins of a run's text as the handler reports it; the queue is emptied. */
+        long[] originsOf(String contents) {
+            long[] from = new long[contents.length()];
+            int next = 0;
+            for (int i = 0; i < contents.length(); i++) {
+                if (next < queued.length() && queued.charAt(next) == contents.charAt(i)) {
+                    from[i] = queuedOrigins[next++];
+                } else {
+                    from[i] = -1; // a tab or break the handler wrote for an element
+                }
+            }
+            queued.setLength(0);
+            return from;
+        }
+    }
+
     /** Page breaks and note positions, gathered while reading. */
     private static final class Pagination {
         final List<Integer> rendered = new ArrayList<>();
@@ -344,6 +448,7 @@ final class DocxExtractor {
 
         private final Map<String, Set<String>> directiveComments;
         private final CommentDirectives directives;
+        private final Trace trace;
 
         RawEvents(
                 ContentHandler next,
@@ -351,8 +456,10 @@ final class DocxExtractor {
                 Pagination pagination,
                 PartKind kind,
                 Map<String, Set<String>> directiveComments,
-                CommentDirectives directives) {
+                CommentDirectives directives,
+                Trace trace) {
             super(next);
+            this.trace = trace;
             this.directiveComments = directiveComments;
             this.directives = directives;
             this.collector = collector;
@@ -364,6 +471,9 @@ final class DocxExtractor {
         public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
             depth++;
             collector.tick();
+            if (trace != null) {
+                trace.start(uri, localName);
+            }
             if (isWord(uri)) {
                 switch (localName) {
                     case "commentRangeStart", "commentReference" -> {
@@ -431,6 +541,9 @@ final class DocxExtractor {
         @Override
         public void endElement(String uri, String localName, String qName) throws SAXException {
             next.endElement(uri, localName, qName);
+            if (trace != null) {
+                trace.end(uri, localName);
+            }
             collector.tick();
             if (isWord(uri)) {
                 if ("pPr".equals(localName)) {
@@ -451,11 +564,17 @@ final class DocxExtractor {
 
         @Override
         public void characters(char[] ch, int start, int length) throws SAXException {
+            if (trace != null) {
+                trace.characters(ch, start, length);
+            }
             next.characters(ch, start, length);
         }
 
         @Override
         public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+            if (trace != null) {
+                trace.characters(ch, start, length);
+            }
             next.ignorableWhitespace(ch, start, length);
         }
 
@@ -479,14 +598,20 @@ final class DocxExtractor {
     /** Receives the text of the part from Tika's handler. */
     private static final class Body implements OOXMLWordAndPowerPointTextHandler.XWPFBodyContentsHandler {
         private final TextCollector collector;
+        private final Trace trace;
 
-        Body(TextCollector collector, Pagination pagination) {
+        Body(TextCollector collector, Trace trace) {
             this.collector = collector;
+            this.trace = trace;
         }
 
         @Override
         public void run(RunProperties runProperties, String contents) {
-            collector.append(contents);
+            if (trace == null) {
+                collector.append(contents);
+            } else {
+                collector.append(contents, trace.originsOf(contents));
+            }
         }
 
         @Override

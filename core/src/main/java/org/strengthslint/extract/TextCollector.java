@@ -25,6 +25,8 @@ final class TextCollector {
     private int calls;
     private ExtractionStopped stopped;
     private List<String> excluded = List.of();
+    /** Where each character of the text came from, when traced (see {@link #traceOrigins()}); -1: made here. */
+    private long[] origins;
 
     TextCollector(ExtractionLimits limits) {
         this.maxChars = limits.maxTextChars();
@@ -35,6 +37,22 @@ final class TextCollector {
     /** HTML: runs of white space are one space, as a browser shows them. */
     void collapseWhitespace(boolean collapse) {
         this.collapseWhitespace = collapse;
+    }
+
+    /**
+     * From now on, record for each character of the text where it came from in the file, as the
+     * caller says through {@link #append(String, long[])}: the review of a document puts comments
+     * and changes on the very characters the findings were made on.
+     */
+    void traceOrigins() {
+        origins = new long[64];
+    }
+
+    /** Where each character of the text came from (-1: made by the reading, such as a line break). */
+    long[] origins() {
+        long[] copy = new long[text.length()];
+        System.arraycopy(origins, 0, copy, 0, Math.min(copy.length, origins.length));
+        return copy;
     }
 
     int position() {
@@ -60,7 +78,16 @@ final class TextCollector {
         append(s.toCharArray(), 0, s.length());
     }
 
+    /** Appends {@code s}, whose character {@code i} came from {@code from[i]} in the file (-1: nowhere). */
+    void append(String s, long[] from) {
+        appendFrom(s.toCharArray(), 0, s.length(), from);
+    }
+
     void append(char[] ch, int start, int length) {
+        appendFrom(ch, start, length, null);
+    }
+
+    private void appendFrom(char[] ch, int start, int length, long[] from) {
         tick();
         for (int i = start; i < start + length; i++) {
             char c = ch[i];
@@ -97,6 +124,7 @@ final class TextCollector {
                 }
                 if (pendingSpace) {
                     text.append(' ');
+                    traced(-1);
                     pendingSpace = false;
                 }
             }
@@ -105,6 +133,9 @@ final class TextCollector {
                 continue;
             }
             text.append(c);
+            if (origins != null) {
+                traced(from == null ? -1 : from[i - start]);
+            }
         }
         if (text.length() > maxChars) {
             stop("larger than the limit: more than " + String.format(java.util.Locale.ROOT, "%,d", maxChars)
@@ -122,6 +153,7 @@ final class TextCollector {
             }
             pendingSpace = false;
             text.append('\n');
+            traced(-1);
         }
     }
 
@@ -148,9 +180,22 @@ final class TextCollector {
         if (end > blockStart) {
             blocks.add(new Document.Block(blockStart, end));
             text.append('\n');
+            traced(-1);
         }
         blockStart = -1;
         pendingSpace = false;
+    }
+
+    /** Records the origin of the character just appended, when origins are traced. */
+    private void traced(long origin) {
+        if (origins == null) {
+            return;
+        }
+        int at = text.length() - 1;
+        if (at >= origins.length) {
+            origins = Arrays.copyOf(origins, Math.max(at + 1, origins.length * 2));
+        }
+        origins[at] = origin;
     }
 
     /** Counts parser callbacks; every so often checks the clock and for interruption. */

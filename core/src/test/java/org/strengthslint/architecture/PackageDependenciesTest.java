@@ -40,10 +40,14 @@ class PackageDependenciesTest {
                 .definedBy("org.strengthslint.match..")
                 .layer("report")
                 .definedBy("org.strengthslint.report..")
+                .layer("review")
+                .definedBy("org.strengthslint.review..")
                 .layer("engine")
                 .definedBy("org.strengthslint")
                 .whereLayer("engine")
                 .mayNotBeAccessedByAnyLayer()
+                .whereLayer("review")
+                .mayOnlyBeAccessedByLayers("engine")
                 .whereLayer("report")
                 .mayOnlyBeAccessedByLayers("engine")
                 .whereLayer("match")
@@ -53,7 +57,7 @@ class PackageDependenciesTest {
                 .whereLayer("lexicon")
                 .mayOnlyBeAccessedByLayers("config", "match", "report", "engine")
                 .whereLayer("extract")
-                .mayOnlyBeAccessedByLayers("config", "match", "engine")
+                .mayOnlyBeAccessedByLayers("config", "match", "review", "engine")
                 .whereLayer("analyse")
                 .mayOnlyBeAccessedByLayers("lexicon", "match", "report", "engine")
                 // part of analyse, and below it: only analyse's LanguageModels reaches it
@@ -62,9 +66,10 @@ class PackageDependenciesTest {
                 .whereLayer("opennlp")
                 .mayNotAccessAnyLayer()
                 .whereLayer("data")
-                .mayOnlyBeAccessedByLayers("analyse", "extract", "lexicon", "config", "match", "report", "engine")
+                .mayOnlyBeAccessedByLayers(
+                        "analyse", "extract", "lexicon", "config", "match", "report", "review", "engine")
                 .whereLayer("api")
-                .mayOnlyBeAccessedByLayers("extract", "lexicon", "config", "match", "report", "engine")
+                .mayOnlyBeAccessedByLayers("extract", "lexicon", "config", "match", "report", "review", "engine")
                 .check(CORE);
     }
 

@@ -74,6 +74,8 @@ class PublicTypesTest {
             "org.strengthslint.extract.DocumentFinder",
             "org.strengthslint.extract.DocumentFormat",
             "org.strengthslint.extract.DocumentReader",
+            "org.strengthslint.extract.DocxText",
+            "org.strengthslint.extract.EncodedText",
             "org.strengthslint.extract.InlineSuppressions",
             "org.strengthslint.extract.LineIndex",
             "org.strengthslint.extract.UnreadableDocumentException",
@@ -87,7 +89,9 @@ class PublicTypesTest {
             "org.strengthslint.match.ContextConditions",
             "org.strengthslint.match.Quotations",
             "org.strengthslint.match.TermMatcher",
-            "org.strengthslint.report.VisibleText");
+            "org.strengthslint.report.VisibleText",
+            "org.strengthslint.review.DocxReview",
+            "org.strengthslint.review.TextFix");
 
     @Test
     void everyPublicTypeIsOnAList() {

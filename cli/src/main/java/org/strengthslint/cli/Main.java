@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.strengthslint.analyse.LanguageModels;
+import org.strengthslint.api.Finding;
 import org.strengthslint.api.Version;
 import org.strengthslint.data.InvalidDataException;
 import org.strengthslint.report.VisibleText;
@@ -41,19 +43,31 @@ public final class Main implements Runnable {
                 args,
                 new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
-                models));
+                models,
+                UnaryOperator.identity()));
     }
 
     /** Runs the command with the given output streams and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        LanguageModels models = needsModels(args) ? models(err) : null;
-        return models == null && needsModels(args) ? ExitCodes.USAGE : run(args, out, err, models);
+        return run(args, out, err, UnaryOperator.identity());
     }
 
-    /** Only a check and explain read text; --help, --version, rules and init need no language models. */
+    /**
+     * Runs the command with findings given their edits by {@code edits} before fix and review use
+     * them: tests use this to hold the commands to the contract of {@link Finding#edit()}.
+     */
+    static int run(String[] args, PrintWriter out, PrintWriter err, UnaryOperator<Finding> edits) {
+        LanguageModels models = needsModels(args) ? models(err) : null;
+        return models == null && needsModels(args) ? ExitCodes.USAGE : run(args, out, err, models, edits);
+    }
+
+    /** Only check, explain, fix and review read text; --help, --version, rules and init need no language models. */
     private static boolean needsModels(String[] args) {
         return args.length > 0
-                && (args[0].equals("check") || args[0].equals("explain"))
+                && (args[0].equals("check")
+                        || args[0].equals("explain")
+                        || args[0].equals("fix")
+                        || args[0].equals("review"))
                 && !java.util.Arrays.asList(args).contains("--help")
                 && !java.util.Arrays.asList(args).contains("-h");
     }
@@ -68,12 +82,15 @@ public final class Main implements Runnable {
         }
     }
 
-    private static int run(String[] args, PrintWriter out, PrintWriter err, LanguageModels models) {
+    private static int run(
+            String[] args, PrintWriter out, PrintWriter err, LanguageModels models, UnaryOperator<Finding> edits) {
         CommandLine commandLine = new CommandLine(new Main());
         Map<String, Supplier<Object>> subcommands = new LinkedHashMap<>();
         subcommands.put("check", () -> new CheckCommand(models));
         subcommands.put("rules", RulesCommand::new);
         subcommands.put("explain", () -> new ExplainCommand(models));
+        subcommands.put("fix", () -> new FixCommand(models, edits));
+        subcommands.put("review", () -> new ReviewCommand(models, edits));
         subcommands.put("init", InitCommand::new);
         subcommands.put("help", CommandLine.HelpCommand::new);
         // picocli reads every registered command's options by reflection before it parses

@@ -15,6 +15,14 @@ record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
+    /** A run in which findings get edits from {@code edits} (see {@link FirstSuggestionEdits}). */
+    static CliRun runWithEdits(java.util.function.UnaryOperator<org.strengthslint.api.Finding> edits, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), edits);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
     static CliRun runWithInput(byte[] input, String... args) {
         InputStream original = System.in;
         System.setIn(new ByteArrayInputStream(input));

@@ -17,25 +17,39 @@ final class TextDecoder {
     private TextDecoder() {}
 
     public static String decode(byte[] bytes) {
+        return decodeKeepingEncoding(bytes).text();
+    }
+
+    /** The text, with the byte-order mark and character set it was read with. */
+    static EncodedText decodeKeepingEncoding(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+            return withMark(bytes, 3, StandardCharsets.UTF_8);
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+            return withMark(bytes, 2, StandardCharsets.UTF_16BE);
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+            return withMark(bytes, 2, StandardCharsets.UTF_16LE);
         }
         try {
-            return StandardCharsets.UTF_8
+            String text = StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
+            return new EncodedText(text, StandardCharsets.UTF_8, EncodedText.NONE);
         } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, detect(bytes));
+            Charset charset = detect(bytes);
+            return new EncodedText(new String(bytes, charset), charset, EncodedText.NONE);
         }
+    }
+
+    private static EncodedText withMark(byte[] bytes, int length, Charset charset) {
+        return new EncodedText(
+                new String(bytes, length, bytes.length - length, charset),
+                charset,
+                java.util.Arrays.copyOf(bytes, length));
     }
 
     private static Charset detect(byte[] bytes) {

@@ -1,0 +1,272 @@
+package org.strengthslint.cli;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import org.strengthslint.CheckSession;
+import org.strengthslint.Linter;
+import org.strengthslint.analyse.LanguageModels;
+import org.strengthslint.api.CheckResult;
+import org.strengthslint.api.FailOn;
+import org.strengthslint.api.Finding;
+import org.strengthslint.extract.Document;
+import org.strengthslint.extract.DocumentReader;
+import org.strengthslint.extract.EncodedText;
+import org.strengthslint.extract.UnreadableDocumentException;
+import org.strengthslint.lexicon.Lexicon;
+import org.strengthslint.report.VisibleText;
+import org.strengthslint.review.TextFix;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+        name = "fix",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
+        description = {
+            "Puts the suggestions in place in text and Markdown files, where a finding has a safe edit.",
+            "",
+            "Prints the changes as a unified diff (which 'git apply' or 'patch -p1' takes); --write makes them "
+                    + "in the files instead. Findings without a safe edit are listed on standard error, not "
+                    + "changed. Markdown markup, code and front matter are never changed; line endings, a "
+                    + "byte-order mark and the file's encoding are kept. For Word documents, use "
+                    + "'strengths-lint review'."
+        },
+        footer = {
+            "",
+            "Exit codes:",
+            "  0  no finding at or above the --fail-on level remains (after --write: in the fixed files)",
+            "  1  findings at or above the --fail-on level remain",
+            "  2  bad usage, a file that is not text or Markdown, or invalid configuration or lexicon",
+            "  3  one or more files could not be read or written (the others are still fixed)",
+            "",
+            "Examples:",
+            "  strengths-lint fix letters/warning.md",
+            "  strengths-lint fix --write --rule service-user letters/*.md"
+        })
+final class FixCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Text or Markdown files.")
+    List<Path> files;
+
+    @Option(
+            names = "--write",
+            description = "Make the edits in the files (each written to a temporary file beside it, then "
+                    + "moved over it) instead of printing a diff.")
+    boolean write;
+
+    @Option(
+            names = "--rule",
+            paramLabel = "ID",
+            split = ",",
+            description = "Make only the edits of these rules (repeatable, or comma-separated).")
+    List<String> rules = new ArrayList<>();
+
+    @Option(
+            names = "--category",
+            paramLabel = "ID",
+            split = ",",
+            description = "Make only the edits of rules in these categories (repeatable, or comma-separated).")
+    List<String> categories = new ArrayList<>();
+
+    @Option(
+            names = "--fail-on",
+            paramLabel = "LEVEL",
+            converter = CheckCommand.FailOnConverter.class,
+            description = "Exit with 1 when a finding at or above LEVEL remains: error, warning, info or never "
+                    + "(default: warning, or failOn from the configuration file).")
+    FailOn failOn;
+
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description =
+                    "Configuration file for every file (default: the nearest .strengths-lint.yml above each file).")
+    Path config;
+
+    @Option(
+            names = "--profile",
+            paramLabel = "NAME",
+            description = "Profile of settings: default, strict or statutory; overrides the configuration's profile.")
+    String profile;
+
+    private final LanguageModels models;
+    private final UnaryOperator<Finding> edits;
+
+    /**
+     * @param edits gives a finding its edit: the check's own ({@code identity}); tests give findings
+     *              edits of their own, so the command is tested against the contract of {@link Finding#edit()}
+     */
+    FixCommand(LanguageModels models, UnaryOperator<Finding> edits) {
+        this.models = models;
+        this.edits = edits;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (CheckSession session = new CheckSession(config, profile, models);
+                DocumentReader reader = new DocumentReader()) {
+            Path first = files.get(0);
+            Linter main = session.linterFor(first);
+            String unknown = unknownRuleOrCategory(main.lexicon());
+            if (unknown != null) {
+                err.println("strengths-lint: " + unknown);
+                return ExitCodes.USAGE;
+            }
+            FailOn level = failOn != null
+                    ? failOn
+                    : session.configurationFor(first).failOn() != null
+                            ? session.configurationFor(first).failOn()
+                            : FailOn.WARNING;
+            int exit = ExitCodes.CLEAN;
+            for (Path file : files) {
+                int result = fix(file, session, reader, level, out, err);
+                exit = worse(exit, result);
+            }
+            out.flush();
+            return exit;
+        }
+    }
+
+    /** The exit code of several files: unreadable (3) over usage (2) over findings (1) over clean. */
+    private static int worse(int a, int b) {
+        int[] order = {ExitCodes.CLEAN, ExitCodes.FINDINGS, ExitCodes.USAGE, ExitCodes.UNREADABLE};
+        int rankA = 0;
+        int rankB = 0;
+        for (int i = 0; i < order.length; i++) {
+            if (order[i] == a) {
+                rankA = i;
+            }
+            if (order[i] == b) {
+                rankB = i;
+            }
+        }
+        return rankA >= rankB ? a : b;
+    }
+
+    private String unknownRuleOrCategory(Lexicon lexicon) {
+        for (String rule : rules) {
+            if (lexicon.entry(rule).isEmpty()) {
+                return "unknown rule '" + VisibleText.escape(rule) + "' (see 'strengths-lint rules')";
+            }
+        }
+        for (String category : categories) {
+            if (lexicon.category(category).isEmpty()) {
+                return "unknown category '" + VisibleText.escape(category) + "' (see 'strengths-lint rules')";
+            }
+        }
+        return null;
+    }
+
+    private int fix(
+            Path file, CheckSession session, DocumentReader reader, FailOn level, PrintWriter out, PrintWriter err) {
+        String name = file.toString();
+        String shown = VisibleText.escape(name);
+        byte[] bytes;
+        Document document;
+        try {
+            if (Files.isDirectory(file)) {
+                err.println("strengths-lint: " + shown + ": is a folder; fix takes files");
+                return ExitCodes.USAGE;
+            }
+            document = reader.read(file, name); // the checks on the file: exists, regular, size
+            bytes = Files.readAllBytes(file);
+            if (!document.format().equals("text") && !document.format().equals("markdown")) {
+                err.println("strengths-lint: " + shown + ": fix changes text and Markdown files only, not "
+                        + document.format()
+                        + (document.format().equals("docx")
+                                ? "; for a Word document use 'strengths-lint review " + shown + "'"
+                                : ""));
+                return ExitCodes.USAGE;
+            }
+            document = reader.read(bytes, name); // the very bytes that are fixed
+        } catch (UnreadableDocumentException e) {
+            err.println("strengths-lint: " + shown + ": " + VisibleText.escape(e.getMessage()));
+            return ExitCodes.UNREADABLE;
+        } catch (IOException e) {
+            err.println("strengths-lint: " + shown + ": cannot be read: " + VisibleText.escape(e.getMessage()));
+            return ExitCodes.UNREADABLE;
+        }
+        CheckResult result = session.linterFor(file).check(document);
+        List<Finding> findings = result.findings().stream().map(edits).toList();
+        List<Finding> chosen = findings.stream().filter(this::chosen).toList();
+        TextFix.Result fixed = TextFix.apply(document, chosen);
+
+        for (TextFix.NotDone notDone : fixed.notDone()) {
+            Finding f = notDone.finding();
+            err.println(shown + ":" + f.line() + ":" + f.column() + ": "
+                    + (notDone.reason().equals("no safe edit")
+                            ? "no safe edit"
+                            : "not applied (" + notDone.reason() + ")")
+                    + ": [" + f.rule() + "] " + VisibleText.escape(f.text()));
+        }
+        Set<Finding> made = new LinkedHashSet<>(fixed.applied());
+        if (fixed.changed()) {
+            EncodedText encoded = EncodedText.decode(bytes);
+            if (!encoded.text().equals(document.text()) || !encoded.keeps(bytes)) {
+                err.println("strengths-lint: " + shown + ": not changed: its encoding (" + encoded.charset()
+                        + ") cannot be written back byte for byte");
+                made.clear();
+            } else if (write) {
+                try {
+                    AtomicFile.replace(file, encoded.encode(fixed.text()));
+                    out.println(shown + ": made " + fixed.applied().size() + " edit"
+                            + (fixed.applied().size() == 1 ? "" : "s"));
+                } catch (IOException e) {
+                    err.println(
+                            "strengths-lint: " + shown + ": cannot be written: " + VisibleText.escape(e.getMessage()));
+                    return ExitCodes.UNREADABLE;
+                }
+            } else {
+                printDiff(out, name, document.text(), fixed.text());
+                made.clear(); // only shown: every finding remains in the file
+            }
+        }
+        boolean failing = findings.stream().filter(f -> !made.contains(f)).anyMatch(f -> level.fails(f.severity()));
+        return failing ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+
+    private boolean chosen(Finding finding) {
+        return (rules.isEmpty() || rules.contains(finding.rule()))
+                && (categories.isEmpty() || categories.contains(finding.category()));
+    }
+
+    /** A unified diff, as git prints one ("a/" and "b/" before the path), with three lines of context. */
+    private static void printDiff(PrintWriter out, String name, String before, String after) {
+        List<String> original = lines(before);
+        List<String> revised = lines(after);
+        Patch<String> patch = DiffUtils.diff(original, revised);
+        String path = name.replace('\\', '/');
+        String separator = path.startsWith("/") ? "" : "/";
+        for (String line : UnifiedDiffUtils.generateUnifiedDiff(
+                "a" + separator + path, "b" + separator + path, original, patch, 3)) {
+            // tabs stay tabs, so the diff still applies; other control characters are shown escaped
+            out.println(String.join(
+                    "\t",
+                    java.util.Arrays.stream(line.split("\t", -1))
+                            .map(VisibleText::escape)
+                            .toList()));
+        }
+    }
+
+    /** The lines of a text, without their line endings (a CRLF file's diff reads as any other). */
+    private static List<String> lines(String text) {
+        return List.of(text.split("\r\n|\r|\n", -1));
+    }
+}

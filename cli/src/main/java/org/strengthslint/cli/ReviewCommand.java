@@ -1,0 +1,232 @@
+package org.strengthslint.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import org.strengthslint.CheckSession;
+import org.strengthslint.Linter;
+import org.strengthslint.analyse.LanguageModels;
+import org.strengthslint.api.CheckResult;
+import org.strengthslint.api.FailOn;
+import org.strengthslint.api.Finding;
+import org.strengthslint.extract.DocumentReader;
+import org.strengthslint.extract.DocxText;
+import org.strengthslint.extract.UnreadableDocumentException;
+import org.strengthslint.lexicon.LexiconEntry;
+import org.strengthslint.report.VisibleText;
+import org.strengthslint.review.DocxReview;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+        name = "review",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
+        description = {
+            "Writes a copy of a Word document with a comment on each finding, for its writer to work through in Word.",
+            "",
+            "Each comment, by 'strengths-lint', is anchored on the finding's words and says what was found, "
+                    + "what to say instead, how the sentence would read, and why. With --track-changes, each "
+                    + "safe edit is also made as a tracked change, which Word's review pane accepts or rejects. "
+                    + "The document itself is never changed: the copy is FILE.reviewed.docx beside it, or -o FILE. "
+                    + "Word (DOCX) only: save an OpenDocument (ODT) file as DOCX first."
+        },
+        footer = {
+            "",
+            "Exit codes:",
+            "  0  the copy was written, with no finding at or above the --fail-on level",
+            "  1  the copy was written, with findings at or above the --fail-on level",
+            "  2  bad usage (not a DOCX file, an output that exists or is the input), or invalid configuration",
+            "  3  the document could not be read, or the copy could not be written",
+            "",
+            "Examples:",
+            "  strengths-lint review letter.docx",
+            "  strengths-lint review --track-changes -o letter-for-sam.docx letter.docx"
+        })
+final class ReviewCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "A Word (DOCX) document.")
+    Path file;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write the reviewed copy to FILE (default: the document's name with .reviewed.docx).")
+    Path output;
+
+    @Option(names = "--force", description = "Write over the output file if it exists (never over the document).")
+    boolean force;
+
+    @Option(
+            names = "--track-changes",
+            description =
+                    "Also make each safe edit as a tracked change (a deletion and an insertion by strengths-lint).")
+    boolean trackChanges;
+
+    @Option(
+            names = "--fail-on",
+            paramLabel = "LEVEL",
+            converter = CheckCommand.FailOnConverter.class,
+            description = "Exit with 1 when a finding is at or above LEVEL: error, warning, info or never "
+                    + "(default: warning, or failOn from the configuration file).")
+    FailOn failOn;
+
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "Configuration file (default: the nearest .strengths-lint.yml above the document).")
+    Path config;
+
+    @Option(
+            names = "--profile",
+            paramLabel = "NAME",
+            description = "Profile of settings: default, strict or statutory; overrides the configuration's profile.")
+    String profile;
+
+    /** Documents DocumentOptions limits. */
+    @CommandLine.Mixin
+    DocumentOptions documents = new DocumentOptions();
+
+    private final LanguageModels models;
+    private final UnaryOperator<Finding> edits;
+
+    ReviewCommand(LanguageModels models, UnaryOperator<Finding> edits) {
+        this.models = models;
+        this.edits = edits;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String shown = VisibleText.escape(file.toString());
+        String fileName = file.getFileName() == null ? "" : file.getFileName().toString();
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".odt") || lower.endsWith(".fodt") || lower.endsWith(".doc") || lower.endsWith(".rtf")) {
+            err.println("strengths-lint: " + shown + ": review writes Word (DOCX) documents only; "
+                    + "save it as DOCX (Word or LibreOffice: Save As, Word Document) and review that");
+            return ExitCodes.USAGE;
+        }
+        Path target = output != null ? output : reviewedName(file);
+        String targetShown = VisibleText.escape(target.toString());
+        if (Files.exists(file) && Files.exists(target)) {
+            try {
+                if (Files.isSameFile(file, target)) {
+                    err.println("strengths-lint: will not write the review to " + targetShown
+                            + ": it is the document being reviewed (choose another file)");
+                    return ExitCodes.USAGE;
+                }
+            } catch (IOException e) {
+                // cannot tell: the checks below still stop a write over an existing file
+            }
+        }
+        if (Files.isDirectory(target)) {
+            err.println("strengths-lint: cannot write the review to " + targetShown + ": it is a folder");
+            return ExitCodes.USAGE;
+        }
+        if (Files.exists(target) && !force) {
+            err.println("strengths-lint: " + targetShown + " exists; use --force to write over it, or -o FILE");
+            return ExitCodes.USAGE;
+        }
+        try (CheckSession session = new CheckSession(config, profile, models);
+                DocumentReader reader = new DocumentReader(documents.limits())) {
+            Linter linter = session.linterFor(file);
+            FailOn level = failOn != null
+                    ? failOn
+                    : linter.configuration().failOn() != null
+                            ? linter.configuration().failOn()
+                            : FailOn.WARNING;
+            byte[] bytes;
+            DocxText text;
+            try {
+                reader.read(file, file.toString()); // the checks on the file: exists, regular, size
+                bytes = Files.readAllBytes(file);
+                text = reader.readDocx(bytes, file.toString());
+            } catch (UnreadableDocumentException e) {
+                String message = e.getMessage();
+                if (message.startsWith("not a Word (DOCX) document")) {
+                    err.println(
+                            "strengths-lint: " + shown + ": " + VisibleText.escape(message)
+                                    + "; review writes Word (DOCX) documents only (for text and Markdown, use 'strengths-lint fix')");
+                    return ExitCodes.USAGE;
+                }
+                err.println("strengths-lint: " + shown + ": " + VisibleText.escape(message));
+                return ExitCodes.UNREADABLE;
+            } catch (IOException e) {
+                err.println("strengths-lint: " + shown + ": cannot be read: " + VisibleText.escape(e.getMessage()));
+                return ExitCodes.UNREADABLE;
+            }
+            CheckResult result = linter.check(text.document());
+            List<Finding> findings = result.findings().stream().map(edits).toList();
+            DocxReview review = new DocxReview(
+                    text,
+                    trackChanges,
+                    Instant.now(),
+                    finding -> linter.lexicon()
+                            .entry(finding.rule())
+                            .map(LexiconEntry::why)
+                            .orElse(""));
+            DocxReview.Result reviewed;
+            try {
+                reviewed = review.review(bytes, findings);
+                AtomicFile.create(target, reviewed.docx(), force);
+            } catch (IOException e) {
+                err.println("strengths-lint: cannot write the review to " + targetShown + ": "
+                        + VisibleText.escape(e.getMessage()));
+                return ExitCodes.UNREADABLE;
+            }
+            for (DocxReview.NotDone notDone : reviewed.notDone()) {
+                Finding f = notDone.finding();
+                err.println(shown + ":" + place(f) + ": no " + notDone.what() + " (" + notDone.reason() + "): ["
+                        + f.rule() + "] " + VisibleText.escape(f.text()));
+            }
+            if (trackChanges) {
+                for (Finding f : findings) {
+                    if (f.edit() == null) {
+                        err.println(shown + ":" + place(f) + ": no safe edit: [" + f.rule() + "] "
+                                + VisibleText.escape(f.text()));
+                    }
+                }
+            }
+            out.println("wrote " + targetShown + ": " + count(reviewed.comments(), "comment")
+                    + (trackChanges ? ", " + count(reviewed.changes(), "tracked change") : ""));
+            out.flush();
+            return findings.stream().anyMatch(f -> level.fails(f.severity())) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+        }
+    }
+
+    /** Where a finding is, as a writer finds it in Word: the page when known, and the paragraph. */
+    private static String place(Finding finding) {
+        StringBuilder place = new StringBuilder();
+        if (finding.page() != null && finding.page() > 0) {
+            place.append("page ").append(finding.page()).append(", ");
+        }
+        if (finding.paragraph() != null) {
+            place.append("paragraph ").append(finding.paragraph());
+        } else {
+            place.append(finding.line()).append(':').append(finding.column());
+        }
+        return place.toString();
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+
+    /** letter.docx -> letter.reviewed.docx, beside it. */
+    static Path reviewedName(Path document) {
+        String name = document.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return document.resolveSibling(stem + ".reviewed.docx");
+    }
+}

@@ -186,13 +186,13 @@ final class ReviewCommand implements Callable<Integer> {
             }
             for (DocxReview.NotDone notDone : reviewed.notDone()) {
                 Finding f = notDone.finding();
-                err.println(shown + ":" + place(f) + ": no " + notDone.what() + " (" + notDone.reason() + "): ["
+                err.println(shown + ", " + place(f) + ": no " + notDone.what() + " (" + notDone.reason() + "): ["
                         + f.rule() + "] " + VisibleText.escape(f.text()));
             }
             if (trackChanges) {
                 for (Finding f : findings) {
                     if (f.edit() == null) {
-                        err.println(shown + ":" + place(f) + ": no safe edit: [" + f.rule() + "] "
+                        err.println(shown + ", " + place(f) + ": no safe edit: [" + f.rule() + "] "
                                 + VisibleText.escape(f.text()));
                     }
                 }

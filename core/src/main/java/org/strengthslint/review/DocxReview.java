@@ -126,14 +126,36 @@ public final class DocxReview {
                 return !same;
             });
         }
+        // LibreOffice cannot open a file with a comment inside a footnote or endnote (Word can):
+        // such a finding's comment goes on the note's reference mark in the body instead
+        String main = text.parts().get(0).substring(1);
+        Map<Finding, Element> noteReferences = new LinkedHashMap<>();
         commentSpans.entrySet().removeIf(entry -> {
-            Element root = parts.get(entry.getValue().part()).xml().getDocumentElement();
+            PartText part = parts.get(entry.getValue().part());
+            Element root = part.xml().getDocumentElement();
             if (WordXml.isWord(root, "hdr") || WordXml.isWord(root, "ftr")) {
                 notDone.add(new NotDone(entry.getKey(), "comment", "Word has no comments in headers and footers"));
                 return true;
             }
+            if (WordXml.isWord(root, "footnotes") || WordXml.isWord(root, "endnotes")) {
+                noteReferences.put(
+                        entry.getKey(), part.element(entry.getValue().first().element()));
+                return true;
+            }
             return false;
         });
+        if (!noteReferences.isEmpty() && !parts.containsKey(main)) {
+            parts.put(main, new PartText(WordXml.parse(entries.read(main))));
+        }
+        Map<Finding, List<Element>> noteRuns = new LinkedHashMap<>();
+        for (Map.Entry<Finding, Element> entry : noteReferences.entrySet()) {
+            Element reference = noteReference(parts.get(main).xml(), entry.getValue());
+            if (reference == null) {
+                notDone.add(new NotDone(entry.getKey(), "comment", "its note's reference mark could not be found"));
+            } else {
+                noteRuns.put(entry.getKey(), List.of(reference));
+            }
+        }
 
         for (Map<Finding, Span> spans : List.of(commentSpans, editSpans)) {
             for (Span span : spans.values()) {
@@ -151,8 +173,7 @@ public final class DocxReview {
             ids.reserve(part.xml());
         }
         CommentsPart comments = null;
-        if (!commentSpans.isEmpty()) {
-            String main = text.parts().get(0).substring(1);
+        if (!commentSpans.isEmpty() || !noteRuns.isEmpty()) {
             comments = CommentsPart.of(
                     entries,
                     main,
@@ -188,9 +209,13 @@ public final class DocxReview {
             }
         }
         int commented = 0;
-        for (Map.Entry<Finding, List<Element>> entry : commentRuns.entrySet()) {
-            String part = commentSpans.get(entry.getKey()).part();
-            String problem = comment(parts.get(part).xml(), entry.getValue(), entry.getKey(), comments, ids, changed);
+        Map<Finding, List<Element>> allCommentRuns = new LinkedHashMap<>(commentRuns);
+        allCommentRuns.putAll(noteRuns);
+        for (Map.Entry<Finding, List<Element>> entry : allCommentRuns.entrySet()) {
+            boolean inNote = noteRuns.containsKey(entry.getKey());
+            String part = inNote ? main : commentSpans.get(entry.getKey()).part();
+            String problem =
+                    comment(parts.get(part).xml(), entry.getValue(), entry.getKey(), inNote, comments, ids, changed);
             if (problem == null) {
                 commented++;
                 touched.add(part);
@@ -319,6 +344,7 @@ public final class DocxReview {
             Document xml,
             List<Element> runs,
             Finding finding,
+            boolean inNote,
             CommentsPart comments,
             Ids ids,
             Map<Element, Element[]> changed) {
@@ -353,7 +379,11 @@ public final class DocxReview {
         WordXml.attribute(comment, "date", date);
         WordXml.attribute(comment, "initials", INITIALS);
         boolean firstLine = true;
-        for (String line : ReviewComment.lines(finding, why.apply(finding))) {
+        List<String> lines = new ArrayList<>(ReviewComment.lines(finding, why.apply(finding)));
+        if (inNote) {
+            lines.set(0, "In the note: " + lines.get(0));
+        }
+        for (String line : lines) {
             Element paragraph = WordXml.create(notes, "p");
             if (firstLine) {
                 Element mark = WordXml.create(notes, "r");
@@ -370,6 +400,26 @@ public final class DocxReview {
             comment.appendChild(paragraph);
         }
         notes.getDocumentElement().appendChild(comment);
+        return null;
+    }
+
+    /** The run in the body holding the reference mark of the note that {@code inNote} is in, or null. */
+    private static Element noteReference(Document body, Element inNote) {
+        Element note = WordXml.ancestor(inNote, "footnote");
+        String mark = "footnoteReference";
+        if (note == null) {
+            note = WordXml.ancestor(inNote, "endnote");
+            mark = "endnoteReference";
+        }
+        if (note == null) {
+            return null;
+        }
+        String id = WordXml.attribute(note, "id");
+        for (Element reference : WordXml.all(body, mark)) {
+            if (id.equals(WordXml.attribute(reference, "id")) && WordXml.isWord(reference.getParentNode(), "r")) {
+                return (Element) reference.getParentNode();
+            }
+        }
         return null;
     }
 

@@ -36,6 +36,11 @@ final class PartText {
         return xml;
     }
 
+    /** Text element {@code element}, as numbered before any cut. */
+    Element element(int element) {
+        return elements.get(element);
+    }
+
     /** The character at {@code index} of text element {@code element}, or -1 when there is none. */
     int charAt(int element, int index) {
         if (element < 0 || element >= elements.size()) {

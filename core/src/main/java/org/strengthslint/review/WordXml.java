@@ -55,6 +55,7 @@ final class WordXml {
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             transformer.setOutputProperty(OutputKeys.STANDALONE, "yes");
             transformer.setOutputProperty(OutputKeys.INDENT, "no");
+            document.setXmlStandalone(true); // else the declaration says standalone="no"
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             transformer.transform(new DOMSource(document), new StreamResult(out));
             return out.toByteArray();

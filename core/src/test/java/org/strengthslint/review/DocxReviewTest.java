@@ -85,11 +85,7 @@ class DocxReviewTest {
         Document body = WordFiles.xml(result.docx(), "word/document.xml");
         Document notes = WordFiles.xml(result.docx(), "word/footnotes.xml");
         Document comments = WordFiles.xml(result.docx(), "word/comments.xml");
-        Map<String, String> expected = Map.of(
-                "junkie", "word/document.xml",
-                "homeless", "word/document.xml",
-                "challenging", "word/document.xml",
-                "non-compliant", "word/footnotes.xml");
+        Set<String> expected = Set.of("junkie", "homeless", "challenging");
         List<Element> ours = new ArrayList<>();
         for (Element comment : WordFiles.elements(comments, "comment")) {
             if (DocxReview.AUTHOR.equals(comment.getAttributeNS(WordFiles.W, "author"))) {
@@ -102,18 +98,31 @@ class DocxReviewTest {
             assertEquals("2026-03-04T05:06:07Z", comment.getAttributeNS(WordFiles.W, "date"));
             String id = comment.getAttributeNS(WordFiles.W, "id");
             String words = WordFiles.commented(body, id) + WordFiles.commented(notes, id);
-            assertTrue(expected.containsKey(words), "comment " + id + " anchored on '" + words + "'");
+            boolean onNote = words.isEmpty();
+            if (onNote) {
+                // a finding in a note: on the note's reference mark in the body (LibreOffice cannot open
+                // a comment inside a note)
+                Element start = WordFiles.elements(body, "commentRangeStart").stream()
+                        .filter(e -> id.equals(e.getAttributeNS(WordFiles.W, "id")))
+                        .findFirst()
+                        .orElseThrow();
+                Element marked = (Element) start.getNextSibling();
+                assertEquals(1, WordFiles.elements(marked, "footnoteReference").size());
+                words = "non-compliant";
+            }
+            assertTrue(onNote || expected.contains(words), "comment " + id + " anchored on '" + words + "'");
             List<String> lines = new ArrayList<>();
             for (Element paragraph : WordFiles.elements(comment, "p")) {
                 lines.add(paragraph.getTextContent());
             }
+            String found = words;
             Finding finding = hardFindings(text).stream()
-                    .filter(f -> f.text().equals(words))
+                    .filter(f -> f.text().equals(found))
                     .findFirst()
                     .orElseThrow();
             assertEquals(
                     List.of(
-                            "'" + words + "' labels a person.",
+                            (onNote ? "In the note: " : "") + "'" + words + "' labels a person.",
                             "Instead: " + finding.suggestions().get(0) + "; another way",
                             "The sentence would read: " + finding.edit().sentence(),
                             "Why: it is a label."),
@@ -141,15 +150,17 @@ class DocxReviewTest {
 
         Map<String, byte[]> before = WordFiles.entries(original);
         Map<String, byte[]> after = WordFiles.entries(result.docx());
-        Set<String> rewritten = Set.of("word/document.xml", "word/footnotes.xml", "word/comments.xml");
+        Set<String> rewritten = Set.of("word/document.xml", "word/comments.xml");
         assertEquals(before.keySet(), after.keySet(), "no part added: the letter had a comments part");
         for (String name : before.keySet()) {
             if (!rewritten.contains(name)) {
                 assertArrayEquals(before.get(name), after.get(name), name + " changed");
             }
         }
-        // the rewritten parts read as before, word for word, paragraph by paragraph
-        for (String part : List.of("word/document.xml", "word/footnotes.xml")) {
+        // the rewritten part reads as before, word for word, paragraph by paragraph, and says it stands alone
+        assertTrue(new String(after.get("word/document.xml"), java.nio.charset.StandardCharsets.UTF_8)
+                .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"));
+        for (String part : List.of("word/document.xml")) {
             assertEquals(
                     WordFiles.paragraphs(WordFiles.parse(before.get(part))),
                     WordFiles.paragraphs(WordFiles.parse(after.get(part))),

@@ -20,7 +20,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange;
  * across runs with half of it bold, a table, a header, a footnote, a comment someone already made
  * and an insertion someone already tracked.
  */
-final class ReviewLetters {
+public final class ReviewLetters {
     private ReviewLetters() {}
 
     /**
@@ -29,7 +29,7 @@ final class ReviewLetters {
      * challenging.", a paragraph with a footnote "The client was non-compliant." and a comment by
      * Alice on "Please call." Header: "Report on a service user".
      */
-    static byte[] hardLetter() throws IOException {
+    public static byte[] hardLetter() throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
             header.createParagraph().createRun().setText("Report on a service user");

@@ -1,0 +1,245 @@
+package org.strengthslint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.strengthslint.review.ReviewLetters;
+import org.strengthslint.review.WordFiles;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+class ReviewCommandTest {
+    /** A Word document LibreOffice made (see policies/README.md). */
+    private static final Path POLICY = Path.of("src/test/resources/policies/policy-1.docx");
+
+    @TempDir
+    Path dir;
+
+    private static List<String> findingTexts(Path document) throws Exception {
+        JsonNode report = new ObjectMapper()
+                .readTree(CliRun.run("check", "--format", "json", document.toString())
+                        .out());
+        List<String> texts = new ArrayList<>();
+        for (JsonNode finding : report.get("files").get(0).get("findings")) {
+            texts.add(finding.get("text").asText());
+        }
+        return texts;
+    }
+
+    private static List<String> findingRules(Path document) throws Exception {
+        JsonNode report = new ObjectMapper()
+                .readTree(CliRun.run("check", "--format", "json", document.toString())
+                        .out());
+        List<String> rules = new ArrayList<>();
+        for (JsonNode finding : report.get("files").get(0).get("findings")) {
+            rules.add(finding.get("rule").asText());
+        }
+        return rules;
+    }
+
+    /** The words each of strengths-lint's comments is anchored on, in any part. */
+    private static List<String> commentedWords(byte[] docx) {
+        Map<String, byte[]> entries = WordFiles.entries(docx);
+        Document comments = WordFiles.parse(entries.get("word/comments.xml"));
+        List<String> words = new ArrayList<>();
+        for (Element comment : WordFiles.elements(comments, "comment")) {
+            if (!"strengths-lint".equals(comment.getAttributeNS(WordFiles.W, "author"))) {
+                continue; // someone else's
+            }
+            assertEquals("SL", comment.getAttributeNS(WordFiles.W, "initials"));
+            String id = comment.getAttributeNS(WordFiles.W, "id");
+            StringBuilder anchored = new StringBuilder();
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                if (entry.getKey().startsWith("word/") && entry.getKey().endsWith(".xml")) {
+                    anchored.append(WordFiles.commented(WordFiles.parse(entry.getValue()), id));
+                }
+            }
+            words.add(anchored.toString());
+        }
+        return words;
+    }
+
+    @Test
+    void aCommentIsAnchoredOnExactlyEachFindingsWordsAndNothingElseChanges() throws Exception {
+        Path policy = dir.resolve("policy.docx");
+        Files.copy(POLICY, policy);
+        CliRun run = CliRun.runWithEdits(FirstSuggestionEdits.ALL, "review", policy.toString());
+
+        Path reviewed = dir.resolve("policy.reviewed.docx");
+        List<String> expected = findingTexts(policy);
+        assertEquals("wrote " + reviewed + ": " + expected.size() + " comments\n", run.out());
+        assertEquals("", run.err());
+        assertEquals(1, run.exitCode(), "findings at warning, as check says");
+        byte[] after = Files.readAllBytes(reviewed);
+        List<String> anchored = commentedWords(after);
+        assertEquals(
+                expected.stream().sorted().toList(), anchored.stream().sorted().toList());
+
+        Map<String, byte[]> before = WordFiles.entries(Files.readAllBytes(POLICY));
+        Map<String, byte[]> now = WordFiles.entries(after);
+        Set<String> added = new TreeSet<>(now.keySet());
+        added.removeAll(before.keySet());
+        assertEquals(Set.of("word/comments.xml"), added);
+        Set<String> rewritten = Set.of("word/document.xml", "word/_rels/document.xml.rels", "[Content_Types].xml");
+        for (String name : before.keySet()) {
+            if (!rewritten.contains(name)) {
+                assertArrayEquals(before.get(name), now.get(name), name + " changed");
+            }
+        }
+        assertEquals(
+                WordFiles.paragraphs(WordFiles.parse(before.get("word/document.xml"))),
+                WordFiles.paragraphs(WordFiles.parse(now.get("word/document.xml"))),
+                "every paragraph reads as before");
+        assertArrayEquals(Files.readAllBytes(POLICY), Files.readAllBytes(policy), "the document itself is unchanged");
+    }
+
+    @Test
+    void acceptingEveryTrackedChangeLeavesNoFindingOfTheirRules() throws Exception {
+        Path letter = dir.resolve("letter.docx");
+        Files.write(letter, ReviewLetters.hardLetter());
+        List<String> rulesBefore = findingRules(letter);
+        CliRun run = CliRun.runWithEdits(FirstSuggestionEdits.ALL, "review", "--track-changes", letter.toString());
+
+        Path reviewed = dir.resolve("letter.reviewed.docx");
+        assertEquals("wrote " + reviewed + ": 5 comments, 6 tracked changes\n", run.out());
+        assertEquals(
+                letter + ", paragraph 7: no comment (Word has no comments in headers and footers): "
+                        + "[service-user] service user\n",
+                run.err());
+        assertEquals(1, run.exitCode());
+
+        byte[] docx = Files.readAllBytes(reviewed);
+        Map<String, Document> accepted = new HashMap<>();
+        for (String part : WordFiles.entries(docx).keySet()) {
+            if (part.startsWith("word/") && part.endsWith(".xml")) {
+                Document xml = WordFiles.xml(docx, part);
+                WordFiles.accept(xml, "strengths-lint");
+                accepted.put(part, xml);
+            }
+        }
+        Path fixed = dir.resolve("accepted.docx");
+        Files.write(fixed, WordFiles.withParts(docx, accepted));
+        List<String> rulesAfter = findingRules(fixed);
+        assertEquals(
+                Set.of("junkie", "client", "difficult-person", "non-compliant", "service-user"),
+                Set.copyOf(rulesBefore));
+        for (String rule : rulesBefore) {
+            assertFalse(rulesAfter.contains(rule), rule + " still found after accepting: " + rulesAfter);
+        }
+        // Alice's own insertion is still tracked, and still hers
+        Document body = WordFiles.xml(Files.readAllBytes(fixed), "word/document.xml");
+        assertEquals("Alice", WordFiles.elements(body, "ins").get(0).getAttributeNS(WordFiles.W, "author"));
+    }
+
+    @Test
+    void libreOfficeConvertsTheReviewedDocumentToTextAndPdf() throws Exception {
+        Path soffice = Path.of("/usr/bin/soffice");
+        assumeTrue(Files.isExecutable(soffice), "LibreOffice (soffice) is not installed here; .ci/run installs it");
+        Path letter = dir.resolve("letter.docx");
+        Files.write(letter, ReviewLetters.hardLetter());
+        CliRun run = CliRun.runWithEdits(FirstSuggestionEdits.ALL, "review", "--track-changes", letter.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        Path reviewed = dir.resolve("letter.reviewed.docx");
+
+        for (String format : List.of("txt:Text", "pdf")) {
+            Process process = new ProcessBuilder(
+                            soffice.toString(),
+                            "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                            "--headless",
+                            "--convert-to",
+                            format,
+                            "--outdir",
+                            dir.resolve("out").toString(),
+                            reviewed.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("soffice.log").toFile())
+                    .start();
+            int exit = assertTimeoutPreemptively(Duration.ofMinutes(3), () -> process.waitFor());
+            assertEquals(0, exit, Files.readString(dir.resolve("soffice.log")));
+        }
+        String text = Files.readString(dir.resolve("out/letter.reviewed.txt"), StandardCharsets.UTF_8);
+        // the text LibreOffice reads: the letter's words around the changes, the table and Alice's paragraph
+        for (String words : List.of("and is known to us.", "She told us", "that she is", "Please call.")) {
+            assertTrue(text.contains(words), words + " not in: " + text);
+        }
+        byte[] pdf = Files.readAllBytes(dir.resolve("out/letter.reviewed.pdf"));
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void anExistingOutputIsKeptUnlessForced() throws Exception {
+        Path letter = dir.resolve("letter.docx");
+        Files.write(letter, ReviewLetters.hardLetter());
+        Path reviewed = dir.resolve("letter.reviewed.docx");
+        Files.writeString(reviewed, "mine");
+
+        CliRun refused = CliRun.run("review", letter.toString());
+        assertEquals(2, refused.exitCode());
+        assertEquals(
+                "strengths-lint: " + reviewed + " exists; use --force to write over it, or -o FILE\n", refused.err());
+        assertEquals("mine", Files.readString(reviewed));
+
+        CliRun forced = CliRun.run("review", "--force", letter.toString());
+        assertEquals(1, forced.exitCode(), forced.err());
+        assertEquals(5, commentedWords(Files.readAllBytes(reviewed)).size());
+    }
+
+    @Test
+    void theDocumentItselfIsNeverTheOutput() throws Exception {
+        Path letter = dir.resolve("letter.docx");
+        byte[] original = ReviewLetters.hardLetter();
+        Files.write(letter, original);
+        CliRun run = CliRun.run("review", "--force", "-o", letter.toString(), letter.toString());
+        assertEquals(2, run.exitCode());
+        assertEquals(
+                "strengths-lint: will not write the review to " + letter
+                        + ": it is the document being reviewed (choose another file)\n",
+                run.err());
+        assertArrayEquals(original, Files.readAllBytes(letter));
+    }
+
+    @Test
+    void otherFormatsGetAOneLineError() throws Exception {
+        Path odt = dir.resolve("policy.odt");
+        Files.copy(Path.of("src/test/resources/policies/policy-1.odt"), odt);
+        CliRun run = CliRun.run("review", odt.toString());
+        assertEquals(2, run.exitCode());
+        assertEquals(
+                "strengths-lint: " + odt + ": review writes Word (DOCX) documents only; save it as DOCX "
+                        + "(Word or LibreOffice: Save As, Word Document) and review that\n",
+                run.err());
+
+        Path text = dir.resolve("letter.docx");
+        Files.writeString(text, "Dear Sam, you are a service user.\n");
+        CliRun misnamed = CliRun.run("review", text.toString());
+        assertEquals(2, misnamed.exitCode());
+        assertEquals(
+                "strengths-lint: " + text
+                        + ": not a Word (DOCX) document: the file holds plain text (rename it to .txt "
+                        + "to check it as text); review writes Word (DOCX) documents only (for text and Markdown, use 'strengths-lint fix')\n",
+                misnamed.err());
+        assertFalse(Files.exists(dir.resolve("letter.reviewed.docx")));
+
+        CliRun missing = CliRun.run("review", dir.resolve("none.docx").toString());
+        assertEquals(3, missing.exitCode());
+        assertEquals("strengths-lint: " + dir.resolve("none.docx") + ": no such file\n", missing.err());
+    }
+}

@@ -185,8 +185,8 @@ final class FixCommand implements Callable<Integer> {
                 err.println("strengths-lint: " + shown + ": is a folder; fix takes files");
                 return ExitCodes.USAGE;
             }
-            document = reader.read(file, name); // the checks on the file: exists, regular, size
-            bytes = Files.readAllBytes(file);
+            bytes = reader.readBytes(file);
+            document = reader.read(bytes, name); // the very bytes that are fixed
             if (!document.format().equals("text") && !document.format().equals("markdown")) {
                 err.println("strengths-lint: " + shown + ": fix changes text and Markdown files only, not "
                         + document.format()
@@ -195,12 +195,8 @@ final class FixCommand implements Callable<Integer> {
                                 : ""));
                 return ExitCodes.USAGE;
             }
-            document = reader.read(bytes, name); // the very bytes that are fixed
         } catch (UnreadableDocumentException e) {
             err.println("strengths-lint: " + shown + ": " + VisibleText.escape(e.getMessage()));
-            return ExitCodes.UNREADABLE;
-        } catch (IOException e) {
-            err.println("strengths-lint: " + shown + ": cannot be read: " + VisibleText.escape(e.getMessage()));
             return ExitCodes.UNREADABLE;
         }
         CheckResult result = session.linterFor(file).check(document);

@@ -148,8 +148,7 @@ final class ReviewCommand implements Callable<Integer> {
             byte[] bytes;
             DocxText text;
             try {
-                reader.read(file, file.toString()); // the checks on the file: exists, regular, size
-                bytes = Files.readAllBytes(file);
+                bytes = reader.readBytes(file);
                 text = reader.readDocx(bytes, file.toString());
             } catch (UnreadableDocumentException e) {
                 String message = e.getMessage();
@@ -160,9 +159,6 @@ final class ReviewCommand implements Callable<Integer> {
                     return ExitCodes.USAGE;
                 }
                 err.println("strengths-lint: " + shown + ": " + VisibleText.escape(message));
-                return ExitCodes.UNREADABLE;
-            } catch (IOException e) {
-                err.println("strengths-lint: " + shown + ": cannot be read: " + VisibleText.escape(e.getMessage()));
                 return ExitCodes.UNREADABLE;
             }
             CheckResult result = linter.check(text.document());

@@ -69,6 +69,28 @@ public final class DocumentReader implements AutoCloseable {
 
     public Document read(Path file, String name) throws UnreadableDocumentException {
         ensureOpen();
+        checkFile(file);
+        return read(new Source.FileSource(file), name);
+    }
+
+    /**
+     * The bytes of a file, after the checks {@link #read(Path, String)} makes (it exists, is a
+     * regular readable file, within the size limit): for commands that change a document, which
+     * read it once and work on those bytes.
+     */
+    public byte[] readBytes(Path file) throws UnreadableDocumentException {
+        ensureOpen();
+        checkFile(file);
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            checkSize(bytes.length);
+            return bytes;
+        } catch (IOException e) {
+            throw new UnreadableDocumentException("cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private void checkFile(Path file) throws UnreadableDocumentException {
         try {
             if (Files.isDirectory(file)) {
                 // a folder reaches here when it could not be searched (or was named as a document)
@@ -99,7 +121,6 @@ public final class DocumentReader implements AutoCloseable {
         } catch (IOException e) {
             throw new UnreadableDocumentException("cannot be read: " + e.getMessage(), e);
         }
-        return read(new Source.FileSource(file), name);
     }
 
     /**

@@ -92,10 +92,6 @@ final class ReviewCommand implements Callable<Integer> {
             description = "Profile of settings: default, strict or statutory; overrides the configuration's profile.")
     String profile;
 
-    /** Documents DocumentOptions limits. */
-    @CommandLine.Mixin
-    DocumentOptions documents = new DocumentOptions();
-
     private final LanguageModels models;
     private final UnaryOperator<Finding> edits;
 
@@ -138,7 +134,7 @@ final class ReviewCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         try (CheckSession session = new CheckSession(config, profile, models);
-                DocumentReader reader = new DocumentReader(documents.limits())) {
+                DocumentReader reader = new DocumentReader()) {
             Linter linter = session.linterFor(file);
             FailOn level = failOn != null
                     ? failOn

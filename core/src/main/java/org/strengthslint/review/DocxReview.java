@@ -96,6 +96,8 @@ public final class DocxReview {
                 Span editSpan = edit.length() == 0 ? null : span(edit.offset(), edit.length());
                 if (edit.offset() < editedUpTo) {
                     notDone.add(new NotDone(finding, "change", "it overlaps the change of an earlier finding"));
+                } else if (edit.length() == 0) {
+                    notDone.add(new NotDone(finding, "change", "it inserts words without replacing any"));
                 } else if (editSpan == null) {
                     notDone.add(new NotDone(finding, "change", "its words could not be found in the file"));
                 } else {

@@ -25,7 +25,8 @@ public final class ReviewLetters {
 
     /**
      * Body: "He is a junkie and is known to us." ("jun" plain, "kie" bold), "She told us today that
-     * she is homeless." (" today" a tracked insertion by Alice), a table cell "The client was
+     * she is homeless." (" today" a tracked insertion by Alice), "We wrote about addicts and their
+     * families here." (a hyperlink on "addicts and their families"), a table cell "The client was
      * challenging.", a paragraph with a footnote "The client was non-compliant." and a comment by
      * Alice on "Please call." Header: "Report on a service user".
      */
@@ -49,6 +50,11 @@ public final class ReviewLetters {
             insertion.setAuthor("Alice");
             insertion.addNewR().addNewT().setStringValue(" today");
             second.createRun().setText(" that she is homeless.");
+
+            XWPFParagraph linked = doc.createParagraph();
+            linked.createRun().setText("We wrote about ");
+            linked.createHyperlinkRun("https://example.org/").setText("addicts and their families");
+            linked.createRun().setText(" here.");
 
             XWPFTable table = doc.createTable(1, 1);
             table.getRow(0).getCell(0).getParagraphs().get(0).createRun().setText("The client was challenging.");

@@ -23,6 +23,7 @@ public enum ConditionKey {
     ONLY_ABOUT("onlyAbout", Arguments.PHRASES),
     PERSON("person", Arguments.SWITCH),
     INDIVIDUAL("individual", Arguments.SWITCH),
+    REPORTS_SPEECH("reportsSpeech", Arguments.SWITCH),
     LEGAL("legal", Arguments.SWITCH);
 
     /** The shape of a condition's value in the YAML. */

@@ -745,6 +745,41 @@ final class Context {
     }
 
     /**
+     * The verb ending at {@code to} brings in what someone says: "that", "to" ("claims to have"), a
+     * clause ("he claims he paid", "claimed the patches don't work": a noun phrase with a verb
+     * after it), an adverb ("claims repeatedly that"), or nothing ("or so he claims."). A noun
+     * phrase with no verb after it is a thing claimed ("claim a piece of land", "claimed her
+     * benefits"), and a preposition a thing asked for ("insisted on a meeting", "claim for
+     * expenses").
+     */
+    boolean bringsInSpeech(int to, int sentenceEnd) {
+        if (to >= sentenceEnd || !adjacent(to - 1, to)) {
+            return true;
+        }
+        String next = tokens.get(to).form();
+        if (next.equals("that") || next.equals("to") || SUBJECT_PRONOUNS.contains(next)) {
+            return true;
+        }
+        String tag = analysis.tag(to);
+        if (tag.equals("ADP")) {
+            return false;
+        }
+        if (!NOUN_PHRASE_TAGS.contains(tag)) {
+            return true;
+        }
+        int j = to;
+        while (j < sentenceEnd && NOUN_PHRASE_TAGS.contains(analysis.tag(j)) && adjacent(j - 1, j)) {
+            j++;
+        }
+        return j < sentenceEnd
+                && (analysis.tag(j).equals("VERB")
+                        || analysis.tag(j).equals("AUX")
+                        || tokens.get(j).form().endsWith("n't")); // "don't", however it is tagged
+    }
+
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON");
+
+    /**
      * Whether the term is said of one particular person or of the reader: the word straight after
      * it (a verb's object: "evict you", "evict Tom") or the nearest word for a person before it
      * ("he was evicted", "you can be evicted", "Ms Reid was evicted") is a pronoun for someone, a

@@ -26,6 +26,7 @@ public final class ContextConditions {
             case ONLY_ABOUT -> new OnlyAboutCondition(arguments);
             case PERSON -> new PersonCondition();
             case INDIVIDUAL -> new IndividualCondition();
+            case REPORTS_SPEECH -> new ReportsSpeechCondition();
             case LEGAL -> new LegalCondition();
         };
     }

@@ -50,6 +50,16 @@ class ContextEngineTest {
     }
 
     @Test
+    void doubtLiesInReportingWhatSomeoneSaysNotInClaimingSomething() {
+        lint.assertFlags("He [claimed] the patches don't work for him.");
+        lint.assertFlags("She [insists] that the boiler was broken.");
+        lint.assertFlags("He [claims] to have paid the rent in cash.");
+        lint.assertClean("They claim a doorway on the high street every night.");
+        lint.assertClean("She insisted on a meeting with the manager.");
+        lint.assertClean("People have the right to refuse treatment.");
+    }
+
+    @Test
     void capitalsAloneDoNotMakeAName() {
         lint.assertFlags("Letters went to every [Rough Sleeper] in the borough.");
         lint.assertFlags("Letters went to all [Service Users] this week.");

@@ -36,10 +36,10 @@ class RealTextTest {
      */
     private static final double RECALL_FLOOR = 0.885;
 
-    private static final double PRECISION_FLOOR = 0.92;
+    private static final double PRECISION_FLOOR = 0.925;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 6;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.745;
+    private static final double CHECK_RECALL_FLOOR = 0.74;
 
     private static final double CHECK_PRECISION_FLOOR = 0.855;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 2;

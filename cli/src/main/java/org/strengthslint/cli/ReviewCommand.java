@@ -15,7 +15,7 @@ import org.strengthslint.api.CheckResult;
 import org.strengthslint.api.FailOn;
 import org.strengthslint.api.Finding;
 import org.strengthslint.extract.DocumentReader;
-import org.strengthslint.extract.DocxText;
+import org.strengthslint.extract.TracedText;
 import org.strengthslint.extract.UnreadableDocumentException;
 import org.strengthslint.lexicon.LexiconEntry;
 import org.strengthslint.report.VisibleText;
@@ -142,10 +142,10 @@ final class ReviewCommand implements Callable<Integer> {
                             ? linter.configuration().failOn()
                             : FailOn.WARNING;
             byte[] bytes;
-            DocxText text;
+            TracedText text;
             try {
                 bytes = reader.readBytes(file);
-                text = reader.readDocx(bytes, file.toString());
+                text = reader.readTraced(bytes, file.toString());
             } catch (UnreadableDocumentException e) {
                 String message = e.getMessage();
                 if (message.startsWith("not a Word (DOCX) document")) {

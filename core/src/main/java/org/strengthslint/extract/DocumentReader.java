@@ -182,12 +182,13 @@ public final class DocumentReader implements AutoCloseable {
     }
 
     /**
-     * A Word document read as {@link #read(byte[], String)} reads it, with where each character of
-     * its text came from in the file.
+     * A Word (DOCX) or OpenDocument text (ODT) document read as {@link #read(byte[], String)} reads
+     * it, with where each character of its text came from in the file.
      *
-     * @throws UnreadableDocumentException when it cannot be read, or is not a Word (DOCX) document
+     * @throws UnreadableDocumentException when it cannot be read, or is neither DOCX nor ODT (the
+     *                                     message then starts "not a Word (DOCX) or OpenDocument")
      */
-    public DocxText readDocx(byte[] bytes, String name) throws UnreadableDocumentException {
+    public TracedText readTraced(byte[] bytes, String name) throws UnreadableDocumentException {
         ensureOpen();
         checkSize(bytes.length);
         Source source = new Source.BytesSource(bytes);
@@ -195,13 +196,16 @@ public final class DocumentReader implements AutoCloseable {
         try {
             format = FormatDetector.detect(source, name);
         } catch (Throwable e) {
-            throw UnreadableReasons.of(e, DocumentFormat.DOCX);
+            throw UnreadableReasons.of(e, DocumentFormat.byName(name).orElse(DocumentFormat.DOCX));
         }
-        if (format != DocumentFormat.DOCX) {
-            throw new UnreadableDocumentException("not a Word (DOCX) document: it is " + format.label());
+        if (format == DocumentFormat.DOCX) {
+            return inPool(() -> DocxExtractor.readTraced(source, name, limits, new DocxExtractor.Trace()), format);
         }
-        return inPool(
-                () -> DocxExtractor.readTraced(source, name, limits, new DocxExtractor.Trace()), DocumentFormat.DOCX);
+        if (format == DocumentFormat.ODT) {
+            return inPool(() -> OpenDocumentExtractor.readTraced(source, format, name, limits), format);
+        }
+        throw new UnreadableDocumentException(
+                "not a Word (DOCX) or OpenDocument text (ODT) document: it is " + format.label());
     }
 
     private Document read(Source source, String name) throws UnreadableDocumentException {

@@ -66,7 +66,7 @@ final class DocxExtractor {
      * The document, and where its characters came from when {@code trace} is given: the same
      * reading, so that the offsets of findings name the very characters of the file.
      */
-    static DocxText readTraced(Source source, String name, ExtractionLimits limits, Trace trace)
+    static TracedText readTraced(Source source, String name, ExtractionLimits limits, Trace trace)
             throws IOException, SAXException, TikaException, InvalidFormatException {
         OPCPackage pkg = source.officePackage(limits.maxExpansion());
         try {
@@ -76,7 +76,7 @@ final class DocxExtractor {
         }
     }
 
-    private static DocxText extract(OPCPackage pkg, String name, ExtractionLimits limits, Trace trace)
+    private static TracedText extract(OPCPackage pkg, String name, ExtractionLimits limits, Trace trace)
             throws IOException, SAXException, TikaException, InvalidFormatException {
         PackagePart document = mainDocument(pkg);
         if (document == null) {
@@ -124,8 +124,8 @@ final class DocxExtractor {
         Document built = collector.build(name, DocumentFormat.DOCX);
         Document read = directives.applyTo(built.withPages(breaks == null ? null : pagination.map));
         return trace == null
-                ? new DocxText(read, List.of(), new long[0])
-                : new DocxText(read, trace.partNames, collector.origins());
+                ? new TracedText(read, List.of(), new long[0])
+                : new TracedText(read, trace.partNames, collector.origins());
     }
 
     private static void applyPages(
@@ -391,7 +391,7 @@ final class DocxExtractor {
                     if (queued.length() == queuedOrigins.length) {
                         queuedOrigins = Arrays.copyOf(queuedOrigins, queuedOrigins.length * 2);
                     }
-                    queuedOrigins[queued.length()] = DocxText.origin(part, element, index + i);
+                    queuedOrigins[queued.length()] = TracedText.origin(part, element, index + i);
                     queued.append(ch[start + i]);
                 }
             }

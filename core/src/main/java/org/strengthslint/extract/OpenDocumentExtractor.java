@@ -38,11 +38,20 @@ final class OpenDocumentExtractor {
     static Document read(Source source, DocumentFormat format, String name, ExtractionLimits limits)
             throws IOException, SAXException, TikaException {
         try (ZipFile zip = source.zip()) {
-            return extract(zip, format, name, limits);
+            return extract(zip, format, name, limits, null).document();
         }
     }
 
-    private static Document extract(ZipFile zip, DocumentFormat format, String name, ExtractionLimits limits)
+    /** The document, and where each character of its text came from: the same reading. */
+    static TracedText readTraced(Source source, DocumentFormat format, String name, ExtractionLimits limits)
+            throws IOException, SAXException, TikaException {
+        try (ZipFile zip = source.zip()) {
+            return extract(zip, format, name, limits, new Trace());
+        }
+    }
+
+    private static TracedText extract(
+            ZipFile zip, DocumentFormat format, String name, ExtractionLimits limits, Trace trace)
             throws IOException, SAXException, TikaException {
         ZipArchiveEntry manifest = zip.getEntry("META-INF/manifest.xml");
         if (manifest != null) {
@@ -57,22 +66,34 @@ final class OpenDocumentExtractor {
                     "damaged: this " + format.label().toUpperCase(java.util.Locale.ROOT) + " file has no content.xml");
         }
         TextCollector collector = new TextCollector(limits);
+        if (trace != null) {
+            collector.traceOrigins();
+            trace.startPart("/content.xml");
+        }
         boolean slides = format.isSlides();
         List<Integer> softBreaks = new ArrayList<>();
         List<Integer> manualBreaks = new ArrayList<>();
         ParseContext context = new ParseContext();
-        RawEvents body = new RawEvents(collector, slides, softBreaks, manualBreaks, context);
+        RawEvents body = new RawEvents(collector, slides, softBreaks, manualBreaks, context, trace);
         parse(zip, content, body, context, limits.maxExpansion());
         collector.endBlock();
         int bodyEnd = collector.position();
         ZipArchiveEntry styles = zip.getEntry("styles.xml");
         if (!slides && styles != null) {
             collector.page(0);
-            parse(zip, styles, new RawEvents(collector, false, null, null, context), context, limits.maxExpansion());
+            if (trace != null) {
+                trace.startPart("/styles.xml");
+            }
+            parse(
+                    zip,
+                    styles,
+                    new RawEvents(collector, false, null, null, context, trace),
+                    context,
+                    limits.maxExpansion());
             collector.endBlock();
         }
         if (slides) {
-            return body.directives.applyTo(collector.build(name, format));
+            return traced(body.directives.applyTo(collector.build(name, format)), collector, trace);
         }
         int[] breaks = Pages.choose(
                 softBreaks.stream().mapToInt(Integer::intValue).toArray(),
@@ -95,7 +116,81 @@ final class OpenDocumentExtractor {
             }
             pages = new PageMap(starts, numbers);
         }
-        return body.directives.applyTo(built.withPages(pages));
+        return traced(body.directives.applyTo(built.withPages(pages)), collector, trace);
+    }
+
+    private static TracedText traced(Document document, TextCollector collector, Trace trace) {
+        return trace == null
+                ? new TracedText(document, List.of(), new long[0])
+                : new TracedText(document, trace.partNames, collector.origins());
+    }
+
+    /**
+     * Where the characters of an OpenDocument part came from: each text node (the text between two
+     * tags, as a DOM of the part holds it) is numbered in document order, and the characters the
+     * parser reports are queued with their place; Tika's handler writes them on at once, with
+     * spaces and tabs of its own for {@code text:s} and {@code text:tab}, so the two are matched
+     * character by character. Text the handler leaves out is dropped from the queue at the next tag.
+     */
+    static final class Trace implements XhtmlCollector.Origins {
+        final List<String> partNames = new ArrayList<>();
+        private int node;
+        private int index;
+        private boolean newNode;
+        private final StringBuilder queued = new StringBuilder();
+        private long[] queuedOrigins = new long[64];
+        private int head;
+
+        void startPart(String name) {
+            partNames.add(name);
+            node = -1;
+            newNode = true;
+            clear();
+        }
+
+        /** A tag: the next text is a new node, and text not written by now never will be. */
+        void markup() {
+            newNode = true;
+            clear();
+        }
+
+        void text(char[] ch, int start, int length, boolean read) {
+            if (newNode) {
+                node++;
+                index = 0;
+                newNode = false;
+            }
+            clear();
+            if (read) {
+                int part = partNames.size() - 1;
+                for (int i = 0; i < length; i++) {
+                    if (queued.length() == queuedOrigins.length) {
+                        queuedOrigins = java.util.Arrays.copyOf(queuedOrigins, queuedOrigins.length * 2);
+                    }
+                    queuedOrigins[queued.length()] = TracedText.origin(part, node, index + i);
+                    queued.append(ch[start + i]);
+                }
+            }
+            index += length;
+        }
+
+        private void clear() {
+            queued.setLength(0);
+            head = 0;
+        }
+
+        @Override
+        public long[] originsOf(char[] ch, int start, int length) {
+            long[] from = new long[length];
+            for (int i = 0; i < length; i++) {
+                if (head < queued.length() && queued.charAt(head) == ch[start + i]) {
+                    from[i] = queuedOrigins[head++];
+                } else {
+                    from[i] = -1;
+                }
+            }
+            return from;
+        }
     }
 
     private static void parse(
@@ -166,13 +261,17 @@ final class OpenDocumentExtractor {
         private int annotationAnchor;
         private int slide;
 
+        private final Trace trace;
+
         RawEvents(
                 TextCollector collector,
                 boolean slides,
                 List<Integer> softBreaks,
                 List<Integer> manualBreaks,
-                ParseContext context) {
-            super(OpenDocumentBodyHandlers.create(new XhtmlCollector(collector, null), context));
+                ParseContext context,
+                Trace trace) {
+            super(OpenDocumentBodyHandlers.create(new XhtmlCollector(collector, null).traced(trace), context));
+            this.trace = trace;
             this.collector = collector;
             this.slides = slides;
             this.softBreaks = softBreaks;
@@ -182,6 +281,9 @@ final class OpenDocumentExtractor {
         @Override
         public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
             collector.tick();
+            if (trace != null) {
+                trace.markup();
+            }
             if (skipDepth > 0) {
                 skipDepth++;
                 return;
@@ -212,6 +314,9 @@ final class OpenDocumentExtractor {
         @Override
         public void endElement(String uri, String localName, String qName) throws SAXException {
             collector.tick();
+            if (trace != null) {
+                trace.markup();
+            }
             if (skipDepth > 0) {
                 skipDepth--;
                 if (skipDepth == 0 && annotation != null) {
@@ -259,6 +364,9 @@ final class OpenDocumentExtractor {
 
         @Override
         public void characters(char[] ch, int start, int length) throws SAXException {
+            if (trace != null) {
+                trace.text(ch, start, length, skipDepth == 0);
+            }
             if (skipDepth == 0) {
                 next.characters(ch, start, length);
             } else if (annotation != null) {
@@ -268,6 +376,9 @@ final class OpenDocumentExtractor {
 
         @Override
         public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+            if (trace != null) {
+                trace.text(ch, start, length, skipDepth == 0);
+            }
             if (skipDepth == 0) {
                 next.ignorableWhitespace(ch, start, length);
             }

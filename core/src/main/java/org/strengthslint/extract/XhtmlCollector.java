@@ -62,8 +62,15 @@ class XhtmlCollector extends DefaultHandler {
             "linked",
             "package-entry");
 
+    /** Where the characters Tika's handler writes came from in the file, when that is traced. */
+    interface Origins {
+        /** The origins of characters the handler writes now; -1 for one it made itself. */
+        long[] originsOf(char[] ch, int start, int length);
+    }
+
     private final TextCollector out;
     private final String pageClass;
+    private Origins origins;
     private int skipDepth;
     private int pages;
 
@@ -74,6 +81,12 @@ class XhtmlCollector extends DefaultHandler {
     XhtmlCollector(TextCollector out, String pageClass) {
         this.out = out;
         this.pageClass = pageClass;
+    }
+
+    /** From now on, each character written is given its origin in the file. */
+    XhtmlCollector traced(Origins traced) {
+        this.origins = traced;
+        return this;
     }
 
     int pages() {
@@ -137,7 +150,9 @@ class XhtmlCollector extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        if (skipDepth == 0) {
+        if (skipDepth == 0 && origins != null) {
+            out.append(new String(ch, start, length), origins.originsOf(ch, start, length));
+        } else if (skipDepth == 0) {
             out.append(ch, start, length);
         } else {
             out.tick();

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.strengthslint.api.Edit;
 import org.strengthslint.api.Finding;
-import org.strengthslint.extract.DocxText;
+import org.strengthslint.extract.TracedText;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -24,7 +24,7 @@ import org.w3c.dom.Node;
  * finding's words, and, when asked, each safe edit as a tracked change (the old words deleted, the
  * suggestion inserted) that Word's review pane accepts or rejects.
  *
- * <p>Places come from the extractor's own reading ({@link DocxText}): each character of the text
+ * <p>Places come from the extractor's own reading ({@link TracedText}): each character of the text
  * a finding names is found in the text element it was read from, so text split across runs,
  * formatting inside the words, tables, notes and existing revisions are handled as the check saw
  * them. Only the parts that get a comment or a change, and the comments part, are rewritten;
@@ -39,7 +39,7 @@ public final class DocxReview {
     private static final Set<String> TEXT_RUN_CONTENT =
             Set.of("rPr", "t", "tab", "br", "cr", "noBreakHyphen", "softHyphen", "lastRenderedPageBreak");
 
-    private final DocxText text;
+    private final TracedText text;
     private final boolean trackChanges;
     private final String date;
     private final Function<Finding, String> why;
@@ -50,7 +50,7 @@ public final class DocxReview {
      * @param date         the time the comments and changes are dated
      * @param why          the one-line reason for a finding (from its lexicon entry), or "" for none
      */
-    public DocxReview(DocxText text, boolean trackChanges, Instant date, Function<Finding, String> why) {
+    public DocxReview(TracedText text, boolean trackChanges, Instant date, Function<Finding, String> why) {
         this.text = text;
         this.trackChanges = trackChanges;
         this.date = date.truncatedTo(ChronoUnit.SECONDS).toString();
@@ -69,7 +69,7 @@ public final class DocxReview {
     public record Result(byte[] docx, int comments, int changes, List<NotDone> notDone) {}
 
     /** Where a stretch of text is in one part: its first and last characters' origins. */
-    private record Span(String part, DocxText.Origin first, DocxText.Origin last) {}
+    private record Span(String part, TracedText.Origin first, TracedText.Origin last) {}
 
     /** The reviewed document made from {@code original} (the bytes {@code text} was read from). */
     public Result review(byte[] original, List<Finding> findings) throws IOException {
@@ -244,8 +244,8 @@ public final class DocxReview {
         if (length <= 0) {
             return null;
         }
-        DocxText.Origin first = text.originAt(offset);
-        DocxText.Origin last = text.originAt(offset + length - 1);
+        TracedText.Origin first = text.originAt(offset);
+        TracedText.Origin last = text.originAt(offset + length - 1);
         if (first == null || last == null || !first.part().equals(last.part())) {
             return null;
         }

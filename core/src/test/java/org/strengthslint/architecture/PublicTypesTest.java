@@ -74,7 +74,7 @@ class PublicTypesTest {
             "org.strengthslint.extract.DocumentFinder",
             "org.strengthslint.extract.DocumentFormat",
             "org.strengthslint.extract.DocumentReader",
-            "org.strengthslint.extract.DocxText",
+            "org.strengthslint.extract.TracedText",
             "org.strengthslint.extract.EncodedText",
             "org.strengthslint.extract.InlineSuppressions",
             "org.strengthslint.extract.LineIndex",

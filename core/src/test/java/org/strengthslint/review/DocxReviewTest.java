@@ -15,7 +15,7 @@ import org.strengthslint.api.Edit;
 import org.strengthslint.api.Finding;
 import org.strengthslint.api.Severity;
 import org.strengthslint.extract.DocumentReader;
-import org.strengthslint.extract.DocxText;
+import org.strengthslint.extract.TracedText;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -51,13 +51,13 @@ class DocxReviewTest {
                 new Edit(offset, words.length(), instead, rewritten));
     }
 
-    private static DocxText read(byte[] docx) throws Exception {
+    private static TracedText read(byte[] docx) throws Exception {
         try (DocumentReader reader = new DocumentReader()) {
-            return reader.readDocx(docx, "letter.docx");
+            return reader.readTraced(docx, "letter.docx");
         }
     }
 
-    private static List<Finding> hardFindings(DocxText text) {
+    private static List<Finding> hardFindings(TracedText text) {
         String t = text.document().text();
         return List.of(
                 finding(t, "junkie", "person who uses drugs"),
@@ -71,7 +71,7 @@ class DocxReviewTest {
     @Test
     void eachCommentIsAnchoredOnExactlyTheFindingsWords() throws Exception {
         byte[] original = ReviewLetters.hardLetter();
-        DocxText text = read(original);
+        TracedText text = read(original);
         DocxReview.Result result =
                 new DocxReview(text, false, WHEN, f -> "Why: it is a label.").review(original, hardFindings(text));
 
@@ -146,7 +146,7 @@ class DocxReviewTest {
     @Test
     void everythingElseSurvivesUnchanged() throws Exception {
         byte[] original = ReviewLetters.hardLetter();
-        DocxText text = read(original);
+        TracedText text = read(original);
         DocxReview.Result result = new DocxReview(text, false, WHEN, f -> "").review(original, hardFindings(text));
 
         Map<String, byte[]> before = WordFiles.entries(original);
@@ -184,7 +184,7 @@ class DocxReviewTest {
     @Test
     void trackedChangesAcceptedGiveTheRewrittenTextAndRejectedTheOriginal() throws Exception {
         byte[] original = ReviewLetters.hardLetter();
-        DocxText text = read(original);
+        TracedText text = read(original);
         List<Finding> findings = hardFindings(text);
         DocxReview.Result result = new DocxReview(text, true, WHEN, f -> "").review(original, findings);
         assertEquals(6, result.changes(), String.valueOf(result.notDone()));

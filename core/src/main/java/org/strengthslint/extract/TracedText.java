@@ -3,25 +3,27 @@ package org.strengthslint.extract;
 import java.util.List;
 
 /**
- * A Word document's text, with where each character came from: the review of a document puts
- * comments and tracked changes on exactly the characters a finding was made on.
+ * A Word or OpenDocument text document's text, with where each character came from: the review of
+ * a document puts comments and tracked changes on exactly the characters a finding was made on.
  *
  * @param document the document, as a check reads it
- * @param parts    the names of the package parts read, in reading order ("/word/document.xml")
+ * @param parts    the names of the package parts read, in reading order ("/word/document.xml",
+ *                 "content.xml")
  * @param origins  for each character of the text, its origin (see {@link #originAt(int)}), or -1
  *                 for a character the reading made (a line break between paragraphs, a tab)
  */
-public record DocxText(Document document, List<String> parts, long[] origins) {
+public record TracedText(Document document, List<String> parts, long[] origins) {
     private static final int INDEX_BITS = 24;
     private static final int ELEMENT_BITS = 28;
 
-    public DocxText {
+    public TracedText {
         parts = List.copyOf(parts);
     }
 
     /**
-     * Where one character came from: the part, the text element ({@code w:t}) numbered from 0 in
-     * document order among that part's text elements, and the character's index in it.
+     * Where one character came from: the part; in Word, the text element ({@code w:t}) numbered
+     * from 0 in document order among that part's text elements, and in OpenDocument the text node
+     * (the text between two tags) numbered the same way; and the character's index in it.
      */
     public record Origin(String part, int element, int index) {}
 

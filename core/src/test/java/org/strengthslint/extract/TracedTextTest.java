@@ -24,16 +24,18 @@ import org.w3c.dom.NodeList;
  * character of that text element, counted as a DOM of the part counts them, and reading with
  * origins gives the same document as reading without.
  */
-class DocxTextTest {
+class TracedTextTest {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     @ParameterizedTest
-    @ValueSource(strings = {"features.docx", "parity.docx", "suppressed.docx"})
+    @ValueSource(
+            strings = {"features.docx", "parity.docx", "suppressed.docx", "features.odt", "parity.odt", "suppressed.odt"
+            })
     void everyTracedCharacterIsThatCharacterOfTheFile(String name) throws Exception {
         byte[] bytes = Files.readAllBytes(Path.of("src/test/resources/documents", name));
-        Map<String, List<String>> texts = textElements(bytes);
+        Map<String, List<String>> texts = name.endsWith(".odt") ? textNodes(bytes) : textElements(bytes);
         try (DocumentReader reader = new DocumentReader()) {
-            DocxText traced = reader.readDocx(bytes, name);
+            TracedText traced = reader.readTraced(bytes, name);
             Document plain = reader.read(bytes, name);
             assertEquals(plain.text(), traced.document().text());
             assertEquals(plain.blocks(), traced.document().blocks());
@@ -42,7 +44,7 @@ class DocxTextTest {
             int traced_ = 0;
             int letters = 0;
             for (int i = 0; i < text.length(); i++) {
-                DocxText.Origin origin = traced.originAt(i);
+                TracedText.Origin origin = traced.originAt(i);
                 if (Character.isLetter(text.charAt(i))) {
                     letters++;
                 }
@@ -58,6 +60,36 @@ class DocxTextTest {
             }
             assertTrue(traced_ >= letters, name + ": every letter has an origin (" + traced_ + " of " + letters + ")");
             assertNull(traced.originAt(text.length()));
+        }
+    }
+
+    /** The text of each text node of each XML part of an OpenDocument file, in document order. */
+    private static Map<String, List<String>> textNodes(byte[] odt) throws Exception {
+        Map<String, List<String>> parts = new HashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(odt))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (!entry.getName().endsWith(".xml")) {
+                    continue;
+                }
+                DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+                factory.setNamespaceAware(true);
+                org.w3c.dom.Document xml =
+                        factory.newDocumentBuilder().parse(new ByteArrayInputStream(zip.readAllBytes()));
+                List<String> texts = new ArrayList<>();
+                collectText(xml.getDocumentElement(), texts);
+                parts.put(entry.getName(), texts);
+            }
+        }
+        return parts;
+    }
+
+    private static void collectText(org.w3c.dom.Node node, List<String> texts) {
+        for (org.w3c.dom.Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof org.w3c.dom.Text text) {
+                texts.add(text.getData());
+            } else {
+                collectText(child, texts);
+            }
         }
     }
 

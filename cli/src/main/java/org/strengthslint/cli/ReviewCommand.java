@@ -20,6 +20,8 @@ import org.strengthslint.extract.UnreadableDocumentException;
 import org.strengthslint.lexicon.LexiconEntry;
 import org.strengthslint.report.VisibleText;
 import org.strengthslint.review.DocxReview;
+import org.strengthslint.review.OdtReview;
+import org.strengthslint.review.ReviewResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,20 +32,21 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         description = {
-            "Writes a copy of a Word document with a comment on each finding, for its writer to work through in Word.",
+            "Writes a copy of a Word or OpenDocument text document with a comment on each finding, for its writer "
+                    + "to work through in Word or LibreOffice.",
             "",
             "Each comment, by 'strengths-lint', is anchored on the finding's words and says what was found, "
                     + "what to say instead, how the sentence would read, and why. With --track-changes, each "
                     + "safe edit is also made as a tracked change, which Word's review pane accepts or rejects. "
-                    + "The document itself is never changed: the copy is FILE.reviewed.docx beside it, or -o FILE. "
-                    + "Word (DOCX) only: save an OpenDocument (ODT) file as DOCX first."
+                    + "The document itself is never changed: the copy is NAME.reviewed.docx (or .odt) beside it, or "
+                    + "-o FILE. Word (DOCX) and OpenDocument text (ODT) only; tracked changes in DOCX only."
         },
         footer = {
             "",
             "Exit codes:",
             "  0  the copy was written, with no finding at or above the --fail-on level",
             "  1  the copy was written, with findings at or above the --fail-on level",
-            "  2  bad usage (not a DOCX file, an output that exists or is the input), or invalid configuration",
+            "  2  bad usage (not DOCX or ODT, an output that exists or is the input), or invalid configuration",
             "  3  the document could not be read, or the copy could not be written",
             "",
             "Examples:",
@@ -54,13 +57,14 @@ final class ReviewCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "A Word (DOCX) document.")
+    @Parameters(paramLabel = "FILE", description = "A Word (DOCX) or OpenDocument text (ODT) document.")
     Path file;
 
     @Option(
             names = {"-o", "--output"},
             paramLabel = "FILE",
-            description = "Write the reviewed copy to FILE (default: the document's name with .reviewed.docx).")
+            description =
+                    "Write the reviewed copy to FILE (default: the document's name with .reviewed.docx or .reviewed.odt).")
     Path output;
 
     @Option(names = "--force", description = "Write over the output file if it exists (never over the document).")
@@ -107,9 +111,9 @@ final class ReviewCommand implements Callable<Integer> {
         String shown = VisibleText.escape(file.toString());
         String fileName = file.getFileName() == null ? "" : file.getFileName().toString();
         String lower = fileName.toLowerCase(java.util.Locale.ROOT);
-        if (lower.endsWith(".odt") || lower.endsWith(".fodt") || lower.endsWith(".doc") || lower.endsWith(".rtf")) {
-            err.println("strengths-lint: " + shown + ": review writes Word (DOCX) documents only; "
-                    + "save it as DOCX (Word or LibreOffice: Save As, Word Document) and review that");
+        if (lower.endsWith(".fodt") || lower.endsWith(".doc") || lower.endsWith(".rtf")) {
+            err.println("strengths-lint: " + shown + ": review writes Word (DOCX) and OpenDocument text (ODT) "
+                    + "documents only; save it as DOCX (Word or LibreOffice: Save As, Word Document) and review that");
             return ExitCodes.USAGE;
         }
         Path target = output != null ? output : reviewedName(file);
@@ -148,10 +152,10 @@ final class ReviewCommand implements Callable<Integer> {
                 text = reader.readTraced(bytes, file.toString());
             } catch (UnreadableDocumentException e) {
                 String message = e.getMessage();
-                if (message.startsWith("not a Word (DOCX) document")) {
-                    err.println(
-                            "strengths-lint: " + shown + ": " + VisibleText.escape(message)
-                                    + "; review writes Word (DOCX) documents only (for text and Markdown, use 'strengths-lint fix')");
+                if (message.startsWith("not a ")) { // a file of another format: a usage error
+
+                    err.println("strengths-lint: " + shown + ": " + VisibleText.escape(message)
+                            + (text(message) ? "; for text and Markdown, use 'strengths-lint fix'" : ""));
                     return ExitCodes.USAGE;
                 }
                 err.println("strengths-lint: " + shown + ": " + VisibleText.escape(message));
@@ -159,24 +163,22 @@ final class ReviewCommand implements Callable<Integer> {
             }
             CheckResult result = linter.check(text.document());
             List<Finding> findings = result.findings().stream().map(edits).toList();
-            DocxReview review = new DocxReview(
-                    text,
-                    trackChanges,
-                    Instant.now(),
-                    finding -> linter.lexicon()
-                            .entry(finding.rule())
-                            .map(LexiconEntry::why)
-                            .orElse(""));
-            DocxReview.Result reviewed;
+            java.util.function.Function<Finding, String> why = finding -> linter.lexicon()
+                    .entry(finding.rule())
+                    .map(LexiconEntry::why)
+                    .orElse("");
+            ReviewResult reviewed;
             try {
-                reviewed = review.review(bytes, findings);
-                AtomicFile.create(target, reviewed.docx(), force);
+                reviewed = text.document().format().equals("odt")
+                        ? new OdtReview(text, trackChanges, Instant.now(), why).review(bytes, findings)
+                        : new DocxReview(text, trackChanges, Instant.now(), why).review(bytes, findings);
+                AtomicFile.create(target, reviewed.document(), force);
             } catch (IOException e) {
                 err.println("strengths-lint: cannot write the review to " + targetShown + ": "
                         + VisibleText.escape(e.getMessage()));
                 return ExitCodes.UNREADABLE;
             }
-            for (DocxReview.NotDone notDone : reviewed.notDone()) {
+            for (ReviewResult.NotDone notDone : reviewed.notDone()) {
                 Finding f = notDone.finding();
                 err.println(shown + ", " + place(f) + ": no " + notDone.what() + " (" + notDone.reason() + "): ["
                         + f.rule() + "] " + VisibleText.escape(f.text()));
@@ -214,11 +216,19 @@ final class ReviewCommand implements Callable<Integer> {
         return n + " " + what + (n == 1 ? "" : "s");
     }
 
-    /** letter.docx -> letter.reviewed.docx, beside it. */
+    /** letter.docx -> letter.reviewed.docx, letter.odt -> letter.reviewed.odt, beside it. */
     static Path reviewedName(Path document) {
         String name = document.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
-        return document.resolveSibling(stem + ".reviewed.docx");
+        String ending = name.toLowerCase(java.util.Locale.ROOT).endsWith(".odt") ? ".odt" : ".docx";
+        return document.resolveSibling(stem + ".reviewed" + ending);
+    }
+
+    /** Whether a "not a Word or OpenDocument" message says the file is plain text or Markdown. */
+    private static boolean text(String message) {
+        return message.contains("plain text")
+                || message.endsWith(": it is text")
+                || message.endsWith(": it is markdown");
     }
 }

@@ -151,14 +151,46 @@ class ReviewCommandTest {
 
     @Test
     void libreOfficeConvertsTheReviewedDocumentToTextAndPdf() throws Exception {
-        Path soffice = Path.of("/usr/bin/soffice");
-        assumeTrue(Files.isExecutable(soffice), "LibreOffice (soffice) is not installed here; .ci/run installs it");
         Path letter = dir.resolve("letter.docx");
         Files.write(letter, ReviewLetters.hardLetter());
         CliRun run = CliRun.runWithEdits(FirstSuggestionEdits.ALL, "review", "--track-changes", letter.toString());
         assertEquals(1, run.exitCode(), run.err());
-        Path reviewed = dir.resolve("letter.reviewed.docx");
 
+        convertWithLibreOffice(dir.resolve("letter.reviewed.docx"), "letter.reviewed");
+        String text = Files.readString(dir.resolve("out/letter.reviewed.txt"), StandardCharsets.UTF_8);
+        // the text LibreOffice reads: the letter's words around the changes, the table and Alice's paragraph
+        for (String words : List.of("and is known to us.", "She told us", "that she is", "Please call.")) {
+            assertTrue(text.contains(words), words + " not in: " + text);
+        }
+    }
+
+    @Test
+    void anOpenDocumentTextGetsCommentsThatLibreOfficeOpens() throws Exception {
+        Path odt = dir.resolve("policy.odt");
+        Files.copy(Path.of("src/test/resources/policies/policy-1.odt"), odt);
+        List<String> expected = findingTexts(odt);
+        CliRun run = CliRun.runWithEdits(FirstSuggestionEdits.ALL, "review", odt.toString());
+
+        Path reviewed = dir.resolve("policy.reviewed.odt");
+        assertEquals("wrote " + reviewed + ": " + expected.size() + " comments\n", run.out());
+        assertEquals("", run.err());
+        assertEquals(1, run.exitCode());
+        Map<String, byte[]> before = WordFiles.entries(Files.readAllBytes(odt));
+        Map<String, byte[]> after = WordFiles.entries(Files.readAllBytes(reviewed));
+        assertEquals(List.copyOf(before.keySet()), List.copyOf(after.keySet()), "mimetype first, nothing added");
+        for (String name : before.keySet()) {
+            if (!name.equals("content.xml")) {
+                assertArrayEquals(before.get(name), after.get(name), name + " changed");
+            }
+        }
+        assertEquals(findingTexts(odt), findingTexts(reviewed), "the comments are not checked: same findings");
+        convertWithLibreOffice(reviewed, "policy.reviewed");
+    }
+
+    /** Converts {@code document} to text and PDF with LibreOffice, which must succeed (skipped when it is not installed). */
+    private void convertWithLibreOffice(Path document, String stem) throws Exception {
+        Path soffice = Path.of("/usr/bin/soffice");
+        assumeTrue(Files.isExecutable(soffice), "LibreOffice (soffice) is not installed here; .ci/run installs it");
         for (String format : List.of("txt:Text", "pdf")) {
             Process process = new ProcessBuilder(
                             soffice.toString(),
@@ -168,19 +200,15 @@ class ReviewCommandTest {
                             format,
                             "--outdir",
                             dir.resolve("out").toString(),
-                            reviewed.toString())
+                            document.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(dir.resolve("soffice.log").toFile())
                     .start();
             int exit = assertTimeoutPreemptively(Duration.ofMinutes(3), () -> process.waitFor());
             assertEquals(0, exit, Files.readString(dir.resolve("soffice.log")));
         }
-        String text = Files.readString(dir.resolve("out/letter.reviewed.txt"), StandardCharsets.UTF_8);
-        // the text LibreOffice reads: the letter's words around the changes, the table and Alice's paragraph
-        for (String words : List.of("and is known to us.", "She told us", "that she is", "Please call.")) {
-            assertTrue(text.contains(words), words + " not in: " + text);
-        }
-        byte[] pdf = Files.readAllBytes(dir.resolve("out/letter.reviewed.pdf"));
+        assertTrue(Files.size(dir.resolve("out/" + stem + ".txt")) > 0, Files.readString(dir.resolve("soffice.log")));
+        byte[] pdf = Files.readAllBytes(dir.resolve("out/" + stem + ".pdf"));
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
     }
 
@@ -218,13 +246,13 @@ class ReviewCommandTest {
 
     @Test
     void otherFormatsGetAOneLineError() throws Exception {
-        Path odt = dir.resolve("policy.odt");
-        Files.copy(Path.of("src/test/resources/policies/policy-1.odt"), odt);
-        CliRun run = CliRun.run("review", odt.toString());
+        Path doc = dir.resolve("policy.doc");
+        Files.copy(Path.of("src/test/resources/policies/policy-1.doc"), doc);
+        CliRun run = CliRun.run("review", doc.toString());
         assertEquals(2, run.exitCode());
         assertEquals(
-                "strengths-lint: " + odt + ": review writes Word (DOCX) documents only; save it as DOCX "
-                        + "(Word or LibreOffice: Save As, Word Document) and review that\n",
+                "strengths-lint: " + doc + ": review writes Word (DOCX) and OpenDocument text (ODT) documents only; "
+                        + "save it as DOCX (Word or LibreOffice: Save As, Word Document) and review that\n",
                 run.err());
 
         Path text = dir.resolve("letter.docx");
@@ -234,7 +262,7 @@ class ReviewCommandTest {
         assertEquals(
                 "strengths-lint: " + text
                         + ": not a Word (DOCX) document: the file holds plain text (rename it to .txt "
-                        + "to check it as text); review writes Word (DOCX) documents only (for text and Markdown, use 'strengths-lint fix')\n",
+                        + "to check it as text); for text and Markdown, use 'strengths-lint fix'\n",
                 misnamed.err());
         assertFalse(Files.exists(dir.resolve("letter.reviewed.docx")));
 

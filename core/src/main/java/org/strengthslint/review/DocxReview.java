@@ -57,24 +57,13 @@ public final class DocxReview {
         this.why = why;
     }
 
-    /** A finding that got no comment, or whose edit was not made, and why. */
-    public record NotDone(Finding finding, String what, String reason) {}
-
-    /**
-     * @param docx     the reviewed document
-     * @param comments the comments added
-     * @param changes  the tracked changes made (each an edit: a deletion and an insertion)
-     * @param notDone  what was left undone, in the order of the findings
-     */
-    public record Result(byte[] docx, int comments, int changes, List<NotDone> notDone) {}
-
     /** Where a stretch of text is in one part: its first and last characters' origins. */
     private record Span(String part, TracedText.Origin first, TracedText.Origin last) {}
 
     /** The reviewed document made from {@code original} (the bytes {@code text} was read from). */
-    public Result review(byte[] original, List<Finding> findings) throws IOException {
+    public ReviewResult review(byte[] original, List<Finding> findings) throws IOException {
         PackageEntries entries = new PackageEntries(original);
-        List<NotDone> notDone = new ArrayList<>();
+        List<ReviewResult.NotDone> notDone = new ArrayList<>();
         List<Finding> ordered = new ArrayList<>(findings);
         ordered.sort(Comparator.comparingInt(Finding::offset));
 
@@ -86,7 +75,7 @@ public final class DocxReview {
         for (Finding finding : ordered) {
             Span span = span(finding.offset(), finding.length());
             if (span == null) {
-                notDone.add(new NotDone(finding, "comment", "its words could not be found in the file"));
+                notDone.add(new ReviewResult.NotDone(finding, "comment", "its words could not be found in the file"));
             } else {
                 commentSpans.put(finding, span);
                 parts.putIfAbsent(span.part(), null);
@@ -95,11 +84,13 @@ public final class DocxReview {
             if (trackChanges && edit != null) {
                 Span editSpan = edit.length() == 0 ? null : span(edit.offset(), edit.length());
                 if (edit.offset() < editedUpTo) {
-                    notDone.add(new NotDone(finding, "change", "it overlaps the change of an earlier finding"));
+                    notDone.add(new ReviewResult.NotDone(
+                            finding, "change", "it overlaps the change of an earlier finding"));
                 } else if (edit.length() == 0) {
-                    notDone.add(new NotDone(finding, "change", "it inserts words without replacing any"));
+                    notDone.add(new ReviewResult.NotDone(finding, "change", "it inserts words without replacing any"));
                 } else if (editSpan == null) {
-                    notDone.add(new NotDone(finding, "change", "its words could not be found in the file"));
+                    notDone.add(
+                            new ReviewResult.NotDone(finding, "change", "its words could not be found in the file"));
                 } else {
                     editSpans.put(finding, editSpan);
                     parts.putIfAbsent(editSpan.part(), null);
@@ -120,7 +111,7 @@ public final class DocxReview {
                                 == text.document().text().charAt(startOf(entry.getKey(), spans == editSpans))
                         && part.charAt(span.last().element(), span.last().index()) >= 0;
                 if (!same) {
-                    notDone.add(new NotDone(
+                    notDone.add(new ReviewResult.NotDone(
                             entry.getKey(),
                             spans == editSpans ? "change" : "comment",
                             "its words could not be found in the file"));
@@ -136,7 +127,8 @@ public final class DocxReview {
             PartText part = parts.get(entry.getValue().part());
             Element root = part.xml().getDocumentElement();
             if (WordXml.isWord(root, "hdr") || WordXml.isWord(root, "ftr")) {
-                notDone.add(new NotDone(entry.getKey(), "comment", "Word has no comments in headers and footers"));
+                notDone.add(new ReviewResult.NotDone(
+                        entry.getKey(), "comment", "Word has no comments in headers and footers"));
                 return true;
             }
             if (WordXml.isWord(root, "footnotes") || WordXml.isWord(root, "endnotes")) {
@@ -153,7 +145,8 @@ public final class DocxReview {
         for (Map.Entry<Finding, Element> entry : noteReferences.entrySet()) {
             Element reference = noteReference(parts.get(main).xml(), entry.getValue());
             if (reference == null) {
-                notDone.add(new NotDone(entry.getKey(), "comment", "its note's reference mark could not be found"));
+                notDone.add(new ReviewResult.NotDone(
+                        entry.getKey(), "comment", "its note's reference mark could not be found"));
             } else {
                 noteRuns.put(entry.getKey(), List.of(reference));
             }
@@ -207,7 +200,7 @@ public final class DocxReview {
                 changes++;
                 touched.add(part);
             } else {
-                notDone.add(new NotDone(entry.getKey(), "change", problem));
+                notDone.add(new ReviewResult.NotDone(entry.getKey(), "change", problem));
             }
         }
         int commented = 0;
@@ -222,7 +215,7 @@ public final class DocxReview {
                 commented++;
                 touched.add(part);
             } else {
-                notDone.add(new NotDone(entry.getKey(), "comment", problem));
+                notDone.add(new ReviewResult.NotDone(entry.getKey(), "comment", problem));
             }
         }
         for (String part : touched) {
@@ -232,7 +225,8 @@ public final class DocxReview {
             entries.put(comments.name, WordXml.write(comments.xml));
         }
         notDone.sort(Comparator.comparingInt(n -> n.finding().offset()));
-        return new Result(commented + changes == 0 ? original.clone() : entries.write(), commented, changes, notDone);
+        return new ReviewResult(
+                commented + changes == 0 ? original.clone() : entries.write(), commented, changes, notDone);
     }
 
     private static int startOf(Finding finding, boolean edit) {

@@ -91,6 +91,8 @@ class PublicTypesTest {
             "org.strengthslint.match.TermMatcher",
             "org.strengthslint.report.VisibleText",
             "org.strengthslint.review.DocxReview",
+            "org.strengthslint.review.OdtReview",
+            "org.strengthslint.review.ReviewResult",
             "org.strengthslint.review.TextFix");
 
     @Test

@@ -72,7 +72,7 @@ class DocxReviewTest {
     void eachCommentIsAnchoredOnExactlyTheFindingsWords() throws Exception {
         byte[] original = ReviewLetters.hardLetter();
         TracedText text = read(original);
-        DocxReview.Result result =
+        ReviewResult result =
                 new DocxReview(text, false, WHEN, f -> "Why: it is a label.").review(original, hardFindings(text));
 
         assertEquals(5, result.comments());
@@ -83,9 +83,9 @@ class DocxReviewTest {
                 "Word has no comments in headers and footers",
                 result.notDone().get(0).reason());
 
-        Document body = WordFiles.xml(result.docx(), "word/document.xml");
-        Document notes = WordFiles.xml(result.docx(), "word/footnotes.xml");
-        Document comments = WordFiles.xml(result.docx(), "word/comments.xml");
+        Document body = WordFiles.xml(result.document(), "word/document.xml");
+        Document notes = WordFiles.xml(result.document(), "word/footnotes.xml");
+        Document comments = WordFiles.xml(result.document(), "word/comments.xml");
         Set<String> expected = Set.of("junkie", "homeless", "addicts", "challenging");
         List<Element> ours = new ArrayList<>();
         for (Element comment : WordFiles.elements(comments, "comment")) {
@@ -147,10 +147,10 @@ class DocxReviewTest {
     void everythingElseSurvivesUnchanged() throws Exception {
         byte[] original = ReviewLetters.hardLetter();
         TracedText text = read(original);
-        DocxReview.Result result = new DocxReview(text, false, WHEN, f -> "").review(original, hardFindings(text));
+        ReviewResult result = new DocxReview(text, false, WHEN, f -> "").review(original, hardFindings(text));
 
         Map<String, byte[]> before = WordFiles.entries(original);
-        Map<String, byte[]> after = WordFiles.entries(result.docx());
+        Map<String, byte[]> after = WordFiles.entries(result.document());
         Set<String> rewritten = Set.of("word/document.xml", "word/comments.xml");
         assertEquals(before.keySet(), after.keySet(), "no part added: the letter had a comments part");
         for (String name : before.keySet()) {
@@ -178,7 +178,7 @@ class DocxReviewTest {
         assertEquals("Alice", insertion.getAttributeNS(WordFiles.W, "author"));
         assertEquals(" today", insertion.getTextContent());
         // and the check reads the reviewed letter as it read the original
-        assertEquals(text.document().text(), read(result.docx()).document().text());
+        assertEquals(text.document().text(), read(result.document()).document().text());
     }
 
     @Test
@@ -186,7 +186,7 @@ class DocxReviewTest {
         byte[] original = ReviewLetters.hardLetter();
         TracedText text = read(original);
         List<Finding> findings = hardFindings(text);
-        DocxReview.Result result = new DocxReview(text, true, WHEN, f -> "").review(original, findings);
+        ReviewResult result = new DocxReview(text, true, WHEN, f -> "").review(original, findings);
         assertEquals(6, result.changes(), String.valueOf(result.notDone()));
         assertEquals(5, result.comments());
 
@@ -200,24 +200,28 @@ class DocxReviewTest {
         }
         Map<String, Document> accepted = new java.util.HashMap<>();
         Map<String, Document> rejected = new java.util.HashMap<>();
-        for (String part : WordFiles.entries(result.docx()).keySet()) {
+        for (String part : WordFiles.entries(result.document()).keySet()) {
             if (part.startsWith("word/") && part.endsWith(".xml") && !part.contains("/_rels/")) {
-                Document yes = WordFiles.xml(result.docx(), part);
+                Document yes = WordFiles.xml(result.document(), part);
                 WordFiles.accept(yes, DocxReview.AUTHOR);
                 accepted.put(part, yes);
-                Document no = WordFiles.xml(result.docx(), part);
+                Document no = WordFiles.xml(result.document(), part);
                 WordFiles.reject(no, DocxReview.AUTHOR);
                 rejected.put(part, no);
             }
         }
         assertEquals(
                 expected,
-                read(WordFiles.withParts(result.docx(), accepted)).document().text());
+                read(WordFiles.withParts(result.document(), accepted))
+                        .document()
+                        .text());
         assertEquals(
                 text.document().text(),
-                read(WordFiles.withParts(result.docx(), rejected)).document().text());
+                read(WordFiles.withParts(result.document(), rejected))
+                        .document()
+                        .text());
 
-        Document body = WordFiles.xml(result.docx(), "word/document.xml");
+        Document body = WordFiles.xml(result.document(), "word/document.xml");
         Element deletion = WordFiles.elements(body, "del").get(0);
         assertEquals(DocxReview.AUTHOR, deletion.getAttributeNS(WordFiles.W, "author"));
         assertEquals("2026-03-04T05:06:07Z", deletion.getAttributeNS(WordFiles.W, "date"));

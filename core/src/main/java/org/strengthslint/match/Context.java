@@ -917,6 +917,34 @@ final class Context {
     }
 
     /**
+     * The term is the subject of a sentence about itself: nothing but a few words without a verb
+     * before it in the sentence, and straight after it (past a closing quotation mark) words
+     * such as "is a term", "makes it sound" or "is stigmatising" ("Bed-blocking makes it sound as
+     * if patients choose to stay", "Delayed discharge or 'bed blocking' are terms used for ...").
+     */
+    boolean mentionFrameAfter(int from, int to, int sentenceStart, int sentenceEnd) {
+        if (to >= sentenceEnd || from - sentenceStart > 6) {
+            return false;
+        }
+        for (int i = sentenceStart; i < from; i++) {
+            String tag = analysis.tag(i);
+            if (tag.equals("VERB") || tag.equals("AUX")) {
+                return false;
+            }
+        }
+        String gap = gap(to - 1, to).strip();
+        if (!gap.chars().allMatch(ch -> ch == '"' || ch == '\'' || ch == '\u2019' || ch == '\u201D')) {
+            return false;
+        }
+        for (PhraseTrie.Hit<Boolean> hit : words.mentionFramesAfter().startingAt(tokens, to)) {
+            if (hit.to() <= sentenceEnd && contiguous(hit.from(), hit.to())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A term that the sentence talks about rather than uses: right after words that introduce a
      * term ("the term bed blocker", "labels such as hard to reach", "referred to as"), or later in
      * the same list ("labelling people as homeless, complex or entrenched").

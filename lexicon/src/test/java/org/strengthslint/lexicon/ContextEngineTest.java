@@ -60,6 +60,16 @@ class ContextEngineTest {
     }
 
     @Test
+    void aTermOpeningASentenceAboutItselfIsAMention() {
+        assertEquals(
+                List.of("bed-blocking INFO true"),
+                lint.findings("Bed-blocking makes it sound as if patients choose to stay.").stream()
+                        .map(f -> f.rule() + " " + f.severity() + " " + f.mention())
+                        .toList());
+        lint.assertFlags("[Bed-blocking] is rising again this winter.");
+    }
+
+    @Test
     void capitalsAloneDoNotMakeAName() {
         lint.assertFlags("Letters went to every [Rough Sleeper] in the borough.");
         lint.assertFlags("Letters went to all [Service Users] this week.");

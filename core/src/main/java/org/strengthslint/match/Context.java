@@ -139,12 +139,16 @@ final class Context {
         }
         // names are a few words long: looking further than NAME_REACH either side would make a long
         // title-case run cost its length for every term in it
+        // in a heading set in title case every word has a capital, so small linking words no longer
+        // mark a name's inside: "Wet Shelters for Homeless Alcoholics" is no "Centre for Social Justice"
+        boolean heading = titleCaseHeading(sentenceStart, sentenceEnd);
         int runStart = from;
-        while (runStart > Math.max(sentenceStart, from - NAME_REACH) && adjacentInName(runStart - 1, runStart)) {
+        while (runStart > Math.max(sentenceStart, from - NAME_REACH)
+                && adjacentInName(runStart - 1, runStart, heading)) {
             runStart--;
         }
         int runEnd = to;
-        while (runEnd < Math.min(sentenceEnd, to + NAME_REACH) && adjacentInName(runEnd - 1, runEnd)) {
+        while (runEnd < Math.min(sentenceEnd, to + NAME_REACH) && adjacentInName(runEnd - 1, runEnd, heading)) {
             runEnd++;
         }
         while (runEnd > to && !titleCase(runEnd - 1)) {
@@ -153,8 +157,8 @@ final class Context {
         for (int i = runStart; i < runEnd; i++) {
             // a name ends in its head ("Complex Needs Service") or links it to what follows ("Centre
             // for Social Justice"); "Service Users" is not a service
-            boolean headPlace =
-                    i == runEnd - 1 || words.isNameLink(tokens.get(i + 1).form());
+            boolean headPlace = i == runEnd - 1
+                    || !heading && words.isNameLink(tokens.get(i + 1).form());
             if (titleCase(i) && headPlace && words.isNameHead(tokens.get(i).form())) {
                 return true;
             }
@@ -172,10 +176,37 @@ final class Context {
 
     private static final int NAME_REACH = 8;
 
-    /** Two tokens of one capitalised run: capitalised words, or small linking words between them. */
-    private boolean adjacentInName(int left, int right) {
+    /**
+     * A sentence set in title case, as headings and titles are: at least four words that are not
+     * small linking words, and all of them but one capitalised ("A Qualitative Exploration of the
+     * Spatial Needs of Homeless Drug Users").
+     */
+    private boolean titleCaseHeading(int sentenceStart, int sentenceEnd) {
+        int words = 0;
+        int lower = 0;
+        for (int i = sentenceStart; i < sentenceEnd; i++) {
+            Token t = tokens.get(i);
+            if (!Character.isLetter(text.charAt(t.start())) || this.words.isNameLink(t.form())) {
+                continue;
+            }
+            words++;
+            if (!titleCase(i)) {
+                lower++;
+            }
+        }
+        return words >= 4 && lower <= 1;
+    }
+
+    /**
+     * Two tokens of one capitalised run: capitalised words, or small linking words between them
+     * (not in a title-case heading, where only the capitalised words count).
+     */
+    private boolean adjacentInName(int left, int right, boolean heading) {
         if (!adjacent(left, right)) {
             return false;
+        }
+        if (heading) {
+            return titleCase(left) && titleCase(right);
         }
         boolean leftOk = titleCase(left) || words.isNameLink(tokens.get(left).form());
         boolean rightOk = titleCase(right) || words.isNameLink(tokens.get(right).form());

@@ -75,6 +75,9 @@ class ContextEngineTest {
         lint.assertFlags("Letters went to all [Service Users] this week.");
         lint.assertClean("The Rough Sleepers Unit was set up in 1999.");
         lint.assertClean("She works for the Complex Needs team in Hull.");
+        lint.assertFlags("Why We Should Open Wet Shelters for [Homeless Alcoholics]");
+        lint.assertFlags("Patients With [Difficult Personalities]");
+        lint.assertClean("He volunteers at the Centre for Homeless Health in Leeds.");
     }
 
     @Test

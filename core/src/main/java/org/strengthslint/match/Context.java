@@ -568,9 +568,16 @@ final class Context {
         String last = analysis.tag(to - 1);
         boolean verb = (last.equals("VERB") || last.equals("AUX")) && from > sentenceStart;
         int head = verb ? -1 : headAfter(to, sentenceEnd, false);
+        // after "not", "to" or an auxiliary the term is a verb for certain, and a person straight
+        // after it is its object: "practices should not refuse patient registration"
+        String before = tokens.get(from - 1 < sentenceStart ? from : from - 1).form();
+        boolean surelyVerb = verb
+                && (before.equals("not")
+                        || before.equals("to")
+                        || analysis.tag(from - 1).equals("AUX"));
         if (head >= 0) {
             return words.refersToPerson(tokens.get(head).form()); // a noun: a person or a thing
-        } else if (to < sentenceEnd && adjacent(to - 1, to)) {
+        } else if (!surelyVerb && to < sentenceEnd && adjacent(to - 1, to)) {
             String next = tokens.get(to).form();
             if (words.refersToPerson(next)) {
                 return true;

@@ -57,6 +57,8 @@ class ContextEngineTest {
         lint.assertClean("They claim a doorway on the high street every night.");
         lint.assertClean("She insisted on a meeting with the manager.");
         lint.assertClean("People have the right to refuse treatment.");
+        lint.assertClean("Practices should not refuse patient registration for want of an address.");
+        lint.assertFlags("He did not [refuse] help when the team called.");
     }
 
     @Test

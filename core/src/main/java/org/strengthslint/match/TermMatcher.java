@@ -412,6 +412,16 @@ public final class TermMatcher {
         for (String suggestion : entry.suggestions()) {
             suggestions.add(CasePreserver.like(matched, suggestion, startsSentence));
         }
+        SuggestionFitter.Fitting fitting;
+        if (mention) {
+            fitting = SuggestionFitter.Fitting.none("a mention is talked about, not used");
+        } else if (self) {
+            fitting = SuggestionFitter.Fitting.none("a person's own word for themselves is theirs to choose");
+        } else if (citedLaw) {
+            fitting = SuggestionFitter.Fitting.none("the law's own term, in a paragraph that cites the law");
+        } else {
+            fitting = SuggestionFitter.fit(c, document.text(), document.checkable(), analysis);
+        }
         List<String> explained = List.of();
         if (explain) {
             explained = new ArrayList<>(decision.passed());
@@ -421,6 +431,9 @@ public final class TermMatcher {
                 explained.add("after words that talk about a term: a mention");
             } else if (self) {
                 explained.add("the person's own description of themselves");
+            }
+            if (fitting.edit() == null) {
+                explained.add("no safe edit: " + fitting.noEdit());
             }
         }
         return new Finding(
@@ -441,6 +454,6 @@ public final class TermMatcher {
                 suggestions,
                 mention,
                 explained,
-                null);
+                fitting.edit());
     }
 }

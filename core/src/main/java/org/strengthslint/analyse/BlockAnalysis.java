@@ -123,6 +123,21 @@ public final class BlockAnalysis {
         return excerpt.toString();
     }
 
+    /**
+     * Where {@code [from, to)} starts in {@link #sentenceAround sentenceAround(from, to)}: an index
+     * into that string, so a report marks this occurrence of the words and not an earlier one.
+     */
+    public int indexInSentence(int from, int to) {
+        // the sentence with one character put before the words differs from it first there
+        String plain = sentenceAround(from, to);
+        String marked = sentenceWith(from, to, "\u0000" + checkable.substring(from, to));
+        int i = 0;
+        while (i < plain.length() && plain.charAt(i) == marked.charAt(i)) {
+            i++;
+        }
+        return i;
+    }
+
     /** The text of {@code [start, end)} with {@code [from, to)} inside it replaced (when the replacement is not null). */
     private String replaced(int start, int end, int from, int to, String replacement) {
         if (replacement == null || from < start || to > end) {

@@ -99,7 +99,8 @@ final class SuggestionFitter {
             "rarely",
             "occasionally",
             "again",
-            "n't");
+            "n't",
+            "yet");
 
     private static final Set<String> NUMBERS = Set.of(
             "two",

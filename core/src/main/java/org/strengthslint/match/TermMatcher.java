@@ -454,6 +454,7 @@ public final class TermMatcher {
                 suggestions,
                 mention,
                 explained,
-                fitting.edit());
+                fitting.edit(),
+                analysis.indexInSentence(c.start(), c.end()));
     }
 }

@@ -171,14 +171,76 @@ public final class TermMatcher {
                 rejected.addAll(unflagged(blockRejected, accepted));
             }
             Boolean listedWord = null;
+            List<Finding> blockFindings = new ArrayList<>();
             for (Decision decision : longestFirst(accepted)) {
                 if (listedWord == null) {
                     listedWord = WordListBlocks.listedUnderWordingHeading(checkable, blocks, index, wordLists);
                 }
-                findings.add(finding(document, decision, analysis, context, quotations, listedWord));
+                blockFindings.add(finding(document, decision, analysis, context, quotations, listedWord));
             }
+            findings.addAll(separateEdits(blockFindings));
         }
         return new Result(words, findings, rejected == null ? List.of() : rejected);
+    }
+
+    /**
+     * The findings with every edit that would reach into another finding's words or edit taken
+     * away: each edit can then be made on its own, in any order, as the reports and the fix
+     * command make them.
+     */
+    private static List<Finding> separateEdits(List<Finding> findings) {
+        List<Finding> separate = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            boolean overlaps = false;
+            if (f.hasEdit()) {
+                for (Finding other : findings) {
+                    if (other != f
+                            && (overlap(
+                                            f.edit().offset(),
+                                            f.edit().end(),
+                                            other.offset(),
+                                            other.offset() + other.length())
+                                    || other.hasEdit()
+                                            && overlap(
+                                                    f.edit().offset(),
+                                                    f.edit().end(),
+                                                    other.edit().offset(),
+                                                    other.edit().end()))) {
+                        overlaps = true;
+                        break;
+                    }
+                }
+            }
+            separate.add(overlaps ? withoutEdit(f) : f);
+        }
+        return separate;
+    }
+
+    private static boolean overlap(int start, int end, int otherStart, int otherEnd) {
+        return start < otherEnd && otherStart < end;
+    }
+
+    private static Finding withoutEdit(Finding f) {
+        return new Finding(
+                f.rule(),
+                f.category(),
+                f.severity(),
+                f.line(),
+                f.column(),
+                f.endLine(),
+                f.endColumn(),
+                f.offset(),
+                f.length(),
+                f.page(),
+                f.paragraph(),
+                f.text(),
+                f.sentence(),
+                f.message(),
+                f.suggestions(),
+                f.mention(),
+                f.context(),
+                null,
+                f.sentenceIndex());
     }
 
     private List<Match> candidates(List<Token> tokens) {

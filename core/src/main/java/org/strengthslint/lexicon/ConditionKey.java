@@ -22,6 +22,8 @@ public enum ConditionKey {
     NOMINAL("nominal", Arguments.SWITCH),
     ONLY_ABOUT("onlyAbout", Arguments.PHRASES),
     PERSON("person", Arguments.SWITCH),
+    INDIVIDUAL("individual", Arguments.SWITCH),
+    REPORTS_SPEECH("reportsSpeech", Arguments.SWITCH),
     LEGAL("legal", Arguments.SWITCH);
 
     /** The shape of a condition's value in the YAML. */

@@ -261,16 +261,31 @@ final class Context {
     /**
      * The last word of the match is an adjective used as a noun for people: a determiner or a
      * possessive comes before it, with only adjectives, adverbs and "and" or "or" between ("the
-     * single homeless", "Britain's homeless", "the long-term and needy homeless").
+     * single homeless", "Britain's homeless", "the long-term and needy homeless"). A bare plural
+     * needs no determiner: after a preposition ("beds for homeless", "numbers of chronically
+     * homeless"), or as the subject at the start of a sentence or clause with a plural verb next
+     * ("Homeless who have been living there", "a hostel where homeless may drink"). After "as" or
+     * "than", and after a verb ("became homeless", "left homeless for months"), it describes
+     * someone's state, not a group of people.
      */
     boolean nominal(int to, int sentenceStart, int sentenceEnd) {
         int i = to - 2;
         for (int steps = 0; i >= sentenceStart && steps < 6; steps++, i--) {
+            if (pluralPossessor(i)) {
+                return true; // "Leeds' homeless are making their beds"
+            }
             if (!adjacentOrListed(i, i + 1)) {
                 return false;
             }
-            if (NOMINAL_DETERMINERS.contains(tokens.get(i).form())) {
+            String form = tokens.get(i).form();
+            if (NOMINAL_DETERMINERS.contains(form)) {
                 return true;
+            }
+            if (BARE_NOMINAL_AFTER.contains(form)) {
+                return !coordinatedWithDescribedNoun(to, sentenceEnd);
+            }
+            if (CLAUSE_OPENERS.contains(form)) {
+                return bareSubject(to, sentenceEnd);
             }
             if (possessor(i)) {
                 // "Britain's homeless deserve", "the county's homeless"; not "Tom's homeless again",
@@ -286,11 +301,63 @@ final class Context {
                 return false;
             }
         }
-        return false;
+        return i < sentenceStart && bareSubject(to, sentenceEnd);
     }
 
     private static final Set<String> NOMINAL_DETERMINERS =
             Set.of("the", "these", "those", "our", "their", "your", "its");
+
+    /** Prepositions after which an adjective standing alone names people ("for homeless"); not "as" or "than". */
+    private static final Set<String> BARE_NOMINAL_AFTER =
+            Set.of("of", "for", "among", "amongst", "to", "with", "by", "from", "helping", "including", "between");
+
+    /** Words that open a clause whose subject may follow straight away ("where homeless may drink"). */
+    private static final Set<String> CLAUSE_OPENERS =
+            Set.of("where", "when", "while", "whilst", "because", "although", "though", "unless", "if");
+
+    /**
+     * A bare plural subject: the word after the term is a plural or modal verb, or "who" ("Homeless
+     * who have been living there"), never a singular verb ("homeless is a word").
+     */
+    private boolean bareSubject(int to, int sentenceEnd) {
+        if (to >= sentenceEnd || !adjacent(to - 1, to)) {
+            return false;
+        }
+        String next = tokens.get(to).form();
+        if (next.equals("who")) {
+            return true;
+        }
+        String tag = analysis.tag(to);
+        if (!tag.equals("VERB") && !tag.equals("AUX")) {
+            return false;
+        }
+        return !SINGULAR_VERBS.contains(next)
+                && !(next.endsWith("s") && words.canBeVerb(next.substring(0, next.length() - 1)));
+    }
+
+    private static final Set<String> SINGULAR_VERBS = Set.of("is", "was", "has", "does", "'s");
+
+    /**
+     * "for homeless and vulnerable adults": the adjective and the next one describe a noun that
+     * follows them, so neither stands alone.
+     */
+    private boolean coordinatedWithDescribedNoun(int to, int sentenceEnd) {
+        if (to >= sentenceEnd || !coordinator(to) && !tokens.get(to).form().equals("&")) {
+            return false;
+        }
+        for (int j = to + 1; j < sentenceEnd && j < to + 5; j++) {
+            String tag = analysis.tag(j);
+            if (tag.equals("NOUN") || tag.equals("PROPN")) {
+                return true;
+            }
+            String form = tokens.get(j).form();
+            boolean participle = tag.equals("VERB") && (form.endsWith("ed") || form.endsWith("ing")); // "disabled"
+            if (!tag.equals("ADJ") && !tag.equals("ADV") && !participle && !coordinator(j)) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /**
      * A word the tagger took for a noun straight after "the + adjective", which is plural: it is the
@@ -547,6 +614,17 @@ final class Context {
                 && !form.equals("let's");
     }
 
+    /** A name ending in "s" with an apostrophe after it ("Leeds' ", "the Smiths' "): the apostrophe is not part of the word. */
+    private boolean pluralPossessor(int token) {
+        if (token + 1 >= tokens.size()
+                || !titleCase(token)
+                || !tokens.get(token).form().endsWith("s")) {
+            return false;
+        }
+        String gap = gap(token, token + 1).strip();
+        return gap.length() == 1 && WordScanner.isApostrophe(gap.charAt(0));
+    }
+
     private String stem(int token) {
         String form = tokens.get(token).form();
         return form.endsWith("'s") ? form.substring(0, form.length() - 2) : form;
@@ -664,6 +742,95 @@ final class Context {
             return true;
         }
         return tag.equals("PROPN") && looksLikeName(token);
+    }
+
+    /**
+     * The verb ending at {@code to} brings in what someone says: "that", "to" ("claims to have"), a
+     * clause ("he claims he paid", "claimed the patches don't work": a noun phrase with a verb
+     * after it), an adverb ("claims repeatedly that"), or nothing ("or so he claims."). A noun
+     * phrase with no verb after it is a thing claimed ("claim a piece of land", "claimed her
+     * benefits"), and a preposition a thing asked for ("insisted on a meeting", "claim for
+     * expenses").
+     */
+    boolean bringsInSpeech(int to, int sentenceEnd) {
+        if (to >= sentenceEnd || !adjacent(to - 1, to)) {
+            return true;
+        }
+        String next = tokens.get(to).form();
+        if (next.equals("that") || next.equals("to") || SUBJECT_PRONOUNS.contains(next)) {
+            return true;
+        }
+        String tag = analysis.tag(to);
+        if (tag.equals("ADP")) {
+            return false;
+        }
+        if (!NOUN_PHRASE_TAGS.contains(tag)) {
+            return true;
+        }
+        int j = to;
+        while (j < sentenceEnd && NOUN_PHRASE_TAGS.contains(analysis.tag(j)) && adjacent(j - 1, j)) {
+            j++;
+        }
+        return j < sentenceEnd
+                && (analysis.tag(j).equals("VERB")
+                        || analysis.tag(j).equals("AUX")
+                        || tokens.get(j).form().endsWith("n't")); // "don't", however it is tagged
+    }
+
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON");
+
+    /**
+     * Whether the term is said of one particular person or of the reader: the word straight after
+     * it (a verb's object: "evict you", "evict Tom") or the nearest word for a person before it
+     * ("he was evicted", "you can be evicted", "Ms Reid was evicted") is a pronoun for someone, a
+     * name, or a noun for one person ("the resident was evicted"). A plural noun ("clients who are
+     * evicted") is a group, and "we" is the organisation writing.
+     */
+    boolean aboutSomeone(int from, int to, int sentenceStart, int sentenceEnd) {
+        if (to < sentenceEnd && adjacent(to - 1, to)) {
+            String next = tokens.get(to).form();
+            if (ONE_PERSON_OBJECTS.contains(next)) {
+                return true;
+            }
+            if (analysis.tag(to).equals("PROPN") && titleCase(to) && looksLikeName(to)) {
+                return true;
+            }
+        }
+        for (int i = from - 1; i >= sentenceStart; i--) {
+            String form = tokens.get(i).form();
+            if (ONE_PERSON_SUBJECTS.contains(form)) {
+                return true;
+            }
+            if (form.equals("we") || form.equals("us")) {
+                return false;
+            }
+            if (RELATIVE_PERSON.contains(form)) {
+                continue; // "clients who are evicted": the noun before "who" says who
+            }
+            if (words.refersToPerson(form)) {
+                return !pluralPersonNoun(form);
+            }
+            if (titleCase(i)
+                    && !startsClause(i, sentenceStart)
+                    && analysis.tag(i).equals("PROPN")
+                    && looksLikeName(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ONE_PERSON_OBJECTS = Set.of("you", "him", "her", "them", "me");
+    private static final Set<String> ONE_PERSON_SUBJECTS =
+            Set.of("i", "you", "he", "she", "they", "him", "her", "them", "me", "your", "his", "their");
+
+    private static boolean pluralPersonNoun(String form) {
+        return form.equals("people")
+                || form.equals("children")
+                || form.equals("men")
+                || form.equals("women")
+                || form.equals("families")
+                || form.endsWith("s") && !form.endsWith("ss");
     }
 
     /**

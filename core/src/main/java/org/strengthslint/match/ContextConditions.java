@@ -25,6 +25,8 @@ public final class ContextConditions {
             case NOMINAL -> new NominalCondition();
             case ONLY_ABOUT -> new OnlyAboutCondition(arguments);
             case PERSON -> new PersonCondition();
+            case INDIVIDUAL -> new IndividualCondition();
+            case REPORTS_SPEECH -> new ReportsSpeechCondition();
             case LEGAL -> new LegalCondition();
         };
     }

@@ -22,6 +22,8 @@ class ContextConditionsTest {
                         "nominal",
                         "onlyAbout",
                         "person",
+                        "individual",
+                        "reportsSpeech",
                         "legal"),
                 ConditionKey.keys());
         assertEquals(

@@ -26,6 +26,40 @@ class ContextEngineTest {
     }
 
     @Test
+    void aBarePluralAdjectiveNamesPeopleAfterAPrepositionOrAsASubject() {
+        lint.assertFlags("The charity opened twenty beds for [homeless] this winter.");
+        lint.assertFlags("The number of [homeless] is rising in every county.");
+        lint.assertFlags("It is the first hostel where [homeless] may drink on site.");
+        lint.assertFlags("[Homeless] who have been living on the car park were moved on.");
+        lint.assertFlags("The survey counted where Bristols’ [homeless] are sleeping.");
+        lint.assertClean("She became homeless after the fire and stayed with friends.");
+        lint.assertClean("Families accepted as homeless are placed in temporary accommodation.");
+        lint.assertClean("The council has a duty to homeless and disabled applicants.");
+        lint.assertClean("Homeless for ten years, Tom found a flat in May.");
+        lint.assertClean("People made homeless by the floods were housed in hotels.");
+    }
+
+    @Test
+    void aProcessNamedInAPolicyIsNotSaidOfSomeone() {
+        lint.assertFlags("You may be [evicted] if this happens again.");
+        lint.assertFlags("We will [evict] him if the arrears are not paid.");
+        lint.assertFlags("The resident was [evicted] in March.");
+        lint.assertClean("Tenants who are evicted are twice as likely to sleep rough again.");
+        lint.assertClean("48% of tenants evicted last year had rent arrears.");
+        lint.assertClean("Services should avoid evicting older tenants in winter.");
+    }
+
+    @Test
+    void doubtLiesInReportingWhatSomeoneSaysNotInClaimingSomething() {
+        lint.assertFlags("He [claimed] the patches don't work for him.");
+        lint.assertFlags("She [insists] that the boiler was broken.");
+        lint.assertFlags("He [claims] to have paid the rent in cash.");
+        lint.assertClean("They claim a doorway on the high street every night.");
+        lint.assertClean("She insisted on a meeting with the manager.");
+        lint.assertClean("People have the right to refuse treatment.");
+    }
+
+    @Test
     void capitalsAloneDoNotMakeAName() {
         lint.assertFlags("Letters went to every [Rough Sleeper] in the borough.");
         lint.assertFlags("Letters went to all [Service Users] this week.");

@@ -1,0 +1,19 @@
+package org.strengthslint.match;
+
+/**
+ * {@code reportsSpeech: true}: flag only when the verb brings in what someone says ("he claims he
+ * paid", "she claimed the patches don't work", "claims to have", "or so he insists"), not a thing
+ * claimed or asked for ("claim a room", "claimed her benefits", "insisted on a meeting"). Doubt
+ * lies in reporting a person's account as a claim, not in claiming something.
+ */
+final class ReportsSpeechCondition implements ContextCondition {
+    @Override
+    public String description() {
+        return "only when it brings in what someone says";
+    }
+
+    @Override
+    public Verdict test(Candidate c) {
+        return Verdict.of(c.context().bringsInSpeech(c.to(), c.last()));
+    }
+}

@@ -275,11 +275,20 @@ final class SuggestionFitter {
      */
     private boolean describes(int token) {
         String form = form(token);
-        return isAdjective(token)
-                && !QUANTIFIERS.contains(form)
-                && !NUMBERS.contains(form)
-                && !form.endsWith("ed")
-                && !Character.isDigit(form.charAt(0));
+        if (QUANTIFIERS.contains(form) || NUMBERS.contains(form) || Character.isDigit(form.charAt(0))) {
+            return false;
+        }
+        if (form.endsWith("ed") || form.equals("known")) {
+            // a participle, whatever the tagger says: "the survey asked service users" (a verb)
+            // or "are known drug takers", "the so-called rough sleepers" (it describes them)
+            int before = token - 1;
+            if (before < c.first()) {
+                return isAdjective(token);
+            }
+            String word = form(before);
+            return BE.contains(word) || isDeterminer(word) || QUANTIFIERS.contains(word) || linking(word);
+        }
+        return isAdjective(token);
     }
 
     private static boolean isDeterminer(String form) {

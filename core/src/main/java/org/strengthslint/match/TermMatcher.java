@@ -441,6 +441,7 @@ public final class TermMatcher {
         boolean framed = !quoted
                 && (listedWord
                         || context.mentionFrame(lead, c.first())
+                        || context.mentionFrameAfter(lead, c.to(), c.first(), c.last())
                         || document.emphasised(c.start(), c.end()) && context.aboutWording(c.first(), c.last()));
         boolean mention = quoted || framed;
         boolean self = !mention && context.selfDescribed(lead, c.to(), c.first(), c.last());

@@ -60,8 +60,25 @@ class CheckCommandTest {
                         "sentence",
                         "message",
                         "suggestions",
-                        "mention"),
+                        "mention",
+                        "edit"),
                 keys);
+        // the letter's third finding: "failed to engage with" becomes "not worked with", the
+        // edit taking in the word after the match; the first (a heading, no article) has none
+        assertTrue(file.get("findings").get(0).get("edit").isNull());
+        JsonNode finding = file.get("findings").get(2);
+        JsonNode edit = finding.get("edit");
+        assertEquals("failed-to-engage", finding.get("rule").asText());
+        assertEquals(finding.get("offset").asInt(), edit.get("offset").asInt());
+        assertEquals("failed to engage with".length(), edit.get("length").asInt());
+        assertEquals("not worked with", edit.get("replacement").asText());
+        assertEquals(
+                "You have not worked with your key worker and staff have recorded challenging behaviour on three "
+                        + "occasions.",
+                edit.get("sentence").asText());
+        List<String> editKeys = new ArrayList<>();
+        edit.fieldNames().forEachRemaining(editKeys::add);
+        assertEquals(List.of("offset", "length", "replacement", "sentence"), editKeys);
         List<String> summary = new ArrayList<>();
         report.get("summary").fieldNames().forEachRemaining(summary::add);
         assertEquals(

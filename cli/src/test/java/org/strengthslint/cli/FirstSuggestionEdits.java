@@ -16,15 +16,19 @@ record FirstSuggestionEdits(java.util.Set<String> withoutEdit) implements UnaryO
     @Override
     public Finding apply(Finding f) {
         if (f.suggestions().isEmpty() || f.mention() || withoutEdit.contains(f.rule())) {
-            return f;
+            return withEdit(f, null); // whatever the engine made
         }
         String instead = f.suggestions().get(0);
-        int at = f.sentence().indexOf(f.text());
+        int at = f.sentenceIndex() >= 0 ? f.sentenceIndex() : f.sentence().indexOf(f.text());
         String sentence = at < 0
                 ? f.sentence()
                 : f.sentence().substring(0, at)
                         + instead
                         + f.sentence().substring(at + f.text().length());
+        return withEdit(f, new Edit(f.offset(), f.length(), instead, sentence));
+    }
+
+    private static Finding withEdit(Finding f, Edit edit) {
         return new Finding(
                 f.rule(),
                 f.category(),
@@ -43,6 +47,7 @@ record FirstSuggestionEdits(java.util.Set<String> withoutEdit) implements UnaryO
                 f.suggestions(),
                 f.mention(),
                 f.context(),
-                new Edit(f.offset(), f.length(), instead, sentence));
+                edit,
+                f.sentenceIndex());
     }
 }

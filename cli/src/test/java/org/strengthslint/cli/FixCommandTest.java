@@ -103,6 +103,36 @@ class FixCommandTest {
     }
 
     @Test
+    void theEnginesOwnEditsLeaveNoFindingOfARuleWhoseEveryFindingHadOne() throws Exception {
+        Path letter = copyOfLetter();
+        com.fasterxml.jackson.databind.JsonNode before = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(CliRun.run("check", "--format", "json", letter.toString())
+                        .out());
+        java.util.Map<String, Boolean> everyOneEdited = new java.util.TreeMap<>();
+        for (var finding : before.get("files").get(0).get("findings")) {
+            everyOneEdited.merge(
+                    finding.get("rule").asText(), !finding.get("edit").isNull(), Boolean::logicalAnd);
+        }
+        assertTrue(everyOneEdited.containsValue(true), "the engine makes some edits here: " + everyOneEdited);
+
+        CliRun run = CliRun.run("fix", "--write", letter.toString());
+
+        assertTrue(run.out().startsWith(letter + ": made "), run.out() + run.err());
+        String after =
+                CliRun.run("check", "--format", "json", letter.toString()).out();
+        for (var rule : everyOneEdited.entrySet()) {
+            if (rule.getValue()) {
+                assertTrue(!after.contains("\"rule\" : \"" + rule.getKey() + "\""), rule.getKey() + " still found");
+            }
+        }
+        String fixed = Files.readString(letter);
+        assertTrue(fixed.startsWith("---\ntitle: Warning letter\nauthor: Hostel manager\n---\n"), fixed);
+        assertTrue(fixed.contains("```\ncomplex needs in a code block are not checked\n```\n"), fixed);
+        assertTrue(
+                fixed.contains("[our policy](https://example.org/complex-needs) or `complex needs` in code."), fixed);
+    }
+
+    @Test
     void lineEndingsAndByteOrderMarkAreKept() throws Exception {
         Path note = dir.resolve("note.txt");
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};

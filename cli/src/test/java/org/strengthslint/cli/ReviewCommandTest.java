@@ -150,6 +150,46 @@ class ReviewCommandTest {
     }
 
     @Test
+    void withTheEnginesOwnEditsAcceptingEveryChangeLeavesNoFindingOfAFullyEditedRule() throws Exception {
+        Path policy = dir.resolve("policy.docx");
+        Files.copy(POLICY, policy);
+        JsonNode before = new ObjectMapper()
+                .readTree(CliRun.run("check", "--format", "json", policy.toString())
+                        .out());
+        Map<String, Boolean> everyOneEdited = new java.util.TreeMap<>();
+        for (JsonNode finding : before.get("files").get(0).get("findings")) {
+            everyOneEdited.merge(
+                    finding.get("rule").asText(), !finding.get("edit").isNull(), Boolean::logicalAnd);
+        }
+        CliRun run = CliRun.run("review", "--track-changes", policy.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        for (String line : run.err().lines().toList()) {
+            if (line.contains(": no change (")) { // an edit not made (overlapping, say): its rule may remain
+                everyOneEdited.put(line.substring(line.lastIndexOf('[') + 1, line.lastIndexOf(']')), false);
+            }
+        }
+        assertTrue(everyOneEdited.containsValue(true), "the engine makes some edits here: " + everyOneEdited);
+
+        byte[] docx = Files.readAllBytes(dir.resolve("policy.reviewed.docx"));
+        Map<String, Document> accepted = new HashMap<>();
+        for (String part : WordFiles.entries(docx).keySet()) {
+            if (part.startsWith("word/") && part.endsWith(".xml")) {
+                Document xml = WordFiles.xml(docx, part);
+                WordFiles.accept(xml, "strengths-lint");
+                accepted.put(part, xml);
+            }
+        }
+        Path fixed = dir.resolve("accepted.docx");
+        Files.write(fixed, WordFiles.withParts(docx, accepted));
+        List<String> after = findingRules(fixed);
+        for (Map.Entry<String, Boolean> rule : everyOneEdited.entrySet()) {
+            if (rule.getValue()) {
+                assertFalse(after.contains(rule.getKey()), rule.getKey() + " still found after accepting");
+            }
+        }
+    }
+
+    @Test
     void libreOfficeConvertsTheReviewedDocumentToTextAndPdf() throws Exception {
         Path letter = dir.resolve("letter.docx");
         Files.write(letter, ReviewLetters.hardLetter());

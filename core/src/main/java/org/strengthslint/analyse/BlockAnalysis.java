@@ -82,11 +82,20 @@ public final class BlockAnalysis {
      * 20,000-character line holding a term 2,000 times would make a report of tens of megabytes.
      */
     public String sentenceAround(int from, int to) {
+        return sentenceWith(from, to, null);
+    }
+
+    /**
+     * The sentence holding {@code [from, to)} as {@link #sentenceAround} gives it, with those
+     * characters replaced by {@code replacement} (kept as they are when it is null): the sentence
+     * as it would read with an edit made.
+     */
+    public String sentenceWith(int from, int to, String replacement) {
         int sentence = sentenceAt(from);
         int start = sentenceStart(sentence);
         int end = sentenceEnd(sentence);
         if (end - start <= WHOLE_SENTENCE) {
-            return sentenceText(sentence);
+            return Whitespace.quote(replaced(start, end, from, to, replacement).strip());
         }
         int left = Math.max(start, from - SENTENCE_REACH);
         for (int i = left; i > start && i < from; i++) {
@@ -106,11 +115,35 @@ public final class BlockAnalysis {
         if (!checkable.substring(start, left).isBlank()) {
             excerpt.append(CUT).append(' ');
         }
-        excerpt.append(Whitespace.quote(checkable.substring(left, right).strip()));
+        excerpt.append(
+                Whitespace.quote(replaced(left, right, from, to, replacement).strip()));
         if (!checkable.substring(right, end).isBlank()) {
             excerpt.append(' ').append(CUT);
         }
         return excerpt.toString();
+    }
+
+    /**
+     * Where {@code [from, to)} starts in {@link #sentenceAround sentenceAround(from, to)}: an index
+     * into that string, so a report marks this occurrence of the words and not an earlier one.
+     */
+    public int indexInSentence(int from, int to) {
+        // the sentence with one character put before the words differs from it first there
+        String plain = sentenceAround(from, to);
+        String marked = sentenceWith(from, to, "\u0000" + checkable.substring(from, to));
+        int i = 0;
+        while (i < plain.length() && plain.charAt(i) == marked.charAt(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The text of {@code [start, end)} with {@code [from, to)} inside it replaced (when the replacement is not null). */
+    private String replaced(int start, int end, int from, int to, String replacement) {
+        if (replacement == null || from < start || to > end) {
+            return checkable.substring(start, end);
+        }
+        return checkable.substring(start, from) + replacement + checkable.substring(to, end);
     }
 
     /** The text of a sentence with runs of white space collapsed. */

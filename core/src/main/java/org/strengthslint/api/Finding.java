@@ -23,6 +23,9 @@ import java.util.List;
  * @param edit     the change that puts the first suggestion in place, or null where no edit can be
  *                 made safely (the words' part in the sentence is unclear, or the finding is a
  *                 mention)
+ * @param sentenceIndex where the finding's text starts in {@code sentence} (a 0-based index into
+ *                 that string), so a report can mark the very occurrence that was found; -1 when
+ *                 not known
  */
 public record Finding(
         String rule,
@@ -42,7 +45,8 @@ public record Finding(
         List<String> suggestions,
         boolean mention,
         List<String> context,
-        Edit edit) {
+        Edit edit,
+        int sentenceIndex) {
 
     public Finding {
         suggestions = List.copyOf(suggestions);
@@ -85,7 +89,8 @@ public record Finding(
                 suggestions,
                 mention,
                 List.of(),
-                null);
+                null,
+                -1);
     }
 
     public Finding withSeverity(Severity newSeverity) {
@@ -107,7 +112,8 @@ public record Finding(
                 suggestions,
                 mention,
                 context,
-                edit);
+                edit,
+                sentenceIndex);
     }
 
     /** Whether the finding carries a safe edit. */

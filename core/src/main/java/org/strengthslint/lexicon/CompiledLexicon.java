@@ -24,7 +24,8 @@ final class CompiledLexicon {
     /** Where the compiled form of the bundled lexicon lives on the class path. */
     public static final String RESOURCE = "org/strengthslint/lexicon/lexicon.bin";
 
-    private static final int MAGIC = 0x534C5833; // "SLX3"
+    /** "SLX4": version 4 stores each entry's {@link Fit}; an older file is refused and the YAML read instead. */
+    private static final int MAGIC = 0x534C5834; // "SLX4"
 
     private CompiledLexicon() {}
 
@@ -65,6 +66,7 @@ final class CompiledLexicon {
                 writeList(out, condition.arguments());
             }
             writeList(out, e.suggestions());
+            writeFit(out, e.fit());
             out.writeUTF(e.explanation());
             out.writeInt(e.principle());
             writeList(out, e.sources());
@@ -114,6 +116,7 @@ final class CompiledLexicon {
                     patterns,
                     conditions,
                     readList(in),
+                    readFit(in),
                     in.readUTF(),
                     in.readInt(),
                     readList(in),
@@ -127,6 +130,36 @@ final class CompiledLexicon {
             profiles.put(profile.id(), profile);
         }
         return new Lexicon(categories, sources, entries, profiles);
+    }
+
+    private static void writeFit(DataOutputStream out, Fit fit) throws IOException {
+        out.writeByte(fit.slot().ordinal());
+        for (String form : new String[] {
+            fit.one(), fit.many(), fit.verb(), fit.predicate(), fit.attributive(), fit.text(), fit.reason()
+        }) {
+            out.writeBoolean(form != null);
+            if (form != null) {
+                out.writeUTF(form);
+            }
+        }
+        out.writeInt(fit.followedBy().size());
+        for (Map.Entry<String, String> next : new java.util.TreeMap<>(fit.followedBy()).entrySet()) {
+            out.writeUTF(next.getKey());
+            out.writeUTF(next.getValue());
+        }
+    }
+
+    private static Fit readFit(DataInputStream in) throws IOException {
+        Fit.Slot slot = Fit.Slot.values()[in.readByte()];
+        String[] forms = new String[7];
+        for (int i = 0; i < forms.length; i++) {
+            forms[i] = in.readBoolean() ? in.readUTF() : null;
+        }
+        Map<String, String> followedBy = new LinkedHashMap<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            followedBy.put(in.readUTF(), in.readUTF());
+        }
+        return new Fit(slot, forms[0], forms[1], forms[2], followedBy, forms[3], forms[4], forms[5], forms[6]);
     }
 
     private static void writeSettings(DataOutputStream out, Map<String, RuleSetting> settings) throws IOException {

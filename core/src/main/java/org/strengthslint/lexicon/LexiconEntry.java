@@ -9,6 +9,7 @@ import org.strengthslint.api.Severity;
  *
  * @param conditions        the context conditions the entry lists ({@code person: true},
  *                          {@code notBefore: [...]}), in the order written; see {@code lexicon/README.md}
+ * @param fit               how the first suggestion takes the matched words' place in a sentence
  * @param principle         the toolkit principle it relates to, or 0
  * @param origin            where the entry was defined, for error messages
  */
@@ -19,6 +20,7 @@ public record LexiconEntry(
         List<String> patterns,
         List<ConditionSpec> conditions,
         List<String> suggestions,
+        Fit fit,
         String explanation,
         int principle,
         List<String> sources,
@@ -38,6 +40,7 @@ public record LexiconEntry(
         patterns = List.copyOf(patterns);
         conditions = List.copyOf(conditions);
         suggestions = List.copyOf(suggestions);
+        fit = fit == null ? Fit.undeclared() : fit;
         sources = List.copyOf(sources);
         flaggedExamples = List.copyOf(flaggedExamples);
         cleanExamples = List.copyOf(cleanExamples);

@@ -32,8 +32,8 @@ public final class LexiconLoader {
     private static final List<String> LEVELS = List.of("error", "warning", "info", "off");
     private static final List<String> CATEGORY_KEYS = List.of("id", "title", "description");
     private static final List<String> FILE_KEYS = List.of("category", "entries");
-    private static final List<String> ENTRY_FIELDS =
-            List.of("id", "severity", "patterns", "suggestions", "explanation", "principle", "sources", "examples");
+    private static final List<String> ENTRY_FIELDS = List.of(
+            "id", "severity", "patterns", "suggestions", "fit", "explanation", "principle", "sources", "examples");
     /** An entry's keys: its own fields and the context conditions ({@link ConditionKey}). */
     private static final List<String> ENTRY_KEYS = entryKeys();
 
@@ -275,6 +275,7 @@ public final class LexiconLoader {
         if (suggestions.isEmpty() || suggestions.size() > 3) {
             throw f.get("suggestions").error(what + "give one to three suggestions, not " + suggestions.size());
         }
+        Fit fit = f.containsKey("fit") ? FitReader.read(f.get("fit"), what) : Fit.undeclared();
         List<ConditionSpec> conditions = new ArrayList<>();
         for (Map.Entry<String, YamlNode> field : f.entrySet()) {
             ConditionSpec condition = condition(field.getKey(), field.getValue(), what);
@@ -321,6 +322,7 @@ public final class LexiconLoader {
                 patterns,
                 conditions,
                 suggestions,
+                fit,
                 f.get("explanation").text(what + "explanation"),
                 principle,
                 entrySources,

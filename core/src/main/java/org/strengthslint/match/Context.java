@@ -139,12 +139,16 @@ final class Context {
         }
         // names are a few words long: looking further than NAME_REACH either side would make a long
         // title-case run cost its length for every term in it
+        // in a heading set in title case every word has a capital, so small linking words no longer
+        // mark a name's inside: "Wet Shelters for Homeless Alcoholics" is no "Centre for Social Justice"
+        boolean heading = titleCaseHeading(sentenceStart, sentenceEnd);
         int runStart = from;
-        while (runStart > Math.max(sentenceStart, from - NAME_REACH) && adjacentInName(runStart - 1, runStart)) {
+        while (runStart > Math.max(sentenceStart, from - NAME_REACH)
+                && adjacentInName(runStart - 1, runStart, heading)) {
             runStart--;
         }
         int runEnd = to;
-        while (runEnd < Math.min(sentenceEnd, to + NAME_REACH) && adjacentInName(runEnd - 1, runEnd)) {
+        while (runEnd < Math.min(sentenceEnd, to + NAME_REACH) && adjacentInName(runEnd - 1, runEnd, heading)) {
             runEnd++;
         }
         while (runEnd > to && !titleCase(runEnd - 1)) {
@@ -153,8 +157,8 @@ final class Context {
         for (int i = runStart; i < runEnd; i++) {
             // a name ends in its head ("Complex Needs Service") or links it to what follows ("Centre
             // for Social Justice"); "Service Users" is not a service
-            boolean headPlace =
-                    i == runEnd - 1 || words.isNameLink(tokens.get(i + 1).form());
+            boolean headPlace = i == runEnd - 1
+                    || !heading && words.isNameLink(tokens.get(i + 1).form());
             if (titleCase(i) && headPlace && words.isNameHead(tokens.get(i).form())) {
                 return true;
             }
@@ -172,10 +176,37 @@ final class Context {
 
     private static final int NAME_REACH = 8;
 
-    /** Two tokens of one capitalised run: capitalised words, or small linking words between them. */
-    private boolean adjacentInName(int left, int right) {
+    /**
+     * A sentence set in title case, as headings and titles are: at least four words that are not
+     * small linking words, and all of them but one capitalised ("A Qualitative Exploration of the
+     * Spatial Needs of Homeless Drug Users").
+     */
+    private boolean titleCaseHeading(int sentenceStart, int sentenceEnd) {
+        int words = 0;
+        int lower = 0;
+        for (int i = sentenceStart; i < sentenceEnd; i++) {
+            Token t = tokens.get(i);
+            if (!Character.isLetter(text.charAt(t.start())) || this.words.isNameLink(t.form())) {
+                continue;
+            }
+            words++;
+            if (!titleCase(i)) {
+                lower++;
+            }
+        }
+        return words >= 4 && lower <= 1;
+    }
+
+    /**
+     * Two tokens of one capitalised run: capitalised words, or small linking words between them
+     * (not in a title-case heading, where only the capitalised words count).
+     */
+    private boolean adjacentInName(int left, int right, boolean heading) {
         if (!adjacent(left, right)) {
             return false;
+        }
+        if (heading) {
+            return titleCase(left) && titleCase(right);
         }
         boolean leftOk = titleCase(left) || words.isNameLink(tokens.get(left).form());
         boolean rightOk = titleCase(right) || words.isNameLink(tokens.get(right).form());
@@ -537,9 +568,16 @@ final class Context {
         String last = analysis.tag(to - 1);
         boolean verb = (last.equals("VERB") || last.equals("AUX")) && from > sentenceStart;
         int head = verb ? -1 : headAfter(to, sentenceEnd, false);
+        // after "not", "to" or an auxiliary the term is a verb for certain, and a person straight
+        // after it is its object: "practices should not refuse patient registration"
+        String before = tokens.get(from - 1 < sentenceStart ? from : from - 1).form();
+        boolean surelyVerb = verb
+                && (before.equals("not")
+                        || before.equals("to")
+                        || analysis.tag(from - 1).equals("AUX"));
         if (head >= 0) {
             return words.refersToPerson(tokens.get(head).form()); // a noun: a person or a thing
-        } else if (to < sentenceEnd && adjacent(to - 1, to)) {
+        } else if (!surelyVerb && to < sentenceEnd && adjacent(to - 1, to)) {
             String next = tokens.get(to).form();
             if (words.refersToPerson(next)) {
                 return true;
@@ -910,6 +948,34 @@ final class Context {
         for (int i = sentenceStart; i < sentenceEnd; i++) {
             String form = tokens.get(i).form();
             if (words.isWordingNoun(form) || words.isWordingLeadIn(form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The term is the subject of a sentence about itself: nothing but a few words without a verb
+     * before it in the sentence, and straight after it (past a closing quotation mark) words
+     * such as "is a term", "makes it sound" or "is stigmatising" ("Bed-blocking makes it sound as
+     * if patients choose to stay", "Delayed discharge or 'bed blocking' are terms used for ...").
+     */
+    boolean mentionFrameAfter(int from, int to, int sentenceStart, int sentenceEnd) {
+        if (to >= sentenceEnd || from - sentenceStart > 6) {
+            return false;
+        }
+        for (int i = sentenceStart; i < from; i++) {
+            String tag = analysis.tag(i);
+            if (tag.equals("VERB") || tag.equals("AUX")) {
+                return false;
+            }
+        }
+        String gap = gap(to - 1, to).strip();
+        if (!gap.chars().allMatch(ch -> ch == '"' || ch == '\'' || ch == '\u2019' || ch == '\u201D')) {
+            return false;
+        }
+        for (PhraseTrie.Hit<Boolean> hit : words.mentionFramesAfter().startingAt(tokens, to)) {
+            if (hit.to() <= sentenceEnd && contiguous(hit.from(), hit.to())) {
                 return true;
             }
         }

@@ -171,14 +171,76 @@ public final class TermMatcher {
                 rejected.addAll(unflagged(blockRejected, accepted));
             }
             Boolean listedWord = null;
+            List<Finding> blockFindings = new ArrayList<>();
             for (Decision decision : longestFirst(accepted)) {
                 if (listedWord == null) {
                     listedWord = WordListBlocks.listedUnderWordingHeading(checkable, blocks, index, wordLists);
                 }
-                findings.add(finding(document, decision, analysis, context, quotations, listedWord));
+                blockFindings.add(finding(document, decision, analysis, context, quotations, listedWord));
             }
+            findings.addAll(separateEdits(blockFindings));
         }
         return new Result(words, findings, rejected == null ? List.of() : rejected);
+    }
+
+    /**
+     * The findings with every edit that would reach into another finding's words or edit taken
+     * away: each edit can then be made on its own, in any order, as the reports and the fix
+     * command make them.
+     */
+    private static List<Finding> separateEdits(List<Finding> findings) {
+        List<Finding> separate = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            boolean overlaps = false;
+            if (f.hasEdit()) {
+                for (Finding other : findings) {
+                    if (other != f
+                            && (overlap(
+                                            f.edit().offset(),
+                                            f.edit().end(),
+                                            other.offset(),
+                                            other.offset() + other.length())
+                                    || other.hasEdit()
+                                            && overlap(
+                                                    f.edit().offset(),
+                                                    f.edit().end(),
+                                                    other.edit().offset(),
+                                                    other.edit().end()))) {
+                        overlaps = true;
+                        break;
+                    }
+                }
+            }
+            separate.add(overlaps ? withoutEdit(f) : f);
+        }
+        return separate;
+    }
+
+    private static boolean overlap(int start, int end, int otherStart, int otherEnd) {
+        return start < otherEnd && otherStart < end;
+    }
+
+    private static Finding withoutEdit(Finding f) {
+        return new Finding(
+                f.rule(),
+                f.category(),
+                f.severity(),
+                f.line(),
+                f.column(),
+                f.endLine(),
+                f.endColumn(),
+                f.offset(),
+                f.length(),
+                f.page(),
+                f.paragraph(),
+                f.text(),
+                f.sentence(),
+                f.message(),
+                f.suggestions(),
+                f.mention(),
+                f.context(),
+                null,
+                f.sentenceIndex());
     }
 
     private List<Match> candidates(List<Token> tokens) {
@@ -379,6 +441,7 @@ public final class TermMatcher {
         boolean framed = !quoted
                 && (listedWord
                         || context.mentionFrame(lead, c.first())
+                        || context.mentionFrameAfter(lead, c.to(), c.first(), c.last())
                         || document.emphasised(c.start(), c.end()) && context.aboutWording(c.first(), c.last()));
         boolean mention = quoted || framed;
         boolean self = !mention && context.selfDescribed(lead, c.to(), c.first(), c.last());
@@ -412,6 +475,16 @@ public final class TermMatcher {
         for (String suggestion : entry.suggestions()) {
             suggestions.add(CasePreserver.like(matched, suggestion, startsSentence));
         }
+        SuggestionFitter.Fitting fitting;
+        if (mention) {
+            fitting = SuggestionFitter.Fitting.none("a mention is talked about, not used");
+        } else if (self) {
+            fitting = SuggestionFitter.Fitting.none("a person's own word for themselves is theirs to choose");
+        } else if (citedLaw) {
+            fitting = SuggestionFitter.Fitting.none("the law's own term, in a paragraph that cites the law");
+        } else {
+            fitting = SuggestionFitter.fit(c, document.text(), document.checkable(), analysis);
+        }
         List<String> explained = List.of();
         if (explain) {
             explained = new ArrayList<>(decision.passed());
@@ -421,6 +494,9 @@ public final class TermMatcher {
                 explained.add("after words that talk about a term: a mention");
             } else if (self) {
                 explained.add("the person's own description of themselves");
+            }
+            if (fitting.edit() == null) {
+                explained.add("no safe edit: " + fitting.noEdit());
             }
         }
         return new Finding(
@@ -441,6 +517,7 @@ public final class TermMatcher {
                 suggestions,
                 mention,
                 explained,
-                null);
+                fitting.edit(),
+                analysis.indexInSentence(c.start(), c.end()));
     }
 }

@@ -76,6 +76,7 @@ final class WordLists {
     private final Set<String> speaker;
     private final PhraseTrie<Boolean> selfDescription;
     private final PhraseTrie<Boolean> mentionFrames;
+    private final PhraseTrie<Boolean> mentionFramesAfter;
     private final PhraseTrie<Boolean> knownNames;
 
     private WordLists(ClassLoader loader) {
@@ -94,6 +95,7 @@ final class WordLists {
         speaker = Set.copyOf(read(loader, "speaker.txt"));
         selfDescription = PhraseTrie.of(read(loader, "self-description.txt"));
         mentionFrames = PhraseTrie.of(read(loader, "mention-frames.txt"));
+        mentionFramesAfter = PhraseTrie.of(read(loader, "mention-frames-after.txt"));
         knownNames = PhraseTrie.of(read(loader, "known-names.txt"));
     }
 
@@ -195,6 +197,11 @@ final class WordLists {
 
     PhraseTrie<Boolean> mentionFrames() {
         return mentionFrames;
+    }
+
+    /** Words after a term that open a sentence about the term ("... makes it sound as if"). */
+    PhraseTrie<Boolean> mentionFramesAfter() {
+        return mentionFramesAfter;
     }
 
     PhraseTrie<Boolean> knownNames() {

@@ -15,7 +15,8 @@ import org.strengthslint.lexicon.LexiconEntry;
 
 /**
  * One self-contained HTML page for a review meeting: a summary per document and every finding
- * highlighted in its sentence, with what to say instead and why. All document text is escaped;
+ * highlighted in its sentence, with what to say instead, how the sentence would read with the
+ * first suggestion in place, and why. All document text is escaped;
  * the page loads nothing from anywhere.
  */
 public final class HtmlReportWriter implements ReportWriter {
@@ -29,7 +30,7 @@ public final class HtmlReportWriter implements ReportWriter {
             .finding.error{border-color:#cf222e}.finding.warning{border-color:#bf8700}.finding.info{border-color:#0969da}
             .badge{font-size:.75rem;font-weight:600;text-transform:uppercase;padding:.05rem .4rem;border-radius:.3rem;
             color:#fff}.badge.error{background:#cf222e}.badge.warning{background:#9a6700}.badge.info{background:#0969da}
-            mark{background:#fff1a8;padding:0 .1rem}.sentence{font-size:1.05rem}.instead{color:#1a7f37}
+            mark{background:#fff1a8;padding:0 .1rem}.sentence{font-size:1.05rem}.instead,.rewrite{color:#1a7f37}
             .unreadable{color:#cf222e}code{font-size:.9em}
             """;
 
@@ -120,22 +121,22 @@ public final class HtmlReportWriter implements ReportWriter {
                 .append(severity)
                 .append("</span> <code>")
                 .append(escape(f.rule()))
-                .append("</code> line ")
-                .append(f.line())
-                .append(", column ")
-                .append(f.column());
-        if (f.page() != null) {
-            html.append(", page ").append(f.page());
-        }
+                .append("</code> ")
+                .append(where(f));
         if (f.mention()) {
             html.append(" <span class=\"muted\">(quoted: a mention)</span>");
         }
         html.append("</p>\n<p class=\"sentence\">")
-                .append(highlight(f.sentence(), f.text()))
+                .append(highlight(f.sentence(), f.text(), f.sentenceIndex()))
                 .append("</p>\n");
         if (!f.suggestions().isEmpty()) {
             html.append("<p class=\"instead\">Instead: ")
                     .append(escape(String.join("; ", f.suggestions())))
+                    .append("</p>\n");
+        }
+        if (f.hasEdit()) {
+            html.append("<p class=\"rewrite\">The sentence would read: ")
+                    .append(escape(f.edit().sentence()))
                     .append("</p>\n");
         }
         if (entry != null) {
@@ -144,9 +145,37 @@ public final class HtmlReportWriter implements ReportWriter {
         html.append("</div>\n");
     }
 
-    /** The sentence with the matched text marked; both escaped. */
-    static String highlight(String sentence, String matched) {
-        String term = Whitespace.collapse(matched.strip());
+    /**
+     * Where a finding stands: page and paragraph for office documents, which have no lines a
+     * reader can go to (line and column count the extracted text), line and column otherwise.
+     */
+    static String where(Finding f) {
+        if (f.paragraph() != null || f.page() != null) {
+            StringBuilder where = new StringBuilder();
+            if (f.page() != null) {
+                where.append("page ").append(f.page());
+            }
+            if (f.paragraph() != null) {
+                where.append(where.length() == 0 ? "" : ", ")
+                        .append("paragraph ")
+                        .append(f.paragraph());
+            }
+            return where.toString();
+        }
+        return "line " + f.line() + ", column " + f.column();
+    }
+
+    /**
+     * The sentence with the matched text marked at {@code index} (where the finding says its
+     * words start in the sentence), both escaped; a finding without an index is found by its text.
+     */
+    static String highlight(String sentence, String matched, int index) {
+        String term = Whitespace.quote(matched.strip());
+        if (index >= 0 && index + term.length() <= sentence.length()) {
+            return escape(sentence.substring(0, index)) + "<mark>"
+                    + escape(sentence.substring(index, index + term.length())) + "</mark>"
+                    + escape(sentence.substring(index + term.length()));
+        }
         int at = sentence.indexOf(term);
         if (at < 0) {
             at = sentence.toLowerCase(Locale.ROOT).indexOf(term.toLowerCase(Locale.ROOT));

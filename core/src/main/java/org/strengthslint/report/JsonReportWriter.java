@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import org.strengthslint.api.CheckResult;
+import org.strengthslint.api.Edit;
 import org.strengthslint.api.Finding;
 import org.strengthslint.api.Rejection;
 import org.strengthslint.api.Severity;
@@ -40,6 +41,20 @@ public final class JsonReportWriter implements ReportWriter {
         out.flush();
     }
 
+    /** The safe edit for the first suggestion, or null where none can be made safely. */
+    private static void writeEdit(JsonGenerator json, Edit edit) throws IOException {
+        if (edit == null) {
+            json.writeNullField("edit");
+            return;
+        }
+        json.writeObjectFieldStart("edit");
+        json.writeNumberField("offset", edit.offset());
+        json.writeNumberField("length", edit.length());
+        json.writeStringField("replacement", edit.replacement());
+        json.writeStringField("sentence", edit.sentence());
+        json.writeEndObject();
+    }
+
     private static void writeFile(JsonGenerator json, CheckResult result) throws IOException {
         json.writeStartObject();
         json.writeStringField("path", result.path());
@@ -65,6 +80,7 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeStringField("message", f.message());
             writeStrings(json, "suggestions", f.suggestions());
             json.writeBooleanField("mention", f.mention());
+            writeEdit(json, f.edit());
             if (!f.context().isEmpty()) {
                 writeStrings(json, "context", f.context());
             }

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.strengthslint.api.CheckResult;
+import org.strengthslint.api.Edit;
 import org.strengthslint.api.Finding;
 import org.strengthslint.api.Severity;
 import org.strengthslint.api.Version;
@@ -42,14 +43,21 @@ import org.strengthslint.lexicon.LexiconEntry;
 
 /**
  * SARIF 2.1.0, as GitHub code scanning and other tools read it: every rule with its description
- * and help from the lexicon, and every finding with its region, fingerprint and, where one
- * replacement applies, a fix.
+ * and help from the lexicon, and every finding with its region, fingerprint and, where the finding
+ * carries a safe edit in a text or Markdown file, a fix.
  */
 public final class SarifReportWriter implements ReportWriter {
     /** The key of our fingerprints in {@code partialFingerprints}; change it only with a new scheme. */
     public static final String FINGERPRINT_KEY = "strengthsLint/v1";
 
     private static final String SOURCE_ROOT = "%SRCROOT%";
+
+    /**
+     * The formats whose extracted text is the file's own text, character for character, so an
+     * edit's offsets are places in the file: only their findings get fixes.
+     */
+    private static final Set<String> EDITABLE_FORMATS = Set.of("text", "markdown");
+
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
             .enable(SerializationFeature.INDENT_OUTPUT);
@@ -123,7 +131,7 @@ public final class SarifReportWriter implements ReportWriter {
                 if (index != null) {
                     result.setRuleIndex(index);
                 }
-                if (f.suggestions().size() == 1 && !f.mention()) {
+                if (f.hasEdit() && !f.mention() && EDITABLE_FORMATS.contains(file.format())) {
                     result.setFixes(Set.of(fix(uri, f)));
                 }
                 results.add(result);
@@ -170,22 +178,21 @@ public final class SarifReportWriter implements ReportWriter {
                         .withTags(new LinkedHashSet<>(List.of("strengths-based-language", entry.category()))));
     }
 
+    /**
+     * The finding's safe edit as a fix: the edit's exact region of the file (by character offset
+     * and length, since an edit may take in the article before the finding's words) and its
+     * replacement.
+     */
     private static Fix fix(String uri, Finding f) {
-        Region deleted = new Region()
-                .withStartLine(f.line())
-                .withStartColumn(f.column())
-                .withEndLine(f.endLine())
-                .withEndColumn(f.endColumn());
+        Edit edit = f.edit();
+        Region deleted = new Region().withCharOffset(edit.offset()).withCharLength(edit.length());
         return new Fix()
-                .withDescription(new Message()
-                        .withText("Replace \"" + f.text() + "\" with \""
-                                + f.suggestions().get(0) + "\""))
+                .withDescription(new Message().withText("Make it read: " + edit.sentence()))
                 .withArtifactChanges(Set.of(new ArtifactChange()
                         .withArtifactLocation(artifact(uri))
                         .withReplacements(List.of(new Replacement()
                                 .withDeletedRegion(deleted)
-                                .withInsertedContent(new ArtifactContent()
-                                        .withText(f.suggestions().get(0)))))));
+                                .withInsertedContent(new ArtifactContent().withText(edit.replacement()))))));
     }
 
     private static String message(Finding f) {

@@ -12,7 +12,8 @@ import org.strengthslint.lexicon.LexiconEntry;
 
 /**
  * The report for people, in the form compilers use so editors can jump to each finding:
- * {@code path:line:col: severity [rule] message}, then what to say instead and why, then a summary.
+ * {@code path:line:col: severity [rule] message}, then what to say instead, how the sentence would
+ * read with the first suggestion in place (when that edit is safe) and why, then a summary.
  * Office documents, PDFs and slides are not opened in an editor, and their lines are lines of the
  * extracted text, so there the finding says where a reader finds it: {@code path, page 3,
  * paragraph 12: ...} (the page when the file records it), or the slide.
@@ -53,6 +54,9 @@ public final class TextReportWriter implements ReportWriter {
                 }
                 if (!f.suggestions().isEmpty()) {
                     out.write("    instead: " + VisibleText.escape(String.join("; ", f.suggestions())) + nl);
+                }
+                if (f.hasEdit()) {
+                    out.write("    would read: " + VisibleText.escape(f.edit().sentence()) + nl);
                 }
                 LexiconEntry entry = lexicon.entry(f.rule()).orElse(null);
                 if (entry != null) {

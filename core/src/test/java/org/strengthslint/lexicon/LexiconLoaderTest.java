@@ -52,13 +52,39 @@ class LexiconLoaderTest {
     }
 
     @Test
+    void readsAFitAndRejectsAFormUnderTheWrongSlot() {
+        LexiconEntry entry = load(VALID
+                        + "    fit:\n      slot: verb\n      verb: not take up the support offered\n"
+                        + "      followedBy:\n        with: not work with\n")
+                .entry("hard-to-engage")
+                .orElseThrow();
+        assertEquals(Fit.Slot.VERB, entry.fit().slot());
+        assertEquals("not take up the support offered", entry.fit().verb());
+        assertEquals(java.util.Map.of("with", "not work with"), entry.fit().followedBy());
+        assertEquals(
+                Fit.undeclared(),
+                load(VALID).entry("hard-to-engage").orElseThrow().fit());
+        assertEquals(
+                "blame.yml:11: unknown key 'predicate' in entry 'hard-to-engage': fit with slot verb (expected one of: "
+                        + "followedBy, many, one, slot, verb)",
+                error(VALID + "    fit:\n      slot: verb\n      verb: say\n      predicate: x\n"));
+        assertEquals(
+                "blame.yml:9: entry 'hard-to-engage': fit: slot noun needs 'one' or 'many'",
+                error(VALID + "    fit:\n      slot: noun\n"));
+        assertEquals(
+                "blame.yml:9: entry 'hard-to-engage': fit.slot must be one of noun, group, verb, adjective, phrase, "
+                        + "none, not 'pronoun'",
+                error(VALID + "    fit:\n      slot: pronoun\n"));
+    }
+
+    @Test
     void invalidEntriesAreRejectedWithFileLineAndProblem() {
         assertEquals(
                 "blame.yml:4: entry 'hard-to-engage': severity must be one of error, warning, info, not 'high'",
                 error(VALID.replace("warning", "high"))
                         .replaceAll("one of [a-z, ]+, not", "one of error, warning, info, not"));
         assertEquals(
-                "blame.yml:8: unknown key 'pattern' in an entry (did you mean 'patterns'? expected one of: examples, explanation, id, "
+                "blame.yml:8: unknown key 'pattern' in an entry (did you mean 'patterns'? expected one of: examples, explanation, fit, id, "
                         + "individual, legal, nominal, notAfter, notBefore, notInSentenceWith, onlyAbout, patterns, person, pos, principle, "
                         + "reportsSpeech, severity, "
                         + "sources, standalone, suggestions)",

@@ -58,8 +58,8 @@ class HostileReportsTest {
         String nl = System.lineSeparator();
         List<String> lines = text.lines().toList();
         assertEquals(SHOWN + ":1:8: warning [complex-needs] Deficit framing: \"complex needs\"", lines.get(0));
-        assertEquals(SHOWN + "2: error: cannot be read: no such file\\n::error::forged", lines.get(3));
-        assertEquals(5, lines.size(), text);
+        assertEquals(SHOWN + "2: error: cannot be read: no such file\\n::error::forged", lines.get(4));
+        assertEquals(6, lines.size(), text);
         assertFalse(text.replace(nl, "").chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == 0x202e), text);
     }
 
@@ -161,7 +161,16 @@ class HostileReportsTest {
         CheckResult result = TestLinters.withTestLexicon().check(line, "one-line.txt");
         assertEquals(2_000, result.findings().size());
         String json = write(new JsonReportWriter(), new Report(List.of(result), TestLinters.testLexicon()));
-        assertTrue(json.length() < 2_000_000, "the report has " + json.length() + " characters");
+        // each finding carries its sentence and, with its edit, the sentence rewritten: both cut
+        assertTrue(json.length() < 4_000_000, "the report has " + json.length() + " characters");
+        assertTrue(
+                new ObjectMapper()
+                                .readTree(json)
+                                .at("/files/0/findings/1000/edit/sentence")
+                                .asText()
+                                .length()
+                        < 500,
+                "the rewritten sentence is cut like the sentence");
         JsonNode middle = new ObjectMapper().readTree(json).at("/files/0/findings/1000");
         assertEquals(15_001, middle.get("column").asInt());
         String sentence = middle.get("sentence").asText();

@@ -13,10 +13,15 @@ import com.networknt.schema.ValidationMessage;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.strengthslint.api.CheckResult;
 import org.strengthslint.api.FailOn;
+import org.strengthslint.api.Finding;
+import org.strengthslint.api.Severity;
+import org.strengthslint.testing.TestLinters;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -150,17 +155,24 @@ class ReportWritersTest {
                         .get(SarifReportWriter.FINGERPRINT_KEY)
                         .asText()
                         .length());
+        JsonNode replacement = result.get("fixes")
+                .get(0)
+                .get("artifactChanges")
+                .get(0)
+                .get("replacements")
+                .get(0);
         assertEquals(
                 "what the person wants support with",
-                result.get("fixes")
-                        .get(0)
-                        .get("artifactChanges")
-                        .get(0)
-                        .get("replacements")
-                        .get(0)
-                        .get("insertedContent")
-                        .get("text")
-                        .asText());
+                replacement.get("insertedContent").get("text").asText());
+        // the fix replaces exactly the edit's region: "complex needs" at offset 19 of the letter
+        assertEquals(19, replacement.get("deletedRegion").get("charOffset").asInt());
+        assertEquals(13, replacement.get("deletedRegion").get("charLength").asInt());
+        assertEquals(
+                "Make it read: Dear Sam, You have what the person wants support with, \"Sam\" <script>alert(1)</script>.",
+                result.get("fixes").get(0).get("description").get("text").asText());
+        JsonNode entrenched = run.get("results").get(1);
+        assertEquals("entrenched", entrenched.get("ruleId").asText());
+        assertTrue(entrenched.path("fixes").isMissingNode(), "no safe edit, no fix: " + entrenched);
         assertEquals(
                 "letters/missing.txt cannot be read: no such file",
                 run.get("invocations")
@@ -210,8 +222,67 @@ class ReportWritersTest {
         assertFalse(html.contains("<script>"), "document text is escaped");
         assertTrue(html.contains("You have <mark>complex needs</mark>, &quot;Sam&quot; &lt;script&gt;"), html);
         assertTrue(html.contains("Instead: what the person wants support with"));
+        assertTrue(
+                html.contains("<p class=\"rewrite\">The sentence would read: Dear Sam, You have what the person "
+                        + "wants support with, &quot;Sam&quot; &lt;script&gt;"),
+                html);
         assertFalse(html.contains("src=") || html.contains("href=\"http"), "no external resources");
         assertTrue(html.contains("cannot be read: no such file"));
+    }
+
+    /** A term twice in one sentence: each card marks its own occurrence, found by position, not by search. */
+    @Test
+    void htmlMarksTheOccurrenceEachFindingIsAbout() throws Exception {
+        CheckResult twice = TestLinters.withTestLexicon()
+                .check("One rough sleeper told us another rough sleeper had moved on.", "notes.txt");
+        Report report = new Report(List.of(twice), TestLinters.testLexicon(), 0, 0, FailOn.ERROR);
+        String html = write(new HtmlReportWriter(), report);
+        assertTrue(html.contains("One <mark>rough sleeper</mark> told us another rough sleeper had moved on."), html);
+        assertTrue(html.contains("One rough sleeper told us another <mark>rough sleeper</mark> had moved on."), html);
+        assertEquals(
+                List.of(4, 34),
+                twice.findings().stream().map(Finding::sentenceIndex).toList());
+    }
+
+    /** Office documents have no lines a reader can go to: the card gives page and paragraph. */
+    @Test
+    void htmlGivesPageAndParagraphWhereTheFormatHasThem() {
+        Finding inWord = new Finding(
+                "complex-needs",
+                "deficit-framing",
+                Severity.WARNING,
+                7,
+                3,
+                7,
+                16,
+                120,
+                13,
+                2,
+                14,
+                "complex needs",
+                "He has complex needs.",
+                "m",
+                List.of("x"),
+                false);
+        Finding inText = new Finding(
+                "complex-needs",
+                "deficit-framing",
+                Severity.WARNING,
+                7,
+                3,
+                7,
+                16,
+                120,
+                13,
+                null,
+                null,
+                "complex needs",
+                "He has complex needs.",
+                "m",
+                List.of("x"),
+                false);
+        assertEquals("page 2, paragraph 14", HtmlReportWriter.where(inWord));
+        assertEquals("line 7, column 3", HtmlReportWriter.where(inText));
     }
 
     private static Document parse(String xml) throws Exception {

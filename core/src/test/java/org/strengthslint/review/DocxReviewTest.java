@@ -48,7 +48,8 @@ class DocxReviewTest {
                 List.of(instead, "another way"),
                 false,
                 List.of(),
-                new Edit(offset, words.length(), instead, rewritten));
+                new Edit(offset, words.length(), instead, rewritten),
+                inSentence);
     }
 
     private static TracedText read(byte[] docx) throws Exception {

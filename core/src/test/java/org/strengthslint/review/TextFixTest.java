@@ -31,7 +31,8 @@ class TextFixTest {
                 List.of(replacement),
                 false,
                 List.of(),
-                offset < 0 ? null : new Edit(offset, length, replacement, ""));
+                offset < 0 ? null : new Edit(offset, length, replacement, ""),
+                -1);
     }
 
     private static Document markdown(String text) {

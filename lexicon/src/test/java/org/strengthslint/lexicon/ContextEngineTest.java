@@ -57,6 +57,18 @@ class ContextEngineTest {
         lint.assertClean("They claim a doorway on the high street every night.");
         lint.assertClean("She insisted on a meeting with the manager.");
         lint.assertClean("People have the right to refuse treatment.");
+        lint.assertClean("Practices should not refuse patient registration for want of an address.");
+        lint.assertFlags("He did not [refuse] help when the team called.");
+    }
+
+    @Test
+    void aTermOpeningASentenceAboutItselfIsAMention() {
+        assertEquals(
+                List.of("bed-blocking INFO true"),
+                lint.findings("Bed-blocking makes it sound as if patients choose to stay.").stream()
+                        .map(f -> f.rule() + " " + f.severity() + " " + f.mention())
+                        .toList());
+        lint.assertFlags("[Bed-blocking] is rising again this winter.");
     }
 
     @Test
@@ -65,6 +77,9 @@ class ContextEngineTest {
         lint.assertFlags("Letters went to all [Service Users] this week.");
         lint.assertClean("The Rough Sleepers Unit was set up in 1999.");
         lint.assertClean("She works for the Complex Needs team in Hull.");
+        lint.assertFlags("Why We Should Open Wet Shelters for [Homeless Alcoholics]");
+        lint.assertFlags("Patients With [Difficult Personalities]");
+        lint.assertClean("He volunteers at the Centre for Homeless Health in Leeds.");
     }
 
     @Test

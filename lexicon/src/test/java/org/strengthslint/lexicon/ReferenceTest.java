@@ -92,6 +92,28 @@ class ReferenceTest {
         return out.toString();
     }
 
+    /** How the first suggestion is put in place of the words (lexicon/README.md, "Suggestions that fit"). */
+    private static String fit(Fit fit) {
+        List<String> forms = new ArrayList<>();
+        addForm(forms, "singular", fit.one());
+        addForm(forms, "plural", fit.many());
+        addForm(forms, "verb", fit.verb());
+        fit.followedBy().forEach((word, form) -> addForm(forms, "before \"" + word + "\"", form));
+        addForm(forms, "after \"is\"", fit.predicate());
+        addForm(forms, "before a noun", fit.attributive());
+        addForm(forms, "as written", fit.text());
+        return switch (fit.slot()) {
+            case NONE -> "no automatic edit: " + fit.reason();
+            default -> fit.slot().key() + " (" + String.join(", ", forms) + ")";
+        };
+    }
+
+    private static void addForm(List<String> forms, String label, String form) {
+        if (form != null) {
+            forms.add(label + ": \"" + form + "\"");
+        }
+    }
+
     private static void entry(StringBuilder out, LexiconEntry entry, Map<String, String> sources) {
         out.append("\n### ").append(entry.id()).append("\n\n");
         out.append("- **Severity:** ").append(entry.severity().label()).append('\n');
@@ -108,6 +130,7 @@ class ReferenceTest {
         out.append("- **Use instead:** ")
                 .append(String.join("; ", entry.suggestions()))
                 .append('\n');
+        out.append("- **In a sentence:** ").append(fit(entry.fit())).append('\n');
         if (entry.principle() > 0) {
             out.append("- **Toolkit principle:** ")
                     .append(entry.principle())

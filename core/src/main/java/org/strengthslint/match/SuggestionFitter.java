@@ -1,0 +1,604 @@
+package org.strengthslint.match;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.strengthslint.analyse.BlockAnalysis;
+import org.strengthslint.analyse.Token;
+import org.strengthslint.analyse.VerbForms;
+import org.strengthslint.api.Edit;
+import org.strengthslint.lexicon.Fit;
+
+/**
+ * Builds the edit that puts an entry's first suggestion in place of a finding's words, in the
+ * form the sentence needs: a noun phrase in the match's number with the article it needs, a verb
+ * phrase in the matched verb's tense and person, an adjective's predicate or attributive form. It
+ * reads the sentence around the match (the word before, the word after, their tags) and gives up,
+ * with the reason in words, wherever the words' part in the sentence is not the one the entry
+ * declares or the replacement would not read: an edit is made only where it is safe.
+ */
+final class SuggestionFitter {
+    /** An edit, or the reason there is none. */
+    record Fitting(Edit edit, String noEdit) {
+        static Fitting none(String reason) {
+            return new Fitting(null, reason);
+        }
+    }
+
+    /** Words before a singular noun after which the noun phrase takes no article of its own. */
+    private static final Set<String> DETERMINERS = Set.of(
+            "the", "this", "that", "each", "every", "another", "any", "no", "his", "her", "their", "our", "your", "my",
+            "its", "whose", "which", "what", "one", "either", "neither");
+
+    /** Words before a plural noun that leave the noun phrase's meaning to the noun. */
+    private static final Set<String> QUANTIFIERS = Set.of(
+            "many",
+            "few",
+            "several",
+            "some",
+            "all",
+            "most",
+            "more",
+            "fewer",
+            "other",
+            "these",
+            "those",
+            "such",
+            "various",
+            "numerous",
+            "certain",
+            "both",
+            "any",
+            "no",
+            "enough",
+            "multiple",
+            "same");
+
+    /** Adverbs that may stand between an auxiliary and the verb without changing which form it takes. */
+    private static final Set<String> VERB_ADVERBS = Set.of(
+            "also",
+            "still",
+            "often",
+            "repeatedly",
+            "consistently",
+            "continually",
+            "continuously",
+            "always",
+            "just",
+            "now",
+            "then",
+            "already",
+            "previously",
+            "sometimes",
+            "again",
+            "really",
+            "persistently",
+            "regularly",
+            "frequently",
+            "usually",
+            "generally",
+            "recently",
+            "currently",
+            "simply",
+            "clearly");
+
+    /** Adverbs that may stand between a linking verb and a predicate replaced by a phrase. */
+    private static final Set<String> PREDICATE_ADVERBS = Set.of(
+            "not",
+            "also",
+            "still",
+            "often",
+            "sometimes",
+            "always",
+            "never",
+            "now",
+            "currently",
+            "usually",
+            "generally",
+            "frequently",
+            "rarely",
+            "occasionally",
+            "again",
+            "n't",
+            "yet");
+
+    private static final Set<String> NUMBERS = Set.of(
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
+            "hundred",
+            "thousand",
+            "dozen");
+
+    /** Singular nouns that end in "s". */
+    private static final Set<String> SINGULAR_IN_S =
+            Set.of("diabetes", "news", "series", "species", "means", "lens", "herpes", "measles", "mumps", "rabies");
+
+    private static final Set<String> PREPOSITIONS = Set.of("of", "by", "in", "from", "to", "with", "for", "on");
+
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> HAVE = Set.of("have", "has", "had", "having", "'ve");
+    private static final Set<String> BE = Set.of(
+            "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "get", "gets", "got",
+            "getting");
+    /** After these, a verb takes its base form and no "do". */
+    private static final Set<String> BASE_BEFORE = Set.of(
+            "will", "would", "can", "could", "should", "may", "might", "must", "shall", "to", "do", "does", "did",
+            "'ll", "'d", "cannot", "ca", "wo", "let", "help", "make", "please");
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "you", "him", "her", "us", "them");
+
+    private final Candidate c;
+    private final Fit fit;
+    private final String text;
+    private final String checkable;
+    private final BlockAnalysis analysis;
+    private final List<Token> tokens;
+    private final int sentenceStart;
+
+    private SuggestionFitter(Candidate c, Fit fit, String text, String checkable, BlockAnalysis analysis) {
+        this.c = c;
+        this.fit = fit;
+        this.text = text;
+        this.checkable = checkable;
+        this.analysis = analysis;
+        this.tokens = analysis.tokens();
+        this.sentenceStart = analysis.sentenceStart(analysis.sentenceAt(c.start()));
+    }
+
+    /**
+     * The edit for the candidate's first suggestion, or the reason there is none.
+     *
+     * @param text      the document's text, in whose offsets the candidate and the edit are
+     * @param checkable the text with markup and code blanked out (see {@code Document.checkable()})
+     */
+    static Fitting fit(Candidate c, String text, String checkable, BlockAnalysis analysis) {
+        return new SuggestionFitter(c, c.term().entry().fit(), text, checkable, analysis).fit();
+    }
+
+    private Fitting fit() {
+        if (fit.slot() == Fit.Slot.NONE) {
+            return Fitting.none(fit.reason());
+        }
+        if (c.lead() < c.from()) {
+            return Fitting.none("a prefix is joined to it");
+        }
+        Token last = tokens.get(c.to() - 1);
+        if (last.form().endsWith("'s") || isApostrophe(c.end())) {
+            return Fitting.none("it is a possessive");
+        }
+        if (last.hyphenAfter() || tokens.get(c.lead()).hyphenBefore()) {
+            return Fitting.none("it is part of a hyphenated compound");
+        }
+        return switch (fit.slot()) {
+            case NOUN -> noun();
+            case GROUP -> group();
+            case VERB -> verb();
+            case ADJECTIVE -> adjective();
+            case PHRASE -> phrase();
+            case NONE -> Fitting.none(fit.reason());
+        };
+    }
+
+    private Fitting noun() {
+        int next = c.to();
+        if (next < c.last() && isNoun(next)) {
+            return Fitting.none("it stands before another noun, inside a longer noun phrase");
+        }
+        if (followedByOf()) {
+            return Fitting.none("the \"of\" phrase after it belongs to the words it would replace");
+        }
+        // "the drunk", "an epileptic": a pattern may hold its own determiner
+        boolean ownDeterminer = c.to() - c.from() > 1
+                && isDeterminer(form(c.from()))
+                && !tokens.get(c.from() + 1).hyphenBefore();
+        int determiner = ownDeterminer ? c.from() : c.lead() - 1;
+        boolean hasDeterminer = determiner >= c.first() && isDeterminer(form(determiner));
+        int replaceFrom = ownDeterminer ? tokens.get(c.from() + 1).start() : c.start();
+        if (plural(headToken())) {
+            if (fit.many() == null) {
+                return Fitting.none("the entry has no plural form");
+            }
+            String many = person(fit.many());
+            if (!ownDeterminer && determiner >= c.first() && describes(determiner)) {
+                return Fitting.none("an adjective before it belongs to the noun phrase");
+            }
+            if (hasDeterminer && isDeterminer(many.split(" ")[0])) {
+                return Fitting.none("the plural form brings its own determiner");
+            }
+            return edit(replaceFrom, c.end(), many);
+        }
+        if (fit.one() == null) {
+            return Fitting.none("the entry has no singular form");
+        }
+        String one = withArticle(person(fit.one()));
+        int space = one.indexOf(' ');
+        boolean counted = space > 0 && Articles.isIndefinite(one.substring(0, space));
+        if (one.startsWith("someone ")) {
+            // "someone sleeping rough" takes the place of "a derelict", article and all, and of nothing else
+            return hasDeterminer && Articles.isIndefinite(form(determiner))
+                    ? edit(tokens.get(determiner).start(), c.end(), one)
+                    : Fitting.none("the singular form starts with \"someone\", which takes no determiner");
+        }
+        if (!hasDeterminer) {
+            if (counted) {
+                return Fitting.none("a singular noun with no article before it");
+            }
+            if (determiner >= c.first() && isAdjective(determiner)) {
+                return Fitting.none("an adjective before it belongs to the noun phrase");
+            }
+            return edit(c.start(), c.end(), one);
+        }
+        String word = form(determiner);
+        if (Articles.isIndefinite(word)) {
+            return counted
+                    ? edit(tokens.get(determiner).start(), c.end(), one)
+                    : Fitting.none("the singular form takes no article");
+        }
+        return edit(replaceFrom, c.end(), counted ? one.substring(space + 1) : one);
+    }
+
+    private boolean followedByOf() {
+        return c.to() < c.last() && form(c.to()).equals("of");
+    }
+
+    /** The noun a match's number is read from: the last word, or the word before a preposition ("experts by experience"). */
+    private int headToken() {
+        for (int i = c.from() + 1; i < c.to(); i++) {
+            if (PREPOSITIONS.contains(form(i))) {
+                return i - 1;
+            }
+        }
+        return c.to() - 1;
+    }
+
+    /**
+     * Whether the word before a plural match is an adjective that describes it ("local heroin
+     * addicts"), which the replacement would leave describing other words. Quantifiers and
+     * numbers ("many", "forty") and verbs the tagger takes for adjectives ("asked") do not.
+     */
+    private boolean describes(int token) {
+        String form = form(token);
+        if (QUANTIFIERS.contains(form) || NUMBERS.contains(form) || Character.isDigit(form.charAt(0))) {
+            return false;
+        }
+        if (form.endsWith("ed") || form.equals("known")) {
+            // a participle, whatever the tagger says: "the survey asked service users" (a verb)
+            // or "are known drug takers", "the so-called rough sleepers" (it describes them)
+            int before = token - 1;
+            if (before < c.first()) {
+                return isAdjective(token);
+            }
+            String word = form(before);
+            return BE.contains(word) || isDeterminer(word) || QUANTIFIERS.contains(word) || linking(word);
+        }
+        return isAdjective(token);
+    }
+
+    private static boolean isDeterminer(String form) {
+        return Articles.isIndefinite(form) || DETERMINERS.contains(form) || form.endsWith("'s");
+    }
+
+    /** A singular form's article made to fit the word after it ("a {person}" becomes "an adult"). */
+    private static String withArticle(String one) {
+        int space = one.indexOf(' ');
+        if (space < 0 || !Articles.isIndefinite(one.substring(0, space))) {
+            return one;
+        }
+        String rest = one.substring(space + 1);
+        return Articles.before(rest) + " " + rest;
+    }
+
+    private Fitting group() {
+        if (c.to() < c.last() && isNoun(c.to())) {
+            return Fitting.none("it stands before a noun");
+        }
+        if (followedByOf()) {
+            return Fitting.none("the \"of\" phrase after it belongs to the words it would replace");
+        }
+        if (c.to() - c.from() > 1 && form(c.from()).equals("the")) {
+            return edit(c.start(), c.end(), fit.many());
+        }
+        int before = c.lead() - 1;
+        if (before < c.first() || !form(before).equals("the")) {
+            return Fitting.none("only \"the\" before it makes a phrase the replacement can take");
+        }
+        return edit(tokens.get(before).start(), c.end(), fit.many());
+    }
+
+    private Fitting adjective() {
+        int before = c.lead() - 1;
+        int next = c.to();
+        if (next < c.last() && isNoun(next)) {
+            if (fit.attributive() == null) {
+                return Fitting.none("it stands before a noun, and the entry has no form for that place");
+            }
+            return articleFor(before, fit.attributive());
+        }
+        if (fit.predicate() == null) {
+            return Fitting.none("the entry has no form for use after \"is\"");
+        }
+        String problem = predicateProblem(fit.predicate());
+        return problem == null ? edit(c.start(), c.end(), fit.predicate()) : Fitting.none(problem);
+    }
+
+    /**
+     * Why a predicate form cannot stand where the match is, or null when it can: after a form of
+     * "be", "as", or a linking verb such as "seems" (with "not", "still" and the like between).
+     * A form that starts with an -ing word ("going through ...") reads only after "be" or "as":
+     * "he seems going through" does not.
+     */
+    private String predicateProblem(String predicate) {
+        int word = c.lead() - 1;
+        while (word >= c.first() && PREDICATE_ADVERBS.contains(form(word))) {
+            word--;
+        }
+        if (word < c.first()) {
+            return "it is neither after a verb such as \"is\" or \"seems\" nor before a noun";
+        }
+        String verb = form(word);
+        boolean beOrAs = BE.contains(verb) || verb.equals("as");
+        if (!beOrAs && !linking(verb)) {
+            return "it is neither after a verb such as \"is\" or \"seems\" nor before a noun";
+        }
+        if (!beOrAs && predicate.split(" ")[0].endsWith("ing")) {
+            return "the suggestion reads only after \"is\" or \"as\", not after \"" + verb + "\"";
+        }
+        return null;
+    }
+
+    private boolean linking(String form) {
+        return form.equals("become")
+                || form.equals("became")
+                || form.equals("becomes")
+                || form.equals("becoming")
+                || WordLists.bundled().isLinkingVerb(form);
+    }
+
+    private Fitting phrase() {
+        if (fit.predicate() != null && predicateProblem(fit.predicate()) == null) {
+            return edit(c.start(), c.end(), fit.predicate());
+        }
+        int before = c.lead() - 1;
+        if (before >= c.first() && isDeterminer(form(before))) {
+            return Fitting.none("a determiner before it (\"" + form(before) + "\") needs a noun in its place");
+        }
+        return edit(c.start(), c.end(), fit.text());
+    }
+
+    /** The replacement, and the article before the match when the replacement needs the other one. */
+    private Fitting articleFor(int before, String replacement) {
+        if (before >= c.first() && Articles.isIndefinite(form(before))) {
+            String article = Articles.before(replacement);
+            if (!article.equals(form(before))) {
+                return edit(tokens.get(before).start(), c.end(), article + " " + replacement);
+            }
+        }
+        return edit(c.start(), c.end(), replacement);
+    }
+
+    private Fitting verb() {
+        String head = form(c.from());
+        VerbForms.Form matched = matchedForm(head);
+        int word = c.lead() - 1;
+        while (word >= c.first() && VERB_ADVERBS.contains(form(word))) {
+            word--;
+        }
+        String aux = word >= c.first() ? form(word) : "";
+        if (!usedAsVerb(word, aux, matched)) {
+            if (fit.one() != null || fit.many() != null) {
+                return noun();
+            }
+            return Fitting.none("its first word is not used as a verb here");
+        }
+        int end = c.end();
+        int next = c.to();
+        String base = fit.verb();
+        boolean passive = matched == VerbForms.Form.PAST && BE.contains(aux);
+        String object = null;
+        if (base.contains(Fit.OBJECT)) {
+            if (passive) {
+                base = withoutObject(base);
+            } else {
+                if (next >= c.last() || !isObject(next)) {
+                    return Fitting.none("no pronoun or name after the verb to carry into the suggestion");
+                }
+                object = text.substring(
+                        tokens.get(next).start(), tokens.get(next).end());
+                end = tokens.get(next).end();
+                next++;
+            }
+        }
+        if (next < c.last()
+                && fit.followedBy().containsKey(form(next))
+                && !tokens.get(next).hyphenBefore()) {
+            base = fit.followedBy().get(form(next));
+            if (base.equals(Fit.NO_EDIT)) {
+                return Fitting.none("the words after it (\"" + form(next) + "\") need rewording with it");
+            }
+            if (passive) {
+                base = withoutObject(base);
+            }
+            end = tokens.get(next).end();
+        }
+        if (object != null) {
+            if (!base.contains(Fit.OBJECT)) {
+                return Fitting.none("the form for the word after it takes no object");
+            }
+            base = base.replace(Fit.OBJECT, object);
+        }
+        String[] words = base.split(" ");
+        boolean negative = words[0].equals("not");
+        if (negative && NEGATIONS.contains(aux)) {
+            return Fitting.none("it is already negated");
+        }
+        if (negative && words.length == 1) {
+            // "neglected to" -> "did not": the verb after the match stays as it is, in its base form
+            return switch (matched) {
+                case PAST ->
+                    HAVE.contains(aux) || passive
+                            ? Fitting.none("the verb after it would have to change too")
+                            : edit(c.start(), end, "did not");
+                case THIRD_PERSON -> edit(c.start(), end, "does not");
+                case BASE -> edit(c.start(), end, BASE_BEFORE.contains(aux) ? "not" : "do not");
+                default -> Fitting.none("the verb after it would have to change too");
+            };
+        }
+        int verbAt = negative ? 1 : 0;
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(words, verbAt + 1, words.length));
+        String verbWord = words[verbAt];
+        String inflected;
+        switch (matched) {
+            case ING -> inflected = (negative ? "not " : "") + VerbForms.of(verbWord, VerbForms.Form.ING);
+            case THIRD_PERSON ->
+                inflected = negative ? "does not " + verbWord : VerbForms.of(verbWord, VerbForms.Form.THIRD_PERSON);
+            case PAST -> {
+                if (HAVE.contains(aux) || passive) {
+                    if (passive && negative) {
+                        return Fitting.none("a passive verb cannot take a suggestion that says \"not\"");
+                    }
+                    inflected = (negative ? "not " : "") + VerbForms.of(verbWord, VerbForms.Form.PARTICIPLE);
+                } else {
+                    inflected = negative ? "did not " + verbWord : VerbForms.of(verbWord, VerbForms.Form.PAST);
+                }
+            }
+            default -> {
+                boolean bare = BASE_BEFORE.contains(aux);
+                inflected = negative && !bare ? "do not " + verbWord : (negative ? "not " : "") + verbWord;
+            }
+        }
+        String replacement = rest.isEmpty() ? inflected : inflected + " " + rest;
+        return edit(c.start(), end, replacement);
+    }
+
+    /**
+     * Whether the match's first word is a verb here: the tagger says so, or the word before it
+     * can only come before a verb ("to", "will", "has", "was"), or it has a verb's ending after
+     * a pronoun, a name or a noun that is its subject ("Maria denies", "his brother committed").
+     */
+    private boolean usedAsVerb(int before, String aux, VerbForms.Form matched) {
+        String tag = analysis.tag(c.from());
+        if (tag.equals("VERB") || tag.equals("AUX")) {
+            return true;
+        }
+        if (BASE_BEFORE.contains(aux) || HAVE.contains(aux) || BE.contains(aux)) {
+            return true;
+        }
+        if (before < c.first() || matched == VerbForms.Form.BASE || matched == VerbForms.Form.ING) {
+            return false;
+        }
+        String subject = analysis.tag(before);
+        return subject.equals("PRON") || subject.equals("PROPN") || subject.equals("NOUN");
+    }
+
+    private static String withoutObject(String base) {
+        return base.replace(Fit.OBJECT + " ", "").replace(" " + Fit.OBJECT, "");
+    }
+
+    /** Past forms that do not end in "-ed", among the verbs patterns hold. */
+    private static final Set<String> IRREGULAR_PAST = Set.of(
+            "fell", "got", "took", "went", "did", "had", "was", "were", "made", "kept", "left", "lost", "brought",
+            "sought", "gave", "came", "ran", "said", "felt", "met", "been", "drank", "slept", "stood", "thought",
+            "told", "found", "spent", "fallen", "given", "taken", "gone");
+
+    /** Which form the matched verb is in, from its ending. */
+    private static VerbForms.Form matchedForm(String head) {
+        if (head.endsWith("ing") && head.length() > 4) {
+            return VerbForms.Form.ING;
+        }
+        if (IRREGULAR_PAST.contains(head) || head.endsWith("ed") && head.length() > 3) {
+            return VerbForms.Form.PAST;
+        }
+        if (head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us")) {
+            return VerbForms.Form.THIRD_PERSON;
+        }
+        return VerbForms.Form.BASE;
+    }
+
+    private boolean isObject(int token) {
+        String form = form(token);
+        if (OBJECT_PRONOUNS.contains(form)) {
+            return true;
+        }
+        String word =
+                text.substring(tokens.get(token).start(), tokens.get(token).end());
+        return Character.isUpperCase(word.codePointAt(0)) && "PROPN".equals(analysis.tag(token));
+    }
+
+    /** {@link Fit#PERSON} replaced by the person noun the match ends with, in lower case. */
+    private String person(String form) {
+        if (!form.contains(Fit.PERSON)) {
+            return form;
+        }
+        Token noun = tokens.get(c.to() - 1);
+        return form.replace(Fit.PERSON, text.substring(noun.start(), noun.end()).toLowerCase(Locale.ROOT));
+    }
+
+    private Fitting edit(int start, int end, String replacement) {
+        if (!text.regionMatches(start, checkable, start, end - start)) {
+            // markup such as Markdown's emphasis inside the words: replacing them would drop it
+            return Fitting.none("markup stands inside the words it would replace");
+        }
+        boolean startsSentence = text.substring(sentenceStart, start).chars().noneMatch(Character::isLetterOrDigit);
+        String cased = CasePreserver.like(text.substring(start, end), replacement, startsSentence);
+        return new Fitting(new Edit(start, end - start, cased, analysis.sentenceWith(start, end, cased)), null);
+    }
+
+    private boolean plural(int token) {
+        String form = form(token);
+        if (form.equals("people") || form.equals("men") || form.equals("women") || form.equals("children")) {
+            return true;
+        }
+        if (SINGULAR_IN_S.contains(form) || form.endsWith("ss") || form.endsWith("us") || form.endsWith("is")) {
+            return false;
+        }
+        return form.endsWith("s");
+    }
+
+    private boolean isNoun(int token) {
+        if (tokens.get(token).hyphenBefore()) {
+            return false;
+        }
+        String tag = analysis.tag(token);
+        return tag.equals("NOUN") || tag.equals("PROPN") && !isCapitalisedName(token);
+    }
+
+    /** A capitalised word after the match that is a name, not a noun the match modifies ("Tom"). */
+    private boolean isCapitalisedName(int token) {
+        String word =
+                text.substring(tokens.get(token).start(), tokens.get(token).end());
+        return Character.isUpperCase(word.codePointAt(0));
+    }
+
+    private boolean isAdjective(int token) {
+        return analysis.tag(token).equals("ADJ");
+    }
+
+    private String form(int token) {
+        return tokens.get(token).form();
+    }
+
+    private boolean isApostrophe(int offset) {
+        if (offset >= text.length()) {
+            return false;
+        }
+        char ch = text.charAt(offset);
+        return ch == '\'' || ch == '\u2019';
+    }
+}

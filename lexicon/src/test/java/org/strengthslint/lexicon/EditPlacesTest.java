@@ -1,0 +1,99 @@
+package org.strengthslint.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.strengthslint.Linter;
+import org.strengthslint.api.Edit;
+import org.strengthslint.api.Finding;
+
+/**
+ * The exact place, replacement and sentence of edits, as the JSON report and the fix and review
+ * commands use them: what the edit covers beyond the finding's words, the case of the
+ * replacement, and the findings that must carry no edit.
+ */
+class EditPlacesTest {
+    private static final Linter LINTER = Linter.builder().build();
+
+    private static Finding only(String text) {
+        List<Finding> findings = LINTER.check(text, "note.txt").findings();
+        assertEquals(1, findings.size(), findings::toString);
+        return findings.get(0);
+    }
+
+    private static Finding onlyMarkdown(String text) {
+        List<Finding> findings =
+                LINTER.check(text.getBytes(StandardCharsets.UTF_8), "note.md").findings();
+        assertEquals(1, findings.size(), findings::toString);
+        return findings.get(0);
+    }
+
+    @Test
+    void aSingularNounTakesItsArticleWithIt() {
+        Finding f = only("Tom is an alcoholic.");
+        assertEquals(10, f.offset());
+        assertEquals(
+                new Edit(7, 12, "a person who is dependent on alcohol", "Tom is a person who is dependent on alcohol."),
+                f.edit());
+    }
+
+    @Test
+    void aCapitalStaysAtTheStartOfTheSentenceAndOnlyThere() {
+        assertEquals(
+                new Edit(0, 9, "A person who uses drugs", "A person who uses drugs was seen in the car park."),
+                only("An addict was seen in the car park.").edit());
+        assertEquals(
+                "People sleeping rough long term will be prioritised.",
+                only("Entrenched rough sleepers will be prioritised.").edit().sentence());
+        // an acronym's capitals are not copied onto its expansion
+        assertEquals(
+                "subject to a visa condition that stops most benefits and housing help",
+                only("He is NRPF.").edit().replacement());
+    }
+
+    @Test
+    void aVerbTakesTheTenseAndPersonOfTheVerbItReplaces() {
+        assertEquals(
+                "does not take up the support offered",
+                only("She refuses to engage.").edit().replacement());
+        assertEquals(
+                "did not take up the support offered",
+                only("She refused to engage.").edit().replacement());
+        assertEquals(
+                "She has not taken up the support offered.",
+                only("She has refused to engage.").edit().sentence());
+        assertEquals(
+                "She is not taking up the support offered.",
+                only("She is refusing to engage.").edit().sentence());
+        assertEquals(
+                "They will not take up the support offered.",
+                only("They will refuse to engage.").edit().sentence());
+        assertEquals(
+                "They do not take up the support offered.",
+                only("They refuse to engage.").edit().sentence());
+        // the object of "evict" moves into the suggestion; the edit covers it
+        Edit evict = only("We will evict you if this continues.").edit();
+        assertEquals(new Edit(8, 9, "ask you to leave", "We will ask you to leave if this continues."), evict);
+    }
+
+    @Test
+    void noEditWhereTheWordsPartIsNotTheDeclaredOne() {
+        assertNull(only("The rough sleeper's tent was taken away.").edit(), "a possessive");
+        assertNull(only("Staff find him needy at weekends.").edit(), "neither a predicate nor before a noun");
+        assertNull(
+                only("She was referred to the substance misuse service in May.").edit(), "before another noun");
+        assertNull(only("Local heroin addicts use the needle exchange.").edit(), "an adjective describes it");
+    }
+
+    @Test
+    void noEditForMentionsSelfDescriptionOrWordsWithMarkupInside() {
+        Finding quoted = only("The word \"junkie\" hurts people.");
+        assertEquals(true, quoted.mention());
+        assertNull(quoted.edit());
+        assertNull(only("I am an alcoholic and I have been sober for a year.").edit(), "self-description");
+        assertNull(onlyMarkdown("He is a *junkie*, the night worker wrote.\n").edit(), "emphasis inside the edit");
+    }
+}

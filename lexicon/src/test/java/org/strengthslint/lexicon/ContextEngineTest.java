@@ -72,6 +72,21 @@ class ContextEngineTest {
     }
 
     @Test
+    void wordsSetOutAsExamplesAreShownNotSaid() {
+        assertEquals(
+                List.of("addict INFO true", "junkie INFO true"),
+                lint.findings("Addict. Junkie. Two words we no longer write.").stream()
+                        .map(f -> f.rule() + " " + f.severity() + " " + f.mention())
+                        .toList());
+        assertEquals(
+                List.of("addict INFO true"),
+                lint.findings("EXAMPLE: She's an addict.").stream()
+                        .map(f -> f.rule() + " " + f.severity() + " " + f.mention())
+                        .toList());
+        lint.assertFlags("He is an [addict]. Staff know.");
+    }
+
+    @Test
     void capitalsAloneDoNotMakeAName() {
         lint.assertFlags("Letters went to every [Rough Sleeper] in the borough.");
         lint.assertFlags("Letters went to all [Service Users] this week.");

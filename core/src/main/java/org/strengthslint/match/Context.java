@@ -269,6 +269,9 @@ final class Context {
         if (words.isPersonNoun(next)) {
             return false;
         }
+        if (next.endsWith("n't")) {
+            return true; // "the homeless can't do that", however the tagger reads "can't"
+        }
         String tag = analysis.tag(to);
         if (tag.equals("NOUN") || tag.equals("ADJ")) {
             return readsAsVerb(to, sentenceEnd);

@@ -20,6 +20,7 @@ class ContextEngineTest {
     @Test
     void theAdjectiveStandsAloneBeforeAVerb() {
         lint.assertFlags("[The homeless] deserve better than a night in a doorway.");
+        lint.assertFlags("You turn up the heating; [the homeless] can't do that.");
         lint.assertFlags("[The mentally ill] face long waits for a bed.");
         lint.assertClean("The homeless shelter opens at eight.");
         lint.assertClean("Funding for the homeless sector fell again.");

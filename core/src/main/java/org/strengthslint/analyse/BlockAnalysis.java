@@ -48,6 +48,12 @@ public final class BlockAnalysis {
         return Math.max(0, index >= 0 ? index : -index - 2);
     }
 
+    /** How many sentences the block holds. */
+    public int sentenceCount() {
+        detectSentences();
+        return sentenceStarts.length;
+    }
+
     public int sentenceStart(int sentence) {
         detectSentences();
         return sentenceStarts[sentence];

@@ -269,6 +269,9 @@ final class Context {
         if (words.isPersonNoun(next)) {
             return false;
         }
+        if (next.endsWith("n't")) {
+            return true; // "the homeless can't do that", however the tagger reads "can't"
+        }
         String tag = analysis.tag(to);
         if (tag.equals("NOUN") || tag.equals("ADJ")) {
             return readsAsVerb(to, sentenceEnd);
@@ -949,6 +952,44 @@ final class Context {
             String form = tokens.get(i).form();
             if (words.isWordingNoun(form) || words.isWordingLeadIn(form)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sentence is an example of wording set out after a label and a colon ("EXAMPLE: She's an
+     * addict.", "Instead of: ..."), as language guides and training material show what not to
+     * write.
+     */
+    boolean shownAsExample(int from, int sentenceStart) {
+        int label = sentenceStart;
+        if (label + 1 < from && tokens.get(label).form().equals("for")) {
+            label++; // "For example: ..."
+        }
+        return label < from
+                && EXAMPLE_LABELS.contains(tokens.get(label).form())
+                && gap(label, label + 1).contains(":");
+    }
+
+    private static final Set<String> EXAMPLE_LABELS = Set.of("example", "examples", "e.g", "eg", "avoid");
+
+    /**
+     * The term is a word in a list written as sentences of one or two words each ("Addict. Junkie.
+     * Alcoholic. Drunk."): its sentence holds nothing else, and a sentence beside it in the block
+     * is as short. Words set out like that are shown, not said of anyone.
+     */
+    boolean listedAsWords(int from, int to, int sentenceStart, int sentenceEnd) {
+        if (from != sentenceStart || to != sentenceEnd || to - from > 3) {
+            return false;
+        }
+        int sentence = analysis.sentenceAt(tokens.get(from).start());
+        for (int other : new int[] {sentence - 1, sentence + 1}) {
+            if (other >= 0 && other < analysis.sentenceCount()) {
+                int length = analysis.endToken(other) - analysis.firstToken(other);
+                if (length >= 1 && length <= 2) {
+                    return true;
+                }
             }
         }
         return false;

@@ -20,6 +20,7 @@ class ContextEngineTest {
     @Test
     void theAdjectiveStandsAloneBeforeAVerb() {
         lint.assertFlags("[The homeless] deserve better than a night in a doorway.");
+        lint.assertFlags("You turn up the heating; [the homeless] can't do that.");
         lint.assertFlags("[The mentally ill] face long waits for a bed.");
         lint.assertClean("The homeless shelter opens at eight.");
         lint.assertClean("Funding for the homeless sector fell again.");
@@ -69,6 +70,21 @@ class ContextEngineTest {
                         .map(f -> f.rule() + " " + f.severity() + " " + f.mention())
                         .toList());
         lint.assertFlags("[Bed-blocking] is rising again this winter.");
+    }
+
+    @Test
+    void wordsSetOutAsExamplesAreShownNotSaid() {
+        assertEquals(
+                List.of("addict INFO true", "junkie INFO true"),
+                lint.findings("Addict. Junkie. Two words we no longer write.").stream()
+                        .map(f -> f.rule() + " " + f.severity() + " " + f.mention())
+                        .toList());
+        assertEquals(
+                List.of("addict INFO true"),
+                lint.findings("EXAMPLE: She's an addict.").stream()
+                        .map(f -> f.rule() + " " + f.severity() + " " + f.mention())
+                        .toList());
+        lint.assertFlags("He is an [addict]. Staff know.");
     }
 
     @Test

@@ -61,11 +61,16 @@ class CheckCommandTest {
                         "message",
                         "suggestions",
                         "mention",
-                        "edit"),
+                        "edit",
+                        "noEdit"),
                 keys);
         // the letter's third finding: "failed to engage with" becomes "not worked with", the
         // edit taking in the word after the match; the first (a heading, no article) has none
         assertTrue(file.get("findings").get(0).get("edit").isNull());
+        assertEquals(
+                "a singular noun with no article before it",
+                file.get("findings").get(0).get("noEdit").asText());
+        assertTrue(file.get("findings").get(2).get("noEdit").isNull());
         JsonNode finding = file.get("findings").get(2);
         JsonNode edit = finding.get("edit");
         assertEquals("failed-to-engage", finding.get("rule").asText());

@@ -48,6 +48,7 @@ record FirstSuggestionEdits(java.util.Set<String> withoutEdit) implements UnaryO
                 f.mention(),
                 f.context(),
                 edit,
-                f.sentenceIndex());
+                f.sentenceIndex(),
+                null);
     }
 }

@@ -26,6 +26,8 @@ import java.util.List;
  * @param sentenceIndex where the finding's text starts in {@code sentence} (a 0-based index into
  *                 that string), so a report can mark the very occurrence that was found; -1 when
  *                 not known
+ * @param noEdit   when the finding carries no edit, why not, in words ("a mention is talked about,
+ *                 not used"); null when it carries one or when nobody said
  */
 public record Finding(
         String rule,
@@ -46,7 +48,8 @@ public record Finding(
         boolean mention,
         List<String> context,
         Edit edit,
-        int sentenceIndex) {
+        int sentenceIndex,
+        String noEdit) {
 
     public Finding {
         suggestions = List.copyOf(suggestions);
@@ -90,7 +93,8 @@ public record Finding(
                 mention,
                 List.of(),
                 null,
-                -1);
+                -1,
+                null);
     }
 
     public Finding withSeverity(Severity newSeverity) {
@@ -113,7 +117,8 @@ public record Finding(
                 mention,
                 context,
                 edit,
-                sentenceIndex);
+                sentenceIndex,
+                noEdit);
     }
 
     /** Whether the finding carries a safe edit. */

@@ -240,7 +240,8 @@ public final class TermMatcher {
                 f.mention(),
                 f.context(),
                 null,
-                f.sentenceIndex());
+                f.sentenceIndex(),
+                "its edit would overlap another finding's words or edit");
     }
 
     private List<Match> candidates(List<Token> tokens) {
@@ -497,9 +498,6 @@ public final class TermMatcher {
             } else if (self) {
                 explained.add("the person's own description of themselves");
             }
-            if (fitting.edit() == null) {
-                explained.add("no safe edit: " + fitting.noEdit());
-            }
         }
         return new Finding(
                 entry.id(),
@@ -520,6 +518,7 @@ public final class TermMatcher {
                 mention,
                 explained,
                 fitting.edit(),
-                analysis.indexInSentence(c.start(), c.end()));
+                analysis.indexInSentence(c.start(), c.end()),
+                fitting.noEdit());
     }
 }

@@ -138,6 +138,10 @@ public final class HtmlReportWriter implements ReportWriter {
             html.append("<p class=\"rewrite\">The sentence would read: ")
                     .append(escape(f.edit().sentence()))
                     .append("</p>\n");
+        } else if (!f.mention() && f.noEdit() != null) {
+            html.append("<p class=\"rewrite\">No change offered here: ")
+                    .append(escape(f.noEdit()))
+                    .append("</p>\n");
         }
         if (entry != null) {
             html.append("<p class=\"why\">").append(escape(entry.explanation())).append("</p>\n");

@@ -81,6 +81,7 @@ public final class JsonReportWriter implements ReportWriter {
             writeStrings(json, "suggestions", f.suggestions());
             json.writeBooleanField("mention", f.mention());
             writeEdit(json, f.edit());
+            json.writeStringField("noEdit", f.edit() == null ? f.noEdit() : null);
             if (!f.context().isEmpty()) {
                 writeStrings(json, "context", f.context());
             }

@@ -57,6 +57,8 @@ public final class TextReportWriter implements ReportWriter {
                 }
                 if (f.hasEdit()) {
                     out.write("    would read: " + VisibleText.escape(f.edit().sentence()) + nl);
+                } else if (!f.mention() && f.noEdit() != null) {
+                    out.write("    no safe edit: " + VisibleText.escape(f.noEdit()) + nl);
                 }
                 LexiconEntry entry = lexicon.entry(f.rule()).orElse(null);
                 if (entry != null) {

@@ -49,7 +49,8 @@ class DocxReviewTest {
                 false,
                 List.of(),
                 new Edit(offset, words.length(), instead, rewritten),
-                inSentence);
+                inSentence,
+                null);
     }
 
     private static TracedText read(byte[] docx) throws Exception {

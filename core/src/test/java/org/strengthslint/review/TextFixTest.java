@@ -32,7 +32,8 @@ class TextFixTest {
                 false,
                 List.of(),
                 offset < 0 ? null : new Edit(offset, length, replacement, ""),
-                -1);
+                -1,
+                null);
     }
 
     private static Document markdown(String text) {

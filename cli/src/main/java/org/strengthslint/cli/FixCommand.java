@@ -210,7 +210,8 @@ final class FixCommand implements Callable<Integer> {
                     + (notDone.reason().equals("no safe edit")
                             ? "no safe edit"
                             : "not applied (" + notDone.reason() + ")")
-                    + ": [" + f.rule() + "] " + VisibleText.escape(f.text()));
+                    + ": [" + f.rule() + "] " + VisibleText.escape(f.text())
+                    + (f.edit() == null && f.noEdit() != null ? " (" + VisibleText.escape(f.noEdit()) + ")" : ""));
         }
         Set<Finding> made = new LinkedHashSet<>(fixed.applied());
         if (fixed.changed()) {

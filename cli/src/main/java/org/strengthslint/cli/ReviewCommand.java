@@ -187,7 +187,8 @@ final class ReviewCommand implements Callable<Integer> {
                 for (Finding f : findings) {
                     if (f.edit() == null) {
                         err.println(shown + ", " + place(f) + ": no safe edit: [" + f.rule() + "] "
-                                + VisibleText.escape(f.text()));
+                                + VisibleText.escape(f.text())
+                                + (f.noEdit() == null ? "" : " (" + VisibleText.escape(f.noEdit()) + ")"));
                     }
                 }
             }

@@ -341,9 +341,45 @@ final class Context {
     private static final Set<String> NOMINAL_DETERMINERS =
             Set.of("the", "these", "those", "our", "their", "your", "its");
 
-    /** Prepositions after which an adjective standing alone names people ("for homeless"); not "as" or "than". */
-    private static final Set<String> BARE_NOMINAL_AFTER =
-            Set.of("of", "for", "among", "amongst", "to", "with", "by", "from", "helping", "including", "between");
+    /**
+     * Words after which an adjective standing alone names people: prepositions ("beds for
+     * homeless"; not "as" or "than", where it is a state: "accepted as homeless"), and verbs of
+     * looking after someone, whose object it is ("help homeless", "reaching addicted, homeless").
+     * Other verbs take it as a state ("became homeless", "left homeless").
+     */
+    private static final Set<String> BARE_NOMINAL_AFTER = Set.of(
+            "of",
+            "for",
+            "among",
+            "amongst",
+            "to",
+            "with",
+            "by",
+            "from",
+            "including",
+            "between",
+            "help",
+            "helps",
+            "helped",
+            "helping",
+            "house",
+            "houses",
+            "housed",
+            "feed",
+            "feeds",
+            "feeding",
+            "serve",
+            "serves",
+            "serving",
+            "shelter",
+            "shelters",
+            "sheltering",
+            "reach",
+            "reaches",
+            "reaching",
+            "assist",
+            "assists",
+            "assisting");
 
     /** Words that open a clause whose subject may follow straight away ("where homeless may drink"). */
     private static final Set<String> CLAUSE_OPENERS =

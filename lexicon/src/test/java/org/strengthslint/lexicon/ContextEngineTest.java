@@ -31,6 +31,8 @@ class ContextEngineTest {
         lint.assertFlags("The charity opened twenty beds for [homeless] this winter.");
         lint.assertFlags("The number of [homeless] is rising in every county.");
         lint.assertFlags("It is the first hostel where [homeless] may drink on site.");
+        lint.assertFlags("The new programme will help [homeless] find work.");
+        lint.assertClean("The floods left hundreds homeless for a month.");
         lint.assertFlags("[Homeless] who have been living on the car park were moved on.");
         lint.assertFlags("The survey counted where Bristols’ [homeless] are sleeping.");
         lint.assertClean("She became homeless after the fire and stayed with friends.");

@@ -28,6 +28,7 @@ import org.strengthslint.report.VisibleText;
 import org.strengthslint.review.TextFix;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -83,26 +84,8 @@ final class FixCommand implements Callable<Integer> {
             description = "Make only the edits of rules in these categories (repeatable, or comma-separated).")
     List<String> categories = new ArrayList<>();
 
-    @Option(
-            names = "--fail-on",
-            paramLabel = "LEVEL",
-            converter = CheckCommand.FailOnConverter.class,
-            description = "Exit with 1 when a finding at or above LEVEL remains: error, warning, info or never "
-                    + "(default: warning, or failOn from the configuration file).")
-    FailOn failOn;
-
-    @Option(
-            names = "--config",
-            paramLabel = "FILE",
-            description =
-                    "Configuration file for every file (default: the nearest .strengths-lint.yml above each file).")
-    Path config;
-
-    @Option(
-            names = "--profile",
-            paramLabel = "NAME",
-            description = "Profile of settings: default, strict or statutory; overrides the configuration's profile.")
-    String profile;
+    @Mixin
+    ChangeOptions settings;
 
     private final LanguageModels models;
     private final UnaryOperator<Finding> edits;
@@ -120,7 +103,7 @@ final class FixCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (CheckSession session = new CheckSession(config, profile, models);
+        try (CheckSession session = new CheckSession(settings.config, settings.profile, models);
                 DocumentReader reader = new DocumentReader()) {
             Path first = files.get(0);
             Linter main = session.linterFor(first);
@@ -129,11 +112,7 @@ final class FixCommand implements Callable<Integer> {
                 err.println("strengths-lint: " + unknown);
                 return ExitCodes.USAGE;
             }
-            FailOn level = failOn != null
-                    ? failOn
-                    : session.configurationFor(first).failOn() != null
-                            ? session.configurationFor(first).failOn()
-                            : FailOn.WARNING;
+            FailOn level = settings.failOn(session.configurationFor(first));
             int exit = ExitCodes.CLEAN;
             for (Path file : files) {
                 int result = fix(file, session, reader, level, out, err);

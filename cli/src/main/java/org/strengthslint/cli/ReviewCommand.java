@@ -24,6 +24,7 @@ import org.strengthslint.review.OdtReview;
 import org.strengthslint.review.ReviewResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -76,25 +77,8 @@ final class ReviewCommand implements Callable<Integer> {
                     "Also make each safe edit as a tracked change (a deletion and an insertion by strengths-lint).")
     boolean trackChanges;
 
-    @Option(
-            names = "--fail-on",
-            paramLabel = "LEVEL",
-            converter = CheckCommand.FailOnConverter.class,
-            description = "Exit with 1 when a finding is at or above LEVEL: error, warning, info or never "
-                    + "(default: warning, or failOn from the configuration file).")
-    FailOn failOn;
-
-    @Option(
-            names = "--config",
-            paramLabel = "FILE",
-            description = "Configuration file (default: the nearest .strengths-lint.yml above the document).")
-    Path config;
-
-    @Option(
-            names = "--profile",
-            paramLabel = "NAME",
-            description = "Profile of settings: default, strict or statutory; overrides the configuration's profile.")
-    String profile;
+    @Mixin
+    ChangeOptions settings;
 
     private final LanguageModels models;
     private final UnaryOperator<Finding> edits;
@@ -137,14 +121,10 @@ final class ReviewCommand implements Callable<Integer> {
             err.println("strengths-lint: " + targetShown + " exists; use --force to write over it, or -o FILE");
             return ExitCodes.USAGE;
         }
-        try (CheckSession session = new CheckSession(config, profile, models);
+        try (CheckSession session = new CheckSession(settings.config, settings.profile, models);
                 DocumentReader reader = new DocumentReader()) {
             Linter linter = session.linterFor(file);
-            FailOn level = failOn != null
-                    ? failOn
-                    : linter.configuration().failOn() != null
-                            ? linter.configuration().failOn()
-                            : FailOn.WARNING;
+            FailOn level = settings.failOn(linter.configuration());
             byte[] bytes;
             TracedText text;
             try {

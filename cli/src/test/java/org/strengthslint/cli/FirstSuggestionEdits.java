@@ -29,26 +29,6 @@ record FirstSuggestionEdits(java.util.Set<String> withoutEdit) implements UnaryO
     }
 
     private static Finding withEdit(Finding f, Edit edit) {
-        return new Finding(
-                f.rule(),
-                f.category(),
-                f.severity(),
-                f.line(),
-                f.column(),
-                f.endLine(),
-                f.endColumn(),
-                f.offset(),
-                f.length(),
-                f.page(),
-                f.paragraph(),
-                f.text(),
-                f.sentence(),
-                f.message(),
-                f.suggestions(),
-                f.mention(),
-                f.context(),
-                edit,
-                f.sentenceIndex(),
-                null);
+        return f.withEdit(edit, f.noEdit());
     }
 }

@@ -80,7 +80,9 @@ class FixCommandTest {
                  complex needs in a code block are not checked
                 """.formatted(path).replace("\n\s\n", "\n \n"), run.out());
         // the mention has no edit: listed, not changed
-        assertEquals(path + ":16:31: no safe edit: [complex-needs] complex needs\n", run.err());
+        assertEquals(
+                path + ":16:31: no safe edit: [complex-needs] complex needs (a mention is talked about, not used)\n",
+                run.err());
         assertEquals(1, run.exitCode(), "every finding is still in the file");
         assertArrayEquals(before, Files.readAllBytes(letter));
     }

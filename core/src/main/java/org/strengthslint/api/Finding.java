@@ -121,6 +121,31 @@ public record Finding(
                 noEdit);
     }
 
+    /** This finding with another edit, or with none and the reason why ({@code noEdit} is ignored with an edit). */
+    public Finding withEdit(Edit newEdit, String why) {
+        return new Finding(
+                rule,
+                category,
+                severity,
+                line,
+                column,
+                endLine,
+                endColumn,
+                offset,
+                length,
+                page,
+                paragraph,
+                text,
+                sentence,
+                message,
+                suggestions,
+                mention,
+                context,
+                newEdit,
+                sentenceIndex,
+                newEdit == null ? why : null);
+    }
+
     /** Whether the finding carries a safe edit. */
     public boolean hasEdit() {
         return edit != null;

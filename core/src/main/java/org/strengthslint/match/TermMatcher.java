@@ -221,27 +221,7 @@ public final class TermMatcher {
     }
 
     private static Finding withoutEdit(Finding f) {
-        return new Finding(
-                f.rule(),
-                f.category(),
-                f.severity(),
-                f.line(),
-                f.column(),
-                f.endLine(),
-                f.endColumn(),
-                f.offset(),
-                f.length(),
-                f.page(),
-                f.paragraph(),
-                f.text(),
-                f.sentence(),
-                f.message(),
-                f.suggestions(),
-                f.mention(),
-                f.context(),
-                null,
-                f.sentenceIndex(),
-                "its edit would overlap another finding's words or edit");
+        return f.withEdit(null, "its edit would overlap another finding's words or edit");
     }
 
     private List<Match> candidates(List<Token> tokens) {

@@ -210,7 +210,8 @@ final class FixCommand implements Callable<Integer> {
                     return ExitCodes.UNREADABLE;
                 }
             } else {
-                printDiff(out, name, document.text(), fixed.text());
+                String bom = encoded.hasByteOrderMark() ? "\uFEFF" : "";
+                printDiff(out, name, bom + document.text(), bom + fixed.text());
                 made.clear(); // only shown: every finding remains in the file
             }
         }
@@ -223,26 +224,67 @@ final class FixCommand implements Callable<Integer> {
                 && (categories.isEmpty() || categories.contains(finding.category()));
     }
 
-    /** A unified diff, as git prints one ("a/" and "b/" before the path), with three lines of context. */
+    /**
+     * A unified diff, as git prints one ("a/" and "b/" before the path), with three lines of
+     * context, that {@code git apply} and {@code patch -p1} take: each line keeps its own line
+     * ending (a CRLF file's diff has CRLF lines), a last line without one is marked "\\ No newline
+     * at end of file", and a byte-order mark stays on the first line.
+     */
     private static void printDiff(PrintWriter out, String name, String before, String after) {
         List<String> original = lines(before);
         List<String> revised = lines(after);
         Patch<String> patch = DiffUtils.diff(original, revised);
         String path = name.replace('\\', '/');
         String separator = path.startsWith("/") ? "" : "/";
+        StringBuilder diff = new StringBuilder();
         for (String line : UnifiedDiffUtils.generateUnifiedDiff(
                 "a" + separator + path, "b" + separator + path, original, patch, 3)) {
-            // tabs stay tabs, so the diff still applies; other control characters are shown escaped
-            out.println(String.join(
-                    "\t",
-                    java.util.Arrays.stream(line.split("\t", -1))
-                            .map(VisibleText::escape)
-                            .toList()));
+            int end = line.length();
+            while (end > 0 && (line.charAt(end - 1) == '\n' || line.charAt(end - 1) == '\r')) {
+                end--;
+            }
+            String ending = line.substring(end);
+            diff.append(shown(line.substring(0, end)));
+            if (ending.isEmpty()) {
+                boolean contentLine = !line.startsWith("---") && !line.startsWith("+++") && !line.startsWith("@@");
+                diff.append('\n');
+                if (contentLine) {
+                    diff.append("\\ No newline at end of file\n");
+                }
+            } else {
+                diff.append(ending);
+            }
         }
+        out.print(diff);
+        out.flush();
     }
 
-    /** The lines of a text, without their line endings (a CRLF file's diff reads as any other). */
+    /** A line of the diff as shown: tabs stay tabs, so the diff still applies; other control characters escaped. */
+    private static String shown(String line) {
+        return String.join(
+                "\t",
+                java.util.Arrays.stream(line.split("\t", -1))
+                        .map(VisibleText::escape)
+                        .toList());
+    }
+
+    /** The lines of a text, each with its own line ending (the last may have none). */
     private static List<String> lines(String text) {
-        return List.of(text.split("\r\n|\r|\n", -1));
+        List<String> lines = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                lines.add(text.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            lines.add(text.substring(start));
+        }
+        return lines;
     }
 }

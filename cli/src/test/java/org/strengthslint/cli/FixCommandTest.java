@@ -52,6 +52,23 @@ class FixCommandTest {
     }
 
     @Test
+    void theDiffKeepsEachLinesEndingSoGitApplyTakesIt(@TempDir Path folder) throws Exception {
+        Path crlf = folder.resolve("note.txt");
+        Files.writeString(crlf, "Line one.\r\nHe is an addict.\r\nLine three.\r\n");
+        assertEquals(
+                "--- a" + crlf + "\n+++ b" + crlf + "\n@@ -1,3 +1,3 @@\n Line one.\r\n-He is an addict.\r\n"
+                        + "+He is a person who uses drugs.\r\n Line three.\r\n",
+                CliRun.run("fix", crlf.toString()).out());
+        Path unfinished = folder.resolve("last.txt");
+        Files.writeString(unfinished, "Line one.\nHe is an addict.");
+        assertEquals(
+                "--- a" + unfinished + "\n+++ b" + unfinished + "\n@@ -1,2 +1,2 @@\n Line one.\n-He is an addict.\n"
+                        + "\\ No newline at end of file\n+He is a person who uses drugs.\n"
+                        + "\\ No newline at end of file\n",
+                CliRun.run("fix", unfinished.toString()).out());
+    }
+
+    @Test
     void printsTheSafeEditsAsAUnifiedDiffAndChangesNothing() throws Exception {
         Path letter = copyOfLetter();
         byte[] before = Files.readAllBytes(letter);

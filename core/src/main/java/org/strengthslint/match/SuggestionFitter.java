@@ -133,6 +133,10 @@ final class SuggestionFitter {
     private static final Set<String> PREPOSITIONS = Set.of("of", "by", "in", "from", "to", "with", "for", "on");
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    /** Prepositions that start a phrase belonging to the adjective before them ("compliant with", "aggressive towards"). */
+    private static final Set<String> PREPOSITIONS_AFTER_ADJECTIVE =
+            Set.of("with", "towards", "toward", "to", "about", "of", "at");
+
     private static final Set<String> HAVE = Set.of("have", "has", "had", "having", "'ve");
     private static final Set<String> BE = Set.of(
             "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "get", "gets", "got",
@@ -334,6 +338,14 @@ final class SuggestionFitter {
         if (fit.predicate() == null) {
             return Fitting.none("the entry has no form for use after \"is\"");
         }
+        if (next < c.last()
+                && PREPOSITIONS_AFTER_ADJECTIVE.contains(form(next))
+                && hasItsOwnComplement(fit.predicate())) {
+            // "non-compliant with his medication" -> "struggling with the plan with his medication":
+            // the phrase belongs to the adjective, and the replacement already has one of its own
+            // ("angry towards staff" and "getting on well with her medication" still read)
+            return Fitting.none("the words after it (\"" + form(next) + " ...\") belong to it");
+        }
         String problem = predicateProblem(fit.predicate());
         return problem == null ? edit(c.start(), c.end(), fit.predicate()) : Fitting.none(problem);
     }
@@ -353,6 +365,10 @@ final class SuggestionFitter {
             return "it is neither after a verb such as \"is\" or \"seems\" nor before a noun";
         }
         String verb = form(word);
+        String firstWord = predicate.split(" ")[0];
+        if (verb.equals("being") && firstWord.endsWith("ing") && !firstWord.contains("-")) {
+            return "after \"being\" the suggestion would not read (\"was being going through ...\")";
+        }
         boolean beOrAs = BE.contains(verb) || verb.equals("as");
         if (!beOrAs && !linking(verb)) {
             return "it is neither after a verb such as \"is\" or \"seems\" nor before a noun";
@@ -361,6 +377,25 @@ final class SuggestionFitter {
             return "the suggestion reads only after \"is\" or \"as\", not after \"" + verb + "\"";
         }
         return null;
+    }
+
+    /**
+     * Whether a replacement already carries a phrase of its own: an article or a preposition in it
+     * ("struggling with the plan", "going through an unsettled time"), or "to" with more than one
+     * word after it ("trying hard to get support"; "not ready to talk" can still take "about").
+     */
+    private static boolean hasItsOwnComplement(String replacement) {
+        String[] words = replacement.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.equals("a") || w.equals("an") || w.equals("the")) {
+                return true;
+            }
+            if (w.equals("to") ? words.length - i > 2 : PREPOSITIONS_AFTER_ADJECTIVE.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean linking(String form) {
@@ -459,6 +494,10 @@ final class SuggestionFitter {
                 case BASE -> edit(c.start(), end, BASE_BEFORE.contains(aux) ? "not" : "do not");
                 default -> Fitting.none("the verb after it would have to change too");
             };
+        }
+        if (negative && (aux.equals("been") || aux.equals("being"))) {
+            // "have been refusing" would need "have not been taking": the "not" belongs before "been"
+            return Fitting.none("the \"not\" would have to go before \"" + aux + "\"");
         }
         int verbAt = negative ? 1 : 0;
         String rest = String.join(" ", java.util.Arrays.copyOfRange(words, verbAt + 1, words.length));

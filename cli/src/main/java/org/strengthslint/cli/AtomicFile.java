@@ -1,6 +1,8 @@
 package org.strengthslint.cli;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file so that an interrupted run never leaves it half written: the new content goes to
@@ -25,7 +28,8 @@ final class AtomicFile {
     static void create(Path file, byte[] content, boolean overwrite) throws IOException {
         Path temporary = temporaryBeside(file.toAbsolutePath());
         try {
-            Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.createFile(temporary);
+            writeDurably(temporary, content);
             if (overwrite) {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } else {
@@ -42,12 +46,17 @@ final class AtomicFile {
         Path target = file.toRealPath();
         Path temporary = temporaryBeside(target);
         try {
-            Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            // the copy gets the file's permissions before any of the content is in it, so a case
+            // note only its owner may read is never readable by others, not even for a moment
             PosixFileAttributeView posix = Files.getFileAttributeView(target, PosixFileAttributeView.class);
             if (posix != null) {
                 PosixFileAttributes attributes = posix.readAttributes();
-                Files.setPosixFilePermissions(temporary, attributes.permissions());
+                Files.createFile(temporary, PosixFilePermissions.asFileAttribute(attributes.permissions()));
+                Files.setPosixFilePermissions(temporary, attributes.permissions()); // whatever the umask took away
+            } else {
+                Files.createFile(temporary);
             }
+            writeDurably(temporary, content);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -56,6 +65,17 @@ final class AtomicFile {
             }
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Writes the content and asks the system to put it on the disk before the file is moved into place. */
+    private static void writeDurably(Path temporary, byte[] content) throws IOException {
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
         }
     }
 

@@ -117,6 +117,12 @@ final class ReviewCommand implements Callable<Integer> {
             err.println("strengths-lint: cannot write the review to " + targetShown + ": it is a folder");
             return ExitCodes.USAGE;
         }
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            err.println("strengths-lint: cannot write the review to " + targetShown + ": there is no folder "
+                    + VisibleText.escape(folder.toString()));
+            return ExitCodes.USAGE;
+        }
         if (Files.exists(target) && !force) {
             err.println("strengths-lint: " + targetShown + " exists; use --force to write over it, or -o FILE");
             return ExitCodes.USAGE;

@@ -271,6 +271,19 @@ class ReviewCommandTest {
     }
 
     @Test
+    void anOutputInAFolderThatDoesNotExistIsAOneLineError() throws Exception {
+        Path letter = dir.resolve("letter.docx");
+        Files.write(letter, ReviewLetters.hardLetter());
+        Path output = dir.resolve("missing").resolve("out.docx");
+        CliRun run = CliRun.run("review", "-o", output.toString(), letter.toString());
+        assertEquals(2, run.exitCode());
+        assertEquals(
+                "strengths-lint: cannot write the review to " + output + ": there is no folder " + output.getParent()
+                        + "\n",
+                run.err());
+    }
+
+    @Test
     void theDocumentItselfIsNeverTheOutput() throws Exception {
         Path letter = dir.resolve("letter.docx");
         byte[] original = ReviewLetters.hardLetter();

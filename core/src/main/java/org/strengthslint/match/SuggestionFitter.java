@@ -133,6 +133,23 @@ final class SuggestionFitter {
     private static final Set<String> PREPOSITIONS = Set.of("of", "by", "in", "from", "to", "with", "for", "on");
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    /** Words of degree that belong to the adjective after them ("very chaotic", "so manipulative"). */
+    private static final Set<String> DEGREE_WORDS = Set.of(
+            "very",
+            "so",
+            "too",
+            "quite",
+            "really",
+            "extremely",
+            "increasingly",
+            "particularly",
+            "highly",
+            "rather",
+            "more",
+            "most",
+            "less",
+            "fairly",
+            "incredibly");
     /** Prepositions that start a phrase belonging to the adjective before them ("compliant with", "aggressive towards"). */
     private static final Set<String> PREPOSITIONS_AFTER_ADJECTIVE =
             Set.of("with", "towards", "toward", "to", "about", "of", "at");
@@ -363,6 +380,9 @@ final class SuggestionFitter {
         }
         if (word < c.first()) {
             return "it is neither after a verb such as \"is\" or \"seems\" nor before a noun";
+        }
+        if (DEGREE_WORDS.contains(form(word))) {
+            return "\"" + form(word) + "\" before it belongs to it (\"so going through ...\" would not read)";
         }
         String verb = form(word);
         String firstWord = predicate.split(" ")[0];

@@ -994,6 +994,57 @@ final class Context {
     }
 
     /**
+     * The term is what someone is labelled as, in a sentence that names the labelling: a verb of
+     * labelling, then a few words, then "as" straight before the term ("define a reluctant client
+     * as someone who is unmotivated", "branded them as addicts", "labels people as chaotic").
+     * Reported description ("described by staff as manipulative") is not listed: it stays a use.
+     */
+    boolean labelledAs(int from, int sentenceStart) {
+        int as = from - 1;
+        while (as > sentenceStart && as > from - 5 && !tokens.get(as).form().equals("as")) {
+            as--; // "as someone who is unmotivated": "as" a few words before the term
+        }
+        if (as <= sentenceStart || !tokens.get(as).form().equals("as")) {
+            return false;
+        }
+        for (int i = as - 1; i >= sentenceStart && i >= as - 5; i--) {
+            if (gap(i, i + 1).strip().length() > 0) {
+                return false; // punctuation: another clause
+            }
+            if (LABELLING_VERBS.contains(tokens.get(i).form())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> LABELLING_VERBS = Set.of(
+            "label",
+            "labels",
+            "labelled",
+            "labeled",
+            "labelling",
+            "labeling",
+            "brand",
+            "brands",
+            "branded",
+            "branding",
+            "define",
+            "defines",
+            "defined",
+            "defining",
+            "stereotype",
+            "stereotypes",
+            "stereotyped",
+            "stereotyping",
+            "dismiss",
+            "dismisses",
+            "dismissed",
+            "dismissing",
+            "pigeonhole",
+            "pigeonholed");
+
+    /**
      * The sentence is an example of wording set out after a label and a colon ("EXAMPLE: She's an
      * addict.", "Instead of: ..."), as language guides and training material show what not to
      * write.

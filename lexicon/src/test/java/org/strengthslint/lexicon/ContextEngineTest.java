@@ -90,6 +90,16 @@ class ContextEngineTest {
     }
 
     @Test
+    void whatSomeoneIsLabelledAsIsAMention() {
+        assertEquals(
+                List.of("unmotivated INFO true"),
+                lint.findings("It is easy to define a reluctant resident as someone who is unmotivated.").stream()
+                        .map(f -> f.rule() + " " + f.severity() + " " + f.mention())
+                        .toList());
+        lint.assertFlags("He was described by staff as [manipulative] and difficult to help.");
+    }
+
+    @Test
     void capitalsAloneDoNotMakeAName() {
         lint.assertFlags("Letters went to every [Rough Sleeper] in the borough.");
         lint.assertFlags("Letters went to all [Service Users] this week.");

@@ -17,6 +17,13 @@ class ContextEngineTest {
     private static final Linter LINTER = Linter.builder().build();
     private final LintAssertions lint = LintAssertions.using(LINTER);
 
+    /** Each finding as "rule SEVERITY mention", in order. */
+    private List<String> ruleSeverityMention(String text) {
+        return lint.findings(text).stream()
+                .map(f -> f.rule() + " " + f.severity() + " " + f.mention())
+                .toList();
+    }
+
     @Test
     void theAdjectiveStandsAloneBeforeAVerb() {
         lint.assertFlags("[The homeless] deserve better than a night in a doorway.");
@@ -68,9 +75,7 @@ class ContextEngineTest {
     void aTermOpeningASentenceAboutItselfIsAMention() {
         assertEquals(
                 List.of("bed-blocking INFO true"),
-                lint.findings("Bed-blocking makes it sound as if patients choose to stay.").stream()
-                        .map(f -> f.rule() + " " + f.severity() + " " + f.mention())
-                        .toList());
+                ruleSeverityMention("Bed-blocking makes it sound as if patients choose to stay."));
         lint.assertFlags("[Bed-blocking] is rising again this winter.");
     }
 
@@ -78,14 +83,8 @@ class ContextEngineTest {
     void wordsSetOutAsExamplesAreShownNotSaid() {
         assertEquals(
                 List.of("addict INFO true", "junkie INFO true"),
-                lint.findings("Addict. Junkie. Two words we no longer write.").stream()
-                        .map(f -> f.rule() + " " + f.severity() + " " + f.mention())
-                        .toList());
-        assertEquals(
-                List.of("addict INFO true"),
-                lint.findings("EXAMPLE: She's an addict.").stream()
-                        .map(f -> f.rule() + " " + f.severity() + " " + f.mention())
-                        .toList());
+                ruleSeverityMention("Addict. Junkie. Two words we no longer write."));
+        assertEquals(List.of("addict INFO true"), ruleSeverityMention("EXAMPLE: She's an addict."));
         lint.assertFlags("He is an [addict]. Staff know.");
     }
 
@@ -93,9 +92,7 @@ class ContextEngineTest {
     void whatSomeoneIsLabelledAsIsAMention() {
         assertEquals(
                 List.of("unmotivated INFO true"),
-                lint.findings("It is easy to define a reluctant resident as someone who is unmotivated.").stream()
-                        .map(f -> f.rule() + " " + f.severity() + " " + f.mention())
-                        .toList());
+                ruleSeverityMention("It is easy to define a reluctant resident as someone who is unmotivated."));
         lint.assertFlags("He was described by staff as [manipulative] and difficult to help.");
     }
 

@@ -34,25 +34,23 @@ class ReviewCommandTest {
     Path dir;
 
     private static List<String> findingTexts(Path document) throws Exception {
-        JsonNode report = new ObjectMapper()
-                .readTree(CliRun.run("check", "--format", "json", document.toString())
-                        .out());
-        List<String> texts = new ArrayList<>();
-        for (JsonNode finding : report.get("files").get(0).get("findings")) {
-            texts.add(finding.get("text").asText());
-        }
-        return texts;
+        return findingField(document, "text");
     }
 
     private static List<String> findingRules(Path document) throws Exception {
+        return findingField(document, "rule");
+    }
+
+    /** One field of every finding `check --format json` reports for the document, in order. */
+    private static List<String> findingField(Path document, String field) throws Exception {
         JsonNode report = new ObjectMapper()
                 .readTree(CliRun.run("check", "--format", "json", document.toString())
                         .out());
-        List<String> rules = new ArrayList<>();
+        List<String> values = new ArrayList<>();
         for (JsonNode finding : report.get("files").get(0).get("findings")) {
-            rules.add(finding.get("rule").asText());
+            values.add(finding.get(field).asText());
         }
-        return rules;
+        return values;
     }
 
     /** The words each of strengths-lint's comments is anchored on, in any part. */

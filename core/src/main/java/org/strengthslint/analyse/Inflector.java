@@ -91,6 +91,24 @@ public final class Inflector {
                 || w.endsWith("'s");
     }
 
+    /**
+     * Whether a noun form reads as plural: the irregular plurals of people, and a final "s" that is
+     * not part of a singular ending ("-ss", "-us", "-is": "class", "status", "crisis") or a
+     * singular word in "s" ("news", "diabetes").
+     */
+    public static boolean looksPlural(String form) {
+        if (form.equals("people") || form.equals("men") || form.equals("women") || form.equals("children")) {
+            return true;
+        }
+        if (SINGULAR_IN_S.contains(form) || form.endsWith("ss") || form.endsWith("us") || form.endsWith("is")) {
+            return false;
+        }
+        return form.endsWith("s");
+    }
+
+    private static final Set<String> SINGULAR_IN_S =
+            Set.of("diabetes", "news", "series", "species", "means", "lens", "herpes", "measles", "mumps", "rabies");
+
     public static String plural(String w) {
         if (w.endsWith("s") || w.endsWith("x") || w.endsWith("z") || w.endsWith("ch") || w.endsWith("sh")) {
             return w + "es";

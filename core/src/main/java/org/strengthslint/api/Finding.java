@@ -98,6 +98,15 @@ public record Finding(
     }
 
     public Finding withSeverity(Severity newSeverity) {
+        return copy(newSeverity, edit, noEdit);
+    }
+
+    /** This finding with another edit, or with none and the reason why ({@code noEdit} is ignored with an edit). */
+    public Finding withEdit(Edit newEdit, String why) {
+        return copy(severity, newEdit, newEdit == null ? why : null);
+    }
+
+    private Finding copy(Severity newSeverity, Edit newEdit, String newNoEdit) {
         return new Finding(
                 rule,
                 category,
@@ -116,34 +125,9 @@ public record Finding(
                 suggestions,
                 mention,
                 context,
-                edit,
-                sentenceIndex,
-                noEdit);
-    }
-
-    /** This finding with another edit, or with none and the reason why ({@code noEdit} is ignored with an edit). */
-    public Finding withEdit(Edit newEdit, String why) {
-        return new Finding(
-                rule,
-                category,
-                severity,
-                line,
-                column,
-                endLine,
-                endColumn,
-                offset,
-                length,
-                page,
-                paragraph,
-                text,
-                sentence,
-                message,
-                suggestions,
-                mention,
-                context,
                 newEdit,
                 sentenceIndex,
-                newEdit == null ? why : null);
+                newNoEdit);
     }
 
     /** Whether the finding carries a safe edit. */

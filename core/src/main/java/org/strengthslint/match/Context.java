@@ -3,6 +3,7 @@ package org.strengthslint.match;
 import java.util.List;
 import java.util.Set;
 import org.strengthslint.analyse.BlockAnalysis;
+import org.strengthslint.analyse.Inflector;
 import org.strengthslint.analyse.Token;
 import org.strengthslint.analyse.WordScanner;
 
@@ -105,7 +106,12 @@ final class Context {
         if (phrases.isEmpty() || to >= sentenceEnd || !adjacent(to - 1, to)) {
             return false;
         }
-        for (PhraseTrie.Hit<Boolean> hit : phrases.startingAt(tokens, to)) {
+        return phraseStartsAt(phrases, to, sentenceEnd);
+    }
+
+    /** One of the phrases, its words next to each other, starts at token {@code at} and ends within the sentence. */
+    private boolean phraseStartsAt(PhraseTrie<Boolean> phrases, int at, int sentenceEnd) {
+        for (PhraseTrie.Hit<Boolean> hit : phrases.startingAt(tokens, at)) {
             if (hit.to() <= sentenceEnd && contiguous(hit.from(), hit.to())) {
                 return true;
             }
@@ -885,30 +891,26 @@ final class Context {
                 continue; // "clients who are evicted": the noun before "who" says who
             }
             if (words.refersToPerson(form)) {
-                return !pluralPersonNoun(form);
+                return !Inflector.looksPlural(form);
             }
-            if (titleCase(i)
-                    && !startsClause(i, sentenceStart)
-                    && analysis.tag(i).equals("PROPN")
-                    && looksLikeName(i)) {
+            if (nameAt(i, sentenceStart)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** A person's name at token {@code i}: a capitalised proper noun that does not merely open the sentence or clause. */
+    private boolean nameAt(int i, int sentenceStart) {
+        return titleCase(i)
+                && !startsClause(i, sentenceStart)
+                && analysis.tag(i).equals("PROPN")
+                && looksLikeName(i);
+    }
+
     private static final Set<String> ONE_PERSON_OBJECTS = Set.of("you", "him", "her", "them", "me");
     private static final Set<String> ONE_PERSON_SUBJECTS =
             Set.of("i", "you", "he", "she", "they", "him", "her", "them", "me", "your", "his", "their");
-
-    private static boolean pluralPersonNoun(String form) {
-        return form.equals("people")
-                || form.equals("children")
-                || form.equals("men")
-                || form.equals("women")
-                || form.equals("families")
-                || form.endsWith("s") && !form.endsWith("ss");
-    }
 
     /**
      * Whether the person the term describes is named by one of the {@code named} words: the nearest word
@@ -923,10 +925,7 @@ final class Context {
             if (words.refersToPerson(tokens.get(i).form())) {
                 return false;
             }
-            if (titleCase(i)
-                    && !startsClause(i, sentenceStart)
-                    && analysis.tag(i).equals("PROPN")
-                    && looksLikeName(i)) {
+            if (nameAt(i, sentenceStart)) {
                 int before = i;
                 while (before > sentenceStart
                         && adjacent(before - 1, before)
@@ -1102,12 +1101,7 @@ final class Context {
         if (!gap.chars().allMatch(ch -> ch == '"' || ch == '\'' || ch == '\u2019' || ch == '\u201D')) {
             return false;
         }
-        for (PhraseTrie.Hit<Boolean> hit : words.mentionFramesAfter().startingAt(tokens, to)) {
-            if (hit.to() <= sentenceEnd && contiguous(hit.from(), hit.to())) {
-                return true;
-            }
-        }
-        return false;
+        return phraseStartsAt(words.mentionFramesAfter(), to, sentenceEnd);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.strengthslint.analyse.BlockAnalysis;
+import org.strengthslint.analyse.Inflector;
 import org.strengthslint.analyse.Token;
 import org.strengthslint.analyse.VerbForms;
 import org.strengthslint.api.Edit;
@@ -127,9 +128,6 @@ final class SuggestionFitter {
             "dozen");
 
     /** Singular nouns that end in "s". */
-    private static final Set<String> SINGULAR_IN_S =
-            Set.of("diabetes", "news", "series", "species", "means", "lens", "herpes", "measles", "mumps", "rabies");
-
     private static final Set<String> PREPOSITIONS = Set.of("of", "by", "in", "from", "to", "with", "for", "on");
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
@@ -620,14 +618,7 @@ final class SuggestionFitter {
     }
 
     private boolean plural(int token) {
-        String form = form(token);
-        if (form.equals("people") || form.equals("men") || form.equals("women") || form.equals("children")) {
-            return true;
-        }
-        if (SINGULAR_IN_S.contains(form) || form.endsWith("ss") || form.endsWith("us") || form.endsWith("is")) {
-            return false;
-        }
-        return form.endsWith("s");
+        return Inflector.looksPlural(form(token));
     }
 
     private boolean isNoun(int token) {

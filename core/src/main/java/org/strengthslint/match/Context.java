@@ -418,7 +418,7 @@ final class Context {
      * follows them, so neither stands alone.
      */
     private boolean coordinatedWithDescribedNoun(int to, int sentenceEnd) {
-        if (to >= sentenceEnd || !coordinator(to) && !tokens.get(to).form().equals("&")) {
+        if (to >= sentenceEnd || !coordinator(to)) {
             return false;
         }
         for (int j = to + 1; j < sentenceEnd && j < to + 5; j++) {

@@ -325,7 +325,9 @@ final class SuggestionFitter {
     }
 
     private Fitting group() {
-        if (c.to() < c.last() && isNoun(c.to())) {
+        // the context's own test of standing alone, which knows "deserve" in "the homeless deserve
+        // respect" is a verb however the tagger reads it
+        if (!c.context().standalone(c.to(), c.last())) {
             return Fitting.none("it stands before a noun");
         }
         if (followedByOf()) {

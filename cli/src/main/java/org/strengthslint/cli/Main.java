@@ -61,13 +61,14 @@ public final class Main implements Runnable {
         return models == null && needsModels(args) ? ExitCodes.USAGE : run(args, out, err, models, edits);
     }
 
-    /** Only check, explain, fix and review read text; --help, --version, rules and init need no language models. */
+    /** Only check, explain, fix, review and serve read text; --help, --version, rules and init need no language models. */
     private static boolean needsModels(String[] args) {
         return args.length > 0
                 && (args[0].equals("check")
                         || args[0].equals("explain")
                         || args[0].equals("fix")
-                        || args[0].equals("review"))
+                        || args[0].equals("review")
+                        || args[0].equals("serve"))
                 && !java.util.Arrays.asList(args).contains("--help")
                 && !java.util.Arrays.asList(args).contains("-h");
     }
@@ -91,6 +92,7 @@ public final class Main implements Runnable {
         subcommands.put("explain", () -> new ExplainCommand(models));
         subcommands.put("fix", () -> new FixCommand(models, edits));
         subcommands.put("review", () -> new ReviewCommand(models, edits));
+        subcommands.put("serve", () -> new ServeCommand(models));
         subcommands.put("init", InitCommand::new);
         subcommands.put("help", CommandLine.HelpCommand::new);
         // picocli reads every registered command's options by reflection before it parses

@@ -9,18 +9,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import org.strengthslint.CheckSession;
+import org.strengthslint.DocumentReview;
 import org.strengthslint.Linter;
 import org.strengthslint.analyse.LanguageModels;
-import org.strengthslint.api.CheckResult;
 import org.strengthslint.api.FailOn;
 import org.strengthslint.api.Finding;
 import org.strengthslint.extract.DocumentReader;
-import org.strengthslint.extract.TracedText;
 import org.strengthslint.extract.UnreadableDocumentException;
-import org.strengthslint.lexicon.LexiconEntry;
 import org.strengthslint.report.VisibleText;
-import org.strengthslint.review.DocxReview;
-import org.strengthslint.review.OdtReview;
 import org.strengthslint.review.ReviewResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -131,33 +127,27 @@ final class ReviewCommand implements Callable<Integer> {
                 DocumentReader reader = new DocumentReader()) {
             Linter linter = session.linterFor(file);
             FailOn level = settings.failOn(linter.configuration());
-            byte[] bytes;
-            TracedText text;
+            DocumentReview review;
             try {
-                bytes = reader.readBytes(file);
-                text = reader.readTraced(bytes, file.toString());
+                review = DocumentReview.of(
+                        linter, reader, reader.readBytes(file), file.toString(), trackChanges, Instant.now(), edits);
             } catch (UnreadableDocumentException e) {
                 String message = e.getMessage();
                 if (message.startsWith("not a ")) { // a file of another format: a usage error
-
                     err.println("strengths-lint: " + shown + ": " + VisibleText.escape(message)
                             + (text(message) ? "; for text and Markdown, use 'strengths-lint fix'" : ""));
                     return ExitCodes.USAGE;
                 }
                 err.println("strengths-lint: " + shown + ": " + VisibleText.escape(message));
                 return ExitCodes.UNREADABLE;
+            } catch (IOException e) {
+                err.println("strengths-lint: cannot write the review to " + targetShown + ": "
+                        + VisibleText.escape(e.getMessage()));
+                return ExitCodes.UNREADABLE;
             }
-            CheckResult result = linter.check(text.document());
-            List<Finding> findings = result.findings().stream().map(edits).toList();
-            java.util.function.Function<Finding, String> why = finding -> linter.lexicon()
-                    .entry(finding.rule())
-                    .map(LexiconEntry::why)
-                    .orElse("");
-            ReviewResult reviewed;
+            ReviewResult reviewed = review.reviewed();
+            List<Finding> findings = review.findings();
             try {
-                reviewed = text.document().format().equals("odt")
-                        ? new OdtReview(text, trackChanges, Instant.now(), why).review(bytes, findings)
-                        : new DocxReview(text, trackChanges, Instant.now(), why).review(bytes, findings);
                 AtomicFile.create(target, reviewed.document(), force);
             } catch (IOException e) {
                 err.println("strengths-lint: cannot write the review to " + targetShown + ": "

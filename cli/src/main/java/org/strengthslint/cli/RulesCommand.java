@@ -1,9 +1,5 @@
 package org.strengthslint.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,6 +7,7 @@ import org.strengthslint.lexicon.Category;
 import org.strengthslint.lexicon.Lexicon;
 import org.strengthslint.lexicon.LexiconEntry;
 import org.strengthslint.lexicon.Profile;
+import org.strengthslint.report.RulesJsonWriter;
 import org.strengthslint.report.VisibleText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -75,20 +72,7 @@ final class RulesCommand implements Callable<Integer> {
                 .filter(e -> category == null || e.category().equals(category))
                 .toList();
         if (format == Format.json) {
-            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            ObjectNode root = mapper.createObjectNode();
-            ArrayNode rules = root.putArray("rules");
-            for (LexiconEntry entry : entries) {
-                ObjectNode rule = rules.addObject();
-                rule.put("id", entry.id());
-                rule.put("category", entry.category());
-                rule.put("severity", entry.severity().label());
-                entry.terms().forEach(rule.putArray("terms")::add);
-                entry.suggestions().forEach(rule.putArray("suggestions")::add);
-                rule.put("explanation", entry.explanation());
-                entry.sources().forEach(rule.putArray("sources")::add);
-            }
-            out.println(mapper.writeValueAsString(root));
+            RulesJsonWriter.write(lexicon, entries, out);
         } else {
             int width = entries.stream().mapToInt(e -> e.id().length()).max().orElse(10);
             for (LexiconEntry entry : entries) {

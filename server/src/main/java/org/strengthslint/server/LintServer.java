@@ -1,0 +1,224 @@
+package org.strengthslint.server;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.strengthslint.analyse.LanguageModels;
+import org.strengthslint.extract.DocumentReader;
+
+/**
+ * The local web application of {@code strengths-lint serve}: one page to paste a letter or drop a
+ * document, see what to reconsider and take the suggestions, and the JSON API beside it
+ * (docs/serve.md). The lexicon, configuration and language models are loaded once, at start, and
+ * shared by every request; documents are held in memory, or (uploads over 1 MB) in temporary files
+ * deleted when their request ends, and are never logged.
+ *
+ * <pre>{@code
+ * try (LintServer server = LintServer.start(ServerOptions.local(Path.of("")), new LanguageModels())) {
+ *     System.out.println("open " + server.address());
+ *     server.await();
+ * }
+ * }</pre>
+ */
+public final class LintServer implements AutoCloseable {
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+    /** Room for a multipart request's own headers and fields beside the file. */
+    private static final long ENVELOPE_BYTES = 64 * 1024;
+
+    private final Javalin app;
+    private final ProfileLinters linters;
+    private final DocumentReader reader;
+    private final Path uploads;
+    private final ServerOptions options;
+    private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+
+    private LintServer(
+            Javalin app, ProfileLinters linters, DocumentReader reader, Path uploads, ServerOptions options) {
+        this.app = app;
+        this.linters = linters;
+        this.reader = reader;
+        this.uploads = uploads;
+        this.options = options;
+    }
+
+    /**
+     * Loads the configuration and lexicon, builds a linter for each profile and starts listening.
+     *
+     * @throws org.strengthslint.data.InvalidDataException when the configuration or a lexicon it names is invalid
+     * @throws IllegalStateException                       when the port cannot be used (the message says why)
+     */
+    public static LintServer start(ServerOptions options, LanguageModels models) {
+        ProfileLinters linters = ProfileLinters.build(options, models);
+        DocumentReader reader = new DocumentReader(options.limits());
+        Path uploads;
+        try {
+            uploads = Files.createTempDirectory("strengths-lint-uploads");
+        } catch (IOException e) {
+            linters.close();
+            throw new UncheckedIOException("cannot make a folder for uploads", e);
+        }
+        Api api = new Api(linters, reader, options.limits());
+        RequestGuard guard = new RequestGuard(options.host());
+        long maxRequest = options.limits().maxFileBytes() + ENVELOPE_BYTES;
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.jetty.host = options.host();
+            config.jetty.port = options.port();
+            config.http.maxRequestSize = maxRequest;
+            config.jetty.multipartConfig.cacheDirectory(uploads.toString());
+            config.jetty.multipartConfig.maxFileSize(options.limits().maxFileBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            config.jetty.multipartConfig.maxTotalRequestSize(maxRequest, SizeUnit.BYTES);
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/org/strengthslint/server/page";
+                files.location = Location.CLASSPATH;
+                files.headers = java.util.Map.of("Cache-Control", "no-store");
+            });
+            config.routes.before(ctx -> {
+                guard.check(ctx);
+                long length = ctx.req().getContentLengthLong();
+                if (length > maxRequest) {
+                    throw Upload.tooLarge(options.limits());
+                }
+            });
+            config.routes.get("/api/settings", api::settings);
+            config.routes.get("/api/rules", api::rules);
+            config.routes.post("/api/check", api::check);
+            config.routes.post("/api/document", api::document);
+            config.routes.post("/api/review", api::review);
+            config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+            config.routes.exception(
+                    HttpResponseException.class,
+                    (e, ctx) -> error(
+                            ctx,
+                            e.getStatus(),
+                            e.getStatus() == 413
+                                    ? Upload.tooLarge(options.limits()).getMessage()
+                                    : reason(e)));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                if (tooLarge(e)) {
+                    error(ctx, 413, Upload.tooLarge(options.limits()).getMessage());
+                } else {
+                    // the message may quote the document: say only what kind of failure it was
+                    error(ctx, 500, "internal error (" + e.getClass().getSimpleName() + ")");
+                }
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null) {
+                    error(ctx, 404, "there is nothing at " + ctx.path());
+                }
+            });
+        });
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            linters.close();
+            reader.close();
+            deleteFolder(uploads);
+            throw new IllegalStateException(
+                    "cannot listen on " + options.host() + ":" + options.port() + " (" + rootMessage(e) + ")", e);
+        }
+        return new LintServer(app, linters, reader, uploads, options);
+    }
+
+    /** The address of the page, for people to open ({@code http://127.0.0.1:7878/}). */
+    public URI address() {
+        String host = options.host();
+        if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) {
+            host = "localhost";
+        } else if (host.contains(":") && !host.startsWith("[")) {
+            host = "[" + host + "]";
+        }
+        return URI.create("http://" + host + ":" + app.port() + "/");
+    }
+
+    /** The port it listens on (useful when started on port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** Where uploads over 1 MB wait while their request is answered (for tests: it is empty between requests). */
+    Path uploadFolder() {
+        return uploads;
+    }
+
+    /** Waits until the server is closed (by {@link #close()} from another thread, or at JVM shutdown). */
+    public void await() throws InterruptedException {
+        stopped.await();
+    }
+
+    @Override
+    public void close() {
+        try {
+            app.stop();
+        } finally {
+            linters.close();
+            reader.close();
+            deleteFolder(uploads);
+            stopped.countDown();
+        }
+    }
+
+    private static void error(Context ctx, int status, String reason) {
+        RequestGuard.secure(ctx);
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("error", reason);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ctx.status(status).contentType("application/json; charset=utf-8").result(out.toString());
+    }
+
+    private static String reason(HttpResponseException e) {
+        return switch (e.getStatus()) {
+            case 404 -> "there is nothing here";
+            case 405 -> "this address does not answer that kind of request";
+            default -> e.getMessage() == null ? "the request was refused" : e.getMessage();
+        };
+    }
+
+    /** Whether a failure while reading a request is Jetty's refusal of a body over the size limit. */
+    private static boolean tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(java.util.Locale.ROOT);
+            if (message.contains("exceeds") || message.contains("too large") || message.contains("max")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    private static void deleteFolder(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is removed by the system in time
+        }
+    }
+}

@@ -252,7 +252,8 @@
       const term = f.text.toLowerCase();
       frequent.set(term, (frequent.get(term) || 0) + 1);
     }
-    const top = [...frequent.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5);
+    const top = [...frequent.entries()].filter(([, n]) => n > 1)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5);
     if (top.length > 0) {
       lines.push(el("p", { text: "Most frequent: " + top.map(([t, n]) => "“" + t + "” (" + n + ")").join(", ") + "." }));
     }
@@ -275,12 +276,13 @@
     for (const f of ordered()) {
       if (f.offset < at || f.offset + f.length > text.length) continue; // inside one already marked
       nodes.push(text.slice(at, f.offset));
+      const words = text.slice(f.offset, f.offset + f.length);
       const mark = el("button", {
         type: "button",
         class: "mark " + f.severity,
         id: "mark-" + f.id,
-        "aria-describedby": f.id + "-title",
-      }, el("span", { class: "sr", text: SEVERITY[f.severity].word + ": " }), text.slice(f.offset, f.offset + f.length));
+        "aria-label": SEVERITY[f.severity].word + ": " + words,
+      }, words);
       mark.addEventListener("click", () => focusFinding(f.id));
       nodes.push(mark);
       at = f.offset + f.length;

@@ -118,7 +118,21 @@ final class ServeCommand implements Callable<Integer> {
                 return;
             }
         } catch (Exception e) {
-            // fall through to the message below
+            // Java's desktop support is missing on many Linux desktops: try the desktop's own opener
+        }
+        for (String folder : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            Path opener = Path.of(folder, "xdg-open");
+            if (!folder.isEmpty() && Files.isExecutable(opener)) {
+                try {
+                    new ProcessBuilder(opener.toString(), server.address().toString())
+                            .redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                            .start();
+                    return;
+                } catch (java.io.IOException e) {
+                    break;
+                }
+            }
         }
         err.println("strengths-lint: cannot open a browser here; open " + server.address() + " yourself");
     }

@@ -24,6 +24,7 @@ class PublicTypesTest {
             "org.strengthslint.Linter",
             "org.strengthslint.CheckSession",
             "org.strengthslint.CheckRun",
+            "org.strengthslint.DocumentReview",
             "org.strengthslint.api.CheckResult",
             "org.strengthslint.api.Finding",
             "org.strengthslint.api.Edit",
@@ -51,7 +52,8 @@ class PublicTypesTest {
             "org.strengthslint.report.JunitReportWriter",
             "org.strengthslint.report.SarifReportWriter",
             "org.strengthslint.report.TextReportWriter",
-            "org.strengthslint.report.CsvReportWriter");
+            "org.strengthslint.report.CsvReportWriter",
+            "org.strengthslint.report.RulesJsonWriter");
 
     /** Public only for other packages of core and the front ends; not supported for library users. */
     static final Set<String> INTERNAL = Set.of(

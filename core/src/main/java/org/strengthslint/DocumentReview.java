@@ -32,8 +32,9 @@ public record DocumentReview(CheckResult result, List<Finding> findings, ReviewR
     /**
      * Reviews a document's bytes.
      *
-     * @param edits gives each finding its edit before the review uses it (identity but in tests that
-     *              hold the review to the contract of {@link Finding#edit()})
+     * @param choose the findings to comment on, from those of the check: all of them, or fewer (the
+     *               page of {@code serve} leaves out those a person ignored; tests change edits to
+     *               hold the review to the contract of {@link Finding#edit()})
      * @throws UnreadableDocumentException when it cannot be read, or is neither DOCX nor ODT (the
      *                                     message then starts "not a ")
      * @throws IOException                 when the reviewed copy cannot be made
@@ -45,11 +46,11 @@ public record DocumentReview(CheckResult result, List<Finding> findings, ReviewR
             String name,
             boolean trackChanges,
             Instant date,
-            UnaryOperator<Finding> edits)
+            UnaryOperator<List<Finding>> choose)
             throws UnreadableDocumentException, IOException {
         TracedText text = reader.readTraced(bytes, name);
         CheckResult result = linter.check(text.document());
-        List<Finding> findings = result.findings().stream().map(edits).toList();
+        List<Finding> findings = choose.apply(result.findings());
         Function<Finding, String> why = finding ->
                 linter.lexicon().entry(finding.rule()).map(LexiconEntry::why).orElse("");
         ReviewResult reviewed = text.document().format().equals("odt")

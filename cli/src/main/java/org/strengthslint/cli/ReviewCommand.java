@@ -130,7 +130,13 @@ final class ReviewCommand implements Callable<Integer> {
             DocumentReview review;
             try {
                 review = DocumentReview.of(
-                        linter, reader, reader.readBytes(file), file.toString(), trackChanges, Instant.now(), edits);
+                        linter,
+                        reader,
+                        reader.readBytes(file),
+                        file.toString(),
+                        trackChanges,
+                        Instant.now(),
+                        findings -> findings.stream().map(edits).toList());
             } catch (UnreadableDocumentException e) {
                 String message = e.getMessage();
                 if (message.startsWith("not a ")) { // a file of another format: a usage error

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.strengthslint.CheckSession;
 import org.strengthslint.analyse.LanguageModels;
 import org.strengthslint.report.VisibleText;
 import org.strengthslint.server.LintServer;
@@ -79,16 +80,22 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (port < 0 || port > 65535) {
-            err.println("strengths-lint: --port " + port + " is not a port (0 to 65535)");
-            return ExitCodes.USAGE;
-        }
         if (config != null && !Files.isRegularFile(config)) {
             err.println("strengths-lint: no configuration file " + VisibleText.escape(config.toString()));
             return ExitCodes.USAGE;
         }
-        ServerOptions options =
-                new ServerOptions(host, port, config, Path.of("").toAbsolutePath(), limits.limits());
+        Path folder = Path.of("").toAbsolutePath();
+        Integer configuredMaxExpansion;
+        try (CheckSession session = new CheckSession(config, null, models)) {
+            configuredMaxExpansion = session.configurationFor(folder).maxExpansion();
+        }
+        ServerOptions options;
+        try {
+            options = new ServerOptions(host, port, config, folder, limits.limits(configuredMaxExpansion));
+        } catch (IllegalArgumentException e) {
+            err.println("strengths-lint: --" + VisibleText.escape(e.getMessage()));
+            return ExitCodes.USAGE;
+        }
         LintServer server;
         try {
             server = LintServer.start(options, models);

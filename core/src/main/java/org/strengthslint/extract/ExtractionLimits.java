@@ -26,6 +26,11 @@ public record ExtractionLimits(long maxFileBytes, long maxTextChars, Duration ti
         }
     }
 
+    /** The time limit as people write it: "2 min", "90 s", "500 ms". */
+    public String timeoutInWords() {
+        return Durations.describe(timeout);
+    }
+
     /** The given limits, and the default expansion limit. */
     public ExtractionLimits(long maxFileBytes, long maxTextChars, Duration timeout) {
         this(maxFileBytes, maxTextChars, timeout, DEFAULT.maxExpansion());

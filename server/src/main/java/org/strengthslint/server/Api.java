@@ -1,7 +1,5 @@
 package org.strengthslint.server;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -9,9 +7,16 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.UnaryOperator;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.strengthslint.DocumentReview;
 import org.strengthslint.Linter;
 import org.strengthslint.api.CheckResult;
@@ -25,75 +30,91 @@ import org.strengthslint.report.ReportFormat;
 import org.strengthslint.report.RulesJsonWriter;
 import org.strengthslint.review.ReviewResult;
 
-/** The JSON API beside the page (docs/serve.md): check, the page's document view, review, rules and settings. */
-final class Api {
-    private static final JsonFactory JSON = JsonFactory.builder().build();
-
+/**
+ * The JSON API beside the page (docs/serve.md): check, the page's document view, review, rules and
+ * settings. Documents are read and checked on a few threads of the API's own, as many as the
+ * computer has cores (at least two), so that however many requests arrive at once only that many
+ * documents are in memory; a request that waits or works longer than the time limit is answered
+ * with 503 and its work stopped.
+ */
+final class Api implements AutoCloseable {
     private final ProfileLinters linters;
     private final DocumentReader reader;
     private final ExtractionLimits limits;
+    private final ExecutorService work;
 
     Api(ProfileLinters linters, DocumentReader reader, ExtractionLimits limits) {
         this.linters = linters;
         this.reader = reader;
         this.limits = limits;
+        this.work =
+                Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), task -> {
+                    Thread thread = new Thread(task, "strengths-lint-serve-check");
+                    thread.setDaemon(true);
+                    return thread;
+                });
     }
 
-    /** A document checked: its result, and the document when it could be read. */
-    private record Checked(CheckResult result, Document document) {}
+    /** A document a request sent, checked: its result, and the document when it could be read. */
+    private record Checked(Upload upload, CheckResult result, Document document) {}
 
-    private Checked check(Linter linter, Upload upload) {
-        try {
-            Document document = upload.isFile()
-                    ? reader.read(upload.bytes(), upload.name())
-                    : reader.fromText(upload.text(), upload.name());
-            return new Checked(linter.check(document), document);
-        } catch (UnreadableDocumentException e) {
-            return new Checked(
-                    CheckResult.unreadable(upload.name(), DocumentReader.formatOf(upload.name()), e.getMessage()),
-                    null);
-        }
+    /** Reads the request's document and checks it, in one step, so only the API's threads hold documents. */
+    private Checked check(Context ctx, Linter linter) {
+        return inTime(() -> {
+            Upload upload = Upload.from(ctx, limits);
+            try {
+                Document document = upload.isFile()
+                        ? reader.read(upload.bytes(), upload.name())
+                        : reader.fromText(upload.text(), upload.name());
+                return new Checked(upload, linter.check(document), document);
+            } catch (UnreadableDocumentException e) {
+                return new Checked(
+                        upload,
+                        CheckResult.unreadable(upload.name(), DocumentReader.formatOf(upload.name()), e.getMessage()),
+                        null);
+            }
+        });
     }
 
     /** {@code POST /api/check}: the report, in the JSON contract of {@code check --format json} or another format. */
     void check(Context ctx) {
         ReportFormat format = format(ctx);
         Linter linter = linters.linter(parameter(ctx, "profile"));
-        Upload upload = Upload.from(ctx, limits);
-        Checked checked = check(linter, upload);
-        Report report = new Report(List.of(checked.result()), linter.lexicon());
-        StringWriter out = new StringWriter();
-        try {
-            format.writer(false, false, null).write(report, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Checked checked = check(ctx, linter);
+        String answer;
+        if (format == ReportFormat.JSON) {
+            answer = Json.report(linter, checked.result());
+        } else {
+            StringWriter out = new StringWriter();
+            try {
+                format.writer(false, false, null).write(new Report(List.of(checked.result()), linter.lexicon()), out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            answer = out.toString();
         }
         ctx.status(checked.result().error() == null ? 200 : 422);
         ctx.contentType(contentType(format));
         if (format == ReportFormat.HTML) {
-            attachment(ctx, stem(upload.name()) + "-report.html");
+            attachment(ctx, stem(checked.upload()) + "-report.html");
         }
-        ctx.result(out.toString());
+        ctx.result(answer);
     }
 
     /**
      * {@code POST /api/document}: what the page shows, the document's text (in which the findings'
      * offsets point) and the report in the JSON contract.
      */
-    void document(Context ctx) throws IOException {
+    void document(Context ctx) {
         Linter linter = linters.linter(parameter(ctx, "profile"));
-        Upload upload = Upload.from(ctx, limits);
-        Checked checked = check(linter, upload);
-        StringWriter report = new StringWriter();
-        org.strengthslint.report.ReportFormat.JSON
-                .writer(false, false, null)
-                .write(new Report(List.of(checked.result()), linter.lexicon()), report);
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.writeStartObject();
-            json.writeStringField("name", upload.name());
+        Checked checked = check(ctx, linter);
+        String report = Json.report(linter, checked.result()).strip();
+        ctx.status(checked.result().error() == null ? 200 : 422);
+        ctx.contentType("application/json; charset=utf-8");
+        ctx.result(Json.object(json -> {
+            json.writeStringField("name", checked.upload().name());
             json.writeStringField("format", checked.result().format());
-            json.writeBooleanField("pasted", !upload.isFile());
+            json.writeBooleanField("pasted", !checked.upload().isFile());
             json.writeBooleanField(
                     "reviewable",
                     checked.document() != null && reviewable(checked.result().format()));
@@ -101,43 +122,53 @@ final class Api {
                     "text",
                     checked.document() == null ? null : checked.document().text());
             json.writeFieldName("report");
-            json.writeRawValue(report.toString().strip());
-            json.writeEndObject();
-        }
-        ctx.status(checked.result().error() == null ? 200 : 422);
-        ctx.contentType("application/json; charset=utf-8");
-        ctx.result(out.toString());
+            json.writeRawValue(report);
+        }));
     }
 
-    /** {@code POST /api/review}: a Word (DOCX) or OpenDocument text (ODT) document back with a comment on each finding. */
-    void review(Context ctx) throws IOException {
+    /**
+     * {@code POST /api/review}: a Word (DOCX) or OpenDocument text (ODT) document back with a
+     * comment on each finding, but those named by {@code ignore=RULE@OFFSET} (what the page's
+     * person ignored).
+     */
+    void review(Context ctx) {
         Linter linter = linters.linter(parameter(ctx, "profile"));
         boolean trackChanges = "true".equalsIgnoreCase(parameter(ctx, "trackChanges"));
-        Upload upload = Upload.from(ctx, limits);
-        if (!upload.isFile()) {
-            throw new ApiError(400, "review needs a Word (DOCX) or OpenDocument text (ODT) file, sent as 'file'");
-        }
-        DocumentReview review;
-        try {
-            review = DocumentReview.of(
-                    linter,
-                    reader,
-                    upload.bytes(),
-                    upload.name(),
-                    trackChanges,
-                    Instant.now(),
-                    UnaryOperator.identity());
-        } catch (UnreadableDocumentException e) {
-            String reason = e.getMessage();
-            throw new ApiError(reason.startsWith("not a ") ? 415 : 422, reason);
-        }
+        Set<String> ignored = new HashSet<>(ctx.queryParams("ignore"));
+        record Reviewed(Upload upload, DocumentReview review) {}
+        Reviewed done = inTime(() -> {
+            Upload upload = Upload.from(ctx, limits);
+            if (!upload.isFile()) {
+                throw new ApiError(400, "review needs a Word (DOCX) or OpenDocument text (ODT) file, sent as 'file'");
+            }
+            try {
+                return new Reviewed(
+                        upload,
+                        DocumentReview.of(
+                                linter,
+                                reader,
+                                upload.bytes(),
+                                upload.name(),
+                                trackChanges,
+                                Instant.now(),
+                                findings -> findings.stream()
+                                        .filter(f -> !ignored.contains(f.rule() + "@" + f.offset()))
+                                        .toList()));
+            } catch (UnreadableDocumentException e) {
+                String reason = e.getMessage();
+                // the reader says "not a Word (DOCX) or OpenDocument text (ODT) document: ..." for other formats
+                throw new ApiError(reason.startsWith("not a ") ? 415 : 422, reason);
+            }
+        });
+        DocumentReview review = done.review();
+        Upload upload = done.upload();
         ReviewResult reviewed = review.reviewed();
-        String ending = review.result().format().equals("odt") ? ".odt" : ".docx";
+        boolean odt = review.result().format().equals("odt");
         ctx.contentType(
-                ending.equals(".odt")
+                odt
                         ? "application/vnd.oasis.opendocument.text"
                         : "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        attachment(ctx, stem(upload.name()) + ".reviewed" + ending);
+        attachment(ctx, stem(upload) + ".reviewed" + (odt ? ".odt" : ".docx"));
         ctx.header("X-Review-Comments", Integer.toString(reviewed.comments()));
         ctx.header("X-Review-Changes", Integer.toString(reviewed.changes()));
         ctx.result(reviewed.document());
@@ -153,11 +184,9 @@ final class Api {
     }
 
     /** {@code GET /api/settings}: what the page needs to know before a check. */
-    void settings(Context ctx) throws IOException {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
+    void settings(Context ctx) {
+        ctx.contentType("application/json; charset=utf-8");
+        ctx.result(Json.object(json -> {
             json.writeStringField("version", Version.current());
             json.writeStringField("profile", linters.configuredProfile());
             json.writeStringField(
@@ -168,10 +197,31 @@ final class Api {
             json.writeNumberField("maxFileBytes", limits.maxFileBytes());
             json.writeStringField("maxFileSize", Upload.size(limits.maxFileBytes()));
             json.writeNumberField("maxTextChars", limits.maxTextChars());
-            json.writeEndObject();
+        }));
+    }
+
+    /** Runs a step of a request on the API's threads, within the time limit. */
+    private <T> T inTime(Callable<T> step) {
+        Future<T> future = work.submit(step);
+        try {
+            return future.get(limits.timeout().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new ApiError(
+                    503, "checking took longer than the limit of " + limits.timeoutInWords() + "; try a shorter text");
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ApiError(503, "the server is stopping");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         }
-        ctx.contentType("application/json; charset=utf-8");
-        ctx.result(out.toString());
     }
 
     private static ReportFormat format(Context ctx) {
@@ -184,13 +234,9 @@ final class Api {
                         400, "there is no report format '" + name + "' (there are: " + ReportFormat.labels() + ")"));
     }
 
-    /** A query parameter (the page sends its choices so), or a multipart field of that name. */
+    /** A query parameter (the page sends its choices so). */
     private static String parameter(Context ctx, String name) {
-        String value = ctx.queryParam(name);
-        if (value == null && ctx.isMultipartFormData()) {
-            value = ctx.formParam(name);
-        }
-        return value;
+        return ctx.queryParam(name);
     }
 
     private static boolean reviewable(String format) {
@@ -218,9 +264,17 @@ final class Api {
     }
 
     /** "letter.docx" -> "letter"; pasted text -> "pasted-text". */
-    private static String stem(String name) {
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        return stem.replace(' ', '-').toLowerCase(Locale.ROOT).equals("pasted-text") ? "pasted-text" : stem;
+    private static String stem(Upload upload) {
+        if (!upload.isFile()) {
+            return "pasted-text";
+        }
+        int dot = upload.name().lastIndexOf('.');
+        return dot > 0 ? upload.name().substring(0, dot) : upload.name();
+    }
+
+    /** Stops the API's threads; a check still running is interrupted. */
+    @Override
+    public void close() {
+        work.shutdownNow();
     }
 }

@@ -1,20 +1,21 @@
 package org.strengthslint.server;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
+import org.eclipse.jetty.http.HttpException;
 import org.strengthslint.analyse.LanguageModels;
 import org.strengthslint.extract.DocumentReader;
 
@@ -33,22 +34,23 @@ import org.strengthslint.extract.DocumentReader;
  * }</pre>
  */
 public final class LintServer implements AutoCloseable {
-    private static final JsonFactory JSON = JsonFactory.builder().build();
     /** Room for a multipart request's own headers and fields beside the file. */
     private static final long ENVELOPE_BYTES = 64 * 1024;
 
     private final Javalin app;
     private final ProfileLinters linters;
     private final DocumentReader reader;
+    private final Api api;
     private final Path uploads;
     private final ServerOptions options;
-    private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     private LintServer(
-            Javalin app, ProfileLinters linters, DocumentReader reader, Path uploads, ServerOptions options) {
+            Javalin app, ProfileLinters linters, DocumentReader reader, Api api, Path uploads, ServerOptions options) {
         this.app = app;
         this.linters = linters;
         this.reader = reader;
+        this.api = api;
         this.uploads = uploads;
         this.options = options;
     }
@@ -70,7 +72,7 @@ public final class LintServer implements AutoCloseable {
             throw new UncheckedIOException("cannot make a folder for uploads", e);
         }
         Api api = new Api(linters, reader, options.limits());
-        RequestGuard guard = new RequestGuard(options.host());
+        RequestGuard guard = new RequestGuard(options);
         long maxRequest = options.limits().maxFileBytes() + ENVELOPE_BYTES;
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -82,17 +84,18 @@ public final class LintServer implements AutoCloseable {
             config.jetty.multipartConfig.maxFileSize(options.limits().maxFileBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             config.jetty.multipartConfig.maxTotalRequestSize(maxRequest, SizeUnit.BYTES);
+            // Jetty's own answers to requests it cannot parse carry the same headers as ours
+            config.jetty.modifyServer(server -> server.setErrorHandler(new SecureErrorHandler()));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/org/strengthslint/server/page";
                 files.location = Location.CLASSPATH;
-                files.headers = java.util.Map.of("Cache-Control", "no-store");
+                files.headers = Map.of("Cache-Control", "no-store");
             });
             config.routes.before(ctx -> {
                 guard.check(ctx);
-                long length = ctx.req().getContentLengthLong();
-                if (length > maxRequest) {
-                    throw Upload.tooLarge(options.limits());
+                if (ctx.req().getContentLengthLong() > maxRequest) {
+                    throw Upload.tooLarge(options.limits(), isText(ctx));
                 }
             });
             config.routes.get("/api/settings", api::settings);
@@ -101,17 +104,22 @@ public final class LintServer implements AutoCloseable {
             config.routes.post("/api/document", api::document);
             config.routes.post("/api/review", api::review);
             config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
-            config.routes.exception(
-                    HttpResponseException.class,
-                    (e, ctx) -> error(
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                if (e.getStatus() == 413) {
+                    error(
                             ctx,
-                            e.getStatus(),
-                            e.getStatus() == 413
-                                    ? Upload.tooLarge(options.limits()).getMessage()
-                                    : reason(e)));
+                            413,
+                            Upload.tooLarge(options.limits(), isText(ctx)).getMessage());
+                } else {
+                    error(ctx, e.getStatus(), reason(e.getStatus()));
+                }
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
-                if (tooLarge(e)) {
-                    error(ctx, 413, Upload.tooLarge(options.limits()).getMessage());
+                int status = jettyStatus(e);
+                if (status == 413) {
+                    error(ctx, 413, Upload.tooLarge(options.limits(), false).getMessage());
+                } else if (status >= 400 && status < 500) {
+                    error(ctx, 400, "the request could not be read (a form upload must be multipart/form-data)");
                 } else {
                     // the message may quote the document: say only what kind of failure it was
                     error(ctx, 500, "internal error (" + e.getClass().getSimpleName() + ")");
@@ -119,30 +127,26 @@ public final class LintServer implements AutoCloseable {
             });
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null) {
-                    error(ctx, 404, "there is nothing at " + ctx.path());
+                    error(ctx, 404, reason(404));
                 }
             });
         });
         try {
             app.start();
         } catch (RuntimeException e) {
+            api.close();
             linters.close();
             reader.close();
             deleteFolder(uploads);
             throw new IllegalStateException(
                     "cannot listen on " + options.host() + ":" + options.port() + " (" + rootMessage(e) + ")", e);
         }
-        return new LintServer(app, linters, reader, uploads, options);
+        return new LintServer(app, linters, reader, api, uploads, options);
     }
 
     /** The address of the page, for people to open ({@code http://127.0.0.1:7878/}). */
     public URI address() {
-        String host = options.host();
-        if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) {
-            host = "localhost";
-        } else if (host.contains(":") && !host.startsWith("[")) {
-            host = "[" + host + "]";
-        }
+        String host = options.isWildcard() ? "localhost" : options.urlHost();
         return URI.create("http://" + host + ":" + app.port() + "/");
     }
 
@@ -166,6 +170,7 @@ public final class LintServer implements AutoCloseable {
         try {
             app.stop();
         } finally {
+            api.close();
             linters.close();
             reader.close();
             deleteFolder(uploads);
@@ -175,34 +180,39 @@ public final class LintServer implements AutoCloseable {
 
     private static void error(Context ctx, int status, String reason) {
         RequestGuard.secure(ctx);
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.writeStartObject();
-            json.writeStringField("error", reason);
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ctx.status(status).contentType("application/json; charset=utf-8").result(out.toString());
+        ctx.status(status)
+                .contentType("application/json; charset=utf-8")
+                .result(Json.object(json -> json.writeStringField("error", reason)));
     }
 
-    private static String reason(HttpResponseException e) {
-        return switch (e.getStatus()) {
+    private static boolean isText(Context ctx) {
+        String type = ctx.contentType();
+        return type == null || type.toLowerCase(Locale.ROOT).startsWith("text/plain");
+    }
+
+    private static String reason(int status) {
+        return switch (status) {
             case 404 -> "there is nothing here";
             case 405 -> "this address does not answer that kind of request";
-            default -> e.getMessage() == null ? "the request was refused" : e.getMessage();
+            default -> "the request was refused";
         };
     }
 
-    /** Whether a failure while reading a request is Jetty's refusal of a body over the size limit. */
-    private static boolean tooLarge(Throwable e) {
+    /** The status Jetty gave a request it could not read (a multipart body over a limit, or malformed), or 0. */
+    private static int jettyStatus(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(java.util.Locale.ROOT);
-            if (message.contains("exceeds") || message.contains("too large") || message.contains("max")) {
-                return true;
+            if (t instanceof HttpException http) {
+                return http.getCode();
+            }
+            if (t instanceof IllegalStateException
+                    && String.valueOf(t.getMessage()).contains("exceeds")) {
+                return 413; // Jetty's multipart parser says "... exceeds max ..." this way
+            }
+            if (t instanceof jakarta.servlet.ServletException || t instanceof java.io.EOFException) {
+                return 400;
             }
         }
-        return false;
+        return 0;
     }
 
     private static String rootMessage(Throwable e) {

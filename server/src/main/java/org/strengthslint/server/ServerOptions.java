@@ -24,7 +24,7 @@ public record ServerOptions(String host, int port, Path configuration, Path fold
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(limits, "limits");
         if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("port " + port + " is not between 0 and 65535");
+            throw new IllegalArgumentException("port " + port + " is not a port (0 to 65535)");
         }
     }
 
@@ -36,5 +36,15 @@ public record ServerOptions(String host, int port, Path configuration, Path fold
     /** Whether only this computer can reach the server. */
     public boolean isLocal() {
         return host.equals(LOCAL_HOST) || host.equals("localhost") || host.equals("::1") || host.equals("[::1]");
+    }
+
+    /** Whether it listens on every address of this computer ({@code 0.0.0.0}, {@code ::}). */
+    public boolean isWildcard() {
+        return host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
+    }
+
+    /** The host as an address names it: an IPv6 address in brackets ({@code [::1]}). */
+    String urlHost() {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 }

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.strengthslint.extract.ExtractionLimits;
@@ -11,7 +12,8 @@ import org.strengthslint.extract.ExtractionLimits;
 /**
  * The document a request sends: a file (a multipart part named {@code file}, whose name tells its
  * format along with its content) or pasted text (a {@code text/plain} body in UTF-8, or a multipart
- * field named {@code text}), checked as plain text exactly as sent so that positions fit it.
+ * field named {@code text}), checked as plain text exactly as sent so that positions fit it. Text
+ * is decoded by the charset its {@code Content-Type} names, UTF-8 when none.
  *
  * @param name  the file's name without any folder, or {@link #PASTED} for text
  * @param bytes the file's bytes, or null for text
@@ -38,11 +40,12 @@ record Upload(String name, byte[] bytes, String text) {
             throw new ApiError(400, "send a document as a part named 'file', or text as a field named 'text'");
         }
         if (type.isEmpty() || type.startsWith("text/plain")) {
+            Charset charset = charset(type);
             byte[] body = ctx.bodyAsBytes();
             if (body.length > limits.maxFileBytes()) {
-                throw new ApiError(413, "the text is larger than the limit of " + size(limits.maxFileBytes()));
+                throw tooLarge(limits, true);
             }
-            return pasted(new String(body, StandardCharsets.UTF_8), limits);
+            return pasted(new String(body, charset), limits);
         }
         throw new ApiError(
                 415, "send text as text/plain (UTF-8), or a document as multipart/form-data with a part named 'file'");
@@ -60,17 +63,35 @@ record Upload(String name, byte[] bytes, String text) {
 
     private static byte[] read(UploadedFile file, ExtractionLimits limits) {
         if (file.size() > limits.maxFileBytes()) {
-            throw tooLarge(limits);
+            throw tooLarge(limits, false);
         }
         try (InputStream in = file.content()) {
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new ApiError(400, "the file did not arrive whole (" + e.getMessage() + ")");
+            throw new ApiError(400, "the file did not arrive whole");
         }
     }
 
-    static ApiError tooLarge(ExtractionLimits limits) {
-        return new ApiError(413, "the file is larger than the limit of " + size(limits.maxFileBytes()));
+    /** Over the size limit: "the file is larger than the limit of 256 MB" (or "the text"). */
+    static ApiError tooLarge(ExtractionLimits limits, boolean text) {
+        return new ApiError(
+                413, (text ? "the text" : "the file") + " is larger than the limit of " + size(limits.maxFileBytes()));
+    }
+
+    /** The charset a text/plain body names (UTF-8 when it names none); one Java does not know is refused. */
+    private static Charset charset(String type) {
+        for (String parameter : type.split(";")) {
+            String[] pair = parameter.strip().split("=", 2);
+            if (pair.length == 2 && pair[0].strip().equals("charset")) {
+                String name = pair[1].strip().replace("\"", "");
+                try {
+                    return Charset.forName(name);
+                } catch (IllegalArgumentException e) {
+                    throw new ApiError(415, "the text's character set '" + name + "' is not one this server knows");
+                }
+            }
+        }
+        return StandardCharsets.UTF_8;
     }
 
     /** "256 MB", "512 KB", "900 bytes". */

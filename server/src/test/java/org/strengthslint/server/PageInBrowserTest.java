@@ -139,7 +139,10 @@ class PageInBrowserTest {
     private static List<String> marks() {
         List<String> marks = new ArrayList<>();
         for (WebElement mark : driver.findElements(By.cssSelector("#document .mark"))) {
-            String severity = mark.getAttribute("class").replace("mark", "").strip();
+            String severity = mark.getAttribute("class")
+                    .replace("mark", "")
+                    .replace("current", "")
+                    .strip();
             marks.add(severity + ": " + mark.getText());
         }
         return marks;
@@ -194,6 +197,42 @@ class PageInBrowserTest {
         assertEquals(
                 "He has not worked with us.",
                 driver.findElement(By.id("document")).getText());
+    }
+
+    @Test
+    void ignoringTakingAndTypingKeepThePageTrue() {
+        open();
+        pasteAndCheck("He failed to engage. She is an addict.");
+        assertEquals(List.of("warning: failed to engage", "error: addict"), marks());
+        driver.findElement(By.cssSelector("button[aria-label='Ignore “failed to engage”']"))
+                .click();
+        assertEquals(List.of("error: addict"), marks());
+        assertEquals(
+                "8 words. 1 thing to look at: 1 to change.\n1 ignored while this page is open.",
+                driver.findElement(By.id("summary")).getText());
+        driver.findElement(By.cssSelector("button[aria-label^='Use this']")).click();
+        waiting()
+                .until(d -> d.findElement(By.id("text"))
+                        .getAttribute("value")
+                        .equals("He failed to engage. She is a person who uses drugs."));
+        waiting().until(d ->
+                !(Boolean) ((JavascriptExecutor) d).executeScript("return document.getElementById('check').disabled;"));
+        assertEquals(List.of(), marks(), "the ignored finding stays ignored after the text is checked again");
+
+        WebElement box = driver.findElement(By.id("text"));
+        box.sendKeys(" He was hard to engage.");
+        String summary = driver.findElement(By.id("summary")).getText();
+        assertTrue(
+                summary.endsWith("Your text has changed since it was checked: press Check to see what to reconsider "
+                        + "in it now. Until then, suggestions cannot be used."),
+                summary);
+        driver.findElement(By.id("check")).click();
+        waiting().until(d -> marks().size() == 2);
+        assertEquals(List.of("warning: failed to engage", "warning: hard to engage"), marks());
+        assertEquals(
+                2,
+                driver.findElements(By.cssSelector("button[aria-label^='Use this']"))
+                        .size());
     }
 
     /** Presses Tab until the focused element is the one wanted (at most 80 times). */

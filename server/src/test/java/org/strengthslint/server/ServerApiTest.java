@@ -12,10 +12,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.net.Socket;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strengthslint.Linter;
 import org.strengthslint.extract.ExtractionLimits;
+import org.strengthslint.lexicon.Lexicon;
 import org.strengthslint.report.JsonReportWriter;
 import org.strengthslint.report.Report;
 import org.strengthslint.review.WordFiles;
@@ -138,17 +141,9 @@ class ServerApiTest {
     @Test
     void aRequestForAnotherHostNameIsRefused() throws Exception {
         // a page whose own name was made to point at 127.0.0.1 sends that name as the Host
-        try (Socket socket = new Socket("127.0.0.1", server.server.port())) {
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET /api/rules HTTP/1.1\r\nHost: evil.example:" + server.server.port()
-                            + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(answer.startsWith("HTTP/1.1 403"), answer);
-            assertTrue(answer.contains("this server answers only to its own address, not to evil.example"), answer);
-        }
+        String answer = rawGet(server.server.port(), "evil.example:" + server.server.port(), "/api/rules");
+        assertTrue(answer.startsWith("HTTP/1.1 403"), answer);
+        assertTrue(answer.contains("this server answers only to its own address, not to evil.example"), answer);
     }
 
     @Test
@@ -235,8 +230,11 @@ class ServerApiTest {
                 homeless = rule;
             }
         }
-        assertTrue(rules.get("rules").size() > 200);
-        assertTrue(homeless != null && !homeless.get("why").asText().isEmpty());
+        Lexicon bundled = Lexicon.bundled();
+        assertEquals(bundled.size(), rules.get("rules").size());
+        assertEquals(
+                bundled.entry("the-homeless").orElseThrow().why(),
+                homeless.get("why").asText());
         assertEquals("default", rules.at("/profiles/0/id").asText());
     }
 
@@ -281,6 +279,9 @@ class ServerApiTest {
                     JSON.readTree(file.body()).get("error").asText());
             HttpResponse<String> text = limited.postText("/api/check", "word ".repeat(40_000));
             assertEquals(413, text.statusCode());
+            assertEquals(
+                    "the text is larger than the limit of 4 KB",
+                    JSON.readTree(text.body()).get("error").asText());
             assertEquals(200, limited.postText("/api/check", LETTER).statusCode());
         }
     }
@@ -314,6 +315,93 @@ class ServerApiTest {
             JsonNode settings = JSON.readTree(theirs.get("/api/settings").body());
             assertEquals("strict", settings.get("profile").asText());
             assertEquals(".strengths-lint.yml", settings.get("configuration").asText());
+        }
+    }
+
+    @Test
+    void listeningOnEveryAddressStillAnswersOnlyToThisComputersNames(@TempDir Path other) throws Exception {
+        try (LintServer everywhere = LintServer.start(
+                new ServerOptions("0.0.0.0", 0, null, other, ExtractionLimits.DEFAULT),
+                new org.strengthslint.analyse.LanguageModels())) {
+            assertTrue(rawGet(everywhere.port(), "rebind.evil.example:" + everywhere.port(), "/api/settings")
+                    .startsWith("HTTP/1.1 403"));
+            assertTrue(rawGet(everywhere.port(), "127.0.0.1:" + everywhere.port(), "/api/settings")
+                    .startsWith("HTTP/1.1 200"));
+        }
+    }
+
+    @Test
+    void aCheckOverTheTimeLimitIsStoppedWithAReason(@TempDir Path other) throws Exception {
+        ExtractionLimits quick = ExtractionLimits.DEFAULT.withTimeout(Duration.ofMillis(1));
+        try (RunningServer hurried = new RunningServer(other, quick)) {
+            HttpResponse<String> response =
+                    hurried.postText("/api/check", "They were hard to engage and chaotic. ".repeat(20_000));
+            assertEquals(503, response.statusCode());
+            assertEquals(
+                    "checking took longer than the limit of 1 ms; try a shorter text",
+                    JSON.readTree(response.body()).get("error").asText());
+        }
+    }
+
+    @Test
+    void aMalformedUploadGetsAPlainReason() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(server.uri("/api/check"))
+                .header("Content-Type", "multipart/form-data; boundary=nothing-like-the-body")
+                .POST(HttpRequest.BodyPublishers.ofString("this is not a multipart body"))
+                .build();
+        HttpResponse<String> response = server.http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, response.statusCode());
+        assertEquals(
+                "the request could not be read (a form upload must be multipart/form-data)",
+                JSON.readTree(response.body()).get("error").asText());
+    }
+
+    @Test
+    void textIsReadInTheCharsetItNames() throws Exception {
+        String text = "Le café says he is an addict.";
+        HttpRequest request = HttpRequest.newBuilder(server.uri("/api/check"))
+                .header("Content-Type", "text/plain; charset=ISO-8859-1")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(text.getBytes(StandardCharsets.ISO_8859_1)))
+                .build();
+        JsonNode finding = JSON.readTree(server.http
+                        .send(request, HttpResponse.BodyHandlers.ofString())
+                        .body())
+                .at("/files/0/findings/0");
+        assertEquals(text, finding.get("sentence").asText());
+        assertEquals(22, finding.get("offset").asInt());
+    }
+
+    @Test
+    void whatThePageIgnoredGetsNoComment() throws Exception {
+        byte[] letter = RunningServer.docx("You have failed to engage with your support worker.", "He is an addict.");
+        JsonNode findings = JSON.readTree(
+                        server.postFile("/api/check", "letter.docx", letter, HttpResponse.BodyHandlers.ofString())
+                                .body())
+                .at("/files/0/findings");
+        String ignore = "failed-to-engage@" + findings.get(0).get("offset").asInt();
+        HttpResponse<byte[]> response = server.postFile(
+                "/api/review?ignore=" + ignore, "letter.docx", letter, HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("1", response.headers().firstValue("X-Review-Comments").orElse(null));
+        org.w3c.dom.Document body = WordFiles.xml(response.body(), "word/document.xml");
+        String id = WordFiles.elements(body, "commentRangeStart").get(0).getAttributeNS(WordFiles.W, "id");
+        assertEquals("addict", WordFiles.commented(body, id));
+    }
+
+    @Test
+    void jettysOwnErrorPagesCarryTheSecurityHeaders() throws Exception {
+        String answer = rawGet(server.server.port(), "127.0.0.1:" + server.server.port(), "/%2e%2e/%2e%2e/etc/passwd");
+        assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+        assertTrue(answer.contains("Content-Security-Policy: " + RequestGuard.CONTENT_SECURITY_POLICY), answer);
+    }
+
+    /** A GET with the Host header given, which Java's HTTP client will not let a caller choose. */
+    private static String rawGet(int port, String host, String path) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

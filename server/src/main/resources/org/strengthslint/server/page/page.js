@@ -30,6 +30,9 @@
     findings: [],         // the findings shown, each with an id
     ignored: [],          // { rule, offset } of findings ignored, kept in step with edits
     nextId: 0,
+    asked: 0,             // the number of the latest check asked for: older answers are dropped
+    pending: false,       // a check is on its way
+    stale: false,         // the pasted text was changed by hand after its check
   };
 
   function el(tag, attributes, ...children) {
@@ -114,6 +117,7 @@
 
   function chooseFile(file) {
     state.file = file;
+    state.ignored = [];
     $("chosen-name").textContent = "Chosen: " + file.name;
     $("chosen").hidden = false;
     check();
@@ -123,6 +127,7 @@
     state.file = null;
     fileInput.value = "";
     $("chosen").hidden = true;
+    hideResults();
     say("The document was removed. Paste text, or choose another document.");
     textBox.focus();
   }
@@ -138,6 +143,10 @@
     });
   }
   drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+  // a file dropped anywhere else on the page must not replace the page with the file
+  for (const type of ["dragover", "drop"]) {
+    document.addEventListener(type, (event) => event.preventDefault());
+  }
   drop.addEventListener("drop", (event) => {
     event.preventDefault();
     drop.classList.remove("over");
@@ -145,9 +154,15 @@
   });
   textBox.addEventListener("input", () => {
     if (state.file) {
+      // typing replaces the chosen document: its results and downloads no longer apply
       state.file = null;
       fileInput.value = "";
       $("chosen").hidden = true;
+      hideResults();
+    } else if (state.checked && state.checked.pasted && !state.stale && textBox.value !== state.text) {
+      // suggestions would be put into the text as it was checked, undoing what was typed since
+      state.stale = true;
+      render();
     }
   });
   profileSelect.addEventListener("change", () => {
@@ -156,8 +171,15 @@
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
+    state.ignored = [];
     check();
   });
+
+  function hideResults() {
+    state.checked = null;
+    state.findings = [];
+    results.hidden = true;
+  }
 
   // ---- checking
 
@@ -189,8 +211,11 @@
     }
     if (!quiet) say("Checking…");
     $("check").disabled = true;
+    const asked = ++state.asked;
+    state.pending = true;
     try {
       const response = await fetch("api/document" + query(), { method: "POST", body, headers });
+      if (asked !== state.asked) return; // a newer check was asked for meanwhile
       if (!response.ok) {
         const reason = await errorOf(response);
         const what = state.file ? state.file.name : "Your text";
@@ -199,18 +224,23 @@
         return;
       }
       const checked = await response.json();
+      if (asked !== state.asked) return;
       show(checked, quiet);
     } catch (e) {
       showProblem("The checker is not answering. Is strengths-lint serve still running?");
       say("");
     } finally {
-      $("check").disabled = false;
+      if (asked === state.asked) {
+        state.pending = false;
+        $("check").disabled = false;
+      }
     }
   }
 
   function show(checked, quiet) {
     state.checked = checked;
     state.text = checked.text;
+    state.stale = false;
     const file = checked.report.files[0];
     state.findings = file.findings
       .filter((f) => !state.ignored.some((i) => i.rule === f.rule && i.offset === f.offset))
@@ -260,18 +290,23 @@
     if (state.ignored.length > 0) {
       lines.push(el("p", { text: state.ignored.length + " ignored while this page is open." }));
     }
+    if (state.stale) {
+      lines.push(el("p", { class: "stale", text: "Your text has changed since it was checked: press Check to see "
+        + "what to reconsider in it now. Until then, suggestions cannot be used." }));
+    }
     summary.replaceChildren(...lines);
-    renderDocument();
-    renderFindings();
+    renderFindings(renderDocument());
   }
 
   function ordered() {
     return [...state.findings].sort((a, b) => a.offset - b.offset || SEVERITY[a.severity].order - SEVERITY[b.severity].order);
   }
 
+  /** Shows the text with the findings marked; returns the ids of those marked (an overlapped one is not). */
   function renderDocument() {
     const text = state.text || "";
     const nodes = [];
+    const marked = new Set();
     let at = 0;
     for (const f of ordered()) {
       if (f.offset < at || f.offset + f.length > text.length) continue; // inside one already marked
@@ -285,10 +320,12 @@
       }, words);
       mark.addEventListener("click", () => focusFinding(f.id));
       nodes.push(mark);
+      marked.add(f.id);
       at = f.offset + f.length;
     }
     nodes.push(text.slice(at));
     documentView.replaceChildren(...nodes);
+    return marked;
   }
 
   function where(f) {
@@ -298,7 +335,7 @@
     return parts.join(", ");
   }
 
-  function renderFindings() {
+  function renderFindings(marked) {
     const items = ordered().map((f) => {
       const rule = state.rules ? state.rules.get(f.rule) : null;
       const severity = SEVERITY[f.severity];
@@ -315,7 +352,7 @@
         rule ? el("p", {}, el("strong", { text: "Why: " }), rule.why + " ",
           el("a", { href: "rules.html#" + encodeURIComponent(f.rule) }, "More about ", el("span", { class: "sr", text: "“" + f.text + "”: " }), "why")) : null);
       const buttons = el("div", { class: "buttons" });
-      if (state.checked.pasted && f.edit) {
+      if (state.checked.pasted && f.edit && !state.stale) {
         const use = el("button", { type: "button", class: "secondary", "aria-label": "Use this: " + f.edit.replacement },
           "Use this");
         use.addEventListener("click", () => useEdit(f));
@@ -323,9 +360,12 @@
       }
       const ignore = el("button", { type: "button", class: "secondary", "aria-label": "Ignore “" + f.text + "”" }, "Ignore");
       ignore.addEventListener("click", () => ignoreFinding(f));
-      const show = el("button", { type: "button", class: "link-button", "aria-label": "Show “" + f.text + "” in the text" }, "Show in the text");
-      show.addEventListener("click", () => focusMark(f.id));
-      buttons.append(ignore, show);
+      buttons.append(ignore);
+      if (marked.has(f.id)) {
+        const show = el("button", { type: "button", class: "link-button", "aria-label": "Show “" + f.text + "” in the text" }, "Show in the text");
+        show.addEventListener("click", () => focusMark(f.id));
+        buttons.append(show);
+      }
       item.append(buttons, el("details", {}, el("summary", { text: "For settings" }),
         el("p", {}, "Rule: ", el("code", { text: f.rule }), " (category " + f.category + ")")));
       item.addEventListener("focusin", () => highlight(f.id));
@@ -378,7 +418,15 @@
     return offset >= edit.offset + edit.length ? offset + edit.replacement.length - edit.length : offset;
   }
 
+  function overlaps(a, b) {
+    return a.offset < b.offset + b.length && b.offset < a.offset + a.length;
+  }
+
   function useEdit(f) {
+    if (state.pending) {
+      say("Still checking the last change: try again in a moment.");
+      return;
+    }
     const edit = f.edit;
     const index = ordered().findIndex((g) => g.id === f.id);
     state.text = state.text.slice(0, edit.offset) + edit.replacement + state.text.slice(edit.offset + edit.length);
@@ -388,7 +436,10 @@
       .filter((g) => g.id !== f.id && (g.offset + g.length <= edit.offset || g.offset >= end))
       .map((g) => {
         const moved = Object.assign({}, g, { offset: shift(g.offset, edit) });
-        if (g.edit) moved.edit = Object.assign({}, g.edit, { offset: shift(g.edit.offset, edit) });
+        if (g.edit) {
+          // an edit that overlapped the one made no longer fits the text
+          moved.edit = overlaps(g.edit, edit) ? null : Object.assign({}, g.edit, { offset: shift(g.edit.offset, edit) });
+        }
         return moved;
       });
     state.ignored = state.ignored.map((i) => ({ rule: i.rule, offset: shift(i.offset, edit) }));
@@ -396,7 +447,11 @@
     say("Changed to “" + edit.replacement + "”. " + summaryLine());
     focusAfter(index);
     // A second look at the changed text brings the sentences the other findings would read up to date.
-    check({ quiet: true }).then(() => focusAfter(index));
+    check({ quiet: true }).then(() => {
+      // the list was made again: put focus back only if it was lost with it, never away from
+      // where the person has gone since
+      if (document.activeElement === null || document.activeElement === document.body) focusAfter(index);
+    });
   }
 
   function ignoreFinding(f) {
@@ -424,6 +479,10 @@
 
   async function download(path, what) {
     clearProblem();
+    if (!state.file) {
+      showProblem("Choose the document again: there is no document to send.");
+      return;
+    }
     const body = new FormData();
     body.append("file", state.file, state.file.name);
     say("Preparing the " + what + "…");
@@ -452,7 +511,9 @@
 
   $("download-review").addEventListener("click", () => {
     const track = $("track-changes").checked ? "&trackChanges=true" : "";
-    download("api/review" + query() + track, "reviewed document");
+    // what the person ignored gets no comment in the document either
+    const ignore = state.ignored.map((i) => "&ignore=" + encodeURIComponent(i.rule + "@" + i.offset)).join("");
+    download("api/review" + query() + track + ignore, "reviewed document");
   });
   $("download-report").addEventListener("click", () => download("api/check" + query() + "&format=html", "report"));
 

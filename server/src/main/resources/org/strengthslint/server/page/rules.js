@@ -39,8 +39,14 @@
       });
       document.getElementById("rules").replaceChildren(...sections);
       document.getElementById("status").textContent = body.rules.length + " rules.";
-      if (location.hash) {
-        const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+      let wanted = null;
+      try {
+        wanted = location.hash ? decodeURIComponent(location.hash.slice(1)) : null;
+      } catch (e) {
+        wanted = null; // a malformed address part: show the list from the top
+      }
+      if (wanted) {
+        const target = document.getElementById(wanted);
         if (target) {
           target.tabIndex = -1;
           target.scrollIntoView();

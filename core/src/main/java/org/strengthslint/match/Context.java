@@ -275,6 +275,9 @@ final class Context {
         if (words.isPersonNoun(next)) {
             return false;
         }
+        if (words.isTimeWord(next)) {
+            return true; // "the position of the homeless today": a time, not a thing the word describes
+        }
         if (next.endsWith("n't")) {
             return true; // "the homeless can't do that", however the tagger reads "can't"
         }
@@ -966,7 +969,8 @@ final class Context {
     /**
      * In a quotation starting at offset {@code quoteStart}, whether the nearest word for a person
      * before the term is the speaker's "I", "me" or "my" ("'I'm not one of the homeless'"), not
-     * someone else ("'I told him the junkies round here ...'": "him" is nearer).
+     * someone else ("'I told him the junkies round here ...'": "him" is nearer), in the speaker's
+     * own clause.
      */
     boolean speakerSpeaksOfThemselves(int from, int quoteStart) {
         for (int i = from - 1; i >= 0 && tokens.get(i).start() >= quoteStart; i--) {
@@ -974,7 +978,14 @@ final class Context {
             if (words.isSpeaker(form)) {
                 return true;
             }
-            if (words.refersToPerson(form) || NOMINAL.contains(analysis.tag(i))) {
+            String tag = analysis.tag(i);
+            if (words.refersToPerson(form) || NOMINAL.contains(tag)) {
+                return false;
+            }
+            // the speaker's own clause ends at a clause opener or at a verb that does something
+            // ("retailers are telling me that beggars ...", "I see the homeless every day"); only
+            // "be", "become" and their like link a speaker to what they say of themselves
+            if (tag.equals("SCONJ") || tag.equals("VERB") && !words.isLinkingVerb(form)) {
                 return false;
             }
         }

@@ -73,6 +73,7 @@ final class WordLists {
     private final Set<String> nameLinks;
     private final Set<String> notNames;
     private final Set<String> linkingVerbs;
+    private final Set<String> timeWords;
     private final Set<String> speaker;
     private final PhraseTrie<Boolean> selfDescription;
     private final PhraseTrie<Boolean> mentionFrames;
@@ -92,6 +93,7 @@ final class WordLists {
         nameLinks = Set.copyOf(read(loader, "name-links.txt"));
         notNames = Set.copyOf(read(loader, "not-names.txt"));
         linkingVerbs = Set.copyOf(read(loader, "linking-verbs.txt"));
+        timeWords = Set.copyOf(read(loader, "time-words.txt"));
         speaker = Set.copyOf(read(loader, "speaker.txt"));
         selfDescription = PhraseTrie.of(read(loader, "self-description.txt"));
         mentionFrames = PhraseTrie.of(read(loader, "mention-frames.txt"));
@@ -175,6 +177,11 @@ final class WordLists {
     /** A capitalised word that is never a person's name ("May", "Monday"). */
     boolean isNotAName(String form) {
         return notNames.contains(form);
+    }
+
+    /** "today", "now": a word of time that follows a noun phrase as an adverb ("the homeless today"). */
+    boolean isTimeWord(String form) {
+        return timeWords.contains(form);
     }
 
     /** "seems", "remained": links a subject to what is said of it. */

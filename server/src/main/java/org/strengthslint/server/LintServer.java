@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -36,6 +37,12 @@ import org.strengthslint.extract.DocumentReader;
 public final class LintServer implements AutoCloseable {
     /** Room for a multipart request's own headers and fields beside the file. */
     private static final long ENVELOPE_BYTES = 64 * 1024;
+    /**
+     * How much of a refused request's body is read and thrown away before the refusal is sent: a
+     * client still sending when the server answers and closes sees the connection reset instead of
+     * the reason. Past this, the connection is closed on it.
+     */
+    private static final long DRAIN_BYTES = 64L * 1024 * 1024;
 
     private final Javalin app;
     private final ProfileLinters linters;
@@ -179,10 +186,27 @@ public final class LintServer implements AutoCloseable {
     }
 
     private static void error(Context ctx, int status, String reason) {
+        if (status == 413) {
+            drain(ctx);
+        }
         RequestGuard.secure(ctx);
         ctx.status(status)
                 .contentType("application/json; charset=utf-8")
                 .result(Json.object(json -> json.writeStringField("error", reason)));
+    }
+
+    /** Reads what is left of a refused request's body (up to {@link #DRAIN_BYTES}) and drops it. */
+    private static void drain(Context ctx) {
+        try {
+            InputStream in = ctx.req().getInputStream();
+            byte[] buffer = new byte[64 * 1024];
+            long left = DRAIN_BYTES;
+            for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+                left -= n;
+            }
+        } catch (IOException | RuntimeException e) {
+            // the body cannot be read further: the refusal is sent all the same
+        }
     }
 
     private static boolean isText(Context ctx) {

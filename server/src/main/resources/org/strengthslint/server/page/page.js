@@ -207,6 +207,10 @@
         return;
       }
       body = textBox.value;
+      if (state.settings && new Blob([body]).size > state.settings.maxFileBytes) {
+        showProblem("Your text cannot be checked: it is larger than the limit of " + state.settings.maxFileSize + ".");
+        return;
+      }
       headers = { "Content-Type": "text/plain; charset=utf-8" };
     }
     if (!quiet) say("Checking…");

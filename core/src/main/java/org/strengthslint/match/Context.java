@@ -275,8 +275,9 @@ final class Context {
         if (words.isPersonNoun(next)) {
             return false;
         }
-        if (words.isTimeWord(next)) {
-            return true; // "the position of the homeless today": a time, not a thing the word describes
+        if (words.isAdverbAfterNoun(next)) {
+            return true; // "the homeless today", "homeless back on the street": an adverb, not a thing the word
+            // describes
         }
         if (next.endsWith("n't")) {
             return true; // "the homeless can't do that", however the tagger reads "can't"
@@ -324,7 +325,7 @@ final class Context {
             if (NOMINAL_DETERMINERS.contains(form)) {
                 return true;
             }
-            if (BARE_NOMINAL_AFTER.contains(form)) {
+            if (words.isBareNominalLead(form)) {
                 return !coordinatedWithDescribedNoun(to, sentenceEnd);
             }
             if (CLAUSE_OPENERS.contains(form)) {
@@ -349,46 +350,6 @@ final class Context {
 
     private static final Set<String> NOMINAL_DETERMINERS =
             Set.of("the", "these", "those", "our", "their", "your", "its");
-
-    /**
-     * Words after which an adjective standing alone names people: prepositions ("beds for
-     * homeless"; not "as" or "than", where it is a state: "accepted as homeless"), and verbs of
-     * looking after someone, whose object it is ("help homeless", "reaching addicted, homeless").
-     * Other verbs take it as a state ("became homeless", "left homeless").
-     */
-    private static final Set<String> BARE_NOMINAL_AFTER = Set.of(
-            "of",
-            "for",
-            "among",
-            "amongst",
-            "to",
-            "with",
-            "by",
-            "from",
-            "including",
-            "between",
-            "help",
-            "helps",
-            "helped",
-            "helping",
-            "house",
-            "houses",
-            "housed",
-            "feed",
-            "feeds",
-            "feeding",
-            "serve",
-            "serves",
-            "serving",
-            "shelter",
-            "shelters",
-            "sheltering",
-            "reach",
-            "reaches",
-            "reaching",
-            "assist",
-            "assists",
-            "assisting");
 
     /** Words that open a clause whose subject may follow straight away ("where homeless may drink"). */
     private static final Set<String> CLAUSE_OPENERS =
@@ -555,7 +516,35 @@ final class Context {
         while (i < sentenceEnd && (head < 0 || adjacent(i - 1, i)) && isNounHere(i)) {
             head = i++;
         }
+        if (head < 0 && gerundHead(i, sentenceEnd)) {
+            return i; // "aggressive begging by groups", "chaotic drinking is": an activity, however tagged
+        }
         return head;
+    }
+
+    /**
+     * An "-ing" word straight after an adjective, with no object of its own after it, is the noun
+     * the adjective describes ("aggressive begging", "problematic drinking"), though taggers often
+     * read it as a verb.
+     */
+    private boolean gerundHead(int i, int sentenceEnd) {
+        if (i >= sentenceEnd || !adjacent(i - 1, i) || !analysis.tag(i - 1).equals("ADJ")) {
+            return false;
+        }
+        String form = tokens.get(i).form();
+        if (!form.endsWith("ing") || form.length() < 6 || words.refersToPerson(form)) {
+            return false;
+        }
+        if (i + 1 >= sentenceEnd || !adjacent(i, i + 1)) {
+            return true;
+        }
+        String after = analysis.tag(i + 1);
+        return !after.equals("DET")
+                && !after.equals("PRON")
+                && !after.equals("NOUN")
+                && !after.equals("PROPN")
+                && !after.equals("NUM")
+                && !after.equals("ADJ");
     }
 
     private boolean adjacentOrListed(int left, int right) {

@@ -73,7 +73,8 @@ final class WordLists {
     private final Set<String> nameLinks;
     private final Set<String> notNames;
     private final Set<String> linkingVerbs;
-    private final Set<String> timeWords;
+    private final Set<String> adverbsAfterNouns;
+    private final Set<String> bareNominalLeads;
     private final Set<String> speaker;
     private final PhraseTrie<Boolean> selfDescription;
     private final PhraseTrie<Boolean> mentionFrames;
@@ -93,7 +94,8 @@ final class WordLists {
         nameLinks = Set.copyOf(read(loader, "name-links.txt"));
         notNames = Set.copyOf(read(loader, "not-names.txt"));
         linkingVerbs = Set.copyOf(read(loader, "linking-verbs.txt"));
-        timeWords = Set.copyOf(read(loader, "time-words.txt"));
+        adverbsAfterNouns = Set.copyOf(read(loader, "adverbs-after-nouns.txt"));
+        bareNominalLeads = Set.copyOf(read(loader, "bare-nominal-leads.txt"));
         speaker = Set.copyOf(read(loader, "speaker.txt"));
         selfDescription = PhraseTrie.of(read(loader, "self-description.txt"));
         mentionFrames = PhraseTrie.of(read(loader, "mention-frames.txt"));
@@ -179,9 +181,17 @@ final class WordLists {
         return notNames.contains(form);
     }
 
-    /** "today", "now": a word of time that follows a noun phrase as an adverb ("the homeless today"). */
-    boolean isTimeWord(String form) {
-        return timeWords.contains(form);
+    /**
+     * "for", "help", "discharging": after it an adjective standing alone, with no determiner,
+     * names people ("beds for homeless", "discharging sick homeless").
+     */
+    boolean isBareNominalLead(String form) {
+        return bareNominalLeads.contains(form);
+    }
+
+    /** "today", "back": a word of time or direction that follows a noun phrase as an adverb ("the homeless today"). */
+    boolean isAdverbAfterNoun(String form) {
+        return adverbsAfterNouns.contains(form);
     }
 
     /** "seems", "remained": links a subject to what is said of it. */

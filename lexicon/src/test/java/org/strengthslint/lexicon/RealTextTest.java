@@ -36,8 +36,8 @@ class RealTextTest {
      */
     private static final double RECALL_FLOOR = 0.915;
 
-    private static final double PRECISION_FLOOR = 0.925;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 10;
+    private static final double PRECISION_FLOOR = 0.927;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 9;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.775;
 

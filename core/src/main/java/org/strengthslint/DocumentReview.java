@@ -35,8 +35,8 @@ public record DocumentReview(CheckResult result, List<Finding> findings, ReviewR
      * @param choose the findings to comment on, from those of the check: all of them, or fewer (the
      *               page of {@code serve} leaves out those a person ignored; tests change edits to
      *               hold the review to the contract of {@link Finding#edit()})
-     * @throws UnreadableDocumentException when it cannot be read, or is neither DOCX nor ODT (the
-     *                                     message then starts "not a ")
+     * @throws UnreadableDocumentException when it cannot be read, or is neither DOCX nor ODT
+     *                                     ({@link UnreadableDocumentException#isOtherFormat()})
      * @throws IOException                 when the reviewed copy cannot be made
      */
     public static DocumentReview of(

@@ -139,7 +139,7 @@ final class ReviewCommand implements Callable<Integer> {
                         findings -> findings.stream().map(edits).toList());
             } catch (UnreadableDocumentException e) {
                 String message = e.getMessage();
-                if (message.startsWith("not a ")) { // a file of another format: a usage error
+                if (e.isOtherFormat()) { // a file of another format: a usage error
                     err.println("strengths-lint: " + shown + ": " + VisibleText.escape(message)
                             + (text(message) ? "; for text and Markdown, use 'strengths-lint fix'" : ""));
                     return ExitCodes.USAGE;

@@ -185,8 +185,8 @@ public final class DocumentReader implements AutoCloseable {
      * A Word (DOCX) or OpenDocument text (ODT) document read as {@link #read(byte[], String)} reads
      * it, with where each character of its text came from in the file.
      *
-     * @throws UnreadableDocumentException when it cannot be read, or is neither DOCX nor ODT (the
-     *                                     message then starts "not a Word (DOCX) or OpenDocument")
+     * @throws UnreadableDocumentException when it cannot be read, or is neither DOCX nor ODT
+     *                                     ({@link UnreadableDocumentException#isOtherFormat()})
      */
     public TracedText readTraced(byte[] bytes, String name) throws UnreadableDocumentException {
         ensureOpen();
@@ -195,6 +195,9 @@ public final class DocumentReader implements AutoCloseable {
         DocumentFormat format;
         try {
             format = FormatDetector.detect(source, name);
+        } catch (ExtractionStopped e) {
+            // the content is not what the name says ("not a Word (DOCX) document: the file holds plain text")
+            throw UnreadableDocumentException.otherFormat(e.getMessage());
         } catch (Throwable e) {
             throw UnreadableReasons.of(e, DocumentFormat.byName(name).orElse(DocumentFormat.DOCX));
         }
@@ -204,7 +207,7 @@ public final class DocumentReader implements AutoCloseable {
         if (format == DocumentFormat.ODT) {
             return inPool(() -> OpenDocumentExtractor.readTraced(source, format, name, limits), format);
         }
-        throw new UnreadableDocumentException(
+        throw UnreadableDocumentException.otherFormat(
                 "not a Word (DOCX) or OpenDocument text (ODT) document: it is " + format.label());
     }
 

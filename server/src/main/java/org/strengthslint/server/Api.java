@@ -155,9 +155,7 @@ final class Api implements AutoCloseable {
                                         .filter(f -> !ignored.contains(f.rule() + "@" + f.offset()))
                                         .toList()));
             } catch (UnreadableDocumentException e) {
-                String reason = e.getMessage();
-                // the reader says "not a Word (DOCX) or OpenDocument text (ODT) document: ..." for other formats
-                throw new ApiError(reason.startsWith("not a ") ? 415 : 422, reason);
+                throw new ApiError(e.isOtherFormat() ? 415 : 422, e.getMessage());
             }
         });
         DocumentReview review = done.review();

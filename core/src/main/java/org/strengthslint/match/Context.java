@@ -334,8 +334,10 @@ final class Context {
             if (possessor(i)) {
                 // "Britain's homeless deserve", "the county's homeless"; not "Tom's homeless again",
                 // where "'s" is "is"
+                // after a preposition ("meals for Ireland's homeless") "'s" cannot be "is" either
                 boolean determined = i > sentenceStart
-                        && NOMINAL_DETERMINERS.contains(tokens.get(i - 1).form());
+                        && (NOMINAL_DETERMINERS.contains(tokens.get(i - 1).form())
+                                || words.isBareNominalLead(tokens.get(i - 1).form()));
                 String after = to < sentenceEnd ? analysis.tag(to) : "PUNCT";
                 return determined || after.equals("VERB") || after.equals("AUX");
             }

@@ -1247,7 +1247,12 @@ final class Context {
     }
 
     /** A capitalised word that is not all capitals (an organisation's initials) and not a month or day. */
+    /**
+     * A capitalised word that may be a person's name: not a word listed as no name, and not the
+     * head of an organisation's name ("Brighton and Hove City Council has refused ...").
+     */
     private boolean looksLikeName(int token) {
-        return titleCase(token) && !words.isNotAName(tokens.get(token).form());
+        String form = tokens.get(token).form();
+        return titleCase(token) && !words.isNotAName(form) && !words.isNameHead(form);
     }
 }

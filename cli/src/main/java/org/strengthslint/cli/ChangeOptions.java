@@ -3,9 +3,14 @@ package org.strengthslint.cli;
 import java.nio.file.Path;
 import org.strengthslint.api.FailOn;
 import org.strengthslint.config.Configuration;
+import org.strengthslint.extract.ExtractionLimits;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The settings {@code fix} and {@code review} share: which configuration and profile apply, and when to fail. */
+/**
+ * The settings {@code fix} and {@code review} share: which configuration and profile apply, when to
+ * fail, and the limits documents are read within (as for {@code check}).
+ */
 final class ChangeOptions {
     @Option(
             names = "--fail-on",
@@ -26,6 +31,14 @@ final class ChangeOptions {
             paramLabel = "NAME",
             description = "Profile of settings: default, strict or statutory; overrides the configuration's profile.")
     String profile;
+
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
+    /** The limits to read documents within: the options, and the configuration's maxExpansion. */
+    ExtractionLimits limits(Integer configuredMaxExpansion) {
+        return limitOptions.limits(configuredMaxExpansion);
+    }
 
     /** The level to fail at: the option, else the configuration's, else warning. */
     FailOn failOn(Configuration configuration) {

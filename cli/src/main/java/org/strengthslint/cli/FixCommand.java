@@ -104,7 +104,8 @@ final class FixCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (CheckSession session = new CheckSession(settings.config, settings.profile, models);
-                DocumentReader reader = new DocumentReader()) {
+                DocumentReader reader = new DocumentReader(
+                        settings.limits(session.configurationFor(files.get(0)).maxExpansion()))) {
             Path first = files.get(0);
             Linter main = session.linterFor(first);
             String unknown = unknownRuleOrCategory(main.lexicon());

@@ -124,7 +124,8 @@ final class ReviewCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         try (CheckSession session = new CheckSession(settings.config, settings.profile, models);
-                DocumentReader reader = new DocumentReader()) {
+                DocumentReader reader = new DocumentReader(
+                        settings.limits(session.configurationFor(file).maxExpansion()))) {
             Linter linter = session.linterFor(file);
             FailOn level = settings.failOn(linter.configuration());
             DocumentReview review;

@@ -69,6 +69,17 @@ class FixCommandTest {
     }
 
     @Test
+    void theLimitsOfCheckApply() throws Exception {
+        Path notes = dir.resolve("notes.txt");
+        Files.writeString(notes, "He is an addict.\n");
+        CliRun run = CliRun.run("fix", "--write", "--max-file-size", "5B", notes.toString());
+        assertEquals(ExitCodes.UNREADABLE, run.exitCode());
+        assertEquals(
+                "strengths-lint: " + notes + ": larger than the limit: 17 bytes (the limit is 5 bytes)\n", run.err());
+        assertEquals("He is an addict.\n", Files.readString(notes));
+    }
+
+    @Test
     void printsTheSafeEditsAsAUnifiedDiffAndChangesNothing() throws Exception {
         Path letter = copyOfLetter();
         byte[] before = Files.readAllBytes(letter);

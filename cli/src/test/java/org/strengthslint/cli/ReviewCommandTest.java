@@ -251,6 +251,20 @@ class ReviewCommandTest {
     }
 
     @Test
+    void theLimitsOfCheckApply() throws Exception {
+        Path letter = dir.resolve("letter.docx");
+        Files.write(letter, ReviewLetters.hardLetter());
+        CliRun run = CliRun.run("review", "--max-file-size", "1KB", letter.toString());
+        assertEquals(ExitCodes.UNREADABLE, run.exitCode());
+        assertEquals(
+                "strengths-lint: " + letter + ": larger than the limit: "
+                        + String.format(java.util.Locale.ROOT, "%,d", Files.size(letter))
+                        + " bytes (the limit is 1,024 bytes)\n",
+                run.err());
+        assertFalse(Files.exists(dir.resolve("letter.reviewed.docx")));
+    }
+
+    @Test
     void anExistingOutputIsKeptUnlessForced() throws Exception {
         Path letter = dir.resolve("letter.docx");
         Files.write(letter, ReviewLetters.hardLetter());

@@ -1084,6 +1084,53 @@ final class Context {
     }
 
     /**
+     * The term is one of a list of words that is the whole block, as in a cell of a language
+     * guide's table ("addict, junkie, druggie, alcoholic", "not engaged, non-compliant"): two or
+     * more items of at most four words, set apart by commas, semicolons or slashes, with no full
+     * stop, question or exclamation mark at the end (a sentence would have one).
+     */
+    boolean blockIsAListOfWords() {
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        String tail =
+                text.substring(tokens.get(tokens.size() - 1).end(), blockEnd).strip();
+        if (!tail.isEmpty()
+                || text.substring(blockStart, tokens.get(0).start()).strip().length() > 0) {
+            return false; // "addict, junkie." ends as a sentence; a quotation mark or bracket is not a cell
+        }
+        int items = 1;
+        int words = 1;
+        boolean subject = startsSubject(0);
+        for (int i = 1; i < tokens.size(); i++) {
+            String gap = gap(i - 1, i);
+            if (gap.contains(",") || gap.contains(";") || gap.contains("/")) {
+                items++;
+                words = 1;
+                subject = startsSubject(i);
+            } else if (gap.isBlank() || gap.equals("-")) {
+                if (++words > 4) {
+                    return false;
+                }
+                String tag = analysis.tag(i);
+                if (subject && (tag.equals("VERB") || tag.equals("AUX"))) {
+                    return false; // "Mayor Tory, the homeless need housing, not harassment": a clause, not a word
+                }
+                subject |= startsSubject(i);
+            } else {
+                return false;
+            }
+        }
+        return items >= 2;
+    }
+
+    /** A determiner or pronoun, which a verb after it in the same item makes a clause. */
+    private boolean startsSubject(int i) {
+        String tag = analysis.tag(i);
+        return tag.equals("DET") || tag.equals("PRON");
+    }
+
+    /**
      * The term is the subject of a sentence about itself: nothing but a few words without a verb
      * before it in the sentence, and straight after it (past a closing quotation mark) words
      * such as "is a term", "makes it sound" or "is stigmatising" ("Bed-blocking makes it sound as

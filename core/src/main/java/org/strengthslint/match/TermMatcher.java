@@ -424,6 +424,7 @@ public final class TermMatcher {
                         || context.mentionFrame(lead, c.first())
                         || context.mentionFrameAfter(lead, c.to(), c.first(), c.last())
                         || context.listedAsWords(lead, c.to(), c.first(), c.last())
+                        || context.blockIsAListOfWords()
                         || context.shownAsExample(lead, c.first())
                         || context.labelledAs(lead, c.first())
                         || document.emphasised(c.start(), c.end()) && context.aboutWording(c.first(), c.last()));

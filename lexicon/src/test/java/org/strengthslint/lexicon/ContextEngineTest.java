@@ -89,6 +89,21 @@ class ContextEngineTest {
     }
 
     @Test
+    void aCellThatIsOnlyAListOfWordsShowsThem() {
+        assertEquals(
+                List.of("addict INFO true", "junkie INFO true", "junkie INFO true", "alcoholic INFO true"),
+                ruleSeverityMention("addict, junkie, druggie, alcoholic"));
+        assertEquals(
+                List.of("not-engaging INFO true", "non-compliant INFO true"),
+                ruleSeverityMention("not engaged, non-compliant"));
+        // a clause between the commas, or a full stop, makes it a sentence that uses the words
+        assertEquals(
+                List.of("the-homeless ERROR false"),
+                ruleSeverityMention("Mayor Tory, the homeless need housing, not harassment"));
+        lint.assertFlags("[Chaotic], [aggressive] and [non-compliant] on arrival.");
+    }
+
+    @Test
     void whatSomeoneIsLabelledAsIsAMention() {
         assertEquals(
                 List.of("unmotivated INFO true"),

@@ -341,6 +341,21 @@ class PageInBrowserTest {
         assertEquals(List.of(), problems);
     }
 
+    @Test
+    void aFindingsLinkLeadsToTheRulesWholeExplanation() {
+        driver.get(
+                server.server.address().resolve("rules.html#failed-to-engage").toString());
+        waiting().until(d -> d.findElement(By.id("status")).getText().endsWith(" rules."));
+        WebElement rule = driver.switchTo().activeElement();
+        assertEquals("failed-to-engage", rule.getAttribute("id"));
+        assertTrue(
+                rule.getText()
+                        .startsWith("fail to engage, refuse to engage, fail to co-operate\nReconsider · Blame\n"
+                                + "\"Failed\" or \"refused to engage\" makes the person the only one who fell short."),
+                rule.getText());
+        assertEquals(List.of(), seriousViolations());
+    }
+
     private static List<String> seriousViolations() {
         Results results = new AxeBuilder()
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))

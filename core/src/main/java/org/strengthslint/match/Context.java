@@ -656,7 +656,9 @@ final class Context {
                 continue; // "that", "another": look further back for what they stand for
             }
             if (sharesTheSubject(i)) {
-                return subjectIsPerson(sentenceStart, i);
+                // "patients who had failed to take medication or failed to co-operate": the verbs
+                // share the relative clause's "who", not the sentence's subject
+                return relativePersonBefore(sentenceStart, i) || subjectIsPerson(sentenceStart, i);
             }
             String tag = analysis.tag(i);
             if (NOMINAL.contains(tag)) {
@@ -793,6 +795,22 @@ final class Context {
     }
 
     /** The subject of the sentence: its first noun or pronoun. */
+    /** A "who" or "whom" before {@code before} in the sentence, whose clause the verbs after it may share. */
+    private boolean relativePersonBefore(int sentenceStart, int before) {
+        for (int i = before - 1; i >= sentenceStart; i--) {
+            String form = tokens.get(i).form();
+            if (RELATIVE_PERSON.contains(form)) {
+                return true;
+            }
+            if (form.equals("which")
+                    || gap(i, i + 1).contains(";")
+                    || gap(i, i + 1).contains(":")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean subjectIsPerson(int sentenceStart, int before) {
         for (int i = sentenceStart; i < before; i++) {
             boolean person = words.refersToPerson(tokens.get(i).form());

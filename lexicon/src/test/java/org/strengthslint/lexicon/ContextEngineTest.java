@@ -89,6 +89,12 @@ class ContextEngineTest {
     }
 
     @Test
+    void verbsJoinedByOrShareTheRelativeClausesWho() {
+        lint.assertFlags("Most were patients who had missed appointments or [failed to co-operate] with the plan.");
+        lint.assertFlags("The report, which was late and failed to engage with the evidence, was withdrawn.");
+    }
+
+    @Test
     void aCellThatIsOnlyAListOfWordsShowsThem() {
         assertEquals(
                 List.of("addict INFO true", "junkie INFO true", "junkie INFO true", "alcoholic INFO true"),

@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.strengthslint.testing.HeadlessChromium;
 
 /**
  * Opens the HTML report in headless Chromium, as a reviewer would open it in a browser, and
@@ -18,18 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * the test is skipped, except under CI where it must run.
  */
 class HtmlReportInBrowserTest {
-    private static Path chromium() {
-        for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
-            if (Files.isExecutable(Path.of(candidate))) {
-                return Path.of(candidate);
-            }
-        }
-        return null;
-    }
-
     @Test
     void theReportRendersWithEveryFindingHighlighted(@TempDir Path dir) throws Exception {
-        Path browser = chromium();
+        Path browser = HeadlessChromium.binary();
         if (System.getenv("CI") == null) {
             assumeTrue(browser != null, "Chromium is not installed here");
         }
@@ -39,19 +31,13 @@ class HtmlReportInBrowserTest {
                 "check", "--format", "html", "--output", html.toString(), "src/test/resources/fixtures/letter.md");
         assertEquals(1, run.exitCode());
 
-        Process process = new ProcessBuilder(
-                        browser.toString(),
-                        "--headless",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-dev-shm-usage",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--user-data-dir=" + dir.resolve("profile"),
-                        "--dump-dom",
-                        html.toUri().toString())
+        List<String> command = new ArrayList<>(List.of(browser.toString(), "--headless"));
+        command.addAll(HeadlessChromium.FLAGS);
+        command.addAll(List.of(
+                "--user-data-dir=" + dir.resolve("profile"),
+                "--dump-dom",
+                html.toUri().toString()));
+        Process process = new ProcessBuilder(command)
                 .redirectError(dir.resolve("chromium.log").toFile())
                 .start();
         String dom = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -125,16 +124,8 @@ class ReviewCommandTest {
         assertEquals(1, run.exitCode());
 
         byte[] docx = Files.readAllBytes(reviewed);
-        Map<String, Document> accepted = new HashMap<>();
-        for (String part : WordFiles.entries(docx).keySet()) {
-            if (part.startsWith("word/") && part.endsWith(".xml")) {
-                Document xml = WordFiles.xml(docx, part);
-                WordFiles.accept(xml, "strengths-lint");
-                accepted.put(part, xml);
-            }
-        }
         Path fixed = dir.resolve("accepted.docx");
-        Files.write(fixed, WordFiles.withParts(docx, accepted));
+        Files.write(fixed, WordFiles.acceptedEverywhere(docx, "strengths-lint"));
         List<String> rulesAfter = findingRules(fixed);
         assertEquals(
                 Set.of("junkie", "addict", "client", "difficult-person", "non-compliant", "service-user"),
@@ -169,16 +160,8 @@ class ReviewCommandTest {
         assertTrue(everyOneEdited.containsValue(true), "the engine makes some edits here: " + everyOneEdited);
 
         byte[] docx = Files.readAllBytes(dir.resolve("policy.reviewed.docx"));
-        Map<String, Document> accepted = new HashMap<>();
-        for (String part : WordFiles.entries(docx).keySet()) {
-            if (part.startsWith("word/") && part.endsWith(".xml")) {
-                Document xml = WordFiles.xml(docx, part);
-                WordFiles.accept(xml, "strengths-lint");
-                accepted.put(part, xml);
-            }
-        }
         Path fixed = dir.resolve("accepted.docx");
-        Files.write(fixed, WordFiles.withParts(docx, accepted));
+        Files.write(fixed, WordFiles.acceptedEverywhere(docx, "strengths-lint"));
         List<String> after = findingRules(fixed);
         for (Map.Entry<String, Boolean> rule : everyOneEdited.entrySet()) {
             if (rule.getValue()) {

@@ -151,6 +151,19 @@ public final class WordFiles {
         parent.removeChild(element);
     }
 
+    /** The package with every tracked change of {@code author} accepted in every part under word/. */
+    public static byte[] acceptedEverywhere(byte[] docx, String author) {
+        Map<String, Document> accepted = new java.util.HashMap<>();
+        for (String part : entries(docx).keySet()) {
+            if (part.startsWith("word/") && part.endsWith(".xml")) {
+                Document xml = xml(docx, part);
+                accept(xml, author);
+                accepted.put(part, xml);
+            }
+        }
+        return withParts(docx, accepted);
+    }
+
     /** The package with some parts replaced. */
     public static byte[] withParts(byte[] docx, Map<String, Document> parts) {
         try {

@@ -39,6 +39,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.strengthslint.review.WordFiles;
+import org.strengthslint.testing.HeadlessChromium;
 
 /**
  * The page of {@code serve} in a real browser: Debian's Chromium driven by its chromedriver
@@ -49,7 +50,6 @@ import org.strengthslint.review.WordFiles;
  * {@code docs/images/serve-page.png}, the picture the README shows.
  */
 class PageInBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String LETTER = "Dear Sam,\n\n"
             + "We are writing about your stay at Riverside House. Our records show that you have failed to engage "
@@ -67,27 +67,22 @@ class PageInBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
+        Path chromium = HeadlessChromium.binary();
         if (System.getenv("CI") == null) {
             assumeTrue(
-                    Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                    chromium != null && Files.isExecutable(CHROMEDRIVER),
                     "Chromium and chromedriver are not installed here");
         }
-        assertTrue(Files.isExecutable(CHROMEDRIVER), "CI must install chromium-driver (see .ci/run)");
+        assertTrue(
+                chromium != null && Files.isExecutable(CHROMEDRIVER),
+                "CI must install chromium and chromium-driver (see .ci/run)");
         server = new RunningServer(folder);
         downloads = Files.createDirectories(folder.resolve("downloads"));
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
+        options.setBinary(chromium.toFile());
         options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,1100",
-                "--user-data-dir=" + folder.resolve("profile"));
+                "--headless=new", "--window-size=1280,1100", "--user-data-dir=" + folder.resolve("profile"));
+        options.addArguments(HeadlessChromium.FLAGS);
         options.setExperimentalOption(
                 "prefs",
                 Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));

@@ -23,6 +23,7 @@ final class Context {
     private final int blockEnd;
     private final WordLists words;
     private Boolean citesLaw;
+    private Boolean listOfWords;
 
     Context(String text, BlockAnalysis analysis, int blockStart, int blockEnd, WordLists words) {
         this.text = text;
@@ -1108,6 +1109,13 @@ final class Context {
      * stop, question or exclamation mark at the end (a sentence would have one).
      */
     boolean blockIsAListOfWords() {
+        if (listOfWords == null) {
+            listOfWords = readsAsAListOfWords(); // the same for every term of the block
+        }
+        return listOfWords;
+    }
+
+    private boolean readsAsAListOfWords() {
         if (tokens.isEmpty()) {
             return false;
         }

@@ -79,20 +79,9 @@ final class Api implements AutoCloseable {
     /** {@code POST /api/check}: the report, in the JSON contract of {@code check --format json} or another format. */
     void check(Context ctx) {
         ReportFormat format = format(ctx);
-        Linter linter = linters.linter(parameter(ctx, "profile"));
+        Linter linter = linters.linter(ctx.queryParam("profile"));
         Checked checked = check(ctx, linter);
-        String answer;
-        if (format == ReportFormat.JSON) {
-            answer = Json.report(linter, checked.result());
-        } else {
-            StringWriter out = new StringWriter();
-            try {
-                format.writer(false, false, null).write(new Report(List.of(checked.result()), linter.lexicon()), out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            answer = out.toString();
-        }
+        String answer = report(format, linter, checked.result());
         ctx.status(checked.result().error() == null ? 200 : 422);
         ctx.contentType(contentType(format));
         if (format == ReportFormat.HTML) {
@@ -106,9 +95,9 @@ final class Api implements AutoCloseable {
      * offsets point) and the report in the JSON contract.
      */
     void document(Context ctx) {
-        Linter linter = linters.linter(parameter(ctx, "profile"));
+        Linter linter = linters.linter(ctx.queryParam("profile"));
         Checked checked = check(ctx, linter);
-        String report = Json.report(linter, checked.result()).strip();
+        String report = report(ReportFormat.JSON, linter, checked.result()).strip();
         ctx.status(checked.result().error() == null ? 200 : 422);
         ctx.contentType("application/json; charset=utf-8");
         ctx.result(Json.object(json -> {
@@ -132,8 +121,8 @@ final class Api implements AutoCloseable {
      * person ignored).
      */
     void review(Context ctx) {
-        Linter linter = linters.linter(parameter(ctx, "profile"));
-        boolean trackChanges = "true".equalsIgnoreCase(parameter(ctx, "trackChanges"));
+        Linter linter = linters.linter(ctx.queryParam("profile"));
+        boolean trackChanges = "true".equalsIgnoreCase(ctx.queryParam("trackChanges"));
         Set<String> ignored = new HashSet<>(ctx.queryParams("ignore"));
         record Reviewed(Upload upload, DocumentReview review) {}
         Reviewed done = inTime(() -> {
@@ -222,19 +211,25 @@ final class Api implements AutoCloseable {
         }
     }
 
+    /** The report of one result in a format: for JSON, exactly what {@code check --format json} writes. */
+    private static String report(ReportFormat format, Linter linter, CheckResult result) {
+        StringWriter out = new StringWriter();
+        try {
+            format.writer(false, false, null).write(new Report(List.of(result), linter.lexicon()), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     private static ReportFormat format(Context ctx) {
-        String name = parameter(ctx, "format");
+        String name = ctx.queryParam("format");
         if (name == null || name.isBlank()) {
             return ReportFormat.JSON;
         }
         return ReportFormat.of(name)
                 .orElseThrow(() -> new ApiError(
                         400, "there is no report format '" + name + "' (there are: " + ReportFormat.labels() + ")"));
-    }
-
-    /** A query parameter (the page sends its choices so). */
-    private static String parameter(Context ctx, String name) {
-        return ctx.queryParam(name);
     }
 
     private static boolean reviewable(String format) {

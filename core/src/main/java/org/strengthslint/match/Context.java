@@ -276,6 +276,9 @@ final class Context {
         if (words.isPersonNoun(next)) {
             return false;
         }
+        if (coordinator(to) && !afterThe(to)) {
+            return !sharesANounAfterCoordination(to, sentenceEnd);
+        }
         if (words.isAdverbAfterNoun(next)) {
             return true; // "the homeless today", "homeless back on the street": an adverb, not a thing the word
             // describes
@@ -313,7 +316,10 @@ final class Context {
      * "than", and after a verb ("became homeless", "left homeless for months"), it describes
      * someone's state, not a group of people.
      */
-    boolean nominal(int to, int sentenceStart, int sentenceEnd) {
+    boolean nominal(int from, int to, int sentenceStart, int sentenceEnd) {
+        if (to - from > 1 && NOMINAL_DETERMINERS.contains(tokens.get(from).form())) {
+            return true; // the pattern has its own determiner: "the frail elderly"
+        }
         int i = to - 2;
         for (int steps = 0; i >= sentenceStart && steps < 6; steps++, i--) {
             if (pluralPossessor(i)) {
@@ -329,8 +335,11 @@ final class Context {
             if (words.isBareNominalLead(form)) {
                 return !coordinatedWithDescribedNoun(to, sentenceEnd);
             }
-            if (CLAUSE_OPENERS.contains(form)) {
-                return bareSubject(to, sentenceEnd);
+            boolean quantity = QUANTITIES.contains(form)
+                    && !(i > sentenceStart
+                            && NOMINAL_DETERMINERS.contains(tokens.get(i - 1).form())); // not "the most"
+            if (CLAUSE_OPENERS.contains(form) || quantity) {
+                return bareSubject(to, sentenceEnd); // "where homeless may drink", "many homeless are"
             }
             if (possessor(i)) {
                 // "Britain's homeless deserve", "the county's homeless"; not "Tom's homeless again",
@@ -379,6 +388,45 @@ final class Context {
     }
 
     private static final Set<String> SINGULAR_VERBS = Set.of("is", "was", "has", "does", "'s");
+
+    /**
+     * "our elderly and disabled residents": the term and the adjectives after "and" share the noun
+     * that follows them; not "the elderly or disabled often need" (no noun), nor "the homeless and
+     * offenders" (a second noun, not one the term describes), nor "the homeless and drug-addicted
+     * who" (a compound adjective used as a noun too).
+     */
+    private boolean sharesANounAfterCoordination(int to, int sentenceEnd) {
+        // after "the", readers take the term as a group of its own ("the homeless and vulnerable
+        // people" names two groups); after "our" or "their" the adjectives share the noun
+        boolean adjectives = false;
+        for (int j = to + 1; j < sentenceEnd && j < to + 5 && adjacentOrListed(j - 1, j); j++) {
+            String tag = analysis.tag(j);
+            String form = tokens.get(j).form();
+            boolean compound = tokens.get(j).hyphenAfter() || tokens.get(j).hyphenBefore();
+            boolean participle = tag.equals("VERB") && (form.endsWith("ed") || form.endsWith("ing"));
+            if (compound || tag.equals("ADJ") || tag.equals("ADV") || participle) {
+                adjectives = true;
+            } else {
+                return adjectives && words.isPersonNoun(form);
+            }
+        }
+        return false;
+    }
+
+    /** The words ending at {@code to} follow "the", with only adjectives and adverbs between. */
+    private boolean afterThe(int to) {
+        for (int i = to - 1; i >= 0; i--) {
+            String form = tokens.get(i).form();
+            if (form.equals("the")) {
+                return true;
+            }
+            String tag = analysis.tag(i);
+            if (i < to - 1 && !tag.equals("ADJ") && !tag.equals("ADV")) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /**
      * "for homeless and vulnerable adults": the adjective and the next one describe a noun that
@@ -617,6 +665,9 @@ final class Context {
                         || analysis.tag(from - 1).equals("AUX"));
         if (head >= 0) {
             return words.refersToPerson(tokens.get(head).form()); // a noun: a person or a thing
+        }
+        if (!verb && adjectiveAsNoun(from, to, sentenceStart, sentenceEnd)) {
+            return true;
         } else if (!surelyVerb && to < sentenceEnd && adjacent(to - 1, to)) {
             String next = tokens.get(to).form();
             if (words.refersToPerson(next)) {
@@ -670,6 +721,39 @@ final class Context {
     }
 
     private static final Set<String> RELATIVE_PERSON = Set.of("who", "whom", "whoever");
+    private static final Set<String> DEGREE = Set.of("most", "more", "least", "less", "very");
+
+    /**
+     * The term is an adjective used as a noun, which can only mean people: "a schizophrenic was
+     * accused", "the special needs of the most severely handicapped". An article, perhaps adverbs,
+     * the term, and then a verb, "who" or the end of the phrase; not after a verb such as "is"
+     * ("this case is the most challenging": a predicate about whatever the subject is).
+     */
+    private boolean adjectiveAsNoun(int from, int to, int sentenceStart, int sentenceEnd) {
+        int i = from - 1;
+        while (i >= sentenceStart
+                && adjacent(i, i + 1)
+                && (analysis.tag(i).equals("ADV")
+                        || DEGREE.contains(tokens.get(i).form()))) {
+            i--;
+        }
+        if (i < sentenceStart
+                || !adjacent(i, i + 1)
+                || !ARTICLES.contains(tokens.get(i).form())) {
+            return false;
+        }
+        if (i > sentenceStart
+                && (analysis.tag(i - 1).equals("AUX") || analysis.tag(i - 1).equals("VERB"))) {
+            return false;
+        }
+        if (to >= sentenceEnd || !adjacent(to - 1, to)) {
+            return true;
+        }
+        String next = analysis.tag(to);
+        return tokens.get(to).form().equals("who")
+                || next.equals("AUX")
+                || next.equals("VERB") && standalone(to, sentenceEnd);
+    }
 
     /** "your behaviour", "Tom's presentation": a behaviour noun that belongs to a person. */
     private boolean personsBehaviour(int token, int sentenceStart) {
@@ -883,6 +967,15 @@ final class Context {
      * evicted") is a group, and "we" is the organisation writing.
      */
     boolean aboutSomeone(int from, int to, int sentenceStart, int sentenceEnd) {
+        String head = tokens.get(to - 1).form();
+        if (analysis.tag(to - 1).equals("NOUN")
+                && Inflector.looksPlural(head)
+                && !ONE_PERSONS_PLURALS.contains(head)
+                && !(from > sentenceStart
+                        && ONE_PERSON_LATER.contains(tokens.get(from - 1).form()))) {
+            return false; // "individual care plans", "75 offender managers": more than one person's, unlike "her
+            // relapses"
+        }
         if (to < sentenceEnd && adjacent(to - 1, to)) {
             String next = tokens.get(to).form();
             if (ONE_PERSON_OBJECTS.contains(next)) {
@@ -891,6 +984,9 @@ final class Context {
             if (analysis.tag(to).equals("PROPN") && titleCase(to) && looksLikeName(to)) {
                 return true;
             }
+        }
+        if (namedLater(to, sentenceEnd)) {
+            return true;
         }
         for (int i = from - 1; i >= sentenceStart; i--) {
             String form = tokens.get(i).form();
@@ -903,8 +999,8 @@ final class Context {
             if (RELATIVE_PERSON.contains(form)) {
                 continue; // "clients who are evicted": the noun before "who" says who
             }
-            if (words.refersToPerson(form)) {
-                return !Inflector.looksPlural(form);
+            if (words.refersToPerson(form) && NOMINAL.contains(analysis.tag(i))) {
+                return !Inflector.looksPlural(form); // not "adults who are homeless": an adjective
             }
             if (nameAt(i, sentenceStart)) {
                 return true;
@@ -921,6 +1017,37 @@ final class Context {
                 && looksLikeName(i);
     }
 
+    /**
+     * A phrase straight after the term that names the person it is about: "a case conference
+     * about her housing", "an alert was raised about Ruth", "proceedings against him", "the
+     * process to you". "They" and "their" are left out: after the term they as often mean a group
+     * ("tenants who are evicted lose their deposit").
+     */
+    private boolean namedLater(int to, int sentenceEnd) {
+        int limit = Math.min(sentenceEnd, to + NAMED_LATER_REACH);
+        for (int i = to; i + 1 < limit && adjacent(i - 1, i); i++) {
+            if (!ABOUT.contains(tokens.get(i).form())) {
+                continue;
+            }
+            int next = i + 1;
+            return adjacent(i, next)
+                    && (ONE_PERSON_LATER.contains(tokens.get(next).form())
+                            || isPerson(next, analysis.tag(next))
+                            || titleCase(next) && words.isTitle(tokens.get(next).form()));
+        }
+        return false;
+    }
+
+    /** How far after the term a phrase naming the person may start ("was raised on Monday about"). */
+    private static final int NAMED_LATER_REACH = 6;
+
+    private static final Set<String> ABOUT = Set.of("about", "for", "against", "to", "with", "regarding", "concerning");
+
+    /** Nouns whose plural is one person's as often as many people's: "her support needs", "his arrears". */
+    private static final Set<String> ONE_PERSONS_PLURALS =
+            Set.of("needs", "arrears", "belongings", "proceedings", "savings", "means");
+
+    private static final Set<String> ONE_PERSON_LATER = Set.of("you", "your", "him", "his", "her", "me", "my");
     private static final Set<String> ONE_PERSON_OBJECTS = Set.of("you", "him", "her", "them", "me");
     private static final Set<String> ONE_PERSON_SUBJECTS =
             Set.of("i", "you", "he", "she", "they", "him", "her", "them", "me", "your", "his", "their");
@@ -974,6 +1101,22 @@ final class Context {
         return end > sentenceStart
                 && adjacent(end - 1, end)
                 && words.selfDescription().anyEndingAt(tokens, sentenceStart, end);
+    }
+
+    /**
+     * Straight after the quotation ending at offset {@code quoteEnd} (its closing mark, then a
+     * space), a word for people: the quoted words are used to describe them, not talked about.
+     */
+    boolean personNounAfterQuotation(int quoteEnd) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() > quoteEnd) {
+                String gap = text.subSequence(quoteEnd, tokens.get(i).start()).toString();
+                return gap.length() == 2
+                        && Character.isWhitespace(gap.charAt(1))
+                        && words.isPersonNoun(tokens.get(i).form());
+            }
+        }
+        return false;
     }
 
     /**

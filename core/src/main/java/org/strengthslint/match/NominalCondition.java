@@ -13,6 +13,6 @@ final class NominalCondition implements ContextCondition {
 
     @Override
     public Verdict test(Candidate c) {
-        return Verdict.of(c.context().nominal(c.to(), c.first(), c.last()));
+        return Verdict.of(c.context().nominal(c.lead(), c.to(), c.first(), c.last()));
     }
 }

@@ -399,6 +399,9 @@ public final class TermMatcher {
         for (int i = c.to(); i < tokens.size() && tokens.get(i).end() <= quotation[1]; i++) {
             extra += tokens.get(i).hyphenBefore() ? 0 : 1;
         }
+        if (context.personNounAfterQuotation(quotation[1])) {
+            return false; // "'bed blocking' pensioners": the quoted words describe the people after them
+        }
         return extra <= QUOTED_TERM_EXTRA_WORDS || context.speakerSpeaksOfThemselves(c.lead(), quotation[0]);
     }
 

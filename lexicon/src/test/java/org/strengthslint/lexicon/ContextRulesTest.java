@@ -139,7 +139,7 @@ class ContextRulesTest {
             strings = {
                 "All [service users] sign in at reception.",
                 "Each of our [clients] has a key worker.",
-                "Staff discuss [support needs] with every new resident.",
+                "Staff discussed his [support needs] with him.",
                 "Two staff have [lived experience] of homelessness.",
                 "Many [homeless people] use the day centre."
             })
@@ -154,5 +154,35 @@ class ContextRulesTest {
         lint.assertClean("The homeless shelter opens at eight.");
         lint.assertClean("The elderly residents run their own film club.");
         lint.assertClean("The vulnerable section of the sea wall was repaired.");
+    }
+
+    @Test
+    void anAdjectiveUsedAsANounIsAboutPeople() {
+        lint.assertFlags("The jury heard that a [schizophrenic] was accused of the crime.");
+        lint.assertClean("Of all the cases this one is the most challenging.");
+        lint.assertClean("It was a schizophrenic episode, the doctor said.");
+    }
+
+    @Test
+    void coordinatedGroupsAndQuantities() {
+        lint.assertFlags("Councils must not cut help for [the elderly] or [disabled] just to save money.");
+        lint.assertFlags("Many war veterans sleep outdoors, and many [homeless] are unwell.");
+        lint.assertClean("Our disabled and elderly tenants were moved to the ground floor first.");
+    }
+
+    @Test
+    void aQuotedTermBeforeAWordForPeopleIsUsedAboutThem() {
+        assertFalse(lint.assertFlagsOne("A report found '[bed blocking]' patients stay on wards for a month.")
+                .mention());
+        assertTrue(lint.assertFlagsOne("The so-called '[bed blockers]' were the subject of the debate.")
+                .mention());
+    }
+
+    @Test
+    void processWordsOnlyAboutOnePerson() {
+        lint.assertFlags("Her [care plan] was agreed on Monday.");
+        lint.assertFlags("A [case conference] was held about Ruth on 2 May.");
+        lint.assertClean("The council provides individual care plans for everyone sleeping rough.");
+        lint.assertClean("Adults who are homeless have a range of housing and support needs.");
     }
 }

@@ -32,7 +32,7 @@ class ToolkitCoverageTest {
                 "She was [non-compliant] with her support plan.",
                 "He has [complex needs] and a history of trauma.",
                 "The hostel works with people with [multiple and complex needs].",
-                "Residents with high [support needs] live on the ground floor.",
+                "She has high [support needs] and lives on the ground floor.",
                 "He is [chaotic] at the moment.",
                 "Staff recorded [challenging behaviour] on Friday.",
                 "All [service users] must sign in at reception.",

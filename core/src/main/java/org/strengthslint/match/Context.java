@@ -990,6 +990,9 @@ final class Context {
         }
         for (int i = from - 1; i >= sentenceStart; i--) {
             String form = tokens.get(i).form();
+            if (THEY.contains(form)) {
+                return !groupBefore(i, sentenceStart);
+            }
             if (ONE_PERSON_SUBJECTS.contains(form)) {
                 return true;
             }
@@ -1044,6 +1047,29 @@ final class Context {
     private static final Set<String> ABOUT = Set.of("about", "for", "against", "to", "with", "regarding", "concerning");
 
     /** Nouns whose plural is one person's as often as many people's: "her support needs", "his arrears". */
+    /**
+     * "They", "them" or "their" stands for a group when the nearest word for people before it is a
+     * plural noun ("tenants who drink ... their behaviour soon has them evicted"); otherwise it is
+     * one person, as case notes use it ("they were evicted in March").
+     */
+    private boolean groupBefore(int pronoun, int sentenceStart) {
+        for (int i = pronoun - 1; i >= sentenceStart; i--) {
+            String form = tokens.get(i).form();
+            if (THEY.contains(form) || RELATIVE_PERSON.contains(form)) {
+                continue;
+            }
+            if (ONE_PERSON_SUBJECTS.contains(form)) {
+                return false;
+            }
+            if (words.isPersonNoun(form) && NOMINAL.contains(analysis.tag(i))) {
+                return Inflector.looksPlural(form);
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> THEY = Set.of("they", "them", "their");
+
     private static final Set<String> ONE_PERSONS_PLURALS =
             Set.of("needs", "arrears", "belongings", "proceedings", "savings", "means");
 

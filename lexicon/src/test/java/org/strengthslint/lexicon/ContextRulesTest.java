@@ -184,5 +184,9 @@ class ContextRulesTest {
         lint.assertFlags("A [case conference] was held about Ruth on 2 May.");
         lint.assertClean("The council provides individual care plans for everyone sleeping rough.");
         lint.assertClean("Adults who are homeless have a range of housing and support needs.");
+        LintAssertions evicted = LintAssertions.using(LINTER).onlyRule("evicted");
+        evicted.assertClean(
+                "Tenants who drink are not accepted, or if they are, their behaviour soon has them evicted.");
+        evicted.assertFlags("Her landlord said they would be [evicted] if the rent was not paid.");
     }
 }

@@ -8,10 +8,21 @@ import org.strengthslint.analyse.Token;
  * A place where a lexicon pattern matched, with what a context condition may look at: the tokens
  * {@code [from, to)} the pattern matched, {@code lead} where the term really starts (a hyphenated
  * prefix such as "ex-" before {@code from}, or {@code from}), which conditions that look left
- * start from, the sentence's tokens {@code [first, last)}, and the block's context.
+ * start from, the sentence's tokens {@code [first, last)}, and the block's context. A
+ * {@code coordinated} candidate has "and" or "or" and an adjective after its first word ("complex
+ * and high needs"), which are not the pattern's.
  */
 record Candidate(
-        CompiledEntry term, int lead, int from, int to, int start, int end, int first, int last, Context context) {
+        CompiledEntry term,
+        int lead,
+        int from,
+        int to,
+        int start,
+        int end,
+        int first,
+        int last,
+        Context context,
+        boolean coordinated) {
     int length() {
         return end - start;
     }

@@ -89,6 +89,13 @@ final class Context {
         return true;
     }
 
+    /** An adjective or a participle used as one ("distressing", "disturbed"). */
+    boolean adjectiveAt(int token) {
+        String tag = analysis.tag(token);
+        String form = tokens.get(token).form();
+        return tag.equals("ADJ") || tag.equals("VERB") && (form.endsWith("ing") || form.endsWith("ed"));
+    }
+
     boolean contiguous(int from, int to) {
         for (int i = from; i + 1 < to; i++) {
             if (!adjacent(i, i + 1)) {

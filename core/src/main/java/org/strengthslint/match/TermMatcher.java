@@ -18,6 +18,7 @@ import org.strengthslint.config.Configuration;
 import org.strengthslint.extract.Document;
 import org.strengthslint.lexicon.Lexicon;
 import org.strengthslint.lexicon.LexiconEntry;
+import org.strengthslint.lexicon.PatternSyntax;
 import org.strengthslint.lexicon.Profile;
 import org.strengthslint.lexicon.RuleSetting;
 
@@ -231,14 +232,31 @@ public final class TermMatcher {
                 continue; // no term starts with this word: the hash table answers faster than the trie
             }
             for (PhraseTrie.Hit<CompiledEntry> hit : terms.startingAt(tokens, i)) {
-                found.add(new Match(hit.value(), hit.from(), hit.to()));
+                found.add(new Match(hit.value(), hit.from(), hit.to(), false));
+            }
+            if (i + 3 < tokens.size() && COORDINATORS.contains(tokens.get(i + 1).form())) {
+                // "complex and high needs", "challenging or distressing behaviour": the pattern's
+                // first word and the rest of it, with "and" and one more adjective between
+                List<Token> joined = new ArrayList<>();
+                joined.add(tokens.get(i));
+                joined.addAll(tokens.subList(i + 3, Math.min(tokens.size(), i + 3 + PatternSyntax.MAX_WORDS)));
+                for (PhraseTrie.Hit<CompiledEntry> hit : terms.startingAt(joined, 0)) {
+                    if (hit.to() > 1) {
+                        found.add(new Match(hit.value(), i, i + 2 + hit.to(), true));
+                    }
+                }
             }
         }
         return found;
     }
 
-    /** A pattern found at tokens {@code [from, to)}, before any context is looked at. */
-    private record Match(CompiledEntry term, int from, int to) {}
+    private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "or");
+
+    /**
+     * A pattern found at tokens {@code [from, to)}, before any context is looked at; {@code
+     * coordinated} when "and" or "or" and another word stand between its first word and the rest.
+     */
+    private record Match(CompiledEntry term, int from, int to, boolean coordinated) {}
 
     /**
      * What the context said of a match: null {@code rejectedBecause} when it is a finding (at info
@@ -263,13 +281,17 @@ public final class TermMatcher {
         if (context.insideCompound(prefixed, m.to())) {
             return rejected(m, null, "it is part of a hyphenated compound");
         }
+        if (m.coordinated() && !context.adjectiveAt(from + 2)) {
+            return rejected(m, null, "the word after \"and\" or \"or\" is not an adjective");
+        }
         int sentence = analysis.sentenceAt(start);
         if (analysis.sentenceAt(end - 1) != sentence) {
             return rejected(m, null, "it runs across the end of a sentence");
         }
         int first = analysis.firstToken(sentence);
         int last = analysis.endToken(sentence);
-        Candidate c = new Candidate(m.term(), prefixed, from, m.to(), start, end, first, last, context);
+        Candidate c =
+                new Candidate(m.term(), prefixed, from, m.to(), start, end, first, last, context, m.coordinated());
         if (isAllowed(c, context, tokens)) {
             return rejected(m, c, "the configuration allows it");
         }
@@ -470,6 +492,8 @@ public final class TermMatcher {
             fitting = SuggestionFitter.Fitting.none("a person's own word for themselves is theirs to choose");
         } else if (citedLaw) {
             fitting = SuggestionFitter.Fitting.none("the law's own term, in a paragraph that cites the law");
+        } else if (c.coordinated()) {
+            fitting = SuggestionFitter.Fitting.none("another word is joined to the term by \"and\" or \"or\"");
         } else {
             fitting = SuggestionFitter.fit(c, document.text(), document.checkable(), analysis);
         }

@@ -44,7 +44,10 @@ class ContextEngineTest {
         lint.assertFlags("The survey counted where Bristols’ [homeless] are sleeping.");
         lint.assertClean("She became homeless after the fire and stayed with friends.");
         lint.assertClean("Families accepted as homeless are placed in temporary accommodation.");
-        lint.assertClean("The council has a duty to homeless and disabled applicants.");
+        LintAssertions.using(LINTER)
+                .onlyRule("the-homeless")
+                .assertClean("The council has a duty to homeless and disabled applicants.");
+        lint.assertFlags("The council has a duty to [homeless and disabled applicants].");
         lint.assertClean("Homeless for ten years, Tom found a flat in May.");
         lint.assertClean("People made homeless by the floods were housed in hotels.");
     }

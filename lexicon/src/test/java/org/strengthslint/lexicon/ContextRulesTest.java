@@ -171,6 +171,18 @@ class ContextRulesTest {
     }
 
     @Test
+    void anotherAdjectiveJoinedToATermByAndOrOr() {
+        lint.assertFlags("People with [complex and high needs] could access the night shelter.");
+        lint.assertFlags("The pilot is for people who may display [challenging or distressing behaviour].");
+        // the whole phrase is reported, but no edit is offered: the other adjective must stay
+        assertEquals(
+                null,
+                lint.assertFlagsOne("People with [complex and high needs] could access the night shelter.")
+                        .edit());
+        lint.assertClean("The system is complex and needs a review.");
+    }
+
+    @Test
     void aQuotedTermBeforeAWordForPeopleIsUsedAboutThem() {
         assertFalse(lint.assertFlagsOne("A report found '[bed blocking]' patients stay on wards for a month.")
                 .mention());

@@ -360,7 +360,8 @@ final class Context {
             }
             String tag = analysis.tag(i);
             boolean compound = tokens.get(i).hyphenBefore() || tokens.get(i).hyphenAfter(); // "long-term"
-            if (!coordinator(i) && !tag.equals("ADJ") && !tag.equals("ADV") && !compound) {
+            boolean adverb = tag.equals("ADV") || form.endsWith("ly") && !tag.equals("PROPN"); // "developmentally"
+            if (!coordinator(i) && !tag.equals("ADJ") && !adverb && !compound) {
                 return false;
             }
         }

@@ -676,6 +676,14 @@ final class Context {
         }
         if (!verb && adjectiveAsNoun(from, to, sentenceStart, sentenceEnd)) {
             return true;
+        }
+        if (verb
+                && tokens.get(from).form().endsWith("ing")
+                && from > sentenceStart
+                && gap(from - 1, from).contains(",")) {
+            // "he did not manage his health, declining treatment, refusing medication": a participle
+            // after a comma has the subject of the clause it hangs from
+            return subjectIsPerson(sentenceStart, from);
         } else if (!surelyVerb && to < sentenceEnd && adjacent(to - 1, to)) {
             String next = tokens.get(to).form();
             if (words.refersToPerson(next)) {

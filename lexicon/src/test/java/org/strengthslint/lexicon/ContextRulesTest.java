@@ -183,6 +183,18 @@ class ContextRulesTest {
     }
 
     @Test
+    void aParticipleAfterACommaHasTheSubjectOfItsClause() {
+        lint.assertFlags("He did not look after his health, missing appointments and [refusing] medication.");
+        lint.assertClean("The study was hard to do, making the results challenging to compare.");
+    }
+
+    @Test
+    void aBareAdjectiveAfterAPrepositionNamesPeople() {
+        lint.assertFlags("The proportion of [mentally ill] among people sleeping rough has not changed.");
+        lint.assertClean("He has been mentally ill since his teens.");
+    }
+
+    @Test
     void aQuotedTermBeforeAWordForPeopleIsUsedAboutThem() {
         assertFalse(lint.assertFlagsOne("A report found '[bed blocking]' patients stay on wards for a month.")
                 .mention());

@@ -195,6 +195,12 @@ class ContextRulesTest {
     }
 
     @Test
+    void aTaskForceOrAnExecutiveIsAName() {
+        lint.assertClean("The Regional Task Force on the Homeless counts people every January.");
+        lint.assertClean("The Dublin Region Homeless Executive funds the hostel.");
+    }
+
+    @Test
     void aQuotedTermBeforeAWordForPeopleIsUsedAboutThem() {
         assertFalse(lint.assertFlagsOne("A report found '[bed blocking]' patients stay on wards for a month.")
                 .mention());

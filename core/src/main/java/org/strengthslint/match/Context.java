@@ -1205,6 +1205,16 @@ final class Context {
      * Reported description ("described by staff as manipulative") is not listed: it stays a use.
      */
     boolean labelledAs(int from, int sentenceStart) {
+        int verb = from - 1;
+        if (verb > sentenceStart && ARTICLES.contains(tokens.get(verb).form())) {
+            verb--; // "labelled a drug seeker"
+        }
+        if (verb >= sentenceStart
+                && contiguous(verb, from)
+                && LABELLING_VERBS.contains(tokens.get(verb).form())
+                && tokens.get(verb).form().endsWith("ed")) {
+            return true; // "was labelled a drug seeker", "branded scroungers"
+        }
         int as = from - 1;
         while (as > sentenceStart && as > from - 5 && !tokens.get(as).form().equals("as")) {
             as--; // "as someone who is unmotivated": "as" a few words before the term
@@ -1361,7 +1371,29 @@ final class Context {
         if (!gap.chars().allMatch(ch -> ch == '"' || ch == '\'' || ch == '\u2019' || ch == '\u201D')) {
             return false;
         }
-        return phraseStartsAt(words.mentionFramesAfter(), to, sentenceEnd);
+        return phraseStartsAt(words.mentionFramesAfter(), to, sentenceEnd) || calledAWord(to, sentenceEnd);
+    }
+
+    /**
+     * After the term, "is" or "are" and a noun for words, with a few words between: "Bed blocking
+     * is an impersonal term", "Junkie is a cruel old word".
+     */
+    private boolean calledAWord(int to, int sentenceEnd) {
+        String copula = tokens.get(to).form();
+        if (!copula.equals("is") && !copula.equals("are") && !copula.equals("was")) {
+            return false;
+        }
+        for (int i = to + 1; i < sentenceEnd && i <= to + 5 && adjacent(i - 1, i); i++) {
+            String form = tokens.get(i).form();
+            if (words.isWordingNoun(form)) {
+                return true;
+            }
+            String tag = analysis.tag(i);
+            if (!ARTICLES.contains(form) && !tag.equals("ADJ") && !tag.equals("ADV")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -201,6 +201,16 @@ class ContextRulesTest {
     }
 
     @Test
+    void wordsThatTalkAboutTheTermMakeItAMention() {
+        assertTrue(lint.assertFlagsOne("She was labelled a [drug seeker] for ten years before the diagnosis.")
+                .mention());
+        assertTrue(lint.assertFlagsOne("Many of them use heroin and are commonly called [junkies] in the press.")
+                .mention());
+        assertTrue(lint.assertFlagsOne("[Bed blocking] is an impersonal term for a hard time.")
+                .mention());
+    }
+
+    @Test
     void aQuotedTermBeforeAWordForPeopleIsUsedAboutThem() {
         assertFalse(lint.assertFlagsOne("A report found '[bed blocking]' patients stay on wards for a month.")
                 .mention());

@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import org.strengthslint.api.CheckResult;
 import org.strengthslint.api.Finding;
 import org.strengthslint.extract.DocumentReader;
+import org.strengthslint.extract.ExtractionLimits;
 import org.strengthslint.extract.TracedText;
 import org.strengthslint.extract.UnreadableDocumentException;
 import org.strengthslint.lexicon.LexiconEntry;
@@ -30,7 +31,8 @@ public record DocumentReview(CheckResult result, List<Finding> findings, ReviewR
     }
 
     /**
-     * Reviews a document's bytes.
+     * Reviews a document's bytes, read within {@code limits} (those of the command or server that
+     * received it).
      *
      * @param choose the findings to comment on, from those of the check: all of them, or fewer (the
      *               page of {@code serve} leaves out those a person ignored; tests change edits to
@@ -41,14 +43,17 @@ public record DocumentReview(CheckResult result, List<Finding> findings, ReviewR
      */
     public static DocumentReview of(
             Linter linter,
-            DocumentReader reader,
+            ExtractionLimits limits,
             byte[] bytes,
             String name,
             boolean trackChanges,
             Instant date,
             UnaryOperator<List<Finding>> choose)
             throws UnreadableDocumentException, IOException {
-        TracedText text = reader.readTraced(bytes, name);
+        TracedText text;
+        try (DocumentReader reader = new DocumentReader(limits)) {
+            text = reader.readTraced(bytes, name);
+        }
         CheckResult result = linter.check(text.document());
         List<Finding> findings = choose.apply(result.findings());
         Function<Finding, String> why = finding ->

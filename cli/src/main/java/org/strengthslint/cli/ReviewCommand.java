@@ -132,7 +132,7 @@ final class ReviewCommand implements Callable<Integer> {
             try {
                 review = DocumentReview.of(
                         linter,
-                        reader,
+                        reader.limits(),
                         reader.readBytes(file),
                         file.toString(),
                         trackChanges,

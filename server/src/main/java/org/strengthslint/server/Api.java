@@ -135,7 +135,7 @@ final class Api implements AutoCloseable {
                         upload,
                         DocumentReview.of(
                                 linter,
-                                reader,
+                                limits,
                                 upload.bytes(),
                                 upload.name(),
                                 trackChanges,

@@ -361,7 +361,13 @@ final class Context {
             String tag = analysis.tag(i);
             boolean compound = tokens.get(i).hyphenBefore() || tokens.get(i).hyphenAfter(); // "long-term"
             boolean adverb = tag.equals("ADV") || form.endsWith("ly") && !tag.equals("PROPN"); // "developmentally"
-            if (!coordinator(i) && !tag.equals("ADJ") && !adverb && !compound) {
+            // "the genuine homeless": one word between a determiner and the term describes it,
+            // whatever the tagger made of it (it reads "genuine" as a noun before a noun)
+            boolean described = tag.equals("NOUN")
+                    && i - 1 >= sentenceStart
+                    && NOMINAL_DETERMINERS.contains(tokens.get(i - 1).form())
+                    && !titleCase(i);
+            if (!coordinator(i) && !tag.equals("ADJ") && !adverb && !compound && !described) {
                 return false;
             }
         }
@@ -750,7 +756,8 @@ final class Context {
         while (i >= sentenceStart
                 && adjacent(i, i + 1)
                 && (analysis.tag(i).equals("ADV")
-                        || DEGREE.contains(tokens.get(i).form()))) {
+                        || DEGREE.contains(tokens.get(i).form())
+                        || tokens.get(i).form().endsWith("ly"))) {
             i--;
         }
         if (i < sentenceStart

@@ -36,7 +36,7 @@ class RealTextTest {
      */
     private static final double RECALL_FLOOR = 0.915;
 
-    private static final double PRECISION_FLOOR = 0.932;
+    private static final double PRECISION_FLOOR = 0.933;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 17;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.815;

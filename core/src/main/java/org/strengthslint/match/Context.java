@@ -89,6 +89,18 @@ final class Context {
         return true;
     }
 
+    /** The word at {@code token} follows a form of "be", perhaps with adverbs between ("is very complex"). */
+    boolean afterCopula(int token) {
+        int i = token - 1;
+        while (i >= 0 && adjacent(i, i + 1) && analysis.tag(i).equals("ADV")) {
+            i--;
+        }
+        return i >= 0 && adjacent(i, i + 1) && COPULAS.contains(tokens.get(i).form());
+    }
+
+    private static final Set<String> COPULAS =
+            Set.of("is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "seems", "seemed", "became");
+
     /** An adjective or a participle used as one ("distressing", "disturbed"). */
     boolean adjectiveAt(int token) {
         String tag = analysis.tag(token);
@@ -360,10 +372,11 @@ final class Context {
             }
             String tag = analysis.tag(i);
             boolean compound = tokens.get(i).hyphenBefore() || tokens.get(i).hyphenAfter(); // "long-term"
-            boolean adverb = tag.equals("ADV") || form.endsWith("ly") && !tag.equals("PROPN"); // "developmentally"
+            boolean adverb = looksLikeAdverb(i); // "developmentally", which the tagger may call a noun
             // "the genuine homeless": one word between a determiner and the term describes it,
             // whatever the tagger made of it (it reads "genuine" as a noun before a noun)
             boolean described = tag.equals("NOUN")
+                    && adjacent(i, i + 1) // not "the family, homeless since May"
                     && i - 1 >= sentenceStart
                     && NOMINAL_DETERMINERS.contains(tokens.get(i - 1).form())
                     && !titleCase(i);
@@ -421,7 +434,11 @@ final class Context {
             if (compound || tag.equals("ADJ") || tag.equals("ADV") || participle) {
                 adjectives = true;
             } else {
-                return adjectives && words.isPersonNoun(form);
+                return adjectives
+                        && (words.isPersonNoun(form)
+                                || j + 1 < sentenceEnd
+                                        && adjacent(j, j + 1)
+                                        && words.isPersonNoun(tokens.get(j + 1).form()));
             }
         }
         return false;
@@ -429,7 +446,7 @@ final class Context {
 
     /** The words ending at {@code to} follow "the", with only adjectives and adverbs between. */
     private boolean afterThe(int to) {
-        for (int i = to - 1; i >= 0; i--) {
+        for (int i = to - 1; i >= 0 && (i == to - 1 || adjacent(i, i + 1)); i--) {
             String form = tokens.get(i).form();
             if (form.equals("the")) {
                 return true;
@@ -688,8 +705,8 @@ final class Context {
                 && from > sentenceStart
                 && gap(from - 1, from).contains(",")) {
             // "he did not manage his health, declining treatment, refusing medication": a participle
-            // after a comma has the subject of the clause it hangs from
-            return subjectIsPerson(sentenceStart, from);
+            // after a comma has the subject of the clause it hangs from, the nearest person before it
+            return personBeforeComma(from, sentenceStart);
         } else if (!surelyVerb && to < sentenceEnd && adjacent(to - 1, to)) {
             String next = tokens.get(to).form();
             if (words.refersToPerson(next)) {
@@ -743,6 +760,28 @@ final class Context {
     }
 
     private static final Set<String> RELATIVE_PERSON = Set.of("who", "whom", "whoever");
+
+    /**
+     * A person before the participle: a pronoun, a name, or a noun for a person that is not the
+     * object of a preposition ("the criminalization of people ..., challenging" has none).
+     */
+    private boolean personBeforeComma(int participle, int sentenceStart) {
+        for (int i = participle - 1; i >= sentenceStart; i--) {
+            String form = tokens.get(i).form();
+            if (ONE_PERSON_SUBJECTS.contains(form) || nameAt(i, sentenceStart)) {
+                return true;
+            }
+            if (words.isPersonNoun(form)
+                    && NOMINAL.contains(analysis.tag(i))
+                    && !(i > sentenceStart
+                            && PREPOSITIONS.contains(tokens.get(i - 1).form()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PARTITIVE = Set.of("of", "among", "amongst");
     private static final Set<String> DEGREE = Set.of("most", "more", "least", "less", "very");
 
     /**
@@ -755,9 +794,7 @@ final class Context {
         int i = from - 1;
         while (i >= sentenceStart
                 && adjacent(i, i + 1)
-                && (analysis.tag(i).equals("ADV")
-                        || DEGREE.contains(tokens.get(i).form())
-                        || tokens.get(i).form().endsWith("ly"))) {
+                && (looksLikeAdverb(i) || DEGREE.contains(tokens.get(i).form()))) {
             i--;
         }
         if (i < sentenceStart
@@ -768,6 +805,11 @@ final class Context {
         if (i > sentenceStart
                 && (analysis.tag(i - 1).equals("AUX") || analysis.tag(i - 1).equals("VERB"))) {
             return false;
+        }
+        if (i > sentenceStart
+                && PARTITIVE.contains(tokens.get(i - 1).form())
+                && tokens.get(i + 1).form().equals("most")) {
+            return false; // "one of the most challenging": a superlative of a year, a case, a task
         }
         if (to >= sentenceEnd || !adjacent(to - 1, to)) {
             return true;
@@ -996,8 +1038,9 @@ final class Context {
                 && !ONE_PERSONS_PLURALS.contains(head)
                 && !(from > sentenceStart
                         && ONE_PERSON_LATER.contains(tokens.get(from - 1).form()))) {
-            return false; // "individual care plans", "75 offender managers": more than one person's, unlike "her
-            // relapses"
+            // "individual care plans", "75 offender managers": more than one person's, unless one
+            // person is named before ("she has had three relapses", "his frequent relapses")
+            return onePersonBefore(from, sentenceStart);
         }
         if (to < sentenceEnd && adjacent(to - 1, to)) {
             String next = tokens.get(to).form();
@@ -1068,6 +1111,23 @@ final class Context {
     private static final int NAMED_LATER_REACH = 6;
 
     private static final Set<String> ABOUT = Set.of("about", "for", "against", "to", "with", "regarding", "concerning");
+
+    /** A word for one person before the term: a singular pronoun or possessive, or a singular person noun. */
+    private boolean onePersonBefore(int from, int sentenceStart) {
+        for (int i = from - 1; i >= sentenceStart; i--) {
+            String form = tokens.get(i).form();
+            if (ONE_PERSON_LATER.contains(form) || form.equals("he") || form.equals("she") || form.equals("i")) {
+                return true;
+            }
+            if (possessor(i) && (words.refersToPerson(stem(i)) || titleCase(i))) {
+                return true; // "Tom's care plans"
+            }
+            if (words.isPersonNoun(form) && NOMINAL.contains(analysis.tag(i))) {
+                return !Inflector.looksPlural(form);
+            }
+        }
+        return false;
+    }
 
     /** Nouns whose plural is one person's as often as many people's: "her support needs", "his arrears". */
     /**
@@ -1216,11 +1276,14 @@ final class Context {
         if (verb > sentenceStart && ARTICLES.contains(tokens.get(verb).form())) {
             verb--; // "labelled a drug seeker"
         }
-        if (verb >= sentenceStart
-                && contiguous(verb, from)
+        if (verb > sentenceStart
+                && contiguous(verb - 1, from)
                 && LABELLING_VERBS.contains(tokens.get(verb).form())
-                && tokens.get(verb).form().endsWith("ed")) {
-            return true; // "was labelled a drug seeker", "branded scroungers"
+                && tokens.get(verb).form().endsWith("ed")
+                && PASSIVE_AUXILIARIES.contains(tokens.get(verb - 1).form())) {
+            // "was labelled a drug seeker": the person was given the label; in "the papers
+            // labelled the homeless ..." the term is who was labelled, and is used
+            return true;
         }
         int as = from - 1;
         while (as > sentenceStart && as > from - 5 && !tokens.get(as).form().equals("as")) {
@@ -1239,6 +1302,9 @@ final class Context {
         }
         return false;
     }
+
+    private static final Set<String> PASSIVE_AUXILIARIES =
+            Set.of("was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "getting");
 
     private static final Set<String> LABELLING_VERBS = Set.of(
             "label",
@@ -1396,7 +1462,12 @@ final class Context {
                 return true;
             }
             String tag = analysis.tag(i);
-            if (!ARTICLES.contains(form) && !tag.equals("ADJ") && !tag.equals("ADV")) {
+            boolean describing = tag.equals("ADJ")
+                    || tag.equals("ADV")
+                    || tag.equals("NUM")
+                    || tag.equals("CCONJ")
+                    || tag.equals("VERB") && (form.endsWith("ing") || form.endsWith("ed")); // "stigmatising"
+            if (!ARTICLES.contains(form) && !describing) {
                 return false;
             }
         }
@@ -1514,6 +1585,23 @@ final class Context {
     }
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    /**
+     * An adverb, or a word with an adverb's ending the tagger took for a noun ("developmentally",
+     * "severely"); not "family" or "supply".
+     */
+    private boolean looksLikeAdverb(int token) {
+        String tag = analysis.tag(token);
+        if (tag.equals("ADV")) {
+            return true;
+        }
+        String form = tokens.get(token).form();
+        return !tag.equals("PROPN")
+                && form.length() > 6
+                && ADVERB_ENDINGS.stream().anyMatch(form::endsWith);
+    }
+
+    private static final List<String> ADVERB_ENDINGS = List.of("ally", "ely", "ously", "ively", "ntly", "dly");
 
     /**
      * When the list item starting at {@code start} follows a separator (a comma, a slash, "or" or

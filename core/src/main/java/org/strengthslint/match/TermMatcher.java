@@ -281,8 +281,9 @@ public final class TermMatcher {
         if (context.insideCompound(prefixed, m.to())) {
             return rejected(m, null, "it is part of a hyphenated compound");
         }
-        if (m.coordinated() && !context.adjectiveAt(from + 2)) {
-            return rejected(m, null, "the word after \"and\" or \"or\" is not an adjective");
+        if (m.coordinated() && (!context.adjectiveAt(from + 2) || context.afterCopula(from))) {
+            // "the system is complex and new needs emerge": two clauses, not one noun phrase
+            return rejected(m, null, "the words joined by \"and\" or \"or\" are not one phrase");
         }
         int sentence = analysis.sentenceAt(start);
         if (analysis.sentenceAt(end - 1) != sentence) {
@@ -370,11 +371,15 @@ public final class TermMatcher {
         return false;
     }
 
-    /** Where candidates overlap, the longest wins (then the one defined first): one finding per span. */
+    /**
+     * Where candidates overlap, the longest wins (then the one defined first): one finding per span.
+     * A match with words joined by "and" between its own ("homeless and vulnerable people") gives
+     * way to a term found within it ("vulnerable people"), which may say more.
+     */
     private static List<Decision> longestFirst(List<Decision> decisions) {
         List<Decision> sorted = new ArrayList<>(decisions);
-        sorted.sort(Comparator.comparingInt(Decision::length)
-                .reversed()
+        sorted.sort(Comparator.comparing((Decision d) -> d.candidate().coordinated())
+                .thenComparing(Comparator.comparingInt(Decision::length).reversed())
                 .thenComparingInt((Decision d) -> d.candidate().start())
                 // a pattern that holds the prefix ("ex-offender") before one that is only prefixed by it
                 .thenComparingInt(d -> d.candidate().from() - d.candidate().to())

@@ -210,6 +210,23 @@ class ContextRulesTest {
                 .mention());
     }
 
+    /** Sentences an independent review of the context rules found wrong, each now as it should be. */
+    @Test
+    void reviewedCases() {
+        assertFalse(lint.assertFlagsOne("The councillor dismissed [the homeless] as a nuisance.")
+                .mention());
+        lint.assertFlags("Homeless and [vulnerable people] need help.");
+        lint.assertClean("The system is complex and new needs emerge each year.");
+        lint.assertFlags("She [refused] the offer of a detox bed.");
+        lint.assertFlags("Her [complex needs] lead to frequent hospital admissions.");
+        lint.assertClean("The resident's family disabled the smoke alarm.");
+        lint.assertClean("The family, homeless since May, were rehoused in June.");
+        lint.assertFlags("The report says he is unwell, [refusing] meals.");
+        lint.assertClean("This year has been one of the most challenging.");
+        lint.assertFlags("She has had three [relapses] since May.");
+        lint.assertFlags("He might [claim] he paid the rent, but the records show otherwise.");
+    }
+
     @Test
     void aQuotedTermBeforeAWordForPeopleIsUsedAboutThem() {
         assertFalse(lint.assertFlagsOne("A report found '[bed blocking]' patients stay on wards for a month.")

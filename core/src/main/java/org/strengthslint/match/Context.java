@@ -1136,7 +1136,10 @@ final class Context {
      * one person, as case notes use it ("they were evicted in March").
      */
     private boolean groupBefore(int pronoun, int sentenceStart) {
-        for (int i = pronoun - 1; i >= sentenceStart; i--) {
+        // the sentence first, then the one before it in the same paragraph ("Residents must not
+        // drink on site. If they do, they will get a written warning.")
+        int reach = Math.max(0, sentenceStart - PREVIOUS_SENTENCE_REACH);
+        for (int i = pronoun - 1; i >= reach; i--) {
             String form = tokens.get(i).form();
             if (THEY.contains(form) || RELATIVE_PERSON.contains(form)) {
                 continue;
@@ -1152,6 +1155,8 @@ final class Context {
     }
 
     private static final Set<String> THEY = Set.of("they", "them", "their");
+    /** How many words before the sentence a plural antecedent of "they" is looked for. */
+    private static final int PREVIOUS_SENTENCE_REACH = 30;
 
     private static final Set<String> ONE_PERSONS_PLURALS =
             Set.of("needs", "arrears", "belongings", "proceedings", "savings", "means");

@@ -242,6 +242,8 @@ class ContextRulesTest {
         lint.assertClean("The council provides individual care plans for everyone sleeping rough.");
         lint.assertClean("Adults who are homeless have a range of housing and support needs.");
         LintAssertions evicted = LintAssertions.using(LINTER).onlyRule("evicted");
+        evicted.assertClean("Residents must not drink on site. If they do, they may be evicted.");
+        evicted.assertFlags("Her landlord wrote to her last week. If they do not get the rent, she may be [evicted].");
         evicted.assertClean(
                 "Tenants who drink are not accepted, or if they are, their behaviour soon has them evicted.");
         evicted.assertFlags("Her landlord said they would be [evicted] if the rent was not paid.");

@@ -1468,6 +1468,7 @@ final class Context {
             }
             String tag = analysis.tag(i);
             boolean describing = tag.equals("ADJ")
+                    || tag.equals("NOUN") // "an offensive and outdated term", whatever the tagger says of "offensive"
                     || tag.equals("ADV")
                     || tag.equals("NUM")
                     || tag.equals("CCONJ")

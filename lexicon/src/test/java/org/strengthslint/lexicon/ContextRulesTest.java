@@ -208,6 +208,9 @@ class ContextRulesTest {
                 .mention());
         assertTrue(lint.assertFlagsOne("[Bed blocking] is an impersonal term for a hard time.")
                 .mention());
+        assertTrue(lint.assertFlagsOne("[Bed blocking] is an offensive and outdated term.")
+                .mention());
+        assertTrue(lint.assertFlagsOne("[Addict] is a stigmatising term.").mention());
     }
 
     /** Sentences an independent review of the context rules found wrong, each now as it should be. */

@@ -430,8 +430,7 @@ final class Context {
             String tag = analysis.tag(j);
             String form = tokens.get(j).form();
             boolean compound = tokens.get(j).hyphenAfter() || tokens.get(j).hyphenBefore();
-            boolean participle = tag.equals("VERB") && (form.endsWith("ed") || form.endsWith("ing"));
-            if (compound || tag.equals("ADJ") || tag.equals("ADV") || participle) {
+            if (compound || tag.equals("ADV") || adjectiveAt(j)) {
                 adjectives = true;
             } else {
                 return adjectives
@@ -472,9 +471,7 @@ final class Context {
             if (tag.equals("NOUN") || tag.equals("PROPN")) {
                 return true;
             }
-            String form = tokens.get(j).form();
-            boolean participle = tag.equals("VERB") && (form.endsWith("ed") || form.endsWith("ing")); // "disabled"
-            if (!tag.equals("ADJ") && !tag.equals("ADV") && !participle && !coordinator(j)) {
+            if (!adjectiveAt(j) && !tag.equals("ADV") && !coordinator(j)) { // "disabled" counts as an adjective
                 return false;
             }
         }
@@ -1129,7 +1126,6 @@ final class Context {
         return false;
     }
 
-    /** Nouns whose plural is one person's as often as many people's: "her support needs", "his arrears". */
     /**
      * "They", "them" or "their" stands for a group when the nearest word for people before it is a
      * plural noun ("tenants who drink ... their behaviour soon has them evicted"); otherwise it is
@@ -1158,6 +1154,7 @@ final class Context {
     /** How many words before the sentence a plural antecedent of "they" is looked for. */
     private static final int PREVIOUS_SENTENCE_REACH = 30;
 
+    /** Nouns whose plural is one person's as often as many people's: "her support needs", "his arrears". */
     private static final Set<String> ONE_PERSONS_PLURALS =
             Set.of("needs", "arrears", "belongings", "proceedings", "savings", "means");
 
@@ -1467,12 +1464,11 @@ final class Context {
                 return true;
             }
             String tag = analysis.tag(i);
-            boolean describing = tag.equals("ADJ")
+            boolean describing = adjectiveAt(i) // "a stigmatising term"
                     || tag.equals("NOUN") // "an offensive and outdated term", whatever the tagger says of "offensive"
                     || tag.equals("ADV")
                     || tag.equals("NUM")
-                    || tag.equals("CCONJ")
-                    || tag.equals("VERB") && (form.endsWith("ing") || form.endsWith("ed")); // "stigmatising"
+                    || tag.equals("CCONJ");
             if (!ARTICLES.contains(form) && !describing) {
                 return false;
             }
@@ -1567,8 +1563,8 @@ final class Context {
                 return true;
             }
             String tag = analysis.tag(i);
-            boolean participle = tag.equals("VERB") && (form.endsWith("ing") || form.endsWith("ed")); // "misleading"
-            if (!tag.equals("ADJ") && !tag.equals("ADV") && !participle && !coordinator(i) && !form.equals("yet")) {
+            // "misleading": a participle as an adjective
+            if (!adjectiveAt(i) && !tag.equals("ADV") && !coordinator(i) && !form.equals("yet")) {
                 return false;
             }
         }
@@ -1637,7 +1633,6 @@ final class Context {
                 || gap.equals("\u2018");
     }
 
-    /** A capitalised word that is not all capitals (an organisation's initials) and not a month or day. */
     /**
      * A capitalised word that may be a person's name: not a word listed as no name, and not the
      * head of an organisation's name ("Brighton and Hove City Council has refused ...").

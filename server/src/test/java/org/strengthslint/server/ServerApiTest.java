@@ -119,19 +119,13 @@ class ServerApiTest {
         assertEquals("info", usual.get("severity").asText());
         assertEquals("warning", strict.get("severity").asText());
         HttpResponse<String> unknown = server.postText("/api/check?profile=lenient", text);
-        assertEquals(400, unknown.statusCode());
-        assertEquals(
-                "there is no profile 'lenient' (there are: default, strict, statutory)",
-                JSON.readTree(unknown.body()).get("error").asText());
+        assertError(400, "there is no profile 'lenient' (there are: default, strict, statutory)", unknown);
     }
 
     @Test
     void aCrossOriginRequestIsRefused() throws Exception {
         HttpResponse<String> foreign = server.postText("/api/check", LETTER, "Origin", "http://evil.example");
-        assertEquals(403, foreign.statusCode());
-        assertEquals(
-                "requests from other web sites are refused (from http://evil.example)",
-                JSON.readTree(foreign.body()).get("error").asText());
+        assertError(403, "requests from other web sites are refused (from http://evil.example)", foreign);
         HttpResponse<String> crossSite = server.postText("/api/review", LETTER, "Sec-Fetch-Site", "cross-site");
         assertEquals(403, crossSite.statusCode());
         String own = "http://127.0.0.1:" + server.server.port();
@@ -215,10 +209,7 @@ class ServerApiTest {
                 "notes.txt",
                 LETTER.getBytes(StandardCharsets.UTF_8),
                 HttpResponse.BodyHandlers.ofString());
-        assertEquals(415, response.statusCode());
-        assertEquals(
-                "not a Word (DOCX) or OpenDocument text (ODT) document: it is text",
-                JSON.readTree(response.body()).get("error").asText());
+        assertError(415, "not a Word (DOCX) or OpenDocument text (ODT) document: it is text", response);
     }
 
     @Test
@@ -273,15 +264,9 @@ class ServerApiTest {
             byte[] big = "word ".repeat(40_000).getBytes(StandardCharsets.UTF_8);
             HttpResponse<String> file =
                     limited.postFile("/api/check", "big.txt", big, HttpResponse.BodyHandlers.ofString());
-            assertEquals(413, file.statusCode());
-            assertEquals(
-                    "the file is larger than the limit of 4 KB",
-                    JSON.readTree(file.body()).get("error").asText());
+            assertError(413, "the file is larger than the limit of 4 KB", file);
             HttpResponse<String> text = limited.postText("/api/check", "word ".repeat(40_000));
-            assertEquals(413, text.statusCode());
-            assertEquals(
-                    "the text is larger than the limit of 4 KB",
-                    JSON.readTree(text.body()).get("error").asText());
+            assertError(413, "the text is larger than the limit of 4 KB", text);
             assertEquals(200, limited.postText("/api/check", LETTER).statusCode());
         }
     }
@@ -336,10 +321,7 @@ class ServerApiTest {
         try (RunningServer hurried = new RunningServer(other, quick)) {
             HttpResponse<String> response =
                     hurried.postText("/api/check", "They were hard to engage and chaotic. ".repeat(20_000));
-            assertEquals(503, response.statusCode());
-            assertEquals(
-                    "checking took longer than the limit of 1 ms; try a shorter text",
-                    JSON.readTree(response.body()).get("error").asText());
+            assertError(503, "checking took longer than the limit of 1 ms; try a shorter text", response);
         }
     }
 
@@ -350,10 +332,7 @@ class ServerApiTest {
                 .POST(HttpRequest.BodyPublishers.ofString("this is not a multipart body"))
                 .build();
         HttpResponse<String> response = server.http.send(request, HttpResponse.BodyHandlers.ofString());
-        assertEquals(400, response.statusCode());
-        assertEquals(
-                "the request could not be read (a form upload must be multipart/form-data)",
-                JSON.readTree(response.body()).get("error").asText());
+        assertError(400, "the request could not be read (a form upload must be multipart/form-data)", response);
     }
 
     @Test
@@ -395,6 +374,12 @@ class ServerApiTest {
     }
 
     /** A GET with the Host header given, which Java's HTTP client will not let a caller choose. */
+    /** The answer has the status and the JSON "error" message a person is shown. */
+    private static void assertError(int status, String error, HttpResponse<String> response) throws IOException {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals(error, JSON.readTree(response.body()).get("error").asText());
+    }
+
     private static String rawGet(int port, String host, String path) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             OutputStream out = socket.getOutputStream();

@@ -1,9 +1,11 @@
 package org.strengthslint;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -20,6 +22,10 @@ import org.strengthslint.config.ConfigurationFinder;
 import org.strengthslint.config.ConfigurationLoader;
 import org.strengthslint.config.PathFilter;
 import org.strengthslint.data.InvalidDataException;
+import org.strengthslint.extract.Document;
+import org.strengthslint.extract.DocumentReader;
+import org.strengthslint.extract.ExtractionLimits;
+import org.strengthslint.extract.UnreadableDocumentException;
 
 /**
  * One run over many documents, as the command line and the Maven plugin make it: each document
@@ -40,25 +46,65 @@ public final class CheckSession implements AutoCloseable {
     private final Map<Optional<Path>, PathFilter> filters = new ConcurrentHashMap<>();
 
     private final boolean explainContext;
+    private final Function<Configuration, ExtractionLimits> limits;
+    /** One reader for each configuration's limits, so documents are read while their linter is built. */
+    private final Map<Optional<Path>, DocumentReader> readers = new ConcurrentHashMap<>();
 
-    /**
-     * @param configuration a configuration file for every document, or null to find one per document
-     * @param profile       a profile that overrides the configurations' own, or null
-     * @param models        the language models to share (possibly already loading)
-     */
-    public CheckSession(Path configuration, String profile, LanguageModels models) {
-        this(configuration, profile, models, false);
+    private CheckSession(Builder builder) {
+        this.explicitConfiguration = builder.configuration;
+        this.profile = builder.profile;
+        this.models = builder.models;
+        this.explainContext = builder.explainContext;
+        this.limits = builder.limits;
     }
 
-    /**
-     * As {@link #CheckSession(Path, String, LanguageModels)}, with linters that explain each decision
-     * when {@code explainContext} ({@link Linter.Builder#explainContext()}).
-     */
-    public CheckSession(Path configuration, String profile, LanguageModels models, boolean explainContext) {
-        this.explainContext = explainContext;
-        this.explicitConfiguration = configuration;
-        this.profile = profile;
-        this.models = models;
+    /** A session that shares {@code models} (possibly already loading) among its linters. */
+    public static Builder builder(LanguageModels models) {
+        return new Builder(models);
+    }
+
+    /** Builds a {@link CheckSession}: by default each document finds its own configuration. */
+    public static final class Builder {
+        private final LanguageModels models;
+        private Path configuration;
+        private String profile;
+        private boolean explainContext;
+        private Function<Configuration, ExtractionLimits> limits = Linter::defaultLimits;
+
+        private Builder(LanguageModels models) {
+            this.models = Objects.requireNonNull(models);
+        }
+
+        /** A configuration file for every document (null: each finds the nearest one above it). */
+        public Builder configuration(Path file) {
+            this.configuration = file;
+            return this;
+        }
+
+        /** A profile that overrides the configurations' own (null: theirs). */
+        public Builder profile(String name) {
+            this.profile = name;
+            return this;
+        }
+
+        /** Linters that explain each decision ({@link Linter.Builder#explainContext()}). */
+        public Builder explainContext(boolean explain) {
+            this.explainContext = explain;
+            return this;
+        }
+
+        /**
+         * The limits on reading each document, from the configuration that governs it (by default
+         * {@link ExtractionLimits#DEFAULT} with the configuration's {@code maxExpansion}).
+         */
+        public Builder limits(Function<Configuration, ExtractionLimits> forConfiguration) {
+            this.limits = Objects.requireNonNull(forConfiguration);
+            return this;
+        }
+
+        public CheckSession build() {
+            return new CheckSession(this);
+        }
     }
 
     /** The configuration file governing a document or folder (null: standard input, governed from here). */
@@ -113,7 +159,8 @@ public final class CheckSession implements AutoCloseable {
                         () -> {
                             Linter.Builder builder = Linter.builder()
                                     .configuration(configuration)
-                                    .languageModels(models);
+                                    .languageModels(models)
+                                    .limits(limits.apply(configuration));
                             return (explainContext ? builder.explainContext() : builder).build();
                         },
                         runnable -> {
@@ -142,12 +189,81 @@ public final class CheckSession implements AutoCloseable {
         }
     }
 
+    /** The limits on reading a document or folder, from the configuration that governs it. */
+    public ExtractionLimits limitsFor(Path path) {
+        return limits.apply(configurationFor(path));
+    }
+
     /**
-     * Closes every linter this session built; one still being built is closed when it is ready.
-     * Close the session once its documents are checked.
+     * Checks a file, reporting it under {@code name}. It is read while its linter is still being
+     * built; a file that cannot be read or checked gives a result with an {@code error}.
+     *
+     * @throws InvalidDataException when the configuration or a lexicon it names is invalid: not one
+     *                              file's problem, so it ends the run
+     */
+    public CheckResult check(Path file, String name) {
+        return check(file, name, reader -> reader.read(file, name));
+    }
+
+    /**
+     * Checks a stream (standard input, governed by the configuration found from the working
+     * folder), as {@link #check(Path, String)}.
+     */
+    public CheckResult check(InputStream in, String name) {
+        return check(null, name, reader -> reader.read(in, name));
+    }
+
+    private interface Read {
+        Document from(DocumentReader reader) throws UnreadableDocumentException;
+    }
+
+    private CheckResult check(Path file, String name, Read read) {
+        Document document;
+        try {
+            document = read.from(readerFor(file));
+        } catch (UnreadableDocumentException e) {
+            return unreadable(name, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return unreadable(name, "failed while reading: " + e);
+        } catch (OutOfMemoryError e) {
+            return unreadable(name, "too large to read in the memory available");
+        }
+        Linter ready = linterFor(file);
+        try {
+            return ready.check(document);
+        } catch (OutOfMemoryError e) {
+            return unreadable(name, "too large to check in the memory available");
+        } catch (RuntimeException | StackOverflowError e) {
+            return unreadable(name, "failed while checking: " + e);
+        }
+    }
+
+    private DocumentReader readerFor(Path file) {
+        ExtractionLimits chosen = limitsFor(file);
+        return readers.computeIfAbsent(configurationFileFor(file), unused -> new DocumentReader(chosen));
+    }
+
+    /**
+     * The bytes of a file, after the checks {@link #check(Path, String)} makes (it exists, is a
+     * regular readable file, within the size limit of its configuration): for commands that change
+     * a document, which read it once and work on those bytes.
+     */
+    public byte[] bytesOf(Path file) throws UnreadableDocumentException {
+        return readerFor(file).readBytes(file);
+    }
+
+    /** The result for a document that could not be read or checked, its format told by its name. */
+    public static CheckResult unreadable(String name, String reason) {
+        return CheckResult.unreadable(name, DocumentReader.formatOf(name), reason);
+    }
+
+    /**
+     * Closes every linter this session built and the readers it read with; a linter still being
+     * built is closed when it is ready. Close the session once its documents are checked.
      */
     @Override
     public void close() {
+        readers.values().forEach(DocumentReader::close);
         for (CompletableFuture<Linter> linter : linters.values()) {
             // one still being built is closed as soon as it is ready; a failed build has nothing to close
             var unused = linter.thenAccept(Linter::close);
@@ -157,13 +273,10 @@ public final class CheckSession implements AutoCloseable {
     /**
      * Checks items in parallel on {@code jobs} threads and returns the results in input order.
      * {@code check} handles one item; an {@link InvalidDataException} from it ends the run, any
-     * other failure is reported against that item by {@code failed}.
+     * other failure is reported against that item, under the name {@code nameOf} gives it.
      */
     public static <T> List<CheckResult> checkAll(
-            List<T> items,
-            int jobs,
-            Function<T, CheckResult> check,
-            java.util.function.BiFunction<T, Throwable, CheckResult> failed) {
+            List<T> items, int jobs, Function<T, CheckResult> check, Function<T, String> nameOf) {
         int threads = Math.max(1, Math.min(items.size(), jobs));
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "strengths-lint-check");
@@ -183,7 +296,7 @@ public final class CheckSession implements AutoCloseable {
                     if (e.getCause() instanceof InvalidDataException invalid) {
                         throw invalid;
                     }
-                    results.add(failed.apply(items.get(i), e.getCause()));
+                    results.add(unreadable(nameOf.apply(items.get(i)), "failed while checking: " + e.getCause()));
                 }
             }
             return results;

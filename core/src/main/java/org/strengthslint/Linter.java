@@ -135,6 +135,13 @@ public final class Linter implements AutoCloseable {
         reader.close();
     }
 
+    /** {@link ExtractionLimits#DEFAULT}, with the configuration's {@code maxExpansion} if it sets one. */
+    static ExtractionLimits defaultLimits(Configuration configuration) {
+        return configuration.maxExpansion() == null
+                ? ExtractionLimits.DEFAULT
+                : ExtractionLimits.DEFAULT.withMaxExpansion(configuration.maxExpansion());
+    }
+
     /** Builds a {@link Linter}; by default with the bundled lexicon and no configuration. */
     public static final class Builder {
         private Lexicon lexicon;
@@ -229,12 +236,7 @@ public final class Linter implements AutoCloseable {
             if (!problems.isEmpty()) {
                 throw InvalidDataException.of(problems);
             }
-            ExtractionLimits chosenLimits = limits;
-            if (chosenLimits == null) {
-                chosenLimits = configuration.maxExpansion() == null
-                        ? ExtractionLimits.DEFAULT
-                        : ExtractionLimits.DEFAULT.withMaxExpansion(configuration.maxExpansion());
-            }
+            ExtractionLimits chosenLimits = limits == null ? defaultLimits(configuration) : limits;
             if (!organisations.isEmpty()) {
                 try (Linter examples = new Linter(chosen, Configuration.DEFAULT, models, chosenLimits, false)) {
                     OrganisationExamples.check(examples, organisations);

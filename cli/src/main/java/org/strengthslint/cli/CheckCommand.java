@@ -14,9 +14,6 @@ import org.strengthslint.analyse.LanguageModels;
 import org.strengthslint.api.CheckResult;
 import org.strengthslint.api.FailOn;
 import org.strengthslint.config.Configuration;
-import org.strengthslint.extract.Document;
-import org.strengthslint.extract.DocumentReader;
-import org.strengthslint.extract.UnreadableDocumentException;
 import org.strengthslint.report.Report;
 import org.strengthslint.report.ReportFormat;
 import org.strengthslint.report.ReportWriter;
@@ -232,9 +229,6 @@ final class CheckCommand implements Callable<Integer> {
     /** The language models, possibly already loading: {@link Main#main} starts them early. */
     private final LanguageModels models;
 
-    /** Made when a check runs, not when the command line is parsed (--help must stay fast). */
-    private DocumentReader reader;
-
     CheckCommand(LanguageModels models) {
         this.models = models;
     }
@@ -242,13 +236,14 @@ final class CheckCommand implements Callable<Integer> {
     /** Invalid configuration, baseline or lexicon ends the run: Main reports it with exit code 2. */
     @Override
     public Integer call() {
-        // the session's linters and the reader own the threads office documents are read on
-        try (CheckSession session = new CheckSession(config, profile, models, explainContext)) {
+        // the session owns the threads office documents are read on
+        try (CheckSession session = CheckSession.builder(models)
+                .configuration(config)
+                .profile(profile)
+                .explainContext(explainContext)
+                .limits(configuration -> documents.limits(configuration.maxExpansion()))
+                .build()) {
             return check(session, spec.commandLine().getErr());
-        } finally {
-            if (reader != null) {
-                reader.close();
-            }
         }
     }
 
@@ -258,7 +253,6 @@ final class CheckCommand implements Callable<Integer> {
         var unused = session.startLinter(first); // waited for by linterFor
         Configuration main = session.configurationFor(first);
         CheckRun run = new CheckRun(failOn, main, baseline, writeBaseline);
-        reader = new DocumentReader(documents.limits(main.maxExpansion()));
 
         List<InputCollector.Input> inputs = new ArrayList<>();
         for (InputCollector.Input input : InputCollector.collect(paths, stdinName, documents.finder())) {
@@ -295,8 +289,7 @@ final class CheckCommand implements Callable<Integer> {
                             progress.step();
                         }
                     },
-                    (input, failure) -> CheckResult.unreadable(
-                            input.name(), DocumentReader.formatOf(input.name()), "failed while checking: " + failure));
+                    InputCollector.Input::name);
         }
         Linter built = session.linterFor(first);
         CheckRun.Outcome outcome;
@@ -388,34 +381,15 @@ final class CheckCommand implements Callable<Integer> {
             return check(session, input);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return CheckResult.unreadable(input.name(), DocumentReader.formatOf(input.name()), "interrupted");
+            return CheckSession.unreadable(input.name(), "interrupted");
         }
     }
 
     /** A failure in one document is reported against it, and never stops the others. */
     private CheckResult check(CheckSession session, InputCollector.Input input) {
-        String format = DocumentReader.formatOf(input.name());
-        Document document;
-        try {
-            document = input.file() == null
-                    ? reader.read(System.in, input.name())
-                    : reader.read(input.file(), input.name());
-        } catch (UnreadableDocumentException e) {
-            return CheckResult.unreadable(input.name(), format, e.getMessage());
-        } catch (RuntimeException | StackOverflowError e) {
-            return CheckResult.unreadable(input.name(), format, "failed while reading: " + e);
-        } catch (OutOfMemoryError e) {
-            return CheckResult.unreadable(input.name(), format, "too large to read in the memory available");
-        }
-        // An invalid configuration is not one file's problem: it ends the run (exit 2).
-        Linter ready = session.linterFor(input.file());
-        try {
-            return ready.check(document);
-        } catch (OutOfMemoryError e) {
-            return CheckResult.unreadable(input.name(), format, "too large to check in the memory available");
-        } catch (RuntimeException | StackOverflowError e) {
-            return CheckResult.unreadable(input.name(), format, "failed while checking: " + e);
-        }
+        return input.file() == null
+                ? session.check(System.in, input.name())
+                : session.check(input.file(), input.name());
     }
 
     /** The configuration's own include and exclude globs, when it has any, for the message above. */

@@ -56,7 +56,11 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Linter linter = new CheckSession(config, null, models, true).linterFor(null);
+        Linter linter = CheckSession.builder(models)
+                .configuration(config)
+                .explainContext(true)
+                .build()
+                .linterFor(null);
         Lexicon lexicon = linter.lexicon();
         List<LexiconEntry> entries = lexicon.entry(wanted)
                 .map(List::of)

@@ -14,18 +14,14 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import org.strengthslint.CheckSession;
+import org.strengthslint.DocumentFix;
 import org.strengthslint.Linter;
 import org.strengthslint.analyse.LanguageModels;
-import org.strengthslint.api.CheckResult;
 import org.strengthslint.api.FailOn;
 import org.strengthslint.api.Finding;
-import org.strengthslint.extract.Document;
-import org.strengthslint.extract.DocumentReader;
-import org.strengthslint.extract.EncodedText;
 import org.strengthslint.extract.UnreadableDocumentException;
 import org.strengthslint.lexicon.Lexicon;
 import org.strengthslint.report.VisibleText;
-import org.strengthslint.review.TextFix;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -103,9 +99,11 @@ final class FixCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (CheckSession session = new CheckSession(settings.config, settings.profile, models);
-                DocumentReader reader = new DocumentReader(
-                        settings.limits(session.configurationFor(files.get(0)).maxExpansion()))) {
+        try (CheckSession session = CheckSession.builder(models)
+                .configuration(settings.config)
+                .profile(settings.profile)
+                .limits(configuration -> settings.limits(configuration.maxExpansion()))
+                .build()) {
             Path first = files.get(0);
             Linter main = session.linterFor(first);
             String unknown = unknownRuleOrCategory(main.lexicon());
@@ -116,7 +114,7 @@ final class FixCommand implements Callable<Integer> {
             FailOn level = settings.failOn(session.configurationFor(first));
             int exit = ExitCodes.CLEAN;
             for (Path file : files) {
-                int result = fix(file, session, reader, level, out, err);
+                int result = fix(file, session, level, out, err);
                 exit = worse(exit, result);
             }
             out.flush();
@@ -154,37 +152,29 @@ final class FixCommand implements Callable<Integer> {
         return null;
     }
 
-    private int fix(
-            Path file, CheckSession session, DocumentReader reader, FailOn level, PrintWriter out, PrintWriter err) {
+    private int fix(Path file, CheckSession session, FailOn level, PrintWriter out, PrintWriter err) {
         String name = file.toString();
         String shown = VisibleText.escape(name);
-        byte[] bytes;
-        Document document;
+        if (Files.isDirectory(file)) {
+            err.println("strengths-lint: " + shown + ": is a folder; fix takes files");
+            return ExitCodes.USAGE;
+        }
+        DocumentFix fix;
         try {
-            if (Files.isDirectory(file)) {
-                err.println("strengths-lint: " + shown + ": is a folder; fix takes files");
-                return ExitCodes.USAGE;
-            }
-            bytes = reader.readBytes(file);
-            document = reader.read(bytes, name); // the very bytes that are fixed
-            if (!document.format().equals("text") && !document.format().equals("markdown")) {
-                err.println("strengths-lint: " + shown + ": fix changes text and Markdown files only, not "
-                        + document.format()
-                        + (document.format().equals("docx")
+            byte[] bytes = session.bytesOf(file);
+            fix = DocumentFix.of(session.linterFor(file), session.limitsFor(file), bytes, name, edits, this::chosen);
+        } catch (UnreadableDocumentException e) {
+            if (e.isOtherFormat()) {
+                err.println("strengths-lint: " + shown + ": " + VisibleText.escape(e.getMessage())
+                        + ("docx".equals(e.format())
                                 ? "; for a Word document use 'strengths-lint review " + shown + "'"
                                 : ""));
                 return ExitCodes.USAGE;
             }
-        } catch (UnreadableDocumentException e) {
             err.println("strengths-lint: " + shown + ": " + VisibleText.escape(e.getMessage()));
             return ExitCodes.UNREADABLE;
         }
-        CheckResult result = session.linterFor(file).check(document);
-        List<Finding> findings = result.findings().stream().map(edits).toList();
-        List<Finding> chosen = findings.stream().filter(this::chosen).toList();
-        TextFix.Result fixed = TextFix.apply(document, chosen);
-
-        for (TextFix.NotDone notDone : fixed.notDone()) {
+        for (DocumentFix.NotDone notDone : fix.notDone()) {
             Finding f = notDone.finding();
             err.println(shown + ":" + f.line() + ":" + f.column() + ": "
                     + (notDone.reason().equals("no safe edit")
@@ -193,30 +183,30 @@ final class FixCommand implements Callable<Integer> {
                     + ": [" + f.rule() + "] " + VisibleText.escape(f.text())
                     + (f.edit() == null && f.noEdit() != null ? " (" + VisibleText.escape(f.noEdit()) + ")" : ""));
         }
-        Set<Finding> made = new LinkedHashSet<>(fixed.applied());
-        if (fixed.changed()) {
-            EncodedText encoded = EncodedText.decode(bytes);
-            if (!encoded.text().equals(document.text()) || !encoded.keeps(bytes)) {
-                err.println("strengths-lint: " + shown + ": not changed: its encoding (" + encoded.charset()
+        Set<Finding> made = new LinkedHashSet<>(fix.applied());
+        if (fix.changed()) {
+            if (!fix.writable()) {
+                err.println("strengths-lint: " + shown + ": not changed: its encoding (" + fix.charset()
                         + ") cannot be written back byte for byte");
                 made.clear();
             } else if (write) {
                 try {
-                    AtomicFile.replace(file, encoded.encode(fixed.text()));
-                    out.println(shown + ": made " + fixed.applied().size() + " edit"
-                            + (fixed.applied().size() == 1 ? "" : "s"));
+                    AtomicFile.replace(file, fix.bytes());
+                    out.println(shown + ": made " + fix.applied().size() + " edit"
+                            + (fix.applied().size() == 1 ? "" : "s"));
                 } catch (IOException e) {
                     err.println(
                             "strengths-lint: " + shown + ": cannot be written: " + VisibleText.escape(e.getMessage()));
                     return ExitCodes.UNREADABLE;
                 }
             } else {
-                String bom = encoded.hasByteOrderMark() ? "\uFEFF" : "";
-                printDiff(out, name, bom + document.text(), bom + fixed.text());
+                String bom = fix.byteOrderMark() ? "\uFEFF" : "";
+                printDiff(out, name, bom + fix.text(), bom + fix.fixed());
                 made.clear(); // only shown: every finding remains in the file
             }
         }
-        boolean failing = findings.stream().filter(f -> !made.contains(f)).anyMatch(f -> level.fails(f.severity()));
+        boolean failing =
+                fix.findings().stream().filter(f -> !made.contains(f)).anyMatch(f -> level.fails(f.severity()));
         return failing ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 

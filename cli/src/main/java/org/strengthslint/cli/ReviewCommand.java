@@ -14,7 +14,6 @@ import org.strengthslint.Linter;
 import org.strengthslint.analyse.LanguageModels;
 import org.strengthslint.api.FailOn;
 import org.strengthslint.api.Finding;
-import org.strengthslint.extract.DocumentReader;
 import org.strengthslint.extract.UnreadableDocumentException;
 import org.strengthslint.report.VisibleText;
 import org.strengthslint.review.ReviewResult;
@@ -123,17 +122,19 @@ final class ReviewCommand implements Callable<Integer> {
             err.println("strengths-lint: " + targetShown + " exists; use --force to write over it, or -o FILE");
             return ExitCodes.USAGE;
         }
-        try (CheckSession session = new CheckSession(settings.config, settings.profile, models);
-                DocumentReader reader = new DocumentReader(
-                        settings.limits(session.configurationFor(file).maxExpansion()))) {
+        try (CheckSession session = CheckSession.builder(models)
+                .configuration(settings.config)
+                .profile(settings.profile)
+                .limits(configuration -> settings.limits(configuration.maxExpansion()))
+                .build()) {
             Linter linter = session.linterFor(file);
             FailOn level = settings.failOn(linter.configuration());
             DocumentReview review;
             try {
                 review = DocumentReview.of(
                         linter,
-                        reader.limits(),
-                        reader.readBytes(file),
+                        session.limitsFor(file),
+                        session.bytesOf(file),
                         file.toString(),
                         trackChanges,
                         Instant.now(),

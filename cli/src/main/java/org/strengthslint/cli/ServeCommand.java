@@ -86,7 +86,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path folder = Path.of("").toAbsolutePath();
         Integer configuredMaxExpansion;
-        try (CheckSession session = new CheckSession(config, null, models)) {
+        try (CheckSession session =
+                CheckSession.builder(models).configuration(config).build()) {
             configuredMaxExpansion = session.configurationFor(folder).maxExpansion();
         }
         ServerOptions options;

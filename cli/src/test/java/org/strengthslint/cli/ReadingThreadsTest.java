@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.strengthslint.CheckSession;
 import org.strengthslint.Linter;
 import org.strengthslint.analyse.LanguageModels;
+import org.strengthslint.api.CheckResult;
+import org.strengthslint.extract.ExtractionLimits;
 
 /**
  * The threads office documents are read on belong to what made them: a check closes its session
@@ -63,7 +66,7 @@ class ReadingThreadsTest {
         Set<Thread> before = readingThreads();
         Path docx = DOCUMENTS.resolve("parity.docx");
         Linter linter;
-        try (CheckSession session = new CheckSession(null, null, new LanguageModels())) {
+        try (CheckSession session = CheckSession.builder(new LanguageModels()).build()) {
             linter = session.linterFor(docx);
             assertNull(linter.check(docx).error());
             Set<Thread> started = new HashSet<>(readingThreads());
@@ -72,5 +75,34 @@ class ReadingThreadsTest {
         }
         assertStartedThreadsEnd(before);
         assertThrows(IllegalStateException.class, () -> linter.check(docx));
+    }
+
+    @Test
+    void closingASessionClosesTheReadersItReadWith() {
+        Set<Thread> before = readingThreads();
+        Path docx = DOCUMENTS.resolve("parity.docx");
+        try (CheckSession session = CheckSession.builder(new LanguageModels()).build()) {
+            assertNull(session.check(docx, "parity.docx").error());
+            Set<Thread> started = new HashSet<>(readingThreads());
+            started.removeAll(before);
+            assertEquals(1, started.size(), "the session read the document on a thread of its own: " + started);
+        }
+        assertStartedThreadsEnd(before);
+    }
+
+    @Test
+    void aSessionReadsWithinTheLimitsOfEachConfiguration() {
+        Path docx = DOCUMENTS.resolve("parity.docx");
+        try (CheckSession session = CheckSession.builder(new LanguageModels())
+                .limits(configuration -> ExtractionLimits.DEFAULT.withMaxFileBytes(1000))
+                .build()) {
+            CheckResult result = session.check(docx, "parity.docx");
+            assertEquals("docx", result.format());
+            assertTrue(
+                    result.error().startsWith("larger than the limit: ")
+                            && result.error().endsWith(" (the limit is 1,000 bytes)"),
+                    result.error());
+            assertEquals(1000, session.limitsFor(docx).maxFileBytes());
+        }
     }
 }

@@ -208,7 +208,7 @@ public final class DocumentReader implements AutoCloseable {
             return inPool(() -> OpenDocumentExtractor.readTraced(source, format, name, limits), format);
         }
         throw UnreadableDocumentException.otherFormat(
-                "not a Word (DOCX) or OpenDocument text (ODT) document: it is " + format.label());
+                "not a Word (DOCX) or OpenDocument text (ODT) document: it is " + format.label(), format.label());
     }
 
     private Document read(Source source, String name) throws UnreadableDocumentException {

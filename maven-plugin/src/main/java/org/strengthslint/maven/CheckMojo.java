@@ -117,8 +117,10 @@ public class CheckMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) { // a bad strengthslint.opennlp property, named in the message
             throw new MojoFailureException("strengths-lint: " + e.getMessage(), e);
         }
-        // the session's linters own the threads office documents are read on
-        try (CheckSession session = new CheckSession(config == null ? null : config.toPath(), null, models)) {
+        // the session owns the threads office documents are read on
+        try (CheckSession session = CheckSession.builder(models)
+                .configuration(config == null ? null : config.toPath())
+                .build()) {
             check(session, base);
         }
     }
@@ -152,9 +154,8 @@ public class CheckMojo extends AbstractMojo {
         List<CheckResult> results = CheckSession.checkAll(
                 documents,
                 Runtime.getRuntime().availableProcessors(),
-                document -> session.linterFor(document).check(document, name(base, document)),
-                (document, failure) ->
-                        CheckResult.unreadable(name(base, document), "unknown", "failed while checking: " + failure));
+                document -> session.check(document, name(base, document)),
+                document -> name(base, document));
         CheckRun.Outcome outcome;
         try {
             outcome = run.finish(results, session.linterFor(base).lexicon());

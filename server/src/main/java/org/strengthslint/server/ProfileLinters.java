@@ -35,7 +35,10 @@ final class ProfileLinters implements AutoCloseable {
 
     /** @throws org.strengthslint.data.InvalidDataException when the configuration or its lexicon is invalid */
     static ProfileLinters build(ServerOptions options, LanguageModels models) {
-        CheckSession configured = new CheckSession(options.configuration(), null, models);
+        CheckSession configured = CheckSession.builder(models)
+                .configuration(options.configuration())
+                .limits(unused -> options.limits())
+                .build();
         List<CheckSession> sessions = new ArrayList<>(List.of(configured));
         try {
             Linter organisation = configured.linterFor(options.folder());
@@ -47,7 +50,11 @@ final class ProfileLinters implements AutoCloseable {
                 if (profile.equals(chosen)) {
                     building.put(profile, CompletableFuture.completedFuture(organisation));
                 } else {
-                    CheckSession session = new CheckSession(options.configuration(), profile, models);
+                    CheckSession session = CheckSession.builder(models)
+                            .configuration(options.configuration())
+                            .profile(profile)
+                            .limits(unused -> options.limits())
+                            .build();
                     sessions.add(session);
                     building.put(profile, session.startLinter(options.folder()));
                 }

@@ -1373,6 +1373,62 @@ final class Context {
     }
 
     /**
+     * The term is a headword: the sentence opens with words set out before a colon or a dash, and
+     * the term is one of them, with no verb among them. Three or more words in a list are words
+     * shown ("Scroungers, spongers, dossers, feckless, lazy: most journalists would agree ...");
+     * one or two are a glossary's headword when what follows says what is preferred or talks about
+     * wording ("Abscond - Young people prefer: run away").
+     */
+    boolean headsAListOfWords(int from, int to, int sentenceStart, int sentenceEnd) {
+        int items = 1;
+        int words = 0;
+        for (int i = sentenceStart; i < sentenceEnd; i++) {
+            if (i > sentenceStart) {
+                String gap = gap(i - 1, i).replaceAll("[\"'\u2018\u2019\u201C\u201D]", "");
+                String mark = gap.strip();
+                if (mark.equals(":")
+                        || mark.equals("-") && !gap.equals(mark)
+                        || mark.equals("\u2013")
+                        || mark.equals("\u2014")) {
+                    if (to > i) {
+                        return false; // the term is after the headwords
+                    }
+                    return items >= 3
+                            || items <= 2 && (preferenceFollows(i, sentenceEnd) || aboutWording(i, sentenceEnd));
+                }
+                if (mark.equals(",") || mark.equals(";") || mark.equals("/")) {
+                    items++;
+                    words = 0;
+                } else if (!mark.isEmpty() && !mark.equals("-")) {
+                    return false;
+                }
+            }
+            String form = tokens.get(i).form();
+            if (form.equals("and") || form.equals("or")) {
+                items++;
+                words = 0;
+                continue;
+            }
+            String tag = analysis.tag(i);
+            boolean inTerm = i >= from && i < to;
+            if (++words > 4 || !inTerm && (tag.equals("VERB") || tag.equals("AUX") || tag.equals("PRON"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean preferenceFollows(int from, int sentenceEnd) {
+        for (int i = from; i < sentenceEnd && i < from + 4; i++) {
+            String form = tokens.get(i).form();
+            if (form.equals("prefer") || form.equals("preferred") || form.equals("instead")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The term is one of a list of words that is the whole block, as in a cell of a language
      * guide's table ("addict, junkie, druggie, alcoholic", "not engaged, non-compliant"): two or
      * more items of at most four words, set apart by commas, semicolons or slashes, with no full

@@ -454,6 +454,7 @@ public final class TermMatcher {
                         || context.mentionFrame(lead, c.first())
                         || context.mentionFrameAfter(lead, c.to(), c.first(), c.last())
                         || context.listedAsWords(lead, c.to(), c.first(), c.last())
+                        || context.headsAListOfWords(lead, c.to(), c.first(), c.last())
                         || context.blockIsAListOfWords()
                         || context.shownAsExample(lead, c.first())
                         || context.labelledAs(lead, c.first())

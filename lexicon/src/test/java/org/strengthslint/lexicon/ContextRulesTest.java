@@ -213,6 +213,23 @@ class ContextRulesTest {
         assertTrue(lint.assertFlagsOne("[Addict] is a stigmatising term.").mention());
     }
 
+    @Test
+    void wordsSetOutBeforeAColonOrADashAreShown() {
+        lint.assertFlags("[Scroungers], [spongers], [dossers]: journalists agree they should never be used.");
+        for (var finding : LINTER.check(
+                        "Scroungers, spongers, dossers: journalists agree they should never be used.", "t.txt")
+                .findings()) {
+            assertTrue(finding.mention(), finding.toString());
+        }
+        assertTrue(lint.assertFlagsOne("[Abscond] - young people prefer: run away, go missing.")
+                .mention());
+        // one or two words before a colon are a heading that uses them
+        assertFalse(lint.assertFlagsOne("[Rough sleepers]: council to open a new shelter.")
+                .mention());
+        assertFalse(lint.assertFlagsOne("Support for [rough sleepers]: what the council offers.")
+                .mention());
+    }
+
     /** Sentences an independent review of the context rules found wrong, each now as it should be. */
     @Test
     void reviewedCases() {

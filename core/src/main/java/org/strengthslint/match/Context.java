@@ -1373,6 +1373,42 @@ final class Context {
     }
 
     /**
+     * The subject of the verb at {@code verb} is a role or body that speaks in public ("Health
+     * minister Earl Howe has claimed", "campaigners insist"): the few words of the noun phrase
+     * straight before it, past auxiliaries and adverbs, or, for a second verb after "and" or
+     * "but", the sentence's first noun phrase ("The groups said ..., but claimed ...").
+     */
+    boolean saidByAPublicVoice(int verb, int sentenceStart) {
+        int i = verb - 1;
+        while (i >= sentenceStart
+                && (analysis.tag(i).equals("AUX")
+                        || analysis.tag(i).equals("ADV")
+                        || analysis.tag(i).equals("PART"))) {
+            i--;
+        }
+        if (i >= sentenceStart
+                && (tokens.get(i).form().equals("and") || tokens.get(i).form().equals("but"))) {
+            i = sentenceStart;
+            while (i < verb && !NOMINAL.contains(analysis.tag(i))) {
+                i++;
+            }
+            while (i + 1 < verb && NOMINAL.contains(analysis.tag(i + 1)) && adjacent(i, i + 1)) {
+                i++; // the last word of the first noun phrase
+            }
+        }
+        for (int j = i; j >= sentenceStart && j > i - 4; j--) {
+            String tag = analysis.tag(j);
+            if (!NOMINAL.contains(tag) && !tag.equals("ADJ")) {
+                return false;
+            }
+            if (words.isPublicVoice(tokens.get(j).form())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The term is a headword: the sentence opens with words set out before a colon or a dash, and
      * the term is one of them, with no verb among them. Three or more words in a list are words
      * shown ("Scroungers, spongers, dossers, feckless, lazy: most journalists would agree ...");

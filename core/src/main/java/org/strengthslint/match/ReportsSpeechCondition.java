@@ -4,16 +4,18 @@ package org.strengthslint.match;
  * {@code reportsSpeech: true}: flag only when the verb brings in what someone says ("he claims he
  * paid", "she claimed the patches don't work", "claims to have", "or so he insists"), not a thing
  * claimed or asked for ("claim a room", "claimed her benefits", "insisted on a meeting"). Doubt
- * lies in reporting a person's account as a claim, not in claiming something.
+ * lies in reporting a person's account as a claim, not in claiming something; and in the press's
+ * "the minister claimed", "campaigners insist" the verb is plain attribution of a public statement.
  */
 final class ReportsSpeechCondition implements ContextCondition {
     @Override
     public String description() {
-        return "only when it brings in what someone says";
+        return "only when it brings in what someone says, not a public figure's or a body's statement";
     }
 
     @Override
     public Verdict test(Candidate c) {
-        return Verdict.of(c.context().bringsInSpeech(c.to(), c.last()));
+        return Verdict.of(
+                c.context().bringsInSpeech(c.to(), c.last()) && !c.context().saidByAPublicVoice(c.from(), c.first()));
     }
 }

@@ -76,6 +76,7 @@ final class WordLists {
     private final Set<String> adverbsAfterNouns;
     private final Set<String> bareNominalLeads;
     private final Set<String> speaker;
+    private final Set<String> publicVoices;
     private final PhraseTrie<Boolean> selfDescription;
     private final PhraseTrie<Boolean> mentionFrames;
     private final PhraseTrie<Boolean> mentionFramesAfter;
@@ -97,6 +98,7 @@ final class WordLists {
         adverbsAfterNouns = Set.copyOf(read(loader, "adverbs-after-nouns.txt"));
         bareNominalLeads = Set.copyOf(read(loader, "bare-nominal-leads.txt"));
         speaker = Set.copyOf(read(loader, "speaker.txt"));
+        publicVoices = nouns(read(loader, "public-voices.txt"));
         selfDescription = PhraseTrie.of(read(loader, "self-description.txt"));
         mentionFrames = PhraseTrie.of(read(loader, "mention-frames.txt"));
         mentionFramesAfter = PhraseTrie.of(read(loader, "mention-frames-after.txt"));
@@ -155,6 +157,11 @@ final class WordLists {
 
     boolean isNameHead(String form) {
         return nameHeads.contains(form);
+    }
+
+    /** A role or body that speaks in public ("minister", "campaigners", "council"). */
+    boolean isPublicVoice(String form) {
+        return publicVoices.contains(form);
     }
 
     boolean isBehaviourNoun(String form) {

@@ -214,6 +214,15 @@ class ContextRulesTest {
     }
 
     @Test
+    void aPublicFiguresStatementIsAttributedNotDoubted() {
+        lint.assertClean("Health minister Earl Howe has claimed that 2,000 beds are occupied.");
+        lint.assertClean("Campaigners insist the new rules will push people onto the street.");
+        lint.assertClean("The groups said the policy was cruel, but claimed it was also failing.");
+        lint.assertFlags("The resident [claims] he paid the rent on Friday.");
+        lint.assertFlags("Tom has [claimed] that staff ignored his complaint.");
+    }
+
+    @Test
     void wordsSetOutBeforeAColonOrADashAreShown() {
         lint.assertFlags("[Scroungers], [spongers], [dossers]: journalists agree they should never be used.");
         for (var finding : LINTER.check(

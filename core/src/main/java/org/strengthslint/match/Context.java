@@ -200,6 +200,23 @@ final class Context {
         return runEnd < sentenceEnd && gap(runEnd - 1, runEnd).strip().equals("(") && allCapitals(runEnd);
     }
 
+    /**
+     * A term for people names the kind of a service, team, place or document that follows it, in
+     * lower case as in a name ("youth offender panels", "young offender institutions", "the rough
+     * sleepers unit"): a word that heads names straight after a term that ends in a noun for
+     * people. Such a phrase says what the service is for, not what someone is. A process or
+     * condition before such a word is still flagged ("the substance misuse service", "a zero
+     * tolerance policy").
+     */
+    boolean namesAKindOfService(int to, int sentenceEnd) {
+        return to < sentenceEnd
+                && adjacent(to - 1, to)
+                && !tokens.get(to).hyphenBefore()
+                && words.isPersonNoun(tokens.get(to - 1).form()) // "offender management programme" is a process
+                && words.isNameHead(tokens.get(to).form())
+                && !(to + 1 < sentenceEnd && tokens.get(to + 1).form().equals("of")); // "a group of"
+    }
+
     private static final int NAME_REACH = 8;
 
     /**

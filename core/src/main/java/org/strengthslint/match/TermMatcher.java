@@ -299,6 +299,9 @@ public final class TermMatcher {
         if (context.properName(from, m.to(), first, last)) {
             return rejected(m, c, "it is part of a name");
         }
+        if (context.namesAKindOfService(m.to(), last)) {
+            return rejected(m, c, "it names the kind of a service, team or document that follows it");
+        }
         List<String> passed = explain ? new ArrayList<>() : null;
         boolean atInfo = false;
         for (ContextCondition condition : m.term().conditions()) {

@@ -214,6 +214,16 @@ class ContextRulesTest {
     }
 
     @Test
+    void aTermBeforeAWordThatHeadsNamesNamesAKindOfService() {
+        lint.assertClean("They will appear before youth offender panels next week.");
+        lint.assertClean("Young offender institutions are failing to prepare teenagers for release.");
+        lint.assertFlags("She was referred to the [substance misuse] service in May.");
+        lint.assertClean("The rough sleepers unit may have done a good job.");
+        lint.assertFlags("The council met a group of [rough sleepers] in the park.");
+        lint.assertFlags("Funding for [rough sleepers] was cut.");
+    }
+
+    @Test
     void aPublicFiguresStatementIsAttributedNotDoubted() {
         lint.assertClean("Health minister Earl Howe has claimed that 2,000 beds are occupied.");
         lint.assertClean("Campaigners insist the new rules will push people onto the street.");

@@ -39,16 +39,16 @@ class RealTextTest {
     private static final double PRECISION_FLOOR = 0.927;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 28;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.819;
+    private static final double CHECK_RECALL_FLOOR = 0.793;
 
     private static final double CHECK_PRECISION_FLOOR = 0.917;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 4;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 7;
     /** The development set: the context rules are tuned on it. */
     private static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
-    private static final String[] CHECK = {"G", "H", "R", "S"};
+    private static final String[] CHECK = {"G", "H", "R", "S", "Z"};
 
     enum Kind {
         MUST,

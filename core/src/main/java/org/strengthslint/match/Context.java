@@ -396,7 +396,8 @@ final class Context {
                     && adjacent(i, i + 1) // not "the family, homeless since May"
                     && i - 1 >= sentenceStart
                     && NOMINAL_DETERMINERS.contains(tokens.get(i - 1).form())
-                    && !titleCase(i);
+                    && !titleCase(i)
+                    && !words.isPersonNoun(tokens.get(i).form()); // "left the family destitute"
             if (!coordinator(i) && !tag.equals("ADJ") && !adverb && !compound && !described) {
                 return false;
             }
@@ -810,6 +811,16 @@ final class Context {
                 && adjacent(i, i + 1)
                 && (looksLikeAdverb(i) || DEGREE.contains(tokens.get(i).form()))) {
             i--;
+        }
+        if (i - 2 >= sentenceStart
+                && (tokens.get(i).form().equals("and") || tokens.get(i).form().equals("or"))
+                && adjacent(i - 2, i - 1)
+                && ARTICLES.contains(tokens.get(i - 2).form())
+                && (adjectiveAt(i - 1)
+                        // "idle" after "the" is a noun to the tagger
+                        || analysis.tag(i - 1).equals("NOUN")
+                                && !words.isPersonNoun(tokens.get(i - 1).form()))) {
+            i -= 2; // "the idle and feckless", "the poor and destitute": one article for both
         }
         if (i < sentenceStart
                 || !adjacent(i, i + 1)

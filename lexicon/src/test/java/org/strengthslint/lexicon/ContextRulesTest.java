@@ -214,6 +214,13 @@ class ContextRulesTest {
     }
 
     @Test
+    void oneArticleServesTwoAdjectivesUsedAsNouns() {
+        lint.assertFlags("The plight of [the poor] and [destitute] is worst at Christmas.");
+        lint.assertFlags("Is the system a scam for [the idle] and [feckless]?");
+        lint.assertClean("The fire left the family destitute for a month.");
+    }
+
+    @Test
     void aTermBeforeAWordThatHeadsNamesNamesAKindOfService() {
         lint.assertClean("They will appear before youth offender panels next week.");
         lint.assertClean("Young offender institutions are failing to prepare teenagers for release.");

@@ -37,7 +37,7 @@ class RealTextTest {
     private static final double RECALL_FLOOR = 0.903;
 
     private static final double PRECISION_FLOOR = 0.927;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 28;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 37;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.793;
 
@@ -45,7 +45,8 @@ class RealTextTest {
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 7;
     /** The development set: the context rules are tuned on it. */
     private static final String[] DEVELOPMENT = {
-        "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y"
+        "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
+        "AB"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {"G", "H", "R", "S", "Z"};

@@ -299,18 +299,33 @@ final class Context {
         return false; // all capitals: a shouted heading, not a name
     }
 
+    private static final Set<String> AFTER_A_VERB = Set.of("ADP", "DET", "PRON", "ADV", "PART", "NUM");
+
+    /** Auxiliaries that come before their subject in a question ("did the homeless go"). */
+    private static final Set<String> QUESTION_AUXILIARIES =
+            Set.of("did", "do", "does", "can", "could", "will", "would", "should", "shall", "may", "might", "must");
+
     /**
      * The term stands alone as a noun ("help the homeless", "the homeless deserve respect"): what
      * follows is a verb, an auxiliary, a preposition or a clause boundary, not a noun it modifies
      * ("the homeless shelter", "the homeless sector") or a person ("the homeless people").
      */
-    boolean standalone(int to, int sentenceEnd) {
+    boolean standalone(int from, int to, int sentenceStart, int sentenceEnd) {
         if (to >= sentenceEnd || !adjacent(to - 1, to)) {
             return true;
         }
         String next = tokens.get(to).form();
         if (words.isPersonNoun(next)) {
             return false;
+        }
+        if (from > sentenceStart
+                && QUESTION_AUXILIARIES.contains(tokens.get(from - 1).form())
+                && words.canBeVerb(next)
+                && !tokens.get(to).hyphenBefore()
+                // what follows the verb starts its object or ends the question; in "Did the homeless
+                // shelter open?" another verb or adjective follows, and the word was a noun
+                && (to + 1 >= sentenceEnd || !adjacent(to, to + 1) || AFTER_A_VERB.contains(analysis.tag(to + 1)))) {
+            return true; // "Where did the mentally ill go?": after "did" the subject, then its verb
         }
         if (coordinator(to) && !afterThe(to)) {
             return !sharesANounAfterCoordination(to, sentenceEnd);
@@ -842,7 +857,7 @@ final class Context {
         String next = analysis.tag(to);
         return tokens.get(to).form().equals("who")
                 || next.equals("AUX")
-                || next.equals("VERB") && standalone(to, sentenceEnd);
+                || next.equals("VERB") && standalone(from, to, sentenceStart, sentenceEnd);
     }
 
     /** "your behaviour", "Tom's presentation": a behaviour noun that belongs to a person. */

@@ -9,6 +9,6 @@ final class StandaloneCondition implements ContextCondition {
 
     @Override
     public Verdict test(Candidate c) {
-        return Verdict.of(c.context().standalone(c.to(), c.last()));
+        return Verdict.of(c.context().standalone(c.lead(), c.to(), c.first(), c.last()));
     }
 }

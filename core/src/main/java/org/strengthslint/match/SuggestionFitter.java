@@ -327,7 +327,7 @@ final class SuggestionFitter {
     private Fitting group() {
         // the context's own test of standing alone, which knows "deserve" in "the homeless deserve
         // respect" is a verb however the tagger reads it
-        if (!c.context().standalone(c.to(), c.last())) {
+        if (!c.context().standalone(c.lead(), c.to(), c.first(), c.last())) {
             return Fitting.none("it stands before a noun");
         }
         if (followedByOf()) {

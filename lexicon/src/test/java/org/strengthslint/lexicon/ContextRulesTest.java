@@ -214,6 +214,13 @@ class ContextRulesTest {
     }
 
     @Test
+    void inAQuestionTheVerbComesAfterItsSubject() {
+        lint.assertFlags("Where, then, did [the mentally ill] go?");
+        lint.assertFlags("Why do [the homeless] sleep in doorways?");
+        lint.assertClean("Will the homeless shelter be open at Christmas?");
+    }
+
+    @Test
     void oneArticleServesTwoAdjectivesUsedAsNouns() {
         lint.assertFlags("The plight of [the poor] and [destitute] is worst at Christmas.");
         lint.assertFlags("Is the system a scam for [the idle] and [feckless]?");

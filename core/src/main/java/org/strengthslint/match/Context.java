@@ -1452,6 +1452,58 @@ final class Context {
     }
 
     /**
+     * The term is in a list that ends in "and other" words for words ("mad dogs, animals,
+     * predators, offenders and other derogatory terms"): the list is a list of words.
+     */
+    boolean listOfOtherWords(int to, int sentenceEnd) {
+        int words = 0;
+        for (int i = to; i < sentenceEnd && i < to + 20; i++) {
+            String form = tokens.get(i).form();
+            boolean separated = i > to && gap(i - 1, i).strip().equals(",");
+            if ((form.equals("and") || form.equals("or")) && i + 1 < sentenceEnd) {
+                String next = tokens.get(i + 1).form();
+                if (next.equals("other") || next.equals("similar")) {
+                    return wordingNounWithin(i + 2, Math.min(sentenceEnd, i + 5));
+                }
+                words = 0;
+                continue;
+            }
+            if (i > to && !separated && !adjacent(i - 1, i)) {
+                return false;
+            }
+            words = separated ? 1 : words + 1;
+            if (words > 3) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The term is a word to be replaced: "instead of" or "rather than" before it, a verb of saying
+     * after it ("instead of felon, offender, prisoner, etc. say: ...").
+     */
+    boolean insteadOfThenSay(int from, int to, int sentenceStart, int sentenceEnd) {
+        boolean instead = false;
+        for (int i = Math.max(sentenceStart + 1, from - 12); i < from; i++) {
+            String pair = tokens.get(i - 1).form() + " " + tokens.get(i).form();
+            instead |= pair.equals("instead of") || pair.equals("rather than");
+        }
+        if (!instead) {
+            return false;
+        }
+        // "etc." may end the sentence before the verb: "instead of felon, prisoner, etc. say:"
+        for (int i = to; i < Math.min(tokens.size(), sentenceEnd + 2); i++) {
+            if (SAYING.contains(tokens.get(i).form())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SAYING = Set.of("say", "use", "write", "try");
+
+    /**
      * The term is a headword: the sentence opens with words set out before a colon or a dash, and
      * the term is one of them, with no verb among them. Three or more words in a list are words
      * shown ("Scroungers, spongers, dossers, feckless, lazy: most journalists would agree ...");
@@ -1464,8 +1516,16 @@ final class Context {
         for (int i = sentenceStart; i < sentenceEnd; i++) {
             if (i > sentenceStart) {
                 String gap = gap(i - 1, i).replaceAll("[\"'\u2018\u2019\u201C\u201D]", "");
+                if (gap.contains("(")) {
+                    i = afterBrackets(i, sentenceEnd); // "transient (although Stats Canada used that one)"
+                    if (i >= sentenceEnd) {
+                        return false;
+                    }
+                    gap = gap(i - 1, i).replaceAll("[\"'\u2018\u2019\u201C\u201D)]", "");
+                }
                 String mark = gap.strip();
                 if (mark.equals(":")
+                        || mark.equals("--")
                         || mark.equals("-") && !gap.equals(mark)
                         || mark.equals("\u2013")
                         || mark.equals("\u2014")) {
@@ -1490,8 +1550,37 @@ final class Context {
             }
             String tag = analysis.tag(i);
             boolean inTerm = i >= from && i < to;
-            if (++words > 4 || !inTerm && (tag.equals("VERB") || tag.equals("AUX") || tag.equals("PRON"))) {
+            boolean verb = !inTerm && (tag.equals("VERB") && !adjectiveAt(i) || tag.equals("AUX"));
+            if (verb && to <= i && items >= 3) {
+                // "Street person, vagrant, drifter, bag lady, bum, addict, transient have all been
+                // descriptors of people": a list of words said to be words
+                return wordingNounWithin(i, Math.min(sentenceEnd, i + 6));
+            }
+            if (++words > 4 || verb || !inTerm && tag.equals("PRON")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** The token after a bracketed aside that opens before token {@code i}. */
+    private int afterBrackets(int i, int sentenceEnd) {
+        while (i < sentenceEnd
+                && !text.substring(
+                                tokens.get(i).end(),
+                                i + 1 < tokens.size()
+                                        ? tokens.get(i + 1).start()
+                                        : tokens.get(i).end())
+                        .contains(")")) {
+            i++;
+        }
+        return i + 1;
+    }
+
+    private boolean wordingNounWithin(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (words.isWordingNoun(tokens.get(i).form())) {
+                return true;
             }
         }
         return false;
@@ -1568,10 +1657,16 @@ final class Context {
      * if patients choose to stay", "Delayed discharge or 'bed blocking' are terms used for ...").
      */
     boolean mentionFrameAfter(int from, int to, int sentenceStart, int sentenceEnd) {
-        if (to >= sentenceEnd || from - sentenceStart > 6) {
+        int clauseStart = sentenceStart;
+        for (int k = sentenceStart + 1; k <= from; k++) {
+            if (gap(k - 1, k).contains(",")) {
+                clauseStart = k; // "Defined as a patient still in hospital ..., bed-blocker is a term of abuse"
+            }
+        }
+        if (to >= sentenceEnd || from - clauseStart > 6) {
             return false;
         }
-        for (int i = sentenceStart; i < from; i++) {
+        for (int i = clauseStart; i < from; i++) {
             String tag = analysis.tag(i);
             if (tag.equals("VERB") || tag.equals("AUX")) {
                 return false;

@@ -458,6 +458,8 @@ public final class TermMatcher {
                         || context.mentionFrameAfter(lead, c.to(), c.first(), c.last())
                         || context.listedAsWords(lead, c.to(), c.first(), c.last())
                         || context.headsAListOfWords(lead, c.to(), c.first(), c.last())
+                        || context.listOfOtherWords(c.to(), c.last())
+                        || context.insteadOfThenSay(lead, c.to(), c.first(), c.last())
                         || context.blockIsAListOfWords()
                         || context.shownAsExample(lead, c.first())
                         || context.labelledAs(lead, c.first())

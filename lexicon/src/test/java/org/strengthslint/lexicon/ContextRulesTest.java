@@ -238,6 +238,32 @@ class ContextRulesTest {
     }
 
     @Test
+    void listsOfWordsSaidToBeWordsAreShown() {
+        assertAllMentions("Tramps, bums, drifters -- no matter what the label, there were many people on the streets.");
+        assertAllMentions(
+                "Street person, vagrant, drifter, bum, addict have all been descriptors of people without a home.");
+        assertAllMentions(
+                "When we are not called mad dogs, predators, offenders and other derogatory terms, we are ignored.");
+        assertAllMentions("For example, instead of felon, offender, prisoner, etc. say: a person in prison.");
+        assertTrue(lint.assertFlagsOne("They were usually called [tramps].").mention());
+        assertTrue(lint.assertFlagsOne(
+                        "Defined as a patient still in hospital, [bed-blocker] is very much a term of abuse.")
+                .mention());
+        // lists of people, not of words
+        LINTER.check("Beggars, street drinkers and addicts will be moved on by the police.", "t.txt")
+                .findings()
+                .forEach(f -> assertFalse(f.mention(), f.toString()));
+        assertFalse(lint.assertFlagsOne("Instead of [rough sleepers] being moved on, they were offered rooms.")
+                .mention());
+    }
+
+    private static void assertAllMentions(String text) {
+        var findings = LINTER.check(text, "t.txt").findings();
+        assertFalse(findings.isEmpty(), text);
+        findings.forEach(f -> assertTrue(f.mention(), f.toString()));
+    }
+
+    @Test
     void aPublicFiguresStatementIsAttributedNotDoubted() {
         lint.assertClean("Health minister Earl Howe has claimed that 2,000 beds are occupied.");
         lint.assertClean("Campaigners insist the new rules will push people onto the street.");

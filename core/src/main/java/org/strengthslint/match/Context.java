@@ -372,6 +372,9 @@ final class Context {
             return true; // the pattern has its own determiner: "the frail elderly"
         }
         int i = to - 2;
+        if (i >= sentenceStart && pluralPeopleListedBefore(i, to)) {
+            return true; // "to transients and homeless", "beggars / homeless / drunks"
+        }
         for (int steps = 0; i >= sentenceStart && steps < 6; steps++, i--) {
             if (pluralPossessor(i)) {
                 return true; // "Leeds' homeless are making their beds"
@@ -657,6 +660,31 @@ final class Context {
                 && !after.equals("PROPN")
                 && !after.equals("NUM")
                 && !after.equals("ADJ");
+    }
+
+    /**
+     * A plural noun for people straight before the term's word, joined to it by "and", "or", a
+     * comma or a slash: the word is one more item of a list of people.
+     */
+    private boolean pluralPeopleListedBefore(int before, int to) {
+        int people = before;
+        String link = gap(before, to - 1).strip();
+        if (coordinator(before) && adjacent(before, to - 1)) {
+            people = before - 1;
+            link = gap(people, before).strip();
+            if (!link.isEmpty() || people < 0) {
+                return false;
+            }
+        } else if (!link.equals(",") && !link.equals("/")) {
+            return false;
+        }
+        String form = tokens.get(people).form();
+        // after plain "people" the word is more likely a second description of them ("older people
+        // and infirm") than a noun of its own
+        return words.isPersonNoun(form)
+                && Inflector.looksPlural(form)
+                && !form.equals("people")
+                && !form.equals("persons");
     }
 
     private boolean adjacentOrListed(int left, int right) {

@@ -214,6 +214,13 @@ class ContextRulesTest {
     }
 
     @Test
+    void anAdjectiveListedAfterAPluralNounForPeopleNamesPeopleToo() {
+        lint.assertFlags("The centre offers food and shelter to [transients] and [homeless].");
+        lint.assertFlags("The city is full of shoplifters / [homeless] / students, one letter said.");
+        lint.assertClean("Students and homeless charities both use the centre.");
+    }
+
+    @Test
     void inAQuestionTheVerbComesAfterItsSubject() {
         lint.assertFlags("Where, then, did [the mentally ill] go?");
         lint.assertFlags("Why do [the homeless] sleep in doorways?");

@@ -218,9 +218,12 @@ public final class CheckSession implements AutoCloseable {
     }
 
     private CheckResult check(Path file, String name, Read read) {
+        // outside the try: an invalid configuration is not one file's problem and ends the run
+        DocumentReader reader = readerFor(file);
+        var unused = startLinter(file); // built while the document is read; waited for below
         Document document;
         try {
-            document = read.from(readerFor(file));
+            document = read.from(reader);
         } catch (UnreadableDocumentException e) {
             return unreadable(name, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

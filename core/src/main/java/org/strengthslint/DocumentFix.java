@@ -1,7 +1,9 @@
 package org.strengthslint;
 
 import java.nio.charset.Charset;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.strengthslint.api.CheckResult;
@@ -47,6 +49,39 @@ public record DocumentFix(
         findings = List.copyOf(findings);
         applied = List.copyOf(applied);
         notDone = List.copyOf(notDone);
+        bytes = bytes == null ? null : bytes.clone();
+    }
+
+    /** The fixed file's bytes (a copy), or null ({@link #writable()}). */
+    @Override
+    public byte[] bytes() {
+        return bytes == null ? null : bytes.clone();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DocumentFix that
+                && result.equals(that.result)
+                && findings.equals(that.findings)
+                && applied.equals(that.applied)
+                && notDone.equals(that.notDone)
+                && text.equals(that.text)
+                && fixed.equals(that.fixed)
+                && charset.equals(that.charset)
+                && byteOrderMark == that.byteOrderMark
+                && Arrays.equals(bytes, that.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(result, findings, applied, notDone, text, fixed, charset, byteOrderMark)
+                + 31 * Arrays.hashCode(bytes);
+    }
+
+    @Override
+    public String toString() {
+        return "DocumentFix[" + result.path() + ": " + applied.size() + " of " + findings.size() + " findings fixed"
+                + (changed() && !writable() ? ", not writable" : "") + "]";
     }
 
     /** Whether any edit was made. */

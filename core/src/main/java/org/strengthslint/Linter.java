@@ -105,6 +105,31 @@ public final class Linter implements AutoCloseable {
         return check(reader.fromText(text, name));
     }
 
+    /**
+     * A check with the text its findings' offsets point into: for showing findings beside the
+     * document, as the page of {@code strengths-lint serve} does.
+     *
+     * @param result the check
+     * @param text   the document's text as read; null when it could not be read
+     */
+    public record CheckedText(CheckResult result, String text) {}
+
+    /** Checks bytes as {@link #check(byte[], String)} does, and gives the text the findings point into. */
+    public CheckedText checkShowingText(byte[] content, String name) {
+        try {
+            Document document = reader.read(content, name);
+            return new CheckedText(check(document), document.text());
+        } catch (UnreadableDocumentException e) {
+            return new CheckedText(CheckResult.unreadable(name, DocumentReader.formatOf(name), e.getMessage()), null);
+        }
+    }
+
+    /** Checks text in memory as {@link #check(String, String)} does, and gives the text the findings point into. */
+    public CheckedText checkShowingText(String text, String name) {
+        Document document = reader.fromText(text, name);
+        return new CheckedText(check(document), document.text());
+    }
+
     public CheckResult check(Document document) {
         TermMatcher.Result result = matcher.check(document, models);
         InlineSuppressions suppressions = InlineSuppressions.in(document.text(), document.lines());

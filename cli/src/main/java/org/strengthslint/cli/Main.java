@@ -32,7 +32,7 @@ public final class Main implements Runnable {
         if (models == null && needsModels(args)) {
             System.exit(ExitCodes.USAGE);
         }
-        if (args.length > 0 && args[0].equals("check")) {
+        if (models != null && args.length > 0 && args[0].equals("check")) {
             // Most runs are checks: start loading the language models now, while the command
             // line is being parsed, instead of after it.
             models.preloadInBackground();

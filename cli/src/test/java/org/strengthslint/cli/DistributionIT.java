@@ -85,6 +85,11 @@ class DistributionIT {
         Run version = run(dir, Map.of("JAVA_HOME", javaHome), launcher.toString(), "--version");
         assertEquals("strengths-lint " + Version.current() + "\n", version.out());
 
+        // the help of a check needs no language models, and the launcher's main must not expect them
+        Run help = run(dir, Map.of("JAVA_HOME", javaHome), launcher.toString(), "check", "--help");
+        assertEquals(0, help.exitCode(), help.err());
+        assertTrue(help.out().startsWith("Usage: strengths-lint check "), help.out());
+
         // through a link elsewhere (as in /usr/local/bin), and with a CDPATH that would lead cd astray
         Path links = Files.createDirectories(dir.resolve("links"));
         Path link = Files.createSymbolicLink(links.resolve("strengths-lint"), launcher);

@@ -1,5 +1,7 @@
 package org.strengthslint.extract;
 
+import java.util.Objects;
+
 /** A document that cannot be checked, with a reason a person understands. */
 public final class UnreadableDocumentException extends Exception {
     private static final long serialVersionUID = 1L;
@@ -30,7 +32,7 @@ public final class UnreadableDocumentException extends Exception {
      * @param format the format it is, as reports name it ("docx", "pdf", "text")
      */
     public static UnreadableDocumentException otherFormat(String reason, String format) {
-        return new UnreadableDocumentException(reason, true, java.util.Objects.requireNonNull(format));
+        return new UnreadableDocumentException(reason, true, Objects.requireNonNull(format));
     }
 
     public UnreadableDocumentException(String reason, Throwable cause) {

@@ -214,7 +214,23 @@ final class Context {
                 && !tokens.get(to).hyphenBefore()
                 && words.isPersonNoun(tokens.get(to - 1).form()) // "offender management programme" is a process
                 && words.isNameHead(tokens.get(to).form())
-                && !(to + 1 < sentenceEnd && tokens.get(to + 1).form().equals("of")); // "a group of"
+                && !(to + 1 < sentenceEnd && tokens.get(to + 1).form().equals("of")) // "a group of"
+                // "drug addicts report feeling judged", "the tramps board the bus": a verb, not a head
+                && nounHeadHere(to, sentenceEnd);
+    }
+
+    /**
+     * The word is a noun here, not a verb with its object or complement after it ("report feeling
+     * judged", "board the last bus", "act as if"). What follows decides, not the word's own tag,
+     * which the tagger gets wrong in these short compounds.
+     */
+    private boolean nounHeadHere(int token, int sentenceEnd) {
+        if (token + 1 >= sentenceEnd || !adjacent(token, token + 1)) {
+            return true;
+        }
+        String next = analysis.tag(token + 1);
+        String form = tokens.get(token + 1).form();
+        return !next.equals("DET") && !next.equals("PRON") && !next.equals("VERB") && !form.equals("as");
     }
 
     private static final int NAME_REACH = 8;
@@ -299,6 +315,19 @@ final class Context {
         return false; // all capitals: a shouted heading, not a name
     }
 
+    /**
+     * A verb after {@code from} in the sentence: in "Does the homeless shelter in Leeds take
+     * dogs?" the question's verb comes later, and the word after the term was a noun.
+     */
+    private boolean verbLater(int from, int sentenceEnd) {
+        for (int i = from; i < sentenceEnd; i++) {
+            if (analysis.tag(i).equals("VERB") && baseForm(tokens.get(i).form())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> AFTER_A_VERB = Set.of("ADP", "DET", "PRON", "ADV", "PART", "NUM");
 
     /** Auxiliaries that come before their subject in a question ("did the homeless go"). */
@@ -324,7 +353,9 @@ final class Context {
                 && !tokens.get(to).hyphenBefore()
                 // what follows the verb starts its object or ends the question; in "Did the homeless
                 // shelter open?" another verb or adjective follows, and the word was a noun
-                && (to + 1 >= sentenceEnd || !adjacent(to, to + 1) || AFTER_A_VERB.contains(analysis.tag(to + 1)))) {
+                && (to + 1 >= sentenceEnd
+                        || !adjacent(to, to + 1)
+                        || AFTER_A_VERB.contains(analysis.tag(to + 1)) && !verbLater(to + 1, sentenceEnd))) {
             return true; // "Where did the mentally ill go?": after "did" the subject, then its verb
         }
         if (coordinator(to) && !afterThe(to)) {
@@ -414,8 +445,7 @@ final class Context {
                     && adjacent(i, i + 1) // not "the family, homeless since May"
                     && i - 1 >= sentenceStart
                     && NOMINAL_DETERMINERS.contains(tokens.get(i - 1).form())
-                    && !titleCase(i)
-                    && !words.isPersonNoun(tokens.get(i).form()); // "left the family destitute"
+                    && !titleCase(i);
             if (!coordinator(i) && !tag.equals("ADJ") && !adverb && !compound && !described) {
                 return false;
             }
@@ -859,11 +889,8 @@ final class Context {
                 && (tokens.get(i).form().equals("and") || tokens.get(i).form().equals("or"))
                 && adjacent(i - 2, i - 1)
                 && ARTICLES.contains(tokens.get(i - 2).form())
-                && (adjectiveAt(i - 1)
-                        // "idle" after "the" is a noun to the tagger
-                        || analysis.tag(i - 1).equals("NOUN")
-                                && !words.isPersonNoun(tokens.get(i - 1).form()))) {
-            i -= 2; // "the idle and feckless", "the poor and destitute": one article for both
+                && adjectiveAt(i - 1)) {
+            i -= 2; // "the poor and needy": one article for both
         }
         if (i < sentenceStart
                 || !adjacent(i, i + 1)
@@ -1330,8 +1357,14 @@ final class Context {
     /** Whether the sentence talks about words: it holds a noun for wording ("term", "language"). */
     boolean aboutWording(int sentenceStart, int sentenceEnd) {
         for (int i = sentenceStart; i < sentenceEnd; i++) {
-            String form = tokens.get(i).form();
-            if (words.isWordingNoun(form) || words.isWordingLeadIn(form)) {
+            Token t = tokens.get(i);
+            String form = t.form();
+            boolean compound = t.hyphenBefore() || t.hyphenAfter(); // "long-term" is no term
+            boolean otherWords = form.equals("words")
+                    && i >= sentenceStart + 2
+                    && tokens.get(i - 1).form().equals("other")
+                    && tokens.get(i - 2).form().equals("in"); // "in other words"
+            if (!compound && !otherWords && (words.isWordingNoun(form) || words.isWordingLeadIn(form))) {
                 return true;
             }
         }
@@ -1444,10 +1477,12 @@ final class Context {
     }
 
     /**
-     * The subject of the verb at {@code verb} is a role or body that speaks in public ("Health
-     * minister Earl Howe has claimed", "campaigners insist"): the few words of the noun phrase
-     * straight before it, past auxiliaries and adverbs, or, for a second verb after "and" or
-     * "but", the sentence's first noun phrase ("The groups said ..., but claimed ...").
+     * The subject of the verb at {@code verb} is a role or body that speaks in public ("the
+     * minister has claimed", "campaigners insist"): the head noun straight before the verb, past
+     * auxiliaries and adverbs, or, when that is a name, the title straight before the name
+     * ("Health minister Earl Howe has claimed"). A noun after a preposition or a comma is not the
+     * subject ("a tenant who complained to the council claimed", "the woman, who was evicted by
+     * the landlord, claims"), and neither is a noun that another describes ("study participants").
      */
     boolean saidByAPublicVoice(int verb, int sentenceStart) {
         int i = verb - 1;
@@ -1457,26 +1492,21 @@ final class Context {
                         || analysis.tag(i).equals("PART"))) {
             i--;
         }
-        if (i >= sentenceStart
-                && (tokens.get(i).form().equals("and") || tokens.get(i).form().equals("but"))) {
-            i = sentenceStart;
-            while (i < verb && !NOMINAL.contains(analysis.tag(i))) {
-                i++;
-            }
-            while (i + 1 < verb && NOMINAL.contains(analysis.tag(i + 1)) && adjacent(i, i + 1)) {
-                i++; // the last word of the first noun phrase
-            }
+        if (i < sentenceStart || !adjacent(i, i + 1)) {
+            return false; // "..., the landlord, claims": the subject lies before the comma
         }
-        for (int j = i; j >= sentenceStart && j > i - 4; j--) {
-            String tag = analysis.tag(j);
-            if (!NOMINAL.contains(tag) && !tag.equals("ADJ")) {
-                return false;
-            }
-            if (words.isPublicVoice(tokens.get(j).form())) {
-                return true;
-            }
+        while (i > sentenceStart && nameAt(i, sentenceStart) && adjacent(i - 1, i)) {
+            i--; // "minister Earl Howe": past the name to its title
         }
-        return false;
+        String before = i > sentenceStart ? tokens.get(i - 1).form() : "";
+        boolean objectOfPreposition = i > sentenceStart
+                && (analysis.tag(i - 1).equals("ADP")
+                        || ARTICLES.contains(before)
+                                && i - 1 > sentenceStart
+                                && analysis.tag(i - 2).equals("ADP"));
+        return NOMINAL.contains(analysis.tag(i))
+                && words.isPublicVoice(tokens.get(i).form())
+                && !objectOfPreposition;
     }
 
     /**
@@ -1484,23 +1514,23 @@ final class Context {
      * predators, offenders and other derogatory terms"): the list is a list of words.
      */
     boolean listOfOtherWords(int to, int sentenceEnd) {
-        int words = 0;
+        int wordsInItem = 0;
         for (int i = to; i < sentenceEnd && i < to + 20; i++) {
             String form = tokens.get(i).form();
             boolean separated = i > to && gap(i - 1, i).strip().equals(",");
             if ((form.equals("and") || form.equals("or")) && i + 1 < sentenceEnd) {
                 String next = tokens.get(i + 1).form();
                 if (next.equals("other") || next.equals("similar")) {
-                    return wordingNounWithin(i + 2, Math.min(sentenceEnd, i + 5));
+                    return aboutWording(i + 2, Math.min(sentenceEnd, i + 5));
                 }
-                words = 0;
+                wordsInItem = 0;
                 continue;
             }
             if (i > to && !separated && !adjacent(i - 1, i)) {
                 return false;
             }
-            words = separated ? 1 : words + 1;
-            if (words > 3) {
+            wordsInItem = separated ? 1 : wordsInItem + 1;
+            if (wordsInItem > 3) {
                 return false;
             }
         }
@@ -1520,16 +1550,29 @@ final class Context {
         if (!instead) {
             return false;
         }
-        // "etc." may end the sentence before the verb: "instead of felon, prisoner, etc. say:"
-        for (int i = to; i < Math.min(tokens.size(), sentenceEnd + 2); i++) {
+        // the verb straight after the list, the replacement after it: "instead of felon, offender,
+        // prisoner, etc. say: ..." ("etc." may end the sentence before the verb)
+        for (int i = to; i < Math.min(tokens.size(), to + 8); i++) {
             if (SAYING.contains(tokens.get(i).form())) {
-                return true;
+                String after = i + 1 < tokens.size()
+                        ? gap(i, i + 1).strip()
+                        : text.substring(tokens.get(i).end(), blockEnd).strip();
+                return after.startsWith(":")
+                        || after.startsWith("\"")
+                        || after.startsWith("\u201C")
+                        || after.startsWith("'")
+                        || after.startsWith("\u2018");
+            }
+            String tag = analysis.tag(i);
+            if (tag.equals("VERB") || tag.equals("AUX")) {
+                return false; // "instead of arresting the beggars, police moved them on"
             }
         }
         return false;
     }
 
-    private static final Set<String> SAYING = Set.of("say", "use", "write", "try");
+    /** Verbs that bring in the words to use instead. */
+    private static final Set<String> SAYING = Set.of("say", "write");
 
     /**
      * The term is a headword: the sentence opens with words set out before a colon or a dash, and
@@ -1540,7 +1583,9 @@ final class Context {
      */
     boolean headsAListOfWords(int from, int to, int sentenceStart, int sentenceEnd) {
         int items = 1;
-        int words = 0;
+        int wordsInItem = 0;
+        boolean describingWords = false; // "feckless", "impoverished": adjectives among the items
+        boolean namingWords = false; // "scroungers", "the poor": nouns among them
         for (int i = sentenceStart; i < sentenceEnd; i++) {
             if (i > sentenceStart) {
                 String gap = gap(i - 1, i).replaceAll("[\"'\u2018\u2019\u201C\u201D]", "");
@@ -1560,12 +1605,17 @@ final class Context {
                     if (to > i) {
                         return false; // the term is after the headwords
                     }
-                    return items >= 3
-                            || items <= 2 && (preferenceFollows(i, sentenceEnd) || aboutWording(i, sentenceEnd));
+                    if (items >= 3) {
+                        // a list of people before a colon is a heading that uses them ("Offenders,
+                        // addicts and rough sleepers: all are welcome"); a list of words mixes
+                        // nouns and adjectives, or what follows talks about words
+                        return describingWords && namingWords || aboutWording(i, sentenceEnd);
+                    }
+                    return preferenceFollows(i, sentenceEnd) || aboutWording(i, Math.min(sentenceEnd, i + 5));
                 }
                 if (mark.equals(",") || mark.equals(";") || mark.equals("/")) {
                     items++;
-                    words = 0;
+                    wordsInItem = 0;
                 } else if (!mark.isEmpty() && !mark.equals("-")) {
                     return false;
                 }
@@ -1573,7 +1623,7 @@ final class Context {
             String form = tokens.get(i).form();
             if (form.equals("and") || form.equals("or")) {
                 items++;
-                words = 0;
+                wordsInItem = 0;
                 continue;
             }
             String tag = analysis.tag(i);
@@ -1582,10 +1632,15 @@ final class Context {
             if (verb && to <= i && items >= 3) {
                 // "Street person, vagrant, drifter, bag lady, bum, addict, transient have all been
                 // descriptors of people": a list of words said to be words
-                return wordingNounWithin(i, Math.min(sentenceEnd, i + 6));
+                return aboutWording(i, Math.min(sentenceEnd, i + 6));
             }
-            if (++words > 4 || verb || !inTerm && tag.equals("PRON")) {
+            if (++wordsInItem > 4 || verb || !inTerm && tag.equals("PRON")) {
                 return false;
+            }
+            boolean itemEnds = i + 1 >= sentenceEnd || !adjacent(i, i + 1) || coordinator(i + 1);
+            if (itemEnds) { // an item is what its last word is: "rough sleepers" names, "feckless" describes
+                describingWords |= adjectiveAt(i);
+                namingWords |= tag.equals("NOUN") || tag.equals("PROPN");
             }
         }
         return false;
@@ -1605,19 +1660,10 @@ final class Context {
         return i + 1;
     }
 
-    private boolean wordingNounWithin(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (words.isWordingNoun(tokens.get(i).form())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private boolean preferenceFollows(int from, int sentenceEnd) {
         for (int i = from; i < sentenceEnd && i < from + 4; i++) {
             String form = tokens.get(i).form();
-            if (form.equals("prefer") || form.equals("preferred") || form.equals("instead")) {
+            if (form.equals("prefer") || form.equals("preferred")) {
                 return true;
             }
         }

@@ -21,8 +21,6 @@ import org.strengthslint.DocumentReview;
 import org.strengthslint.Linter;
 import org.strengthslint.api.CheckResult;
 import org.strengthslint.api.Version;
-import org.strengthslint.extract.Document;
-import org.strengthslint.extract.DocumentReader;
 import org.strengthslint.extract.ExtractionLimits;
 import org.strengthslint.extract.UnreadableDocumentException;
 import org.strengthslint.report.Report;
@@ -39,13 +37,11 @@ import org.strengthslint.review.ReviewResult;
  */
 final class Api implements AutoCloseable {
     private final ProfileLinters linters;
-    private final DocumentReader reader;
     private final ExtractionLimits limits;
     private final ExecutorService work;
 
-    Api(ProfileLinters linters, DocumentReader reader, ExtractionLimits limits) {
+    Api(ProfileLinters linters, ExtractionLimits limits) {
         this.linters = linters;
-        this.reader = reader;
         this.limits = limits;
         this.work =
                 Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), task -> {
@@ -55,24 +51,17 @@ final class Api implements AutoCloseable {
                 });
     }
 
-    /** A document a request sent, checked: its result, and the document when it could be read. */
-    private record Checked(Upload upload, CheckResult result, Document document) {}
+    /** A document a request sent, checked: its result, and its text when it could be read. */
+    private record Checked(Upload upload, CheckResult result, String text) {}
 
     /** Reads the request's document and checks it, in one step, so only the API's threads hold documents. */
     private Checked check(Context ctx, Linter linter) {
         return inTime(() -> {
             Upload upload = Upload.from(ctx, limits);
-            try {
-                Document document = upload.isFile()
-                        ? reader.read(upload.bytes(), upload.name())
-                        : reader.fromText(upload.text(), upload.name());
-                return new Checked(upload, linter.check(document), document);
-            } catch (UnreadableDocumentException e) {
-                return new Checked(
-                        upload,
-                        CheckResult.unreadable(upload.name(), DocumentReader.formatOf(upload.name()), e.getMessage()),
-                        null);
-            }
+            Linter.CheckedText checked = upload.isFile()
+                    ? linter.checkShowingText(upload.bytes(), upload.name())
+                    : linter.checkShowingText(upload.text(), upload.name());
+            return new Checked(upload, checked.result(), checked.text());
         });
     }
 
@@ -106,10 +95,8 @@ final class Api implements AutoCloseable {
             json.writeBooleanField("pasted", !checked.upload().isFile());
             json.writeBooleanField(
                     "reviewable",
-                    checked.document() != null && reviewable(checked.result().format()));
-            json.writeStringField(
-                    "text",
-                    checked.document() == null ? null : checked.document().text());
+                    checked.text() != null && reviewable(checked.result().format()));
+            json.writeStringField("text", checked.text());
             json.writeFieldName("report");
             json.writeRawValue(report);
         }));

@@ -18,7 +18,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.eclipse.jetty.http.HttpException;
 import org.strengthslint.analyse.LanguageModels;
-import org.strengthslint.extract.DocumentReader;
 
 /**
  * The local web application of {@code strengths-lint serve}: one page to paste a letter or drop a
@@ -46,17 +45,14 @@ public final class LintServer implements AutoCloseable {
 
     private final Javalin app;
     private final ProfileLinters linters;
-    private final DocumentReader reader;
     private final Api api;
     private final Path uploads;
     private final ServerOptions options;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private LintServer(
-            Javalin app, ProfileLinters linters, DocumentReader reader, Api api, Path uploads, ServerOptions options) {
+    private LintServer(Javalin app, ProfileLinters linters, Api api, Path uploads, ServerOptions options) {
         this.app = app;
         this.linters = linters;
-        this.reader = reader;
         this.api = api;
         this.uploads = uploads;
         this.options = options;
@@ -70,7 +66,6 @@ public final class LintServer implements AutoCloseable {
      */
     public static LintServer start(ServerOptions options, LanguageModels models) {
         ProfileLinters linters = ProfileLinters.build(options, models);
-        DocumentReader reader = new DocumentReader(options.limits());
         Path uploads;
         try {
             uploads = Files.createTempDirectory("strengths-lint-uploads");
@@ -78,7 +73,7 @@ public final class LintServer implements AutoCloseable {
             linters.close();
             throw new UncheckedIOException("cannot make a folder for uploads", e);
         }
-        Api api = new Api(linters, reader, options.limits());
+        Api api = new Api(linters, options.limits());
         RequestGuard guard = new RequestGuard(options);
         long maxRequest = options.limits().maxFileBytes() + ENVELOPE_BYTES;
         Javalin app = Javalin.create(config -> {
@@ -143,12 +138,11 @@ public final class LintServer implements AutoCloseable {
         } catch (RuntimeException e) {
             api.close();
             linters.close();
-            reader.close();
             deleteFolder(uploads);
             throw new IllegalStateException(
                     "cannot listen on " + options.host() + ":" + options.port() + " (" + rootMessage(e) + ")", e);
         }
-        return new LintServer(app, linters, reader, api, uploads, options);
+        return new LintServer(app, linters, api, uploads, options);
     }
 
     /** The address of the page, for people to open ({@code http://127.0.0.1:7878/}). */
@@ -179,7 +173,6 @@ public final class LintServer implements AutoCloseable {
         } finally {
             api.close();
             linters.close();
-            reader.close();
             deleteFolder(uploads);
             stopped.countDown();
         }

@@ -18,6 +18,7 @@ import org.strengthslint.lexicon.Lexicon;
 import org.strengthslint.lexicon.LexiconEntry;
 import org.strengthslint.lexicon.LexiconLoader;
 import org.strengthslint.lexicon.RuleSetting;
+import org.strengthslint.match.ContextConditions;
 import org.strengthslint.match.TermMatcher;
 
 /**
@@ -103,6 +104,14 @@ public final class Linter implements AutoCloseable {
     /** Checks text in memory; {@code name} chooses the format (a {@code .md} name is read as Markdown). */
     public CheckResult check(String text, String name) {
         return check(reader.fromText(text, name));
+    }
+
+    /**
+     * What an entry's context conditions say, as {@code explain} and the lexicon reference show
+     * them ("only when it describes a person", "not before \"shelter\"").
+     */
+    public static List<String> contextOf(LexiconEntry entry) {
+        return entry.conditions().stream().map(ContextConditions::describe).toList();
     }
 
     /**

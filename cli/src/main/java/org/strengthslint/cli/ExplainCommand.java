@@ -15,7 +15,6 @@ import org.strengthslint.api.Finding;
 import org.strengthslint.api.Rejection;
 import org.strengthslint.lexicon.Lexicon;
 import org.strengthslint.lexicon.LexiconEntry;
-import org.strengthslint.match.ContextConditions;
 import org.strengthslint.report.VisibleText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -116,12 +115,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.println("Finds:       " + visible(String.join(", ", entry.terms())));
         out.println("Instead:     " + visible(String.join("; ", entry.suggestions())));
         if (!entry.conditions().isEmpty()) {
-            out.println("Context:     "
-                    + visible(String.join(
-                            "; ",
-                            entry.conditions().stream()
-                                    .map(ContextConditions::describe)
-                                    .toList())));
+            out.println("Context:     " + visible(String.join("; ", Linter.contextOf(entry))));
         }
         out.println();
         entry.explanation().lines().forEach(line -> out.println(visible(line)));

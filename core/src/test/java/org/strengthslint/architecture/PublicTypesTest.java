@@ -19,46 +19,10 @@ import org.junit.jupiter.api.Test;
  * on one of the lists, or made package-private.
  */
 class PublicTypesTest {
-    /** What a library user needs. */
-    static final Set<String> API = Set.of(
-            "org.strengthslint.Linter",
-            "org.strengthslint.CheckSession",
-            "org.strengthslint.CheckRun",
-            "org.strengthslint.DocumentReview",
-            "org.strengthslint.DocumentFix",
-            "org.strengthslint.api.CheckResult",
-            "org.strengthslint.api.Finding",
-            "org.strengthslint.api.Edit",
-            "org.strengthslint.api.Rejection",
-            "org.strengthslint.api.Severity",
-            "org.strengthslint.api.FailOn",
-            "org.strengthslint.api.Version",
-            "org.strengthslint.config.Configuration",
-            "org.strengthslint.config.ConfigurationLoader",
-            "org.strengthslint.data.InvalidDataException",
-            "org.strengthslint.extract.ExtractionLimits",
-            "org.strengthslint.extract.UnreadableDocumentException",
-            "org.strengthslint.analyse.LanguageModels",
-            "org.strengthslint.lexicon.Lexicon",
-            "org.strengthslint.lexicon.LexiconEntry",
-            "org.strengthslint.lexicon.Fit",
-            "org.strengthslint.lexicon.LexiconLoader",
-            "org.strengthslint.report.Report",
-            "org.strengthslint.report.ReportWriter",
-            "org.strengthslint.report.ReportFormat",
-            "org.strengthslint.report.Summary",
-            "org.strengthslint.report.Baseline",
-            "org.strengthslint.report.CheckstyleReportWriter",
-            "org.strengthslint.report.GithubReportWriter",
-            "org.strengthslint.report.HtmlReportWriter",
-            "org.strengthslint.report.JsonReportWriter",
-            "org.strengthslint.report.JunitReportWriter",
-            "org.strengthslint.report.SarifReportWriter",
-            "org.strengthslint.report.TextReportWriter",
-            "org.strengthslint.report.CsvReportWriter",
-            "org.strengthslint.report.RulesJsonWriter");
+    /** What a library user needs: {@link ApiTypes#API}. */
+    static final Set<String> API = ApiTypes.API;
 
-    /** Public only for other packages of core and the front ends; not supported for library users. */
+    /** Public only for other packages of core; not supported for library users, and not used by the front ends. */
     static final Set<String> INTERNAL = Set.of(
             "org.strengthslint.analyse.BlockAnalysis",
             "org.strengthslint.analyse.FormHashes",
@@ -77,27 +41,21 @@ class PublicTypesTest {
             "org.strengthslint.data.Utf8Text",
             "org.strengthslint.data.YamlNode",
             "org.strengthslint.extract.Document",
-            "org.strengthslint.extract.DocumentFinder",
             "org.strengthslint.extract.DocumentFormat",
             "org.strengthslint.extract.DocumentReader",
             "org.strengthslint.extract.TracedText",
             "org.strengthslint.extract.EncodedText",
             "org.strengthslint.extract.InlineSuppressions",
             "org.strengthslint.extract.LineIndex",
-            "org.strengthslint.lexicon.Category",
             "org.strengthslint.lexicon.ConditionKey",
-            "org.strengthslint.lexicon.ConditionSpec",
             "org.strengthslint.lexicon.MarkedExample",
             "org.strengthslint.lexicon.PatternSyntax",
-            "org.strengthslint.lexicon.Profile",
             "org.strengthslint.lexicon.RuleSetting",
             "org.strengthslint.match.ContextConditions",
             "org.strengthslint.match.Quotations",
             "org.strengthslint.match.TermMatcher",
-            "org.strengthslint.report.VisibleText",
             "org.strengthslint.review.DocxReview",
             "org.strengthslint.review.OdtReview",
-            "org.strengthslint.review.ReviewResult",
             "org.strengthslint.review.TextFix");
 
     @Test

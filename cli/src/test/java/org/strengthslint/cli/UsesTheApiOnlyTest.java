@@ -33,18 +33,7 @@ class UsesTheApiOnlyTest {
         assertFalse(insideCoreButNotApi().test(importer.importClass(org.strengthslint.Linter.CheckedText.class)));
     }
 
-    /** A type of core (any package of it) whose top-level type is not on the API list. */
-    static DescribedPredicate<JavaClass> insideCoreButNotApi() {
-        return DescribedPredicate.describe("core types outside the public API", type -> {
-            String name = type.getName();
-            if (!name.startsWith("org.strengthslint.")
-                    || name.startsWith("org.strengthslint.cli.")
-                    || name.startsWith("org.strengthslint.server.")
-                    || name.startsWith("org.strengthslint.maven.")) {
-                return false;
-            }
-            int nested = name.indexOf('$');
-            return !ApiTypes.API.contains(nested < 0 ? name : name.substring(0, nested));
-        });
+    private static DescribedPredicate<JavaClass> insideCoreButNotApi() {
+        return ApiTypes.coreTypesOutsideTheApi();
     }
 }

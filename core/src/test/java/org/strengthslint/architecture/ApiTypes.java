@@ -1,5 +1,7 @@
 package org.strengthslint.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import java.util.Set;
 
 /**
@@ -54,4 +56,22 @@ public final class ApiTypes {
             "org.strengthslint.report.TextReportWriter",
             "org.strengthslint.report.VisibleText",
             "org.strengthslint.review.ReviewResult");
+
+    /**
+     * A type of core (any package of it, nested types by their top-level type) that is not on the
+     * API list: what a front end's classes must not depend on.
+     */
+    public static DescribedPredicate<JavaClass> coreTypesOutsideTheApi() {
+        return DescribedPredicate.describe("core types outside the public API", type -> {
+            String name = type.getName();
+            if (!name.startsWith("org.strengthslint.") || FRONT_ENDS.stream().anyMatch(name::startsWith)) {
+                return false;
+            }
+            int nested = name.indexOf('$');
+            return !API.contains(nested < 0 ? name : name.substring(0, nested));
+        });
+    }
+
+    private static final Set<String> FRONT_ENDS =
+            Set.of("org.strengthslint.cli.", "org.strengthslint.server.", "org.strengthslint.maven.");
 }

@@ -2,8 +2,6 @@ package org.strengthslint.server;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
@@ -13,20 +11,11 @@ import org.strengthslint.architecture.ApiTypes;
 class UsesTheApiOnlyTest {
     @Test
     void theServerUsesCoresApiOnly() {
-        DescribedPredicate<JavaClass> outsideTheApi =
-                DescribedPredicate.describe("core types outside the public API", type -> {
-                    String name = type.getName();
-                    if (!name.startsWith("org.strengthslint.") || name.startsWith("org.strengthslint.server.")) {
-                        return false;
-                    }
-                    int nested = name.indexOf('$');
-                    return !ApiTypes.API.contains(nested < 0 ? name : name.substring(0, nested));
-                });
         noClasses()
                 .that()
                 .resideInAPackage("org.strengthslint.server..")
                 .should()
-                .dependOnClassesThat(outsideTheApi)
+                .dependOnClassesThat(ApiTypes.coreTypesOutsideTheApi())
                 .check(new ClassFileImporter()
                         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("org.strengthslint.server"));

@@ -472,6 +472,12 @@ final class Context {
         if (next.equals("who")) {
             return true;
         }
+        if (next.equals("there")
+                && to + 1 < sentenceEnd
+                && (tokens.get(to + 1).form().equals("are")
+                        || tokens.get(to + 1).form().equals("were"))) {
+            return true; // "to count how many homeless there are"
+        }
         String tag = analysis.tag(to);
         if (!tag.equals("VERB") && !tag.equals("AUX")) {
             return false;

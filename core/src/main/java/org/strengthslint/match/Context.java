@@ -403,7 +403,7 @@ final class Context {
             return true; // the pattern has its own determiner: "the frail elderly"
         }
         int i = to - 2;
-        if (i >= sentenceStart && pluralPeopleListedBefore(i, to)) {
+        if (i >= sentenceStart && pluralPeopleListedBefore(i, to, sentenceStart)) {
             return true; // "to transients and homeless", "beggars / homeless / drunks"
         }
         for (int steps = 0; i >= sentenceStart && steps < 6; steps++, i--) {
@@ -702,14 +702,13 @@ final class Context {
      * A plural noun for people straight before the term's word, joined to it by "and", "or", a
      * comma or a slash: the word is one more item of a list of people.
      */
-    private boolean pluralPeopleListedBefore(int before, int to) {
+    private boolean pluralPeopleListedBefore(int before, int to, int sentenceStart) {
         int people = before;
         String link = gap(before, to - 1).strip();
         if (coordinator(before) && adjacent(before, to - 1)) {
             people = before - 1;
-            link = gap(people, before).strip();
-            if (!link.isEmpty() || people < 0) {
-                return false;
+            if (people < sentenceStart || !gap(people, before).strip().isEmpty()) {
+                return false; // "And homeless, they wait.": nothing before the "and"
             }
         } else if (!link.equals(",") && !link.equals("/")) {
             return false;

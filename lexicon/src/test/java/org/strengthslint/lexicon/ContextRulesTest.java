@@ -219,6 +219,7 @@ class ContextRulesTest {
         lint.assertFlags("The centre offers food and shelter to [transients] and [homeless].");
         lint.assertFlags("The city is full of shoplifters / [homeless] / students, one letter said.");
         lint.assertClean("Students and homeless charities both use the centre.");
+        lint.assertClean("And homeless, they wait."); // nothing before the "and" to list after
         lint.assertFlags("Volunteers count how many [homeless] there are across the city.");
         lint.assertClean("How many homeless shelters there are is not known.");
     }

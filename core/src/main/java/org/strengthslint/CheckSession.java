@@ -242,8 +242,8 @@ public final class CheckSession implements AutoCloseable {
     }
 
     private DocumentReader readerFor(Path file) {
-        ExtractionLimits chosen = limitsFor(file);
-        return readers.computeIfAbsent(configurationFileFor(file), unused -> new DocumentReader(chosen));
+        // the limits are worked out once for each configuration, when its reader is made
+        return readers.computeIfAbsent(configurationFileFor(file), unused -> new DocumentReader(limitsFor(file)));
     }
 
     /**
@@ -257,7 +257,7 @@ public final class CheckSession implements AutoCloseable {
 
     /** The result for a document that could not be read or checked, its format told by its name. */
     public static CheckResult unreadable(String name, String reason) {
-        return CheckResult.unreadable(name, DocumentReader.formatOf(name), reason);
+        return Linter.unreadable(name, reason);
     }
 
     /**

@@ -88,17 +88,18 @@ public final class Linter implements AutoCloseable {
         try {
             return check(reader.read(file, name));
         } catch (UnreadableDocumentException e) {
-            return CheckResult.unreadable(name, DocumentReader.formatOf(name), e.getMessage());
+            return unreadable(name, e.getMessage());
         }
     }
 
     /** Checks bytes (for example standard input); the format is detected from the content and the name. */
     public CheckResult check(byte[] content, String name) {
-        try {
-            return check(reader.read(content, name));
-        } catch (UnreadableDocumentException e) {
-            return CheckResult.unreadable(name, DocumentReader.formatOf(name), e.getMessage());
-        }
+        return checkShowingText(content, name).result();
+    }
+
+    /** The result for a document that could not be read or checked, its format told by its name. */
+    static CheckResult unreadable(String name, String reason) {
+        return CheckResult.unreadable(name, DocumentReader.formatOf(name), reason);
     }
 
     /** Checks text in memory; {@code name} chooses the format (a {@code .md} name is read as Markdown). */
@@ -129,7 +130,7 @@ public final class Linter implements AutoCloseable {
             Document document = reader.read(content, name);
             return new CheckedText(check(document), document.text());
         } catch (UnreadableDocumentException e) {
-            return new CheckedText(CheckResult.unreadable(name, DocumentReader.formatOf(name), e.getMessage()), null);
+            return new CheckedText(unreadable(name, e.getMessage()), null);
         }
     }
 

@@ -2,6 +2,7 @@ package org.strengthslint.match;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.strengthslint.analyse.BlockAnalysis;
 import org.strengthslint.analyse.Inflector;
 import org.strengthslint.analyse.Token;
@@ -1593,13 +1594,13 @@ final class Context {
         boolean namingWords = false; // "scroungers", "the poor": nouns among them
         for (int i = sentenceStart; i < sentenceEnd; i++) {
             if (i > sentenceStart) {
-                String gap = gap(i - 1, i).replaceAll("[\"'\u2018\u2019\u201C\u201D]", "");
+                String gap = QUOTES.matcher(gap(i - 1, i)).replaceAll("");
                 if (gap.contains("(")) {
                     i = afterBrackets(i, sentenceEnd); // "transient (although Stats Canada used that one)"
                     if (i >= sentenceEnd) {
                         return false;
                     }
-                    gap = gap(i - 1, i).replaceAll("[\"'\u2018\u2019\u201C\u201D)]", "");
+                    gap = QUOTES.matcher(gap(i - 1, i)).replaceAll("").replace(")", "");
                 }
                 String mark = gap.strip();
                 if (mark.equals(":")
@@ -1651,15 +1652,12 @@ final class Context {
         return false;
     }
 
+    /** Quotation marks, straight and curly, which do not part the items of a list of words. */
+    private static final Pattern QUOTES = Pattern.compile("[\"'\u2018\u2019\u201C\u201D]");
+
     /** The token after a bracketed aside that opens before token {@code i}. */
     private int afterBrackets(int i, int sentenceEnd) {
-        while (i < sentenceEnd
-                && !text.substring(
-                                tokens.get(i).end(),
-                                i + 1 < tokens.size()
-                                        ? tokens.get(i + 1).start()
-                                        : tokens.get(i).end())
-                        .contains(")")) {
+        while (i < sentenceEnd && !(i + 1 < tokens.size() && gap(i, i + 1).contains(")"))) {
             i++;
         }
         return i + 1;

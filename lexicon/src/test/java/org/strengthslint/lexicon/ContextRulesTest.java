@@ -203,15 +203,11 @@ class ContextRulesTest {
 
     @Test
     void wordsThatTalkAboutTheTermMakeItAMention() {
-        assertTrue(lint.assertFlagsOne("She was labelled a [drug seeker] for ten years before the diagnosis.")
-                .mention());
-        assertTrue(lint.assertFlagsOne("Many of them use heroin and are commonly called [junkies] in the press.")
-                .mention());
-        assertTrue(lint.assertFlagsOne("[Bed blocking] is an impersonal term for a hard time.")
-                .mention());
-        assertTrue(lint.assertFlagsOne("[Bed blocking] is an offensive and outdated term.")
-                .mention());
-        assertTrue(lint.assertFlagsOne("[Addict] is a stigmatising term.").mention());
+        assertMention("She was labelled a [drug seeker] for ten years before the diagnosis.");
+        assertMention("Many of them use heroin and are commonly called [junkies] in the press.");
+        assertMention("[Bed blocking] is an impersonal term for a hard time.");
+        assertMention("[Bed blocking] is an offensive and outdated term.");
+        assertMention("[Addict] is a stigmatising term.");
     }
 
     @Test
@@ -260,16 +256,13 @@ class ContextRulesTest {
         assertAllMentions(
                 "When we are not called mad dogs, predators, offenders and other derogatory terms, we are ignored.");
         assertAllMentions("For example, instead of felon, offender, prisoner, etc. say: a person in prison.");
-        assertTrue(lint.assertFlagsOne("They were usually called [tramps].").mention());
-        assertTrue(lint.assertFlagsOne(
-                        "Defined as a patient still in hospital, [bed-blocker] is very much a term of abuse.")
-                .mention());
+        assertMention("They were usually called [tramps].");
+        assertMention("Defined as a patient still in hospital, [bed-blocker] is very much a term of abuse.");
         // lists of people, not of words
         LINTER.check("Beggars, street drinkers and addicts will be moved on by the police.", "t.txt")
                 .findings()
                 .forEach(f -> assertFalse(f.mention(), f.toString()));
-        assertFalse(lint.assertFlagsOne("Instead of [rough sleepers] being moved on, they were offered rooms.")
-                .mention());
+        assertUsed("Instead of [rough sleepers] being moved on, they were offered rooms.");
         for (String used : List.of(
                 "Offenders, addicts and rough sleepers: all are welcome at the drop-in.",
                 "Drug addicts: long-term support works better than prison.",
@@ -280,6 +273,16 @@ class ContextRulesTest {
                 "Addicts and other long-term drug users were moved on.")) {
             LINTER.check(used, "t.txt").findings().forEach(f -> assertFalse(f.mention(), used + ": " + f));
         }
+    }
+
+    /** The one marked term is found and reported as a mention (at info). */
+    private void assertMention(String marked) {
+        assertTrue(lint.assertFlagsOne(marked).mention(), marked);
+    }
+
+    /** The one marked term is found and reported as used, not as a mention. */
+    private void assertUsed(String marked) {
+        assertFalse(lint.assertFlagsOne(marked).mention(), marked);
     }
 
     private static void assertAllMentions(String text) {
@@ -308,20 +311,16 @@ class ContextRulesTest {
                 .findings()) {
             assertTrue(finding.mention(), finding.toString());
         }
-        assertTrue(lint.assertFlagsOne("[Abscond] - young people prefer: run away, go missing.")
-                .mention());
+        assertMention("[Abscond] - young people prefer: run away, go missing.");
         // one or two words before a colon are a heading that uses them
-        assertFalse(lint.assertFlagsOne("[Rough sleepers]: council to open a new shelter.")
-                .mention());
-        assertFalse(lint.assertFlagsOne("Support for [rough sleepers]: what the council offers.")
-                .mention());
+        assertUsed("[Rough sleepers]: council to open a new shelter.");
+        assertUsed("Support for [rough sleepers]: what the council offers.");
     }
 
     /** Sentences an independent review of the context rules found wrong, each now as it should be. */
     @Test
     void reviewedCases() {
-        assertFalse(lint.assertFlagsOne("The councillor dismissed [the homeless] as a nuisance.")
-                .mention());
+        assertUsed("The councillor dismissed [the homeless] as a nuisance.");
         lint.assertFlags("Homeless and [vulnerable people] need help.");
         lint.assertClean("The system is complex and new needs emerge each year.");
         lint.assertFlags("She [refused] the offer of a detox bed.");
@@ -336,10 +335,8 @@ class ContextRulesTest {
 
     @Test
     void aQuotedTermBeforeAWordForPeopleIsUsedAboutThem() {
-        assertFalse(lint.assertFlagsOne("A report found '[bed blocking]' patients stay on wards for a month.")
-                .mention());
-        assertTrue(lint.assertFlagsOne("The so-called '[bed blockers]' were the subject of the debate.")
-                .mention());
+        assertUsed("A report found '[bed blocking]' patients stay on wards for a month.");
+        assertMention("The so-called '[bed blockers]' were the subject of the debate.");
     }
 
     @Test

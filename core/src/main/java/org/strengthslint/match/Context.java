@@ -780,7 +780,9 @@ final class Context {
         // a participle that opens the sentence is an adjective ("Entrenched inequality keeps ...")
         String last = analysis.tag(to - 1);
         boolean verb = (last.equals("VERB") || last.equals("AUX")) && from > sentenceStart;
-        int head = verb ? -1 : headAfter(to, sentenceEnd, false);
+        int head = verb && !sharedWithAdjectives(from, to, sentenceStart, sentenceEnd)
+                ? -1
+                : headAfter(to, sentenceEnd, false);
         // after "not", "to" or an auxiliary the term is a verb for certain, and a person straight
         // after it is its object: "practices should not refuse patient registration"
         String before = tokens.get(from - 1 < sentenceStart ? from : from - 1).form();
@@ -856,6 +858,23 @@ final class Context {
     private static final Set<String> RELATIVE_PERSON = Set.of("who", "whom", "whoever");
 
     /**
+     * A word the tagger read as a verb that cannot be one here: after a preposition or a
+     * determiner, joined by "and" or "or" to an adjective ("the functioning of demented and
+     * non-demented residents"). It shares the noun that follows the adjective.
+     */
+    private boolean sharedWithAdjectives(int from, int to, int sentenceStart, int sentenceEnd) {
+        if (from <= sentenceStart || to + 1 >= sentenceEnd || !coordinator(to)) {
+            return false;
+        }
+        String before = analysis.tag(from - 1);
+        String after = analysis.tag(to + 1);
+        return (before.equals("ADP") || before.equals("DET"))
+                && (after.equals("ADJ")
+                        || after.equals("ADV")
+                        || tokens.get(to + 1).hyphenAfter());
+    }
+
+    /**
      * A person before the participle: a pronoun, a name, or a noun for a person that is not the
      * object of a preposition ("the criminalization of people ..., challenging" has none).
      */
@@ -909,7 +928,8 @@ final class Context {
         }
         if (i > sentenceStart
                 && PARTITIVE.contains(tokens.get(i - 1).form())
-                && tokens.get(i + 1).form().equals("most")) {
+                && tokens.get(i + 1).form().equals("most")
+                && superlativeOfAGroup(i - 1, sentenceStart)) {
             return false; // "one of the most challenging": a superlative of a year, a case, a task
         }
         if (to >= sentenceEnd || !adjacent(to - 1, to)) {
@@ -919,6 +939,22 @@ final class Context {
         return tokens.get(to).form().equals("who")
                 || next.equals("AUX")
                 || next.equals("VERB") && standalone(from, to, sentenceStart, sentenceEnd);
+    }
+
+    /**
+     * "one of the most", "among the most": the superlative picks one out of a group named
+     * elsewhere ("one of the most challenging [cases]"). After "of" that needs a quantity before
+     * it; "the special needs of the most severely handicapped" names people.
+     */
+    private boolean superlativeOfAGroup(int partitive, int sentenceStart) {
+        if (!tokens.get(partitive).form().equals("of")) {
+            return true;
+        }
+        if (partitive <= sentenceStart) {
+            return false;
+        }
+        String before = tokens.get(partitive - 1).form();
+        return QUANTITIES.contains(before) || analysis.tag(partitive - 1).equals("NUM");
     }
 
     /** "your behaviour", "Tom's presentation": a behaviour noun that belongs to a person. */

@@ -334,6 +334,16 @@ class ContextRulesTest {
     }
 
     @Test
+    void anAdjectiveUsedAsANounOrSharingANounWithAnother() {
+        // "of the most ..." names people unless a quantity picks one of a group ("one of the most")
+        lint.assertFlags("The leaflet covers the rights of the most severely [handicapped].");
+        lint.assertClean("Of all our projects this was one of the most challenging.");
+        // a word the tagger reads as a verb, after "of" and joined to an adjective, shares its noun
+        lint.assertFlags("We compared the sleep of [demented] and non-demented care home residents.");
+        lint.assertClean("The council refused and angry residents protested outside the hall.");
+    }
+
+    @Test
     void aQuotedTermBeforeAWordForPeopleIsUsedAboutThem() {
         assertUsed("A report found '[bed blocking]' patients stay on wards for a month.");
         assertMention("The so-called '[bed blockers]' were the subject of the debate.");

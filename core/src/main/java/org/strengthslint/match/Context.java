@@ -206,7 +206,7 @@ final class Context {
      * lower case as in a name ("youth offender panels", "young offender institutions", "the rough
      * sleepers unit"): a word that heads names straight after a term that ends in a noun for
      * people. Such a phrase says what the service is for, not what someone is. A process or
-     * condition before such a word is still flagged ("the substance misuse service", "a zero
+     * condition before such a word is still flagged ("the drug abuse service", "a zero
      * tolerance policy").
      */
     boolean namesAKindOfService(int to, int sentenceEnd) {
@@ -1208,8 +1208,8 @@ final class Context {
             if (words.refersToPerson(form) && NOMINAL.contains(analysis.tag(i))) {
                 return !Inflector.looksPlural(form); // not "adults who are homeless": an adjective
             }
-            if (nameAt(i, sentenceStart)) {
-                return true;
+            if (nameAt(i, sentenceStart) || possessor(i) && titleCase(i)) {
+                return true; // "Ms Reid was evicted", "Tom's alcohol misuse"
             }
         }
         return false;

@@ -215,10 +215,14 @@ final class Context {
                 && !tokens.get(to).hyphenBefore()
                 && words.isPersonNoun(tokens.get(to - 1).form()) // "offender management programme" is a process
                 && words.isNameHead(tokens.get(to).form())
+                && !PEOPLE_IN_A_GROUP.contains(tokens.get(to).form()) // "the noncompliant group": its members
                 && !(to + 1 < sentenceEnd && tokens.get(to + 1).form().equals("of")) // "a group of"
                 // "drug addicts report feeling judged", "the tramps board the bus": a verb, not a head
                 && nounHeadHere(to, sentenceEnd);
     }
+
+    /** Words that head names but, after a word for people, are those people: "the homeless group". */
+    private static final Set<String> PEOPLE_IN_A_GROUP = Set.of("group", "groups", "collective");
 
     /**
      * The word is a noun here, not a verb with its object or complement after it ("report feeling
@@ -793,7 +797,8 @@ final class Context {
         if (head >= 0) {
             return words.refersToPerson(tokens.get(head).form()); // a noun: a person or a thing
         }
-        if (!verb && adjectiveAsNoun(from, to, sentenceStart, sentenceEnd)) {
+        // after an article the word is not a verb, however the tagger read it ("the mentally disordered")
+        if (adjectiveAsNoun(from, to, sentenceStart, sentenceEnd)) {
             return true;
         }
         if (verb
@@ -1043,6 +1048,13 @@ final class Context {
             "half",
             "majority",
             "minority",
+            "proportion",
+            "percentage",
+            "third",
+            "quarter",
+            "handful",
+            "fraction",
+            "group",
             "rest",
             "number",
             "lot",

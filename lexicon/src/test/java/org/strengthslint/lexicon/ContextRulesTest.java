@@ -342,6 +342,17 @@ class ContextRulesTest {
         // a word the tagger reads as a verb, after "of" and joined to an adjective, shares its noun
         lint.assertFlags("We compared the sleep of [demented] and non-demented care home residents.");
         lint.assertClean("The council refused and angry residents protested outside the hall.");
+        // after an article the word is a noun for people, even where the tagger read a verb
+        lint.assertFlags("The hostel was opened in 1975 for the [mentally disordered].");
+    }
+
+    @Test
+    void peopleNamedAfterAPartOfTheWholeAreTheSubject() {
+        lint.assertFlags("A small proportion of the residents [refused] the flu jab.");
+        lint.assertFlags("Some of the residents [refused] the flu jab.");
+        lint.assertClean("A proportion of the funding was refused by the trust.");
+        // a word for people before "group" describes its members; it does not name a service
+        lint.assertFlags("Outcomes were worse in the [non-compliant] group than in the others.");
     }
 
     @Test

@@ -566,6 +566,9 @@ final class Context {
         if (!words.canBeVerb(form) || tokens.get(token).hyphenAfter() || titleCase(token)) {
             return false; // a capitalised word after "the homeless" starts a name ("the homeless Link")
         }
+        if (words.onlyAVerb(form)) {
+            return true; // "the mentally ill improve with support": no noun reading to weigh
+        }
         if (token + 1 >= sentenceEnd || !adjacent(token, token + 1)) {
             return false; // "... for the homeless sector."
         }

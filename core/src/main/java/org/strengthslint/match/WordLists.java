@@ -34,6 +34,7 @@ final class WordLists {
     private static final class WordNet {
         static final Set<String> PERSON_NOUNS = plurals(derived("person-nouns-wordnet.txt"));
         static final Set<String> VERBS = derived("verbs-wordnet.txt");
+        static final Set<String> VERBS_ONLY = derived("verbs-only-wordnet.txt");
     }
 
     private static Set<String> derived(String name) {
@@ -153,6 +154,11 @@ final class WordLists {
     /** A word that can be a verb (base form). */
     boolean canBeVerb(String form) {
         return WordNet.VERBS.contains(form);
+    }
+
+    /** A verb in its base form that WordNet knows as nothing else ("improve", "deserve"). */
+    boolean onlyAVerb(String form) {
+        return WordNet.VERBS_ONLY.contains(form);
     }
 
     boolean isNameHead(String form) {

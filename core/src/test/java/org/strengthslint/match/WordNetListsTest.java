@@ -29,6 +29,9 @@ import org.junit.jupiter.api.Test;
  * more often as a verb, adjective or adverb ("have", "young").</li>
  * <li>{@code verbs-wordnet.txt}: one-word verbs, which tell "the homeless deserve" (a verb after
  * the term) from "the homeless sector".</li>
+ * <li>{@code verbs-only-wordnet.txt}: the one-word verbs WordNet knows no noun, adjective or
+ * adverb for ("improve", "deserve"), which are verbs whatever follows them ("the mentally ill
+ * improve with support").</li>
  * </ul>
  */
 class WordNetListsTest {
@@ -93,6 +96,27 @@ class WordNetListsTest {
         }
         assertTrue(verbs.contains("deserve") && !verbs.contains("sector"));
         compare("verbs-wordnet.txt", "# One-word verbs (base forms).\n", verbs);
+    }
+
+    @Test
+    void verbsOnlyHaveNoOtherPartOfSpeech() throws IOException {
+        TreeSet<String> verbs = new TreeSet<>();
+        for (String line : lines("index.verb")) {
+            String lemma = line.substring(0, line.indexOf(' '));
+            if (lemma.matches("[a-z][a-z'-]*[a-z]")) {
+                verbs.add(lemma);
+            }
+        }
+        for (String file : List.of("index.noun", "index.adj", "index.adv")) {
+            for (String line : lines(file)) {
+                verbs.remove(line.substring(0, line.indexOf(' ')));
+            }
+        }
+        assertTrue(verbs.contains("improve") && !verbs.contains("shelter") && !verbs.contains("need"));
+        compare(
+                "verbs-only-wordnet.txt",
+                "# One-word verbs that are nothing else: no noun, adjective or adverb.\n",
+                verbs);
     }
 
     /** How many of an index line's senses are tagged in WordNet's sense-tagged corpus: how common the word is in that use. */

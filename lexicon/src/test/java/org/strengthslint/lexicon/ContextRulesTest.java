@@ -155,6 +155,10 @@ class ContextRulesTest {
         lint.assertClean("The homeless shelter opens at eight.");
         lint.assertClean("The elderly residents run their own film club.");
         lint.assertClean("The vulnerable section of the sea wall was repaired.");
+        // a word that can only be a verb is the verb of "the + adjective", whatever follows it
+        lint.assertFlags("In our experience [the mentally ill] improve with routine and support.");
+        lint.assertFlags("We believe [the homeless] deserve better.");
+        lint.assertClean("The homeless shelter with forty beds opens at eight.");
     }
 
     @Test

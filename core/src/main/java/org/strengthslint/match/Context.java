@@ -1459,12 +1459,43 @@ final class Context {
             if (gap(i, i + 1).strip().length() > 0) {
                 return false; // punctuation: another clause
             }
-            if (LABELLING_VERBS.contains(tokens.get(i).form())) {
+            if (LABELLING_VERBS.contains(tokens.get(i).form())
+                    || PERCEIVING_VERBS.contains(tokens.get(i).form())) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * "seen as", "viewed as", "they see you as": the term is how others see someone, reported as
+     * their view; readers of real text took it as a mention. "Described as" is not among them: it
+     * is as often the writer's own description ("guests that might be described as problematic").
+     */
+    private static final Set<String> PERCEIVING_VERBS = Set.of(
+            // not "seeing as" or "regarding": "since" and "about"
+            "see",
+            "sees",
+            "seen",
+            "view",
+            "views",
+            "viewed",
+            "viewing",
+            "perceive",
+            "perceives",
+            "perceived",
+            "perceiving",
+            "regard",
+            "regards",
+            "regarded",
+            "portray",
+            "portrays",
+            "portrayed",
+            "portraying",
+            "depict",
+            "depicts",
+            "depicted",
+            "depicting");
 
     private static final Set<String> PASSIVE_AUXILIARIES =
             Set.of("was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "getting");

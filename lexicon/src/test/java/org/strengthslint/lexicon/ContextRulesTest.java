@@ -351,6 +351,14 @@ class ContextRulesTest {
     }
 
     @Test
+    void howOthersSeeSomeoneIsAMention() {
+        assertMention("Young people told us they are often viewed as [difficult] by adults.");
+        assertMention("Once staff see you as an [addict], they stop listening.");
+        // "described as" is as often the writer's own description, and a professional's label stays a finding
+        assertUsed("She was described by staff as [manipulative].");
+    }
+
+    @Test
     void peopleNamedAfterAPartOfTheWholeAreTheSubject() {
         lint.assertFlags("A small proportion of the residents [refused] the flu jab.");
         lint.assertFlags("Some of the residents [refused] the flu jab.");

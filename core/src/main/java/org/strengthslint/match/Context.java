@@ -215,13 +215,15 @@ final class Context {
                 && !tokens.get(to).hyphenBefore()
                 && words.isPersonNoun(tokens.get(to - 1).form()) // "offender management programme" is a process
                 && words.isNameHead(tokens.get(to).form())
-                && !PEOPLE_IN_A_GROUP.contains(tokens.get(to).form()) // "the noncompliant group": its members
+                // "the noncompliant group" is its members; "the drug users group" is a kind of group
+                && !(PEOPLE_IN_A_GROUP.contains(tokens.get(to).form())
+                        && !Inflector.looksPlural(tokens.get(to - 1).form()))
                 && !(to + 1 < sentenceEnd && tokens.get(to + 1).form().equals("of")) // "a group of"
                 // "drug addicts report feeling judged", "the tramps board the bus": a verb, not a head
                 && nounHeadHere(to, sentenceEnd);
     }
 
-    /** Words that head names but, after a word for people, are those people: "the homeless group". */
+    /** Words that head names but, after an adjective for people, are those people: "the noncompliant group". */
     private static final Set<String> PEOPLE_IN_A_GROUP = Set.of("group", "groups", "collective");
 
     /**
@@ -800,8 +802,10 @@ final class Context {
         if (head >= 0) {
             return words.refersToPerson(tokens.get(head).form()); // a noun: a person or a thing
         }
-        // after an article the word is not a verb, however the tagger read it ("the mentally disordered")
-        if (adjectiveAsNoun(from, to, sentenceStart, sentenceEnd)) {
+        // a participle after an article is an adjective used as a noun, however the tagger read it
+        // ("for the mentally disordered"); "the hardest to reach" ends in a verb and is not
+        if ((!verb || tokens.get(to - 1).form().endsWith("ed"))
+                && adjectiveAsNoun(from, to, sentenceStart, sentenceEnd)) {
             return true;
         }
         if (verb
@@ -961,9 +965,21 @@ final class Context {
         if (partitive <= sentenceStart) {
             return false;
         }
-        String before = tokens.get(partitive - 1).form();
-        return QUANTITIES.contains(before) || analysis.tag(partitive - 1).equals("NUM");
+        return quantity(partitive - 1);
     }
+
+    /** A word for how many: "most", "some", "two", "the majority". */
+    private boolean quantity(int token) {
+        return QUANTITIES.contains(tokens.get(token).form())
+                || analysis.tag(token).equals("NUM");
+    }
+
+    /**
+     * Nouns for a part of a group, whose "of" phrase names who the subject is ("a proportion of
+     * these patients refuse"); unlike the words in QUANTITIES they are not a superlative's group.
+     */
+    private static final Set<String> PARTITIVE_NOUNS =
+            Set.of("proportion", "percentage", "third", "quarter", "handful", "fraction", "group");
 
     /** "your behaviour", "Tom's presentation": a behaviour noun that belongs to a person. */
     private boolean personsBehaviour(int token, int sentenceStart) {
@@ -986,6 +1002,30 @@ final class Context {
                 && !form.equals("there's")
                 && !form.equals("what's")
                 && !form.equals("let's");
+    }
+
+    /**
+     * A possessive that is one person's: a singular noun for a person ("the resident's") or a
+     * capitalised word that may be a name ("Tom's"), not an acronym ("the NHS's"), not after
+     * "the" ("the Council's"), and not a word listed as no name ("Today's", "Monday's").
+     */
+    private boolean onePersonsPossessive(int token, int sentenceStart) {
+        if (!possessor(token)) {
+            return false;
+        }
+        String owner = stem(token);
+        if (words.refersToPerson(owner)) {
+            return !Inflector.looksPlural(owner);
+        }
+        int start = tokens.get(token).start();
+        boolean acronym = owner.length() >= 2
+                && Character.isUpperCase(text.charAt(start))
+                && Character.isUpperCase(text.charAt(start + 1));
+        return titleCase(token)
+                && !acronym
+                && !words.isNotAName(owner)
+                && !words.isNameHead(owner)
+                && !(token > sentenceStart && tokens.get(token - 1).form().equals("the"));
     }
 
     /** A name ending in "s" with an apostrophe after it ("Leeds' ", "the Smiths' "): the apostrophe is not part of the word. */
@@ -1051,13 +1091,6 @@ final class Context {
             "half",
             "majority",
             "minority",
-            "proportion",
-            "percentage",
-            "third",
-            "quarter",
-            "handful",
-            "fraction",
-            "group",
             "rest",
             "number",
             "lot",
@@ -1081,8 +1114,8 @@ final class Context {
             if (PREPOSITIONS.contains(form)) {
                 boolean partitive = form.equals("of")
                         && j > sentenceStart
-                        && (QUANTITIES.contains(tokens.get(j - 1).form())
-                                || analysis.tag(j - 1).equals("NUM"));
+                        && (quantity(j - 1)
+                                || PARTITIVE_NOUNS.contains(tokens.get(j - 1).form()));
                 return partitive ? -1 : j;
             }
             if (NOUN_PHRASE_WORDS.contains(form)) {
@@ -1184,6 +1217,9 @@ final class Context {
      * evicted") is a group, and "we" is the organisation writing.
      */
     boolean aboutSomeone(int from, int to, int sentenceStart, int sentenceEnd) {
+        if (from > sentenceStart && onePersonsPossessive(from - 1, sentenceStart)) {
+            return true; // "Tom's alcohol misuse", "the resident's eviction"
+        }
         String head = tokens.get(to - 1).form();
         if (analysis.tag(to - 1).equals("NOUN")
                 && Inflector.looksPlural(head)
@@ -1223,8 +1259,8 @@ final class Context {
             if (words.refersToPerson(form) && NOMINAL.contains(analysis.tag(i))) {
                 return !Inflector.looksPlural(form); // not "adults who are homeless": an adjective
             }
-            if (nameAt(i, sentenceStart) || possessor(i) && titleCase(i)) {
-                return true; // "Ms Reid was evicted", "Tom's alcohol misuse"
+            if (nameAt(i, sentenceStart)) {
+                return true;
             }
         }
         return false;
@@ -1271,7 +1307,7 @@ final class Context {
             if (ONE_PERSON_LATER.contains(form) || form.equals("he") || form.equals("she") || form.equals("i")) {
                 return true;
             }
-            if (possessor(i) && (words.refersToPerson(stem(i)) || titleCase(i))) {
+            if (onePersonsPossessive(i, sentenceStart)) {
                 return true; // "Tom's care plans"
             }
             if (words.isPersonNoun(form) && NOMINAL.contains(analysis.tag(i))) {
@@ -1441,10 +1477,12 @@ final class Context {
         }
         if (verb > sentenceStart
                 && contiguous(verb - 1, from)
-                && LABELLING_VERBS.contains(tokens.get(verb).form())
+                && (LABELLING_VERBS.contains(tokens.get(verb).form())
+                        || tokens.get(verb).form().equals("called"))
                 && tokens.get(verb).form().endsWith("ed")
                 && PASSIVE_AUXILIARIES.contains(tokens.get(verb - 1).form())) {
-            // "was labelled a drug seeker": the person was given the label; in "the papers
+            // "was labelled a drug seeker", "if I was called a bed blocker": the person was given
+            // the label; in "the papers
             // labelled the homeless ..." the term is who was labelled, and is used
             return true;
         }

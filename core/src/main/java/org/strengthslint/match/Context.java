@@ -1482,8 +1482,8 @@ final class Context {
                 && tokens.get(verb).form().endsWith("ed")
                 && PASSIVE_AUXILIARIES.contains(tokens.get(verb - 1).form())) {
             // "was labelled a drug seeker", "if I was called a bed blocker": the person was given
-            // the label; in "the papers
-            // labelled the homeless ..." the term is who was labelled, and is used
+            // the label; in "the papers labelled the homeless ..." the term is who was labelled,
+            // and is used
             return true;
         }
         int as = from - 1;

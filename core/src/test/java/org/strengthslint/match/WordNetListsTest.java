@@ -87,26 +87,14 @@ class WordNetListsTest {
 
     @Test
     void verbsAreWordNetsOneWordVerbs() throws IOException {
-        TreeSet<String> verbs = new TreeSet<>();
-        for (String line : lines("index.verb")) {
-            String lemma = line.substring(0, line.indexOf(' '));
-            if (lemma.matches("[a-z][a-z'-]*[a-z]")) {
-                verbs.add(lemma);
-            }
-        }
+        TreeSet<String> verbs = oneWordVerbs();
         assertTrue(verbs.contains("deserve") && !verbs.contains("sector"));
         compare("verbs-wordnet.txt", "# One-word verbs (base forms).\n", verbs);
     }
 
     @Test
     void verbsOnlyHaveNoOtherPartOfSpeech() throws IOException {
-        TreeSet<String> verbs = new TreeSet<>();
-        for (String line : lines("index.verb")) {
-            String lemma = line.substring(0, line.indexOf(' '));
-            if (lemma.matches("[a-z][a-z'-]*[a-z]")) {
-                verbs.add(lemma);
-            }
-        }
+        TreeSet<String> verbs = oneWordVerbs();
         for (String file : List.of("index.noun", "index.adj", "index.adv")) {
             for (String line : lines(file)) {
                 verbs.remove(line.substring(0, line.indexOf(' ')));
@@ -117,6 +105,17 @@ class WordNetListsTest {
                 "verbs-only-wordnet.txt",
                 "# One-word verbs that are nothing else: no noun, adjective or adverb.\n",
                 verbs);
+    }
+
+    private static TreeSet<String> oneWordVerbs() throws IOException {
+        TreeSet<String> verbs = new TreeSet<>();
+        for (String line : lines("index.verb")) {
+            String lemma = line.substring(0, line.indexOf(' '));
+            if (lemma.matches("[a-z][a-z'-]*[a-z]")) {
+                verbs.add(lemma);
+            }
+        }
+        return verbs;
     }
 
     /** How many of an index line's senses are tagged in WordNet's sense-tagged corpus: how common the word is in that use. */

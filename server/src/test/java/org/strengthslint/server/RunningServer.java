@@ -40,7 +40,21 @@ final class RunningServer implements AutoCloseable {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Sends once more when the first try fails to read an answer: the client may have picked a
+     * pooled connection the server had just closed (after a refused upload, or idle), which no
+     * client can tell in advance. A second failure is the test's failure.
+     */
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> answer)
+            throws IOException, InterruptedException {
+        try {
+            return http.send(request, answer);
+        } catch (IOException stale) {
+            return http.send(request, answer);
+        }
     }
 
     <T> HttpResponse<T> postFile(String path, String name, byte[] content, HttpResponse.BodyHandler<T> answer)
@@ -56,11 +70,11 @@ final class RunningServer implements AutoCloseable {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build();
-        return http.send(request, answer);
+        return send(request, answer);
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        return send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A Word document of one paragraph per string, as a writer would make it. */

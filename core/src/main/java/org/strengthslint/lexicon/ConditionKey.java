@@ -24,6 +24,7 @@ public enum ConditionKey {
     PERSON("person", Arguments.SWITCH),
     INDIVIDUAL("individual", Arguments.SWITCH),
     REPORTS_SPEECH("reportsSpeech", Arguments.SWITCH),
+    NOT_BY_A_SERVICE("notByAService", Arguments.SWITCH),
     LEGAL("legal", Arguments.SWITCH);
 
     /** The shape of a condition's value in the YAML. */

@@ -1611,6 +1611,25 @@ final class Context {
      * the landlord, claims"), and neither is a noun that another describes ("study participants").
      */
     boolean saidByAPublicVoice(int verb, int sentenceStart) {
+        int subject = subjectHead(verb, sentenceStart);
+        return subject >= 0 && words.isPublicVoice(tokens.get(subject).form());
+    }
+
+    /**
+     * The subject of the verb at {@code verb} acts for a service or an institution ("the doctors
+     * refused his request", "the council refused"), found as for {@link #saidByAPublicVoice}.
+     */
+    boolean doneByAServiceRole(int verb, int sentenceStart) {
+        int subject = subjectHead(verb, sentenceStart);
+        return subject >= 0 && words.isServiceRole(tokens.get(subject).form());
+    }
+
+    /**
+     * The head noun of the verb's subject, straight before it past auxiliaries and adverbs, or -1:
+     * a name counts as the title before it, and a noun after a preposition or a comma is not the
+     * subject.
+     */
+    private int subjectHead(int verb, int sentenceStart) {
         int i = verb - 1;
         while (i >= sentenceStart
                 && (analysis.tag(i).equals("AUX")
@@ -1619,7 +1638,7 @@ final class Context {
             i--;
         }
         if (i < sentenceStart || !adjacent(i, i + 1)) {
-            return false; // "..., the landlord, claims": the subject lies before the comma
+            return -1; // "..., the landlord, claims": the subject lies before the comma
         }
         while (i > sentenceStart && nameAt(i, sentenceStart) && adjacent(i - 1, i)) {
             i--; // "minister Earl Howe": past the name to its title
@@ -1630,9 +1649,7 @@ final class Context {
                         || ARTICLES.contains(before)
                                 && i - 1 > sentenceStart
                                 && analysis.tag(i - 2).equals("ADP"));
-        return NOMINAL.contains(analysis.tag(i))
-                && words.isPublicVoice(tokens.get(i).form())
-                && !objectOfPreposition;
+        return NOMINAL.contains(analysis.tag(i)) && !objectOfPreposition ? i : -1;
     }
 
     /**

@@ -27,6 +27,7 @@ public final class ContextConditions {
             case PERSON -> new PersonCondition();
             case INDIVIDUAL -> new IndividualCondition();
             case REPORTS_SPEECH -> new ReportsSpeechCondition();
+            case NOT_BY_A_SERVICE -> new NotByAServiceCondition();
             case LEGAL -> new LegalCondition();
         };
     }

@@ -78,6 +78,7 @@ final class WordLists {
     private final Set<String> bareNominalLeads;
     private final Set<String> speaker;
     private final Set<String> publicVoices;
+    private final Set<String> serviceRoles;
     private final PhraseTrie<Boolean> selfDescription;
     private final PhraseTrie<Boolean> mentionFrames;
     private final PhraseTrie<Boolean> mentionFramesAfter;
@@ -100,6 +101,7 @@ final class WordLists {
         bareNominalLeads = Set.copyOf(read(loader, "bare-nominal-leads.txt"));
         speaker = Set.copyOf(read(loader, "speaker.txt"));
         publicVoices = nouns(read(loader, "public-voices.txt"));
+        serviceRoles = nouns(read(loader, "service-roles.txt"));
         selfDescription = PhraseTrie.of(read(loader, "self-description.txt"));
         mentionFrames = PhraseTrie.of(read(loader, "mention-frames.txt"));
         mentionFramesAfter = PhraseTrie.of(read(loader, "mention-frames-after.txt"));
@@ -163,6 +165,11 @@ final class WordLists {
 
     boolean isNameHead(String form) {
         return nameHeads.contains(form);
+    }
+
+    /** Someone or something that acts for a service or an institution ("doctor", "managers", "council"). */
+    boolean isServiceRole(String form) {
+        return serviceRoles.contains(form);
     }
 
     /** A role or body that speaks in public ("minister", "campaigners", "council"). */

@@ -24,6 +24,7 @@ class ContextConditionsTest {
                         "person",
                         "individual",
                         "reportsSpeech",
+                        "notByAService",
                         "legal"),
                 ConditionKey.keys());
         assertEquals(

@@ -352,6 +352,15 @@ class ContextRulesTest {
     }
 
     @Test
+    void aRefusalByAServiceIsADecisionNotALabel() {
+        lint.assertClean("The ward staff refused her request to go outside.");
+        lint.assertClean("Last year the hostel managers refused three referrals.");
+        lint.assertFlags("The patient [refused] his evening medication.");
+        // a noun after a preposition is not the subject
+        lint.assertFlags("A tenant who complained to the council [refused] the repair.");
+    }
+
+    @Test
     void howOthersSeeSomeoneIsAMention() {
         assertMention("Young people told us they are often viewed as [difficult] by adults.");
         assertMention("Once staff see you as an [addict], they stop listening.");

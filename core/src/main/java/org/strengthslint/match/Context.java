@@ -565,11 +565,16 @@ final class Context {
      */
     private boolean readsAsVerb(int token, int sentenceEnd) {
         String form = tokens.get(token).form();
-        if (!words.canBeVerb(form) || tokens.get(token).hyphenAfter() || titleCase(token)) {
+        if (tokens.get(token).hyphenAfter() || titleCase(token)) {
             return false; // a capitalised word after "the homeless" starts a name ("the homeless Link")
         }
         if (words.onlyAVerb(form)) {
-            return true; // "the mentally ill improve with support": no noun reading to weigh
+            // "the mentally ill improve with support", "a network for the developmentally disabled
+            // operates": no noun reading to weigh
+            return true;
+        }
+        if (!words.canBeVerb(form)) {
+            return false;
         }
         if (token + 1 >= sentenceEnd || !adjacent(token, token + 1)) {
             return false; // "... for the homeless sector."

@@ -158,6 +158,8 @@ class ContextRulesTest {
         // a word that can only be a verb is the verb of "the + adjective", whatever follows it
         lint.assertFlags("In our experience [the mentally ill] improve with routine and support.");
         lint.assertFlags("We believe [the homeless] deserve better.");
+        lint.assertFlags("A network of small homes for the developmentally [disabled] operates with little oversight.");
+        lint.assertClean("The homeless services team meets on Monday.");
         lint.assertClean("The homeless shelter with forty beds opens at eight.");
     }
 

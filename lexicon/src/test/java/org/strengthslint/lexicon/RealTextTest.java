@@ -34,22 +34,22 @@ class RealTextTest {
      * What it reaches today, which no change may lower: the build fails below these. Raise them
      * with every change that gains, until they meet {@link #TARGET}.
      */
-    private static final double RECALL_FLOOR = 0.907;
+    private static final double RECALL_FLOOR = 0.896;
 
-    private static final double PRECISION_FLOOR = 0.930;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 26;
+    private static final double PRECISION_FLOOR = 0.928;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 27;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.789;
+    private static final double CHECK_RECALL_FLOOR = 0.796;
 
-    private static final double CHECK_PRECISION_FLOOR = 0.918;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 8;
+    private static final double CHECK_PRECISION_FLOOR = 0.928;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 9;
     /** The development set: the context rules are tuned on it. */
     private static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
-        "AB", "AC", "AD"
+        "AB", "AC", "AD", "AF", "AG"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
-    private static final String[] CHECK = {"G", "H", "R", "S", "Z", "AE"};
+    private static final String[] CHECK = {"G", "H", "R", "S", "Z", "AE", "AH"};
 
     enum Kind {
         MUST,

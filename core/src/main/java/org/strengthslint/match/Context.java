@@ -1414,6 +1414,40 @@ final class Context {
      * Straight after the quotation ending at offset {@code quoteEnd} (its closing mark, then a
      * space), a word for people: the quoted words are used to describe them, not talked about.
      */
+    /**
+     * Straight before the quotation opening at offset {@code quoteStart} (its mark, after a space),
+     * a possessive or a quantity that belongs to the quoted words ("our “frequent fliers”", "each
+     * “frequent flyer” has"): the words are used of people, in quotation marks or not. A term talked
+     * about is named with "the", "a" or a frame ("the term", "so-called"), not counted or owned.
+     */
+    boolean ownedOrCountedQuotation(int quoteStart, int quoteEnd) {
+        int before = -1;
+        for (int i = 0; i < tokens.size() && tokens.get(i).end() <= quoteStart; i++) {
+            before = i;
+        }
+        if (before < 0) {
+            return false;
+        }
+        String gap = text.subSequence(tokens.get(before).end(), quoteStart).toString();
+        return gap.length() == 1
+                && Character.isWhitespace(gap.charAt(0))
+                && OWNERS_AND_QUANTITIES.contains(tokens.get(before).form())
+                && !wordingNounAfterQuotation(quoteEnd); // "their 'hard to reach' label" talks about words
+    }
+
+    private boolean wordingNounAfterQuotation(int quoteEnd) {
+        for (Token token : tokens) {
+            if (token.start() > quoteEnd) {
+                return words.isWordingNoun(token.form());
+            }
+        }
+        return false;
+    }
+
+    // not "her", which is as often the object: "this does not make him or her “an addict.”"
+    private static final Set<String> OWNERS_AND_QUANTITIES = Set.of(
+            "our", "their", "your", "his", "my", "each", "every", "some", "many", "most", "all", "these", "those");
+
     boolean personNounAfterQuotation(int quoteEnd) {
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).start() > quoteEnd) {

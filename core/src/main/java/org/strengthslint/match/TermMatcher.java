@@ -432,6 +432,9 @@ public final class TermMatcher {
         if (context.personNounAfterQuotation(quotation[1])) {
             return false; // "'bed blocking' pensioners": the quoted words describe the people after them
         }
+        if (context.ownedOrCountedQuotation(quotation[0] - 1, quotation[1])) {
+            return false; // "our “frequent fliers”", "each “frequent flyer” has": used of people
+        }
         return extra <= QUOTED_TERM_EXTRA_WORDS || context.speakerSpeaksOfThemselves(c.lead(), quotation[0]);
     }
 

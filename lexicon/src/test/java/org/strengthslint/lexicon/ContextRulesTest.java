@@ -386,6 +386,11 @@ class ContextRulesTest {
     void aQuotedTermBeforeAWordForPeopleIsUsedAboutThem() {
         assertUsed("A report found '[bed blocking]' patients stay on wards for a month.");
         assertMention("The so-called '[bed blockers]' were the subject of the debate.");
+        // owned or counted, quoted words are still used of people; not when they are a label talked about
+        assertUsed("We know all our “[frequent fliers]” by name.");
+        assertUsed("Each “[frequent flyer]” costs the trust thousands a year.");
+        assertMention("Their '[hard to reach]' label followed them from service to service.");
+        assertMention("Having an addiction does not make him or her “an [addict].”");
     }
 
     @Test

@@ -558,10 +558,12 @@ final class Context {
     }
 
     /**
-     * A word the tagger took for a noun straight after "the + adjective", which is plural: it is the
-     * verb of that subject when it can be a verb in its base form ("deserve", "need", "face") and
-     * what follows is not what follows a noun ("the homeless need care", not "the homeless shelter
-     * is full", "the homeless services team").
+     * A word the tagger took for a noun straight after "the + adjective" is a verb, so that the
+     * term ends its phrase: when WordNet knows it only as a verb ("the mentally ill improve", or
+     * the "-s" form whose subject came earlier, "a network for the developmentally disabled
+     * operates"); or when it can be a verb in its base form ("deserve", "need", "face") and what
+     * follows is not what follows a noun ("the homeless need care", not "the homeless shelter is
+     * full", "the homeless services team").
      */
     private boolean readsAsVerb(int token, int sentenceEnd) {
         String form = tokens.get(token).form();
@@ -1411,43 +1413,35 @@ final class Context {
     }
 
     /**
+     * Straight before a quotation, a possessive or a quantity that belongs to the quoted words,
+     * which head their phrase ("our “frequent fliers.”", "each “frequent flyer” has", "some
+     * “frequent flyers” of the ED"): the words are used of people, in quotation marks or not.
+     * {@code before} and {@code after} are the tokens either side of the quotation. Not after
+     * "my", "his" or "her" (a speaker's own word, or the object: "make him or her “an addict”"),
+     * nor "these" or "many", which as often dispute the label ("these “bed blockers” are people
+     * waiting for care"), nor when a noun follows the quotation ("our “frequent flyer” policy",
+     * "their “hard to reach” label").
+     */
+    boolean ownedOrCountedQuotation(int before, int after, int[] quotation, int sentenceStart, int sentenceEnd) {
+        if (before < sentenceStart) {
+            return false;
+        }
+        String gap = text.subSequence(tokens.get(before).end(), quotation[0]).toString();
+        if (gap.length() != 2 || !Character.isWhitespace(gap.charAt(0))) {
+            return false; // a space and the opening mark
+        }
+        if (!OWNERS_AND_QUANTITIES.contains(tokens.get(before).form())) {
+            return false;
+        }
+        return after >= sentenceEnd || !MODIFIER_TAGS.contains(analysis.tag(after));
+    }
+
+    private static final Set<String> OWNERS_AND_QUANTITIES = Set.of("our", "their", "your", "each", "every", "some");
+
+    /**
      * Straight after the quotation ending at offset {@code quoteEnd} (its closing mark, then a
      * space), a word for people: the quoted words are used to describe them, not talked about.
      */
-    /**
-     * Straight before the quotation opening at offset {@code quoteStart} (its mark, after a space),
-     * a possessive or a quantity that belongs to the quoted words ("our “frequent fliers”", "each
-     * “frequent flyer” has"): the words are used of people, in quotation marks or not. A term talked
-     * about is named with "the", "a" or a frame ("the term", "so-called"), not counted or owned.
-     */
-    boolean ownedOrCountedQuotation(int quoteStart, int quoteEnd) {
-        int before = -1;
-        for (int i = 0; i < tokens.size() && tokens.get(i).end() <= quoteStart; i++) {
-            before = i;
-        }
-        if (before < 0) {
-            return false;
-        }
-        String gap = text.subSequence(tokens.get(before).end(), quoteStart).toString();
-        return gap.length() == 1
-                && Character.isWhitespace(gap.charAt(0))
-                && OWNERS_AND_QUANTITIES.contains(tokens.get(before).form())
-                && !wordingNounAfterQuotation(quoteEnd); // "their 'hard to reach' label" talks about words
-    }
-
-    private boolean wordingNounAfterQuotation(int quoteEnd) {
-        for (Token token : tokens) {
-            if (token.start() > quoteEnd) {
-                return words.isWordingNoun(token.form());
-            }
-        }
-        return false;
-    }
-
-    // not "her", which is as often the object: "this does not make him or her “an addict.”"
-    private static final Set<String> OWNERS_AND_QUANTITIES = Set.of(
-            "our", "their", "your", "his", "my", "each", "every", "some", "many", "most", "all", "these", "those");
-
     boolean personNounAfterQuotation(int quoteEnd) {
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).start() > quoteEnd) {
@@ -1660,8 +1654,19 @@ final class Context {
      */
     boolean doneByAServiceRole(int verb, int sentenceStart) {
         int subject = subjectHead(verb, sentenceStart);
-        return subject >= 0 && words.isServiceRole(tokens.get(subject).form());
+        if (subject < 0 || !words.isServiceRole(tokens.get(subject).form())) {
+            return false;
+        }
+        // "the retired nurse refused", "a former army officer": a person's past job, not a role held now
+        for (int k = subject - 1; k >= sentenceStart && k >= subject - 3 && adjacent(k, k + 1); k--) {
+            if (FORMER.contains(tokens.get(k).form())) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    private static final Set<String> FORMER = Set.of("former", "retired", "ex", "one-time", "onetime");
 
     /**
      * The head noun of the verb's subject, straight before it past auxiliaries and adverbs, or -1:
@@ -1679,16 +1684,30 @@ final class Context {
         if (i < sentenceStart || !adjacent(i, i + 1)) {
             return -1; // "..., the landlord, claims": the subject lies before the comma
         }
+        int name = i;
         while (i > sentenceStart && nameAt(i, sentenceStart) && adjacent(i - 1, i)) {
             i--; // "minister Earl Howe": past the name to its title
         }
-        String before = i > sentenceStart ? tokens.get(i - 1).form() : "";
-        boolean objectOfPreposition = i > sentenceStart
-                && (analysis.tag(i - 1).equals("ADP")
-                        || ARTICLES.contains(before)
-                                && i - 1 > sentenceStart
-                                && analysis.tag(i - 2).equals("ADP"));
+        if (i < name && i > sentenceStart && determinerOrPossessive(i - 1)) {
+            return -1; // "after seeing the doctor Tom refused": the name is the subject, not a title's
+        }
+        // back over the phrase the head ends ("by their keyworker", "by the outreach team", "of
+        // the community mental health team"): a preposition before it makes it an object
+        int j = i - 1;
+        while (j >= sentenceStart
+                && adjacent(j, j + 1)
+                && (MODIFIER_TAGS.contains(analysis.tag(j)) || determinerOrPossessive(j))) {
+            j--;
+        }
+        boolean objectOfPreposition =
+                j >= sentenceStart && adjacent(j, j + 1) && analysis.tag(j).equals("ADP");
         return NOMINAL.contains(analysis.tag(i)) && !objectOfPreposition ? i : -1;
+    }
+
+    private static final Set<String> MODIFIER_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
+
+    private boolean determinerOrPossessive(int token) {
+        return NOUN_PHRASE_WORDS.contains(tokens.get(token).form()) || possessor(token);
     }
 
     /**

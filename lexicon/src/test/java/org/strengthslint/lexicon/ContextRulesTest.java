@@ -160,6 +160,7 @@ class ContextRulesTest {
         lint.assertFlags("We believe [the homeless] deserve better.");
         lint.assertFlags("A network of small homes for the developmentally [disabled] operates with little oversight.");
         lint.assertClean("The homeless services team meets on Monday.");
+        lint.assertClean("The homeless clothes bank opens on Tuesdays.");
         lint.assertClean("The homeless shelter with forty beds opens at eight.");
     }
 
@@ -358,8 +359,13 @@ class ContextRulesTest {
         lint.assertClean("The ward staff refused her request to go outside.");
         lint.assertClean("Last year the hostel managers refused three referrals.");
         lint.assertFlags("The patient [refused] his evening medication.");
-        // a noun after a preposition is not the subject
+        // a noun that ends a phrase after a preposition is not the subject, nor a past job
         lint.assertFlags("A tenant who complained to the council [refused] the repair.");
+        lint.assertFlags("A woman referred by her GP [refused] the appointment.");
+        lint.assertFlags("Men referred by the outreach team [refused] the hostel place.");
+        lint.assertFlags("After seeing the doctor Tom [refused] the referral.");
+        lint.assertFlags("The retired nurse [refused] to leave her flat.");
+        lint.assertClean("His social worker refused the transfer.");
     }
 
     @Test
@@ -391,6 +397,10 @@ class ContextRulesTest {
         assertUsed("Each “[frequent flyer]” costs the trust thousands a year.");
         assertMention("Their '[hard to reach]' label followed them from service to service.");
         assertMention("Having an addiction does not make him or her “an [addict].”");
+        // not after "my" or "these", nor with a noun after the quotation
+        assertMention("As one man put it, my “[addict]” brain never sleeps.");
+        assertMention("These “[bed blockers]” are people waiting for care.");
+        assertMention("Staff were asked to stop using their “[frequent flyer]” language.");
     }
 
     @Test

@@ -72,18 +72,26 @@ final class Context {
 
     /**
      * Only spaces and hyphens between two tokens, or the apostrophe of a plural possessive
-     * ("residents' meeting", "Persons' Housing Act"): they belong to one phrase.
+     * ("residents' meeting", "Persons' Housing Act"): they belong to one phrase. A hyphen or dash
+     * with a space on each side is a dash between clauses ("help the homeless - many charities"),
+     * not a join.
      */
     boolean adjacent(int left, int right) {
         int i = tokens.get(left).end();
-        if (i < tokens.get(right).start()
+        int end = tokens.get(right).start();
+        if (i < end
                 && WordScanner.isApostrophe(text.charAt(i))
                 && tokens.get(left).form().endsWith("s")) {
             i++;
         }
-        for (; i < tokens.get(right).start(); i++) {
+        boolean spaceBefore = false;
+        for (; i < end; i++) {
             char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && !WordScanner.isHyphen(c)) {
+            if (Character.isWhitespace(c)) {
+                spaceBefore = true;
+            } else if (!WordScanner.isHyphen(c)) {
+                return false;
+            } else if (spaceBefore && i + 1 < end && Character.isWhitespace(text.charAt(i + 1))) {
                 return false;
             }
         }
@@ -206,8 +214,7 @@ final class Context {
      * lower case as in a name ("youth offender panels", "young offender institutions", "the rough
      * sleepers unit"): a word that heads names straight after a term that ends in a noun for
      * people. Such a phrase says what the service is for, not what someone is. A process or
-     * condition before such a word is still flagged ("the drug abuse service", "a zero
-     * tolerance policy").
+     * condition before such a word is still flagged ("a zero tolerance policy").
      */
     boolean namesAKindOfService(int to, int sentenceEnd) {
         return to < sentenceEnd
@@ -465,7 +472,7 @@ final class Context {
 
     /** Words that open a clause whose subject may follow straight away ("where homeless may drink"). */
     private static final Set<String> CLAUSE_OPENERS =
-            Set.of("where", "when", "while", "whilst", "because", "although", "though", "unless", "if");
+            Set.of("where", "when", "while", "whilst", "because", "although", "though", "unless", "if", "that");
 
     /**
      * A bare plural subject: the word after the term is a plural or modal verb, or "who" ("Homeless

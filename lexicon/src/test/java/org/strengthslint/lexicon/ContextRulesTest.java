@@ -161,6 +161,9 @@ class ContextRulesTest {
         lint.assertFlags("A network of small homes for the developmentally [disabled] operates with little oversight.");
         lint.assertClean("The homeless services team meets on Monday.");
         lint.assertClean("The homeless clothes bank opens on Tuesdays.");
+        // a dash with spaces either side ends the phrase, as a comma would; a hyphen joins
+        lint.assertFlags("Donate to charities that help [the homeless] - many need warm coats.");
+        lint.assertClean("The long-term homeless-led project opened in May.");
         lint.assertClean("The homeless shelter with forty beds opens at eight.");
     }
 
@@ -175,6 +178,7 @@ class ContextRulesTest {
     void coordinatedGroupsAndQuantities() {
         lint.assertFlags("Councils must not cut help for [the elderly] or [disabled] just to save money.");
         lint.assertFlags("Many war veterans sleep outdoors, and many [homeless] are unwell.");
+        lint.assertFlags("There was once a belief that [mentally ill] were possessed.");
         lint.assertClean("Our disabled and elderly tenants were moved to the ground floor first.");
     }
 
@@ -247,7 +251,7 @@ class ContextRulesTest {
     void aTermBeforeAWordThatHeadsNamesNamesAKindOfService() {
         lint.assertClean("They will appear before youth offender panels next week.");
         lint.assertClean("Young offender institutions are failing to prepare teenagers for release.");
-        lint.assertFlags("She was referred to the [drug abuse] service in May.");
+        lint.assertFlags("Staff follow a [zero tolerance] policy on drugs.");
         lint.assertClean("She was referred to the substance misuse service in May.");
         lint.assertClean("The rough sleepers unit may have done a good job.");
         lint.assertFlags("The council met a group of [rough sleepers] in the park.");

@@ -931,9 +931,15 @@ final class Context {
      */
     private boolean adjectiveAsNoun(int from, int to, int sentenceStart, int sentenceEnd) {
         int i = from - 1;
+        // a word that is also a noun for a person may have adjectives of its own: "a paranoid
+        // schizophrenic with a history", "the 36-year-old paranoid schizophrenic had"
+        boolean personNoun = words.canBeAPersonNoun(tokens.get(to - 1).form());
         while (i >= sentenceStart
+                && i >= from - 4
                 && adjacent(i, i + 1)
-                && (looksLikeAdverb(i) || DEGREE.contains(tokens.get(i).form()))) {
+                && (looksLikeAdverb(i)
+                        || DEGREE.contains(tokens.get(i).form())
+                        || personNoun && describesTheNounAfter(i))) {
             i--;
         }
         if (i - 2 >= sentenceStart
@@ -949,8 +955,12 @@ final class Context {
             return false;
         }
         if (i > sentenceStart
-                && (analysis.tag(i - 1).equals("AUX") || analysis.tag(i - 1).equals("VERB"))) {
-            return false;
+                && (analysis.tag(i - 1).equals("AUX")
+                        || analysis.tag(i - 1).equals("VERB")
+                                && (!personNoun
+                                        || words.isLinkingVerb(tokens.get(i - 1).form())))) {
+            return false; // "this case is the most challenging": a predicate; "heard the paranoid schizophrenic had" is
+            // not
         }
         if (i > sentenceStart
                 && PARTITIVE.contains(tokens.get(i - 1).form())
@@ -964,7 +974,8 @@ final class Context {
         String next = analysis.tag(to);
         return tokens.get(to).form().equals("who")
                 || next.equals("AUX")
-                || next.equals("VERB") && standalone(from, to, sentenceStart, sentenceEnd);
+                || next.equals("VERB") && standalone(from, to, sentenceStart, sentenceEnd)
+                || personNoun && next.equals("ADP"); // "a paranoid schizophrenic with a history"
     }
 
     /**
@@ -994,6 +1005,20 @@ final class Context {
      */
     private static final Set<String> PARTITIVE_NOUNS =
             Set.of("proportion", "percentage", "third", "quarter", "handful", "fraction", "group");
+
+    /** An adjective, a number or a hyphenated compound ("36-year-old"), but not an article. */
+    private boolean describesTheNounAfter(int token) {
+        if (ARTICLES.contains(tokens.get(token).form())) {
+            return false;
+        }
+        String tag = analysis.tag(token);
+        return tag.equals("ADJ")
+                || tag.equals("NUM")
+                || tokens.get(token).hyphenAfter()
+                || tokens.get(token).hyphenBefore()
+                || tag.equals("NOUN")
+                        && words.canBeAPersonNoun(tokens.get(token).form()); // "paranoid"
+    }
 
     /** "your behaviour", "Tom's presentation": a behaviour noun that belongs to a person. */
     private boolean personsBehaviour(int token, int sentenceStart) {

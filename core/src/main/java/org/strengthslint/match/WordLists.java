@@ -35,6 +35,7 @@ final class WordLists {
         static final Set<String> PERSON_NOUNS = plurals(derived("person-nouns-wordnet.txt"));
         static final Set<String> VERBS = derived("verbs-wordnet.txt");
         static final Set<String> VERBS_ONLY = derived("verbs-only-wordnet.txt");
+        static final Set<String> PERSON_ADJECTIVES = derived("person-adjectives-wordnet.txt");
     }
 
     private static Set<String> derived(String name) {
@@ -156,6 +157,11 @@ final class WordLists {
     /** A word that can be a verb (base form). */
     boolean canBeVerb(String form) {
         return WordNet.VERBS.contains(form);
+    }
+
+    /** An adjective WordNet also knows as a noun for a person ("schizophrenic", "drunk", "paranoid"). */
+    boolean canBeAPersonNoun(String form) {
+        return WordNet.PERSON_ADJECTIVES.contains(form);
     }
 
     /** A verb, base or "-s" form, that WordNet knows as nothing else ("improve", "operates"). */

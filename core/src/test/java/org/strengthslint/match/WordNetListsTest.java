@@ -28,6 +28,9 @@ import org.strengthslint.analyse.VerbForms;
  * (WordNet's lexicographer file {@code noun.person}), leaving out the names of particular people
  * (capitalised in WordNet: "Steinbeck"), which are not nouns for a kind of person, and words used
  * more often as a verb, adjective or adverb ("have", "young").</li>
+ * <li>{@code person-adjectives-wordnet.txt}: the words left out of the person nouns because they are
+ * used more as adjectives, when they are adjectives ("schizophrenic", "paranoid"): after an
+ * article and adjectives such a word is a noun for someone.</li>
  * <li>{@code verbs-wordnet.txt}: one-word verbs, which tell "the homeless deserve" (a verb after
  * the term) from "the homeless sector".</li>
  * <li>{@code verbs-only-wordnet.txt}: the one-word verbs WordNet knows no noun, adjective or
@@ -61,12 +64,18 @@ class WordNetListsTest {
             synsets.put(fields[0], fields);
         }
         Map<String, Integer> otherUses = new HashMap<>();
+        java.util.Set<String> adjectiveUses = new java.util.HashSet<>();
         for (String file : new String[] {"index.verb", "index.adj", "index.adv"}) {
             for (String line : lines(file)) {
-                otherUses.merge(line.substring(0, line.indexOf(' ')), taggedSenses(line.split(" ")), Math::max);
+                String lemma = line.substring(0, line.indexOf(' '));
+                otherUses.merge(lemma, taggedSenses(line.split(" ")), Math::max);
+                if (file.equals("index.adj")) {
+                    adjectiveUses.add(lemma);
+                }
             }
         }
         TreeSet<String> nouns = new TreeSet<>();
+        TreeSet<String> adjectives = new TreeSet<>();
         for (String line : lines("index.noun")) {
             String[] fields = line.split(" ");
             String lemma = fields[0];
@@ -78,10 +87,19 @@ class WordNetListsTest {
             // "have" (the haves and have-nots) and "young" are people in WordNet, but far more often a
             // verb and an adjective: a word used more as another part of speech is left out
             boolean mostlyOther = otherUses.getOrDefault(lemma, -1) > taggedSenses(fields);
-            if (Integer.parseInt(first[1]) == NOUN_PERSON && !capitalisedIn(first, lemma) && !mostlyOther) {
-                nouns.add(lemma);
+            if (Integer.parseInt(first[1]) == NOUN_PERSON && !capitalisedIn(first, lemma)) {
+                if (!mostlyOther) {
+                    nouns.add(lemma);
+                } else if (adjectiveUses.contains(lemma)) {
+                    adjectives.add(lemma);
+                }
             }
         }
+        assertTrue(adjectives.contains("schizophrenic") && !adjectives.contains("tenant"));
+        compare(
+                "person-adjectives-wordnet.txt",
+                "# One-word adjectives that are also nouns for a person (\"a paranoid schizophrenic\"), used more as adjectives.\n",
+                adjectives);
         assertTrue(nouns.contains("tenant") && nouns.contains("addict") && !nouns.contains("inequality"));
         compare("person-nouns-wordnet.txt", "# One-word nouns whose most frequent sense is a person.\n", nouns);
     }

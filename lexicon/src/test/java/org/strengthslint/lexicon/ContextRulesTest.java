@@ -172,6 +172,10 @@ class ContextRulesTest {
         lint.assertFlags("The jury heard that a [schizophrenic] was accused of the crime.");
         lint.assertClean("Of all the cases this one is the most challenging.");
         lint.assertClean("It was a schizophrenic episode, the doctor said.");
+        // a word WordNet also knows as a noun for a person may have adjectives of its own
+        lint.assertFlags("Mr Cole, 52, a paranoid [schizophrenic] with a history of self-harm, was found dead.");
+        lint.assertFlags("The court heard the 36-year-old paranoid [schizophrenic] had been detained in April.");
+        lint.assertClean("The council heard the new complex had been finished.");
     }
 
     @Test

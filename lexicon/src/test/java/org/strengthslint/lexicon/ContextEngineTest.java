@@ -117,7 +117,7 @@ class ContextEngineTest {
         assertEquals(
                 List.of("unmotivated INFO true"),
                 ruleSeverityMention("It is easy to define a reluctant resident as someone who is unmotivated."));
-        lint.assertFlags("He was described by staff as [manipulative] and difficult to help.");
+        lint.assertFlags("He was described by staff as [manipulative] and [difficult to help].");
     }
 
     @Test

@@ -1571,6 +1571,48 @@ final class Context {
     }
 
     /**
+     * The term is what a stereotype says people are, reported in order to question it: in the
+     * predicate, after "is" or "are", of a clause with "that" after a noun for a mistaken picture
+     * ("the perception that people on benefits are lazy scroungers"), or after "is that" ending a
+     * subject that holds one ("one of the most harmful stereotypes ... is that anyone homeless is a
+     * substance abuser"). The clause's subject is the writer's own wording ("the perception that
+     * the homeless have brought it upon themselves" uses "the homeless"). Nouns in
+     * `words/stereotype-nouns.txt`.
+     */
+    boolean inAStereotype(int from, int sentenceStart) {
+        boolean predicate = false;
+        for (int that = from - 1; that > sentenceStart; that--) {
+            String gap = gap(that, that + 1);
+            if (gap.contains(",") || gap.contains(";")) {
+                return false; // another clause: "a misconception that ..., although there was need of"
+            }
+            String form = tokens.get(that).form();
+            predicate |= BE.contains(form);
+            if (!form.equals("that")) {
+                continue;
+            }
+            if (!predicate) {
+                return false;
+            }
+            String before = tokens.get(that - 1).form();
+            if (words.isStereotypeNoun(before)) {
+                return true;
+            }
+            if (before.equals("is") || before.equals("was")) {
+                for (int k = that - 2; k >= sentenceStart; k--) {
+                    if (words.isStereotypeNoun(tokens.get(k).form())) {
+                        return true;
+                    }
+                }
+            }
+            return false; // the nearest "that" decides
+        }
+        return false;
+    }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be");
+
+    /**
      * "seen as", "viewed as", "they see you as": the term is how others see someone, reported as
      * their view; readers of real text took it as a mention. "Described as" is not among them: it
      * is as often the writer's own description ("guests that might be described as problematic").

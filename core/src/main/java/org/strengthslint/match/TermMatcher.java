@@ -468,6 +468,7 @@ public final class TermMatcher {
                         || context.blockIsAListOfWords()
                         || context.shownAsExample(lead, c.first())
                         || context.labelledAs(lead, c.first())
+                        || context.inAStereotype(lead, c.first())
                         || document.emphasised(c.start(), c.end()) && context.aboutWording(c.first(), c.last()));
         boolean mention = quoted || framed;
         boolean self = !mention && context.selfDescribed(lead, c.to(), c.first(), c.last());

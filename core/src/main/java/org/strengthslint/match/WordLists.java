@@ -71,6 +71,7 @@ final class WordLists {
     private final Set<String> behaviourNouns;
     private final Set<String> prefixes;
     private final Set<String> wordingNouns;
+    private final Set<String> stereotypeNouns;
     private final Set<String> wordingLeadIns;
     private final Set<String> nameLinks;
     private final Set<String> notNames;
@@ -94,6 +95,7 @@ final class WordLists {
         behaviourNouns = nouns(read(loader, "behaviour-nouns.txt"));
         prefixes = Set.copyOf(read(loader, "prefixes.txt"));
         wordingNouns = nouns(read(loader, "wording-nouns.txt"));
+        stereotypeNouns = nouns(read(loader, "stereotype-nouns.txt"));
         wordingLeadIns = Set.copyOf(read(loader, "wording-lead-ins.txt"));
         nameLinks = Set.copyOf(read(loader, "name-links.txt"));
         notNames = Set.copyOf(read(loader, "not-names.txt"));
@@ -188,6 +190,11 @@ final class WordLists {
     }
 
     /** A noun for words themselves ("term", "labels", "language"): a list it introduces is a list of words. */
+    /** A noun for a mistaken or unfair picture of people ("myth", "stereotypes", "perception"). */
+    boolean isStereotypeNoun(String form) {
+        return stereotypeNouns.contains(form);
+    }
+
     boolean isWordingNoun(String form) {
         return wordingNouns.contains(form);
     }

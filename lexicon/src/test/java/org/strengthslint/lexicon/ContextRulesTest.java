@@ -377,6 +377,14 @@ class ContextRulesTest {
     }
 
     @Test
+    void whatAStereotypeSaysPeopleAreIsAMention() {
+        assertMention("There is a stubborn perception that people on benefits are [scroungers].");
+        assertMention("The most harmful stereotype is that anyone sleeping rough is an [addict].");
+        // the clause's subject is the writer's own wording
+        assertUsed("The perception that [the homeless] have brought it on themselves is wrong.");
+    }
+
+    @Test
     void howOthersSeeSomeoneIsAMention() {
         assertMention("Young people told us they are often viewed as [difficult] by adults.");
         assertMention("Once staff see you as an [addict], they stop listening.");

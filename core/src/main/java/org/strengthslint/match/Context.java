@@ -875,10 +875,32 @@ final class Context {
             }
             String tag = analysis.tag(i);
             if (NOMINAL.contains(tag)) {
-                return isPerson(i, tag) || personsBehaviour(i, sentenceStart);
+                return isPerson(i, tag)
+                        || personsBehaviour(i, sentenceStart)
+                        || objectOfAPersonsParticiple(i, sentenceStart);
             }
         }
         return true;
+    }
+
+    /**
+     * The noun is the object of an "-ing" participle that describes a person before it: "the
+     * client requesting the nurse's attention is manipulative" says it of the client.
+     */
+    private boolean objectOfAPersonsParticiple(int noun, int sentenceStart) {
+        int j = noun - 1;
+        while (j > sentenceStart
+                && adjacent(j, j + 1)
+                && (MODIFIER_TAGS.contains(analysis.tag(j)) || determinerOrPossessive(j))) {
+            j--;
+        }
+        return j > sentenceStart
+                && adjacent(j - 1, j)
+                && adjacent(j, j + 1)
+                && tokens.get(j).form().endsWith("ing")
+                && analysis.tag(j).equals("VERB")
+                && words.refersToPerson(tokens.get(j - 1).form())
+                && NOMINAL.contains(analysis.tag(j - 1));
     }
 
     private static final Set<String> RELATIVE_PERSON = Set.of("who", "whom", "whoever");

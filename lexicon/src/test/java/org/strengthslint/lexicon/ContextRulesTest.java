@@ -394,6 +394,12 @@ class ContextRulesTest {
     }
 
     @Test
+    void aParticiplePhraseAfterThePersonKeepsThemTheSubject() {
+        lint.assertFlags("The woman demanding the key worker's attention is [manipulative].");
+        lint.assertClean("The project supporting the council's plan is chaotic.");
+    }
+
+    @Test
     void peopleNamedAfterAPartOfTheWholeAreTheSubject() {
         lint.assertFlags("A small proportion of the residents [refused] the flu jab.");
         lint.assertFlags("Some of the residents [refused] the flu jab.");

@@ -888,12 +888,7 @@ final class Context {
      * client requesting the nurse's attention is manipulative" says it of the client.
      */
     private boolean objectOfAPersonsParticiple(int noun, int sentenceStart) {
-        int j = noun - 1;
-        while (j > sentenceStart
-                && adjacent(j, j + 1)
-                && (MODIFIER_TAGS.contains(analysis.tag(j)) || determinerOrPossessive(j))) {
-            j--;
-        }
+        int j = beforeNounPhrase(noun, sentenceStart);
         return j > sentenceStart
                 && adjacent(j - 1, j)
                 && adjacent(j, j + 1)
@@ -981,8 +976,8 @@ final class Context {
                         || analysis.tag(i - 1).equals("VERB")
                                 && (!personNoun
                                         || words.isLinkingVerb(tokens.get(i - 1).form())))) {
-            return false; // "this case is the most challenging": a predicate; "heard the paranoid schizophrenic had" is
-            // not
+            // "this case is the most challenging": a predicate; not "heard the paranoid schizophrenic had"
+            return false;
         }
         if (i > sentenceStart
                 && PARTITIVE.contains(tokens.get(i - 1).form())
@@ -1789,18 +1784,28 @@ final class Context {
         }
         // back over the phrase the head ends ("by their keyworker", "by the outreach team", "of
         // the community mental health team"): a preposition before it makes it an object
-        int j = i - 1;
-        while (j >= sentenceStart
-                && adjacent(j, j + 1)
-                && (MODIFIER_TAGS.contains(analysis.tag(j)) || determinerOrPossessive(j))) {
-            j--;
-        }
+        int j = beforeNounPhrase(i, sentenceStart);
         boolean objectOfPreposition =
                 j >= sentenceStart && adjacent(j, j + 1) && analysis.tag(j).equals("ADP");
         return NOMINAL.contains(analysis.tag(i)) && !objectOfPreposition ? i : -1;
     }
 
     private static final Set<String> MODIFIER_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
+
+    /**
+     * The token before the noun phrase that the noun at {@code head} ends: back past nouns,
+     * adjectives, numbers, determiners and possessives joined to it ("the nurse's attention",
+     * "their keyworker"); {@code sentenceStart - 1} when the phrase opens the sentence.
+     */
+    private int beforeNounPhrase(int head, int sentenceStart) {
+        int j = head - 1;
+        while (j >= sentenceStart
+                && adjacent(j, j + 1)
+                && (MODIFIER_TAGS.contains(analysis.tag(j)) || determinerOrPossessive(j))) {
+            j--;
+        }
+        return j;
+    }
 
     private boolean determinerOrPossessive(int token) {
         return NOUN_PHRASE_WORDS.contains(tokens.get(token).form()) || possessor(token);

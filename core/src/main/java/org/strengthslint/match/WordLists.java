@@ -189,12 +189,12 @@ final class WordLists {
         return behaviourNouns.contains(form);
     }
 
-    /** A noun for words themselves ("term", "labels", "language"): a list it introduces is a list of words. */
     /** A noun for a mistaken or unfair picture of people ("myth", "stereotypes", "perception"). */
     boolean isStereotypeNoun(String form) {
         return stereotypeNouns.contains(form);
     }
 
+    /** A noun for words themselves ("term", "labels", "language"): a list it introduces is a list of words. */
     boolean isWordingNoun(String form) {
         return wordingNouns.contains(form);
     }

@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.strengthslint.analyse.VerbForms;
@@ -64,7 +66,7 @@ class WordNetListsTest {
             synsets.put(fields[0], fields);
         }
         Map<String, Integer> otherUses = new HashMap<>();
-        java.util.Set<String> adjectiveUses = new java.util.HashSet<>();
+        Set<String> adjectiveUses = new HashSet<>();
         for (String file : new String[] {"index.verb", "index.adj", "index.adv"}) {
             for (String line : lines(file)) {
                 String lemma = line.substring(0, line.indexOf(' '));
@@ -114,27 +116,28 @@ class WordNetListsTest {
     @Test
     void verbsOnlyHaveNoOtherPartOfSpeech() throws IOException {
         TreeSet<String> verbs = oneWordVerbs();
-        for (String file : List.of("index.noun", "index.adj", "index.adv")) {
-            for (String line : lines(file)) {
-                verbs.remove(line.substring(0, line.indexOf(' ')));
-            }
-        }
+        removeLemmasOf(verbs, "index.noun", "index.adj", "index.adv");
         assertTrue(verbs.contains("improve") && !verbs.contains("shelter") && !verbs.contains("need"));
         TreeSet<String> forms = new TreeSet<>(verbs);
         for (String verb : verbs) {
             forms.add(VerbForms.of(verb, VerbForms.Form.THIRD_PERSON));
         }
         // an "-s" form that is also a noun is not only a verb: "clothes", "remains", "diagnoses"
-        for (String file : List.of("index.noun", "noun.exc")) {
-            for (String line : lines(file)) {
-                forms.remove(line.substring(0, line.indexOf(' ')));
-            }
-        }
+        removeLemmasOf(forms, "index.noun", "noun.exc");
         assertTrue(forms.contains("improves") && !forms.contains("clothes") && !forms.contains("diagnoses"));
         compare(
                 "verbs-only-wordnet.txt",
                 "# One-word verbs that are nothing else (no noun, adjective or adverb), with their \"-s\" forms.\n",
                 forms);
+    }
+
+    /** Removes from {@code words} the first word of every line of the WordNet files. */
+    private static void removeLemmasOf(TreeSet<String> words, String... files) throws IOException {
+        for (String file : files) {
+            for (String line : lines(file)) {
+                words.remove(line.substring(0, line.indexOf(' ')));
+            }
+        }
     }
 
     private static TreeSet<String> oneWordVerbs() throws IOException {

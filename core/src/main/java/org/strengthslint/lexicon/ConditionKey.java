@@ -22,6 +22,7 @@ public enum ConditionKey {
     NOMINAL("nominal", Arguments.SWITCH),
     ONLY_ABOUT("onlyAbout", Arguments.PHRASES),
     PERSON("person", Arguments.SWITCH),
+    PERSON_OR_CONDUCT("personOrConduct", Arguments.SWITCH),
     INDIVIDUAL("individual", Arguments.SWITCH),
     REPORTS_SPEECH("reportsSpeech", Arguments.SWITCH),
     NOT_BY_A_SERVICE("notByAService", Arguments.SWITCH),

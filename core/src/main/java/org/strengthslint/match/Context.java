@@ -631,16 +631,45 @@ final class Context {
                 return true;
             }
         }
-        return tag.equals("NOUN")
-                && token > sentenceStart
-                && token + 1 < sentenceEnd
-                && adjacent(token - 1, token)
-                && adjacent(token, token + 1)
-                && (words.refersToPerson(tokens.get(token - 1).form())
-                        || analysis.tag(token - 1).equals("PROPN"))
-                && (SUBJECT_PRONOUNS.contains(tokens.get(token + 1).form())
-                        || tokens.get(token + 1).form().equals("that"));
+        if (!tag.equals("NOUN")
+                || token <= sentenceStart
+                || token + 1 >= sentenceEnd
+                || !adjacent(token - 1, token)
+                || !adjacent(token, token + 1)) {
+            return false;
+        }
+        String subject = tokens.get(token - 1).form();
+        String next = tokens.get(token + 1).form();
+        if ((words.refersToPerson(subject) || analysis.tag(token - 1).equals("PROPN"))
+                && (SUBJECT_PRONOUNS.contains(next) || next.equals("that"))) {
+            return true;
+        }
+        return verbAfterPeople(token, sentenceStart, sentenceEnd);
     }
+
+    /**
+     * A word the tagger read as a noun straight after a plural noun for people, which is no
+     * modifier of a noun after it: a verb's base form there is the verb, when an object or an
+     * adverb follows ("patients refuse medical care").
+     */
+    private boolean verbAfterPeople(int token, int sentenceStart, int sentenceEnd) {
+        if (!analysis.tag(token).equals("NOUN")
+                || token <= sentenceStart
+                || token + 1 >= sentenceEnd
+                || !adjacent(token - 1, token)
+                || !adjacent(token, token + 1)) {
+            return false;
+        }
+        String subject = tokens.get(token - 1).form();
+        String form = tokens.get(token).form();
+        return words.isPersonNoun(subject)
+                && Inflector.looksPlural(subject)
+                && words.canBeVerb(form)
+                && baseForm(form)
+                && VERB_FOLLOWERS.contains(analysis.tag(token + 1));
+    }
+
+    private static final Set<String> VERB_FOLLOWERS = Set.of("DET", "PRON", "ADJ", "ADV", "PART");
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
     private static final Set<String> COORDINATORS = Set.of("and", "or", "but", "nor");
@@ -802,7 +831,8 @@ final class Context {
         // a verb's object is not who the verb describes ("the resident refused various medications");
         // a participle that opens the sentence is an adjective ("Entrenched inequality keeps ...")
         String last = analysis.tag(to - 1);
-        boolean verb = (last.equals("VERB") || last.equals("AUX")) && from > sentenceStart;
+        boolean verb = (last.equals("VERB") || last.equals("AUX")) && from > sentenceStart
+                || verbAfterPeople(to - 1, sentenceStart, sentenceEnd);
         int head = verb && !sharedWithAdjectives(from, to, sentenceStart, sentenceEnd)
                 ? -1
                 : headAfter(to, sentenceEnd, false);
@@ -841,6 +871,7 @@ final class Context {
         }
         int skipped = -1;
         for (int i = from - 1; i >= sentenceStart; i--) {
+            i = beforeBrackets(i, sentenceStart); // "David (not his real name) is 26, and schizophrenic"
             String form = tokens.get(i).form();
             if (RELATIVE_PERSON.contains(form)) {
                 return true; // "an individual who has refused": "who" is the subject, whatever phrase it follows
@@ -899,6 +930,47 @@ final class Context {
     }
 
     private static final Set<String> RELATIVE_PERSON = Set.of("who", "whom", "whoever");
+
+    /**
+     * When the words up to {@code token} close a bracketed aside, the word before the aside
+     * ("David" in "David (not his real name) is 26"); otherwise {@code token}. An aside with no
+     * word before it in the sentence is read as it stands.
+     */
+    private int beforeBrackets(int token, int sentenceStart) {
+        if (token + 1 >= tokens.size() || !gap(token, token + 1).contains(")")) {
+            return token;
+        }
+        for (int j = token; j > sentenceStart; j--) {
+            if (gap(j - 1, j).contains(")")) {
+                return token; // another aside closes first: not one pair of brackets
+            }
+            if (gap(j - 1, j).contains("(")) {
+                return j - 1;
+            }
+        }
+        return token;
+    }
+
+    /**
+     * The term modifies a noun for someone's conduct ("manipulative behaviour", "resulting chaotic
+     * behaviour"), unless that conduct is "of" something that is not a person ("the chaotic
+     * behaviour of the markets").
+     */
+    boolean describesConduct(int to, int sentenceEnd) {
+        int head = headAfter(to, sentenceEnd, false);
+        if (head < 0 || !words.isConductNoun(tokens.get(head).form())) {
+            return false;
+        }
+        int of = head + 1;
+        if (of + 1 >= sentenceEnd
+                || !adjacent(head, of)
+                || !tokens.get(of).form().equals("of")) {
+            return true;
+        }
+        int owner = headAfter(of + 1, sentenceEnd, true);
+        int who = owner >= 0 ? owner : of + 1;
+        return words.refersToPerson(tokens.get(who).form()) || isPerson(who, analysis.tag(who));
+    }
 
     /**
      * A word the tagger read as a verb that cannot be one here: after a preposition or a

@@ -25,6 +25,7 @@ public final class ContextConditions {
             case NOMINAL -> new NominalCondition();
             case ONLY_ABOUT -> new OnlyAboutCondition(arguments);
             case PERSON -> new PersonCondition();
+            case PERSON_OR_CONDUCT -> new PersonOrConductCondition();
             case INDIVIDUAL -> new IndividualCondition();
             case REPORTS_SPEECH -> new ReportsSpeechCondition();
             case NOT_BY_A_SERVICE -> new NotByAServiceCondition();

@@ -69,6 +69,7 @@ final class WordLists {
     private final Set<String> titles;
     private final Set<String> nameHeads;
     private final Set<String> behaviourNouns;
+    private final Set<String> conductNouns;
     private final Set<String> prefixes;
     private final Set<String> wordingNouns;
     private final Set<String> stereotypeNouns;
@@ -93,6 +94,7 @@ final class WordLists {
         titles = Set.copyOf(read(loader, "titles.txt"));
         nameHeads = nouns(read(loader, "name-heads.txt"));
         behaviourNouns = nouns(read(loader, "behaviour-nouns.txt"));
+        conductNouns = nouns(read(loader, "conduct-nouns.txt"));
         prefixes = Set.copyOf(read(loader, "prefixes.txt"));
         wordingNouns = nouns(read(loader, "wording-nouns.txt"));
         stereotypeNouns = nouns(read(loader, "stereotype-nouns.txt"));
@@ -187,6 +189,11 @@ final class WordLists {
 
     boolean isBehaviourNoun(String form) {
         return behaviourNouns.contains(form);
+    }
+
+    /** A noun for what a person does that a word about character describes ("behaviour", "presentation"). */
+    boolean isConductNoun(String form) {
+        return conductNouns.contains(form);
     }
 
     /** A noun for a mistaken or unfair picture of people ("myth", "stereotypes", "perception"). */

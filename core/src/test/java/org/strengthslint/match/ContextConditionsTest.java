@@ -22,6 +22,7 @@ class ContextConditionsTest {
                         "nominal",
                         "onlyAbout",
                         "person",
+                        "personOrConduct",
                         "individual",
                         "reportsSpeech",
                         "notByAService",

@@ -243,7 +243,7 @@ class ContextEngineTest {
         Linter explaining = Linter.builder().explainContext().build();
         CheckResult result = explaining.check("She is chaotic. Entrenched inequality keeps rents high.", "x.txt");
         assertEquals(
-                List.of("only when it describes a person"),
+                List.of("only when it describes a person or their conduct"),
                 result.findings().get(0).context());
         Rejection rejected = result.rejected().stream()
                 .filter(r -> r.rule().equals("entrenched"))

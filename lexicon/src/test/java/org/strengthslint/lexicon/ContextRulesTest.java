@@ -443,4 +443,28 @@ class ContextRulesTest {
         lint.assertClean("Today's care plan template replaces the old one.");
         lint.assertClean("Shelter's report on eviction was published today.");
     }
+
+    @Test
+    void aWordAboutCharacterDescribesThePersonThroughTheirConduct() {
+        lint.assertFlags("Her mother's [chaotic] behaviour worried the school.");
+        lint.assertFlags("Staff learn how to respond to [manipulative] behaviour.");
+        lint.assertFlags("Often they represent [non-compliant] behaviour, such as a failure to return on time.");
+        lint.assertFlags("The [chaotic] behaviour of [drug users] in the park was raised at the meeting.");
+        lint.assertClean("The model shows the chaotic behaviour of the markets.");
+        lint.assertClean("She stores her things in a chaotic manner.");
+        // a word for an act keeps to the person: "aggressive behaviour" is the behaviour
+        lint.assertClean("Residents must avoid aggressive behaviour.");
+    }
+
+    @Test
+    void aBracketedAsideDoesNotHideTheSubject() {
+        lint.assertFlags("David (not his real name) is 26, and [schizophrenic].");
+        lint.assertClean("The rota (drawn up by the manager) was chaotic.");
+    }
+
+    @Test
+    void aVerbAfterPluralPeopleIsTheirVerb() {
+        lint.assertFlags("Police bring them into the department, and patients [refuse] medical care.");
+        lint.assertClean("The residents refuse store is behind the car park.");
+    }
 }

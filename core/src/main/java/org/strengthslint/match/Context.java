@@ -702,7 +702,11 @@ final class Context {
             boolean adverb = tag.equals("ADV")
                     && i + 1 < sentenceEnd
                     && analysis.tag(i + 1).equals("ADJ");
-            boolean modifier = tag.equals("ADJ") || adverb || determiners && (tag.equals("DET") || tag.equals("NUM"));
+            // the first part of a hyphenated compound, and a last part that is no noun, are modifiers:
+            // "complex co-occurring disorders", "a chaotic long-term user"
+            boolean compound = tokens.get(i).hyphenAfter() || tokens.get(i).hyphenBefore() && !isNounHere(i);
+            boolean modifier =
+                    tag.equals("ADJ") || adverb || compound || determiners && (tag.equals("DET") || tag.equals("NUM"));
             if (modifier
                     && !words.isPersonNoun(tokens.get(i).form())
                     && i + 1 < sentenceEnd
@@ -1244,7 +1248,7 @@ final class Context {
                         && j > sentenceStart
                         && (quantity(j - 1)
                                 || PARTITIVE_NOUNS.contains(tokens.get(j - 1).form()));
-                return partitive ? -1 : j;
+                return partitive || clauseAfterConjunction(form, token) ? -1 : j;
             }
             if (NOUN_PHRASE_WORDS.contains(form)) {
                 continue;
@@ -1257,7 +1261,19 @@ final class Context {
         return -1;
     }
 
-    /** The subject of the sentence: its first noun or pronoun. */
+    /**
+     * "As" or "like" opens a clause when a verb follows its noun: in "as their behaviour can be
+     * challenging" the behaviour is the clause's subject, not the object of a preposition.
+     */
+    private boolean clauseAfterConjunction(String word, int noun) {
+        if (!word.equals("as") && !word.equals("like") || noun + 1 >= tokens.size() || !adjacent(noun, noun + 1)) {
+            return false;
+        }
+        String next = analysis.tag(noun + 1);
+        return next.equals("AUX")
+                || next.equals("VERB") && !tokens.get(noun + 1).form().endsWith("ing");
+    }
+
     /** A "who" or "whom" before {@code before} in the sentence, whose clause the verbs after it may share. */
     private boolean relativePersonBefore(int sentenceStart, int before) {
         for (int i = before - 1; i >= sentenceStart; i--) {

@@ -467,4 +467,18 @@ class ContextRulesTest {
         lint.assertFlags("Police bring them into the department, and patients [refuse] medical care.");
         lint.assertClean("The residents refuse store is behind the car park.");
     }
+
+    @Test
+    void asWithAVerbAfterItsNounOpensAClause() {
+        lint.assertFlags("It is hard to find placements for teenagers as their behaviour can be [challenging].");
+        lint.assertClean("The work is slow as the system can be challenging.");
+        // with no verb after its noun, "as" is a preposition and its noun is not who is described
+        lint.assertFlags("He was described by the night worker as [chaotic].");
+    }
+
+    @Test
+    void aHyphenatedCompoundBeforeTheNounIsAModifier() {
+        lint.assertClean("Services are needed for people who have complex co-occurring disorders.");
+        lint.assertFlags("The hostel took in two [chaotic] co-dependent drinkers.");
+    }
 }

@@ -1867,8 +1867,23 @@ final class Context {
         while (i > sentenceStart && nameAt(i, sentenceStart) && adjacent(i - 1, i)) {
             i--; // "minister Earl Howe": past the name to its title
         }
-        if (i < name && i > sentenceStart && determinerOrPossessive(i - 1)) {
-            return -1; // "after seeing the doctor Tom refused": the name is the subject, not a title's
+        // "Minister for Housing Darragh O'Brien", "Secretary of State for Health Jeremy Hunt": back
+        // over the title's own capitalised phrase to the role it names, when there is one
+        int role = i;
+        while (role < name
+                && role > sentenceStart
+                && adjacent(role - 1, role)
+                && (titleCase(role) && !words.isPublicVoice(tokens.get(role).form())
+                        || TITLE_LINKS.contains(tokens.get(role).form()) && titleCase(role - 1))) {
+            role--;
+        }
+        if (role < i && words.isPublicVoice(tokens.get(role).form())) {
+            i = role;
+        }
+        if (i < name && i > sentenceStart && determinerOrPossessive(i - 1) && !titleCase(i)) {
+            // "after seeing the doctor Tom refused": the name is the subject, not a title's; a
+            // capitalised title is one ("the Minister for Housing Anne Hale insisted")
+            return -1;
         }
         // back over the phrase the head ends ("by their keyworker", "by the outreach team", "of
         // the community mental health team"): a preposition before it makes it an object
@@ -1879,6 +1894,7 @@ final class Context {
     }
 
     private static final Set<String> MODIFIER_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
+    private static final Set<String> TITLE_LINKS = Set.of("for", "of");
 
     /**
      * The token before the noun phrase that the noun at {@code head} ends: back past nouns,

@@ -481,4 +481,12 @@ class ContextRulesTest {
         lint.assertClean("Services are needed for people who have complex co-occurring disorders.");
         lint.assertFlags("The hostel took in two [chaotic] co-dependent drinkers.");
     }
+
+    @Test
+    void aMinistersTitleWithItsOwnPhraseIsAPublicVoice() {
+        lint.assertClean("The Minister for Housing Anne Hale insisted that no one would have to sleep rough.");
+        lint.assertClean("Secretary of State for Health Jeremy Hunt claimed that the NHS was coping.");
+        lint.assertFlags("Her brother Tom [insisted] that he had paid the rent.");
+        lint.assertFlags("After seeing the doctor Tom [refused] the injection.");
+    }
 }

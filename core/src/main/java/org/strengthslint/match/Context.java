@@ -832,6 +832,9 @@ final class Context {
      * shift is hard to engage") means it does not.
      */
     boolean describesPerson(int from, int to, int sentenceStart, int sentenceEnd) {
+        if (pluralOfAPersonAdjective(to - 1)) {
+            return true; // "for schizophrenics", "diabetics who": the plural is the noun for people
+        }
         // a verb's object is not who the verb describes ("the resident refused various medications");
         // a participle that opens the sentence is an adjective ("Entrenched inequality keeps ...")
         String last = analysis.tag(to - 1);
@@ -935,12 +938,34 @@ final class Context {
 
     private static final Set<String> RELATIVE_PERSON = Set.of("who", "whom", "whoever");
 
+    /** A plural formed from an adjective that is also a noun for a person ("schizophrenics", "diabetics"). */
+    private boolean pluralOfAPersonAdjective(int token) {
+        String form = tokens.get(token).form();
+        return form.length() > 3
+                && form.endsWith("s")
+                && !analysis.tag(token).equals("VERB")
+                && words.canBeAPersonNoun(form.substring(0, form.length() - 1));
+    }
+
     /**
      * When the words up to {@code token} close a bracketed aside, the word before the aside
      * ("David" in "David (not his real name) is 26"); otherwise {@code token}. An aside with no
      * word before it in the sentence is read as it stands.
      */
     private int beforeBrackets(int token, int sentenceStart) {
+        if (token + 1 < tokens.size() && gap(token, token + 1).contains(",")) {
+            // ", who had a long history of mental illness," is an aside too: back to who it is about
+            for (int j = token; j > sentenceStart; j--) {
+                String gap = gap(j - 1, j);
+                if (gap.contains(",") && RELATIVE_PERSON.contains(tokens.get(j).form())) {
+                    return j - 1;
+                }
+                if (gap.contains(",") || gap.contains(";") || gap.contains(")")) {
+                    return token;
+                }
+            }
+            return token;
+        }
         if (token + 1 >= tokens.size() || !gap(token, token + 1).contains(")")) {
             return token;
         }
@@ -1051,8 +1076,14 @@ final class Context {
                 && (analysis.tag(i - 1).equals("AUX")
                         || analysis.tag(i - 1).equals("VERB")
                                 && (!personNoun
+                                                && !(words.onlyAVerb(tokens.get(i - 1)
+                                                                .form())
+                                                        || tokens.get(i - 1)
+                                                                .form()
+                                                                .endsWith("ing"))
                                         || words.isLinkingVerb(tokens.get(i - 1).form())))) {
-            // "this case is the most challenging": a predicate; not "heard the paranoid schizophrenic had"
+            // "this case is the most challenging": a predicate; not "heard the paranoid schizophrenic
+            // had", nor the object of a verb that takes one ("involving the emotionally disturbed")
             return false;
         }
         if (i > sentenceStart

@@ -489,4 +489,24 @@ class ContextRulesTest {
         lint.assertFlags("Her brother Tom [insisted] that he had paid the rent.");
         lint.assertFlags("After seeing the doctor Tom [refused] the injection.");
     }
+
+    @Test
+    void aRelativeClauseBetweenCommasIsAnAside() {
+        lint.assertFlags(
+                "The inquest heard that Mr Hale, who had a long history of illness, had [refused] his medication.");
+        lint.assertFlags("The man, who turned down the offer, was [chaotic].");
+        lint.assertClean("The council, which had a long list of projects, was chaotic.");
+    }
+
+    @Test
+    void thePluralOfAnAdjectiveForAPersonIsANounForPeople() {
+        lint.assertFlags("By some perverse logic, it is considered fine for [schizophrenics].");
+        lint.assertClean("The ward treats people living with schizophrenia.");
+    }
+
+    @Test
+    void anAdjectiveAfterTheIsANounAfterAVerbThatTakesAnObject() {
+        lint.assertFlags("Situations involving the [emotionally disturbed] can quickly get out of hand.");
+        lint.assertClean("This case is the most challenging.");
+    }
 }

@@ -582,13 +582,17 @@ final class Context {
             // operates": no noun reading to weigh
             return true;
         }
-        if (!words.canBeVerb(form)) {
-            return false;
-        }
         if (token + 1 >= sentenceEnd || !adjacent(token, token + 1)) {
             return false; // "... for the homeless sector."
         }
         String after = analysis.tag(token + 1);
+        if (!words.canBeVerb(form)) {
+            // an "-s" form whose base is a verb, with what follows a verb after it: "the drunk needs
+            // somewhere to live" (not "the homeless needs assessment", where a noun follows)
+            return form.endsWith("s")
+                    && words.canBeVerb(form.substring(0, form.length() - 1))
+                    && VERB_FOLLOWERS.contains(after);
+        }
         return switch (after) {
             case "DET", "PRON", "ADV", "PART", "NUM", "ADJ" -> true;
             case "NOUN" -> !words.isNameHead(tokens.get(token + 1).form());
@@ -889,6 +893,13 @@ final class Context {
                 skipped = phrase; // "described by the night worker as ...": the worker is not described
                 i = phrase;
                 continue;
+            }
+            if (i == from - 1
+                    && analysis.tag(i).equals("NOUN")
+                    && i > sentenceStart
+                    && adjacent(i, from)
+                    && COPULAS.contains(tokens.get(i - 1).form())) {
+                continue; // "became medication noncompliant": the noun belongs to the adjective after it
             }
             if (i == sentenceStart
                     && words.imperativeRatherThanPerson(form)

@@ -509,4 +509,16 @@ class ContextRulesTest {
         lint.assertFlags("Situations involving the [emotionally disturbed] can quickly get out of hand.");
         lint.assertClean("This case is the most challenging.");
     }
+
+    @Test
+    void aNounBetweenACopulaAndAnAdjectiveBelongsToTheAdjective() {
+        lint.assertFlags("Patients who became medication [noncompliant] were less likely to return.");
+        lint.assertClean("The fire door was code non-compliant until May.");
+    }
+
+    @Test
+    void anSFormAfterASingularAdjectiveNounIsItsVerb() {
+        lint.assertFlags("[The drunk] needs somewhere to live.");
+        lint.assertClean("The homeless needs assessment was published in May.");
+    }
 }

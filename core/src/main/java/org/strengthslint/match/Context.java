@@ -880,6 +880,16 @@ final class Context {
                 return looksLikeName(to);
             }
         }
+        if (verb && tokens.get(from).form().endsWith("ing") && from > sentenceStart && adjacent(from - 1, from)) {
+            String previous = tokens.get(from - 1).form();
+            if (words.refersToPerson(previous) && NOMINAL.contains(analysis.tag(from - 1))) {
+                return true; // "with the person refusing": the person straight before a participle does it
+            }
+            if (CLAUSE_PREPOSITIONS.contains(previous)) {
+                // "banned from begging after refusing help": the participle shares the sentence's subject
+                return subjectIsPerson(sentenceStart, from - 1);
+            }
+        }
         int skipped = -1;
         for (int i = from - 1; i >= sentenceStart; i--) {
             i = beforeBrackets(i, sentenceStart); // "David (not his real name) is 26, and schizophrenic"
@@ -948,6 +958,10 @@ final class Context {
     }
 
     private static final Set<String> RELATIVE_PERSON = Set.of("who", "whom", "whoever");
+
+    /** Prepositions that take an "-ing" clause whose subject is the sentence's ("after refusing help"). */
+    private static final Set<String> CLAUSE_PREPOSITIONS =
+            Set.of("after", "before", "since", "despite", "without", "while", "whilst", "when", "upon", "on");
 
     /** A plural formed from an adjective that is also a noun for a person ("schizophrenics", "diabetics"). */
     private boolean pluralOfAPersonAdjective(int token) {

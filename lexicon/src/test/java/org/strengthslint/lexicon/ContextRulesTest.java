@@ -521,4 +521,11 @@ class ContextRulesTest {
         lint.assertFlags("[The drunk] needs somewhere to live.");
         lint.assertClean("The homeless needs assessment was published in May.");
     }
+
+    @Test
+    void aParticipleIsDoneByThePersonBeforeItOrTheSentencesSubject() {
+        lint.assertFlags("The routine gets harder as dementia progresses, with the person [refusing] to wash.");
+        lint.assertFlags("Six people were banned from the square after [refusing] to accept help.");
+        lint.assertClean("The council lost the case after refusing to publish the report.");
+    }
 }

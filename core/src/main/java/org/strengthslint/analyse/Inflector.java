@@ -1,6 +1,7 @@
 package org.strengthslint.analyse;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -108,6 +109,24 @@ public final class Inflector {
 
     private static final Set<String> SINGULAR_IN_S =
             Set.of("diabetes", "news", "series", "species", "means", "lens", "herpes", "measles", "mumps", "rabies");
+
+    /**
+     * The words an "-s" form may be the third person of ("needs": "need"; "goes": "go"; "tries":
+     * "try"), or none when the form does not end in "s". Which of them is a verb is for the caller
+     * to ask.
+     */
+    public static List<String> verbBases(String form) {
+        if (form.length() < 3 || !form.endsWith("s") || form.endsWith("ss")) {
+            return List.of();
+        }
+        if (form.endsWith("ies")) {
+            return List.of(form.substring(0, form.length() - 3) + "y");
+        }
+        if (form.endsWith("es")) {
+            return List.of(form.substring(0, form.length() - 1), form.substring(0, form.length() - 2));
+        }
+        return List.of(form.substring(0, form.length() - 1));
+    }
 
     public static String plural(String w) {
         if (w.endsWith("s") || w.endsWith("x") || w.endsWith("z") || w.endsWith("ch") || w.endsWith("sh")) {

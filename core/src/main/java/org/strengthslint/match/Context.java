@@ -570,7 +570,9 @@ final class Context {
      * the "-s" form whose subject came earlier, "a network for the developmentally disabled
      * operates"); or when it can be a verb in its base form ("deserve", "need", "face") and what
      * follows is not what follows a noun ("the homeless need care", not "the homeless shelter is
-     * full", "the homeless services team").
+     * full", "the homeless services team"); or when it is an "-s" form of a verb after a word that
+     * is also a noun for one person, and what follows a verb comes next ("the drunk needs
+     * somewhere to live").
      */
     private boolean readsAsVerb(int token, int sentenceEnd) {
         String form = tokens.get(token).form();
@@ -587,11 +589,13 @@ final class Context {
         }
         String after = analysis.tag(token + 1);
         if (!words.canBeVerb(form)) {
-            // an "-s" form whose base is a verb, with what follows a verb after it: "the drunk needs
-            // somewhere to live" (not "the homeless needs assessment", where a noun follows)
-            return form.endsWith("s")
-                    && words.canBeVerb(form.substring(0, form.length() - 1))
-                    && VERB_FOLLOWERS.contains(after);
+            // after a word that is also a noun for one person ("the drunk"), an "-s" form whose base
+            // is a verb is that person's verb when what follows a verb comes next: "the drunk needs
+            // somewhere to live", "the drunk goes"; not "the homeless shelters nearby"
+            return words.canBeAPersonNoun(tokens.get(token - 1).form())
+                    && Inflector.verbBases(form).stream().anyMatch(words::canBeVerb)
+                    && (VERB_FOLLOWERS.contains(after)
+                            || tokens.get(token + 1).form().equals("to"));
         }
         return switch (after) {
             case "DET", "PRON", "ADV", "PART", "NUM", "ADJ" -> true;
@@ -635,20 +639,18 @@ final class Context {
                 return true;
             }
         }
-        if (!tag.equals("NOUN")
-                || token <= sentenceStart
-                || token + 1 >= sentenceEnd
-                || !adjacent(token - 1, token)
-                || !adjacent(token, token + 1)) {
-            return false;
-        }
-        String subject = tokens.get(token - 1).form();
-        String next = tokens.get(token + 1).form();
-        if ((words.refersToPerson(subject) || analysis.tag(token - 1).equals("PROPN"))
-                && (SUBJECT_PRONOUNS.contains(next) || next.equals("that"))) {
+        if (verbAfterPeople(token, sentenceStart, sentenceEnd)) {
             return true;
         }
-        return verbAfterPeople(token, sentenceStart, sentenceEnd);
+        return tag.equals("NOUN")
+                && token > sentenceStart
+                && token + 1 < sentenceEnd
+                && adjacent(token - 1, token)
+                && adjacent(token, token + 1)
+                && (words.refersToPerson(tokens.get(token - 1).form())
+                        || analysis.tag(token - 1).equals("PROPN"))
+                && (SUBJECT_PRONOUNS.contains(tokens.get(token + 1).form())
+                        || tokens.get(token + 1).form().equals("that"));
     }
 
     /**
@@ -666,7 +668,8 @@ final class Context {
         }
         String subject = tokens.get(token - 1).form();
         String form = tokens.get(token).form();
-        return words.isPersonNoun(subject)
+        return !apostropheAfter(token - 1) // "tenants' refuse" is their rubbish
+                && words.isPersonNoun(subject)
                 && Inflector.looksPlural(subject)
                 && words.canBeVerb(form)
                 && baseForm(form)
@@ -708,9 +711,22 @@ final class Context {
                     && analysis.tag(i + 1).equals("ADJ");
             // the first part of a hyphenated compound, and a last part that is no noun, are modifiers:
             // "complex co-occurring disorders", "a chaotic long-term user"
-            boolean compound = tokens.get(i).hyphenAfter() || tokens.get(i).hyphenBefore() && !isNounHere(i);
-            boolean modifier =
-                    tag.equals("ADJ") || adverb || compound || determiners && (tag.equals("DET") || tag.equals("NUM"));
+            boolean compound = tokens.get(i).hyphenAfter()
+                    || tokens.get(i).hyphenBefore()
+                            && !isNounHere(i)
+                            && i + 1 < sentenceEnd
+                            && isNounHere(i + 1); // not "a manipulative 23-year-old who"
+            // a participle before a noun describes it: "complex and changing risks"
+            boolean participle = tag.equals("VERB")
+                    && adjectiveAt(i)
+                    && i + 1 < sentenceEnd
+                    && adjacent(i, i + 1)
+                    && analysis.tag(i + 1).equals("NOUN");
+            boolean modifier = tag.equals("ADJ")
+                    || adverb
+                    || participle
+                    || compound
+                    || determiners && (tag.equals("DET") || tag.equals("NUM"));
             if (modifier
                     && !words.isPersonNoun(tokens.get(i).form())
                     && i + 1 < sentenceEnd
@@ -892,7 +908,7 @@ final class Context {
         }
         int skipped = -1;
         for (int i = from - 1; i >= sentenceStart; i--) {
-            i = beforeBrackets(i, sentenceStart); // "David (not his real name) is 26, and schizophrenic"
+            i = beforeBrackets(i, sentenceStart, sentenceEnd); // "David (not his real name) is 26, and schizophrenic"
             String form = tokens.get(i).form();
             if (RELATIVE_PERSON.contains(form)) {
                 return true; // "an individual who has refused": "who" is the subject, whatever phrase it follows
@@ -959,6 +975,9 @@ final class Context {
 
     private static final Set<String> RELATIVE_PERSON = Set.of("who", "whom", "whoever");
 
+    /** Words that open a relative clause set between commas. */
+    private static final Set<String> RELATIVE_ASIDES = Set.of("who", "whom", "whose", "which");
+
     /** Prepositions that take an "-ing" clause whose subject is the sentence's ("after refusing help"). */
     private static final Set<String> CLAUSE_PREPOSITIONS =
             Set.of("after", "before", "since", "despite", "without", "while", "whilst", "when", "upon", "on");
@@ -973,16 +992,20 @@ final class Context {
     }
 
     /**
-     * When the words up to {@code token} close a bracketed aside, the word before the aside
-     * ("David" in "David (not his real name) is 26"); otherwise {@code token}. An aside with no
-     * word before it in the sentence is read as it stands.
+     * When the words up to {@code token} close an aside, the word before it; otherwise {@code
+     * token}. An aside is in brackets ("David" in "David (not his real name) is 26") or is a
+     * relative clause between commas ("Mr Hough" in "Mr Hough, who had a long history of mental
+     * illness, had refused"; "the rota" in "the rota, which residents helped to write, is hard to
+     * manage"). An aside with no word before it in the sentence is read as it stands.
      */
-    private int beforeBrackets(int token, int sentenceStart) {
-        if (token + 1 < tokens.size() && gap(token, token + 1).contains(",")) {
-            // ", who had a long history of mental illness," is an aside too: back to who it is about
+    private int beforeBrackets(int token, int sentenceStart, int sentenceEnd) {
+        if (token + 1 >= sentenceEnd) {
+            return token;
+        }
+        if (gap(token, token + 1).contains(",")) {
             for (int j = token; j > sentenceStart; j--) {
                 String gap = gap(j - 1, j);
-                if (gap.contains(",") && RELATIVE_PERSON.contains(tokens.get(j).form())) {
+                if (gap.contains(",") && RELATIVE_ASIDES.contains(tokens.get(j).form())) {
                     return j - 1;
                 }
                 if (gap.contains(",") || gap.contains(";") || gap.contains(")")) {
@@ -991,7 +1014,7 @@ final class Context {
             }
             return token;
         }
-        if (token + 1 >= tokens.size() || !gap(token, token + 1).contains(")")) {
+        if (!gap(token, token + 1).contains(")")) {
             return token;
         }
         for (int j = token; j > sentenceStart; j--) {
@@ -1007,24 +1030,42 @@ final class Context {
 
     /**
      * The term modifies a noun for someone's conduct ("manipulative behaviour", "resulting chaotic
-     * behaviour"), unless that conduct is "of" something that is not a person ("the chaotic
-     * behaviour of the markets").
+     * behaviour"), unless the conduct belongs to something that is not a person: a possessive
+     * ("the council's chaotic conduct"), a phrase after it ("the chaotic behaviour of the markets",
+     * "non-compliant conduct by the housing association"), or the subject of the verb it is the
+     * object of ("the pendulum shows chaotic behaviour", "the launch was a chaotic presentation").
      */
-    boolean describesConduct(int to, int sentenceEnd) {
+    boolean describesConduct(int from, int to, int sentenceStart, int sentenceEnd) {
         int head = headAfter(to, sentenceEnd, false);
         if (head < 0 || !words.isConductNoun(tokens.get(head).form())) {
             return false;
         }
-        int of = head + 1;
-        if (of + 1 >= sentenceEnd
-                || !adjacent(head, of)
-                || !tokens.get(of).form().equals("of")) {
-            return true;
+        if (from > sentenceStart && possessor(from - 1)) {
+            return words.refersToPerson(stem(from - 1)) || looksLikeName(from - 1);
         }
-        int owner = headAfter(of + 1, sentenceEnd, true);
-        int who = owner >= 0 ? owner : of + 1;
-        return words.refersToPerson(tokens.get(who).form()) || isPerson(who, analysis.tag(who));
+        int link = head + 1;
+        if (link + 1 < sentenceEnd
+                && adjacent(head, link)
+                && CONDUCT_OWNERS.contains(tokens.get(link).form())) {
+            int owner = headAfter(link + 1, sentenceEnd, true);
+            int who = owner >= 0 ? owner : link + 1;
+            return words.refersToPerson(tokens.get(who).form()) || isPerson(who, analysis.tag(who));
+        }
+        int verb = beforeNounPhrase(from, sentenceStart);
+        if (verb < sentenceStart
+                || !adjacent(verb, verb + 1)
+                || !(analysis.tag(verb).equals("VERB") || analysis.tag(verb).equals("AUX"))
+                || verb > sentenceStart && tokens.get(verb - 1).form().equals("to")) {
+            return true; // "resulting chaotic behaviour", "to decrease manipulative behaviour": no owner said
+        }
+        int subject = subjectHead(verb, sentenceStart);
+        return subject < 0
+                || words.refersToPerson(tokens.get(subject).form())
+                || isPerson(subject, analysis.tag(subject));
     }
+
+    /** "The behaviour of ...", "conduct by ...": the phrase that says whose conduct it is. */
+    private static final Set<String> CONDUCT_OWNERS = Set.of("of", "by");
 
     /**
      * A word the tagger read as a verb that cannot be one here: after a preposition or a
@@ -1099,16 +1140,8 @@ final class Context {
         }
         if (i > sentenceStart
                 && (analysis.tag(i - 1).equals("AUX")
-                        || analysis.tag(i - 1).equals("VERB")
-                                && (!personNoun
-                                                && !(words.onlyAVerb(tokens.get(i - 1)
-                                                                .form())
-                                                        || tokens.get(i - 1)
-                                                                .form()
-                                                                .endsWith("ing"))
-                                        || words.isLinkingVerb(tokens.get(i - 1).form())))) {
-            // "this case is the most challenging": a predicate; not "heard the paranoid schizophrenic
-            // had", nor the object of a verb that takes one ("involving the emotionally disturbed")
+                        || analysis.tag(i - 1).equals("VERB") && !takesAnObjectHere(i - 1, personNoun))) {
+            // "this case is the most challenging", "January is proving the most difficult": a predicate
             return false;
         }
         if (i > sentenceStart
@@ -1125,6 +1158,20 @@ final class Context {
                 || next.equals("AUX")
                 || next.equals("VERB") && standalone(from, to, sentenceStart, sentenceEnd)
                 || personNoun && next.equals("ADP"); // "a paranoid schizophrenic with a history"
+    }
+
+    /**
+     * The verb before "the ..." takes it as its object, not as what it says of its subject: a verb
+     * that is not a linking verb, and, unless the term is also a noun for a person ("heard the
+     * paranoid schizophrenic had"), one that cannot be anything but a verb or is an "-ing" form
+     * ("involving the emotionally disturbed").
+     */
+    private boolean takesAnObjectHere(int verb, boolean personNoun) {
+        String form = tokens.get(verb).form();
+        if (words.isLinkingVerb(form)) {
+            return false;
+        }
+        return personNoun || words.onlyAVerb(form) || form.endsWith("ing");
     }
 
     /**
@@ -1223,6 +1270,11 @@ final class Context {
                 || !tokens.get(token).form().endsWith("s")) {
             return false;
         }
+        return apostropheAfter(token);
+    }
+
+    /** An apostrophe straight after the word: a plural possessive ("tenants' refuse"). */
+    private boolean apostropheAfter(int token) {
         String gap = gap(token, token + 1).strip();
         return gap.length() == 1 && WordScanner.isApostrophe(gap.charAt(0));
     }
@@ -1926,12 +1978,22 @@ final class Context {
         // "Minister for Housing Darragh O'Brien", "Secretary of State for Health Jeremy Hunt": back
         // over the title's own capitalised phrase to the role it names, when there is one
         int role = i;
-        while (role < name
-                && role > sentenceStart
-                && adjacent(role - 1, role)
-                && (titleCase(role) && !words.isPublicVoice(tokens.get(role).form())
-                        || TITLE_LINKS.contains(tokens.get(role).form()) && titleCase(role - 1))) {
-            role--;
+        for (int j = i; i < name && j >= sentenceStart; j--) {
+            String form = tokens.get(j).form();
+            boolean link = TITLE_LINKS.contains(form)
+                    || form.equals("the")
+                            && j > sentenceStart
+                            && TITLE_LINKS.contains(tokens.get(j - 1).form());
+            boolean word = titleCase(j) && !NOUN_PHRASE_WORDS.contains(form); // not "The" opening the sentence
+            if (!word && !link) {
+                break;
+            }
+            if (word) {
+                role = j; // the title's first word is the role: "Leader of the Council", "Minister for Housing"
+            }
+            if (j == sentenceStart || !adjacent(j - 1, j)) {
+                break;
+            }
         }
         if (role < i && words.isPublicVoice(tokens.get(role).form())) {
             i = role;

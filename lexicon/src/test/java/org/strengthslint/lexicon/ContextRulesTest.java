@@ -452,6 +452,11 @@ class ContextRulesTest {
         lint.assertFlags("The [chaotic] behaviour of [drug users] in the park was raised at the meeting.");
         lint.assertClean("The model shows the chaotic behaviour of the markets.");
         lint.assertClean("She stores her things in a chaotic manner.");
+        // conduct that belongs to something that is not a person
+        lint.assertClean("The council's chaotic conduct during the inquiry was criticised.");
+        lint.assertClean("The regulator found non-compliant conduct by the housing association.");
+        lint.assertClean("Financial markets can display chaotic behaviour in a crisis.");
+        lint.assertClean("The launch was a chaotic presentation that left funders confused.");
         // a word for an act keeps to the person: "aggressive behaviour" is the behaviour
         lint.assertClean("Residents must avoid aggressive behaviour.");
     }
@@ -466,6 +471,7 @@ class ContextRulesTest {
     void aVerbAfterPluralPeopleIsTheirVerb() {
         lint.assertFlags("Police bring them into the department, and patients [refuse] medical care.");
         lint.assertClean("The residents refuse store is behind the car park.");
+        lint.assertClean("The tenants' refuse always goes out on Tuesdays.");
     }
 
     @Test
@@ -480,11 +486,13 @@ class ContextRulesTest {
     void aHyphenatedCompoundBeforeTheNounIsAModifier() {
         lint.assertClean("Services are needed for people who have complex co-occurring disorders.");
         lint.assertFlags("The hostel took in two [chaotic] co-dependent drinkers.");
+        lint.assertClean("Supported housing residents often live with complex and changing risks.");
     }
 
     @Test
     void aMinistersTitleWithItsOwnPhraseIsAPublicVoice() {
         lint.assertClean("The Minister for Housing Anne Hale insisted that no one would have to sleep rough.");
+        lint.assertClean("Leader of the Council Anne Hale insisted that the hostel would stay open.");
         lint.assertClean("Secretary of State for Health Jeremy Hunt claimed that the NHS was coping.");
         lint.assertFlags("Her brother Tom [insisted] that he had paid the rent.");
         lint.assertFlags("After seeing the doctor Tom [refused] the injection.");
@@ -508,6 +516,7 @@ class ContextRulesTest {
     void anAdjectiveAfterTheIsANounAfterAVerbThatTakesAnObject() {
         lint.assertFlags("Situations involving the [emotionally disturbed] can quickly get out of hand.");
         lint.assertClean("This case is the most challenging.");
+        lint.assertClean("Of all the winter months, January is proving the most challenging.");
     }
 
     @Test
@@ -519,7 +528,9 @@ class ContextRulesTest {
     @Test
     void anSFormAfterASingularAdjectiveNounIsItsVerb() {
         lint.assertFlags("[The drunk] needs somewhere to live.");
+        lint.assertFlags("[The drunk] goes to the day centre every morning.");
         lint.assertClean("The homeless needs assessment was published in May.");
+        lint.assertClean("We visited the homeless shelters nearby and the day centre.");
     }
 
     @Test

@@ -205,7 +205,7 @@ class CheckCommandTest {
                 "note.txt",
                 "-");
         assertTrue(run.out().contains("note.txt:1:8: warning [chaotic] Deficit framing: \"chaotic\"" + nl), run.out());
-        assertTrue(run.out().contains("    context: only when it describes a person" + nl), run.out());
+        assertTrue(run.out().contains("    context: only when it describes a person or their conduct" + nl), run.out());
         assertTrue(
                 run.out()
                         .contains("note.txt:1:17: not flagged [entrenched] \"Entrenched\": fails: only when it "

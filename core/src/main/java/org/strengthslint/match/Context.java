@@ -283,7 +283,13 @@ final class Context {
         }
         boolean leftOk = titleCase(left) || words.isNameLink(tokens.get(left).form());
         boolean rightOk = titleCase(right) || words.isNameLink(tokens.get(right).form());
-        return leftOk && rightOk && (titleCase(left) || titleCase(right));
+        // two small words meet only before a capital: "Coalition for the Homeless", "Task Force on
+        // the Homeless"
+        boolean beforeTheCapital = tokens.get(right).form().equals("the")
+                && right + 1 < tokens.size()
+                && adjacent(right, right + 1)
+                && titleCase(right + 1);
+        return leftOk && rightOk && (titleCase(left) || titleCase(right) || beforeTheCapital);
     }
 
     private boolean allCapitals(int token) {
@@ -912,6 +918,15 @@ final class Context {
             String form = tokens.get(i).form();
             if (RELATIVE_PERSON.contains(form)) {
                 return true; // "an individual who has refused": "who" is the subject, whatever phrase it follows
+            }
+            if ((form.equals("that") || form.equals("which"))
+                    && i > sentenceStart
+                    && adjacent(i - 1, i)
+                    && analysis.tag(i - 1).equals("NOUN")
+                    && (analysis.tag(i + 1).equals("AUX") || analysis.tag(i + 1).equals("VERB"))) {
+                // "behaviours that are challenging": the noun the relative clause hangs from is its
+                // subject, even inside a phrase after a preposition (not "the fact that he is")
+                return words.refersToPerson(tokens.get(i - 1).form()) || personsBehaviour(i - 1, sentenceStart);
             }
             boolean nominal = words.refersToPerson(form) || NOMINAL.contains(analysis.tag(i));
             int phrase = nominal ? prepositionalPhrase(i, sentenceStart) : -1;

@@ -539,4 +539,18 @@ class ContextRulesTest {
         lint.assertFlags("Six people were banned from the square after [refusing] to accept help.");
         lint.assertClean("The council lost the case after refusing to publish the report.");
     }
+
+    @Test
+    void aNameCanHoldTheBeforeACapital() {
+        lint.assertClean("The Coalition for the Homeless runs a night shelter in the city.");
+        lint.assertClean("The Regional Task Force on the Homeless publishes the count each year.");
+        lint.assertFlags("The council cut its help for [the homeless] last year.");
+    }
+
+    @Test
+    void aRelativeClauseSaysWhatItsNounIs() {
+        lint.assertClean("Residents presenting with behaviours that are challenging will be cared for calmly.");
+        lint.assertFlags("Staff support residents that are [chaotic] at night.");
+        lint.assertFlags("We raised the fact that he is [chaotic] at night.");
+    }
 }

@@ -360,8 +360,8 @@ final class Context {
      * ("the homeless shelter", "the homeless sector") or a person ("the homeless people").
      */
     boolean standalone(int from, int to, int sentenceStart, int sentenceEnd) {
-        if (to >= sentenceEnd || !adjacent(to - 1, to)) {
-            return true;
+        if (to >= sentenceEnd || !adjacent(to - 1, to) || apostropheAfter(to - 1)) {
+            return true; // "criminals' persistent offending": a possessive is a noun
         }
         String next = tokens.get(to).form();
         if (words.isPersonNoun(next)) {
@@ -1664,8 +1664,9 @@ final class Context {
         while (end > sentenceStart
                 && adjacent(end - 1, end)
                 && (tokens.get(end - 1).form().equals("a")
-                        || tokens.get(end - 1).form().equals("an"))) {
-            end--;
+                        || tokens.get(end - 1).form().equals("an")
+                        || analysis.tag(end - 1).equals("ADV"))) {
+            end--; // "I was a", "I feel extremely"
         }
         return end > sentenceStart
                 && adjacent(end - 1, end)
@@ -1720,11 +1721,15 @@ final class Context {
      * someone else ("'I told him the junkies round here ...'": "him" is nearer), in the speaker's
      * own clause.
      */
-    boolean speakerSpeaksOfThemselves(int from, int quoteStart) {
+    boolean speakerSpeaksOfThemselves(int from, int to, int quoteStart) {
         for (int i = from - 1; i >= 0 && tokens.get(i).start() >= quoteStart; i--) {
             String form = tokens.get(i).form();
             if (words.isSpeaker(form)) {
-                return true;
+                // "my senile grandad": the term describes someone the speaker names, not the speaker
+                return !(POSSESSIVE_SPEAKERS.contains(form)
+                        && to < tokens.size()
+                        && adjacent(to - 1, to)
+                        && words.refersToPerson(tokens.get(to).form()));
             }
             String tag = analysis.tag(i);
             if (words.refersToPerson(form) || NOMINAL.contains(tag)) {
@@ -1739,6 +1744,8 @@ final class Context {
         }
         return false;
     }
+
+    private static final Set<String> POSSESSIVE_SPEAKERS = Set.of("my", "our");
 
     /** Whether the sentence talks about words: it holds a noun for wording ("term", "language"). */
     boolean aboutWording(int sentenceStart, int sentenceEnd) {
@@ -1983,7 +1990,7 @@ final class Context {
                         || analysis.tag(i).equals("PART"))) {
             i--;
         }
-        if (i < sentenceStart || !adjacent(i, i + 1)) {
+        if (i < sentenceStart || !adjacent(i, i + 1) && !adverbAside(i, verb)) {
             return -1; // "..., the landlord, claims": the subject lies before the comma
         }
         int name = i;
@@ -2024,6 +2031,24 @@ final class Context {
         boolean objectOfPreposition =
                 j >= sentenceStart && adjacent(j, j + 1) && analysis.tag(j).equals("ADP");
         return NOMINAL.contains(analysis.tag(i)) && !objectOfPreposition ? i : -1;
+    }
+
+    /**
+     * Only an adverb set between commas lies between {@code subject} and {@code verb}: "officers,
+     * though, claimed".
+     */
+    private boolean adverbAside(int subject, int verb) {
+        if (subject + 1 >= verb
+                || !gap(subject, subject + 1).contains(",")
+                || !gap(verb - 1, verb).contains(",")) {
+            return false;
+        }
+        for (int i = subject + 1; i < verb; i++) {
+            if (!analysis.tag(i).equals("ADV")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Set<String> MODIFIER_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");

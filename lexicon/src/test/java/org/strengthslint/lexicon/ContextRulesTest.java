@@ -495,6 +495,7 @@ class ContextRulesTest {
         lint.assertClean("Leader of the Council Anne Hale insisted that the hostel would stay open.");
         lint.assertClean("Secretary of State for Health Jeremy Hunt claimed that the NHS was coping.");
         lint.assertFlags("Her brother Tom [insisted] that he had paid the rent.");
+        lint.assertClean("Council officers, though, claimed many of the reports had come from victims.");
         lint.assertFlags("After seeing the doctor Tom [refused] the injection.");
     }
 
@@ -552,5 +553,20 @@ class ContextRulesTest {
         lint.assertClean("Residents presenting with behaviours that are challenging will be cared for calmly.");
         lint.assertFlags("Staff support residents that are [chaotic] at night.");
         lint.assertFlags("We raised the fact that he is [chaotic] at night.");
+    }
+
+    @Test
+    void aQuotedSpeakerSpeaksOfSomeoneElseThroughTheirPossessive() {
+        lint.assertFlags("She told the paper: 'The lockdown sent my [senile] grandad into a spiral of decline.'");
+        assertEquals(
+                Severity.INFO,
+                lint.assertFlagsOne("“I feel extremely [chaotic] in my mind,” she said.")
+                        .severity(),
+                "how someone feels in themselves is theirs to say");
+    }
+
+    @Test
+    void aPluralPossessiveIsANoun() {
+        lint.assertFlags("The courts are turning to new powers to tackle some [criminals]' persistent offending.");
     }
 }

@@ -286,11 +286,15 @@ final class Context {
         // two small words meet only before a capital: "Coalition for the Homeless", "Task Force on
         // the Homeless"
         boolean beforeTheCapital = tokens.get(right).form().equals("the")
+                && NAME_LINKS_BEFORE_THE.contains(tokens.get(left).form())
                 && right + 1 < tokens.size()
                 && adjacent(right, right + 1)
                 && titleCase(right + 1);
         return leftOk && rightOk && (titleCase(left) || titleCase(right) || beforeTheCapital);
     }
+
+    /** The small words a name may put before "the" ("Coalition for the Homeless", "Friends of the Earth"). */
+    private static final Set<String> NAME_LINKS_BEFORE_THE = Set.of("for", "of", "on");
 
     private boolean allCapitals(int token) {
         Token t = tokens.get(token);
@@ -360,8 +364,8 @@ final class Context {
      * ("the homeless shelter", "the homeless sector") or a person ("the homeless people").
      */
     boolean standalone(int from, int to, int sentenceStart, int sentenceEnd) {
-        if (to >= sentenceEnd || !adjacent(to - 1, to) || apostropheAfter(to - 1)) {
-            return true; // "criminals' persistent offending": a possessive is a noun
+        if (to >= sentenceEnd || !adjacent(to - 1, to)) {
+            return true;
         }
         String next = tokens.get(to).form();
         if (words.isPersonNoun(next)) {
@@ -923,9 +927,12 @@ final class Context {
                     && i > sentenceStart
                     && adjacent(i - 1, i)
                     && analysis.tag(i - 1).equals("NOUN")
-                    && (analysis.tag(i + 1).equals("AUX") || analysis.tag(i + 1).equals("VERB"))) {
+                    && (analysis.tag(i + 1).equals("AUX") || analysis.tag(i + 1).equals("VERB"))
+                    && agreesInNumber(i - 1, i + 1)) {
                 // "behaviours that are challenging": the noun the relative clause hangs from is its
-                // subject, even inside a phrase after a preposition (not "the fact that he is")
+                // subject, even inside a phrase after a preposition (not "the fact that he is"); a
+                // verb that does not agree with it belongs to a noun further back ("tenants in the
+                // scheme that are chaotic")
                 return words.refersToPerson(tokens.get(i - 1).form()) || personsBehaviour(i - 1, sentenceStart);
             }
             boolean nominal = words.refersToPerson(form) || NOMINAL.contains(analysis.tag(i));
@@ -989,6 +996,18 @@ final class Context {
     }
 
     private static final Set<String> RELATIVE_PERSON = Set.of("who", "whom", "whoever");
+
+    /** A plural noun with "are", "were" or "have", a singular one with "is", "was" or "has"; any other verb agrees. */
+    private boolean agreesInNumber(int noun, int verb) {
+        String form = tokens.get(verb).form();
+        boolean plural = Inflector.looksPlural(tokens.get(noun).form());
+        if (PLURAL_VERBS.contains(form)) {
+            return plural;
+        }
+        return !SINGULAR_VERBS.contains(form) || !plural;
+    }
+
+    private static final Set<String> PLURAL_VERBS = Set.of("are", "were", "have", "'re");
 
     /** Words that open a relative clause set between commas. */
     private static final Set<String> RELATIVE_ASIDES = Set.of("who", "whom", "whose", "which");
@@ -1664,9 +1683,8 @@ final class Context {
         while (end > sentenceStart
                 && adjacent(end - 1, end)
                 && (tokens.get(end - 1).form().equals("a")
-                        || tokens.get(end - 1).form().equals("an")
-                        || analysis.tag(end - 1).equals("ADV"))) {
-            end--; // "I was a", "I feel extremely"
+                        || tokens.get(end - 1).form().equals("an"))) {
+            end--;
         }
         return end > sentenceStart
                 && adjacent(end - 1, end)
@@ -1721,13 +1739,14 @@ final class Context {
      * someone else ("'I told him the junkies round here ...'": "him" is nearer), in the speaker's
      * own clause.
      */
-    boolean speakerSpeaksOfThemselves(int from, int to, int quoteStart) {
+    boolean speakerSpeaksOfThemselves(int from, int to, int quoteStart, int quoteEnd) {
         for (int i = from - 1; i >= 0 && tokens.get(i).start() >= quoteStart; i--) {
             String form = tokens.get(i).form();
             if (words.isSpeaker(form)) {
                 // "my senile grandad": the term describes someone the speaker names, not the speaker
                 return !(POSSESSIVE_SPEAKERS.contains(form)
                         && to < tokens.size()
+                        && tokens.get(to).end() <= quoteEnd
                         && adjacent(to - 1, to)
                         && words.refersToPerson(tokens.get(to).form()));
             }
@@ -2034,8 +2053,8 @@ final class Context {
     }
 
     /**
-     * Only an adverb set between commas lies between {@code subject} and {@code verb}: "officers,
-     * though, claimed".
+     * Only an adverb set between commas, and perhaps auxiliaries, lies between {@code subject} and
+     * {@code verb}: "officials, though, claimed", "the council, however, has claimed".
      */
     private boolean adverbAside(int subject, int verb) {
         if (subject + 1 >= verb
@@ -2044,7 +2063,8 @@ final class Context {
             return false;
         }
         for (int i = subject + 1; i < verb; i++) {
-            if (!analysis.tag(i).equals("ADV")) {
+            String tag = analysis.tag(i);
+            if (!tag.equals("ADV") && !tag.equals("AUX")) {
                 return false;
             }
         }

@@ -437,7 +437,8 @@ public final class TermMatcher {
         if (context.ownedOrCountedQuotation(before, after, quotation, c.first(), c.last())) {
             return false; // "our “frequent fliers”", "each “frequent flyer” has": used of people
         }
-        return extra <= QUOTED_TERM_EXTRA_WORDS || context.speakerSpeaksOfThemselves(c.lead(), c.to(), quotation[0]);
+        return extra <= QUOTED_TERM_EXTRA_WORDS
+                || context.speakerSpeaksOfThemselves(c.lead(), c.to(), quotation[0], quotation[1]);
     }
 
     /**

@@ -495,7 +495,8 @@ class ContextRulesTest {
         lint.assertClean("Leader of the Council Anne Hale insisted that the hostel would stay open.");
         lint.assertClean("Secretary of State for Health Jeremy Hunt claimed that the NHS was coping.");
         lint.assertFlags("Her brother Tom [insisted] that he had paid the rent.");
-        lint.assertClean("Council officers, though, claimed many of the reports had come from victims.");
+        lint.assertClean("Council officials, though, claimed many of the reports had come from victims.");
+        lint.assertClean("The council, however, has claimed that the reports came from victims.");
         lint.assertFlags("After seeing the doctor Tom [refused] the injection.");
     }
 
@@ -546,6 +547,7 @@ class ContextRulesTest {
         lint.assertClean("The Coalition for the Homeless runs a night shelter in the city.");
         lint.assertClean("The Regional Task Force on the Homeless publishes the count each year.");
         lint.assertFlags("The council cut its help for [the homeless] last year.");
+        lint.assertFlags("[Beggars] in the City Centre have been moved on by wardens.");
     }
 
     @Test
@@ -553,20 +555,13 @@ class ContextRulesTest {
         lint.assertClean("Residents presenting with behaviours that are challenging will be cared for calmly.");
         lint.assertFlags("Staff support residents that are [chaotic] at night.");
         lint.assertFlags("We raised the fact that he is [chaotic] at night.");
+        lint.assertFlags("Tenants in the scheme that are [chaotic] may lose their place.");
     }
 
     @Test
     void aQuotedSpeakerSpeaksOfSomeoneElseThroughTheirPossessive() {
         lint.assertFlags("She told the paper: 'The lockdown sent my [senile] grandad into a spiral of decline.'");
-        assertEquals(
-                Severity.INFO,
-                lint.assertFlagsOne("“I feel extremely [chaotic] in my mind,” she said.")
-                        .severity(),
-                "how someone feels in themselves is theirs to say");
-    }
-
-    @Test
-    void aPluralPossessiveIsANoun() {
-        lint.assertFlags("The courts are turning to new powers to tackle some [criminals]' persistent offending.");
+        // the speaker's own "my" before a word for themselves stays theirs
+        lint.assertClean("He said: 'My own chaotic years are behind me now.'");
     }
 }

@@ -564,4 +564,16 @@ class ContextRulesTest {
         // the speaker's own "my" before a word for themselves stays theirs
         lint.assertClean("He said: 'My own chaotic years are behind me now.'");
     }
+
+    @Test
+    void aPersonsLifeIsDescribedAsThePersonIs() {
+        lint.assertFlags("An appointment at nine will not work if your life is [chaotic].");
+        lint.assertClean("The early life of the project was chaotic.");
+    }
+
+    @Test
+    void askingWhatATermMeansIsAMention() {
+        assertMention("What is meant by [complex needs]");
+        assertMention("There is no strict definition of [complex needs] in the guidance.");
+    }
 }

@@ -34,22 +34,22 @@ class RealTextTest {
      * What it reaches today, which no change may lower: the build fails below these. Raise them
      * with every change that gains, until they meet {@link #TARGET}.
      */
-    private static final double RECALL_FLOOR = 0.903;
+    private static final double RECALL_FLOOR = 0.898;
 
     private static final double PRECISION_FLOOR = 0.928;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 43;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 49;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.843;
+    private static final double CHECK_RECALL_FLOOR = 0.857;
 
-    private static final double CHECK_PRECISION_FLOOR = 0.926;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 13;
+    private static final double CHECK_PRECISION_FLOOR = 0.928;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 16;
     /** The development set: the context rules are tuned on it. */
     private static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
-        "AB", "AC", "AD", "AF", "AG", "AI", "AJ", "AK", "AL", "AN", "AO", "AQ", "AR", "AT", "AU"
+        "AB", "AC", "AD", "AF", "AG", "AI", "AJ", "AK", "AL", "AN", "AO", "AQ", "AR", "AT", "AU", "AW", "AX"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
-    private static final String[] CHECK = {"G", "H", "R", "S", "Z", "AE", "AH", "AM", "AP", "AS", "AV"};
+    private static final String[] CHECK = {"G", "H", "R", "S", "Z", "AE", "AH", "AM", "AP", "AS", "AV", "AY"};
 
     enum Kind {
         MUST,

@@ -1066,8 +1066,10 @@ final class Context {
      * The term modifies a noun for someone's conduct ("manipulative behaviour", "resulting chaotic
      * behaviour"), unless the conduct belongs to something that is not a person: a possessive
      * ("the council's chaotic conduct"), a phrase after it ("the chaotic behaviour of the markets",
-     * "non-compliant conduct by the housing association"), or the subject of the verb it is the
-     * object of ("the pendulum shows chaotic behaviour", "the launch was a chaotic presentation").
+     * "non-compliant conduct by the housing association"), or the subject of "be", "show",
+     * "display", "exhibit" or "demonstrate" with the conduct after it ("the pendulum shows chaotic
+     * behaviour", "the launch was a chaotic presentation"). Other verbs' subjects only see or report
+     * the conduct ("staff noticed manipulative behaviour").
      */
     boolean describesConduct(int from, int to, int sentenceStart, int sentenceEnd) {
         int head = headAfter(to, sentenceEnd, false);
@@ -1088,15 +1090,37 @@ final class Context {
         int verb = beforeNounPhrase(from, sentenceStart);
         if (verb < sentenceStart
                 || !adjacent(verb, verb + 1)
-                || !(analysis.tag(verb).equals("VERB") || analysis.tag(verb).equals("AUX"))
-                || verb > sentenceStart && tokens.get(verb - 1).form().equals("to")) {
-            return true; // "resulting chaotic behaviour", "to decrease manipulative behaviour": no owner said
+                || !(COPULAS.contains(tokens.get(verb).form())
+                        || OWNING_VERBS.contains(tokens.get(verb).form()))) {
+            // "resulting chaotic behaviour", "to decrease manipulative behaviour": no owner said;
+            // "staff have noticed manipulative behaviour": whoever notices it is not whose it is
+            return true;
         }
         int subject = subjectHead(verb, sentenceStart);
         return subject < 0
                 || words.refersToPerson(tokens.get(subject).form())
                 || isPerson(subject, analysis.tag(subject));
     }
+
+    /** Verbs whose subject owns the conduct that is their object ("the pendulum shows chaotic behaviour"). */
+    private static final Set<String> OWNING_VERBS = Set.of(
+            "show",
+            "shows",
+            "showed",
+            "shown",
+            "showing",
+            "display",
+            "displays",
+            "displayed",
+            "displaying",
+            "exhibit",
+            "exhibits",
+            "exhibited",
+            "exhibiting",
+            "demonstrate",
+            "demonstrates",
+            "demonstrated",
+            "demonstrating");
 
     /** "The behaviour of ...", "conduct by ...": the phrase that says whose conduct it is. */
     private static final Set<String> CONDUCT_OWNERS = Set.of("of", "by");

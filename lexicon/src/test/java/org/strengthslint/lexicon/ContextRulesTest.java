@@ -457,6 +457,8 @@ class ContextRulesTest {
         lint.assertClean("The regulator found non-compliant conduct by the housing association.");
         lint.assertClean("Financial markets can display chaotic behaviour in a crisis.");
         lint.assertClean("The launch was a chaotic presentation that left funders confused.");
+        // whoever notices or reports the conduct is not whose it is
+        lint.assertFlags("Staff have noticed [manipulative] behaviour at the hostel.");
         // a word for an act keeps to the person: "aggressive behaviour" is the behaviour
         lint.assertClean("Residents must avoid aggressive behaviour.");
     }

@@ -918,7 +918,7 @@ final class Context {
         }
         int skipped = -1;
         for (int i = from - 1; i >= sentenceStart; i--) {
-            i = beforeBrackets(i, sentenceStart, sentenceEnd); // "David (not his real name) is 26, and schizophrenic"
+            i = beforeAside(i, sentenceStart, sentenceEnd); // "David (not his real name) is 26, and schizophrenic"
             String form = tokens.get(i).form();
             if (RELATIVE_PERSON.contains(form)) {
                 return true; // "an individual who has refused": "who" is the subject, whatever phrase it follows
@@ -1032,7 +1032,7 @@ final class Context {
      * illness, had refused"; "the rota" in "the rota, which residents helped to write, is hard to
      * manage"). An aside with no word before it in the sentence is read as it stands.
      */
-    private int beforeBrackets(int token, int sentenceStart, int sentenceEnd) {
+    private int beforeAside(int token, int sentenceStart, int sentenceEnd) {
         if (token + 1 >= sentenceEnd) {
             return token;
         }

@@ -1085,7 +1085,7 @@ final class Context {
                 && CONDUCT_OWNERS.contains(tokens.get(link).form())) {
             int owner = headAfter(link + 1, sentenceEnd, true);
             int who = owner >= 0 ? owner : link + 1;
-            return words.refersToPerson(tokens.get(who).form()) || isPerson(who, analysis.tag(who));
+            return personAt(who);
         }
         int verb = beforeNounPhrase(from, sentenceStart);
         if (verb < sentenceStart
@@ -1097,9 +1097,12 @@ final class Context {
             return true;
         }
         int subject = subjectHead(verb, sentenceStart);
-        return subject < 0
-                || words.refersToPerson(tokens.get(subject).form())
-                || isPerson(subject, analysis.tag(subject));
+        return subject < 0 || personAt(subject);
+    }
+
+    /** A word for a person, or a name ("staff", "she", "Mr Green"). */
+    private boolean personAt(int token) {
+        return words.refersToPerson(tokens.get(token).form()) || isPerson(token, analysis.tag(token));
     }
 
     /** Verbs whose subject owns the conduct that is their object ("the pendulum shows chaotic behaviour"). */

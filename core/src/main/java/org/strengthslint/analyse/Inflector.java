@@ -128,6 +128,22 @@ public final class Inflector {
         return List.of(form.substring(0, form.length() - 1));
     }
 
+    /**
+     * The words an "-ing" form may be the participle of ("loitering": "loiter"; "living": "live";
+     * "begging": "beg"), or none when the form does not end in "ing".
+     */
+    public static List<String> participleBases(String form) {
+        if (form.length() < 5 || !form.endsWith("ing")) {
+            return List.of();
+        }
+        String stem = form.substring(0, form.length() - 3);
+        int n = stem.length();
+        if (n >= 2 && stem.charAt(n - 1) == stem.charAt(n - 2) && !isVowel(stem.charAt(n - 1))) {
+            return List.of(stem, stem.substring(0, n - 1));
+        }
+        return List.of(stem, stem + "e");
+    }
+
     public static String plural(String w) {
         if (w.endsWith("s") || w.endsWith("x") || w.endsWith("z") || w.endsWith("ch") || w.endsWith("sh")) {
             return w + "es";

@@ -418,7 +418,8 @@ final class Context {
      * single homeless", "Britain's homeless", "the long-term and needy homeless"). A bare plural
      * needs no determiner: after a preposition ("beds for homeless", "numbers of chronically
      * homeless"), or as the subject at the start of a sentence or clause with a plural verb next
-     * ("Homeless who have been living there", "a hostel where homeless may drink"). After "as" or
+     * ("Homeless who have been living there", "a hostel where homeless may drink"), also after a
+     * verb of saying ("insists homeless are being denied beds"). After "as" or
      * "than", and after a verb ("became homeless", "left homeless for months"), it describes
      * someone's state, not a group of people.
      */
@@ -447,8 +448,13 @@ final class Context {
             boolean quantity = QUANTITIES.contains(form)
                     && !(i > sentenceStart
                             && NOMINAL_DETERMINERS.contains(tokens.get(i - 1).form())); // not "the most"
-            if (CLAUSE_OPENERS.contains(form) || quantity) {
-                return bareSubject(to, sentenceEnd); // "where homeless may drink", "many homeless are"
+            // the tagger often reads "insists" before a bare plural as a noun; after a determiner
+            // or an adjective it is one ("their fears")
+            boolean speech = words.isSpeechVerb(form)
+                    && !(i > sentenceStart && NOUN_MODIFIER_TAGS.contains(analysis.tag(i - 1)));
+            if (CLAUSE_OPENERS.contains(form) || quantity || speech) {
+                // "where homeless may drink", "many homeless are", "insists homeless are being denied"
+                return bareSubject(to, sentenceEnd);
             }
             if (possessor(i)) {
                 // "Britain's homeless deserve", "the county's homeless"; not "Tom's homeless again",
@@ -476,6 +482,8 @@ final class Context {
         }
         return i < sentenceStart && bareSubject(to, sentenceEnd);
     }
+
+    private static final Set<String> NOUN_MODIFIER_TAGS = Set.of("DET", "ADJ", "NUM");
 
     private static final Set<String> NOMINAL_DETERMINERS =
             Set.of("the", "these", "those", "our", "their", "your", "its");
@@ -592,6 +600,11 @@ final class Context {
         if (words.onlyAVerb(form)) {
             // "the mentally ill improve with support", "a network for the developmentally disabled
             // operates": no noun reading to weigh
+            return true;
+        }
+        if (Inflector.participleBases(form).stream().anyMatch(words::onlyAVerb)) {
+            // "complaints about the homeless loitering in public places": the participle of a
+            // word that is only a verb, however the tagger read it
             return true;
         }
         if (token + 1 >= sentenceEnd || !adjacent(token, token + 1)) {
@@ -1511,8 +1524,20 @@ final class Context {
             return true;
         }
         int j = to;
-        while (j < sentenceEnd && NOUN_PHRASE_TAGS.contains(analysis.tag(j)) && adjacent(j - 1, j)) {
-            j++;
+        boolean joined = false;
+        while (j < sentenceEnd && adjacent(j - 1, j)) {
+            String wordTag = analysis.tag(j);
+            if (NOUN_PHRASE_TAGS.contains(wordTag) && !(joined && wordTag.equals("PRON"))) {
+                j++;
+            } else if (joinsTwoNouns(j, sentenceEnd)) {
+                // "she claimed the doors and hallways in the flat were too narrow": the subject of
+                // what she says may be coordinated or carry a preposition; after one, a pronoun
+                // starts a relative clause ("claimed compensation for injuries he suffered")
+                joined = true;
+                j++;
+            } else {
+                break;
+            }
         }
         return j < sentenceEnd
                 && (analysis.tag(j).equals("VERB")
@@ -1521,6 +1546,19 @@ final class Context {
     }
 
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON");
+
+    /** "and", "or" or a preposition between two words of noun phrases ("doors and hallways", "hallways in the flat"). */
+    private boolean joinsTwoNouns(int token, int sentenceEnd) {
+        String tag = analysis.tag(token);
+        return (tag.equals("CCONJ")
+                        || tag.equals("ADP") && !tokens.get(token).form().equals("that"))
+                && (analysis.tag(token - 1).equals("NOUN")
+                        || analysis.tag(token - 1).equals("PROPN"))
+                && token + 1 < sentenceEnd
+                && adjacent(token, token + 1)
+                && NOUN_PHRASE_TAGS.contains(analysis.tag(token + 1))
+                && !analysis.tag(token + 1).equals("PRON");
+    }
 
     /**
      * Whether the term is said of one particular person or of the reader: the word straight after

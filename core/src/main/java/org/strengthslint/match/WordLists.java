@@ -77,6 +77,7 @@ final class WordLists {
     private final Set<String> nameLinks;
     private final Set<String> notNames;
     private final Set<String> linkingVerbs;
+    private final Set<String> speechVerbs;
     private final Set<String> adverbsAfterNouns;
     private final Set<String> bareNominalLeads;
     private final Set<String> speaker;
@@ -102,6 +103,7 @@ final class WordLists {
         nameLinks = Set.copyOf(read(loader, "name-links.txt"));
         notNames = Set.copyOf(read(loader, "not-names.txt"));
         linkingVerbs = Set.copyOf(read(loader, "linking-verbs.txt"));
+        speechVerbs = Set.copyOf(read(loader, "speech-verbs.txt"));
         adverbsAfterNouns = Set.copyOf(read(loader, "adverbs-after-nouns.txt"));
         bareNominalLeads = Set.copyOf(read(loader, "bare-nominal-leads.txt"));
         speaker = Set.copyOf(read(loader, "speaker.txt"));
@@ -237,6 +239,11 @@ final class WordLists {
     /** "seems", "remained": links a subject to what is said of it. */
     boolean isLinkingVerb(String form) {
         return linkingVerbs.contains(form);
+    }
+
+    /** "insists", "said": brings in what someone says as a clause, whose subject may follow straight away. */
+    boolean isSpeechVerb(String form) {
+        return speechVerbs.contains(form);
     }
 
     /** "I", "me", "my": how a speaker names themselves. */

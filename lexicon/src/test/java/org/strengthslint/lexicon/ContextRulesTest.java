@@ -578,4 +578,24 @@ class ContextRulesTest {
         assertMention("What is meant by [complex needs]");
         assertMention("There is no strict definition of [complex needs] in the guidance.");
     }
+
+    @Test
+    void whatSomeoneClaimsMayStartWithACoordinatedSubject() {
+        lint.assertFlags("She [claimed] the doors and hallways in the flat were all too narrow.");
+        lint.assertClean("He claimed the room for his son and left the next morning.");
+        lint.assertClean("She claimed compensation for injuries she suffered at work.");
+    }
+
+    @Test
+    void aVerbOfSayingOpensAClauseWhoseSubjectMayBeABarePlural() {
+        lint.assertFlags("The councillor insists [homeless] are being denied beds.");
+        lint.assertClean("The councillor insists homeless services are being cut.");
+        lint.assertClean("She said homeless is a word she never uses about herself.");
+    }
+
+    @Test
+    void theParticipleOfAWordThatIsOnlyAVerbFollowsItsSubject() {
+        lint.assertFlags("Residents complained about [the homeless] loitering in public places.");
+        lint.assertClean("Residents complained about the homeless housing in the borough.");
+    }
 }

@@ -492,6 +492,9 @@ final class SuggestionFitter {
             }
             end = tokens.get(next).end();
         }
+        if (end == c.end()) {
+            end = endBeforeKeptWords(base);
+        }
         if (object != null) {
             if (!base.contains(Fit.OBJECT)) {
                 return Fitting.none("the form for the word after it takes no object");
@@ -544,6 +547,34 @@ final class SuggestionFitter {
         }
         String replacement = rest.isEmpty() ? inflected : inflected + " " + rest;
         return edit(c.start(), end, replacement);
+    }
+
+    /** A suggestion ending in one of these ("live with") needs the words after it in the sentence. */
+    private static final Set<String> OPEN_PREPOSITIONS = Set.of("with", "from", "for", "of", "about", "on");
+
+    /**
+     * Where the edit ends, when the suggestion ends in a preposition: before the first noun or
+     * adjective of the match, after its verb, that the suggestion does not say itself, so that it
+     * stays in the sentence as the preposition's object ("suffers severe depression" -> "lives
+     * with severe depression").
+     */
+    private int endBeforeKeptWords(String base) {
+        String[] words = base.toLowerCase(Locale.ROOT).split(" ");
+        if (!OPEN_PREPOSITIONS.contains(words[words.length - 1])) {
+            return c.end(); // "access the community" -> "go out": the suggestion replaces all of it
+        }
+        Set<String> said = Set.of(words);
+        for (int word = c.from() + 1; word < c.to(); word++) {
+            if (form(word).equals("to")) {
+                return c.end(); // "refuse to engage": a verb follows, however the tagger reads it
+            }
+            String tag = analysis.tag(word);
+            boolean content = tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("PROPN");
+            if (content && !said.contains(form(word))) {
+                return tokens.get(word - 1).end();
+            }
+        }
+        return c.end();
     }
 
     /**

@@ -55,6 +55,19 @@ class EditPlacesTest {
     }
 
     @Test
+    void aSuggestionEndingInAPrepositionKeepsTheConditionAsItsObject() {
+        assertEquals(
+                "She lives with severe depression.",
+                only("She suffers severe depression.").edit().sentence());
+        assertEquals(
+                "He had lived with mental health problems for years.",
+                only("He had suffered mental health problems for years.").edit().sentence());
+        assertEquals(
+                "He died by suicide in May.",
+                only("He committed suicide in May.").edit().sentence());
+    }
+
+    @Test
     void aVerbTakesTheTenseAndPersonOfTheVerbItReplaces() {
         assertEquals(
                 "does not take up the support offered",

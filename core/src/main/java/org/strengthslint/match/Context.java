@@ -1043,7 +1043,9 @@ final class Context {
      * token}. An aside is in brackets ("David" in "David (not his real name) is 26") or is a
      * relative clause between commas ("Mr Hough" in "Mr Hough, who had a long history of mental
      * illness, had refused"; "the rota" in "the rota, which residents helped to write, is hard to
-     * manage"). An aside with no word before it in the sentence is read as it stands.
+     * manage"), or a clause after "who" that only a comma closes ("someone who self-neglects or
+     * hoards, refuses support"). An aside with no word before it in the sentence is read as it
+     * stands.
      */
     private int beforeAside(int token, int sentenceStart, int sentenceEnd) {
         if (token + 1 >= sentenceEnd) {
@@ -1051,6 +1053,9 @@ final class Context {
         }
         if (gap(token, token + 1).contains(",")) {
             for (int j = token; j > sentenceStart; j--) {
+                if (tokens.get(j).form().equals("who") && adjacent(j - 1, j)) {
+                    return j - 1; // "someone who self-neglects or hoards, refuses support": a comma closes it only
+                }
                 String gap = gap(j - 1, j);
                 if (gap.contains(",") && RELATIVE_ASIDES.contains(tokens.get(j).form())) {
                     return j - 1;

@@ -603,4 +603,10 @@ class ContextRulesTest {
         lint.assertFlags("Residents complained about [the homeless] loitering in public places.");
         lint.assertClean("Residents complained about the homeless housing in the borough.");
     }
+
+    @Test
+    void aClauseAfterWhoClosedByACommaLeadsBackToItsPerson() {
+        lint.assertFlags("If someone who self-neglects or hoards, [refuses] support, staff should not give up.");
+        lint.assertClean("If the team that reviews the case, refuses the request, the manager decides.");
+    }
 }

@@ -2083,8 +2083,9 @@ final class Context {
             return -1; // "..., the landlord, claims": the subject lies before the comma
         }
         int name = i;
-        while (i > sentenceStart && nameAt(i, sentenceStart) && adjacent(i - 1, i)) {
-            i--; // "minister Earl Howe": past the name to its title
+        while (i > sentenceStart && nameAt(i, sentenceStart) && adjacent(i - 1, i) && !roleWord(i)) {
+            i--; // "minister Earl Howe": past the name to its title; "Mr Justice Lloyd Jones", "the Care Provider" end
+            // at the role
         }
         // "Minister for Housing Darragh O'Brien", "Secretary of State for Health Jeremy Hunt": back
         // over the title's own capitalised phrase to the role it names, when there is one
@@ -2119,7 +2120,20 @@ final class Context {
         int j = beforeNounPhrase(i, sentenceStart);
         boolean objectOfPreposition =
                 j >= sentenceStart && adjacent(j, j + 1) && analysis.tag(j).equals("ADP");
+        if (objectOfPreposition
+                && TITLE_LINKS.contains(tokens.get(j).form())
+                && j - 1 >= sentenceStart
+                && adjacent(j - 1, j)
+                && roleWord(j - 1)) {
+            return j - 1; // "Representatives of the three hospitals insisted": the role before "of" speaks
+        }
         return NOMINAL.contains(analysis.tag(i)) && !objectOfPreposition ? i : -1;
+    }
+
+    /** A word for someone who speaks or acts for a body ("Provider", "Justice", "representatives"). */
+    private boolean roleWord(int token) {
+        String form = tokens.get(token).form();
+        return words.isPublicVoice(form) || words.isServiceRole(form);
     }
 
     /**

@@ -609,4 +609,13 @@ class ContextRulesTest {
         lint.assertFlags("If someone who self-neglects or hoards, [refuses] support, staff should not give up.");
         lint.assertClean("If the team that reviews the case, refuses the request, the manager decides.");
     }
+
+    @Test
+    void aRoleInACapitalisedTitleOrBeforeOfSpeaksForABody() {
+        lint.assertClean("Mr Justice Lloyd Jones refused to grant bail until the review.");
+        lint.assertClean("The Care Provider claimed the contract had ended in May.");
+        lint.assertClean("Representatives of the three hospitals insisted that the practice was safe.");
+        lint.assertFlags("The daughter of the doctor [refused] the operation.");
+        lint.assertFlags("Mr Lloyd Jones [refused] to go to hospital.");
+    }
 }

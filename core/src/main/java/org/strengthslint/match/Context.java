@@ -2127,7 +2127,9 @@ final class Context {
                 && roleWord(j - 1)) {
             return j - 1; // "Representatives of the three hospitals insisted": the role before "of" speaks
         }
-        return NOMINAL.contains(analysis.tag(i)) && !objectOfPreposition ? i : -1;
+        // the tagger may read a capitalised role as a verb ("The Care Provider claimed")
+        boolean nominal = NOMINAL.contains(analysis.tag(i)) || titleCase(i) && roleWord(i);
+        return nominal && !objectOfPreposition ? i : -1;
     }
 
     /** A word for someone who speaks or acts for a body ("Provider", "Justice", "representatives"). */

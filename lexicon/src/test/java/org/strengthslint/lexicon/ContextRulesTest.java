@@ -613,7 +613,7 @@ class ContextRulesTest {
     @Test
     void aRoleInACapitalisedTitleOrBeforeOfSpeaksForABody() {
         lint.assertClean("Mr Justice Lloyd Jones refused to grant bail until the review.");
-        lint.assertClean("The Care Provider claimed the contract had ended in May.");
+        lint.assertFlags("The Care Provider claimed Mr Y [refused] to sign the contract.");
         lint.assertClean("Representatives of the three hospitals insisted that the practice was safe.");
         lint.assertFlags("The daughter of the doctor [refused] the operation.");
         lint.assertFlags("Mr Lloyd Jones [refused] to go to hospital.");

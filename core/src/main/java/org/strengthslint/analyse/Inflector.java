@@ -129,19 +129,24 @@ public final class Inflector {
     }
 
     /**
-     * The words an "-ing" form may be the participle of ("loitering": "loiter"; "living": "live";
-     * "begging": "beg"), or none when the form does not end in "ing".
+     * The words an "-ing" form is the participle of, by the same spelling rules that make it
+     * ("loitering": "loiter"; "living": "live"; "begging": "beg"; "lying": "lie"), or none when
+     * the form does not end in "ing".
      */
     public static List<String> participleBases(String form) {
         if (form.length() < 5 || !form.endsWith("ing")) {
             return List.of();
         }
         String stem = form.substring(0, form.length() - 3);
-        int n = stem.length();
-        if (n >= 2 && stem.charAt(n - 1) == stem.charAt(n - 2) && !isVowel(stem.charAt(n - 1))) {
-            return List.of(stem, stem.substring(0, n - 1));
-        }
-        return List.of(stem, stem + "e");
+        List<String> candidates = List.of(
+                stem,
+                stem + "e",
+                stem.substring(0, stem.length() - 1),
+                stem.endsWith("y") ? stem.substring(0, stem.length() - 1) + "ie" : stem);
+        return candidates.stream()
+                .distinct()
+                .filter(base -> presentParticiple(base).equals(form))
+                .toList();
     }
 
     public static String plural(String w) {

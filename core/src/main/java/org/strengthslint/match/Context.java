@@ -448,8 +448,8 @@ final class Context {
             boolean quantity = QUANTITIES.contains(form)
                     && !(i > sentenceStart
                             && NOMINAL_DETERMINERS.contains(tokens.get(i - 1).form())); // not "the most"
-            // the tagger often reads "insists" before a bare plural as a noun; after a determiner
-            // or an adjective it is one ("their fears")
+            // the tagger often reads "insists" before a bare plural as a noun; after a determiner,
+            // an adjective or a number it is one ("their fears")
             boolean speech = words.isSpeechVerb(form)
                     && !(i > sentenceStart && NOUN_MODIFIER_TAGS.contains(analysis.tag(i - 1)));
             if (CLAUSE_OPENERS.contains(form) || quantity || speech) {
@@ -484,6 +484,7 @@ final class Context {
     }
 
     private static final Set<String> NOUN_MODIFIER_TAGS = Set.of("DET", "ADJ", "NUM");
+    private static final Set<String> VERB_TAGS = Set.of("VERB", "AUX");
 
     private static final Set<String> NOMINAL_DETERMINERS =
             Set.of("the", "these", "those", "our", "their", "your", "its");
@@ -602,13 +603,15 @@ final class Context {
             // operates": no noun reading to weigh
             return true;
         }
-        if (Inflector.participleBases(form).stream().anyMatch(words::onlyAVerb)) {
-            // "complaints about the homeless loitering in public places": the participle of a
-            // word that is only a verb, however the tagger read it
-            return true;
-        }
         if (token + 1 >= sentenceEnd || !adjacent(token, token + 1)) {
             return false; // "... for the homeless sector."
+        }
+        if (Inflector.participleBases(form).stream().anyMatch(words::onlyAVerb)
+                && !MODIFIER_TAGS.contains(analysis.tag(token + 1))) {
+            // "complaints about the homeless loitering in public places": the participle of a
+            // word that is only a verb, however the tagger read it; before a noun it is part of
+            // a name for something ("the homeless befriending scheme")
+            return true;
         }
         String after = analysis.tag(token + 1);
         if (!words.canBeVerb(form)) {
@@ -1053,8 +1056,12 @@ final class Context {
         }
         if (gap(token, token + 1).contains(",")) {
             for (int j = token; j > sentenceStart; j--) {
-                if (tokens.get(j).form().equals("who") && adjacent(j - 1, j)) {
-                    return j - 1; // "someone who self-neglects or hoards, refuses support": a comma closes it only
+                if (tokens.get(j).form().equals("who")
+                        && adjacent(j - 1, j)
+                        && VERB_TAGS.contains(analysis.tag(token + 1))) {
+                    // "someone who self-neglects or hoards, refuses support": only a comma closes
+                    // the clause, and the person's own verb follows it
+                    return j - 1;
                 }
                 String gap = gap(j - 1, j);
                 if (gap.contains(",") && RELATIVE_ASIDES.contains(tokens.get(j).form())) {
@@ -1532,7 +1539,7 @@ final class Context {
         boolean joined = false;
         while (j < sentenceEnd && adjacent(j - 1, j)) {
             String wordTag = analysis.tag(j);
-            if (NOUN_PHRASE_TAGS.contains(wordTag) && !(joined && wordTag.equals("PRON"))) {
+            if (NOUN_PHRASE_TAGS.contains(wordTag) && !(joined && wordTag.equals("PRON") && !possessiveWord(j))) {
                 j++;
             } else if (joinsTwoNouns(j, sentenceEnd)) {
                 // "she claimed the doors and hallways in the flat were too narrow": the subject of
@@ -1544,10 +1551,23 @@ final class Context {
                 break;
             }
         }
+        if (joined && j < sentenceEnd && analysis.tag(j).equals("VERB") && looksLikeParticiple(j)) {
+            return false; // "claimed a share of the estate left by her father": a participle, not what was said
+        }
         return j < sentenceEnd
                 && (analysis.tag(j).equals("VERB")
                         || analysis.tag(j).equals("AUX")
                         || tokens.get(j).form().endsWith("n't")); // "don't", however it is tagged
+    }
+
+    private boolean looksLikeParticiple(int token) {
+        String form = tokens.get(token).form();
+        return form.endsWith("ed") || form.endsWith("en") || form.equals("left") || form.equals("made");
+    }
+
+    /** "his", "her", "their" ...: a pronoun that starts a noun phrase. */
+    private boolean possessiveWord(int token) {
+        return NOUN_PHRASE_WORDS.contains(tokens.get(token).form());
     }
 
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON");
@@ -1562,7 +1582,7 @@ final class Context {
                 && token + 1 < sentenceEnd
                 && adjacent(token, token + 1)
                 && NOUN_PHRASE_TAGS.contains(analysis.tag(token + 1))
-                && !analysis.tag(token + 1).equals("PRON");
+                && (!analysis.tag(token + 1).equals("PRON") || possessiveWord(token + 1));
     }
 
     /**

@@ -223,9 +223,11 @@ final class SuggestionFitter {
         if (followedByOf()) {
             return Fitting.none("the \"of\" phrase after it belongs to the words it would replace");
         }
-        // "the drunk", "an epileptic": a pattern may hold its own determiner
+        // "the drunk", "an epileptic": a pattern may hold its own determiner; a possessive that
+        // opens a pattern ("Alzheimer's sufferer") is part of what it names, not a determiner
         boolean ownDeterminer = c.to() - c.from() > 1
                 && isDeterminer(form(c.from()))
+                && !form(c.from()).endsWith("'s")
                 && !tokens.get(c.from() + 1).hyphenBefore();
         int determiner = ownDeterminer ? c.from() : c.lead() - 1;
         boolean hasDeterminer = determiner >= c.first() && isDeterminer(form(determiner));
@@ -553,10 +555,10 @@ final class SuggestionFitter {
     private static final Set<String> OPEN_PREPOSITIONS = Set.of("with", "from", "for", "of", "about", "on");
 
     /**
-     * Where the edit ends, when the suggestion ends in a preposition: before the first noun or
-     * adjective of the match, after its verb, that the suggestion does not say itself, so that it
-     * stays in the sentence as the preposition's object ("suffers severe depression" -> "lives
-     * with severe depression").
+     * Where the edit ends, when the suggestion ends in a preposition: before the first word of the
+     * match, after its verb, that is no preposition and that the suggestion does not say itself,
+     * so that it stays in the sentence as the preposition's object ("suffers severe depression" ->
+     * "lives with severe depression"; "suffers from" is replaced whole).
      */
     private int endBeforeKeptWords(String base) {
         String[] words = base.toLowerCase(Locale.ROOT).split(" ");
@@ -569,8 +571,9 @@ final class SuggestionFitter {
                 return c.end(); // "refuse to engage": a verb follows, however the tagger reads it
             }
             String tag = analysis.tag(word);
-            boolean content = tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("PROPN");
-            if (content && !said.contains(form(word))) {
+            // whatever the tagger makes of "anxiety", only a preposition ("from", "with") is the
+            // suggestion's to replace
+            if (!tag.equals("ADP") && !said.contains(form(word))) {
                 return tokens.get(word - 1).end();
             }
         }

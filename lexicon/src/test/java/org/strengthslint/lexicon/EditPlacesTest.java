@@ -57,14 +57,27 @@ class EditPlacesTest {
     @Test
     void aSuggestionEndingInAPrepositionKeepsTheConditionAsItsObject() {
         assertEquals(
-                "She lives with severe depression.",
-                only("She suffers severe depression.").edit().sentence());
+                "She lives with PTSD and nightmares.",
+                only("She suffers PTSD and nightmares.").edit().sentence());
         assertEquals(
                 "He had lived with mental health problems for years.",
                 only("He had suffered mental health problems for years.").edit().sentence());
         assertEquals(
                 "He died by suicide in May.",
                 only("He committed suicide in May.").edit().sentence());
+        // whatever the tagger makes of the word after the verb, it stays
+        assertEquals(
+                "Tenants live with psychosis because of the noise.",
+                only("Tenants suffer psychosis because of the noise.").edit().sentence());
+    }
+
+    @Test
+    void aPossessiveThatOpensAPatternIsReplacedWithIt() {
+        assertEquals(
+                "People living with dementia and their carers need more support.",
+                only("Alzheimer's sufferers and their carers need more support.")
+                        .edit()
+                        .sentence());
     }
 
     @Test

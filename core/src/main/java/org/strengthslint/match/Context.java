@@ -419,7 +419,10 @@ final class Context {
      * needs no determiner: after a preposition ("beds for homeless", "numbers of chronically
      * homeless"), or as the subject at the start of a sentence or clause with a plural verb next
      * ("Homeless who have been living there", "a hostel where homeless may drink"), also after a
-     * verb of saying ("insists homeless are being denied beds"). After "as" or
+     * verb of saying ("insists homeless are being denied beds") or a comma ("Ruth Hall, homeless
+     * are victims"); in a list with a plural for people ("homeless/vagrants"); with a number
+     * ("the estimated 500,000 homeless"). A plural noun for people is one after a verb too
+     * ("represents sufferers and carers"). After "as" or
      * "than", and after a verb ("became homeless", "left homeless for months"), it describes
      * someone's state, not a group of people.
      */
@@ -430,6 +433,26 @@ final class Context {
         int i = to - 2;
         if (i >= sentenceStart && pluralPeopleListedBefore(i, to, sentenceStart)) {
             return true; // "to transients and homeless", "beggars / homeless / drunks"
+        }
+        if (to < sentenceEnd
+                && gap(to - 1, to).strip().equals("/")
+                && words.isPersonNoun(tokens.get(to).form())
+                && Inflector.looksPlural(tokens.get(to).form())) {
+            return true; // "the topic is homeless/vagrants/transients"
+        }
+        String last = tokens.get(to - 1).form();
+        if (i >= sentenceStart
+                && adjacent(i, i + 1)
+                && analysis.tag(i).equals("VERB")
+                && Inflector.looksPlural(last)
+                && words.isPersonNoun(last)) {
+            return true; // "which represents sufferers and carers": a plural noun for people, the verb's object
+        }
+        if (i >= sentenceStart
+                && (gap(i, i + 1).strip().equals(",") || gap(i, i + 1).strip().equals(":"))
+                && to < sentenceEnd
+                && PLURAL_BE.contains(tokens.get(to).form())) {
+            return true; // "Ruth Hall, homeless are victims": a new subject after the comma
         }
         for (int steps = 0; i >= sentenceStart && steps < 6; steps++, i--) {
             if (pluralPossessor(i)) {
@@ -476,7 +499,12 @@ final class Context {
                     && i - 1 >= sentenceStart
                     && NOMINAL_DETERMINERS.contains(tokens.get(i - 1).form())
                     && !titleCase(i);
-            if (!coordinator(i) && !tag.equals("ADJ") && !adverb && !compound && !described) {
+            // "the estimated 500,000 homeless": a number, and a participle that counts it
+            boolean number = tag.equals("NUM")
+                    || tokens.get(i).form().endsWith("ed")
+                            && i + 1 < to
+                            && analysis.tag(i + 1).equals("NUM");
+            if (!coordinator(i) && !tag.equals("ADJ") && !adverb && !compound && !described && !number) {
                 return false;
             }
         }
@@ -487,7 +515,9 @@ final class Context {
     private static final Set<String> VERB_TAGS = Set.of("VERB", "AUX");
 
     private static final Set<String> NOMINAL_DETERMINERS =
-            Set.of("the", "these", "those", "our", "their", "your", "its");
+            Set.of("the", "these", "those", "our", "their", "your", "its", "whose");
+
+    private static final Set<String> PLURAL_BE = Set.of("are", "were");
 
     /** Words that open a clause whose subject may follow straight away ("where homeless may drink"). */
     private static final Set<String> CLAUSE_OPENERS =

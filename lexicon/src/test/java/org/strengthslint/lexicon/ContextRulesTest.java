@@ -625,4 +625,16 @@ class ContextRulesTest {
         lint.assertFlags("The daughter of the doctor [refused] the operation.");
         lint.assertFlags("Mr Lloyd Jones [refused] to go to hospital.");
     }
+
+    @Test
+    void moreWaysAnAdjectiveOrAPluralStandsForPeople() {
+        lint.assertFlags("Many of the estimated 500,000 [homeless] among veterans share that reality.");
+        lint.assertFlags("It is a disorder whose [sufferers] are often elderly.");
+        lint.assertFlags("The Fellowship, which represents [sufferers] and carers, spoke out.");
+        lint.assertFlags("The topic is [homeless]/[vagrants] and downtown.");
+        lint.assertFlags("Ruth Hall, [homeless] are victims of the community.");
+        lint.assertClean("The 2019 homeless count found 40 people.");
+        lint.assertClean("He was cold, homeless and alone.");
+        lint.assertClean("Hay fever sufferers can ask the garden group for gloves.");
+    }
 }

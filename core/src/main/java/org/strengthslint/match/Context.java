@@ -499,11 +499,10 @@ final class Context {
                     && i - 1 >= sentenceStart
                     && NOMINAL_DETERMINERS.contains(tokens.get(i - 1).form())
                     && !titleCase(i);
-            // "the estimated 500,000 homeless": a number, and a participle that counts it
-            boolean number = tag.equals("NUM")
-                    || tokens.get(i).form().endsWith("ed")
-                            && i + 1 < to
-                            && analysis.tag(i + 1).equals("NUM");
+            // "the estimated 500,000 homeless": a number, and a participle that counts it; not a
+            // year, which names something ("the 2019 homeless count")
+            boolean number = tag.equals("NUM") && !form.matches("(19|20)\\d\\d")
+                    || form.endsWith("ed") && i + 1 < to && analysis.tag(i + 1).equals("NUM");
             if (!coordinator(i) && !tag.equals("ADJ") && !adverb && !compound && !described && !number) {
                 return false;
             }

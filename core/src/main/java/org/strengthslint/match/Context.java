@@ -434,24 +434,25 @@ final class Context {
         if (i >= sentenceStart && pluralPeopleListedBefore(i, to, sentenceStart)) {
             return true; // "to transients and homeless", "beggars / homeless / drunks"
         }
-        if (to < sentenceEnd
-                && gap(to - 1, to).strip().equals("/")
-                && words.isPersonNoun(tokens.get(to).form())
-                && Inflector.looksPlural(tokens.get(to).form())) {
+        if (pluralPeopleListedAfter(to, sentenceEnd)) {
             return true; // "the topic is homeless/vagrants/transients"
         }
+        int before = from - 1;
         String last = tokens.get(to - 1).form();
-        if (i >= sentenceStart
-                && adjacent(i, i + 1)
-                && analysis.tag(i).equals("VERB")
-                && Inflector.looksPlural(last)
-                && words.isPersonNoun(last)) {
-            return true; // "which represents sufferers and carers": a plural noun for people, the verb's object
+        if (before >= sentenceStart
+                && adjacent(before, from)
+                && analysis.tag(before).equals("VERB")
+                && (tokens.get(before).form().endsWith("s")
+                        || tokens.get(before).form().endsWith("ed"))
+                && pluralPeopleNoun(last)) {
+            // "which represents sufferers and carers": a plural noun for people is a finite
+            // verb's object; not "snoring sufferers", "many burn sufferers", whatever the tagger says
+            return true;
         }
-        if (i >= sentenceStart
-                && (gap(i, i + 1).strip().equals(",") || gap(i, i + 1).strip().equals(":"))
-                && to < sentenceEnd
-                && PLURAL_BE.contains(tokens.get(to).form())) {
+        if (before >= sentenceStart
+                && (gap(before, from).strip().equals(",")
+                        || gap(before, from).strip().equals(":"))
+                && bareSubject(to, sentenceEnd)) {
             return true; // "Ruth Hall, homeless are victims": a new subject after the comma
         }
         for (int steps = 0; i >= sentenceStart && steps < 6; steps++, i--) {
@@ -498,11 +499,14 @@ final class Context {
                     && adjacent(i, i + 1) // not "the family, homeless since May"
                     && i - 1 >= sentenceStart
                     && NOMINAL_DETERMINERS.contains(tokens.get(i - 1).form())
+                    && !tokens.get(i - 1).form().equals("whose") // "whose son disabled the alarm"
                     && !titleCase(i);
             // "the estimated 500,000 homeless": a number, and a participle that counts it; not a
             // year, which names something ("the 2019 homeless count")
             boolean number = tag.equals("NUM") && !form.matches("(19|20)\\d\\d")
-                    || form.endsWith("ed") && i + 1 < to && analysis.tag(i + 1).equals("NUM");
+                    || form.endsWith("ed")
+                            && (tag.equals("VERB") || tag.equals("ADJ"))
+                            && analysis.tag(i + 1).equals("NUM");
             if (!coordinator(i) && !tag.equals("ADJ") && !adverb && !compound && !described && !number) {
                 return false;
             }
@@ -515,8 +519,6 @@ final class Context {
 
     private static final Set<String> NOMINAL_DETERMINERS =
             Set.of("the", "these", "those", "our", "their", "your", "its", "whose");
-
-    private static final Set<String> PLURAL_BE = Set.of("are", "were");
 
     /** Words that open a clause whose subject may follow straight away ("where homeless may drink"). */
     private static final Set<String> CLAUSE_OPENERS =
@@ -845,9 +847,31 @@ final class Context {
         } else if (!link.equals(",") && !link.equals("/")) {
             return false;
         }
-        String form = tokens.get(people).form();
         // after plain "people" the word is more likely a second description of them ("older people
         // and infirm") than a noun of its own
+        return pluralPeopleNoun(tokens.get(people).form());
+    }
+
+    /**
+     * "homeless/vagrants/transients": a list joined by "/" whose other words are plural nouns for
+     * people, with no noun after the list that it describes ("homeless/refugees projects").
+     */
+    private boolean pluralPeopleListedAfter(int to, int sentenceEnd) {
+        int j = to;
+        while (j < sentenceEnd && gap(j - 1, j).strip().equals("/")) {
+            if (!pluralPeopleNoun(tokens.get(j).form())) {
+                return false;
+            }
+            j++;
+        }
+        if (j == to) {
+            return false;
+        }
+        return j >= sentenceEnd || !adjacent(j - 1, j) || !isNounHere(j);
+    }
+
+    /** A plural noun for people, other than plain "people" or "persons". */
+    private boolean pluralPeopleNoun(String form) {
         return words.isPersonNoun(form)
                 && Inflector.looksPlural(form)
                 && !form.equals("people")
@@ -2132,9 +2156,14 @@ final class Context {
             return -1; // "..., the landlord, claims": the subject lies before the comma
         }
         int name = i;
-        while (i > sentenceStart && nameAt(i, sentenceStart) && adjacent(i - 1, i) && !roleWord(i)) {
-            i--; // "minister Earl Howe": past the name to its title; "Mr Justice Lloyd Jones", "the Care Provider" end
-            // at the role
+        boolean body = capitalisedRunAfterThe(i, sentenceStart);
+        // a role word ends the walk when a name follows it ("Mr Justice Lloyd Jones") or the run is
+        // a body's name ("The Care Provider"); "Mr Warden" is a man called Warden
+        while (i > sentenceStart
+                && nameAt(i, sentenceStart)
+                && adjacent(i - 1, i)
+                && !(roleWord(i) && (i < name || body))) {
+            i--; // "minister Earl Howe": past the name to its title
         }
         // "Minister for Housing Darragh O'Brien", "Secretary of State for Health Jeremy Hunt": back
         // over the title's own capitalised phrase to the role it names, when there is one
@@ -2174,11 +2203,25 @@ final class Context {
                 && j - 1 >= sentenceStart
                 && adjacent(j - 1, j)
                 && roleWord(j - 1)) {
-            return j - 1; // "Representatives of the three hospitals insisted": the role before "of" speaks
+            // "Representatives of the three hospitals insisted": the role before "of" speaks,
+            // unless it sits in a phrase of its own ("the daughter of the director of the home")
+            int k = beforeNounPhrase(j - 1, sentenceStart);
+            boolean inAPhrase =
+                    k >= sentenceStart && adjacent(k, k + 1) && analysis.tag(k).equals("ADP");
+            return inAPhrase ? -1 : j - 1;
         }
         // the tagger may read a capitalised role as a verb ("The Care Provider claimed")
         boolean nominal = NOMINAL.contains(analysis.tag(i)) || titleCase(i) && roleWord(i);
         return nominal && !objectOfPreposition ? i : -1;
+    }
+
+    /** The capitalised words ending at {@code token} follow "the" ("The Care Provider"). */
+    private boolean capitalisedRunAfterThe(int token, int sentenceStart) {
+        int k = token;
+        while (k > sentenceStart && titleCase(k) && adjacent(k - 1, k)) {
+            k--;
+        }
+        return tokens.get(k).form().equals("the") && k < token;
     }
 
     /** A word for someone who speaks or acts for a body ("Provider", "Justice", "representatives"). */

@@ -637,4 +637,14 @@ class ContextRulesTest {
         lint.assertClean("He was cold, homeless and alone.");
         lint.assertClean("Hay fever sufferers can ask the garden group for gloves.");
     }
+
+    @Test
+    void reviewedLimitsOfTheRulesForPeopleAndRoles() {
+        lint.assertClean("We fund homeless/refugees projects across the city.");
+        lint.assertClean("Snoring sufferers often disturb their partners.");
+        lint.assertClean("A tenant whose son disabled the smoke alarm was warned.");
+        lint.assertFlags("The daughter of the director of the home [refused] treatment.");
+        lint.assertFlags("Mr Warden [refused] the home visit.");
+        lint.assertFlags("Ruth Hall, [mentally ill] are victims of the community.");
+    }
 }

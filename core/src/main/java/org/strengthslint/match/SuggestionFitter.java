@@ -565,7 +565,7 @@ final class SuggestionFitter {
         if (!OPEN_PREPOSITIONS.contains(words[words.length - 1])) {
             return c.end(); // "access the community" -> "go out": the suggestion replaces all of it
         }
-        Set<String> said = Set.of(words);
+        Set<String> said = Set.copyOf(List.of(words)); // a suggestion may say a word twice
         for (int word = c.from() + 1; word < c.to(); word++) {
             if (form(word).equals("to")) {
                 return c.end(); // "refuse to engage": a verb follows, however the tagger reads it

@@ -36,21 +36,22 @@ class RealTextTest {
      */
     private static final double RECALL_FLOOR = 0.903;
 
-    private static final double PRECISION_FLOOR = 0.926;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 57;
+    private static final double PRECISION_FLOOR = 0.927;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 58;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.869;
+    private static final double CHECK_RECALL_FLOOR = 0.871;
 
     private static final double CHECK_PRECISION_FLOOR = 0.929;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 20;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 21;
     /** The development set: the context rules are tuned on it. */
     private static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
         "AB", "AC", "AD", "AF", "AG", "AI", "AJ", "AK", "AL", "AN", "AO", "AQ", "AR", "AT", "AU", "AW", "AX", "AZ",
-        "BA", "BC", "BD", "BE"
+        "BA", "BC", "BD", "BE", "BG"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
-    private static final String[] CHECK = {"G", "H", "R", "S", "Z", "AE", "AH", "AM", "AP", "AS", "AV", "AY", "BB", "BF"
+    private static final String[] CHECK = {
+        "G", "H", "R", "S", "Z", "AE", "AH", "AM", "AP", "AS", "AV", "AY", "BB", "BF", "BH"
     };
 
     enum Kind {

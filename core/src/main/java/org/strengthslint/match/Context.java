@@ -1972,7 +1972,8 @@ final class Context {
      * predicate, after "is" or "are", of a clause with "that" after a noun for a mistaken picture
      * ("the perception that people on benefits are lazy scroungers"), or after "is that" ending a
      * subject that holds one ("one of the most harmful stereotypes ... is that anyone homeless is a
-     * substance abuser"). The clause's subject is the writer's own wording ("the perception that
+     * substance abuser"), or after "is" when the subject holds one ("The stereotype of a homeless
+     * person is the hobo"). The clause's subject is the writer's own wording ("the perception that
      * the homeless have brought it upon themselves" uses "the homeless"). Nouns in
      * `words/stereotype-nouns.txt`.
      */
@@ -1984,6 +1985,9 @@ final class Context {
                 return false; // another clause: "a misconception that ..., although there was need of"
             }
             String form = tokens.get(that).form();
+            if (predicate && words.isStereotypeNoun(form)) {
+                return true; // "The stereotype of a homeless person is the hobo asleep in a doorway"
+            }
             predicate |= BE.contains(form);
             if (!form.equals("that")) {
                 continue;

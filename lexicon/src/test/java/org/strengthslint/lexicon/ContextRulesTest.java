@@ -647,4 +647,10 @@ class ContextRulesTest {
         lint.assertFlags("Mr Warden [refused] the home visit.");
         lint.assertFlags("Ruth Hall, [mentally ill] are victims of the community.");
     }
+
+    @Test
+    void whatAStereotypeSaysAfterIsIsAMention() {
+        assertMention("The old stereotype of a man without a home is the [hobo] asleep in a doorway.");
+        lint.assertFlags("The man in the doorway is a [hobo], the caller said.");
+    }
 }

@@ -762,6 +762,10 @@ final class Context {
             }
             listed |= gap(i - 1, i).contains(",") || gap(i - 1, i).contains("&");
             String tag = analysis.tag(i);
+            if (tag.equals("DET") && (listed || coordinator(i - 1))) {
+                break; // "the disabled, the mentally ill and other members": a determiner after a list opens a new
+                // phrase
+            }
             // an adverb only inside the phrase ("very aggressive"), not as a clause's first word ("when")
             boolean adverb = tag.equals("ADV")
                     && i + 1 < sentenceEnd
@@ -1023,7 +1027,7 @@ final class Context {
                     && !analysis.tag(i).equals("PROPN")) {
                 return false; // "Tackle entrenched rough sleeping ...": a verb opening the sentence, not a tackle
             }
-            if (words.refersToPerson(form)) {
+            if (words.refersToPerson(form) || personCode(i)) {
                 return true;
             }
             if (i == skipped - 1 && startsClause(i, sentenceStart)) {
@@ -1554,7 +1558,11 @@ final class Context {
         return true;
     }
 
-    /** A name: a capitalised proper noun, or any capitalised word after a title ("Mr Green"). */
+    /**
+     * A name: a capitalised proper noun, or any capitalised word after a title ("Mr Green"); also
+     * the codes that reports use for the people in them: a capital letter and a number ("R1 refused
+     * medication"), or a capital letter after a word for a person ("Client X refused").
+     */
     private boolean isPerson(int token, String tag) {
         if (token > 0
                 && titleCase(token)
@@ -1562,7 +1570,25 @@ final class Context {
                 && words.isTitle(tokens.get(token - 1).form())) {
             return true;
         }
+        if (personCode(token)) {
+            return true;
+        }
         return tag.equals("PROPN") && looksLikeName(token);
+    }
+
+    private static final Pattern PERSON_CODE = Pattern.compile("[A-Z]{1,2}[0-9]{1,3}");
+
+    private boolean personCode(int token) {
+        Token t = tokens.get(token);
+        String written = text.substring(t.start(), t.end());
+        if (PERSON_CODE.matcher(written).matches()) {
+            return true;
+        }
+        return written.length() == 1
+                && Character.isUpperCase(written.charAt(0))
+                && token > 0
+                && adjacent(token - 1, token)
+                && words.refersToPerson(tokens.get(token - 1).form());
     }
 
     /**

@@ -653,4 +653,17 @@ class ContextRulesTest {
         assertMention("The old stereotype of a man without a home is the [hobo] asleep in a doorway.");
         lint.assertFlags("The man in the doorway is a [hobo], the caller said.");
     }
+
+    @Test
+    void aReportsCodeForAPersonIsAPerson() {
+        lint.assertFlags("Staff documented the dates R1 [refused] to go to the doctor.");
+        lint.assertFlags("Resident X [refused] the medication.");
+        lint.assertClean("Council X refused the application.");
+    }
+
+    @Test
+    void aDeterminerAfterAListOpensANewPhrase() {
+        lint.assertFlags("Grants went to [the disabled], the old and other members of the parish.");
+        lint.assertClean("Our disabled and older members meet on Tuesdays.");
+    }
 }

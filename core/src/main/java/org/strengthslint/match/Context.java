@@ -1440,12 +1440,31 @@ final class Context {
             }
         }
         if ((form.equals("and") || form.equals("but") || form.equals("or")) && token + 1 < tokens.size()) {
-            String next = analysis.tag(token + 1);
+            String next = analysis.tag(afterCommaAside(token + 1));
             return next.equals("AUX") || next.equals("VERB");
         }
         return (form.equals("having") || form.equals("being"))
                 && token > 0
                 && gap(token - 1, token).contains(",");
+    }
+
+    /**
+     * The word at {@code token}, or when a comma comes before it and another closes a short aside
+     * ("and, at times, are belligerent"), the first word after the aside.
+     */
+    private int afterCommaAside(int token) {
+        if (!gap(token - 1, token).contains(",")) {
+            return token;
+        }
+        for (int j = token + 1; j < tokens.size() && j <= token + 4; j++) {
+            if (gap(j - 1, j).contains(",")) {
+                return j;
+            }
+            if (!adjacent(j - 1, j)) {
+                return token;
+            }
+        }
+        return token;
     }
 
     private static final Set<String> PREPOSITIONS = Set.of(

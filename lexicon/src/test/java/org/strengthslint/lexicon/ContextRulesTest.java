@@ -666,4 +666,10 @@ class ContextRulesTest {
         lint.assertFlags("Grants went to [the disabled], the old and other members of the parish.");
         lint.assertClean("Our disabled and older members meet on Tuesdays.");
     }
+
+    @Test
+    void aVerbAfterAndAndAnAsideSharesTheSubject() {
+        lint.assertFlags("The residents often ask for help and, at times, are [belligerent] with staff.");
+        lint.assertClean("The council meetings often overran and, at times, were combative.");
+    }
 }

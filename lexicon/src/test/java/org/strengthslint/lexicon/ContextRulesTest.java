@@ -672,4 +672,17 @@ class ContextRulesTest {
         lint.assertFlags("The residents often ask for help and, at times, are [belligerent] with staff.");
         lint.assertClean("The council meetings often overran and, at times, were combative.");
     }
+
+    @Test
+    void aCapitalisedJobTitleIsAName() {
+        lint.assertClean("Two Rough Sleeper Navigators joined the team in May.");
+        lint.assertClean("Ask the Complex Needs Coordinator before you refer.");
+        lint.assertFlags("Navigators meet [rough sleepers] in the park.");
+    }
+
+    @Test
+    void aSchoolExclusionIsTheLawsName() {
+        lint.assertClean("Permanent exclusion is the most serious sanction a school can give.");
+        lint.assertFlags("He was [excluded] from the hostel for a week.");
+    }
 }

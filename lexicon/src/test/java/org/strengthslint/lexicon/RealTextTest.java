@@ -36,12 +36,12 @@ class RealTextTest {
      */
     private static final double RECALL_FLOOR = 0.901;
 
-    private static final double PRECISION_FLOOR = 0.925;
+    private static final double PRECISION_FLOOR = 0.926;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 67;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.855;
 
-    private static final double CHECK_PRECISION_FLOOR = 0.931;
+    private static final double CHECK_PRECISION_FLOOR = 0.932;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 31;
     /** The development set: the context rules are tuned on it. */
     private static final String[] DEVELOPMENT = {

@@ -990,7 +990,7 @@ final class Context {
             }
         }
         int skipped = -1;
-        for (int i = from - 1; i >= sentenceStart; i--) {
+        for (int i = afterEndedRelativeClause(from, sentenceStart); i >= sentenceStart; i--) {
             i = beforeAside(i, sentenceStart, sentenceEnd); // "David (not his real name) is 26, and schizophrenic"
             String form = tokens.get(i).form();
             if (RELATIVE_PERSON.contains(form)) {
@@ -1542,6 +1542,51 @@ final class Context {
         String next = analysis.tag(noun + 1);
         return next.equals("AUX")
                 || next.equals("VERB") && !tokens.get(noun + 1).form().endsWith("ing");
+    }
+
+    /**
+     * Where the walk back from a term at {@code from} starts: the word before it, or when a clause
+     * after "who" has ended before the term, the word before "who" ("the needs of people who use
+     * drugs are complex": what is complex is the needs).
+     */
+    private int afterEndedRelativeClause(int from, int sentenceStart) {
+        for (int i = from - 1; i > sentenceStart; i--) {
+            if (RELATIVE_PERSON.contains(tokens.get(i).form())) {
+                return relativeClauseEndsBefore(i, from) ? i - 1 : from - 1;
+            }
+        }
+        return from - 1;
+    }
+
+    /**
+     * The clause that "who" at {@code who} opens has ended before {@code term}: two verbs follow it
+     * with other words between them and nothing joining them ("people who use drugs are complex":
+     * "are" is the verb of the noun before "who"). Verbs joined by "and" or a comma share "who"
+     * ("who was seen and refused"), and a verb with its auxiliaries or "to" is one verb ("who has
+     * refused to go").
+     */
+    private boolean relativeClauseEndsBefore(int who, int term) {
+        int verbs = 0;
+        boolean inVerb = false;
+        for (int j = who + 1; j < term; j++) {
+            String tag = analysis.tag(j);
+            if (coordinator(j)
+                    || !adjacent(j - 1, j)
+                    || tag.equals("SCONJ")
+                    || SUBJECT_PRONOUNS.contains(tokens.get(j).form())) {
+                return false; // "adults who have ... behaviours as they may refuse": a clause with its own subject
+            }
+            boolean verb = VERB_TAGS.contains(tag);
+            String form = tokens.get(j).form();
+            // a participle or gerund on its own is no clause's verb ("identified as being hard to reach")
+            boolean finite =
+                    !form.endsWith("ing") && !form.equals("been") && (tag.equals("AUX") || !form.endsWith("ed"));
+            if (verb && !inVerb && finite) {
+                verbs++;
+            }
+            inVerb = verb || inVerb && (tag.equals("ADV") || tag.equals("PART"));
+        }
+        return verbs >= 2;
     }
 
     /** A "who" or "whom" before {@code before} in the sentence, whose clause the verbs after it may share. */

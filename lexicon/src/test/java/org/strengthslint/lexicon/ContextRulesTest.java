@@ -685,4 +685,12 @@ class ContextRulesTest {
         lint.assertClean("Permanent exclusion is the most serious sanction a school can give.");
         lint.assertFlags("He was [excluded] from the hostel for a week.");
     }
+
+    @Test
+    void aClauseAfterWhoEndsWhereTheNextVerbBegins() {
+        lint.assertClean("The needs of people who use drugs are complex.");
+        lint.assertFlags("People who use the day centre are often [complex].");
+        lint.assertFlags("It works with people who were identified as being [hard to reach].");
+        lint.assertFlags("A man who was found in the park [refused] the ambulance.");
+    }
 }

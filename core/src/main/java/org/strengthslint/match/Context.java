@@ -1565,6 +1565,8 @@ final class Context {
      * ("who was seen and refused"), and a verb with its auxiliaries or "to" is one verb ("who has
      * refused to go").
      */
+    private static final Set<String> PREDICATE_TAGS = Set.of("ADV", "PART", "ADJ");
+
     private boolean relativeClauseEndsBefore(int who, int term) {
         int verbs = 0;
         boolean inVerb = false;
@@ -1579,10 +1581,12 @@ final class Context {
             boolean verb = VERB_TAGS.contains(tag);
             String form = tokens.get(j).form();
             // a participle or gerund on its own is no clause's verb ("identified as being hard to reach")
-            boolean finite =
-                    !form.endsWith("ing") && !form.equals("been") && (tag.equals("AUX") || !form.endsWith("ed"));
+            boolean finite = !form.endsWith("ing") && !form.equals("been");
             if (verb && !inVerb && finite) {
                 verbs++;
+            }
+            if (verbs >= 2 && !verb && !PREDICATE_TAGS.contains(tag)) {
+                return false; // "who rang us says the hostel is chaotic": the second verb has a clause of its own
             }
             inVerb = verb || inVerb && (tag.equals("ADV") || tag.equals("PART"));
         }
@@ -1640,19 +1644,25 @@ final class Context {
         return tag.equals("PROPN") && looksLikeName(token);
     }
 
-    private static final Pattern PERSON_CODE = Pattern.compile("[A-Z]{1,2}[0-9]{1,3}");
+    /** The letters reports give people: resident, patient, client or child, service user. */
+    private static final Pattern PERSON_CODE = Pattern.compile("[RPCS][0-9]{1,3}");
 
     private boolean personCode(int token) {
         Token t = tokens.get(token);
         String written = text.substring(t.start(), t.end());
+        boolean afterAWord = token > 0 && adjacent(token - 1, token);
         if (PERSON_CODE.matcher(written).matches()) {
-            return true;
+            // "Room R1", "Block C2", "the S1 form": a code after its noun or "the" names a thing
+            return !afterAWord
+                    || !titleCase(token - 1)
+                            && !analysis.tag(token - 1).equals("DET")
+                            && !analysis.tag(token - 1).equals("ADP");
         }
+        String before = afterAWord ? tokens.get(token - 1).form() : "";
         return written.length() == 1
                 && Character.isUpperCase(written.charAt(0))
-                && token > 0
-                && adjacent(token - 1, token)
-                && words.refersToPerson(tokens.get(token - 1).form());
+                && words.refersToPerson(before)
+                && !words.isServiceRole(before); // "Nurse A refused": the nurse acts for the service
     }
 
     /**
@@ -1882,6 +1892,9 @@ final class Context {
         for (int i = from - 1; i >= sentenceStart; i--) {
             if (named.anyEndingAt(tokens, sentenceStart, i + 1)) {
                 return true;
+            }
+            if (RELATIVE_PERSON.contains(tokens.get(i).form())) {
+                continue; // "children who do not attend": "who" stands for the noun before it
             }
             if (words.refersToPerson(tokens.get(i).form())) {
                 return false;

@@ -19,6 +19,7 @@ public final class ContextConditions {
         return switch (key) {
             case NOT_AFTER -> new NotAfterCondition(arguments);
             case NOT_IN_SENTENCE_WITH -> new NotInSentenceWithCondition(arguments);
+            case ONLY_IN_SENTENCE_WITH -> new OnlyInSentenceWithCondition(arguments);
             case NOT_BEFORE -> new NotBeforeCondition(arguments);
             case POS -> new PartOfSpeechCondition(arguments);
             case STANDALONE -> new StandaloneCondition();

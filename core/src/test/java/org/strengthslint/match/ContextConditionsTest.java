@@ -16,6 +16,7 @@ class ContextConditionsTest {
                 List.of(
                         "notAfter",
                         "notInSentenceWith",
+                        "onlyInSentenceWith",
                         "notBefore",
                         "pos",
                         "standalone",
@@ -42,6 +43,9 @@ class ContextConditionsTest {
                 ContextConditions.describe(new ConditionSpec("notBefore", List.of("shelter", "sector", "team"))));
         assertEquals(
                 "only as VERB or AUX", ContextConditions.describe(new ConditionSpec("pos", List.of("VERB", "AUX"))));
+        assertEquals(
+                "only in a sentence with \"pupils\" or \"class\"",
+                ContextConditions.describe(new ConditionSpec("onlyInSentenceWith", List.of("pupils", "class"))));
         assertEquals(
                 "not after \"metal\"",
                 ContextConditions.describe(new ConditionSpec("notAfter", List.of("=metal"))),

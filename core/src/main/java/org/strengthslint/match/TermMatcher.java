@@ -479,7 +479,8 @@ public final class TermMatcher {
         String matched = document.text().substring(c.start(), c.end());
         String title =
                 lexicon.category(entry.category()).map(cat -> cat.title()).orElse(entry.category());
-        String term = Whitespace.collapse(matched);
+        String term =
+                Whitespace.quote(matched); // "non-" at the end of a PDF line and "compliant" on the next: one word
         String message;
         if (quoted) {
             message =

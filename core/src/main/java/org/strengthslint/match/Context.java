@@ -763,8 +763,9 @@ final class Context {
             listed |= gap(i - 1, i).contains(",") || gap(i - 1, i).contains("&");
             String tag = analysis.tag(i);
             if (tag.equals("DET") && (listed || coordinator(i - 1))) {
-                break; // "the disabled, the mentally ill and other members": a determiner after a list opens a new
-                // phrase
+                // "the disabled, the mentally ill and other members": a determiner after a list
+                // opens a new phrase
+                break;
             }
             // an adverb only inside the phrase ("very aggressive"), not as a clause's first word ("when")
             boolean adverb = tag.equals("ADV")
@@ -1544,6 +1545,8 @@ final class Context {
                 || next.equals("VERB") && !tokens.get(noun + 1).form().endsWith("ing");
     }
 
+    private static final Set<String> PREDICATE_TAGS = Set.of("ADV", "PART", "ADJ");
+
     /**
      * Where the walk back from a term at {@code from} starts: the word before it, or when a clause
      * after "who" has ended before the term, the word before "who" ("the needs of people who use
@@ -1563,10 +1566,9 @@ final class Context {
      * with other words between them and nothing joining them ("people who use drugs are complex":
      * "are" is the verb of the noun before "who"). Verbs joined by "and" or a comma share "who"
      * ("who was seen and refused"), and a verb with its auxiliaries or "to" is one verb ("who has
-     * refused to go").
+     * refused to go"). After the second verb only its own predicate may follow ("are often
+     * complex"), not a clause of its own ("says the hostel is chaotic").
      */
-    private static final Set<String> PREDICATE_TAGS = Set.of("ADV", "PART", "ADJ");
-
     private boolean relativeClauseEndsBefore(int who, int term) {
         int verbs = 0;
         boolean inVerb = false;
@@ -1628,7 +1630,7 @@ final class Context {
 
     /**
      * A name: a capitalised proper noun, or any capitalised word after a title ("Mr Green"); also
-     * the codes that reports use for the people in them: a capital letter and a number ("R1 refused
+     * the codes that reports use for the people in them: R, P, C or S and a number ("R1 refused
      * medication"), or a capital letter after a word for a person ("Client X refused").
      */
     private boolean isPerson(int token, String tag) {

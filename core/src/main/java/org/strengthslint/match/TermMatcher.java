@@ -479,8 +479,8 @@ public final class TermMatcher {
         String matched = document.text().substring(c.start(), c.end());
         String title =
                 lexicon.category(entry.category()).map(cat -> cat.title()).orElse(entry.category());
-        String term =
-                Whitespace.quote(matched); // "non-" at the end of a PDF line and "compliant" on the next: one word
+        // "non-" at the end of a PDF line and "compliant" on the next are one word, as the sentence quotes it
+        String term = Whitespace.quote(matched);
         String message;
         if (quoted) {
             message =

@@ -39,6 +39,15 @@ class TermMatcherTest {
     }
 
     @Test
+    void aTermWrappedAtItsHyphenIsQuotedAsOneWord() {
+        List<Finding> findings = lint.findings("Reports of anti-\nsocial behaviour rose.");
+        assertEquals(1, findings.size(), findings.toString());
+        assertTrue(
+                findings.get(0).message().contains("\"anti-social behaviour\""),
+                findings.get(0).message());
+    }
+
+    @Test
     void americanSpellingMatchesTheBritishPattern() {
         lint.assertFlags("Staff logged [challenging behavior] twice.");
         lint.assertFlags("Reports of [antisocial behavior] rose.");

@@ -449,10 +449,8 @@ final class Context {
             // verb's object; not "snoring sufferers", "many burn sufferers", whatever the tagger says
             return true;
         }
-        if (before >= sentenceStart
-                && (gap(before, from).strip().equals(",")
-                        || gap(before, from).strip().equals(":"))
-                && bareSubject(to, sentenceEnd)) {
+        String link = before >= sentenceStart ? gap(before, from).strip() : "";
+        if ((link.equals(",") || link.equals(":")) && bareSubject(to, sentenceEnd)) {
             return true; // "Ruth Hall, homeless are victims": a new subject after the comma
         }
         for (int steps = 0; i >= sentenceStart && steps < 6; steps++, i--) {
@@ -503,7 +501,7 @@ final class Context {
                     && !titleCase(i);
             // "the estimated 500,000 homeless": a number, and a participle that counts it; not a
             // year, which names something ("the 2019 homeless count")
-            boolean number = tag.equals("NUM") && !form.matches("(19|20)\\d\\d")
+            boolean number = tag.equals("NUM") && !YEAR.matcher(form).matches()
                     || form.endsWith("ed")
                             && (tag.equals("VERB") || tag.equals("ADJ"))
                             && analysis.tag(i + 1).equals("NUM");
@@ -513,6 +511,8 @@ final class Context {
         }
         return i < sentenceStart && bareSubject(to, sentenceEnd);
     }
+
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     private static final Set<String> NOUN_MODIFIER_TAGS = Set.of("DET", "ADJ", "NUM");
     private static final Set<String> VERB_TAGS = Set.of("VERB", "AUX");

@@ -18,17 +18,6 @@ public final class BlockAnalysis {
     private int[] sentenceEnds;
     private String[] tags;
 
-    /**
-     * Words either side of a token that the tagger sees. The tagger reads two words either side
-     * of each word and the two tags before it; six before and two after gave the same findings
-     * as windows of twelve and four on every lexicon example, both evaluation sets and the
-     * benchmark files, for half the tagging. A rule that reads further back asks for another
-     * window.
-     */
-    private static final int TAG_WINDOW_BEFORE = 6;
-
-    private static final int TAG_WINDOW_AFTER = 2;
-
     public BlockAnalysis(LanguageModels models, String checkable, int blockStart, int blockEnd, List<Token> tokens) {
         this.models = models;
         this.checkable = checkable;
@@ -160,9 +149,9 @@ public final class BlockAnalysis {
     }
 
     /**
-     * The Universal Dependencies tag of a token. Tagging is the most expensive step, so it runs on
-     * a window of words around the token (within its sentence) the first time a tag there is asked
-     * for, not on every sentence: context rules look only a few words either side.
+     * The Universal Dependencies tag of a token. Tagging is the most expensive step, so it runs
+     * only on a sentence where a context rule asks for a tag, and then on the whole sentence at
+     * once: a token's tag never depends on which token was asked about first.
      */
     public String tag(int token) {
         if (tags == null) {
@@ -173,24 +162,19 @@ public final class BlockAnalysis {
             if (known != null) {
                 return known;
             }
-            tagWindow(token);
+            tagSentence(sentenceAt(tokens.get(token).start()));
+            if (tags[token] == null) {
+                tags[token] = "X"; // outside every sentence the detector found
+            }
         }
         return tags[token];
     }
 
-    private void tagWindow(int token) {
-        int sentence = sentenceAt(tokens.get(token).start());
-        int first = Math.max(firstToken(sentence), token - TAG_WINDOW_BEFORE);
-        int end = Math.min(endToken(sentence), token + TAG_WINDOW_AFTER + 1);
-        // The window's text runs from the sentence start when it is near, so the tagger sees
-        // the capital of a sentence's first word in place; otherwise from the first word.
-        int start = first == firstToken(sentence)
-                ? sentenceStart(sentence)
-                : tokens.get(first).start();
-        int stop = end == endToken(sentence)
-                ? sentenceEnd(sentence)
-                : tokens.get(end - 1).end();
-        String text = checkable.substring(start, stop);
+    private void tagSentence(int sentence) {
+        int first = firstToken(sentence);
+        int end = endToken(sentence);
+        int start = sentenceStart(sentence);
+        String text = checkable.substring(start, sentenceEnd(sentence));
         Span[] spans = models.tokens(text);
         String[] words = new String[spans.length];
         int[] spanStarts = new int[spans.length];
@@ -198,15 +182,19 @@ public final class BlockAnalysis {
             words[i] = text.substring(spans[i].getStart(), spans[i].getEnd());
             spanStarts[i] = spans[i].getStart();
         }
-        String[] windowTags = models.tags(words);
+        String[] sentenceTags = models.tags(words);
         for (int t = first; t < end; t++) {
             int offset = tokens.get(t).start() - start;
             int index = Arrays.binarySearch(spanStarts, offset);
             index = index >= 0 ? index : -index - 2;
-            boolean found = index >= 0 && index < windowTags.length && offset < spans[index].getEnd();
-            if (tags[t] == null || t == token) {
-                tags[t] = found ? windowTags[index] : "X";
+            boolean found = index >= 0 && index < sentenceTags.length && offset < spans[index].getEnd();
+            String tag = found ? sentenceTags[index] : "X";
+            if (tag.equals("PUNCT") && tokens.get(t).hyphenAfter()) {
+                // the tagger reads "ex-" in "ex-partner" as punctuation; the first part of a
+                // hyphenated compound describes the part after it
+                tag = "ADJ";
             }
+            tags[t] = tag;
         }
     }
 

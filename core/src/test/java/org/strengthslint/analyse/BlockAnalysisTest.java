@@ -1,0 +1,51 @@
+package org.strengthslint.analyse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Sentences and tags for a block, as the context rules see them. */
+class BlockAnalysisTest {
+    private static final LanguageModels MODELS = new LanguageModels();
+
+    private static BlockAnalysis analyse(String text) {
+        return new BlockAnalysis(MODELS, text, 0, text.length(), WordScanner.scan(text, 0, text.length()));
+    }
+
+    private static List<String> tags(BlockAnalysis analysis, int firstAsked) {
+        analysis.tag(firstAsked);
+        List<String> tags = new ArrayList<>();
+        for (int i = 0; i < analysis.tokens().size(); i++) {
+            tags.add(analysis.tokens().get(i).form() + "/" + analysis.tag(i));
+        }
+        return tags;
+    }
+
+    @Test
+    void aTagDoesNotDependOnWhichWordWasAskedAboutFirst() {
+        String text = "The unit admits emotionally disturbed young people from across the county every week.";
+        List<String> fromTheStart = tags(analyse(text), 0);
+        int words = fromTheStart.size();
+        for (int first = 1; first < words; first++) {
+            assertEquals(fromTheStart, tags(analyse(text), first), "asked about word " + first + " first");
+        }
+    }
+
+    @Test
+    void theFirstPartOfAHyphenatedCompoundDescribesTheSecond() {
+        // the tagger alone reads "ex-" as punctuation, which would end the noun phrase before "partner"
+        List<String> tags = tags(analyse("She claims her ex-partner has been waiting outside."), 1);
+        assertEquals("ex/ADJ", tags.get(3));
+        assertEquals("partner/NOUN", tags.get(4));
+    }
+
+    @Test
+    void eachSentenceIsTaggedOnItsOwn() {
+        BlockAnalysis analysis = analyse("Staff said she refused. Refuse is collected on Tuesday.");
+        assertEquals(2, analysis.sentenceCount());
+        assertEquals("VERB", analysis.tag(3)); // "refused"
+        assertEquals("NOUN", analysis.tag(4)); // "Refuse", the rubbish, opens the second sentence
+    }
+}

@@ -939,6 +939,9 @@ final class Context {
         if (pluralOfAPersonAdjective(to - 1)) {
             return true; // "for schizophrenics", "diabetics who": the plural is the noun for people
         }
+        if (predicatedOfAnActivity(from, sentenceStart)) {
+            return false;
+        }
         // a verb's object is not who the verb describes ("the resident refused various medications");
         // a participle that opens the sentence is an adjective ("Entrenched inequality keeps ...")
         String last = analysis.tag(to - 1);
@@ -1053,6 +1056,51 @@ final class Context {
         }
         return true;
     }
+
+    /**
+     * The term is said, after "be", of an activity that opens its clause: "Talking to a teacher
+     * can often be difficult for a young carer", "getting a client to that first appointment can be
+     * challenging", "Although accurately counting rough sleepers is inherently difficult". The
+     * people in the activity's object are not what the term describes.
+     */
+    private boolean predicatedOfAnActivity(int from, int sentenceStart) {
+        int i = from - 1;
+        boolean copula = false;
+        while (i >= sentenceStart && adjacent(i, i + 1)) {
+            String tag = analysis.tag(i);
+            if (COPULAS.contains(tokens.get(i).form())) {
+                copula = true;
+            } else if (!tag.equals("AUX") && !tag.equals("ADV") && !tag.equals("PART")) {
+                break;
+            }
+            i--;
+        }
+        if (!copula
+                || i < sentenceStart
+                || !adjacent(i, i + 1)
+                || RELATIVE_PERSON.contains(tokens.get(i).form())
+                || tokens.get(i).form().equals("that")
+                || tokens.get(i).form().equals("which")) {
+            return false; // "Engaging with a parent who is resistant": the relative clause's own subject
+        }
+        int start = i;
+        while (start > sentenceStart && !CLAUSE_BREAKS.matcher(gap(start - 1, start)).find()) {
+            start--;
+        }
+        while (start < i
+                && (analysis.tag(start).equals("ADV")
+                        || analysis.tag(start).equals("SCONJ")
+                        || CLAUSE_OPENERS.contains(tokens.get(start).form())
+                        || tokens.get(start).form().equals("although"))) {
+            start++;
+        }
+        return start < i
+                && tokens.get(start).form().endsWith("ing")
+                && analysis.tag(start).equals("VERB")
+                && !VERB_TAGS.contains(analysis.tag(start + 1));
+    }
+
+    private static final Pattern CLAUSE_BREAKS = Pattern.compile("[,;:]");
 
     /**
      * The noun is the object of an "-ing" participle that describes a person before it: "the

@@ -712,4 +712,14 @@ class ContextRulesTest {
         lint.assertFlags("New teachers are rarely given [low ability] classes.");
         lint.assertClean("He has become less able over the past year.");
     }
+
+    @Test
+    void anActivityThatOpensTheClauseIsWhatTheWordDescribes() {
+        lint.assertClean("Talking to a teacher or their friends can often be difficult for a young carer.");
+        lint.assertClean("Although accurately counting the people in a town is inherently difficult, the figures are used.");
+        lint.assertClean("In winter, getting a man who is homeless to an appointment can be challenging.");
+        lint.assertFlags("Engaging with a parent who is [resistant] is hard.");
+        lint.assertFlags("Talking to him, she was [difficult].");
+        lint.assertFlags("The residents living upstairs are [difficult].");
+    }
 }

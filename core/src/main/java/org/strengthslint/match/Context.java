@@ -680,6 +680,9 @@ final class Context {
         if (allowed.contains(tag)) {
             return true;
         }
+        if (allowed.contains("NOUN") && tag.equals("VERB") && pluralAfterBe(token, sentenceStart)) {
+            return true;
+        }
         if (!allowed.contains("VERB")) {
             return false;
         }
@@ -709,6 +712,27 @@ final class Context {
                 && (SUBJECT_PRONOUNS.contains(tokens.get(token + 1).form())
                         || tokens.get(token + 1).form().equals("that"));
     }
+
+    /**
+     * A word ending in "s" straight after a form of "be" (past an adverb) that the tagger read as a
+     * verb: no verb's "-s" form can stand there, so it is a plural noun ("most of them were
+     * cheats", "they are largely cheats").
+     */
+    private boolean pluralAfterBe(int token, int sentenceStart) {
+        String form = tokens.get(token).form();
+        if (!form.endsWith("s") || form.endsWith("ss")) {
+            return false;
+        }
+        int before = token - 1;
+        if (before > sentenceStart && analysis.tag(before).equals("ADV") && adjacent(before, token)) {
+            before--;
+        }
+        return before >= sentenceStart
+                && adjacent(before, before + 1)
+                && BE_FORMS.contains(tokens.get(before).form());
+    }
+
+    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "'re", "am");
 
     /**
      * A word the tagger read as a noun straight after a plural noun for people, which is no
@@ -2710,6 +2734,13 @@ final class Context {
                 return true;
             }
             int end = listSeparator(item, sentenceStart);
+            if (end < 0
+                    && item - 1 > sentenceStart
+                    && tokens.get(item - 1).form().equals("as")
+                    && adjacent(item - 1, item)) {
+                // "derided as hypochondriacs, as misusers": each item repeats "as"
+                end = listSeparator(item - 1, sentenceStart);
+            }
             if (end < 0) {
                 return false;
             }

@@ -228,6 +228,8 @@ class ContextRulesTest {
         assertMention("[Bed blocking] is an impersonal term for a hard time.");
         assertMention("[Bed blocking] is an offensive and outdated term.");
         assertMention("[Addict] is a stigmatising term.");
+        assertMention("People who come often are derided as time-wasters, as [misusers] of the service.");
+        assertMention("Families who were written off as [hard to reach] found the new service easy to use.");
     }
 
     @Test

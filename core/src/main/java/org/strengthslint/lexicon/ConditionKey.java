@@ -19,6 +19,7 @@ public enum ConditionKey {
     ONLY_IN_SENTENCE_WITH("onlyInSentenceWith", Arguments.PHRASES),
     NOT_BEFORE("notBefore", Arguments.PHRASES),
     POS("pos", Arguments.TAGS),
+    NOT_PASSIVE("notPassive", Arguments.SWITCH),
     STANDALONE("standalone", Arguments.SWITCH),
     NOMINAL("nominal", Arguments.SWITCH),
     ONLY_ABOUT("onlyAbout", Arguments.PHRASES),

@@ -2221,7 +2221,7 @@ final class Context {
             "depicting");
 
     private static final Set<String> PASSIVE_AUXILIARIES =
-            Set.of("was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "getting");
+            Set.of("was", "were", "is", "are", "be", "been", "being", "am", "'re", "get", "gets", "got", "getting", "gotten");
 
     private static final Set<String> LABELLING_VERBS = Set.of(
             "label",
@@ -2304,6 +2304,27 @@ final class Context {
      * The subject of the verb at {@code verb} acts for a service or an institution ("the doctors
      * refused his request", "the council refused"), found as for {@link #saidByAPublicVoice}.
      */
+    /**
+     * The verb at {@code verb} is in the passive: a past participle after a form of "be" or "get",
+     * with only adverbs and "not" between ("was refused", "were simply refused", "is not being
+     * refused"); an "-ing" form is active ("is refusing").
+     */
+    boolean passive(int verb, int sentenceStart) {
+        if (tokens.get(verb).form().endsWith("ing")) {
+            return false;
+        }
+        for (int i = verb - 1; i >= sentenceStart && adjacent(i, i + 1); i--) {
+            String form = tokens.get(i).form();
+            if (PASSIVE_AUXILIARIES.contains(form)) {
+                return true;
+            }
+            if (!analysis.tag(i).equals("ADV") && !form.equals("not") && !form.endsWith("n't")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     boolean doneByAServiceRole(int verb, int sentenceStart) {
         int subject = subjectHead(verb, sentenceStart);
         if (subject < 0 || !words.isServiceRole(tokens.get(subject).form())) {

@@ -22,6 +22,7 @@ public final class ContextConditions {
             case ONLY_IN_SENTENCE_WITH -> new OnlyInSentenceWithCondition(arguments);
             case NOT_BEFORE -> new NotBeforeCondition(arguments);
             case POS -> new PartOfSpeechCondition(arguments);
+            case NOT_PASSIVE -> new NotPassiveCondition();
             case STANDALONE -> new StandaloneCondition();
             case NOMINAL -> new NominalCondition();
             case ONLY_ABOUT -> new OnlyAboutCondition(arguments);

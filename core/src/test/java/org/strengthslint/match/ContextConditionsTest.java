@@ -19,6 +19,7 @@ class ContextConditionsTest {
                         "onlyInSentenceWith",
                         "notBefore",
                         "pos",
+                        "notPassive",
                         "standalone",
                         "nominal",
                         "onlyAbout",

@@ -724,4 +724,13 @@ class ContextRulesTest {
         lint.assertFlags("Talking to him, she was [difficult].");
         lint.assertFlags("The residents living upstairs are [difficult].");
     }
+
+    @Test
+    void thePassiveIsDoneToSomeoneAndTheProgressiveIsTheirOwnAct() {
+        lint.assertFlags("He is [refusing] his tablets again tonight.");
+        lint.assertFlags("Staff said she was not [refusing] food but could not swallow it.");
+        lint.assertClean("Many people sleeping rough were simply refused access to the day centre.");
+        lint.assertClean("She has not been refused a place since May.");
+        lint.assertClean("He got refused at the door of the night shelter.");
+    }
 }

@@ -1018,7 +1018,9 @@ final class Context {
             }
         }
         int skipped = -1;
-        for (int i = afterEndedRelativeClause(from, sentenceStart); i >= sentenceStart; i--) {
+        int listCopula = copulaBeforePredicateList(from, sentenceStart);
+        int walkFrom = listCopula >= 0 ? listCopula + 1 : from;
+        for (int i = afterEndedRelativeClause(walkFrom, sentenceStart); i >= sentenceStart; i--) {
             i = beforeAside(i, sentenceStart, sentenceEnd); // "David (not his real name) is 26, and schizophrenic"
             String form = tokens.get(i).form();
             if (RELATIVE_PERSON.contains(form)) {
@@ -1079,6 +1081,42 @@ final class Context {
             }
         }
         return true;
+    }
+
+    /**
+     * The term is a later item of a list of words said of one subject after "be" ("people with
+     * personality disorder are manipulative, attention seeking, aggressive or obstructive"): the
+     * index of that "be", so that the subject is looked for before the list; or -1. Items are up
+     * to three words with no determiner, pronoun or preposition in them.
+     */
+    private int copulaBeforePredicateList(int from, int sentenceStart) {
+        int item = from;
+        for (int items = 0; items < 6; items++) {
+            int end = listSeparator(item, sentenceStart);
+            if (end < 0) {
+                return -1;
+            }
+            int start = end - 1;
+            for (int k = end - 1; k > sentenceStart && k >= end - 3; k--) {
+                String tag = analysis.tag(k);
+                if (tag.equals("DET") || tag.equals("PRON") || tag.equals("ADP") || tag.equals("PUNCT")) {
+                    return -1;
+                }
+                start = k;
+                int before = k - 1;
+                while (before > sentenceStart && analysis.tag(before).equals("ADV") && adjacent(before, before + 1)) {
+                    before--;
+                }
+                if (adjacent(before, before + 1) && COPULAS.contains(tokens.get(before).form())) {
+                    return before;
+                }
+                if (!adjacent(k - 1, k)) {
+                    break;
+                }
+            }
+            item = start;
+        }
+        return -1;
     }
 
     /**

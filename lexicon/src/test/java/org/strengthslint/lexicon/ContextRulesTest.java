@@ -733,4 +733,10 @@ class ContextRulesTest {
         lint.assertClean("She has not been refused a place since May.");
         lint.assertClean("He got refused at the door of the night shelter.");
     }
+
+    @Test
+    void everyWordOfAListAfterBeIsSaidOfTheSubject() {
+        lint.assertFlags("People with this diagnosis are often [manipulative], tearful, [aggressive] or withdrawn.");
+        lint.assertClean("The rooms on the top floor are damp, cold, chaotic and noisy.");
+    }
 }

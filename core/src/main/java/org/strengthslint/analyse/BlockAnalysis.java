@@ -157,11 +157,12 @@ public final class BlockAnalysis {
         if (tags == null) {
             tags = new String[tokens.size()];
         }
+        // a function word always has the table's tag, whether or not its sentence has been tagged
+        String known = FunctionWords.tag(tokens.get(token).form());
+        if (known != null) {
+            return known;
+        }
         if (tags[token] == null) {
-            String known = FunctionWords.tag(tokens.get(token).form());
-            if (known != null) {
-                return known;
-            }
             tagSentence(sentenceAt(tokens.get(token).start()));
             if (tags[token] == null) {
                 tags[token] = "X"; // outside every sentence the detector found

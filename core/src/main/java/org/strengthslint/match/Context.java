@@ -474,7 +474,9 @@ final class Context {
             // an adjective or a number it is one ("their fears")
             boolean speech = words.isSpeechVerb(form)
                     && !(i > sentenceStart && NOUN_MODIFIER_TAGS.contains(analysis.tag(i - 1)));
-            if (CLAUSE_OPENERS.contains(form) || quantity || speech) {
+            // "As homeless seek safe haven": "as" opening the sentence or a clause, not "accepted as homeless"
+            boolean openingAs = form.equals("as") && (i == sentenceStart || gap(i - 1, i).contains(","));
+            if (CLAUSE_OPENERS.contains(form) || quantity || speech || openingAs) {
                 // "where homeless may drink", "many homeless are", "insists homeless are being denied"
                 return bareSubject(to, sentenceEnd);
             }
@@ -680,9 +682,6 @@ final class Context {
         if (allowed.contains(tag)) {
             return true;
         }
-        if (allowed.contains("NOUN") && tag.equals("VERB") && pluralAfterBe(token, sentenceStart)) {
-            return true;
-        }
         if (!allowed.contains("VERB")) {
             return false;
         }
@@ -712,27 +711,6 @@ final class Context {
                 && (SUBJECT_PRONOUNS.contains(tokens.get(token + 1).form())
                         || tokens.get(token + 1).form().equals("that"));
     }
-
-    /**
-     * A word ending in "s" straight after a form of "be" (past an adverb) that the tagger read as a
-     * verb: no verb's "-s" form can stand there, so it is a plural noun ("most of them were
-     * cheats", "they are largely cheats").
-     */
-    private boolean pluralAfterBe(int token, int sentenceStart) {
-        String form = tokens.get(token).form();
-        if (!form.endsWith("s") || form.endsWith("ss")) {
-            return false;
-        }
-        int before = token - 1;
-        if (before > sentenceStart && analysis.tag(before).equals("ADV") && adjacent(before, token)) {
-            before--;
-        }
-        return before >= sentenceStart
-                && adjacent(before, before + 1)
-                && BE_FORMS.contains(tokens.get(before).form());
-    }
-
-    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "'re", "am");
 
     /**
      * A word the tagger read as a noun straight after a plural noun for people, which is no
@@ -1146,21 +1124,50 @@ final class Context {
             return false; // "Engaging with a parent who is resistant": the relative clause's own subject
         }
         int start = i;
-        while (start > sentenceStart && !CLAUSE_BREAKS.matcher(gap(start - 1, start)).find()) {
+        while (start > sentenceStart
+                && !CLAUSE_BREAKS.matcher(gap(start - 1, start)).find()
+                && !CLAUSE_LINKS.contains(tokens.get(start - 1).form())) {
             start--;
         }
-        while (start < i
-                && (analysis.tag(start).equals("ADV")
-                        || analysis.tag(start).equals("SCONJ")
-                        || CLAUSE_OPENERS.contains(tokens.get(start).form())
-                        || tokens.get(start).form().equals("although"))) {
+        while (start < i && (analysis.tag(start).equals("ADV") || analysis.tag(start).equals("SCONJ"))) {
             start++;
         }
-        return start < i
-                && tokens.get(start).form().endsWith("ing")
-                && analysis.tag(start).equals("VERB")
-                && !VERB_TAGS.contains(analysis.tag(start + 1));
+        String form = tokens.get(start).form();
+        if (!form.endsWith("ing") || NOT_ACTIVITIES.contains(form) || !analysis.tag(start).equals("VERB")) {
+            return false;
+        }
+        // the activity runs up to "be": a subject pronoun or a verb of its own in between means
+        // another clause has begun ("When leaving the hostel he was aggressive", "Visiting the
+        // family I found the mother was chaotic"), unless a relative clause holds the verb
+        for (int k = start + 1; k <= i; k++) {
+            String word = tokens.get(k).form();
+            if (word.equals("who") || word.equals("which") || word.equals("that")) {
+                return true;
+            }
+            if (SUBJECT_ONLY_PRONOUNS.contains(word)
+                    || VERB_TAGS.contains(analysis.tag(k)) && !word.endsWith("ing")) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    /**
+     * Words that join clauses: what follows one of them starts a clause of its own ("and" and "or"
+     * join nouns as often: "Talking to a teacher or their friends"; a subject pronoun after them
+     * shows the new clause instead).
+     */
+    private static final Set<String> CLAUSE_LINKS = Set.of(
+            "but", "because", "if", "as", "when", "while", "whilst", "since", "although", "though",
+            "unless", "so", "until", "after", "before", "once", "whereas");
+
+    /** Words ending in "ing" that are not an activity: imperatives and nouns the tagger may read as verbs. */
+    private static final Set<String> NOT_ACTIVITIES = Set.of(
+            "bring", "ring", "sing", "sting", "swing", "spring", "string", "wring", "cling", "fling", "sling", "thing",
+            "king", "wing", "nothing", "something", "anything", "everything");
+
+    /** Pronouns that can only be a subject. */
+    private static final Set<String> SUBJECT_ONLY_PRONOUNS = Set.of("i", "he", "she", "we", "they");
 
     private static final Pattern CLAUSE_BREAKS = Pattern.compile("[,;:]");
 
@@ -2784,7 +2791,7 @@ final class Context {
      * term ("the term bed blocker", "labels such as hard to reach", "referred to as"), or later in
      * the same list ("labelling people as homeless, complex or entrenched").
      */
-    boolean mentionFrame(int from, int sentenceStart) {
+    boolean mentionFrame(int from, int to, int sentenceStart, int sentenceEnd) {
         int item = from;
         for (int items = 0; items < 6; items++) {
             if (frameEndsBefore(item, sentenceStart)
@@ -2793,12 +2800,17 @@ final class Context {
                 return true;
             }
             int end = listSeparator(item, sentenceStart);
+            int as = item > sentenceStart && ARTICLES.contains(tokens.get(item - 1).form()) ? item - 2 : item - 1;
             if (end < 0
-                    && item - 1 > sentenceStart
-                    && tokens.get(item - 1).form().equals("as")
-                    && adjacent(item - 1, item)) {
-                // "derided as hypochondriacs, as misusers": each item repeats "as"
-                end = listSeparator(item - 1, sentenceStart);
+                    && as > sentenceStart
+                    && tokens.get(as).form().equals("as")
+                    && adjacent(as, as + 1)
+                    && adjacent(item - 1, item)
+                    && !finiteVerbAt(to, sentenceEnd)) {
+                // "derided as hypochondriacs, as misusers", "as a scrounger, as an addict": each
+                // item repeats "as"; not "dismissed as vexatious, as junkies were not covered", where
+                // the second "as" opens a clause ("because")
+                end = listSeparator(as, sentenceStart);
             }
             if (end < 0) {
                 return false;
@@ -2814,6 +2826,15 @@ final class Context {
             item = start;
         }
         return false;
+    }
+
+    /** A verb or an auxiliary at {@code token} that is not an "-ing" or "-ed" form. */
+    private boolean finiteVerbAt(int token, int sentenceEnd) {
+        if (token >= sentenceEnd || !adjacent(token - 1, token)) {
+            return false;
+        }
+        String form = tokens.get(token).form();
+        return VERB_TAGS.contains(analysis.tag(token)) && !form.endsWith("ing");
     }
 
     /**

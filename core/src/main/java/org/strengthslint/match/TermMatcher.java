@@ -460,7 +460,7 @@ public final class TermMatcher {
         boolean quoted = quotedTerm(quotations.around(c.start(), c.end()), c, context);
         boolean framed = !quoted
                 && (listedWord
-                        || context.mentionFrame(lead, c.first())
+                        || context.mentionFrame(lead, c.to(), c.first(), c.last())
                         || context.mentionFrameAfter(lead, c.to(), c.first(), c.last())
                         || context.listedAsWords(lead, c.to(), c.first(), c.last())
                         || context.headsAListOfWords(lead, c.to(), c.first(), c.last())

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Sentences and tags for a block, as the context rules see them. */
 class BlockAnalysisTest {
@@ -23,9 +25,15 @@ class BlockAnalysisTest {
         return tags;
     }
 
-    @Test
-    void aTagDoesNotDependOnWhichWordWasAskedAboutFirst() {
-        String text = "The unit admits emotionally disturbed young people from across the county every week.";
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "The unit admits emotionally disturbed young people from across the county every week.",
+                // "as" and "to" are in the function-word table, which the tagger may not agree with
+                "As he is chaotic, staff visit twice.",
+                "Talking to him is as hard as it gets."
+            })
+    void aTagDoesNotDependOnWhichWordWasAskedAboutFirst(String text) {
         List<String> fromTheStart = tags(analyse(text), 0);
         int words = fromTheStart.size();
         for (int first = 1; first < words; first++) {

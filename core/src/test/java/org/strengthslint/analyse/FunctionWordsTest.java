@@ -14,6 +14,8 @@ class FunctionWordsTest {
         assertEquals("DET", FunctionWords.tag("the"));
         assertEquals("AUX", FunctionWords.tag("'ve"));
         assertNull(FunctionWords.tag("tenant"));
+        assertNull(FunctionWords.tag("to"), "a preposition or an infinitive's mark: the tagger decides");
+        assertNull(FunctionWords.tag("as"), "a preposition or 'because': the tagger decides");
     }
 
     @Test

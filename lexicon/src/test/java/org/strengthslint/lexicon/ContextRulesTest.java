@@ -228,7 +228,9 @@ class ContextRulesTest {
         assertMention("[Bed blocking] is an impersonal term for a hard time.");
         assertMention("[Bed blocking] is an offensive and outdated term.");
         assertMention("[Addict] is a stigmatising term.");
-        assertMention("People who come often are derided as time-wasters, as [misusers] of the service.");
+        assertMention("People who come often are derided as time-wasters, as [junkies] or worse.");
+        assertMention("He was derided as a liar, as an [addict] and worse.");
+        lint.assertFlags("The complaint was dismissed as vexatious, as [junkies] were not covered by the contract.");
         assertMention("Families who were written off as [hard to reach] found the new service easy to use.");
     }
 
@@ -720,6 +722,12 @@ class ContextRulesTest {
         lint.assertClean("Talking to a teacher or their friends can often be difficult for a young carer.");
         lint.assertClean("Although accurately counting the people in a town is inherently difficult, the figures are used.");
         lint.assertClean("In winter, getting a man who is homeless to an appointment can be challenging.");
+        lint.assertClean("Begging is difficult for her.");
+        lint.assertFlags("When leaving the hostel he was [aggressive] towards the night staff.");
+        lint.assertFlags("Ring the police if the resident is [aggressive].");
+        lint.assertFlags("Keeping him safe is hard because he is [chaotic].");
+        lint.assertFlags("Visiting the family last week I found the mother was [chaotic].");
+        lint.assertFlags("Getting up in the morning is hard and he is [unmotivated].");
         lint.assertFlags("Engaging with a parent who is [resistant] is hard.");
         lint.assertFlags("Talking to him, she was [difficult].");
         lint.assertFlags("The residents living upstairs are [difficult].");

@@ -475,7 +475,8 @@ final class Context {
             boolean speech = words.isSpeechVerb(form)
                     && !(i > sentenceStart && NOUN_MODIFIER_TAGS.contains(analysis.tag(i - 1)));
             // "As homeless seek safe haven": "as" opening the sentence or a clause, not "accepted as homeless"
-            boolean openingAs = form.equals("as") && (i == sentenceStart || gap(i - 1, i).contains(","));
+            boolean openingAs =
+                    form.equals("as") && (i == sentenceStart || gap(i - 1, i).contains(","));
             if (CLAUSE_OPENERS.contains(form) || quantity || speech || openingAs) {
                 // "where homeless may drink", "many homeless are", "insists homeless are being denied"
                 return bareSubject(to, sentenceEnd);
@@ -1085,7 +1086,8 @@ final class Context {
                 while (before > sentenceStart && analysis.tag(before).equals("ADV") && adjacent(before, before + 1)) {
                     before--;
                 }
-                if (adjacent(before, before + 1) && COPULAS.contains(tokens.get(before).form())) {
+                if (adjacent(before, before + 1)
+                        && COPULAS.contains(tokens.get(before).form())) {
                     return before;
                 }
                 if (!adjacent(k - 1, k)) {
@@ -1129,11 +1131,14 @@ final class Context {
                 && !CLAUSE_LINKS.contains(tokens.get(start - 1).form())) {
             start--;
         }
-        while (start < i && (analysis.tag(start).equals("ADV") || analysis.tag(start).equals("SCONJ"))) {
+        while (start < i
+                && (analysis.tag(start).equals("ADV") || analysis.tag(start).equals("SCONJ"))) {
             start++;
         }
         String form = tokens.get(start).form();
-        if (!form.endsWith("ing") || NOT_ACTIVITIES.contains(form) || !analysis.tag(start).equals("VERB")) {
+        if (!form.endsWith("ing")
+                || NOT_ACTIVITIES.contains(form)
+                || !analysis.tag(start).equals("VERB")) {
             return false;
         }
         // the activity runs up to "be": a subject pronoun or a verb of its own in between means
@@ -1144,8 +1149,7 @@ final class Context {
             if (word.equals("who") || word.equals("which") || word.equals("that")) {
                 return true;
             }
-            if (SUBJECT_ONLY_PRONOUNS.contains(word)
-                    || VERB_TAGS.contains(analysis.tag(k)) && !word.endsWith("ing")) {
+            if (SUBJECT_ONLY_PRONOUNS.contains(word) || VERB_TAGS.contains(analysis.tag(k)) && !word.endsWith("ing")) {
                 return false;
             }
         }
@@ -1158,13 +1162,44 @@ final class Context {
      * shows the new clause instead).
      */
     private static final Set<String> CLAUSE_LINKS = Set.of(
-            "but", "because", "if", "as", "when", "while", "whilst", "since", "although", "though",
-            "unless", "so", "until", "after", "before", "once", "whereas");
+            "but",
+            "because",
+            "if",
+            "as",
+            "when",
+            "while",
+            "whilst",
+            "since",
+            "although",
+            "though",
+            "unless",
+            "so",
+            "until",
+            "after",
+            "before",
+            "once",
+            "whereas");
 
     /** Words ending in "ing" that are not an activity: imperatives and nouns the tagger may read as verbs. */
     private static final Set<String> NOT_ACTIVITIES = Set.of(
-            "bring", "ring", "sing", "sting", "swing", "spring", "string", "wring", "cling", "fling", "sling", "thing",
-            "king", "wing", "nothing", "something", "anything", "everything");
+            "bring",
+            "ring",
+            "sing",
+            "sting",
+            "swing",
+            "spring",
+            "string",
+            "wring",
+            "cling",
+            "fling",
+            "sling",
+            "thing",
+            "king",
+            "wing",
+            "nothing",
+            "something",
+            "anything",
+            "everything");
 
     /** Pronouns that can only be a subject. */
     private static final Set<String> SUBJECT_ONLY_PRONOUNS = Set.of("i", "he", "she", "we", "they");
@@ -2265,8 +2300,8 @@ final class Context {
             "depicted",
             "depicting");
 
-    private static final Set<String> PASSIVE_AUXILIARIES =
-            Set.of("was", "were", "is", "are", "be", "been", "being", "am", "'re", "get", "gets", "got", "getting", "gotten");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of(
+            "was", "were", "is", "are", "be", "been", "being", "am", "'re", "get", "gets", "got", "getting", "gotten");
 
     private static final Set<String> LABELLING_VERBS = Set.of(
             "label",
@@ -2800,7 +2835,10 @@ final class Context {
                 return true;
             }
             int end = listSeparator(item, sentenceStart);
-            int as = item > sentenceStart && ARTICLES.contains(tokens.get(item - 1).form()) ? item - 2 : item - 1;
+            int as = item > sentenceStart
+                            && ARTICLES.contains(tokens.get(item - 1).form())
+                    ? item - 2
+                    : item - 1;
             if (end < 0
                     && as > sentenceStart
                     && tokens.get(as).form().equals("as")

@@ -720,7 +720,8 @@ class ContextRulesTest {
     @Test
     void anActivityThatOpensTheClauseIsWhatTheWordDescribes() {
         lint.assertClean("Talking to a teacher or their friends can often be difficult for a young carer.");
-        lint.assertClean("Although accurately counting the people in a town is inherently difficult, the figures are used.");
+        lint.assertClean(
+                "Although accurately counting the people in a town is inherently difficult, the figures are used.");
         lint.assertClean("In winter, getting a man who is homeless to an appointment can be challenging.");
         lint.assertClean("Begging is difficult for her.");
         lint.assertFlags("When leaving the hostel he was [aggressive] towards the night staff.");

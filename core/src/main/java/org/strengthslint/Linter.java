@@ -59,12 +59,16 @@ public final class Linter implements AutoCloseable {
         this.models = models;
         this.matcher = new TermMatcher(
                 lexicon,
+                // with no profile chosen, the lexicon's "default" profile, when it has one
                 configuration.profile() == null
-                        ? null
+                        ? lexicon.profile(DEFAULT_PROFILE).orElse(null)
                         : lexicon.profile(configuration.profile()).orElseThrow(),
                 configuration,
                 explain);
     }
+
+    /** The profile used when the configuration chooses none. */
+    public static final String DEFAULT_PROFILE = "default";
 
     public static Builder builder() {
         return new Builder();

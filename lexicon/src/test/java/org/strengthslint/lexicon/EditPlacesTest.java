@@ -16,7 +16,7 @@ import org.strengthslint.api.Finding;
  * replacement, and the findings that must carry no edit.
  */
 class EditPlacesTest {
-    private static final Linter LINTER = Linter.builder().build();
+    private static final Linter LINTER = StrictProfile.linter();
 
     private static Finding only(String text) {
         List<Finding> findings = LINTER.check(text, "note.txt").findings();

@@ -22,7 +22,7 @@ import org.strengthslint.api.Finding;
  * word inside a longer noun phrase) is expected back unchanged. Every difference is printed.
  */
 class GoldenSuggestionsTest {
-    private static final Linter LINTER = Linter.builder().build();
+    private static final Linter LINTER = StrictProfile.linter();
 
     @Test
     void everySentenceIsRewrittenExactlyAsExpected() throws IOException {

@@ -30,7 +30,8 @@ import org.strengthslint.testing.MarkedText;
  * and without, and why each example without an edit has none.
  */
 class SuggestionFitTest {
-    private static final Linter LINTER = Linter.builder().explainContext().build();
+    private static final Linter LINTER =
+            StrictProfile.builder().explainContext().build();
 
     /**
      * LanguageTool rules left out, none of them about grammar: spelling (our examples are full

@@ -12,7 +12,7 @@ import org.strengthslint.testing.LintAssertions;
  * sentence where it labels a person: the bundled lexicon must flag exactly the marked span.
  */
 class ToolkitCoverageTest {
-    private static final Linter LINTER = Linter.builder().build();
+    private static final Linter LINTER = StrictProfile.linter();
     private final LintAssertions lint = LintAssertions.using(LINTER);
 
     @ParameterizedTest

@@ -44,7 +44,7 @@ final class ProfileLinters implements AutoCloseable {
             Linter organisation = configured.linterFor(options.folder());
             Configuration configuration = organisation.configuration();
             Lexicon lexicon = organisation.lexicon();
-            String chosen = configuration.profile() == null ? "default" : configuration.profile();
+            String chosen = configuration.profile() == null ? Linter.DEFAULT_PROFILE : configuration.profile();
             Map<String, CompletableFuture<Linter>> building = new LinkedHashMap<>();
             for (String profile : lexicon.profiles().keySet()) {
                 if (profile.equals(chosen)) {

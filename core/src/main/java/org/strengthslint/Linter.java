@@ -17,6 +17,7 @@ import org.strengthslint.extract.UnreadableDocumentException;
 import org.strengthslint.lexicon.Lexicon;
 import org.strengthslint.lexicon.LexiconEntry;
 import org.strengthslint.lexicon.LexiconLoader;
+import org.strengthslint.lexicon.Profile;
 import org.strengthslint.lexicon.RuleSetting;
 import org.strengthslint.match.ContextConditions;
 import org.strengthslint.match.TermMatcher;
@@ -47,9 +48,17 @@ public final class Linter implements AutoCloseable {
     private final LanguageModels models;
     private final DocumentReader reader;
 
+    /** The profile used when the configuration chooses none. */
+    public static final String DEFAULT_PROFILE = "default";
+
+    /**
+     * @param profile the profile that applies: the configuration's, the lexicon's default when it
+     *     chooses none, or null for the lexicon as written (to check an organisation's examples)
+     */
     private Linter(
             Lexicon lexicon,
             Configuration configuration,
+            Profile profile,
             LanguageModels models,
             ExtractionLimits limits,
             boolean explain) {
@@ -57,18 +66,15 @@ public final class Linter implements AutoCloseable {
         this.lexicon = lexicon;
         this.configuration = configuration;
         this.models = models;
-        this.matcher = new TermMatcher(
-                lexicon,
-                // with no profile chosen, the lexicon's "default" profile, when it has one
-                configuration.profile() == null
-                        ? lexicon.profile(DEFAULT_PROFILE).orElse(null)
-                        : lexicon.profile(configuration.profile()).orElseThrow(),
-                configuration,
-                explain);
+        this.matcher = new TermMatcher(lexicon, profile, configuration, explain);
     }
 
-    /** The profile used when the configuration chooses none. */
-    public static final String DEFAULT_PROFILE = "default";
+    /** The profile a configuration chooses, or the lexicon's "default" profile when it chooses none. */
+    private static Profile profileFor(Lexicon lexicon, Configuration configuration) {
+        return configuration.profile() == null
+                ? lexicon.profile(DEFAULT_PROFILE).orElse(null)
+                : lexicon.profile(configuration.profile()).orElseThrow();
+    }
 
     public static Builder builder() {
         return new Builder();
@@ -277,11 +283,14 @@ public final class Linter implements AutoCloseable {
             }
             ExtractionLimits chosenLimits = limits == null ? defaultLimits(configuration) : limits;
             if (!organisations.isEmpty()) {
-                try (Linter examples = new Linter(chosen, Configuration.DEFAULT, models, chosenLimits, false)) {
+                // the entries' own examples are checked against the lexicon as written, with no
+                // profile: a profile may leave the entry's category out
+                try (Linter examples = new Linter(chosen, Configuration.DEFAULT, null, models, chosenLimits, false)) {
                     OrganisationExamples.check(examples, organisations);
                 }
             }
-            return new Linter(chosen, configuration, models, chosenLimits, explainContext);
+            return new Linter(
+                    chosen, configuration, profileFor(chosen, configuration), models, chosenLimits, explainContext);
         }
     }
 

@@ -229,6 +229,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void explainSaysWhenTheDefaultProfileLeavesARuleOutAndHowToTurnItOn() {
+        CliRun off = CliRun.run("explain", "customer");
+        assertEquals(0, off.exitCode());
+        assertTrue(
+                off.out()
+                        .contains("Reported:    not with the default profile; with `profile: strict`, or `rules: "
+                                + "{customer: info}` in .strengths-lint.yml" + System.lineSeparator()),
+                off.out());
+        assertFalse(CliRun.run("explain", "entrenched").out().contains("Reported:"));
+    }
+
+    @Test
     void explainTakesATermAsWellAsARuleId() {
         CliRun byTerm = CliRun.run("explain", "complex needs");
         assertEquals(0, byTerm.exitCode());
@@ -244,6 +256,42 @@ class CheckCommandTest {
         assertEquals(
                 "strengths-lint: no rule has the id or finds the term 'kind words' (see 'strengths-lint rules')",
                 unknown.err().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void anOrganisationsOwnEntryIsCheckedAgainstItsExamplesWhateverTheDefaultProfileLeavesOut(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // the default profile leaves the legal-terms category out; the entry's examples are still its own
+        java.nio.file.Files.writeString(
+                dir.resolve(".strengths-lint.yml"), "lexicons: [ours.yml]\ncategories:\n  legal-terms: info\n");
+        java.nio.file.Files.writeString(dir.resolve("ours.yml"), """
+                category: legal-terms
+                entries:
+                  - id: section-21
+                    severity: info
+                    patterns: [section 21 notice]
+                    suggestions: [notice to end the tenancy]
+                    explanation: >-
+                      The law's name for a notice; in a letter, say what it means for the tenant.
+                    examples:
+                      flagged:
+                        - "She was served a [section 21 notice] in May."
+                        - "A [section 21 notice] ends an assured shorthold tenancy."
+                      clean:
+                        - "She was given notice to end the tenancy in May."
+                        - "Section 8 covers other grounds."
+                """);
+        java.nio.file.Path letter = java.nio.file.Files.writeString(
+                dir.resolve("letter.txt"), "She was served a section 21 notice in May.\n");
+        CliRun run = CliRun.run(
+                "check",
+                "--config",
+                dir.resolve(".strengths-lint.yml").toString(),
+                "--format",
+                "json",
+                letter.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("\"rule\" : \"section-21\""), run.out());
     }
 
     @Test

@@ -23,21 +23,21 @@ class ContextRulesTest {
 
     @Test
     void legalTermsAreInfoAndStayInfoWhereTheParagraphCitesTheLaw() {
-        Linter strict = Linter.builder()
+        LintAssertions legalAsWarning = LintAssertions.using(Linter.builder()
                 .configuration(
-                        ConfigurationLoader.parse("categories:\n  legal-terms: warning\n", "strict.yml", Path.of(".")))
-                .build();
-        LintAssertions strictLint = LintAssertions.using(strict);
+                        ConfigurationLoader.parse("categories:\n  legal-terms: warning\n", "ours.yml", Path.of(".")))
+                .build());
         LintAssertions strictProfile = LintAssertions.using(StrictProfile.linter());
         String cited =
                 "We have decided under section 191 of the Housing Act 1996 that you are [intentionally homeless].";
         assertEquals(Severity.INFO, strictProfile.assertFlagsOne(cited).severity());
         // the default profile leaves the law's own terms out: a decision letter must use them
         lint.assertClean(MarkedText.parse(cited).text());
-        assertEquals(Severity.INFO, strictLint.assertFlagsOne(cited).severity(), "kept at info where the law is cited");
+        assertEquals(
+                Severity.INFO, legalAsWarning.assertFlagsOne(cited).severity(), "kept at info where the law is cited");
         assertEquals(
                 Severity.WARNING,
-                strictLint
+                legalAsWarning
                         .assertFlagsOne("She was found [intentionally homeless].")
                         .severity(),
                 "an organisation may raise legal terms elsewhere");
@@ -150,6 +150,21 @@ class ContextRulesTest {
             })
     void termsGuidesDisagreeOnAreInfo(String marked) {
         assertEquals(Severity.INFO, lint.assertFlagsOne(marked).severity(), marked);
+    }
+
+    @Test
+    void withNoProfileTheDefaultProfileAppliesAndTheConfigurationHasTheLastWord() {
+        String text = "Every customer gets a tenancy handbook from the council.";
+        assertTrue(LINTER.check(text, "x.txt").findings().isEmpty());
+        Linter named = Linter.builder()
+                .configuration(ConfigurationLoader.parse("profile: default\n", "ours.yml", Path.of(".")))
+                .build();
+        String marked = "Every [customer] gets a tenancy handbook from the council.";
+        LintAssertions.using(named).assertClean(text);
+        LintAssertions own = LintAssertions.using(Linter.builder()
+                .configuration(ConfigurationLoader.parse("rules:\n  customer: warning\n", "ours.yml", Path.of(".")))
+                .build());
+        assertEquals(Severity.WARNING, own.assertFlagsOne(marked).severity());
     }
 
     @ParameterizedTest

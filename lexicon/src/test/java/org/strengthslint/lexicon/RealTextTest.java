@@ -109,10 +109,10 @@ class RealTextTest {
         }
         StringBuilder report = new StringBuilder(String.format(
                 Locale.ROOT,
-                "%nReal-text development set: %d lines from %d sources%n  %s%n  check set (not tuned on): %d lines%n"
+                "%nReal text, %d sources in all. Development set: %d lines%n  %s%n  check set (not tuned on): %d lines%n"
                         + "  %s%n",
-                lines.size(),
                 sources.size(),
+                lines.size(),
                 summary(score),
                 checkLines.size(),
                 summary(checkScore)));

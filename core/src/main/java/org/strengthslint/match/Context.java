@@ -393,6 +393,9 @@ final class Context {
             return true; // "the homeless can't do that", however the tagger reads "can't"
         }
         String tag = analysis.tag(to);
+        if (tag.equals("ADJ") && (to + 1 >= sentenceEnd || !adjacent(to, to + 1))) {
+            return true; // "making lives of the homeless better.": an adjective said of them ends the clause
+        }
         if (tag.equals("NOUN") || tag.equals("ADJ")) {
             return readsAsVerb(to, sentenceEnd);
         }

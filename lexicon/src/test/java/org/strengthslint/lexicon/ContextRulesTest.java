@@ -781,4 +781,10 @@ class ContextRulesTest {
         lint.assertFlags("People with this diagnosis are often [manipulative], tearful, [aggressive] or withdrawn.");
         lint.assertClean("The rooms on the top floor are damp, cold, chaotic and noisy.");
     }
+
+    @Test
+    void anAdjectiveThatEndsTheClauseAfterTheTermIsSaidOfThem() {
+        lint.assertFlags("Volunteering can make the lives of [the homeless] better.");
+        lint.assertClean("The money went to the homeless sector.");
+    }
 }

@@ -2410,6 +2410,11 @@ final class Context {
 
     boolean doneByAServiceRole(int verb, int sentenceStart) {
         int subject = subjectHead(verb, sentenceStart);
+        if (subject > sentenceStart && tokens.get(subject).form().equals("they")) {
+            // "Mrs Barker called social workers but they refused": "they" stands for the nearest
+            // plural noun before it
+            subject = nearestPluralNounBefore(subject, sentenceStart);
+        }
         if (subject < 0 || !words.isServiceRole(tokens.get(subject).form())) {
             return false;
         }
@@ -2420,6 +2425,16 @@ final class Context {
             }
         }
         return true;
+    }
+
+    private int nearestPluralNounBefore(int token, int sentenceStart) {
+        for (int i = token - 1; i >= sentenceStart; i--) {
+            if (analysis.tag(i).equals("NOUN")
+                    && Inflector.looksPlural(tokens.get(i).form())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> FORMER = Set.of("former", "retired", "ex", "one-time", "onetime");

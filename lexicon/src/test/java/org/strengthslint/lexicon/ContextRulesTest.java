@@ -787,4 +787,10 @@ class ContextRulesTest {
         lint.assertFlags("Volunteering can make the lives of [the homeless] better.");
         lint.assertClean("The money went to the homeless sector.");
     }
+
+    @Test
+    void theyStandsForTheNearestPluralNounBeforeIt() {
+        lint.assertClean("Mrs Barker called social workers but they refused to answer her questions.");
+        lint.assertFlags("The residents were offered a doctor but they [refused] the appointment.");
+    }
 }

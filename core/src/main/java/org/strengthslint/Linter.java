@@ -118,6 +118,14 @@ public final class Linter implements AutoCloseable {
     }
 
     /**
+     * The lexicon's default profile switches the entry off, so that only another profile or the
+     * configuration reports it; as {@code explain} and the lexicon reference say.
+     */
+    public static boolean offByDefault(Lexicon lexicon, LexiconEntry entry) {
+        return lexicon.profile(DEFAULT_PROFILE).map(p -> p.switchesOff(entry)).orElse(false);
+    }
+
+    /**
      * What an entry's context conditions say, as {@code explain} and the lexicon reference show
      * them ("only when it describes a person", "not before \"shelter\"").
      */

@@ -117,9 +117,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (!entry.conditions().isEmpty()) {
             out.println("Context:     " + visible(String.join("; ", Linter.contextOf(entry))));
         }
-        if (lexicon.profile(Linter.DEFAULT_PROFILE)
-                .map(p -> p.switchesOff(entry))
-                .orElse(false)) {
+        if (Linter.offByDefault(lexicon, entry)) {
             out.println("Reported:    not with the default profile; with `profile: strict`, or `rules: {"
                     + visible(entry.id()) + ": info}` in .strengths-lint.yml");
         }

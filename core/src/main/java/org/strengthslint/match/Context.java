@@ -100,11 +100,23 @@ final class Context {
 
     /** The word at {@code token} follows a form of "be", perhaps with adverbs between ("is very complex"). */
     boolean afterCopula(int token) {
+        return copulaBefore(token, 0) >= 0;
+    }
+
+    /**
+     * The form of "be" straight before {@code token}, past adverbs ("is very complex"), and not
+     * before {@code first}; or -1.
+     */
+    private int copulaBefore(int token, int first) {
         int i = token - 1;
-        while (i >= 0 && adjacent(i, i + 1) && analysis.tag(i).equals("ADV")) {
+        while (i >= first && adjacent(i, i + 1) && analysis.tag(i).equals("ADV")) {
             i--;
         }
-        return i >= 0 && adjacent(i, i + 1) && COPULAS.contains(tokens.get(i).form());
+        return i >= first
+                        && adjacent(i, i + 1)
+                        && COPULAS.contains(tokens.get(i).form())
+                ? i
+                : -1;
     }
 
     private static final Set<String> COPULAS =
@@ -1085,13 +1097,9 @@ final class Context {
                     return -1;
                 }
                 start = k;
-                int before = k - 1;
-                while (before > sentenceStart && analysis.tag(before).equals("ADV") && adjacent(before, before + 1)) {
-                    before--;
-                }
-                if (adjacent(before, before + 1)
-                        && COPULAS.contains(tokens.get(before).form())) {
-                    return before;
+                int copula = copulaBefore(k, sentenceStart);
+                if (copula >= 0) {
+                    return copula;
                 }
                 if (!adjacent(k - 1, k)) {
                     break;
@@ -2384,10 +2392,6 @@ final class Context {
     }
 
     /**
-     * The subject of the verb at {@code verb} acts for a service or an institution ("the doctors
-     * refused his request", "the council refused"), found as for {@link #saidByAPublicVoice}.
-     */
-    /**
      * The verb at {@code verb} is in the passive: a past participle after a form of "be" or "get",
      * with only adverbs and "not" between ("was refused", "were simply refused", "is not being
      * refused"); an "-ing" form is active ("is refusing").
@@ -2408,6 +2412,10 @@ final class Context {
         return false;
     }
 
+    /**
+     * The subject of the verb at {@code verb} acts for a service or an institution ("the doctors
+     * refused his request", "the council refused"), found as for {@link #saidByAPublicVoice}.
+     */
     boolean doneByAServiceRole(int verb, int sentenceStart) {
         int subject = subjectHead(verb, sentenceStart);
         if (subject > sentenceStart && tokens.get(subject).form().equals("they")) {
@@ -2884,7 +2892,7 @@ final class Context {
         return false;
     }
 
-    /** A verb or an auxiliary at {@code token} that is not an "-ing" or "-ed" form. */
+    /** A verb or an auxiliary straight after the term, at {@code token}, that is not an "-ing" form. */
     private boolean finiteVerbAt(int token, int sentenceEnd) {
         if (token >= sentenceEnd || !adjacent(token - 1, token)) {
             return false;

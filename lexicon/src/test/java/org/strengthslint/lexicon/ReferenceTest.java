@@ -87,7 +87,7 @@ class ReferenceTest {
             out.append(category.description()).append("\n");
             for (LexiconEntry entry : lexicon.entries()) {
                 if (entry.category().equals(category.id())) {
-                    entry(out, entry, lexicon.sources(), offByDefault(lexicon, entry));
+                    entry(out, entry, lexicon.sources(), Linter.offByDefault(lexicon, entry));
                 }
             }
         }
@@ -114,13 +114,6 @@ class ReferenceTest {
         if (form != null) {
             forms.add(label + ": \"" + form + "\"");
         }
-    }
-
-    /** The default profile switches the entry off, by its id or by its category. */
-    private static boolean offByDefault(Lexicon lexicon, LexiconEntry entry) {
-        return lexicon.profile(Linter.DEFAULT_PROFILE)
-                .map(p -> p.switchesOff(entry))
-                .orElse(false);
     }
 
     private static void entry(StringBuilder out, LexiconEntry entry, Map<String, String> sources, boolean off) {

@@ -538,9 +538,9 @@ final class Context {
     private static final Set<String> NOMINAL_DETERMINERS =
             Set.of("the", "these", "those", "our", "their", "your", "its", "whose");
 
-    /** Words that open a clause whose subject may follow straight away ("where homeless may drink"). */
+    /** Words that open a clause whose subject may follow straight away ("where homeless may drink", "so homeless can dine"). */
     private static final Set<String> CLAUSE_OPENERS =
-            Set.of("where", "when", "while", "whilst", "because", "although", "though", "unless", "if", "that");
+            Set.of("where", "when", "while", "whilst", "because", "although", "though", "unless", "if", "that", "so");
 
     /**
      * A bare plural subject: the word after the term is a plural or modal verb, or "who" ("Homeless
@@ -675,13 +675,30 @@ final class Context {
         return switch (after) {
             case "DET", "PRON", "ADV", "PART", "NUM", "ADJ" -> true;
             case "NOUN" -> !words.isNameHead(tokens.get(token + 1).form());
-            case "ADP" -> tokens.get(token + 1).form().equals("to");
+            case "ADP" -> tokens.get(token + 1).form().equals("to") || particleEndsPhrasalVerb(token + 1, sentenceEnd);
             // a verb in its base form cannot follow a singular noun: "need" in "the mentally ill need care"
             // is the verb, however the tagger read the two
             case "VERB" -> baseForm(tokens.get(token + 1).form());
             default -> false;
         };
     }
+
+    /**
+     * A particle that makes a phrasal verb of the word before it ("the homeless show up in A&E",
+     * "turn out"), with no noun phrase of its own after it: not "the homeless shelter up the road".
+     */
+    private boolean particleEndsPhrasalVerb(int particle, int sentenceEnd) {
+        if (!PARTICLES.contains(tokens.get(particle).form())) {
+            return false;
+        }
+        if (particle + 1 >= sentenceEnd || !adjacent(particle, particle + 1)) {
+            return true;
+        }
+        return !NOUN_PHRASE_STARTS.contains(analysis.tag(particle + 1));
+    }
+
+    private static final Set<String> PARTICLES = Set.of("up", "out", "off", "down", "away", "back", "around");
+    private static final Set<String> NOUN_PHRASE_STARTS = Set.of("DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON");
 
     private static boolean baseForm(String form) {
         return !form.endsWith("s") && !form.endsWith("ed") && !form.endsWith("ing") && !form.endsWith("en");
@@ -1445,10 +1462,17 @@ final class Context {
                 || !ARTICLES.contains(tokens.get(i).form())) {
             return false;
         }
+        boolean indefinite =
+                tokens.get(i).form().equals("a") || tokens.get(i).form().equals("an");
+        boolean nounForAPerson =
+                personNoun || words.isPersonNoun(tokens.get(to - 1).form());
         if (i > sentenceStart
+                && !(nounForAPerson && indefinite)
                 && (analysis.tag(i - 1).equals("AUX")
                         || analysis.tag(i - 1).equals("VERB") && !takesAnObjectHere(i - 1, personNoun))) {
-            // "this case is the most challenging", "January is proving the most difficult": a predicate
+            // "this case is the most challenging", "January is proving the most difficult": a
+            // predicate; but after "a", a word that is also a noun for a person is that noun ("a
+            // good place to be a transient")
             return false;
         }
         if (i > sentenceStart
@@ -2130,15 +2154,17 @@ final class Context {
 
     /**
      * Straight after the quotation ending at offset {@code quoteEnd} (its closing mark, then a
-     * space), a word for people: the quoted words are used to describe them, not talked about.
+     * space), a word for people, or "who" opening a clause about them ("among the “frequent
+     * fliers” who burden staff"): the quoted words are used of people, not talked about.
      */
-    boolean personNounAfterQuotation(int quoteEnd) {
+    boolean peopleAfterQuotation(int quoteEnd) {
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).start() > quoteEnd) {
                 String gap = text.subSequence(quoteEnd, tokens.get(i).start()).toString();
+                String form = tokens.get(i).form();
                 return gap.length() == 2
                         && Character.isWhitespace(gap.charAt(1))
-                        && words.isPersonNoun(tokens.get(i).form());
+                        && (words.isPersonNoun(form) || form.equals("who"));
             }
         }
         return false;
@@ -2210,10 +2236,11 @@ final class Context {
                 && (LABELLING_VERBS.contains(tokens.get(verb).form())
                         || tokens.get(verb).form().equals("called"))
                 && tokens.get(verb).form().endsWith("ed")
-                && PASSIVE_AUXILIARIES.contains(tokens.get(verb - 1).form())) {
-            // "was labelled a drug seeker", "if I was called a bed blocker": the person was given
-            // the label; in "the papers labelled the homeless ..." the term is who was labelled,
-            // and is used
+                && (PASSIVE_AUXILIARIES.contains(tokens.get(verb - 1).form())
+                        || REDUCED_CLAUSE_OPENERS.contains(tokens.get(verb - 1).form()))) {
+            // "was labelled a drug seeker", "if I was called a bed blocker", "once labeled a
+            // juvenile delinquent": the person was given the label; in "the papers labelled the
+            // homeless ..." the term is who was labelled, and is used
             return true;
         }
         int as = from - 1;
@@ -2310,6 +2337,9 @@ final class Context {
             "depicts",
             "depicted",
             "depicting");
+
+    /** Words that open a clause whose verb is a participle with no subject or auxiliary: "once labelled a ...". */
+    private static final Set<String> REDUCED_CLAUSE_OPENERS = Set.of("once", "if", "when", "unless", "until");
 
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of(
             "was", "were", "is", "are", "be", "been", "being", "am", "'re", "get", "gets", "got", "getting", "gotten");

@@ -793,4 +793,34 @@ class ContextRulesTest {
         lint.assertClean("Mrs Barker called social workers but they refused to answer her questions.");
         lint.assertFlags("The residents were offered a doctor but they [refused] the appointment.");
     }
+
+    @Test
+    void aNounForAPersonAfterAIsThatPersonEvenAfterBe() {
+        lint.assertFlags("It is a good place to be a [transient], said the chair of the residents' group.");
+        lint.assertClean("It is a transient problem.");
+    }
+
+    @Test
+    void aQuotationBeforeWhoIsUsedOfPeople() {
+        lint.assertFlags("He was among the \u201C[frequent fliers]\u201D who burden overstretched staff.");
+        assertMention("The \u201C[frequent flier]\u201D label is unfair.");
+    }
+
+    @Test
+    void aParticleAfterTheWordMakesItAVerb() {
+        lint.assertFlags("When things get worse, [the homeless] show up in the emergency department.");
+        lint.assertClean("The homeless shelter up the road is full.");
+    }
+
+    @Test
+    void soOpensAClauseWhoseSubjectMayBeABarePlural() {
+        lint.assertFlags("Soup kitchen is set up like a restaurant so [homeless] can dine with dignity.");
+        lint.assertClean("He felt so homeless and alone.");
+    }
+
+    @Test
+    void moreFramesIntroduceWordsTalkedAbout() {
+        assertMention("Once labeled a [juvenile delinquent], a teenager will have a hard time.");
+        assertMention("We hear people using terminology such as [offender].");
+    }
 }

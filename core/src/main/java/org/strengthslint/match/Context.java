@@ -2418,7 +2418,83 @@ final class Context {
      */
     boolean saidByAPublicVoice(int verb, int sentenceStart) {
         int subject = subjectHead(verb, sentenceStart);
-        return subject >= 0 && words.isPublicVoice(tokens.get(subject).form());
+        if (subject < 0 && sharesTheSentenceSubject(verb, sentenceStart)) {
+            // "The Mayor has come under fire after claiming", "the council removed her from the
+            // list, claiming that": the participle's subject is the sentence's
+            subject = sentenceSubjectHead(sentenceStart, verb);
+        }
+        if (subject < 0 && verb > sentenceStart && adjacent(verb - 1, verb)) {
+            return inABodysName(verb - 1, sentenceStart); // a body's long name, its last words after "of"
+        }
+        return subject >= 0
+                && (words.isPublicVoice(tokens.get(subject).form()) || inABodysName(subject, sentenceStart));
+    }
+
+    /** An "-ing" form after a comma or after a preposition that opens a clause ("after claiming"). */
+    private boolean sharesTheSentenceSubject(int verb, int sentenceStart) {
+        if (!tokens.get(verb).form().endsWith("ing") || verb <= sentenceStart) {
+            return false;
+        }
+        return gap(verb - 1, verb).contains(",")
+                || adjacent(verb - 1, verb)
+                        && CLAUSE_PREPOSITIONS.contains(tokens.get(verb - 1).form());
+    }
+
+    /**
+     * The head of the sentence's first noun phrase outside a phrase after a preposition: the
+     * last noun of a compound ("Bridgend Council"), before "of" ("The Mayor of Newmarket"); or -1.
+     */
+    private int sentenceSubjectHead(int sentenceStart, int before) {
+        for (int i = sentenceStart; i < before; i++) {
+            String tag = analysis.tag(i);
+            if (!NOMINAL.contains(tag) && !words.refersToPerson(tokens.get(i).form())) {
+                continue;
+            }
+            if (prepositionalPhrase(i, sentenceStart) >= 0) {
+                continue; // "In a statement, the council ..."
+            }
+            int head = i;
+            while (head + 1 < before
+                    && adjacent(head, head + 1)
+                    && NOMINAL.contains(analysis.tag(head + 1))
+                    && !tokens.get(head + 1).form().equals("of")) {
+                head++;
+            }
+            return head;
+        }
+        return -1;
+    }
+
+    /**
+     * The capitalised word is part of a body's name: its capitalised run, linked by small words,
+     * holds a word that heads names ("the National Association of Schoolmasters Union of Women
+     * Teachers claims").
+     */
+    private boolean inABodysName(int token, int sentenceStart) {
+        if (!titleCase(token)) {
+            return false;
+        }
+        int start = token;
+        while (start > sentenceStart && start > token - NAME_REACH && inRunWith(start - 1, start)) {
+            start--;
+        }
+        int end = token;
+        while (end + 1 < tokens.size() && end < token + NAME_REACH && inRunWith(end + 1, end)) {
+            end++;
+        }
+        for (int i = start; i <= end; i++) {
+            if (titleCase(i) && words.isNameHead(tokens.get(i).form())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Token {@code i} belongs to the capitalised run of its neighbour {@code j}: capitalised, or a small linking word. */
+    private boolean inRunWith(int i, int j) {
+        int first = Math.min(i, j);
+        return adjacent(first, first + 1)
+                && (titleCase(i) || words.isNameLink(tokens.get(i).form()));
     }
 
     /**

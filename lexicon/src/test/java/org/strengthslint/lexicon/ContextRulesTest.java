@@ -823,4 +823,13 @@ class ContextRulesTest {
         assertMention("Once labeled a [juvenile delinquent], a teenager will have a hard time.");
         assertMention("We hear people using terminology such as [offender].");
     }
+
+    @Test
+    void aParticipleSharesTheSentencesSubjectAndABodysLongNameIsABody() {
+        lint.assertClean("The council removed her from the housing list, claiming that the offer was suitable.");
+        lint.assertClean("The Mayor of Newmarket came under fire after claiming handouts kept people on the streets.");
+        lint.assertClean("But the National Association of Schoolmasters Union of Women Teachers claims it is worse.");
+        lint.assertFlags("He left the hostel, [claiming] that staff had taken his phone.");
+        lint.assertFlags("The mother of Tom Smith [claims] he was never offered a room.");
+    }
 }

@@ -1702,6 +1702,13 @@ final class Context {
         for (int steps = 0; j >= sentenceStart && steps < 5 && adjacent(j, j + 1); j--, steps++) {
             String form = tokens.get(j).form();
             if (PREPOSITIONS.contains(form)) {
+                if (APPROXIMATORS.contains(form)
+                        && analysis.tag(j + 1).equals("NUM")
+                        && words.refersToPerson(tokens.get(token).form())) {
+                    // "helped about 55 people": "about" says how many people, it is no preposition;
+                    // "over 40 times" is still a phrase of its own
+                    continue;
+                }
                 boolean partitive = form.equals("of")
                         && j > sentenceStart
                         && (quantity(j - 1)
@@ -1733,6 +1740,9 @@ final class Context {
     }
 
     private static final Set<String> PREDICATE_TAGS = Set.of("ADV", "PART", "ADJ");
+
+    /** Prepositions that, before a number, say roughly how many ("about 55 people", "over 200 families"). */
+    private static final Set<String> APPROXIMATORS = Set.of("about", "around", "over", "under", "nearly", "almost");
 
     /**
      * Where the walk back from a term at {@code from} starts: the word before it, or when a clause

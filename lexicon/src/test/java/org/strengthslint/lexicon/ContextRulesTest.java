@@ -832,4 +832,10 @@ class ContextRulesTest {
         lint.assertFlags("He left the hostel, [claiming] that staff had taken his phone.");
         lint.assertFlags("The mother of Tom Smith [claims] he was never offered a room.");
     }
+
+    @Test
+    void aWordForHowManyBeforeANumberOfPeopleIsNoPreposition() {
+        lint.assertFlags("The café has helped about 55 people [get clean] this year.");
+        lint.assertClean("The café has been cleaned about 55 times this year.");
+    }
 }

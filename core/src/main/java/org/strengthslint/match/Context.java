@@ -523,7 +523,24 @@ final class Context {
                     || form.endsWith("ed")
                             && (tag.equals("VERB") || tag.equals("ADJ"))
                             && analysis.tag(i + 1).equals("NUM");
-            if (!coordinator(i) && !tag.equals("ADJ") && !adverb && !compound && !described && !number) {
+            // "the rough sleeping homeless": a participle describes them too; "for London
+            // homeless", "Auckland's city centre homeless": a place or a noun before them, when a
+            // word that makes them a noun comes before it
+            boolean participle = (tag.equals("VERB") || tag.equals("NOUN"))
+                    && form.endsWith("ing")
+                    && adjacent(i, i + 1)
+                    && determinerAhead(i, sentenceStart); // not "at risk of becoming homeless"
+            boolean place = (tag.equals("PROPN") || tag.equals("NOUN"))
+                    && adjacent(i, i + 1)
+                    && leadsToAPossessorOrPreposition(i, sentenceStart);
+            if (!coordinator(i)
+                    && !tag.equals("ADJ")
+                    && !adverb
+                    && !compound
+                    && !described
+                    && !number
+                    && !participle
+                    && !place) {
                 return false;
             }
         }
@@ -531,6 +548,47 @@ final class Context {
     }
 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+
+    /** A determiner for people before {@code i}, with only adjectives between ("the rough sleeping"). */
+    private boolean determinerAhead(int i, int sentenceStart) {
+        for (int j = i - 1; j >= sentenceStart && j > i - 4 && adjacent(j, j + 1); j--) {
+            if (NOMINAL_DETERMINERS.contains(tokens.get(j).form())) {
+                return true;
+            }
+            if (!analysis.tag(j).equals("ADJ") && !analysis.tag(j).equals("ADV")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Before the noun at {@code i}, at most two more nouns and then a possessor ("Auckland's city
+     * centre") or a word after which an adjective stands alone ("for London"), nothing else.
+     */
+    private boolean leadsToAPossessorOrPreposition(int i, int sentenceStart) {
+        boolean names = true; // "for London homeless"; not "left thousands of families homeless"
+        for (int j = i; j >= sentenceStart && j > i - 3; j--) {
+            if (possessor(j)) {
+                return titleCase(j); // a place's ("Auckland's"), not "the resident's family disabled"
+            }
+            if (j < i && !adjacent(j, j + 1)) {
+                return false;
+            }
+            String tag = analysis.tag(j);
+            if (j < i
+                    && names
+                    && tag.equals("ADP")
+                    && words.isBareNominalLead(tokens.get(j).form())) {
+                return true;
+            }
+            if (!tag.equals("NOUN") && !tag.equals("PROPN")) {
+                return false;
+            }
+            names &= tag.equals("PROPN") && titleCase(j);
+        }
+        return false;
+    }
 
     private static final Set<String> NOUN_MODIFIER_TAGS = Set.of("DET", "ADJ", "NUM");
     private static final Set<String> VERB_TAGS = Set.of("VERB", "AUX");

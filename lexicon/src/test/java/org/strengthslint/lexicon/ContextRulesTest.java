@@ -838,4 +838,16 @@ class ContextRulesTest {
         lint.assertFlags("The café has helped about 55 people [get clean] this year.");
         lint.assertClean("The café has been cleaned about 55 times this year.");
     }
+
+    @Test
+    void moreWordsBeforeABareAdjectiveMakeItANounForPeople() {
+        lint.assertFlags("Employment pilot for London [homeless] wins government support");
+        lint.assertFlags("Derek is one of hundreds of Auckland's city centre [homeless].");
+        lint.assertFlags("Crowd packs council to demand action on [homeless]");
+        lint.assertFlags("We are an advocate for the rough sleeping [homeless].");
+        lint.assertClean("The fire left thousands of families homeless.");
+        lint.assertClean("The scheme helps people at risk of becoming homeless.");
+        lint.assertClean("The rough sleeping homeless shelter has closed.");
+        lint.assertClean("The resident's family disabled the smoke alarm.");
+    }
 }

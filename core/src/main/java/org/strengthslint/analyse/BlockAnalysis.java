@@ -175,7 +175,7 @@ public final class BlockAnalysis {
         int first = firstToken(sentence);
         int end = endToken(sentence);
         int start = sentenceStart(sentence);
-        String text = checkable.substring(start, sentenceEnd(sentence));
+        String text = withoutQuotationMarks(checkable.substring(start, sentenceEnd(sentence)));
         Span[] spans = models.tokens(text);
         String[] words = new String[spans.length];
         int[] spanStarts = new int[spans.length];
@@ -197,6 +197,28 @@ public final class BlockAnalysis {
             }
             tags[t] = tag;
         }
+    }
+
+    /**
+     * The text with its quotation marks as spaces, offsets unchanged: the tokenizer keeps a curly
+     * quotation mark on the word it touches ("‘hard", "reach’"), and the tagger then reads the
+     * word as punctuation. An apostrophe inside a word ("don’t", "person’s") stays.
+     */
+    static String withoutQuotationMarks(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            boolean quote = c == '\u2018' || c == '\u201C' || c == '\u201D' || c == '"';
+            if (c == '\u2019' || c == '\'') {
+                boolean letterBefore = i > 0 && Character.isLetterOrDigit(chars[i - 1]);
+                boolean letterAfter = i + 1 < chars.length && Character.isLetterOrDigit(chars[i + 1]);
+                quote = !(letterBefore && letterAfter);
+            }
+            if (quote) {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
     }
 
     /**

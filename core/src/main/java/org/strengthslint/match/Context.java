@@ -3021,6 +3021,9 @@ final class Context {
         return false;
     }
 
+    /** How many items back a list may run from a frame to the term: a guide's row of words to avoid can be long. */
+    private static final int MAX_LIST_ITEMS = 12;
+
     /**
      * A term that the sentence talks about rather than uses: right after words that introduce a
      * term ("the term bed blocker", "labels such as hard to reach", "referred to as"), or later in
@@ -3028,7 +3031,7 @@ final class Context {
      */
     boolean mentionFrame(int from, int to, int sentenceStart, int sentenceEnd) {
         int item = from;
-        for (int items = 0; items < 6; items++) {
+        for (int items = 0; items < MAX_LIST_ITEMS; items++) {
             if (frameEndsBefore(item, sentenceStart)
                     || introducedAsWords(item, sentenceStart)
                     || namedAfterWordingNoun(item, sentenceStart)) {
@@ -3187,7 +3190,8 @@ final class Context {
             return gap.isBlank() || gap.strip().equals(",") ? start - 1 : -1;
         }
         String gap = gap(start - 1, start).strip();
-        return gap.equals(",") || gap.equals("/") ? start : -1;
+        // "|" parts the cells of a table row set out as text ("NEVER USE Convict | ex-Con | Inmate")
+        return gap.equals(",") || gap.equals("/") || gap.equals("|") ? start : -1;
     }
 
     /** Between a frame and its term: spaces, and perhaps a colon or an opening quotation mark. */

@@ -56,4 +56,19 @@ class BlockAnalysisTest {
         assertEquals("VERB", analysis.tag(3)); // "refused"
         assertEquals("NOUN", analysis.tag(4)); // "Refuse", the rubbish, opens the second sentence
     }
+
+    @Test
+    void aWordInCurlyQuotationMarksIsTaggedAsAWord() {
+        // the tokenizer alone keeps a curly quotation mark on the word, and the tagger then calls it punctuation
+        List<String> tags = tags(analyse("Schools identify \u2018hard to reach\u2019 parents as the problem."), 0);
+        assertEquals("hard/ADJ", tags.get(2));
+        assertEquals("reach/VERB", tags.get(4));
+        assertEquals("parents/NOUN", tags.get(5));
+    }
+
+    @Test
+    void quotationMarksBecomeSpacesAndApostrophesInsideWordsStay() {
+        String text = "\u2018I don\u2019t\u2019, the residents\u2019 \u201Cfrequent flyer\u201D list";
+        assertEquals(" I don\u2019t , the residents   frequent flyer  list", BlockAnalysis.withoutQuotationMarks(text));
+    }
 }

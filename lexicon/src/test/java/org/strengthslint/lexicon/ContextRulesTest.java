@@ -850,4 +850,16 @@ class ContextRulesTest {
         lint.assertClean("The rough sleeping homeless shelter has closed.");
         lint.assertClean("The resident's family disabled the smoke alarm.");
     }
+
+    @Test
+    void everyCellOfARowOfWordsToAvoidIsAMention() {
+        List<Finding> findings = LINTER.check(
+                        "NEVER USE Convict | ex-Con | Inmate | ex-Inmate | Offender | ex-Offender | Criminal | Felon | Parolee",
+                        "t.txt")
+                .findings();
+        assertEquals(
+                List.of("ex-Con", "Inmate", "ex-Inmate", "Offender", "ex-Offender", "Felon", "Parolee"),
+                findings.stream().map(Finding::text).toList());
+        findings.forEach(f -> assertTrue(f.mention(), f.toString()));
+    }
 }

@@ -202,24 +202,37 @@ public final class BlockAnalysis {
     /**
      * The text with its quotation marks as spaces, offsets unchanged: the tokenizer keeps a curly
      * quotation mark on the word it touches ("‘hard", "reach’"), and the tagger then reads the
-     * word as punctuation. An apostrophe inside a word ("don’t", "person’s") stays.
+     * word as punctuation. A single closing mark is one only when a single opening mark came
+     * before it; otherwise it is an apostrophe and stays ("don’t", "James’ claims", "residents’").
      */
     static String withoutQuotationMarks(String text) {
         char[] chars = text.toCharArray();
+        boolean singleOpen = false;
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            boolean quote = c == '\u2018' || c == '\u201C' || c == '\u201D' || c == '"';
-            if (c == '\u2019' || c == '\'') {
-                boolean letterBefore = i > 0 && Character.isLetterOrDigit(chars[i - 1]);
-                boolean letterAfter = i + 1 < chars.length && Character.isLetterOrDigit(chars[i + 1]);
-                quote = !(letterBefore && letterAfter);
+            boolean letterBefore = i > 0 && Character.isLetterOrDigit(chars[i - 1]);
+            boolean letterAfter = i + 1 < chars.length && Character.isLetterOrDigit(chars[i + 1]);
+            boolean mark;
+            if (DOUBLE_MARKS.indexOf(c) >= 0) {
+                mark = true;
+            } else if (c == '\u2018' || c == '\u201A' || c == '\'' && !letterBefore && letterAfter) {
+                mark = !(letterBefore && letterAfter);
+                singleOpen |= mark;
+            } else if (c == '\u2019' || c == '\'') {
+                mark = singleOpen && !(letterBefore && letterAfter);
+                singleOpen &= !mark;
+            } else {
+                mark = false;
             }
-            if (quote) {
+            if (mark) {
                 chars[i] = ' ';
             }
         }
         return new String(chars);
     }
+
+    /** Double quotation marks and guillemets, which are never apostrophes. */
+    private static final String DOUBLE_MARKS = "\"\u201C\u201D\u201E\u00AB\u00BB\u2039\u203A";
 
     /**
      * The sentence detector only considers a break after '.', '!' or '?', so a block (a heading,

@@ -480,7 +480,11 @@ final class Context {
                 return true;
             }
             if (words.isBareNominalLead(form)) {
-                return !coordinatedWithDescribedNoun(to, sentenceEnd);
+                // "action on homeless"; but after a verb "on" and "about" are particles: "carried
+                // on homeless", "wandered about homeless"
+                boolean particle = PARTICLE_LEADS.contains(form)
+                        && !(i > sentenceStart && analysis.tag(i - 1).equals("NOUN"));
+                return !particle && !coordinatedWithDescribedNoun(to, sentenceEnd);
             }
             boolean quantity = QUANTITIES.contains(form)
                     && !(i > sentenceStart
@@ -524,15 +528,12 @@ final class Context {
                             && (tag.equals("VERB") || tag.equals("ADJ"))
                             && analysis.tag(i + 1).equals("NUM");
             // "the rough sleeping homeless": a participle describes them too; "for London
-            // homeless", "Auckland's city centre homeless": a place or a noun before them, when a
-            // word that makes them a noun comes before it
+            // homeless": a place before them, after a preposition that names a group
             boolean participle = (tag.equals("VERB") || tag.equals("NOUN"))
                     && form.endsWith("ing")
                     && adjacent(i, i + 1)
                     && determinerAhead(i, sentenceStart); // not "at risk of becoming homeless"
-            boolean place = (tag.equals("PROPN") || tag.equals("NOUN"))
-                    && adjacent(i, i + 1)
-                    && leadsToAPossessorOrPreposition(i, sentenceStart);
+            boolean place = adjacent(i, i + 1) && placeAfterAGroupPreposition(i, sentenceStart);
             if (!coordinator(i)
                     && !tag.equals("ADJ")
                     && !adverb
@@ -549,10 +550,13 @@ final class Context {
 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
-    /** A determiner for people before {@code i}, with only adjectives between ("the rough sleeping"). */
+    /**
+     * "The", "these" or "those" before {@code i}, with only adjectives between ("the rough
+     * sleeping"); not a possessive, which makes the "-ing" word a gerund ("their becoming homeless").
+     */
     private boolean determinerAhead(int i, int sentenceStart) {
         for (int j = i - 1; j >= sentenceStart && j > i - 4 && adjacent(j, j + 1); j--) {
-            if (NOMINAL_DETERMINERS.contains(tokens.get(j).form())) {
+            if (DEMONSTRATIVE_DETERMINERS.contains(tokens.get(j).form())) {
                 return true;
             }
             if (!analysis.tag(j).equals("ADJ") && !analysis.tag(j).equals("ADV")) {
@@ -563,32 +567,31 @@ final class Context {
     }
 
     /**
-     * Before the noun at {@code i}, at most two more nouns and then a possessor ("Auckland's city
-     * centre") or a word after which an adjective stands alone ("for London"), nothing else.
+     * The proper noun at {@code i}, with perhaps one more before it, follows a preposition after
+     * which a group of people is named ("for London homeless", "among Leeds homeless"); not "to"
+     * or "from", after which a place is where someone went ("returned to Leeds homeless").
      */
-    private boolean leadsToAPossessorOrPreposition(int i, int sentenceStart) {
-        boolean names = true; // "for London homeless"; not "left thousands of families homeless"
+    private boolean placeAfterAGroupPreposition(int i, int sentenceStart) {
         for (int j = i; j >= sentenceStart && j > i - 3; j--) {
-            if (possessor(j)) {
-                return titleCase(j); // a place's ("Auckland's"), not "the resident's family disabled"
-            }
             if (j < i && !adjacent(j, j + 1)) {
                 return false;
             }
-            String tag = analysis.tag(j);
-            if (j < i
-                    && names
-                    && tag.equals("ADP")
-                    && words.isBareNominalLead(tokens.get(j).form())) {
+            if (j < i && GROUP_PREPOSITIONS.contains(tokens.get(j).form())) {
                 return true;
             }
-            if (!tag.equals("NOUN") && !tag.equals("PROPN")) {
+            if (!analysis.tag(j).equals("PROPN") || !titleCase(j)) {
                 return false;
             }
-            names &= tag.equals("PROPN") && titleCase(j);
         }
         return false;
     }
+
+    private static final Set<String> GROUP_PREPOSITIONS = Set.of("for", "among", "amongst");
+
+    /** Leads that name a group only after a noun ("action on homeless"). */
+    private static final Set<String> PARTICLE_LEADS = Set.of("on", "about");
+
+    private static final Set<String> DEMONSTRATIVE_DETERMINERS = Set.of("the", "these", "those");
 
     private static final Set<String> NOUN_MODIFIER_TAGS = Set.of("DET", "ADJ", "NUM");
     private static final Set<String> VERB_TAGS = Set.of("VERB", "AUX");
@@ -743,7 +746,8 @@ final class Context {
 
     /**
      * A particle that makes a phrasal verb of the word before it ("the homeless show up in A&E",
-     * "turn out"), with no noun phrase of its own after it: not "the homeless shelter up the road".
+     * "turn out"), with no noun phrase of its own after it: not "the homeless shelter up the road",
+     * "the homeless camp out by the river".
      */
     private boolean particleEndsPhrasalVerb(int particle, int sentenceEnd) {
         if (!PARTICLES.contains(tokens.get(particle).form())) {
@@ -752,7 +756,11 @@ final class Context {
         if (particle + 1 >= sentenceEnd || !adjacent(particle, particle + 1)) {
             return true;
         }
-        return !NOUN_PHRASE_STARTS.contains(analysis.tag(particle + 1));
+        String next = analysis.tag(particle + 1);
+        // "show up in A&E", "turn up at"; other particles before a place say where a thing is
+        // ("the homeless shelter out at the airport")
+        return !NOUN_PHRASE_STARTS.contains(next)
+                && (!next.equals("ADP") || tokens.get(particle).form().equals("up"));
     }
 
     private static final Set<String> PARTICLES = Set.of("up", "out", "off", "down", "away", "back", "around");
@@ -1546,7 +1554,7 @@ final class Context {
         return tokens.get(to).form().equals("who")
                 || next.equals("AUX")
                 || next.equals("VERB") && standalone(from, to, sentenceStart, sentenceEnd)
-                || personNoun && next.equals("ADP"); // "a paranoid schizophrenic with a history"
+                || nounForAPerson && next.equals("ADP"); // "a paranoid schizophrenic with a history"
     }
 
     /**
@@ -1800,7 +1808,7 @@ final class Context {
     private static final Set<String> PREDICATE_TAGS = Set.of("ADV", "PART", "ADJ");
 
     /** Prepositions that, before a number, say roughly how many ("about 55 people", "over 200 families"). */
-    private static final Set<String> APPROXIMATORS = Set.of("about", "around", "over", "under", "nearly", "almost");
+    private static final Set<String> APPROXIMATORS = Set.of("about", "over", "under");
 
     /**
      * Where the walk back from a term at {@code from} starts: the word before it, or when a clause
@@ -2222,17 +2230,25 @@ final class Context {
 
     /**
      * Straight after the quotation ending at offset {@code quoteEnd} (its closing mark, then a
-     * space), a word for people, or "who" opening a clause about them ("among the “frequent
-     * fliers” who burden staff"): the quoted words are used of people, not talked about.
+     * space), a word for people ("'bed blocking' pensioners"), or "who" opening a clause about
+     * them when an article, "these" or "those" stands before the quotation ("among the “frequent
+     * fliers” who burden staff", not "what the paper called “bed blockers” who ..."): the quoted
+     * words are used of people, not talked about. {@code before} is the token before the quotation.
      */
-    boolean peopleAfterQuotation(int quoteEnd) {
+    boolean peopleAfterQuotation(int before, int quoteEnd) {
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).start() > quoteEnd) {
                 String gap = text.subSequence(quoteEnd, tokens.get(i).start()).toString();
+                if (gap.length() != 2 || !Character.isWhitespace(gap.charAt(1))) {
+                    return false;
+                }
                 String form = tokens.get(i).form();
-                return gap.length() == 2
-                        && Character.isWhitespace(gap.charAt(1))
-                        && (words.isPersonNoun(form) || form.equals("who"));
+                return words.isPersonNoun(form)
+                        || form.equals("who")
+                                && before >= 0
+                                && (ARTICLES.contains(tokens.get(before).form())
+                                        || DEMONSTRATIVE_DETERMINERS.contains(
+                                                tokens.get(before).form()));
             }
         }
         return false;
@@ -2406,7 +2422,10 @@ final class Context {
             "depicted",
             "depicting");
 
-    /** Words that open a clause whose verb is a participle with no subject or auxiliary: "once labelled a ...". */
+    /**
+     * Words that open a clause whose verb is a participle with no subject or auxiliary ("once
+     * labelled a ...", "if called a ..."); unlike {@link #CLAUSE_OPENERS}, a subject need not follow.
+     */
     private static final Set<String> REDUCED_CLAUSE_OPENERS = Set.of("once", "if", "when", "unless", "until");
 
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of(
@@ -2492,10 +2511,16 @@ final class Context {
             subject = sentenceSubjectHead(sentenceStart, verb);
         }
         if (subject < 0 && verb > sentenceStart && adjacent(verb - 1, verb)) {
-            return inABodysName(verb - 1, sentenceStart); // a body's long name, its last words after "of"
+            // a body's long name, its last words after "of" ("the National Association of
+            // Schoolmasters Union of Women Teachers claims"); not a name inside a phrase ("a
+            // tenant of Peabody Housing Association claims")
+            int nameStart = capitalisedRunStart(verb - 1, sentenceStart);
+            boolean inAPhrase =
+                    nameStart > sentenceStart && analysis.tag(nameStart - 1).equals("ADP");
+            return !inAPhrase && inABodysName(verb - 1, sentenceStart, verb);
         }
         return subject >= 0
-                && (words.isPublicVoice(tokens.get(subject).form()) || inABodysName(subject, sentenceStart));
+                && (words.isPublicVoice(tokens.get(subject).form()) || inABodysName(subject, sentenceStart, verb));
     }
 
     /** An "-ing" form after a comma or after a preposition that opens a clause ("after claiming"). */
@@ -2509,53 +2534,97 @@ final class Context {
     }
 
     /**
-     * The head of the sentence's first noun phrase outside a phrase after a preposition: the
+     * The head of the main clause's first noun phrase outside a phrase after a preposition: the
      * last noun of a compound ("Bridgend Council"), before "of" ("The Mayor of Newmarket"); or -1.
+     * A clause opened by "when", "as", "if" ... before the first comma is passed over ("When the
+     * council wrote to him, Tom replied, claiming ..."); and when a verb of saying comes between
+     * the head and the participle, the participle may belong to what was said ("the spokesperson
+     * said the tenant, claiming damp, had refused"), so there is no answer.
      */
-    private int sentenceSubjectHead(int sentenceStart, int before) {
-        for (int i = sentenceStart; i < before; i++) {
+    private int sentenceSubjectHead(int sentenceStart, int participle) {
+        int start = sentenceStart;
+        if (SUBORDINATORS.contains(tokens.get(start).form())) {
+            start = -1;
+            for (int k = sentenceStart + 1; k < participle; k++) {
+                if (gap(k - 1, k).contains(",")) {
+                    start = k;
+                    break;
+                }
+            }
+            if (start < 0) {
+                return -1;
+            }
+        }
+        for (int i = start; i < participle; i++) {
             String tag = analysis.tag(i);
             if (!NOMINAL.contains(tag) && !words.refersToPerson(tokens.get(i).form())) {
                 continue;
             }
-            if (prepositionalPhrase(i, sentenceStart) >= 0) {
+            if (prepositionalPhrase(i, start) >= 0) {
                 continue; // "In a statement, the council ..."
             }
             int head = i;
-            while (head + 1 < before
-                    && adjacent(head, head + 1)
-                    && NOMINAL.contains(analysis.tag(head + 1))
-                    && !tokens.get(head + 1).form().equals("of")) {
+            while (head + 1 < participle && adjacent(head, head + 1) && NOMINAL.contains(analysis.tag(head + 1))) {
                 head++;
+            }
+            for (int k = head + 1; k < participle; k++) {
+                if (words.isSpeechVerb(tokens.get(k).form())) {
+                    return -1;
+                }
             }
             return head;
         }
         return -1;
     }
 
+    /** Words that open a clause coming before the main one. */
+    private static final Set<String> SUBORDINATORS = Set.of(
+            "when",
+            "as",
+            "if",
+            "although",
+            "though",
+            "while",
+            "whilst",
+            "after",
+            "before",
+            "since",
+            "because",
+            "once",
+            "unless",
+            "until");
+
     /**
-     * The capitalised word is part of a body's name: its capitalised run, linked by small words,
-     * holds a word that heads names ("the National Association of Schoolmasters Union of Women
-     * Teachers claims").
+     * The capitalised word is part of a body's name: its capitalised run, linked by small words
+     * and ending before {@code limit}, holds a word that heads names ("the National Association of
+     * Schoolmasters Union of Women Teachers claims").
      */
-    private boolean inABodysName(int token, int sentenceStart) {
+    private boolean inABodysName(int token, int sentenceStart, int limit) {
         if (!titleCase(token)) {
             return false;
         }
-        int start = token;
-        while (start > sentenceStart && start > token - NAME_REACH && inRunWith(start - 1, start)) {
-            start--;
-        }
         int end = token;
-        while (end + 1 < tokens.size() && end < token + NAME_REACH && inRunWith(end + 1, end)) {
+        while (end + 1 < limit && end < token + NAME_REACH && inRunWith(end + 1, end)) {
             end++;
         }
-        for (int i = start; i <= end; i++) {
+        for (int i = capitalisedRunStart(token, sentenceStart); i <= end; i++) {
             if (titleCase(i) && words.isNameHead(tokens.get(i).form())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The first token of the capitalised run, small linking words inside it, that {@code token} belongs to. */
+    private int capitalisedRunStart(int token, int sentenceStart) {
+        int start = token;
+        while (start > sentenceStart && start > token - NAME_REACH && inRunWith(start - 1, start)) {
+            start--;
+        }
+        while (start < token && !titleCase(start)) {
+            start++; // a name does not start with a linking word
+        }
+        return start;
     }
 
     /** Token {@code i} belongs to the capitalised run of its neighbour {@code j}: capitalised, or a small linking word. */

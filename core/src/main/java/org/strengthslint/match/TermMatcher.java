@@ -431,8 +431,8 @@ public final class TermMatcher {
         for (; after < tokens.size() && tokens.get(after).end() <= quotation[1]; after++) {
             extra += tokens.get(after).hyphenBefore() ? 0 : 1;
         }
-        if (context.peopleAfterQuotation(quotation[1])) {
-            return false; // "'bed blocking' pensioners": the quoted words describe the people after them
+        if (context.peopleAfterQuotation(before, quotation[1])) {
+            return false; // "'bed blocking' pensioners", "the “frequent fliers” who": used of people
         }
         if (context.ownedOrCountedQuotation(before, after, quotation, c.first(), c.last())) {
             return false; // "our “frequent fliers”", "each “frequent flyer” has": used of people

@@ -69,6 +69,11 @@ class BlockAnalysisTest {
     @Test
     void quotationMarksBecomeSpacesAndApostrophesInsideWordsStay() {
         String text = "\u2018I don\u2019t\u2019, the residents\u2019 \u201Cfrequent flyer\u201D list";
-        assertEquals(" I don\u2019t , the residents   frequent flyer  list", BlockAnalysis.withoutQuotationMarks(text));
+        assertEquals(
+                " I don\u2019t , the residents\u2019  frequent flyer  list", BlockAnalysis.withoutQuotationMarks(text));
+        // with no opening mark before it, a mark after a word is an apostrophe
+        assertEquals(
+                "James\u2019 claims were checked",
+                BlockAnalysis.withoutQuotationMarks("James\u2019 claims were checked"));
     }
 }

@@ -144,12 +144,22 @@ class ContextRulesTest {
     @ValueSource(
             strings = {
                 "All [service users] sign in at reception.",
-                "Each of our [clients] has a key worker.",
                 "Staff discussed his [support needs] with him.",
                 "Many [homeless people] use the day centre."
             })
     void termsGuidesDisagreeOnAreInfo(String marked) {
         assertEquals(Severity.INFO, lint.assertFlagsOne(marked).severity(), marked);
+    }
+
+    @Test
+    void clientIsLeftOutByDefaultAndAWarningWithTheStrictProfile() {
+        // readers of real text took "client" for a label 4 times in 126 uses
+        lint.assertClean("Each of our clients has a key worker.");
+        assertEquals(
+                Severity.WARNING,
+                LintAssertions.using(StrictProfile.linter())
+                        .assertFlagsOne("Each of our [clients] has a key worker.")
+                        .severity());
     }
 
     @Test
@@ -803,6 +813,7 @@ class ContextRulesTest {
     @Test
     void aQuotationBeforeWhoIsUsedOfPeople() {
         lint.assertFlags("He was among the \u201C[frequent fliers]\u201D who burden overstretched staff.");
+        assertMention("What the paper called \u201C[bed blockers]\u201D who fill wards were waiting for care.");
         assertMention("The \u201C[frequent flier]\u201D label is unfair.");
     }
 
@@ -810,6 +821,7 @@ class ContextRulesTest {
     void aParticleAfterTheWordMakesItAVerb() {
         lint.assertFlags("When things get worse, [the homeless] show up in the emergency department.");
         lint.assertClean("The homeless shelter up the road is full.");
+        lint.assertClean("The homeless shelter out at the airport is full.");
     }
 
     @Test
@@ -829,20 +841,24 @@ class ContextRulesTest {
         lint.assertClean("The council removed her from the housing list, claiming that the offer was suitable.");
         lint.assertClean("The Mayor of Newmarket came under fire after claiming handouts kept people on the streets.");
         lint.assertClean("But the National Association of Schoolmasters Union of Women Teachers claims it is worse.");
+        lint.assertFlags("A tenant of Peabody Housing Association [claims] the repairs were never done.");
+        lint.assertFlags("When the council wrote to him, Tom replied, [claiming] he had paid.");
         lint.assertFlags("He left the hostel, [claiming] that staff had taken his phone.");
         lint.assertFlags("The mother of Tom Smith [claims] he was never offered a room.");
     }
 
     @Test
     void aWordForHowManyBeforeANumberOfPeopleIsNoPreposition() {
-        lint.assertFlags("The café has helped about 55 people [get clean] this year.");
-        lint.assertClean("The café has been cleaned about 55 times this year.");
+        lint.assertFlags("Staff said about 12 residents were [chaotic].");
+        lint.assertClean("Staff said about 12 rooms were chaotic.");
     }
 
     @Test
     void moreWordsBeforeABareAdjectiveMakeItANounForPeople() {
         lint.assertFlags("Employment pilot for London [homeless] wins government support");
-        lint.assertFlags("Derek is one of hundreds of Auckland's city centre [homeless].");
+        lint.assertClean("She returned to Leeds homeless after the tenancy ended.");
+        lint.assertClean("He carried on homeless for two more years.");
+        lint.assertClean("The risk of their becoming homeless was high.");
         lint.assertFlags("Crowd packs council to demand action on [homeless]");
         lint.assertFlags("We are an advocate for the rough sleeping [homeless].");
         lint.assertClean("The fire left thousands of families homeless.");

@@ -36,12 +36,12 @@ class RealTextTest {
      */
     private static final double RECALL_FLOOR = 0.879;
 
-    private static final double PRECISION_FLOOR = 0.940;
+    private static final double PRECISION_FLOOR = 0.944;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 81;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.847;
+    private static final double CHECK_RECALL_FLOOR = 0.844;
 
-    private static final double CHECK_PRECISION_FLOOR = 0.928;
+    private static final double CHECK_PRECISION_FLOOR = 0.930;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 38;
     /** The development set: the context rules are tuned on it. */
     private static final String[] DEVELOPMENT = {

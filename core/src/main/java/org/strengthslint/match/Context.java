@@ -2635,6 +2635,42 @@ final class Context {
     }
 
     /**
+     * What the verb ending at {@code to} takes is an illness or a disorder: the phrase straight
+     * after it, of at most six words (articles, adjectives, nouns, hyphenated parts and "and" or
+     * "or"), holds a word for one ("suffered postpartum psychosis", "suffering anxiety and
+     * depression", "suffering post-traumatic stress disorder"); or the verb ends a relative clause
+     * that hangs from one ("the hoarding disorder from which she suffered").
+     */
+    boolean takesACondition(int from, int to, int sentenceStart, int sentenceEnd) {
+        for (int i = to; i < sentenceEnd && i < to + 6; i++) {
+            if (!tokens.get(i).hyphenBefore() && !adjacent(i - 1, i)) {
+                break;
+            }
+            if (words.isConditionNoun(tokens.get(i).form())) {
+                return true;
+            }
+            if (!CONDITION_PHRASE_TAGS.contains(analysis.tag(i))
+                    && !coordinator(i)
+                    && !tokens.get(i).hyphenBefore()) {
+                break;
+            }
+        }
+        int k = from - 1;
+        while (k > sentenceStart && analysis.tag(k).equals("AUX")) {
+            k--; // "from which he had suffered"
+        }
+        if (k - 3 < sentenceStart || !(SUBJECT_PRONOUNS.contains(tokens.get(k).form()) || nameAt(k, sentenceStart))) {
+            return false;
+        }
+        return tokens.get(k - 1).form().equals("which")
+                && (tokens.get(k - 2).form().equals("from")
+                        || tokens.get(k - 2).form().equals("with"))
+                && words.isConditionNoun(tokens.get(k - 3).form());
+    }
+
+    private static final Set<String> CONDITION_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV");
+
+    /**
      * The verb at {@code verb} is in the passive: a past participle after a form of "be" or "get",
      * with only adverbs and "not" between ("was refused", "were simply refused", "is not being
      * refused"); an "-ing" form is active ("is refusing").

@@ -36,6 +36,7 @@ final class WordLists {
         static final Set<String> VERBS = derived("verbs-wordnet.txt");
         static final Set<String> VERBS_ONLY = derived("verbs-only-wordnet.txt");
         static final Set<String> PERSON_ADJECTIVES = derived("person-adjectives-wordnet.txt");
+        static final Set<String> CONDITION_NOUNS = plurals(derived("condition-nouns-wordnet.txt"));
     }
 
     private static Set<String> derived(String name) {
@@ -173,6 +174,11 @@ final class WordLists {
     /** A verb, base or "-s" form, that WordNet knows as nothing else ("improve", "operates"). */
     boolean onlyAVerb(String form) {
         return WordNet.VERBS_ONLY.contains(form);
+    }
+
+    /** An illness or a disorder, by WordNet ("psychosis", "depression", "diabetes"). */
+    boolean isConditionNoun(String form) {
+        return WordNet.CONDITION_NOUNS.contains(form);
     }
 
     boolean isNameHead(String form) {

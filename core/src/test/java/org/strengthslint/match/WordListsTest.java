@@ -41,6 +41,15 @@ class WordListsTest {
     }
 
     @Test
+    void illnessesAndDisordersComeFromWordNetInBothNumbers() {
+        assertTrue(words.isConditionNoun("psychosis"));
+        assertTrue(words.isConditionNoun("disorders"));
+        assertFalse(words.isConditionNoun("injuries"), "harm done, not a condition");
+        assertFalse(words.isConditionNoun("stroke"), "most often a movement");
+        assertFalse(words.isConditionNoun("cold"), "left out by hand: the weather, here");
+    }
+
+    @Test
     void theOtherListsAreRead() {
         assertTrue(words.isNameHead("trust") && words.isNameHead("services"));
         assertTrue(words.canBeVerb("deserve") && !words.canBeVerb("sector"));

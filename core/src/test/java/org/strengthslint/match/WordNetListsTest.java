@@ -33,6 +33,11 @@ import org.strengthslint.analyse.VerbForms;
  * <li>{@code person-adjectives-wordnet.txt}: the words left out of the person nouns because they are
  * used more as adjectives, when they are adjectives ("schizophrenic", "paranoid"): after an
  * article and adjectives such a word is a noun for someone.</li>
+ * <li>{@code condition-nouns-wordnet.txt}: one-word nouns for an illness or a disorder: the
+ * hyponyms of WordNet's "disorder", "mental illness", "ill health" (less its injuries, which are
+ * harm done, not a condition) and "attack" (of an illness), whose most frequent sense is a state
+ * ({@code noun.state}: not "stroke", first a movement; not "breakdown" or "failure"), less a few
+ * words whose everyday sense in this sector is something else ("cold", "complaint").</li>
  * <li>{@code verbs-wordnet.txt}: one-word verbs, which tell "the homeless deserve" (a verb after
  * the term) from "the homeless sector".</li>
  * <li>{@code verbs-only-wordnet.txt}: the one-word verbs WordNet knows no noun, adjective or
@@ -104,6 +109,71 @@ class WordNetListsTest {
                 adjectives);
         assertTrue(nouns.contains("tenant") && nouns.contains("addict") && !nouns.contains("inequality"));
         compare("person-nouns-wordnet.txt", "# One-word nouns whose most frequent sense is a person.\n", nouns);
+    }
+
+    /** WordNet 3.1's synsets the condition nouns descend from, by offset in {@code data.noun}. */
+    private static final List<String> CONDITION_ROOTS = List.of(
+            "14075885", // disorder, upset: a physical condition in which there is a disturbance of normal functioning
+            "14403545", // mental illness, mental disease, psychopathy
+            "14075528", // ill health, unhealthiness, health problem
+            "14104857"); // attack: a sudden occurrence of an uncontrollable condition
+    /** Injury, hurt, harm, trauma: under "ill health", but harm done to someone, not a condition they have. */
+    private static final String INJURY = "14309164";
+
+    private static final int NOUN_STATE = 26;
+    /** Conditions by WordNet whose everyday sense here is something else: "suffer the cold", "a complaint". */
+    private static final Set<String> NOT_CONDITIONS = Set.of("cold", "complaint", "absence", "blight", "fit");
+
+    @Test
+    void conditionNounsAreWordNetsIllnessesAndDisorders() throws IOException {
+        Map<String, String[]> synsets = new HashMap<>();
+        for (String line : lines("data.noun")) {
+            String[] fields = line.split(" ");
+            synsets.put(fields[0], fields);
+        }
+        Set<String> below = new HashSet<>();
+        List<String> stack = new ArrayList<>(CONDITION_ROOTS);
+        while (!stack.isEmpty()) {
+            String offset = stack.remove(stack.size() - 1);
+            if (offset.equals(INJURY) || !below.add(offset)) {
+                continue;
+            }
+            String[] fields = synsets.get(offset);
+            int words = Integer.parseInt(fields[3], 16);
+            int pointerAt = 4 + 2 * words;
+            int pointers = Integer.parseInt(fields[pointerAt]);
+            for (int p = 0; p < pointers; p++) {
+                String symbol = fields[pointerAt + 1 + 4 * p];
+                if (symbol.equals("~") || symbol.equals("~i")) { // a hyponym
+                    stack.add(fields[pointerAt + 2 + 4 * p]);
+                }
+            }
+        }
+        Map<String, String> firstSense = new HashMap<>();
+        for (String line : lines("index.noun")) {
+            String[] fields = line.split(" ");
+            int pointers = Integer.parseInt(fields[3]);
+            firstSense.put(fields[0], fields[4 + pointers + 2]);
+        }
+        TreeSet<String> conditions = new TreeSet<>();
+        for (String offset : below) {
+            String[] fields = synsets.get(offset);
+            int words = Integer.parseInt(fields[3], 16);
+            for (int w = 0; w < words; w++) {
+                String lemma = fields[4 + 2 * w];
+                if (lemma.matches("[a-z][a-z'-]*[a-z]")
+                        && lemma.length() > 2
+                        && !NOT_CONDITIONS.contains(lemma)
+                        && Integer.parseInt(synsets.get(firstSense.get(lemma))[1]) == NOUN_STATE) {
+                    conditions.add(lemma);
+                }
+            }
+        }
+        assertTrue(conditions.contains("psychosis")
+                && conditions.contains("depression")
+                && !conditions.contains("stroke"));
+        assertTrue(!conditions.contains("injury") && !conditions.contains("cold"));
+        compare("condition-nouns-wordnet.txt", "# One-word nouns for an illness or a disorder.\n", conditions);
     }
 
     @Test

@@ -1,0 +1,20 @@
+package org.strengthslint.match;
+
+/**
+ * {@code beforeACondition: true}: flag only when what the verb takes is an illness or a disorder
+ * ("suffered postpartum psychosis", "suffering anxiety and depression"), or when it is the
+ * illness a relative clause hangs from ("the hoarding disorder from which she suffered"); not
+ * losses, injuries, cuts or the cold ("the service suffered cuts"). Illnesses and disorders are
+ * WordNet's, in {@code words/condition-nouns-wordnet.txt}.
+ */
+final class BeforeAConditionCondition implements ContextCondition {
+    @Override
+    public String description() {
+        return "only when what it takes is an illness or a disorder";
+    }
+
+    @Override
+    public Verdict test(Candidate c) {
+        return Verdict.of(c.context().takesACondition(c.lead(), c.to(), c.first(), c.last()));
+    }
+}

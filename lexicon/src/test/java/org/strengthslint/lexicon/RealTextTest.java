@@ -39,7 +39,7 @@ class RealTextTest {
     private static final double PRECISION_FLOOR = 0.944;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 81;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.848;
+    private static final double CHECK_RECALL_FLOOR = 0.849;
 
     private static final double CHECK_PRECISION_FLOOR = 0.930;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 38;

@@ -2511,8 +2511,8 @@ final class Context {
             subject = sentenceSubjectHead(sentenceStart, verb);
         }
         if (subject < 0 && verb > sentenceStart && adjacent(verb - 1, verb)) {
-            // a body's long name, its last words after "of" ("the National Association of
-            // Schoolmasters Union of Women Teachers claims"); not a name inside a phrase ("a
+            // a body's long name, its last words after "of" ("the Federation of Tenants
+            // Associations of Wales claims"); not a name inside a phrase ("a
             // tenant of Peabody Housing Association claims")
             int nameStart = capitalisedRunStart(verb - 1, sentenceStart);
             boolean inAPhrase =
@@ -2535,7 +2535,7 @@ final class Context {
 
     /**
      * The head of the main clause's first noun phrase outside a phrase after a preposition: the
-     * last noun of a compound ("Bridgend Council"), before "of" ("The Mayor of Newmarket"); or -1.
+     * last noun of a compound ("Barton Council"), before "of" ("The Mayor of Barton"); or -1.
      * A clause opened by "when", "as", "if" ... before the first comma is passed over ("When the
      * council wrote to him, Tom replied, claiming ..."); and when a verb of saying comes between
      * the head and the participle, the participle may belong to what was said ("the spokesperson
@@ -2596,8 +2596,8 @@ final class Context {
 
     /**
      * The capitalised word is part of a body's name: its capitalised run, linked by small words
-     * and ending before {@code limit}, holds a word that heads names ("the National Association of
-     * Schoolmasters Union of Women Teachers claims").
+     * and ending before {@code limit}, holds a word that heads names ("the Federation of Tenants
+     * Associations of Wales claims").
      */
     private boolean inABodysName(int token, int sentenceStart, int limit) {
         if (!titleCase(token)) {
@@ -3295,7 +3295,7 @@ final class Context {
             return gap.isBlank() || gap.strip().equals(",") ? start - 1 : -1;
         }
         String gap = gap(start - 1, start).strip();
-        // "|" parts the cells of a table row set out as text ("NEVER USE Convict | ex-Con | Inmate")
+        // "|" parts the cells of a table row set out as text ("Never use: Inmate | ex-Con | Felon")
         return gap.equals(",") || gap.equals("/") || gap.equals("|") ? start : -1;
     }
 

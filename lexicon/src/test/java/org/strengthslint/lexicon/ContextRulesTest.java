@@ -806,7 +806,7 @@ class ContextRulesTest {
 
     @Test
     void aNounForAPersonAfterAIsThatPersonEvenAfterBe() {
-        lint.assertFlags("It is a good place to be a [transient], said the chair of the residents' group.");
+        lint.assertFlags("Nobody wants to be a [transient], said the chair of the residents' group.");
         lint.assertClean("It is a transient problem.");
     }
 
@@ -819,28 +819,28 @@ class ContextRulesTest {
 
     @Test
     void aParticleAfterTheWordMakesItAVerb() {
-        lint.assertFlags("When things get worse, [the homeless] show up in the emergency department.");
+        lint.assertFlags("At night [the homeless] turn up at the station.");
         lint.assertClean("The homeless shelter up the road is full.");
         lint.assertClean("The homeless shelter out at the airport is full.");
     }
 
     @Test
     void soOpensAClauseWhoseSubjectMayBeABarePlural() {
-        lint.assertFlags("Soup kitchen is set up like a restaurant so [homeless] can dine with dignity.");
+        lint.assertFlags("The café opens early so [homeless] can eat before work.");
         lint.assertClean("He felt so homeless and alone.");
     }
 
     @Test
     void moreFramesIntroduceWordsTalkedAbout() {
-        assertMention("Once labeled a [juvenile delinquent], a teenager will have a hard time.");
-        assertMention("We hear people using terminology such as [offender].");
+        assertMention("Once labeled a [juvenile delinquent], a boy finds it hard to get work.");
+        assertMention("Staff should avoid terminology such as [offender] in letters.");
     }
 
     @Test
     void aParticipleSharesTheSentencesSubjectAndABodysLongNameIsABody() {
         lint.assertClean("The council removed her from the housing list, claiming that the offer was suitable.");
-        lint.assertClean("The Mayor of Newmarket came under fire after claiming handouts kept people on the streets.");
-        lint.assertClean("But the National Association of Schoolmasters Union of Women Teachers claims it is worse.");
+        lint.assertClean("The Mayor of Barton came under fire after claiming handouts kept people on the streets.");
+        lint.assertClean("But the Federation of Tenants Associations of Wales claims it is worse.");
         lint.assertFlags("A tenant of Peabody Housing Association [claims] the repairs were never done.");
         lint.assertFlags("When the council wrote to him, Tom replied, [claiming] he had paid.");
         lint.assertFlags("He left the hostel, [claiming] that staff had taken his phone.");
@@ -855,12 +855,12 @@ class ContextRulesTest {
 
     @Test
     void moreWordsBeforeABareAdjectiveMakeItANounForPeople() {
-        lint.assertFlags("Employment pilot for London [homeless] wins government support");
+        lint.assertFlags("Meals for London [homeless] start next week.");
         lint.assertClean("She returned to Leeds homeless after the tenancy ended.");
         lint.assertClean("He carried on homeless for two more years.");
         lint.assertClean("The risk of their becoming homeless was high.");
-        lint.assertFlags("Crowd packs council to demand action on [homeless]");
-        lint.assertFlags("We are an advocate for the rough sleeping [homeless].");
+        lint.assertFlags("Residents demand action on [homeless] in the park.");
+        lint.assertFlags("Volunteers cook for the rough sleeping [homeless] every Friday.");
         lint.assertClean("The fire left thousands of families homeless.");
         lint.assertClean("The scheme helps people at risk of becoming homeless.");
         lint.assertClean("The rough sleeping homeless shelter has closed.");
@@ -870,11 +870,10 @@ class ContextRulesTest {
     @Test
     void everyCellOfARowOfWordsToAvoidIsAMention() {
         List<Finding> findings = LINTER.check(
-                        "NEVER USE Convict | ex-Con | Inmate | ex-Inmate | Offender | ex-Offender | Criminal | Felon | Parolee",
-                        "t.txt")
+                        "Never use: Inmate | ex-Offender | Felon | Parolee | ex-Con | Offender | ex-Inmate", "t.txt")
                 .findings();
         assertEquals(
-                List.of("ex-Con", "Inmate", "ex-Inmate", "Offender", "ex-Offender", "Felon", "Parolee"),
+                List.of("Inmate", "ex-Offender", "Felon", "Parolee", "ex-Con", "Offender", "ex-Inmate"),
                 findings.stream().map(Finding::text).toList());
         findings.forEach(f -> assertTrue(f.mention(), f.toString()));
     }

@@ -39,9 +39,9 @@ class RealTextTest {
     private static final double PRECISION_FLOOR = 0.944;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 81;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.849;
+    private static final double CHECK_RECALL_FLOOR = 0.848;
 
-    private static final double CHECK_PRECISION_FLOOR = 0.930;
+    private static final double CHECK_PRECISION_FLOOR = 0.932;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 38;
     /** The development set: the context rules are tuned on it. */
     private static final String[] DEVELOPMENT = {
@@ -53,7 +53,7 @@ class RealTextTest {
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
         "G", "H", "R", "S", "Z", "AE", "AH", "AM", "AP", "AS", "AV", "AY", "BB", "BF", "BH", "BK", "BM", "BP", "BS",
-        "BV", "BY", "CB", "CD", "CG"
+        "BV", "BY", "CB", "CD", "CG", "CJ", "CK"
     };
 
     enum Kind {

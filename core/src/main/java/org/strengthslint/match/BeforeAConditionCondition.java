@@ -2,10 +2,10 @@ package org.strengthslint.match;
 
 /**
  * {@code beforeACondition: true}: flag only when what the verb takes is an illness or a disorder
- * ("suffered postpartum psychosis", "suffering anxiety and depression"), or when it is the
- * illness a relative clause hangs from ("the hoarding disorder from which she suffered"); not
- * losses, injuries, cuts or the cold ("the service suffered cuts"). Illnesses and disorders are
- * WordNet's, in {@code words/condition-nouns-wordnet.txt}.
+ * ("suffered postpartum psychosis", "suffering anxiety and depression"); not losses, injuries,
+ * cuts or the cold ("the service suffered cuts"), nor a word for an illness that describes
+ * something else ("disability discrimination"). Illnesses and disorders are WordNet's, in
+ * {@code words/condition-nouns-wordnet.txt}.
  */
 final class BeforeAConditionCondition implements ContextCondition {
     @Override
@@ -15,6 +15,6 @@ final class BeforeAConditionCondition implements ContextCondition {
 
     @Override
     public Verdict test(Candidate c) {
-        return Verdict.of(c.context().takesACondition(c.lead(), c.to(), c.first(), c.last()));
+        return Verdict.of(c.context().takesACondition(c.to(), c.last()));
     }
 }

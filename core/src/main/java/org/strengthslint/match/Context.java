@@ -2635,37 +2635,39 @@ final class Context {
     }
 
     /**
-     * What the verb ending at {@code to} takes is an illness or a disorder: the phrase straight
-     * after it, of at most six words (articles, adjectives, nouns, hyphenated parts and "and" or
-     * "or"), holds a word for one ("suffered postpartum psychosis", "suffering anxiety and
-     * depression", "suffering post-traumatic stress disorder"); or the verb ends a relative clause
-     * that hangs from one ("the hoarding disorder from which she suffered").
+     * What the verb ending at {@code to} takes is an illness or a disorder: in the phrase straight
+     * after it, of at most six words (determiners, adjectives, nouns, numbers, adverbs, hyphenated
+     * parts and coordinators), a noun that heads its compound is one ("suffered postpartum
+     * psychosis", "suffering anxiety and depression", "suffering post-traumatic stress disorder"):
+     * not a noun that describes the next ("disability discrimination", "a cancer scare"), nor one
+     * before "of" ("a plague of burglaries", "the seizure of his tent").
      */
-    boolean takesACondition(int from, int to, int sentenceStart, int sentenceEnd) {
+    boolean takesACondition(int to, int sentenceEnd) {
         for (int i = to; i < sentenceEnd && i < to + 6; i++) {
             if (!tokens.get(i).hyphenBefore() && !adjacent(i - 1, i)) {
-                break;
+                return false;
             }
-            if (words.isConditionNoun(tokens.get(i).form())) {
-                return true;
+            String tag = analysis.tag(i);
+            if (tag.equals("NOUN") && words.isConditionNoun(tokens.get(i).form())) {
+                boolean last = i + 1 >= sentenceEnd
+                        || !adjacent(i, i + 1) && !tokens.get(i + 1).hyphenBefore();
+                if (last) {
+                    return true;
+                }
+                String next = analysis.tag(i + 1);
+                if (!next.equals("NOUN")
+                        && !next.equals("PROPN")
+                        && !tokens.get(i + 1).form().equals("of")) {
+                    return true;
+                }
             }
-            if (!CONDITION_PHRASE_TAGS.contains(analysis.tag(i))
+            if (!CONDITION_PHRASE_TAGS.contains(tag)
                     && !coordinator(i)
                     && !tokens.get(i).hyphenBefore()) {
-                break;
+                return false;
             }
         }
-        int k = from - 1;
-        while (k > sentenceStart && analysis.tag(k).equals("AUX")) {
-            k--; // "from which he had suffered"
-        }
-        if (k - 3 < sentenceStart || !(SUBJECT_PRONOUNS.contains(tokens.get(k).form()) || nameAt(k, sentenceStart))) {
-            return false;
-        }
-        return tokens.get(k - 1).form().equals("which")
-                && (tokens.get(k - 2).form().equals("from")
-                        || tokens.get(k - 2).form().equals("with"))
-                && words.isConditionNoun(tokens.get(k - 3).form());
+        return false;
     }
 
     private static final Set<String> CONDITION_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV");

@@ -37,7 +37,8 @@ import org.strengthslint.analyse.VerbForms;
  * hyponyms of WordNet's "disorder", "mental illness", "ill health" (less its injuries, which are
  * harm done, not a condition) and "attack" (of an illness), whose most frequent sense is a state
  * ({@code noun.state}: not "stroke", first a movement; not "breakdown" or "failure"), less a few
- * words whose everyday sense in this sector is something else ("cold", "complaint").</li>
+ * words listed by hand whose everyday sense in this sector is something else ("cold",
+ * "complaint") or that are harm done by the weather rather than a condition ("sunburn").</li>
  * <li>{@code verbs-wordnet.txt}: one-word verbs, which tell "the homeless deserve" (a verb after
  * the term) from "the homeless sector".</li>
  * <li>{@code verbs-only-wordnet.txt}: the one-word verbs WordNet knows no noun, adjective or
@@ -121,8 +122,39 @@ class WordNetListsTest {
     private static final String INJURY = "14309164";
 
     private static final int NOUN_STATE = 26;
-    /** Conditions by WordNet whose everyday sense here is something else: "suffer the cold", "a complaint". */
-    private static final Set<String> NOT_CONDITIONS = Set.of("cold", "complaint", "absence", "blight", "fit");
+    /**
+     * Conditions by WordNet whose everyday sense here is something else ("suffer the cold", "a
+     * complaint", "appalling conditions", "a collapse in donations", "the seizure of his tent" is
+     * kept apart by its "of"), or that are done to someone rather than had ("xenophobia").
+     */
+    private static final Set<String> NOT_CONDITIONS = Set.of(
+            "cold",
+            "complaint",
+            "absence",
+            "blight",
+            "fit",
+            "condition",
+            "collapse",
+            "plague",
+            "pest",
+            "madness",
+            "lunacy",
+            "contagion",
+            "endemic",
+            "ill",
+            "upset",
+            "frenzy",
+            "xenophobia",
+            "disintegration",
+            "aberration",
+            "unbalance",
+            "slough",
+            "pip",
+            "sunburn",
+            "windburn",
+            "scorch",
+            "chilblain",
+            "bedsore");
 
     @Test
     void conditionNounsAreWordNetsIllnessesAndDisorders() throws IOException {
@@ -162,7 +194,6 @@ class WordNetListsTest {
             for (int w = 0; w < words; w++) {
                 String lemma = fields[4 + 2 * w];
                 if (lemma.matches("[a-z][a-z'-]*[a-z]")
-                        && lemma.length() > 2
                         && !NOT_CONDITIONS.contains(lemma)
                         && Integer.parseInt(synsets.get(firstSense.get(lemma))[1]) == NOUN_STATE) {
                     conditions.add(lemma);

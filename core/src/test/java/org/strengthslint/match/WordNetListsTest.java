@@ -66,11 +66,7 @@ class WordNetListsTest {
 
     @Test
     void personNounsAreWordNetsNounsWhoseFirstSenseIsAPerson() throws IOException {
-        Map<String, String[]> synsets = new HashMap<>();
-        for (String line : lines("data.noun")) {
-            String[] fields = line.split(" ");
-            synsets.put(fields[0], fields);
-        }
+        Map<String, String[]> synsets = nounSynsets();
         Map<String, Integer> otherUses = new HashMap<>();
         Set<String> adjectiveUses = new HashSet<>();
         for (String file : new String[] {"index.verb", "index.adj", "index.adv"}) {
@@ -158,11 +154,7 @@ class WordNetListsTest {
 
     @Test
     void conditionNounsAreWordNetsIllnessesAndDisorders() throws IOException {
-        Map<String, String[]> synsets = new HashMap<>();
-        for (String line : lines("data.noun")) {
-            String[] fields = line.split(" ");
-            synsets.put(fields[0], fields);
-        }
+        Map<String, String[]> synsets = nounSynsets();
         Set<String> below = new HashSet<>();
         List<String> stack = new ArrayList<>(CONDITION_ROOTS);
         while (!stack.isEmpty()) {
@@ -230,6 +222,16 @@ class WordNetListsTest {
                 "verbs-only-wordnet.txt",
                 "# One-word verbs that are nothing else (no noun, adjective or adverb), with their \"-s\" forms.\n",
                 forms);
+    }
+
+    /** Every noun synset of {@code data.noun}, its fields by its offset. */
+    private static Map<String, String[]> nounSynsets() throws IOException {
+        Map<String, String[]> synsets = new HashMap<>();
+        for (String line : lines("data.noun")) {
+            String[] fields = line.split(" ");
+            synsets.put(fields[0], fields);
+        }
+        return synsets;
     }
 
     /** Removes from {@code words} the first word of every line of the WordNet files. */

@@ -2475,6 +2475,29 @@ final class Context {
     private static final Set<String> EXAMPLE_LABELS = Set.of("example", "examples", "e.g", "eg", "avoid");
 
     /**
+     * The sentence asks what the term is and nothing more ("What is challenging behaviour?", "What
+     * are service users?"): it is about the term. The term ends the sentence, and a question mark
+     * follows it.
+     */
+    boolean askedWhatItIs(int from, int to, int sentenceStart, int sentenceEnd) {
+        int i = sentenceStart;
+        if (from - i < 2 || to != sentenceEnd || !tokens.get(i).form().equals("what")) {
+            return false;
+        }
+        if (!tokens.get(i + 1).form().equals("is") && !tokens.get(i + 1).form().equals("are")) {
+            return false;
+        }
+        for (int k = i + 2; k < from; k++) {
+            if (!ARTICLES.contains(tokens.get(k).form())) {
+                return false; // "What is the homeless count?" has the term inside a phrase
+            }
+        }
+        int after = tokens.get(to - 1).end();
+        int stop = to < tokens.size() ? tokens.get(to).start() : text.length();
+        return text.subSequence(after, stop).toString().strip().startsWith("?");
+    }
+
+    /**
      * The term is a word in a list written as sentences of one or two words each ("Addict. Junkie.
      * Alcoholic. Drunk."): its sentence holds nothing else, and a sentence beside it in the block
      * is as short. Words set out like that are shown, not said of anyone.

@@ -468,6 +468,7 @@ public final class TermMatcher {
                         || context.insteadOfThenSay(lead, c.to(), c.first(), c.last())
                         || context.blockIsAListOfWords()
                         || context.shownAsExample(lead, c.first())
+                        || context.askedWhatItIs(lead, c.to(), c.first(), c.last())
                         || context.labelledAs(lead, c.first())
                         || context.inAStereotype(lead, c.first())
                         || document.emphasised(c.start(), c.end()) && context.aboutWording(c.first(), c.last()));

@@ -877,4 +877,11 @@ class ContextRulesTest {
                 findings.stream().map(Finding::text).toList());
         findings.forEach(f -> assertTrue(f.mention(), f.toString()));
     }
+
+    @Test
+    void aQuestionThatAsksWhatATermIsIsAboutTheTerm() {
+        assertMention("What is [challenging behaviour]?");
+        assertMention("What are [service users]?");
+        assertUsed("What are [service users] doing in the car park at night?");
+    }
 }

@@ -16,11 +16,7 @@ public record Profile(
 
     /** The profile switches the entry off: by its id, or by its category when it does not name the entry. */
     public boolean switchesOff(LexiconEntry entry) {
-        RuleSetting rule = rules.get(entry.id());
-        if (rule != null) {
-            return rule.off();
-        }
-        RuleSetting category = categories.get(entry.category());
-        return category != null && category.off();
+        RuleSetting setting = RuleSetting.forEntry(entry, rules, categories);
+        return setting != null && setting.off();
     }
 }

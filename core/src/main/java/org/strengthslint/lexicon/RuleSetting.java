@@ -1,5 +1,6 @@
 package org.strengthslint.lexicon;
 
+import java.util.Map;
 import org.strengthslint.api.Severity;
 
 /**
@@ -13,5 +14,15 @@ import org.strengthslint.api.Severity;
 public record RuleSetting(String key, Severity severity, int line) {
     public boolean off() {
         return severity == null;
+    }
+
+    /**
+     * The setting one layer of settings (a profile's or a configuration's) has for an entry: its
+     * rule setting, which beats its category's; null when the layer says nothing about it.
+     */
+    public static RuleSetting forEntry(
+            LexiconEntry entry, Map<String, RuleSetting> rules, Map<String, RuleSetting> categories) {
+        RuleSetting rule = rules.get(entry.id());
+        return rule != null ? rule : categories.get(entry.category());
     }
 }

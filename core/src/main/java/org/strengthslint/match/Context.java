@@ -1875,20 +1875,24 @@ final class Context {
     }
 
     private boolean subjectIsPerson(int sentenceStart, int before) {
-        for (int i = sentenceStart; i < before; i++) {
-            boolean person = words.refersToPerson(tokens.get(i).form());
-            if ((person || NOMINAL.contains(analysis.tag(i))) && prepositionalPhrase(i, sentenceStart) >= 0) {
-                continue; // "In his view, he ...": a phrase before the subject
+        int i = firstSubjectWord(sentenceStart, before);
+        return i < 0 || words.refersToPerson(tokens.get(i).form()) || isPerson(i, analysis.tag(i));
+    }
+
+    /**
+     * From {@code start}, the first word for a person or noun before {@code before} that is not in
+     * a phrase after a preposition ("In his view, he ..."): where the clause's subject begins; or -1.
+     */
+    private int firstSubjectWord(int start, int before) {
+        for (int i = start; i < before; i++) {
+            if (!words.refersToPerson(tokens.get(i).form()) && !NOMINAL.contains(analysis.tag(i))) {
+                continue;
             }
-            if (person) {
-                return true;
-            }
-            String tag = analysis.tag(i);
-            if (NOMINAL.contains(tag)) {
-                return isPerson(i, tag);
+            if (prepositionalPhrase(i, start) < 0) {
+                return i;
             }
         }
-        return true;
+        return -1;
     }
 
     /**
@@ -2578,26 +2582,19 @@ final class Context {
                 return -1;
             }
         }
-        for (int i = start; i < participle; i++) {
-            String tag = analysis.tag(i);
-            if (!NOMINAL.contains(tag) && !words.refersToPerson(tokens.get(i).form())) {
-                continue;
-            }
-            if (prepositionalPhrase(i, start) >= 0) {
-                continue; // "In a statement, the council ..."
-            }
-            int head = i;
-            while (head + 1 < participle && adjacent(head, head + 1) && NOMINAL.contains(analysis.tag(head + 1))) {
-                head++;
-            }
-            for (int k = head + 1; k < participle; k++) {
-                if (words.isSpeechVerb(tokens.get(k).form())) {
-                    return -1;
-                }
-            }
-            return head;
+        int head = firstSubjectWord(start, participle); // "In a statement, the council ..."
+        if (head < 0) {
+            return -1;
         }
-        return -1;
+        while (head + 1 < participle && adjacent(head, head + 1) && NOMINAL.contains(analysis.tag(head + 1))) {
+            head++;
+        }
+        for (int k = head + 1; k < participle; k++) {
+            if (words.isSpeechVerb(tokens.get(k).form())) {
+                return -1;
+            }
+        }
+        return head;
     }
 
     /** Words that open a clause coming before the main one. */

@@ -88,10 +88,7 @@ public final class TermMatcher {
      */
     private static Severity apply(
             Severity current, LexiconEntry entry, Map<String, RuleSetting> categories, Map<String, RuleSetting> rules) {
-        RuleSetting setting = rules.get(entry.id());
-        if (setting == null) {
-            setting = categories.get(entry.category());
-        }
+        RuleSetting setting = RuleSetting.forEntry(entry, rules, categories);
         return setting == null ? current : setting.severity();
     }
 

@@ -2597,22 +2597,13 @@ final class Context {
         return head;
     }
 
-    /** Words that open a clause coming before the main one. */
-    private static final Set<String> SUBORDINATORS = Set.of(
-            "when",
-            "as",
-            "if",
-            "although",
-            "though",
-            "while",
-            "whilst",
-            "after",
-            "before",
-            "since",
-            "because",
-            "once",
-            "unless",
-            "until");
+    /**
+     * Words that open a clause coming before the main one ("When the council wrote, Tom replied"):
+     * the words that join clauses, less those that join two main clauses.
+     */
+    private static final Set<String> SUBORDINATORS = CLAUSE_LINKS.stream()
+            .filter(word -> !word.equals("but") && !word.equals("so") && !word.equals("whereas"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * The capitalised word is part of a body's name: its capitalised run, linked by small words

@@ -1596,8 +1596,21 @@ final class Context {
      * Nouns for a part of a group, whose "of" phrase names who the subject is ("a proportion of
      * these patients refuse"); unlike the words in QUANTITIES they are not a superlative's group.
      */
-    private static final Set<String> PARTITIVE_NOUNS =
-            Set.of("proportion", "percentage", "third", "quarter", "handful", "fraction", "group");
+    private static final Set<String> PARTITIVE_NOUNS = Set.of(
+            "proportion",
+            "percentage",
+            "percent",
+            "cent", // "per cent of them"
+            "third",
+            "quarter",
+            "handful",
+            "fraction",
+            "group",
+            "share",
+            "dozens",
+            "hundreds",
+            "thousands",
+            "millions");
 
     /** An adjective, a number or a hyphenated compound ("36-year-old"), but not an article. */
     private boolean describesTheNounAfter(int token) {
@@ -3149,6 +3162,11 @@ final class Context {
      */
     boolean mentionFrame(int from, int to, int sentenceStart, int sentenceEnd) {
         int item = from;
+        if (item > sentenceStart
+                && adjacent(item - 1, item)
+                && words.isPrefix(tokens.get(item - 1).form())) {
+            item--; // the list's item is "ex felon", the term only "felon" ("Avoid using: felon, ex felon")
+        }
         for (int items = 0; items < MAX_LIST_ITEMS; items++) {
             if (frameEndsBefore(item, sentenceStart)
                     || introducedAsWords(item, sentenceStart)

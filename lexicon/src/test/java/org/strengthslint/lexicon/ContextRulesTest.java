@@ -456,6 +456,9 @@ class ContextRulesTest {
         lint.assertFlags("A small proportion of the residents [refused] the flu jab.");
         lint.assertFlags("Some of the residents [refused] the flu jab.");
         lint.assertClean("A third of the hostels refused dogs.");
+        lint.assertFlags("Some 45 percent of them are [mentally ill], the survey says.");
+        lint.assertFlags("Thousands of them are [mentally ill].");
+        lint.assertClean("Forty per cent of the budget is spent on mental illness services.");
         lint.assertFlags("A handful of the most [chaotic] were asked to leave.");
         // an adjective for people before "group" describes its members; a plural noun names a kind of group
         lint.assertFlags("Outcomes were worse in the [noncompliant] group than in the others.");
@@ -874,6 +877,16 @@ class ContextRulesTest {
                 .findings();
         assertEquals(
                 List.of("Inmate", "ex-Offender", "Felon", "Parolee", "ex-Con", "Offender", "ex-Inmate"),
+                findings.stream().map(Finding::text).toList());
+        findings.forEach(f -> assertTrue(f.mention(), f.toString()));
+    }
+
+    @Test
+    void aListItemMayBeginWithAPrefixBeforeItsTerm() {
+        List<Finding> findings = LINTER.check("Words to leave out: convict, ex inmate, former addict", "t.txt")
+                .findings();
+        assertEquals(
+                List.of("convict", "inmate", "former addict"),
                 findings.stream().map(Finding::text).toList());
         findings.forEach(f -> assertTrue(f.mention(), f.toString()));
     }

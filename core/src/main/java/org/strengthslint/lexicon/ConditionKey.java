@@ -20,6 +20,7 @@ public enum ConditionKey {
     NOT_BEFORE("notBefore", Arguments.PHRASES),
     POS("pos", Arguments.TAGS),
     NOT_PASSIVE("notPassive", Arguments.SWITCH),
+    DONE_TO_A_PERSON("doneToAPerson", Arguments.SWITCH),
     BEFORE_A_CONDITION("beforeACondition", Arguments.SWITCH),
     STANDALONE("standalone", Arguments.SWITCH),
     NOMINAL("nominal", Arguments.SWITCH),

@@ -2694,6 +2694,46 @@ final class Context {
         return false;
     }
 
+    /**
+     * The active verb from {@code verb} to {@code to} is done to a person, when a noun phrase
+     * follows it: an object pronoun ("banned him"), a name, or a phrase whose head is a word for
+     * people ("evict the tenant"); not a thing or an activity ("ban the practice", "banned
+     * begging", "banned charitable groups"). True in the passive and where no noun phrase follows
+     * ("banned from the centre"), which the subject decides.
+     */
+    boolean doneToAPerson(int verb, int to, int sentenceStart, int sentenceEnd) {
+        if (passive(verb, sentenceStart) || to >= sentenceEnd || !adjacent(to - 1, to)) {
+            return true;
+        }
+        int head = -1;
+        for (int i = to; i < sentenceEnd && i < to + 6; i++) {
+            if (i > to && !adjacent(i - 1, i) && !tokens.get(i).hyphenBefore()) {
+                break;
+            }
+            String form = tokens.get(i).form();
+            String tag = analysis.tag(i);
+            if (head < 0 && tag.equals("PRON")) {
+                return words.refersToPerson(form) || OBJECT_PRONOUNS.contains(form);
+            }
+            if (tag.equals("NOUN") || tag.equals("PROPN")) {
+                head = i;
+            } else if (head >= 0) {
+                break;
+            } else if (i == to && form.endsWith("ing")) {
+                return false; // "banned begging": an activity
+            } else if (!OBJECT_PHRASE_TAGS.contains(tag)) {
+                return true; // no noun phrase: "banned from the centre", "banned for a week"
+            }
+        }
+        if (head < 0) {
+            return true;
+        }
+        return words.refersToPerson(tokens.get(head).form()) || isPerson(head, analysis.tag(head));
+    }
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "you", "me", "us");
+    private static final Set<String> OBJECT_PHRASE_TAGS = Set.of("DET", "ADJ", "NUM", "ADV");
+
     private static final Set<String> CONDITION_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV");
 
     /**

@@ -23,6 +23,7 @@ public final class ContextConditions {
             case NOT_BEFORE -> new NotBeforeCondition(arguments);
             case POS -> new PartOfSpeechCondition(arguments);
             case NOT_PASSIVE -> new NotPassiveCondition();
+            case DONE_TO_A_PERSON -> new DoneToAPersonCondition();
             case BEFORE_A_CONDITION -> new BeforeAConditionCondition();
             case STANDALONE -> new StandaloneCondition();
             case NOMINAL -> new NominalCondition();

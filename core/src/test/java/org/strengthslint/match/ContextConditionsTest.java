@@ -20,6 +20,7 @@ class ContextConditionsTest {
                         "notBefore",
                         "pos",
                         "notPassive",
+                        "doneToAPerson",
                         "beforeACondition",
                         "standalone",
                         "nominal",

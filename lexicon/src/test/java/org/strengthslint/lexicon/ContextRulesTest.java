@@ -892,6 +892,17 @@ class ContextRulesTest {
     }
 
     @Test
+    void aBanOrAnEvictionIsDoneToAPersonOnlyWhenItsObjectIsOne() {
+        lint.assertFlags("The manager [banned] him from the lounge for a week.");
+        lint.assertFlags("We will [evict] you if the arrears are not paid.");
+        lint.assertClean("Bailiffs evicted the tents from the car park.");
+        lint.assertFlags("She was [banned] from the day centre.");
+        lint.assertClean("The council banned charitable groups from handing out food in the square.");
+        lint.assertClean("The landlord banned smoking in the hallway.");
+        lint.assertClean("Staff said they would not ban the practice.");
+    }
+
+    @Test
     void aQuestionThatAsksWhatATermIsIsAboutTheTerm() {
         assertMention("What is [challenging behaviour]?");
         assertMention("What are [service users]?");

@@ -903,6 +903,19 @@ class ContextRulesTest {
     }
 
     @Test
+    void sayingThereIsNoSuchThingAsATermIsAboutTheTerm() {
+        assertMention("There is no such thing as a [hard to reach] family.");
+        assertMention("There's no such thing as [attention-seeking] behaviour, only unmet needs.");
+    }
+
+    @Test
+    void aDifficultyThePersonFindsIsTheirsNotALabel() {
+        lint.assertClean("Tenants who are finding it difficult to manage their money can ask for help.");
+        lint.assertFlags("He has been [difficult to manage] since the move.");
+        lint.assertFlags("City tolerance toward [homeless] is wearing thin.");
+    }
+
+    @Test
     void aQuestionThatAsksWhatATermIsIsAboutTheTerm() {
         assertMention("What is [challenging behaviour]?");
         assertMention("What are [service users]?");

@@ -916,6 +916,13 @@ class ContextRulesTest {
     }
 
     @Test
+    void aWordOfDegreeAfterTheTermLeavesItStandingAlone() {
+        lint.assertFlags("Rent rises hit [the poor] hardest.");
+        lint.assertFlags("The cuts fall on [the disabled] and carers alike.");
+        lint.assertClean("The poor quality of the flats is a worry.");
+    }
+
+    @Test
     void aQuestionThatAsksWhatATermIsIsAboutTheTerm() {
         assertMention("What is [challenging behaviour]?");
         assertMention("What are [service users]?");

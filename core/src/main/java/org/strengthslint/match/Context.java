@@ -903,6 +903,10 @@ final class Context {
         if (listed || i >= sentenceEnd || !adjacentOrListed(i - 1, i)) {
             return -1; // "she is needy and phones ...": what follows "and" is not an adjective, so no noun phrase
         }
+        if (words.isAdverbAfterNoun(tokens.get(i).form())
+                && !(i + 1 < sentenceEnd && adjacent(i, i + 1) && isNounHere(i + 1))) {
+            return -1; // "was uncooperative today": a word of time, not a noun the term describes
+        }
         int head = -1;
         while (i < sentenceEnd && (head < 0 || adjacent(i - 1, i)) && isNounHere(i)) {
             head = i++;

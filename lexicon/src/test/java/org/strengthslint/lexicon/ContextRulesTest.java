@@ -923,6 +923,13 @@ class ContextRulesTest {
     }
 
     @Test
+    void aWordOfTimeAfterAnAdjectiveIsNotTheNounItDescribes() {
+        lint.assertFlags("Resident was [uncooperative] today.");
+        lint.assertFlags("She was [uncooperative] again when staff called.");
+        lint.assertClean("The office was chaotic today.");
+    }
+
+    @Test
     void aQuestionThatAsksWhatATermIsIsAboutTheTerm() {
         assertMention("What is [challenging behaviour]?");
         assertMention("What are [service users]?");

@@ -2249,6 +2249,38 @@ final class Context {
 
     private static final Set<String> OWNERS_AND_QUANTITIES = Set.of("our", "their", "your", "each", "every", "some");
 
+    private static final Set<String> THIRD_PERSONS = Set.of("he", "she", "they", "you");
+
+    /**
+     * Inside a quotation, from its first word {@code first} to the term at {@code lead}: a word
+     * for a person or a subject pronoun, then a verb ("“Client was uncooperative today”", "“she
+     * is manipulative”"). The quotation is someone's words about a person, which use the term;
+     * unless the sentence before it speaks of wording or examples ("judgmental language: 'patient
+     * was uncooperative'"), where it is shown as an example of what not to write.
+     */
+    boolean personClauseInQuotation(int first, int lead, int sentenceStart) {
+        for (int i = sentenceStart; i < first; i++) {
+            String form = tokens.get(i).form();
+            if (words.isWordingNoun(form) || words.isWordingLeadIn(form) || form.startsWith("example")) {
+                return false;
+            }
+        }
+        boolean person = false;
+        for (int i = first; i < lead; i++) {
+            String form = tokens.get(i).form();
+            String tag = analysis.tag(i);
+            if (words.isSpeaker(form) || form.equals("we")) {
+                return false; // "“I'm an addict”": the speaker's word for themselves, another rule's
+            }
+            if (words.refersToPerson(form) || THIRD_PERSONS.contains(form)) {
+                person = true;
+            } else if (person && (tag.equals("AUX") || tag.equals("VERB"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Straight after the quotation ending at offset {@code quoteEnd} (its closing mark, then a
      * space), a word for people ("'bed blocking' pensioners"), or "who" opening a clause about

@@ -434,6 +434,9 @@ public final class TermMatcher {
         if (context.ownedOrCountedQuotation(before, after, quotation, c.first(), c.last())) {
             return false; // "our “frequent fliers”", "each “frequent flyer” has": used of people
         }
+        if (context.personClauseInQuotation(before + 1, c.lead(), c.first())) {
+            return false; // "“Client was uncooperative today”": a record quoted, which uses the term
+        }
         return extra <= QUOTED_TERM_EXTRA_WORDS
                 || context.speakerSpeaksOfThemselves(c.lead(), c.to(), quotation[0], quotation[1]);
     }

@@ -478,6 +478,11 @@ class ContextRulesTest {
         assertMention("As one man put it, my “[addict]” brain never sleeps.");
         assertMention("These “[bed blockers]” are people waiting for care.");
         assertMention("Staff were asked to stop using their “[frequent flyer]” language.");
+        // a quoted record or remark that says it of someone uses it
+        assertUsed("One entry read, “Client was [uncooperative] today.” That was all.");
+        assertUsed("Staff wrote “she is [manipulative]” in the file.");
+        assertMention("“I was an [addict] for ten years,” he said.");
+        assertMention("Judgmental language: 'patient was [uncooperative]' is an opinion, not a fact.");
     }
 
     @Test

@@ -1063,7 +1063,8 @@ final class Context {
                         || before.equals("to")
                         || analysis.tag(from - 1).equals("AUX"));
         if (head >= 0) {
-            return words.refersToPerson(tokens.get(head).form()); // a noun: a person or a thing
+            int whole = wholeAfterPart(head, sentenceEnd); // "the disruptive minority of social tenants"
+            return words.refersToPerson(tokens.get(whole >= 0 ? whole : head).form()); // a person or a thing
         }
         // a participle after an article is an adjective used as a noun, however the tagger read it
         // ("for the mentally disordered"); "the hardest to reach" ends in a verb and is not
@@ -1588,6 +1589,21 @@ final class Context {
             return false;
         }
         return quantity(partitive - 1);
+    }
+
+    /**
+     * When the noun at {@code part} names a part of a group and "of" follows ("minority of social
+     * tenants", "handful of residents"), the head of the phrase after "of"; otherwise -1.
+     */
+    private int wholeAfterPart(int part, int sentenceEnd) {
+        String form = tokens.get(part).form();
+        if (!QUANTITIES.contains(form) && !PARTITIVE_NOUNS.contains(form)
+                || part + 2 >= sentenceEnd
+                || !tokens.get(part + 1).form().equals("of")
+                || !adjacent(part, part + 1)) {
+            return -1;
+        }
+        return headAfter(part + 2, sentenceEnd, true);
     }
 
     /** A word for how many: "most", "some", "two", "the majority". */

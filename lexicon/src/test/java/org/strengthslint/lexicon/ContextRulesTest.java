@@ -456,6 +456,8 @@ class ContextRulesTest {
         lint.assertFlags("A small proportion of the residents [refused] the flu jab.");
         lint.assertFlags("Some of the residents [refused] the flu jab.");
         lint.assertClean("A third of the hostels refused dogs.");
+        lint.assertFlags("A [disruptive] minority of the tenants has made the block hard to live in.");
+        lint.assertClean("A disruptive minority of the meetings ran late.");
         lint.assertFlags("Some 45 percent of them are [mentally ill], the survey says.");
         lint.assertFlags("Thousands of them are [mentally ill].");
         lint.assertClean("Forty per cent of the budget is spent on mental illness services.");

@@ -2218,8 +2218,9 @@ final class Context {
     }
 
     /**
-     * The person describing themselves: the term comes straight after "I am", "I was", "we are",
-     * "describes himself as", "calls herself" (with "a" or "an" between), and describes no noun
+     * The person describing themselves: the term comes straight after "I am", "I was", "I feel",
+     * "we are", "describes himself as", "calls herself" (with "a", "an" or adverbs between: "I
+     * feel extremely chaotic"), and describes no noun
      * after it. People may choose a label for themselves; that is theirs to choose, so it is
      * reported for review only.
      */
@@ -2231,8 +2232,10 @@ final class Context {
         while (end > sentenceStart
                 && adjacent(end - 1, end)
                 && (tokens.get(end - 1).form().equals("a")
-                        || tokens.get(end - 1).form().equals("an"))) {
-            end--;
+                        || tokens.get(end - 1).form().equals("an")
+                        || DEGREE.contains(tokens.get(end - 1).form())
+                        || looksLikeAdverb(end - 1))) {
+            end--; // "I am a", "I feel extremely", "I was so"
         }
         return end > sentenceStart
                 && adjacent(end - 1, end)

@@ -120,6 +120,8 @@ class ContextRulesTest {
                 lint.assertFlagsOne("She said, \u201CI'm not one of [the homeless], I'm between places.\u201D");
         assertEquals(Severity.INFO, quoted.severity());
         assertTrue(quoted.mention());
+        Finding feeling = lint.assertFlagsOne("I feel extremely [chaotic] in my head this week.");
+        assertEquals(Severity.INFO, feeling.severity());
         Finding staff = lint.assertFlagsOne("I am worried that he is an [addict].");
         assertEquals(Severity.ERROR, staff.severity());
         assertFalse(staff.mention());

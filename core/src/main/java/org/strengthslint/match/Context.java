@@ -376,6 +376,9 @@ final class Context {
      * ("the homeless shelter", "the homeless sector") or a person ("the homeless people").
      */
     boolean standalone(int from, int to, int sentenceStart, int sentenceEnd) {
+        if (to < sentenceEnd && gap(to - 1, to).strip().equals("/") && phraseAfterSlash(to, sentenceEnd)) {
+            return false; // "the homeless/supported housing sector": both words describe "sector"
+        }
         if (to >= sentenceEnd || !adjacent(to - 1, to)) {
             return true;
         }
@@ -549,6 +552,22 @@ final class Context {
     }
 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+
+    /**
+     * After a slash, two or more words that end in a noun ("supported housing sector"): the word
+     * before the slash is an alternative to the first of them and describes the same noun. One
+     * noun alone ("homeless/vagrants") is an alternative to the term itself.
+     */
+    private boolean phraseAfterSlash(int after, int sentenceEnd) {
+        int i = after;
+        while (i < sentenceEnd
+                && i < after + 5
+                && (i == after || adjacent(i - 1, i))
+                && (adjectiveAt(i) || isNounHere(i))) {
+            i++;
+        }
+        return i - after >= 2 && isNounHere(i - 1);
+    }
 
     /**
      * "The", "these" or "those" before {@code i}, with only adjectives between ("the rough

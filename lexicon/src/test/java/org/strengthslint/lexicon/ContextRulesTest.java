@@ -939,6 +939,12 @@ class ContextRulesTest {
     }
 
     @Test
+    void aTermBeforeASlashAndAPhraseDescribesItsNoun() {
+        lint.assertClean("She has worked in the homeless/supported housing sector for years.");
+        lint.assertFlags("Leaflets about [the homeless]/[vagrants] were handed out.");
+    }
+
+    @Test
     void aQuestionThatAsksWhatATermIsIsAboutTheTerm() {
         assertMention("What is [challenging behaviour]?");
         assertMention("What are [service users]?");

@@ -651,8 +651,8 @@ final class Context {
     private static final Set<String> SINGULAR_VERBS = Set.of("is", "was", "has", "does", "'s");
 
     /**
-     * "our elderly and disabled residents": the term and the adjectives after "and" share the noun
-     * that follows them; not "the elderly or disabled often need" (no noun), nor "the homeless and
+     * "our elderly and disabled residents", "an epileptic or diabetic episode": the term and the
+     * adjectives after "and" or "or" share the noun that follows them; not "the elderly or disabled often need" (no noun), nor "the homeless and
      * offenders" (a second noun, not one the term describes), nor "the homeless and drug-addicted
      * who" (a compound adjective used as a noun too).
      */
@@ -669,6 +669,7 @@ final class Context {
             } else {
                 return adjectives
                         && (words.isPersonNoun(form)
+                                || isNounHere(j) // "an epileptic or diabetic episode": a thing both describe
                                 || j + 1 < sentenceEnd
                                         && adjacent(j, j + 1)
                                         && words.isPersonNoun(tokens.get(j + 1).form()));
@@ -1578,7 +1579,15 @@ final class Context {
         return tokens.get(to).form().equals("who")
                 || next.equals("AUX")
                 || next.equals("VERB") && standalone(from, to, sentenceStart, sentenceEnd)
-                || nounForAPerson && next.equals("ADP"); // "a paranoid schizophrenic with a history"
+                || nounForAPerson && next.equals("ADP") // "a paranoid schizophrenic with a history"
+                || nounForAPerson && coordinator(to) && newNounPhraseAt(to + 1, sentenceEnd);
+    }
+
+    /** An article or determiner at {@code token} opens a noun phrase of its own: "a schizophrenic or a person with". */
+    private boolean newNounPhraseAt(int token, int sentenceEnd) {
+        return token < sentenceEnd
+                && adjacent(token - 1, token)
+                && analysis.tag(token).equals("DET");
     }
 
     /**

@@ -945,6 +945,12 @@ class ContextRulesTest {
     }
 
     @Test
+    void aNounForAPersonBeforeOrAndAnotherPhraseIsThatNoun() {
+        lint.assertFlags("A cell is no place for a paranoid [schizophrenic] or a person in crisis.");
+        lint.assertClean("She had an epileptic or diabetic episode on the bus.");
+    }
+
+    @Test
     void aQuestionThatAsksWhatATermIsIsAboutTheTerm() {
         assertMention("What is [challenging behaviour]?");
         assertMention("What are [service users]?");

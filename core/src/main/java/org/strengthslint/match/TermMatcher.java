@@ -59,7 +59,10 @@ public final class TermMatcher {
         // The word lists are read on another thread while this one compiles the lexicon: the first
         // block with a candidate waits for them only if they are not ready by then.
         WordLists.readInBackground();
-        this.terms = new PhraseTrie<>(form -> WordLists.bundled().isPersonNoun(form));
+        // a service's own roles are no one the label describes: "a homeless officer" works in a
+        // homelessness team, "a mental health nurse" in mental health
+        this.terms = new PhraseTrie<>(form ->
+                WordLists.bundled().isPersonNoun(form) && !WordLists.bundled().isServiceRole(form));
         int order = 0;
         for (LexiconEntry entry : lexicon.entries()) {
             Severity severity = entry.severity();

@@ -951,6 +951,12 @@ class ContextRulesTest {
     }
 
     @Test
+    void aServicesOwnRoleIsNoPersonALabelDescribes() {
+        lint.assertClean("When I was a homeless officer I saw the same families every winter.");
+        lint.assertFlags("The [homeless man] outside the station was given a sleeping bag.");
+    }
+
+    @Test
     void aQuestionThatAsksWhatATermIsIsAboutTheTerm() {
         assertMention("What is [challenging behaviour]?");
         assertMention("What are [service users]?");

@@ -957,6 +957,12 @@ class ContextRulesTest {
     }
 
     @Test
+    void aJournalOrAnAdministrationHeadsAName() {
+        lint.assertClean("The study was published in the Journal of Substance Abuse Treatment in 2019.");
+        lint.assertClean("A grant came from the Substance Abuse and Mental Health Services Administration.");
+    }
+
+    @Test
     void aQuestionThatAsksWhatATermIsIsAboutTheTerm() {
         assertMention("What is [challenging behaviour]?");
         assertMention("What are [service users]?");

@@ -3188,6 +3188,15 @@ final class Context {
                 || text.substring(blockStart, tokens.get(0).start()).strip().length() > 0) {
             return false; // "addict, junkie." ends as a sentence; a quotation mark or bracket is not a cell
         }
+        if (tokens.size() > 1
+                && analysis.tag(0).equals("VERB")
+                && tokens.get(0).form().endsWith("ing")
+                && adjacent(0, 1)
+                && NOMINAL.contains(analysis.tag(1))) {
+            // "Supporting families, addicts and carers": a title that does something with them;
+            // not "suffering from addiction, has a drug habit", a cell of words
+            return false;
+        }
         int items = 1;
         int words = 1;
         boolean subject = startsSubject(0);

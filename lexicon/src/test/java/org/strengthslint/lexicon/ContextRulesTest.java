@@ -963,6 +963,12 @@ class ContextRulesTest {
     }
 
     @Test
+    void aTitleThatOpensWithAnIngVerbIsNoListOfWords() {
+        assertUsed("Supporting families, [addicts] and carers");
+        assertAllMentions("addict, junkie, druggie");
+    }
+
+    @Test
     void aQuestionThatAsksWhatATermIsIsAboutTheTerm() {
         assertMention("What is [challenging behaviour]?");
         assertMention("What are [service users]?");

@@ -132,6 +132,7 @@ public final class Spelling {
         {"izing", "ising"},
         {"izes", "ises"},
         {"ized", "ised"},
+        {"izers", "isers"},
         {"izer", "iser"},
         {"ize", "ise"}
     };

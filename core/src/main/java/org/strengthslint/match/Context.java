@@ -559,15 +559,28 @@ final class Context {
      * noun alone ("homeless/vagrants") is an alternative to the term itself.
      */
     private boolean phraseAfterSlash(int after, int sentenceEnd) {
+        // by the words' forms as much as their tags: the tagger often reads the word after a slash
+        // as punctuation ("homeless/mental health sector")
         int i = after;
         while (i < sentenceEnd
                 && i < after + 5
                 && (i == after || adjacent(i - 1, i))
-                && (adjectiveAt(i) || isNounHere(i))) {
+                && (!NOT_IN_A_NOUN_PHRASE.contains(analysis.tag(i)) || adjectiveAt(i)) // "supported"
+                && !PREPOSITIONS.contains(tokens.get(i).form())
+                && !coordinator(i)) {
             i++;
         }
-        return i - after >= 2 && isNounHere(i - 1);
+        if (i - after < 2) {
+            return false;
+        }
+        String head = tokens.get(i - 1).form();
+        // "the homeless/street drinkers", "the homeless/vulnerable adults": people, an alternative
+        // to the term, not a thing it describes
+        return !words.refersToPerson(head);
     }
+
+    private static final Set<String> NOT_IN_A_NOUN_PHRASE =
+            Set.of("VERB", "AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ");
 
     /**
      * "The", "these" or "those" before {@code i}, with only adjectives between ("the rough
@@ -1583,11 +1596,18 @@ final class Context {
                 || nounForAPerson && coordinator(to) && newNounPhraseAt(to + 1, sentenceEnd);
     }
 
-    /** An article or determiner at {@code token} opens a noun phrase of its own: "a schizophrenic or a person with". */
+    /**
+     * An article or determiner at {@code token} opens a noun phrase of its own about a person: "a
+     * schizophrenic or a person with"; not "an epileptic or an asthmatic attack".
+     */
     private boolean newNounPhraseAt(int token, int sentenceEnd) {
-        return token < sentenceEnd
-                && adjacent(token - 1, token)
-                && analysis.tag(token).equals("DET");
+        if (token >= sentenceEnd
+                || !adjacent(token - 1, token)
+                || !analysis.tag(token).equals("DET")) {
+            return false;
+        }
+        int head = headAfter(token + 1, sentenceEnd, false);
+        return head >= 0 && words.refersToPerson(tokens.get(head).form());
     }
 
     /**
@@ -2245,6 +2265,14 @@ final class Context {
         return false;
     }
 
+    /** Words around a quotation that show it as an example of wording, not a record: "instead of writing", "comments such as". */
+    private static final Set<String> SHOWN_NOT_SAID =
+            Set.of("instead", "rather", "such", "avoid", "avoiding", "comment", "comments", "writing", "phrases");
+
+    /** The last word of a self-description after which an adverb may come: "I am", "I feel", not "I have". */
+    private static final Set<String> SAYS_WHAT_ONE_IS =
+            Set.of("am", "i'm", "'m", "was", "been", "feel", "felt", "became", "become", "are", "we're", "'re", "were");
+
     /**
      * The person describing themselves: the term comes straight after "I am", "I was", "I feel",
      * "we are", "describes himself as", "calls herself" (with "a", "an" or adverbs between: "I
@@ -2257,13 +2285,27 @@ final class Context {
             return false; // "I had an alcoholic father": the term describes someone else
         }
         int end = from;
+        boolean adverbs = false;
         while (end > sentenceStart
                 && adjacent(end - 1, end)
                 && (tokens.get(end - 1).form().equals("a")
-                        || tokens.get(end - 1).form().equals("an")
-                        || DEGREE.contains(tokens.get(end - 1).form())
-                        || looksLikeAdverb(end - 1))) {
-            end--; // "I am a", "I feel extremely", "I was so"
+                        || tokens.get(end - 1).form().equals("an"))) {
+            end--; // "I am a"
+        }
+        while (end > sentenceStart
+                && adjacent(end - 1, end)
+                && analysis.tag(end - 1).equals("ADV")
+                && !DEGREE.contains(tokens.get(end - 1).form())) {
+            end--; // "I feel extremely chaotic", "I was so"; not "I have more addicts on my caseload"
+            adverbs = true;
+        }
+        if (adverbs
+                && (end == sentenceStart
+                        || !adjectiveAt(from)
+                        || !SAYS_WHAT_ONE_IS.contains(tokens.get(end - 1).form()))) {
+            // after an adverb only an adjective says what the speaker is, after "am", "was", "feel":
+            // "I feel strongly addicts deserve better" is about others
+            return false;
         }
         return end > sentenceStart
                 && adjacent(end - 1, end)
@@ -2302,13 +2344,21 @@ final class Context {
      * Inside a quotation, from its first word {@code first} to the term at {@code lead}: a word
      * for a person or a subject pronoun, then a verb ("“Client was uncooperative today”", "“she
      * is manipulative”"). The quotation is someone's words about a person, which use the term;
-     * unless the sentence before it speaks of wording or examples ("judgmental language: 'patient
-     * was uncooperative'"), where it is shown as an example of what not to write.
+     * unless the rest of the sentence speaks of wording or examples ("judgmental language: 'patient
+     * was uncooperative'", "instead of writing “he is aggressive”", "“Service users are chaotic”
+     * is a common phrase"), where it is shown as an example of what not to write.
      */
-    boolean personClauseInQuotation(int first, int lead, int sentenceStart) {
-        for (int i = sentenceStart; i < first; i++) {
+    boolean personClauseInQuotation(int first, int lead, int after, int sentenceStart, int sentenceEnd) {
+        for (int i = sentenceStart; i < sentenceEnd; i++) {
+            if (i == first) {
+                i = Math.max(i, after - 1); // the quoted words themselves are not the frame
+                continue;
+            }
             String form = tokens.get(i).form();
-            if (words.isWordingNoun(form) || words.isWordingLeadIn(form) || form.startsWith("example")) {
+            if (words.isWordingNoun(form)
+                    || words.isWordingLeadIn(form)
+                    || form.startsWith("example")
+                    || SHOWN_NOT_SAID.contains(form)) {
                 return false;
             }
         }
@@ -2788,34 +2838,46 @@ final class Context {
         if (passive(verb, sentenceStart) || to >= sentenceEnd || !adjacent(to - 1, to)) {
             return true;
         }
+        String first = tokens.get(to).form();
+        boolean possessive = POSSESSIVES.contains(first) // "her dog"; not "evicted them yesterday"
+                && to + 1 < sentenceEnd
+                && adjacent(to, to + 1)
+                && isNounHere(to + 1);
+        if (analysis.tag(to).equals("PRON") && !possessive) {
+            return words.refersToPerson(first); // "banned him"; not "banned it"
+        }
+        if (analysis.tag(to).equals("VERB") && first.endsWith("ing")) {
+            return false; // "banned begging": an activity
+        }
+        // the last noun of the phrase is its head, past numbers, adjectives and hyphenated
+        // compounds ("a 78-year-old woman"), and a possessive before it ("her dog")
         int head = -1;
-        for (int i = to; i < sentenceEnd && i < to + 6; i++) {
+        for (int i = to; i < sentenceEnd && i < to + 8; i++) {
             if (i > to && !adjacent(i - 1, i) && !tokens.get(i).hyphenBefore()) {
                 break;
             }
-            String form = tokens.get(i).form();
             String tag = analysis.tag(i);
-            if (head < 0 && tag.equals("PRON")) {
-                return words.refersToPerson(form) || OBJECT_PRONOUNS.contains(form);
-            }
+            boolean compound = tokens.get(i).hyphenAfter() || tokens.get(i).hyphenBefore();
             if (tag.equals("NOUN") || tag.equals("PROPN")) {
                 head = i;
-            } else if (head >= 0) {
+            } else if (!(OBJECT_PHRASE_TAGS.contains(tag) || compound || i == to && possessive)) {
                 break;
-            } else if (i == to && form.endsWith("ing")) {
-                return false; // "banned begging": an activity
-            } else if (!OBJECT_PHRASE_TAGS.contains(tag)) {
-                return true; // no noun phrase: "banned from the centre", "banned for a week"
             }
         }
         if (head < 0) {
-            return true;
+            return true; // no noun phrase: "banned from the centre", "banned for a week"
         }
-        return words.refersToPerson(tokens.get(head).form()) || isPerson(head, analysis.tag(head));
+        int whole = wholeAfterPart(head, sentenceEnd); // "banned a handful of residents"
+        if (whole < 0 && COUPLES.contains(tokens.get(head).form())) {
+            return true; // "evicted the couple upstairs"; not "a couple of"
+        }
+        int person = whole >= 0 ? whole : head;
+        return words.refersToPerson(tokens.get(person).form()) || isPerson(person, analysis.tag(person));
     }
 
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "you", "me", "us");
     private static final Set<String> OBJECT_PHRASE_TAGS = Set.of("DET", "ADJ", "NUM", "ADV");
+    private static final Set<String> COUPLES = Set.of("couple", "pair", "couples", "pairs");
+    private static final Set<String> POSSESSIVES = Set.of("her", "his", "their", "its", "my", "your", "our");
 
     private static final Set<String> CONDITION_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV");
 

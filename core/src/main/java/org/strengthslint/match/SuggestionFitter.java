@@ -348,7 +348,8 @@ final class SuggestionFitter {
     private Fitting adjective() {
         int before = c.lead() - 1;
         int next = c.to();
-        if (next < c.last() && isNoun(next)) {
+        // "was uncooperative today": a word of time after it is no noun it describes
+        if (next < c.last() && isNoun(next) && !WordLists.bundled().isAdverbAfterNoun(form(next))) {
             if (fit.attributive() == null) {
                 return Fitting.none("it stands before a noun, and the entry has no form for that place");
             }

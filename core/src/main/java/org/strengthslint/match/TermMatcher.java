@@ -437,7 +437,7 @@ public final class TermMatcher {
         if (context.ownedOrCountedQuotation(before, after, quotation, c.first(), c.last())) {
             return false; // "our “frequent fliers”", "each “frequent flyer” has": used of people
         }
-        if (context.personClauseInQuotation(before + 1, c.lead(), c.first())) {
+        if (context.personClauseInQuotation(before + 1, c.lead(), after, c.first(), c.last())) {
             return false; // "“Client was uncooperative today”": a record quoted, which uses the term
         }
         return extra <= QUOTED_TERM_EXTRA_WORDS
@@ -515,6 +515,8 @@ public final class TermMatcher {
             fitting = SuggestionFitter.Fitting.none("a person's own word for themselves is theirs to choose");
         } else if (citedLaw) {
             fitting = SuggestionFitter.Fitting.none("the law's own term, in a paragraph that cites the law");
+        } else if (quotations.around(c.start(), c.end()) != null) {
+            fitting = SuggestionFitter.Fitting.none("it is inside someone's quoted words, which are theirs to change");
         } else if (c.coordinated()) {
             fitting = SuggestionFitter.Fitting.none("another word is joined to the term by \"and\" or \"or\"");
         } else {

@@ -23,6 +23,7 @@ class WordScannerTest {
         assertEquals(java.util.Set.of("behavioural", "behavioral"), Spelling.variants("behavioural"));
         assertEquals(java.util.Set.of("stigmatised", "stigmatized"), Spelling.variants("stigmatized"));
         assertEquals(java.util.Set.of("programme", "program"), Spelling.variants("programme"));
+        assertEquals(java.util.Set.of("utilisers", "utilizers"), Spelling.variants("utilizers"));
         assertEquals(java.util.Set.of("size"), Spelling.variants("size"));
     }
 

@@ -2,6 +2,7 @@ package org.strengthslint.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -122,6 +123,11 @@ class ContextRulesTest {
         assertTrue(quoted.mention());
         Finding feeling = lint.assertFlagsOne("I feel extremely [chaotic] in my head this week.");
         assertEquals(Severity.INFO, feeling.severity());
+        // a worker speaking of others, after "I have" and an adverb
+        Finding caseload = lint.assertFlagsOne("I have more [addicts] on my caseload than last year.");
+        assertEquals(Severity.ERROR, caseload.severity());
+        Finding others = lint.assertFlagsOne("I feel strongly [addicts] deserve better care.");
+        assertEquals(Severity.ERROR, others.severity());
         Finding staff = lint.assertFlagsOne("I am worried that he is an [addict].");
         assertEquals(Severity.ERROR, staff.severity());
         assertFalse(staff.mention());
@@ -487,6 +493,11 @@ class ContextRulesTest {
         assertUsed("Staff wrote “she is [manipulative]” in the file.");
         assertMention("“I was an [addict] for ten years,” he said.");
         assertMention("Judgmental language: 'patient was [uncooperative]' is an opinion, not a fact.");
+        assertMention("Instead of writing “he is [aggressive]”, describe what happened.");
+        assertAllMentions("“Service users are chaotic” is a phrase we hear too often.");
+        // a use inside someone's quoted words gets no rewrite: the words are theirs
+        Finding quotedRecord = lint.assertFlagsOne("Staff wrote “she is [manipulative]” in the file.");
+        assertNull(quotedRecord.edit(), quotedRecord.toString());
     }
 
     @Test
@@ -909,12 +920,10 @@ class ContextRulesTest {
         lint.assertClean("The council banned charitable groups from handing out food in the square.");
         lint.assertClean("The landlord banned smoking in the hallway.");
         lint.assertClean("Staff said they would not ban the practice.");
-    }
-
-    @Test
-    void sayingThereIsNoSuchThingAsATermIsAboutTheTerm() {
-        assertMention("There is no such thing as a [hard to reach] family.");
-        assertMention("There's no such thing as [attention-seeking] behaviour, only unmet needs.");
+        lint.assertFlags("The manager [banned] a 45-year-old man from the hostel.");
+        lint.assertFlags("The manager [banned] a handful of residents from the garden.");
+        lint.assertFlags("The manager [banned] the couple from the lounge.");
+        lint.assertClean("The landlord banned her dog from the flat.");
     }
 
     @Test
@@ -942,6 +951,8 @@ class ContextRulesTest {
     void aTermBeforeASlashAndAPhraseDescribesItsNoun() {
         lint.assertClean("She has worked in the homeless/supported housing sector for years.");
         lint.assertFlags("Leaflets about [the homeless]/[vagrants] were handed out.");
+        lint.assertClean("She works in the homeless/mental health sector.");
+        lint.assertFlags("Beds for [the homeless]/[vulnerable adults] were found in the church hall.");
     }
 
     @Test

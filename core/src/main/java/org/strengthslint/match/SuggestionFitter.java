@@ -477,10 +477,22 @@ final class SuggestionFitter {
                 if (next >= c.last() || !isObject(next)) {
                     return Fitting.none("no pronoun or name after the verb to carry into the suggestion");
                 }
+                int last = next;
+                // a name may run on: "Mr Jones", "Sarah Patel"
+                while (last + 1 < c.last()
+                        && last + 1 < next + 3
+                        && !OBJECT_PRONOUNS.contains(form(next))
+                        && text.substring(
+                                        tokens.get(last).end(),
+                                        tokens.get(last + 1).start())
+                                .equals(" ")
+                        && isObject(last + 1)) {
+                    last++;
+                }
                 object = text.substring(
-                        tokens.get(next).start(), tokens.get(next).end());
-                end = tokens.get(next).end();
-                next++;
+                        tokens.get(next).start(), tokens.get(last).end());
+                end = tokens.get(last).end();
+                next = last + 1;
             }
         }
         if (next < c.last()

@@ -554,9 +554,10 @@ final class Context {
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     /**
-     * After a slash, two or more words that end in a noun ("supported housing sector"): the word
-     * before the slash is an alternative to the first of them and describes the same noun. One
-     * noun alone ("homeless/vagrants") is an alternative to the term itself.
+     * After a slash, a phrase of two or more words whose last names no person ("supported housing
+     * sector", "mental health sector"): the word before the slash is an alternative to the first of
+     * them and describes the same noun. One word alone ("homeless/vagrants") or a phrase for people
+     * ("homeless/vulnerable adults") is an alternative to the term itself.
      */
     private boolean phraseAfterSlash(int after, int sentenceEnd) {
         // by the words' forms as much as their tags: the tagger often reads the word after a slash
@@ -665,9 +666,10 @@ final class Context {
 
     /**
      * "our elderly and disabled residents", "an epileptic or diabetic episode": the term and the
-     * adjectives after "and" or "or" share the noun that follows them; not "the elderly or disabled often need" (no noun), nor "the homeless and
-     * offenders" (a second noun, not one the term describes), nor "the homeless and drug-addicted
-     * who" (a compound adjective used as a noun too).
+     * adjectives after "and" or "or" share the noun that follows them; not "the elderly or
+     * disabled often need" (no noun), nor "the homeless and offenders" (a second noun, not one the
+     * term describes), nor "the homeless and drug-addicted who" (a compound adjective used as a
+     * noun too).
      */
     private boolean sharesANounAfterCoordination(int to, int sentenceEnd) {
         // after "the", readers take the term as a group of its own ("the homeless and vulnerable

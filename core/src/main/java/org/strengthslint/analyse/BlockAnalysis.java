@@ -190,6 +190,12 @@ public final class BlockAnalysis {
             index = index >= 0 ? index : -index - 2;
             boolean found = index >= 0 && index < sentenceTags.length && offset < spans[index].getEnd();
             String tag = found ? sentenceTags[index] : "X";
+            int joined = tag.indexOf('+');
+            if (joined > 0) {
+                // one word holding two ("council's" NOUN+PART, "that's" PRON+AUX): the first part
+                // is what the word is in its phrase
+                tag = tag.substring(0, joined);
+            }
             if (tag.equals("PUNCT") && tokens.get(t).hyphenAfter()) {
                 // the tagger reads "ex-" in "ex-partner" as punctuation; the first part of a
                 // hyphenated compound describes the part after it

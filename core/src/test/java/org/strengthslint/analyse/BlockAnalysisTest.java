@@ -58,6 +58,14 @@ class BlockAnalysisTest {
     }
 
     @Test
+    void aWordThatHoldsTwoTakesTheTagOfItsFirstPart() {
+        // the tagger reads "council's" as NOUN+PART and "It's" as PRON+AUX
+        List<String> tags = tags(analyse("The council's reply came late. It's crazy."), 1);
+        assertEquals("council's/NOUN", tags.get(1));
+        assertEquals("it's/PRON", tags.get(5));
+    }
+
+    @Test
     void aWordInCurlyQuotationMarksIsTaggedAsAWord() {
         // the tokenizer alone keeps a curly quotation mark on the word, and the tagger then calls it punctuation
         List<String> tags = tags(analyse("Staff visit \u2018hard to reach\u2019 parents every week."), 0);

@@ -264,7 +264,7 @@ final class Context {
     /**
      * A sentence set in title case, as headings and titles are: at least four words that are not
      * small linking words, and all of them but one capitalised ("A Qualitative Exploration of the
-     * Spatial Needs of Homeless Drug Users").
+     * Spatial Needs of Homeless Drug Users"), and no full stop at the end.
      */
     private boolean titleCaseHeading(int sentenceStart, int sentenceEnd) {
         int words = 0;
@@ -279,7 +279,16 @@ final class Context {
                 lower++;
             }
         }
-        return words >= 4 && lower <= 1;
+        if (words < 4 || lower > 1) {
+            return false;
+        }
+        // a full stop ends a sentence, not a heading: "She went to the Coalition for the Homeless in May."
+        int end = tokens.get(sentenceEnd - 1).end();
+        while (end < text.length()
+                && (text.charAt(end) == '"' || text.charAt(end) == '\u201D' || text.charAt(end) == ')')) {
+            end++;
+        }
+        return end >= text.length() || text.charAt(end) != '.';
     }
 
     /**

@@ -622,6 +622,7 @@ class ContextRulesTest {
     @Test
     void aNameCanHoldTheBeforeACapital() {
         lint.assertClean("The Coalition for the Homeless runs a night shelter in the city.");
+        lint.assertClean("She went to the Coalition for the Homeless in May.");
         lint.assertClean("The Regional Task Force on the Homeless publishes the count each year.");
         lint.assertFlags("The council cut its help for [the homeless] last year.");
         lint.assertFlags("[Beggars] in the City Centre have been moved on by wardens.");

@@ -39,7 +39,7 @@ class RealTextTest {
     private static final double PRECISION_FLOOR = 0.942;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 88;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.837;
+    private static final double CHECK_RECALL_FLOOR = 0.838;
 
     private static final double CHECK_PRECISION_FLOOR = 0.927;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 52;
@@ -48,7 +48,7 @@ class RealTextTest {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
         "AB", "AC", "AD", "AF", "AG", "AI", "AJ", "AK", "AL", "AN", "AO", "AQ", "AR", "AT", "AU", "AW", "AX", "AZ",
         "BA", "BC", "BD", "BE", "BG", "BI", "BJ", "BL", "BN", "BO", "BQ", "BR", "BT", "BU", "BW", "BX", "BZ", "CA",
-        "CC", "CE", "CF", "CH", "CI", "CM", "CN", "CO", "CQ", "CR", "CT", "CV", "CW", "CX", "CY"
+        "CC", "CE", "CF", "CH", "CI", "CM", "CN", "CO", "CQ", "CR", "CT", "CV", "CW", "CX", "CY", "DB", "DC"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {

@@ -39,10 +39,10 @@ class RealTextTest {
     private static final double PRECISION_FLOOR = 0.942;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 88;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.838;
+    private static final double CHECK_RECALL_FLOOR = 0.831;
 
-    private static final double CHECK_PRECISION_FLOOR = 0.927;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 52;
+    private static final double CHECK_PRECISION_FLOOR = 0.929;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 54;
     /** The development set: the context rules are tuned on it. */
     private static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
@@ -53,7 +53,7 @@ class RealTextTest {
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
         "G", "H", "R", "S", "Z", "AE", "AH", "AM", "AP", "AS", "AV", "AY", "BB", "BF", "BH", "BK", "BM", "BP", "BS",
-        "BV", "BY", "CB", "CD", "CG", "CJ", "CK", "CL", "CP", "CS", "CU", "CZ", "DA"
+        "BV", "BY", "CB", "CD", "CG", "CJ", "CK", "CL", "CP", "CS", "CU", "CZ", "DA", "DD", "DE"
     };
 
     enum Kind {

@@ -1655,14 +1655,18 @@ final class Context {
      * tenants", "handful of residents"), the head of the phrase after "of"; otherwise -1.
      */
     private int wholeAfterPart(int part, int sentenceEnd) {
-        String form = tokens.get(part).form();
-        if (!QUANTITIES.contains(form) && !PARTITIVE_NOUNS.contains(form)
+        if (!partOfAGroup(part)
                 || part + 2 >= sentenceEnd
                 || !tokens.get(part + 1).form().equals("of")
                 || !adjacent(part, part + 1)) {
             return -1;
         }
         return headAfter(part + 2, sentenceEnd, true);
+    }
+
+    /** A word for how many or for a part of a group, before "of": "most", "two", "a proportion", "45 percent". */
+    private boolean partOfAGroup(int token) {
+        return quantity(token) || PARTITIVE_NOUNS.contains(tokens.get(token).form());
     }
 
     /** A word for how many: "most", "some", "two", "the majority". */
@@ -1867,10 +1871,7 @@ final class Context {
                     // "over 40 times" is still a phrase of its own
                     continue;
                 }
-                boolean partitive = form.equals("of")
-                        && j > sentenceStart
-                        && (quantity(j - 1)
-                                || PARTITIVE_NOUNS.contains(tokens.get(j - 1).form()));
+                boolean partitive = form.equals("of") && j > sentenceStart && partOfAGroup(j - 1);
                 return partitive || clauseAfterConjunction(form, token) ? -1 : j;
             }
             if (NOUN_PHRASE_WORDS.contains(form)) {
@@ -2349,8 +2350,6 @@ final class Context {
 
     private static final Set<String> OWNERS_AND_QUANTITIES = Set.of("our", "their", "your", "each", "every", "some");
 
-    private static final Set<String> THIRD_PERSONS = Set.of("he", "she", "they", "you");
-
     /**
      * Inside a quotation, from its first word {@code first} to the term at {@code lead}: a word
      * for a person or a subject pronoun, then a verb ("“Client was uncooperative today”", "“she
@@ -2380,7 +2379,7 @@ final class Context {
             if (words.isSpeaker(form) || form.equals("we")) {
                 return false; // "“I'm an addict”": the speaker's word for themselves, another rule's
             }
-            if (words.refersToPerson(form) || THIRD_PERSONS.contains(form)) {
+            if (words.refersToPerson(form) || SUBJECT_PRONOUNS.contains(form) && !form.equals("it")) {
                 person = true;
             } else if (person && (tag.equals("AUX") || tag.equals("VERB"))) {
                 return true;
@@ -2860,21 +2859,9 @@ final class Context {
         if (analysis.tag(to).equals("VERB") && first.endsWith("ing")) {
             return false; // "banned begging": an activity
         }
-        // the last noun of the phrase is its head, past numbers, adjectives and hyphenated
-        // compounds ("a 78-year-old woman"), and a possessive before it ("her dog")
-        int head = -1;
-        for (int i = to; i < sentenceEnd && i < to + 8; i++) {
-            if (i > to && !adjacent(i - 1, i) && !tokens.get(i).hyphenBefore()) {
-                break;
-            }
-            String tag = analysis.tag(i);
-            boolean compound = tokens.get(i).hyphenAfter() || tokens.get(i).hyphenBefore();
-            if (tag.equals("NOUN") || tag.equals("PROPN")) {
-                head = i;
-            } else if (!(OBJECT_PHRASE_TAGS.contains(tag) || compound || i == to && possessive)) {
-                break;
-            }
-        }
+        // the head of the noun phrase, past a possessive ("her dog"), numbers, adjectives and
+        // hyphenated compounds ("a 78-year-old woman")
+        int head = headAfter(possessive ? to + 1 : to, sentenceEnd, true);
         if (head < 0) {
             return true; // no noun phrase: "banned from the centre", "banned for a week"
         }
@@ -2886,7 +2873,6 @@ final class Context {
         return words.refersToPerson(tokens.get(person).form()) || isPerson(person, analysis.tag(person));
     }
 
-    private static final Set<String> OBJECT_PHRASE_TAGS = Set.of("DET", "ADJ", "NUM", "ADV");
     private static final Set<String> COUPLES = Set.of("couple", "pair", "couples", "pairs");
     private static final Set<String> POSSESSIVES = Set.of("her", "his", "their", "its", "my", "your", "our");
 

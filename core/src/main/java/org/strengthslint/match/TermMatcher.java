@@ -460,7 +460,8 @@ public final class TermMatcher {
         Candidate c = decision.candidate();
         LexiconEntry entry = c.term().entry();
         int lead = c.lead();
-        boolean quoted = quotedTerm(quotations.around(c.start(), c.end()), c, context);
+        int[] quotation = quotations.around(c.start(), c.end());
+        boolean quoted = quotedTerm(quotation, c, context);
         boolean framed = !quoted
                 && (listedWord
                         || context.mentionFrame(lead, c.to(), c.first(), c.last())
@@ -515,7 +516,7 @@ public final class TermMatcher {
             fitting = SuggestionFitter.Fitting.none("a person's own word for themselves is theirs to choose");
         } else if (citedLaw) {
             fitting = SuggestionFitter.Fitting.none("the law's own term, in a paragraph that cites the law");
-        } else if (quotations.around(c.start(), c.end()) != null) {
+        } else if (quotation != null) {
             fitting = SuggestionFitter.Fitting.none("it is inside someone's quoted words, which are theirs to change");
         } else if (c.coordinated()) {
             fitting = SuggestionFitter.Fitting.none("another word is joined to the term by \"and\" or \"or\"");

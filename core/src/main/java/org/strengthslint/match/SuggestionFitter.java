@@ -478,10 +478,11 @@ final class SuggestionFitter {
                     return Fitting.none("no pronoun or name after the verb to carry into the suggestion");
                 }
                 int last = next;
-                // a name may run on: "Mr Jones", "Sarah Patel"
-                while (last + 1 < c.last()
+                // a name, not a pronoun, may run on: "Mr Jones", "Sarah Patel"
+                boolean name = !OBJECT_PRONOUNS.contains(form(next));
+                while (name
+                        && last + 1 < c.last()
                         && last + 1 < next + 3
-                        && !OBJECT_PRONOUNS.contains(form(next))
                         && text.substring(
                                         tokens.get(last).end(),
                                         tokens.get(last + 1).start())

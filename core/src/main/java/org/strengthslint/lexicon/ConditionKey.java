@@ -22,6 +22,8 @@ public enum ConditionKey {
     NOT_PASSIVE("notPassive", Arguments.SWITCH),
     DONE_TO_A_PERSON("doneToAPerson", Arguments.SWITCH),
     BEFORE_A_CONDITION("beforeACondition", Arguments.SWITCH),
+    AFTER_A_CONDITION("afterACondition", Arguments.SWITCH),
+    ATTRIBUTIVE("attributive", Arguments.SWITCH),
     STANDALONE("standalone", Arguments.SWITCH),
     NOMINAL("nominal", Arguments.SWITCH),
     ONLY_ABOUT("onlyAbout", Arguments.PHRASES),

@@ -25,6 +25,8 @@ public final class ContextConditions {
             case NOT_PASSIVE -> new NotPassiveCondition();
             case DONE_TO_A_PERSON -> new DoneToAPersonCondition();
             case BEFORE_A_CONDITION -> new BeforeAConditionCondition();
+            case AFTER_A_CONDITION -> new AfterAConditionCondition();
+            case ATTRIBUTIVE -> new AttributiveCondition();
             case STANDALONE -> new StandaloneCondition();
             case NOMINAL -> new NominalCondition();
             case ONLY_ABOUT -> new OnlyAboutCondition(arguments);

@@ -131,7 +131,10 @@ final class SuggestionFitter {
     private static final Set<String> PREPOSITIONS = Set.of("of", "by", "in", "from", "to", "with", "for", "on");
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-    /** Words of degree that belong to the adjective after them ("very chaotic", "so manipulative"). */
+    /**
+     * Words of degree that belong to the adjective after them ("very chaotic", "so manipulative"),
+     * and that a replacement would lose ("the most vulnerable").
+     */
     private static final Set<String> DEGREE_WORDS = Set.of(
             "very",
             "so",
@@ -146,6 +149,7 @@ final class SuggestionFitter {
             "more",
             "most",
             "less",
+            "least",
             "fairly",
             "incredibly");
     /** Prepositions that start a phrase belonging to the adjective before them ("compliant with", "aggressive towards"). */
@@ -336,6 +340,12 @@ final class SuggestionFitter {
             return Fitting.none("the \"of\" phrase after it belongs to the words it would replace");
         }
         if (c.to() - c.from() > 1 && form(c.from()).equals("the")) {
+            for (int i = c.from() + 1; i < c.to() - 1; i++) {
+                if (DEGREE_WORDS.contains(form(i))) {
+                    // "hit the most vulnerable" -> "hit people at risk of harm" says something else
+                    return Fitting.none("the replacement would lose \"" + form(i) + "\"");
+                }
+            }
             return edit(c.start(), c.end(), fit.many());
         }
         int before = c.lead() - 1;

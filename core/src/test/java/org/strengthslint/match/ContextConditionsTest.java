@@ -22,6 +22,8 @@ class ContextConditionsTest {
                         "notPassive",
                         "doneToAPerson",
                         "beforeACondition",
+                        "afterACondition",
+                        "attributive",
                         "standalone",
                         "nominal",
                         "onlyAbout",

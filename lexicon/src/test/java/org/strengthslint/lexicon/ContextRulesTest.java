@@ -279,7 +279,7 @@ class ContextRulesTest {
         assertMention("[Bed blocking] is an impersonal term for a hard time.");
         assertMention("[Bed blocking] is an offensive and outdated term.");
         assertMention("[Addict] is a stigmatising term.");
-        assertMention("People who come often are derided as time-wasters, as [junkies] or worse.");
+        assertMention("People who come often are derided as nuisances, as [junkies] or worse.");
         assertMention("He was derided as a liar, as an [addict] and worse.");
         lint.assertFlags("The complaint was dismissed as vexatious, as [junkies] were not covered by the contract.");
         assertMention("Families who were written off as [hard to reach] found the new service easy to use.");
@@ -985,5 +985,45 @@ class ContextRulesTest {
         assertMention("What is [challenging behaviour]?");
         assertMention("What are [service users]?");
         assertUsed("What are [service users] doing in the car park at night?");
+    }
+
+    @Test
+    void aSuffererAfterTheNameOfAnIllnessIsALabel() {
+        lint.assertFlags("Support for psychosis [sufferers] is patchy in the county.");
+        lint.assertFlags("Grant said TBI [sufferers] find appointments hard to keep.");
+        lint.assertFlags("She set up a group for Korsakoff's syndrome [sufferers] in 2019.");
+        lint.assertClean("Hay fever sufferers can ask the garden group for gloves.");
+        lint.assertClean("The service supported 188 victims and 40 perpetrators last year.");
+        lint.assertClean("Flood victims were rehoused in May.");
+        lint.assertClean("HELP FOR FLOOD SUFFERERS");
+    }
+
+    @Test
+    void anAdjectiveBeforeItsNounSaysWhoSomeoneIs() {
+        lint.assertFlags("Night staff must not be alone with [violent] or abusive residents.");
+        lint.assertFlags("The practice cannot deal with [violent] patients.");
+        lint.assertClean("He became violent when the police arrived.");
+        lint.assertClean("The scheme is for patients who have, in some cases, been violent.");
+        lint.assertClean("Tenants must not behave in a violent, threatening or abusive manner.");
+        lint.assertClean("She left the refuge to escape a violent partner.");
+    }
+
+    @Test
+    void theMostVulnerableStandingAloneIsAGroupOfPeople() {
+        lint.assertFlags("Rising bills have hit [the most vulnerable] in society.");
+        lint.assertFlags("Volunteers rang [our most vulnerable] every week.");
+        lint.assertClean("Of all the bridges, the oldest are the most vulnerable.");
+        lint.assertClean("The most vulnerable homes are those on the flood plain.");
+        lint.assertClean("Which systems are the most vulnerable to attack?");
+    }
+
+    @Test
+    void cleanSaidOfAPersonIsAboutDrugs() {
+        lint.assertFlags("Residents do not need to [be clean] before they move in.");
+        lint.assertFlags("He says he wants to [get clean] this year.");
+        lint.assertFlags("Households do not have to be [clean and sober] to get a tenancy.");
+        lint.assertClean("He was clean and tidy when he came to the office.");
+        lint.assertClean("People sleeping rough can get clean and warm at the day centre.");
+        lint.assertClean("The room is clean and the bed has been made.");
     }
 }

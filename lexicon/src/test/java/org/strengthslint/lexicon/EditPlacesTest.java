@@ -111,6 +111,10 @@ class EditPlacesTest {
         assertNull(only("Staff find him needy at weekends.").edit(), "neither a predicate nor before a noun");
         assertNull(only("The rough sleeper count was published on Friday.").edit(), "before another noun");
         assertNull(only("Local heroin addicts use the needle exchange.").edit(), "an adjective describes it");
+        assertNull(only("Rising bills have hit the most vulnerable in society.").edit(), "\"most\" would be lost");
+        assertEquals(
+                "Cuts to day services fall on people at risk of harm.",
+                only("Cuts to day services fall on the vulnerable.").edit().sentence());
     }
 
     @Test

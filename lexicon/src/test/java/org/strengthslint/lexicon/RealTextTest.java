@@ -34,12 +34,12 @@ class RealTextTest {
      * What it reaches today, which no change may lower: the build fails below these. Raise them
      * with every change that gains, until they meet {@link #TARGET}.
      */
-    private static final double RECALL_FLOOR = 0.883;
+    private static final double RECALL_FLOOR = 0.890;
 
     private static final double PRECISION_FLOOR = 0.941;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 90;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.837;
+    private static final double CHECK_RECALL_FLOOR = 0.838;
 
     private static final double CHECK_PRECISION_FLOOR = 0.929;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 56;
@@ -48,8 +48,8 @@ class RealTextTest {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
         "AB", "AC", "AD", "AF", "AG", "AI", "AJ", "AK", "AL", "AN", "AO", "AQ", "AR", "AT", "AU", "AW", "AX", "AZ",
         "BA", "BC", "BD", "BE", "BG", "BI", "BJ", "BL", "BN", "BO", "BQ", "BR", "BT", "BU", "BW", "BX", "BZ", "CA",
-        "CC", "CE", "CF", "CH", "CI", "CM", "CN", "CO", "CQ", "CR", "CT", "CV", "CW", "CX", "CY", "DB", "DC", "DF", "DG", "DH", "DI",
-        "DJ"
+        "CC", "CE", "CF", "CH", "CI", "CM", "CN", "CO", "CQ", "CR", "CT", "CV", "CW", "CX", "CY", "DB", "DC", "DF",
+        "DG", "DH", "DI", "DJ"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {

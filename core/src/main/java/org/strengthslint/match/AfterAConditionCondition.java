@@ -1,0 +1,19 @@
+package org.strengthslint.match;
+
+/**
+ * {@code afterACondition: true}: flag only when the word before the term names an illness or a
+ * disorder ("psychosis sufferers", "personality disorder sufferers", "ADHD sufferers"); not a
+ * season's complaint or an event ("hay fever sufferers", "flood victims"). Illnesses and disorders
+ * are WordNet's, in {@code words/condition-nouns-wordnet.txt}, as for {@code beforeACondition}.
+ */
+final class AfterAConditionCondition implements ContextCondition {
+    @Override
+    public String description() {
+        return "only after the name of an illness or a disorder";
+    }
+
+    @Override
+    public Verdict test(Candidate c) {
+        return Verdict.of(c.context().afterACondition(c.lead(), c.first()));
+    }
+}

@@ -1,0 +1,19 @@
+package org.strengthslint.match;
+
+/**
+ * {@code attributive: true}: flag only where the adjective stands before the noun it describes,
+ * alone or with other adjectives ("violent patients", "violent or abusive residents"); not after
+ * "be" or "become" ("he became violent when the police came"), where it tells what happened at
+ * one moment rather than who someone is.
+ */
+final class AttributiveCondition implements ContextCondition {
+    @Override
+    public String description() {
+        return "only before the noun it describes";
+    }
+
+    @Override
+    public Verdict test(Candidate c) {
+        return Verdict.of(c.context().beforeItsNoun(c.to(), c.last()));
+    }
+}

@@ -2839,9 +2839,9 @@ final class Context {
 
     /**
      * The word before {@code from} names an illness or a disorder: one of WordNet's ("psychosis",
-     * "depression", "disorder"), a word that ends the name of one ("Korsakoff's syndrome", "brain
-     * injury"), or an abbreviation in capitals ("ADHD", "PTSD") where the term itself is not in
-     * capitals (a heading in capitals says nothing).
+     * "depression", "disorder"), a word that ends the name of one ("Korsakoff's syndrome"), or an
+     * abbreviation for one in capitals ({@code words/condition-abbreviations.txt}: "ADHD", "PTSD";
+     * not "DA" or "FGM", and not in a heading all in capitals).
      */
     boolean afterACondition(int from, int sentenceStart) {
         int before = from - 1;
@@ -2852,27 +2852,16 @@ final class Context {
         String form = tokens.get(before).form();
         return words.isConditionNoun(form)
                 || CONDITION_NAME_ENDS.contains(form)
-                || abbreviation(before) && !allCapitals(from);
+                || words.isConditionAbbreviation(form) && allCapitals(before) && !allCapitals(from);
     }
 
-    /** Two or more capital letters and nothing else ("ADHD"; not "188", not "Covid"). */
-    private boolean abbreviation(int token) {
-        Token t = tokens.get(token);
-        for (int i = t.start(); i < t.end(); i++) {
-            if (!Character.isUpperCase(text.charAt(i))) {
-                return false;
-            }
-        }
-        return t.end() - t.start() >= 2;
-    }
+    /** Last words of the names of conditions that WordNet does not list as illnesses on their own. */
+    private static final Set<String> CONDITION_NAME_ENDS = Set.of("syndrome", "condition");
 
     /** The adjective ending at {@code to} stands before a noun it describes (see {@link #headAfter}). */
     boolean beforeItsNoun(int to, int sentenceEnd) {
         return headAfter(to, sentenceEnd, false) >= 0;
     }
-
-    /** Last words of the names of conditions that WordNet does not list as illnesses on their own. */
-    private static final Set<String> CONDITION_NAME_ENDS = Set.of("syndrome", "injury", "injuries", "condition");
 
     /**
      * The active verb from {@code verb} to {@code to} is done to a person, when a noun phrase

@@ -80,6 +80,7 @@ final class WordLists {
     private final Set<String> linkingVerbs;
     private final Set<String> speechVerbs;
     private final Set<String> adverbsAfterNouns;
+    private final Set<String> conditionAbbreviations;
     private final Set<String> bareNominalLeads;
     private final Set<String> speaker;
     private final Set<String> publicVoices;
@@ -106,6 +107,7 @@ final class WordLists {
         linkingVerbs = Set.copyOf(read(loader, "linking-verbs.txt"));
         speechVerbs = Set.copyOf(read(loader, "speech-verbs.txt"));
         adverbsAfterNouns = Set.copyOf(read(loader, "adverbs-after-nouns.txt"));
+        conditionAbbreviations = Set.copyOf(read(loader, "condition-abbreviations.txt"));
         bareNominalLeads = Set.copyOf(read(loader, "bare-nominal-leads.txt"));
         speaker = Set.copyOf(read(loader, "speaker.txt"));
         publicVoices = nouns(read(loader, "public-voices.txt"));
@@ -238,6 +240,10 @@ final class WordLists {
     }
 
     /** "today", "back": a word of time or direction that follows a noun phrase as an adverb ("the homeless today"). */
+    boolean isConditionAbbreviation(String form) {
+        return conditionAbbreviations.contains(form);
+    }
+
     boolean isAdverbAfterNoun(String form) {
         return adverbsAfterNouns.contains(form);
     }

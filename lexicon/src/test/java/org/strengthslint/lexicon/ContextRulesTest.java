@@ -995,6 +995,9 @@ class ContextRulesTest {
         lint.assertClean("Hay fever sufferers can ask the garden group for gloves.");
         lint.assertClean("The service supported 188 victims and 40 perpetrators last year.");
         lint.assertClean("Flood victims were rehoused in May.");
+        lint.assertClean("DA victims are entitled to a priority need assessment.");
+        lint.assertClean("Flu sufferers should stay at home and rest.");
+        lint.assertClean("Personal injury victims can claim through the scheme.");
         lint.assertClean("HELP FOR FLOOD SUFFERERS");
     }
 
@@ -1006,6 +1009,7 @@ class ContextRulesTest {
         lint.assertClean("The scheme is for patients who have, in some cases, been violent.");
         lint.assertClean("Tenants must not behave in a violent, threatening or abusive manner.");
         lint.assertClean("She left the refuge to escape a violent partner.");
+        lint.assertClean("He left home to escape a violent mother.");
     }
 
     @Test
@@ -1018,12 +1022,8 @@ class ContextRulesTest {
     }
 
     @Test
-    void cleanSaidOfAPersonIsAboutDrugs() {
-        lint.assertFlags("Residents do not need to [be clean] before they move in.");
-        lint.assertFlags("He says he wants to [get clean] this year.");
-        lint.assertFlags("Households do not have to be [clean and sober] to get a tenancy.");
-        lint.assertClean("He was clean and tidy when he came to the office.");
-        lint.assertClean("People sleeping rough can get clean and warm at the day centre.");
-        lint.assertClean("The room is clean and the bed has been made.");
+    void cleanAndSoberIsSaidOfAPerson() {
+        lint.assertFlags("He has been [clean and sober] since June.");
+        lint.assertClean("The interior is clean and sober, with white walls and oak floors.");
     }
 }

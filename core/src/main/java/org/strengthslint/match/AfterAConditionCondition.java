@@ -2,9 +2,10 @@ package org.strengthslint.match;
 
 /**
  * {@code afterACondition: true}: flag only when the word before the term names an illness or a
- * disorder ("psychosis sufferers", "personality disorder sufferers", "ADHD sufferers"); not a
- * season's complaint or an event ("hay fever sufferers", "flood victims"). Illnesses and disorders
- * are WordNet's, in {@code words/condition-nouns-wordnet.txt}, as for {@code beforeACondition}.
+ * disorder ("psychosis sufferers", "personality disorder sufferers", "ADHD sufferers"); not any
+ * other word ("hay fever sufferers", "the main sufferers"). Illnesses and disorders are WordNet's,
+ * in {@code words/condition-nouns-wordnet.txt}, as for {@code beforeACondition}, and the
+ * abbreviations in {@code words/condition-abbreviations.txt}.
  */
 final class AfterAConditionCondition implements ContextCondition {
     @Override

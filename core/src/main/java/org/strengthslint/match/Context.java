@@ -226,7 +226,7 @@ final class Context {
      * lower case as in a name ("youth offender panels", "young offender institutions", "the rough
      * sleepers unit"): a word that heads names straight after a term that ends in a noun for
      * people. Such a phrase says what the service is for, not what someone is. A process or
-     * condition before such a word is still flagged ("a zero tolerance policy").
+     * condition before such a word is still flagged ("a special needs policy").
      */
     boolean namesAKindOfService(int to, int sentenceEnd) {
         return to < sentenceEnd

@@ -315,7 +315,7 @@ class ContextRulesTest {
     void aTermBeforeAWordThatHeadsNamesNamesAKindOfService() {
         lint.assertClean("They will appear before youth offender panels next week.");
         lint.assertClean("Young offender institutions are failing to prepare teenagers for release.");
-        lint.assertFlags("Staff follow a [zero tolerance] policy on drugs.");
+        lint.assertFlags("The school has a [special needs] policy for pupils.");
         lint.assertClean("She was referred to the substance misuse service in May.");
         lint.assertClean("The rough sleepers unit may have done a good job.");
         lint.assertFlags("The council met a group of [rough sleepers] in the park.");

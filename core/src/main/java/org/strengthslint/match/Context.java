@@ -439,6 +439,9 @@ final class Context {
         return true;
     }
 
+    /** Pronouns that can only be a verb's or a preposition's object ("her" is also a possessive). */
+    private static final Set<String> OBJECT_ONLY_PRONOUNS = Set.of("me", "him", "us", "them");
+
     /**
      * The last word of the match is an adjective used as a noun for people: a determiner or a
      * possessive comes before it, with only adjectives, adverbs and "and" or "or" between ("the
@@ -456,6 +459,11 @@ final class Context {
     boolean nominal(int from, int to, int sentenceStart, int sentenceEnd) {
         if (to - from > 1 && NOMINAL_DETERMINERS.contains(tokens.get(from).form())) {
             return true; // the pattern has its own determiner: "the frail elderly"
+        }
+        if (to < sentenceEnd
+                && adjacent(to - 1, to)
+                && OBJECT_ONLY_PRONOUNS.contains(tokens.get(to).form())) {
+            return false; // "their system disabled me": a verb and its object
         }
         int i = to - 2;
         if (i >= sentenceStart && pluralPeopleListedBefore(i, to, sentenceStart)) {

@@ -1026,4 +1026,10 @@ class ContextRulesTest {
         lint.assertFlags("He has been [clean and sober] since June.");
         lint.assertClean("The interior is clean and sober, with white walls and oak floors.");
     }
+
+    @Test
+    void anAdjectiveBeforeAnObjectPronounIsAVerb() {
+        lint.assertClean("Their system disabled me more than my illness did.");
+        lint.assertFlags("Funding for [the disabled] was cut again.");
+    }
 }

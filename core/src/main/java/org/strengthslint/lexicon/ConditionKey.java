@@ -24,6 +24,7 @@ public enum ConditionKey {
     BEFORE_A_CONDITION("beforeACondition", Arguments.SWITCH),
     AFTER_A_CONDITION("afterACondition", Arguments.SWITCH),
     ATTRIBUTIVE("attributive", Arguments.SWITCH),
+    PREDICATIVE("predicative", Arguments.SWITCH),
     STANDALONE("standalone", Arguments.SWITCH),
     NOMINAL("nominal", Arguments.SWITCH),
     ONLY_ABOUT("onlyAbout", Arguments.PHRASES),

@@ -2866,6 +2866,43 @@ final class Context {
     /** Last words of the names of conditions that WordNet does not list as illnesses on their own. */
     private static final Set<String> CONDITION_NAME_ENDS = Set.of("syndrome", "condition");
 
+    /**
+     * The adjective at {@code from} follows a form of "be", "get", "stay", "remain" or "become",
+     * with only adverbs or "not" between ("until they are clean", "has not been clean").
+     */
+    boolean afterACopula(int from, int sentenceStart) {
+        for (int i = from - 1; i >= sentenceStart && adjacent(i, i + 1); i--) {
+            String form = tokens.get(i).form();
+            if (COPULAS.contains(form) || STATE_VERBS.contains(form)) {
+                return true;
+            }
+            String tag = analysis.tag(i);
+            if (!tag.equals("ADV") && !tag.equals("PART")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs besides "be" that say what their subject is or comes to be ("get clean", "stay well"). */
+    private static final Set<String> STATE_VERBS = Set.of(
+            "get",
+            "gets",
+            "got",
+            "gotten",
+            "getting",
+            "stay",
+            "stays",
+            "stayed",
+            "staying",
+            "remain",
+            "remains",
+            "remained",
+            "remaining",
+            "become",
+            "becomes",
+            "becoming");
+
     /** The adjective ending at {@code to} stands before a noun it describes (see {@link #headAfter}). */
     boolean beforeItsNoun(int to, int sentenceEnd) {
         return headAfter(to, sentenceEnd, false) >= 0;

@@ -27,6 +27,7 @@ public final class ContextConditions {
             case BEFORE_A_CONDITION -> new BeforeAConditionCondition();
             case AFTER_A_CONDITION -> new AfterAConditionCondition();
             case ATTRIBUTIVE -> new AttributiveCondition();
+            case PREDICATIVE -> new PredicativeCondition();
             case STANDALONE -> new StandaloneCondition();
             case NOMINAL -> new NominalCondition();
             case ONLY_ABOUT -> new OnlyAboutCondition(arguments);

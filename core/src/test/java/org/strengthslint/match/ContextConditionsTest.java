@@ -24,6 +24,7 @@ class ContextConditionsTest {
                         "beforeACondition",
                         "afterACondition",
                         "attributive",
+                        "predicative",
                         "standalone",
                         "nominal",
                         "onlyAbout",

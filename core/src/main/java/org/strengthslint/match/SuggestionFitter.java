@@ -227,6 +227,11 @@ final class SuggestionFitter {
         if (followedByOf()) {
             return Fitting.none("the \"of\" phrase after it belongs to the words it would replace");
         }
+        int previous = c.lead() - 1;
+        if (previous >= c.first() && DEGREE_WORDS.contains(form(previous))) {
+            // "our most vulnerable residents" -> "our most residents at risk of harm"
+            return Fitting.none("\"" + form(previous) + "\" before it belongs to the words it would replace");
+        }
         // "the drunk", "an epileptic": a pattern may hold its own determiner; a possessive that
         // opens a pattern ("Alzheimer's sufferer") is part of what it names, not a determiner
         boolean ownDeterminer = c.to() - c.from() > 1

@@ -112,6 +112,7 @@ class EditPlacesTest {
         assertNull(only("The rough sleeper count was published on Friday.").edit(), "before another noun");
         assertNull(only("Local heroin addicts use the needle exchange.").edit(), "an adjective describes it");
         assertNull(only("Rising bills have hit the most vulnerable in society.").edit(), "\"most\" would be lost");
+        assertNull(only("Our most vulnerable residents need a named worker.").edit(), "\"most\" belongs to it");
         assertEquals(
                 "Cuts to day services fall on people at risk of harm.",
                 only("Cuts to day services fall on the vulnerable.").edit().sentence());

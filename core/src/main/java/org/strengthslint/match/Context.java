@@ -407,6 +407,10 @@ final class Context {
             return true; // "Where did the mentally ill go?": after "did" the subject, then its verb
         }
         if (coordinator(to) && !afterThe(to)) {
+            if (analysis.tag(to - 1).equals("NOUN")
+                    && Inflector.looksPlural(tokens.get(to - 1).form())) {
+                return true; // "convicted criminals and illegal immigrants": a plural noun is one already
+            }
             return !sharesANounAfterCoordination(to, sentenceEnd);
         }
         if (words.isAdverbAfterNoun(next)) {

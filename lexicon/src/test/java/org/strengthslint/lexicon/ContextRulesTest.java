@@ -1042,4 +1042,12 @@ class ContextRulesTest {
         lint.assertClean("Keep the flat clean and the drug team will visit weekly.");
         lint.assertClean("The kids get clean in the bath before bedtime.");
     }
+
+    @Test
+    void aPluralNounForPeopleBeforeAndStandsAlone() {
+        lint.assertFlags(
+                "Foreign nationals including [convicted criminals] and [illegal immigrants] have disappeared.");
+        lint.assertClean("He has a violent criminal and civil record.");
+        lint.assertClean("Children at risk of violent criminal and sexual exploitation need help.");
+    }
 }

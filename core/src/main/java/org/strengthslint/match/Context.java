@@ -2822,12 +2822,30 @@ final class Context {
      * before "of" ("a plague of burglaries", "the seizure of his tent").
      */
     boolean takesACondition(int to, int sentenceEnd) {
+        boolean illnessAdjective = false;
         for (int i = to; i < sentenceEnd && i < to + 6; i++) {
             if (!tokens.get(i).hyphenBefore() && !adjacent(i - 1, i)) {
                 return false;
             }
             String tag = analysis.tag(i);
-            if (tag.equals("NOUN") && words.isConditionNoun(tokens.get(i).form())) {
+            String form = tokens.get(i).form();
+            if (EPISODES.contains(form) && (illnessAdjective || nextIsOf(i, sentenceEnd))) {
+                // "an acute psychotic episode", "an exacerbation of schizoaffective disorder": an
+                // episode of an illness is the illness
+                if (illnessAdjective) {
+                    return true;
+                }
+                i++; // past "of", to the illness it names
+                continue;
+            }
+            illnessAdjective |= tag.equals("ADJ") && words.canBeAPersonNoun(form);
+            // a word WordNet knows only as an illness is one, however the tagger reads it ("suffer
+            // blindness", which it may call an adverb)
+            boolean illness = words.isConditionNoun(form) && !tag.equals("VERB") && !tag.equals("ADJ")
+                    || form.equals("health")
+                            && i > to
+                            && tokens.get(i - 1).form().equals("ill"); // "mental ill-health"
+            if (illness) {
                 boolean last = i + 1 >= sentenceEnd
                         || !adjacent(i, i + 1) && !tokens.get(i + 1).hyphenBefore();
                 if (last) {
@@ -2952,6 +2970,16 @@ final class Context {
     private static final Set<String> POSSESSIVES = Set.of("her", "his", "their", "its", "my", "your", "our");
 
     private static final Set<String> CONDITION_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV");
+
+    /** Nouns for a spell of an illness: after an adjective for the illness or before "of" it. */
+    private static final Set<String> EPISODES =
+            Set.of("episode", "episodes", "exacerbation", "bout", "bouts", "attack", "attacks", "flare-up");
+
+    private boolean nextIsOf(int token, int sentenceEnd) {
+        return token + 1 < sentenceEnd
+                && adjacent(token, token + 1)
+                && tokens.get(token + 1).form().equals("of");
+    }
 
     /**
      * The verb at {@code verb} is in the passive: a past participle after a form of "be" or "get",

@@ -1050,4 +1050,14 @@ class ContextRulesTest {
         lint.assertClean("He has a violent criminal and civil record.");
         lint.assertClean("Children at risk of violent criminal and sexual exploitation need help.");
     }
+
+    @Test
+    void anEpisodeOfAnIllnessIsTheIllness() {
+        lint.assertFlags("He was [suffering] an acute psychotic episode for the first time.");
+        lint.assertFlags("She died whilst [suffering] an exacerbation of schizoaffective disorder.");
+        lint.assertFlags("Over a quarter of a million adults [suffer] blindness because of macular degeneration.");
+        lint.assertFlags("People [suffering] mental ill-health need a health response.");
+        lint.assertClean("The team suffered an attack of nerves before the final.");
+        lint.assertClean("The town suffered a bout of flooding in March.");
+    }
 }

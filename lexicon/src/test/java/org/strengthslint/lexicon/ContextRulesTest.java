@@ -1060,4 +1060,12 @@ class ContextRulesTest {
         lint.assertClean("The team suffered an attack of nerves before the final.");
         lint.assertClean("The town suffered a bout of flooding in March.");
     }
+
+    @Test
+    void aTermThatIsDefinedOrKnownAsSomethingIsTalkedAbout() {
+        assertMention("[Noncompliance] is sometimes known as ineffective health management.");
+        assertMention("[Non-compliance] is defined as not following a prescribed treatment plan.");
+        assertMention("As of 2018, the nursing diagnosis [Noncompliance] is retired.");
+        lint.assertFlags("She is [non-compliant] with her medication, the nurse wrote.");
+    }
 }

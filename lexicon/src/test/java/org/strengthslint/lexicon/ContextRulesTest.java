@@ -1003,7 +1003,7 @@ class ContextRulesTest {
 
     @Test
     void anAdjectiveBeforeItsNounSaysWhoSomeoneIs() {
-        lint.assertFlags("Night staff must not be alone with [violent] or abusive residents.");
+        lint.assertFlags("Night staff must not be alone with [violent] or [abusive] residents.");
         lint.assertFlags("The practice cannot deal with [violent] patients.");
         lint.assertClean("He became violent when the police arrived.");
         lint.assertClean("The scheme is for patients who have, in some cases, been violent.");

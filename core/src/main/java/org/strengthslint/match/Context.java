@@ -2839,8 +2839,8 @@ final class Context {
                 continue;
             }
             illnessAdjective |= tag.equals("ADJ") && words.canBeAPersonNoun(form);
-            // a word WordNet knows only as an illness is one, however the tagger reads it ("suffer
-            // blindness", which it may call an adverb)
+            // a word WordNet knows as an illness is one unless the tagger reads it as a verb or an
+            // adjective ("suffer blindness", which it may call an adverb)
             boolean illness = words.isConditionNoun(form) && !tag.equals("VERB") && !tag.equals("ADJ")
                     || form.equals("health")
                             && i > to
@@ -2973,7 +2973,7 @@ final class Context {
 
     /** Nouns for a spell of an illness: after an adjective for the illness or before "of" it. */
     private static final Set<String> EPISODES =
-            Set.of("episode", "episodes", "exacerbation", "bout", "bouts", "attack", "attacks", "flare-up");
+            Set.of("episode", "episodes", "exacerbation", "bout", "bouts", "attack", "attacks");
 
     private boolean nextIsOf(int token, int sentenceEnd) {
         return token + 1 < sentenceEnd

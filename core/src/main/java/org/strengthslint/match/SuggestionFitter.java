@@ -228,7 +228,7 @@ final class SuggestionFitter {
             return Fitting.none("the \"of\" phrase after it belongs to the words it would replace");
         }
         int previous = c.lead() - 1;
-        if (previous >= c.first() && DEGREE_WORDS.contains(form(previous))) {
+        if (previous >= c.first() && DEGREE_WORDS.contains(form(previous)) && isAdjective(c.from())) {
             // "our most vulnerable residents" -> "our most residents at risk of harm"
             return Fitting.none("\"" + form(previous) + "\" before it belongs to the words it would replace");
         }
@@ -391,6 +391,24 @@ final class SuggestionFitter {
      * A form that starts with an -ing word ("going through ...") reads only after "be" or "as":
      * "he seems going through" does not.
      */
+    /** Verbs of becoming, after which "in recovery" or "at risk" does not read. */
+    private static final Set<String> CHANGE_VERBS = Set.of(
+            "become",
+            "becomes",
+            "became",
+            "becoming",
+            "get",
+            "gets",
+            "got",
+            "gotten",
+            "getting",
+            "grow",
+            "grew",
+            "turn",
+            "turned");
+
+    private static final Set<String> PREDICATE_PREPOSITIONS = Set.of("in", "off", "on", "at", "out", "under");
+
     private String predicateProblem(String predicate) {
         int word = c.lead() - 1;
         while (word >= c.first() && PREDICATE_ADVERBS.contains(form(word))) {
@@ -413,6 +431,11 @@ final class SuggestionFitter {
         }
         if (!beOrAs && predicate.split(" ")[0].endsWith("ing")) {
             return "the suggestion reads only after \"is\" or \"as\", not after \"" + verb + "\"";
+        }
+        if (CHANGE_VERBS.contains(verb) && PREDICATE_PREPOSITIONS.contains(firstWord)) {
+            // "became clean" -> "became in recovery": a state that starts with a preposition is
+            // something one is, not something one becomes
+            return "the suggestion reads only after \"is\", not after \"" + verb + "\"";
         }
         return null;
     }

@@ -1041,6 +1041,9 @@ class ContextRulesTest {
         lint.assertClean("Food handlers must be clean and wear hairnets at all times.");
         lint.assertClean("Keep the flat clean and the drug team will visit weekly.");
         lint.assertClean("The kids get clean in the bath before bedtime.");
+        lint.assertClean("Police searched him for drugs and he was clean, so he was released.");
+        lint.assertClean("The children are clean now that they have a bath every day.");
+        lint.assertClean("She got clean away before the police arrived last week.");
     }
 
     @Test
@@ -1064,7 +1067,8 @@ class ContextRulesTest {
     @Test
     void aTermThatIsDefinedOrKnownAsSomethingIsTalkedAbout() {
         assertMention("[Noncompliance] is sometimes known as ineffective health management.");
-        assertMention("[Non-compliance] is defined as not following a prescribed treatment plan.");
+        assertMention("[Addicts] are sometimes known as people who use drugs in older papers.");
+        lint.assertFlags("In this policy, an [addict] is defined as a person who cannot stop.");
         assertMention("As of 2018, the nursing diagnosis [Noncompliance] is retired.");
         lint.assertFlags("She is [non-compliant] with her medication, the nurse wrote.");
     }

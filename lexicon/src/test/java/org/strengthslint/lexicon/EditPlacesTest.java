@@ -114,6 +114,15 @@ class EditPlacesTest {
         assertNull(only("Rising bills have hit the most vulnerable in society.").edit(), "\"most\" would be lost");
         assertNull(only("Our most vulnerable residents need a named worker.").edit(), "\"most\" belongs to it");
         assertEquals(
+                "Most people who use drugs want help to stop.",
+                only("Most addicts want help to stop.").edit().sentence());
+        assertNull(only("He became clean after a long detox.").edit(), "\"became in recovery\" would not read");
+        assertEquals(
+                "He was having an acute psychotic episode in custody.",
+                only("He was suffering an acute psychotic episode in custody.")
+                        .edit()
+                        .sentence());
+        assertEquals(
                 "Cuts to day services fall on people at risk of harm.",
                 only("Cuts to day services fall on the vulnerable.").edit().sentence());
     }

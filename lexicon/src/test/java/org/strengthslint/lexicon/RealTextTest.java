@@ -37,9 +37,9 @@ class RealTextTest {
     private static final double RECALL_FLOOR = 0.881;
 
     private static final double PRECISION_FLOOR = 0.941;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 92;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 94;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.829;
+    private static final double CHECK_RECALL_FLOOR = 0.830;
 
     private static final double CHECK_PRECISION_FLOOR = 0.924;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 59;

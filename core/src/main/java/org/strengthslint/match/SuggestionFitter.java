@@ -385,12 +385,6 @@ final class SuggestionFitter {
         return problem == null ? edit(c.start(), c.end(), fit.predicate()) : Fitting.none(problem);
     }
 
-    /**
-     * Why a predicate form cannot stand where the match is, or null when it can: after a form of
-     * "be", "as", or a linking verb such as "seems" (with "not", "still" and the like between).
-     * A form that starts with an -ing word ("going through ...") reads only after "be" or "as":
-     * "he seems going through" does not.
-     */
     /** Verbs of becoming, after which "in recovery" or "at risk" does not read. */
     private static final Set<String> CHANGE_VERBS = Set.of(
             "become",
@@ -409,6 +403,12 @@ final class SuggestionFitter {
 
     private static final Set<String> PREDICATE_PREPOSITIONS = Set.of("in", "off", "on", "at", "out", "under");
 
+    /**
+     * Why a predicate form cannot stand where the match is, or null when it can: after a form of
+     * "be", "as", or a linking verb such as "seems" (with "not", "still" and the like between).
+     * A form that starts with an -ing word ("going through ...") reads only after "be" or "as":
+     * "he seems going through" does not.
+     */
     private String predicateProblem(String predicate) {
         int word = c.lead() - 1;
         while (word >= c.first() && PREDICATE_ADVERBS.contains(form(word))) {

@@ -1,5 +1,7 @@
 package org.strengthslint.lexicon;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -71,7 +73,9 @@ public record Fit(
         if (slot == null) {
             throw new IllegalArgumentException("a fit needs a slot");
         }
-        followedBy = followedBy == null ? Map.of() : Map.copyOf(followedBy);
+        // in the order the lexicon gives them, so that the reference and the compiled lexicon come
+        // out the same on every build (Map.copyOf's order changes from one run to the next)
+        followedBy = followedBy == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(followedBy));
     }
 
     /** The fit of an entry that does not declare one (an organisation's entry written before fits). */

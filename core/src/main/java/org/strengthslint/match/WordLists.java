@@ -239,11 +239,12 @@ final class WordLists {
         return bareNominalLeads.contains(form);
     }
 
-    /** "today", "back": a word of time or direction that follows a noun phrase as an adverb ("the homeless today"). */
+    /** "ADHD", "PTSD": an abbreviation that names an illness or a disorder (lower case, as matched). */
     boolean isConditionAbbreviation(String form) {
         return conditionAbbreviations.contains(form);
     }
 
+    /** "today", "back": a word of time or direction that follows a noun phrase as an adverb ("the homeless today"). */
     boolean isAdverbAfterNoun(String form) {
         return adverbsAfterNouns.contains(form);
     }

@@ -1097,6 +1097,12 @@ final class Context {
      * shift is hard to engage") means it does not.
      */
     boolean describesPerson(int from, int to, int sentenceStart, int sentenceEnd) {
+        int inverted = subjectAfterQuotation(from, to, sentenceEnd);
+        if (inverted >= 0) {
+            // "'...,' claims Kadir": the subject comes after the verb that attributes a quotation
+            // the subject's name, capitalised, whatever the tagger makes of it
+            return words.refersToPerson(tokens.get(inverted).form()) || looksLikeName(inverted);
+        }
         if (pluralOfAPersonAdjective(to - 1)) {
             return true; // "for schizophrenics", "diabetics who": the plural is the noun for people
         }
@@ -2086,6 +2092,48 @@ final class Context {
                         || analysis.tag(j).equals("AUX")
                         || tokens.get(j).form().endsWith("n't")); // "don't", however it is tagged
     }
+
+    /**
+     * Whether the subject after a verb that attributes a quotation ({@link #subjectAfterQuotation})
+     * is someone speaking for themselves ("'...,' claims Kadir"), not a public voice or a body
+     * ("..., claims the council", "..., insists Barton Housing Trust"): the press attributing a
+     * public statement.
+     */
+    boolean privateVoice(int subject, int sentenceStart, int sentenceEnd) {
+        return !words.isPublicVoice(tokens.get(subject).form()) && !inABodysName(subject, sentenceStart, sentenceEnd);
+    }
+
+    /**
+     * The head of the subject after a verb that follows a quotation and its comma ("..., claims
+     * Kadir", "..., said the night worker"), or -1: the verb is inverted, and its subject is there.
+     */
+    int subjectAfterQuotation(int from, int to, int sentenceEnd) {
+        if (from == 0
+                || to >= sentenceEnd
+                || !adjacent(to - 1, to)
+                || !analysis.tag(to - 1).equals("VERB")) {
+            return -1;
+        }
+        if (!QUOTATION_ENDS.contains(gap(from - 1, from).strip())) {
+            return -1;
+        }
+        int head = -1;
+        for (int j = to; j < sentenceEnd && (j == to || adjacent(j - 1, j)); j++) {
+            String tag = analysis.tag(j);
+            boolean capitalised = titleCase(j); // a name, whatever the tagger makes of it ("Housing Trust")
+            if (!NOUN_PHRASE_TAGS.contains(tag) && !capitalised) {
+                break;
+            }
+            if (tag.equals("NOUN") || tag.equals("PROPN") || capitalised) {
+                head = j;
+            }
+        }
+        return head;
+    }
+
+    /** A comma, question or exclamation mark with the closing quotation mark, as a quotation ends before its attribution. */
+    private static final Set<String> QUOTATION_ENDS =
+            Set.of(",\u201D", ",\"", ",\u2019", ",'", "?\u201D", "?\"", "!\u201D", "!\"", "\u201D,", "\",");
 
     private boolean looksLikeParticiple(int token) {
         String form = tokens.get(token).form();

@@ -18,6 +18,7 @@ public final class ContextConditions {
     private static ContextCondition create(ConditionKey key, List<String> arguments) {
         return switch (key) {
             case NOT_AFTER -> new NotAfterCondition(arguments);
+            case ONLY_AFTER -> new OnlyAfterCondition(arguments);
             case NOT_IN_SENTENCE_WITH -> new NotInSentenceWithCondition(arguments);
             case ONLY_IN_SENTENCE_WITH -> new OnlyInSentenceWithCondition(arguments);
             case NOT_BEFORE -> new NotBeforeCondition(arguments);

@@ -2,7 +2,8 @@ package org.strengthslint.match;
 
 /**
  * {@code reportsSpeech: true}: flag only when the verb brings in what someone says ("he claims he
- * paid", "she claimed the patches don't work", "claims to have", "or so he insists"), not a thing
+ * paid", "she claimed the patches don't work", "claims to have", "or so he insists", "'...,'
+ * claims Kadir"), not a thing
  * claimed or asked for ("claim a room", "claimed her benefits", "insisted on a meeting"). Doubt
  * lies in reporting a person's account as a claim, not in claiming something; and in the press's
  * "the minister claimed", "campaigners insist" the verb is plain attribution of a public statement.
@@ -15,7 +16,11 @@ final class ReportsSpeechCondition implements ContextCondition {
 
     @Override
     public Verdict test(Candidate c) {
-        return Verdict.of(
-                c.context().bringsInSpeech(c.to(), c.last()) && !c.context().saidByAPublicVoice(c.from(), c.first()));
+        Context context = c.context();
+        int inverted = context.subjectAfterQuotation(c.from(), c.to(), c.last());
+        if (inverted >= 0) {
+            return Verdict.of(context.privateVoice(inverted, c.first(), c.last())); // "'...,' claims Kadir"
+        }
+        return Verdict.of(context.bringsInSpeech(c.to(), c.last()) && !context.saidByAPublicVoice(c.from(), c.first()));
     }
 }

@@ -15,6 +15,7 @@ class ContextConditionsTest {
         assertEquals(
                 List.of(
                         "notAfter",
+                        "onlyAfter",
                         "notInSentenceWith",
                         "onlyInSentenceWith",
                         "notBefore",
@@ -56,6 +57,9 @@ class ContextConditionsTest {
                 "not after \"metal\"",
                 ContextConditions.describe(new ConditionSpec("notAfter", List.of("=metal"))),
                 "phrases shown as a reader writes them");
+        assertEquals(
+                "only after \"cannabis\" or \"heroin\"",
+                ContextConditions.describe(new ConditionSpec("onlyAfter", List.of("cannabis", "heroin"))));
     }
 
     @Test

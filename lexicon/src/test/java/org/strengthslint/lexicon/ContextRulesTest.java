@@ -872,6 +872,26 @@ class ContextRulesTest {
     }
 
     @Test
+    void aVerbAfterAQuotationAttributesItToTheSubjectAfterIt() {
+        lint.assertFlags("\"Nobody came to fix the boiler,\" [claims] Jamal.");
+        lint.assertFlags("\u201CThe heating has been off since May,\u201D [insists] one resident.");
+        lint.assertFlags("\"They took my phone,\" [claimed] the man, who has slept at the station since June.");
+        lint.assertClean("\"Rents will rise again next year,\" claims the council.");
+        lint.assertClean("\"Nobody is turned away,\" insists Barton Housing Trust.");
+        lint.assertClean("\"The boiler is fixed,\" claims the landlord's letter.");
+    }
+
+    @Test
+    void abuseIsALabelAfterTheNameOfADrugAndAbusingDrugsHasNoPersonTest() {
+        lint.assertFlags("He has a history of amphetamine & cannabis [abuse].");
+        lint.assertFlags("Notes mention heroin and cocaine [abuse] before 2019.");
+        lint.assertFlags(
+                "Patients who leave early are more likely to have poor support, to [abuse alcohol] and to miss appointments.");
+        lint.assertClean("She told the nurse about the abuse she suffered at home.");
+        lint.assertClean("The project supports women who have survived domestic abuse and drug use.");
+    }
+
+    @Test
     void aWordForHowManyBeforeANumberOfPeopleIsNoPreposition() {
         lint.assertFlags("Staff said about 12 residents were [chaotic].");
         lint.assertClean("Staff said about 12 rooms were chaotic.");

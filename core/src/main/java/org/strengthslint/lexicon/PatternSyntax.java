@@ -157,11 +157,12 @@ public final class PatternSyntax {
         List<Set<String>> split = new ArrayList<>();
         for (int i = 0; i < parts.length; i++) {
             boolean last = i == parts.length - 1;
-            split.add(forms(parts[i], last && !exact, last && lastWord && !exact));
+            // an exact form keeps its possessive: "=addict" leaves out "addicted", not "the addict's family"
+            split.add(forms(parts[i], last && !exact, last && lastWord));
         }
         variants.add(split);
         if (parts.length > 1) {
-            variants.add(List.of(forms(String.join("", parts), !exact, lastWord && !exact)));
+            variants.add(List.of(forms(String.join("", parts), !exact, lastWord)));
         }
         return variants;
     }

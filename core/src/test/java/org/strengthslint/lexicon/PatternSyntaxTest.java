@@ -11,12 +11,24 @@ class PatternSyntaxTest {
     @Test
     void aHyphenatedWordExpandsToSpacedAndJoinedForms() {
         List<List<Set<String>>> sequences = PatternSyntax.expand("=non-compliant");
-        assertEquals(List.of(List.of(Set.of("non"), Set.of("compliant")), List.of(Set.of("noncompliant"))), sequences);
+        assertEquals(
+                List.of(
+                        List.of(Set.of("non"), Set.of("compliant", "compliant's")),
+                        List.of(Set.of("noncompliant", "noncompliant's"))),
+                sequences);
     }
 
     @Test
     void patternWordsAreNormalisedLikeText() {
-        assertEquals(List.of(List.of(Set.of("behaviour", "behavior"))), PatternSyntax.expand("=Behavior"));
+        assertEquals(
+                List.of(List.of(Set.of("behaviour", "behavior", "behaviour's", "behavior's"))),
+                PatternSyntax.expand("=Behavior"));
+    }
+
+    @Test
+    void anExactFormKeepsItsPossessiveButNoOtherInflection() {
+        assertEquals(List.of(List.of(Set.of("addict", "addict's"))), PatternSyntax.expand("=addict"));
+        assertEquals(List.of(List.of(Set.of("addicts"))), PatternSyntax.expand("=addicts"));
     }
 
     @Test

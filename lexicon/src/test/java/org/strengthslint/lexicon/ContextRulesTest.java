@@ -892,6 +892,20 @@ class ContextRulesTest {
     }
 
     @Test
+    void anExactFormIsFoundInItsPossessive() {
+        lint.assertFlags("Life became focused on the [addict\u2019s] problems.");
+        lint.assertFlags("It is common to every [addict's] family.");
+        lint.assertClean("She was addicted to painkillers after the operation.");
+    }
+
+    @Test
+    void denyingSomeoneSomethingIsNoDoubtCastOnTheirAccount() {
+        lint.assertFlags("He [denies] that he was drinking in his room.");
+        lint.assertClean("The policy denies them the tools most of us take for granted.");
+        lint.assertClean("The rule denies access to anyone without ID.");
+    }
+
+    @Test
     void aWordForHowManyBeforeANumberOfPeopleIsNoPreposition() {
         lint.assertFlags("Staff said about 12 residents were [chaotic].");
         lint.assertClean("Staff said about 12 rooms were chaotic.");

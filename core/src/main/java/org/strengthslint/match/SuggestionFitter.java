@@ -135,6 +135,8 @@ final class SuggestionFitter {
      * Words of degree that belong to the adjective after them ("very chaotic", "so manipulative"),
      * and that a replacement would lose ("the most vulnerable").
      */
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "&");
+
     private static final Set<String> DEGREE_WORDS = Set.of(
             "very",
             "so",
@@ -231,6 +233,14 @@ final class SuggestionFitter {
         if (previous >= c.first() && DEGREE_WORDS.contains(form(previous)) && isAdjective(c.from())) {
             // "our most vulnerable residents" -> "our most residents at risk of harm"
             return Fitting.none("\"" + form(previous) + "\" before it belongs to the words it would replace");
+        }
+        if (previous - 1 >= c.first()
+                && COORDINATORS.contains(form(previous))
+                && isAdjective(c.from())
+                && (isAdjective(previous - 1) || form(previous - 1).endsWith("ed"))) {
+            // "homeless and vulnerable people" -> "homeless and people at risk of harm": the
+            // adjective before "and" shares the noun the edit would take away
+            return Fitting.none("the adjective before \"" + form(previous) + "\" shares its noun");
         }
         // "the drunk", "an epileptic": a pattern may hold its own determiner; a possessive that
         // opens a pattern ("Alzheimer's sufferer") is part of what it names, not a determiner

@@ -113,6 +113,13 @@ class EditPlacesTest {
         assertNull(only("Local heroin addicts use the needle exchange.").edit(), "an adjective describes it");
         assertNull(only("Rising bills have hit the most vulnerable in society.").edit(), "\"most\" would be lost");
         assertNull(only("Our most vulnerable residents need a named worker.").edit(), "\"most\" belongs to it");
+        assertNull(
+                only("The city has more isolated and vulnerable people than before.")
+                        .edit(),
+                "\"isolated\" shares the noun");
+        assertEquals(
+                "The city has people at risk of harm in every ward.",
+                only("The city has vulnerable people in every ward.").edit().sentence());
         assertEquals(
                 "Most people who use drugs want help to stop.",
                 only("Most addicts want help to stop.").edit().sentence());

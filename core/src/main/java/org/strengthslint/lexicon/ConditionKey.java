@@ -16,6 +16,7 @@ import org.strengthslint.data.Excerpt;
 public enum ConditionKey {
     NOT_AFTER("notAfter", Arguments.PHRASES),
     ONLY_AFTER("onlyAfter", Arguments.PHRASES),
+    NOT_IN_A_COMPOUND("notInACompound", Arguments.SWITCH),
     NOT_IN_SENTENCE_WITH("notInSentenceWith", Arguments.PHRASES),
     ONLY_IN_SENTENCE_WITH("onlyInSentenceWith", Arguments.PHRASES),
     NOT_BEFORE("notBefore", Arguments.PHRASES),

@@ -160,6 +160,15 @@ final class Context {
         return false;
     }
 
+    /** A noun or a proper noun straight before the token, in the same phrase ("service" in "service users"). */
+    boolean nounBefore(int from, int sentenceStart) {
+        if (from <= sentenceStart || !adjacent(from - 1, from)) {
+            return false;
+        }
+        String tag = analysis.tag(from - 1);
+        return tag.equals("NOUN") || tag.equals("PROPN");
+    }
+
     boolean precededBy(PhraseTrie<Boolean> phrases, int from, int sentenceStart) {
         return !phrases.isEmpty()
                 && from > sentenceStart

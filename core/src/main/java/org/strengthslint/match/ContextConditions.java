@@ -19,6 +19,7 @@ public final class ContextConditions {
         return switch (key) {
             case NOT_AFTER -> new NotAfterCondition(arguments);
             case ONLY_AFTER -> new OnlyAfterCondition(arguments);
+            case NOT_IN_A_COMPOUND -> new NotInACompoundCondition();
             case NOT_IN_SENTENCE_WITH -> new NotInSentenceWithCondition(arguments);
             case ONLY_IN_SENTENCE_WITH -> new OnlyInSentenceWithCondition(arguments);
             case NOT_BEFORE -> new NotBeforeCondition(arguments);

@@ -16,6 +16,7 @@ class ContextConditionsTest {
                 List.of(
                         "notAfter",
                         "onlyAfter",
+                        "notInACompound",
                         "notInSentenceWith",
                         "onlyInSentenceWith",
                         "notBefore",

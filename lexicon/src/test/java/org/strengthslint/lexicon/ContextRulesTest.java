@@ -899,6 +899,12 @@ class ContextRulesTest {
     }
 
     @Test
+    void peopleWhoWorkOnHomelessnessAreNotDescribedAsHomeless() {
+        lint.assertClean("But homeless experts call the sweeps an ineffective approach.");
+        lint.assertClean("Homeless advocates and researchers met the mayor on Monday.");
+    }
+
+    @Test
     void denyingSomeoneSomethingIsNoDoubtCastOnTheirAccount() {
         lint.assertFlags("He [denies] that he was drinking in his room.");
         lint.assertClean("The policy denies them the tools most of us take for granted.");

@@ -2104,12 +2104,15 @@ final class Context {
 
     /**
      * Whether the subject after a verb that attributes a quotation ({@link #subjectAfterQuotation})
-     * is someone speaking for themselves ("'...,' claims Kadir"), not a public voice or a body
-     * ("..., claims the council", "..., insists Barton Housing Trust"): the press attributing a
-     * public statement.
+     * is someone speaking for themselves ("'...,' claims Kadir"), not a public voice, a body or
+     * someone who acts for a service ("..., claims the council", "..., insists Barton Housing
+     * Trust", "..., insists the housing manager"): a statement made for an institution.
      */
     boolean privateVoice(int subject, int sentenceStart, int sentenceEnd) {
-        return !words.isPublicVoice(tokens.get(subject).form()) && !inABodysName(subject, sentenceStart, sentenceEnd);
+        String form = tokens.get(subject).form();
+        return !words.isPublicVoice(form)
+                && !words.isServiceRole(form)
+                && !inABodysName(subject, sentenceStart, sentenceEnd);
     }
 
     /**

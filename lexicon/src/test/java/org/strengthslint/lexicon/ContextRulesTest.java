@@ -879,6 +879,7 @@ class ContextRulesTest {
         lint.assertClean("\"Rents will rise again next year,\" claims the council.");
         lint.assertClean("\"Nobody is turned away,\" insists Barton Housing Trust.");
         lint.assertClean("\"The boiler is fixed,\" claims the landlord's letter.");
+        lint.assertClean("\"We will not evict anyone over the winter,\" insists the housing manager.");
     }
 
     @Test

@@ -823,6 +823,12 @@ class ContextRulesTest {
     }
 
     @Test
+    void aVerbOfSayingThatEndsTheClauseAfterTheTermIsTheirs() {
+        lint.assertFlags("It rarely helps, police and advocates for [the homeless] say.");
+        lint.assertClean("The grant was spent on the homeless count.");
+    }
+
+    @Test
     void theyStandsForTheNearestPluralNounBeforeIt() {
         lint.assertClean("Mrs Barker called social workers but they refused to answer her questions.");
         lint.assertFlags("The residents were offered a doctor but they [refused] the appointment.");

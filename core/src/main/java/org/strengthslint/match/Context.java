@@ -439,7 +439,7 @@ final class Context {
             return true; // "making lives of the homeless better.": an adjective said of them ends the clause
         }
         if (tag.equals("NOUN") || tag.equals("ADJ")) {
-            return readsAsVerb(to, sentenceEnd);
+            return readsAsVerb(to, sentenceEnd) || onlyVerbOfTheSentence(from, to, sentenceStart, sentenceEnd);
         }
         if (NOT_STANDALONE_NEXT.contains(tag)) {
             return false;
@@ -536,7 +536,10 @@ final class Context {
                     form.equals("as") && (i == sentenceStart || gap(i - 1, i).contains(","));
             if (CLAUSE_OPENERS.contains(form) || quantity || speech || openingAs) {
                 // "where homeless may drink", "many homeless are", "insists homeless are being denied"
-                return bareSubject(to, sentenceEnd);
+                // after "some" or "many" the word after the term is the verb when nothing else
+                // can be ("Some homeless sleep in the park."); at the start of a sentence
+                // "Homeless support in the borough." names a thing
+                return bareSubject(to, sentenceEnd) || onlyVerbOfTheSentence(from, to, sentenceStart, sentenceEnd);
             }
             if (possessor(i)) {
                 // "Britain's homeless deserve", "the county's homeless"; not "Tom's homeless again",
@@ -857,6 +860,50 @@ final class Context {
 
     private static final Set<String> PARTICLES = Set.of("up", "out", "off", "down", "away", "back", "around");
     private static final Set<String> NOUN_PHRASE_STARTS = Set.of("DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON");
+
+    /**
+     * The word after the term is the sentence's only possible verb: "Some homeless sleep in the
+     * park.", where nothing before the term and nothing after the word is a verb, so "sleep" must
+     * be one, however the tagger read it. Not "Does the homeless shelter in Leeds take dogs?" or
+     * "We raised money for the homeless shelter in Leeds." (another verb), and not a heading
+     * without a full stop ("The homeless shelter on Main Street").
+     */
+    private boolean onlyVerbOfTheSentence(int from, int to, int sentenceStart, int sentenceEnd) {
+        if (to >= sentenceEnd || !adjacent(to - 1, to)) {
+            return false;
+        }
+        String form = tokens.get(to).form();
+        if (!baseForm(form)
+                || !words.canBeVerb(form)
+                || titleCase(to)
+                || tokens.get(to).hyphenAfter()
+                || !endsWithFullStop(sentenceEnd)) {
+            return false;
+        }
+        for (int i = sentenceStart; i < sentenceEnd; i++) {
+            if ((i < from || i > to) && VERB_TAGS.contains(analysis.tag(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the sentence ends with ".", "!" or "?", as a heading seldom does. */
+    private boolean endsWithFullStop(int sentenceEnd) {
+        for (int i = tokens.get(sentenceEnd - 1).end(); i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?') {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && c != '"' && c != '\u201D' && c != ')') {
+                return false;
+            }
+            if (c == '\n') {
+                return false;
+            }
+        }
+        return false;
+    }
 
     private static boolean baseForm(String form) {
         return !form.endsWith("s") && !form.endsWith("ed") && !form.endsWith("ing") && !form.endsWith("en");

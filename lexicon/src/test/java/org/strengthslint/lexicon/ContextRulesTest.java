@@ -829,6 +829,16 @@ class ContextRulesTest {
     }
 
     @Test
+    void aWordAfterTheTermIsTheVerbWhenTheSentenceHasNoOther() {
+        lint.assertFlags("Some [homeless] sleep in the park.");
+        lint.assertFlags("In winter [the homeless] sleep in doorways.");
+        lint.assertClean("The homeless shelter in Leeds takes dogs.");
+        lint.assertClean("We raised money for the homeless shelter in Leeds.");
+        lint.assertClean("The homeless shelter on Main Street");
+        lint.assertClean("Homeless support in the borough.");
+    }
+
+    @Test
     void theyStandsForTheNearestPluralNounBeforeIt() {
         lint.assertClean("Mrs Barker called social workers but they refused to answer her questions.");
         lint.assertFlags("The residents were offered a doctor but they [refused] the appointment.");

@@ -1267,6 +1267,11 @@ final class Context {
             }
             boolean nominal = words.refersToPerson(form) || NOMINAL.contains(analysis.tag(i));
             int phrase = nominal ? prepositionalPhrase(i, sentenceStart) : -1;
+            if (phrase >= 0 && subjectOfAnInfinitive(phrase, i, from)) {
+                // "it is not necessary for households to be clean and sober": after "for", the
+                // noun before "to" is who the infinitive is said of
+                return words.refersToPerson(form) || isPerson(i, analysis.tag(i));
+            }
             if (phrase >= 0) {
                 skipped = phrase; // "described by the night worker as ...": the worker is not described
                 i = phrase;
@@ -1960,6 +1965,27 @@ final class Context {
      * that word; otherwise -1. Such a word is not who a later term describes. "Most of the residents" is not such a phrase: the
      * residents are who "most" stands for.
      */
+    /**
+     * The noun at {@code noun}, in a phrase that "for" opens at {@code preposition}, comes straight
+     * before "to" and a verb that runs up to the term: the subject of that infinitive ("for people
+     * to be clean").
+     */
+    private boolean subjectOfAnInfinitive(int preposition, int noun, int from) {
+        if (!tokens.get(preposition).form().equals("for")
+                || noun + 2 >= from
+                || !tokens.get(noun + 1).form().equals("to")
+                || !adjacent(noun, noun + 1)) {
+            return false;
+        }
+        for (int k = noun + 2; k < from; k++) {
+            if (!adjacent(k - 1, k)) {
+                return false; // a comma or a bracket: another clause
+            }
+        }
+        return VERB_TAGS.contains(analysis.tag(noun + 2))
+                || words.canBeVerb(tokens.get(noun + 2).form());
+    }
+
     private int prepositionalPhrase(int token, int sentenceStart) {
         int j = token - 1;
         for (int steps = 0; j >= sentenceStart && steps < 5 && adjacent(j, j + 1); j--, steps++) {

@@ -829,6 +829,14 @@ class ContextRulesTest {
     }
 
     @Test
+    void theNounAfterForIsTheSubjectOfTheInfinitive() {
+        lint.assertFlags("It is not necessary for households to be [clean and sober] to get a tenancy.");
+        lint.assertFlags("The aim is for residents to be less [chaotic] by the summer.");
+        lint.assertClean("It is important for the kitchen to be clean and tidy before the inspection.");
+        lint.assertClean("Staff asked for the room to be made less chaotic before the visit.");
+    }
+
+    @Test
     void aWordAfterTheTermIsTheVerbWhenTheSentenceHasNoOther() {
         lint.assertFlags("Some [homeless] sleep in the park.");
         lint.assertFlags("In winter [the homeless] sleep in doorways.");

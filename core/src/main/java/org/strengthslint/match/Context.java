@@ -808,7 +808,12 @@ final class Context {
         }
         return switch (after) {
             case "DET", "PRON", "ADV", "PART", "NUM", "ADJ" -> true;
-            case "NOUN" -> !words.isNameHead(tokens.get(token + 1).form());
+            // "a hostel for homeless drug addicts": a word the tagger read as a noun, before a noun
+            // for people, is the first part of a compound that names them
+            case "NOUN" ->
+                !words.isNameHead(tokens.get(token + 1).form())
+                        && !(analysis.tag(token).equals("NOUN")
+                                && words.isPersonNoun(tokens.get(token + 1).form()));
             case "ADP" -> tokens.get(token + 1).form().equals("to") || particleEndsPhrasalVerb(token + 1, sentenceEnd);
             // a verb in its base form cannot follow a singular noun: "need" in "the mentally ill need care"
             // is the verb, however the tagger read the two
@@ -903,6 +908,31 @@ final class Context {
             }
         }
         return false;
+    }
+
+    /**
+     * An "-ing" word straight after an adjective that no verb or adverb comes before ("in relation
+     * to aggressive begging"): a noun for an activity that the adjective describes; not "he was
+     * aggressive shouting at staff".
+     */
+    private boolean gerundAfterAdjective(int from, int to, int sentenceStart, int sentenceEnd) {
+        if (to >= sentenceEnd
+                || !adjacent(to - 1, to)
+                || !tokens.get(to).form().endsWith("ing")
+                || words.isPersonNoun(tokens.get(to).form())
+                || from <= sentenceStart) {
+            return false;
+        }
+        String before = analysis.tag(from - 1);
+        return !VERB_TAGS.contains(before) && !before.equals("ADV") && !before.equals("PRON");
+    }
+
+    /**
+     * Whether the word may be a verb: an inflected form ("-s", "-ed", "-en", "-ing", which an
+     * irregular verb may have too), or a base form WordNet knows as a verb; not "aggressive".
+     */
+    private boolean couldBeAVerb(String form) {
+        return !baseForm(form) || words.canBeVerb(form);
     }
 
     private static boolean baseForm(String form) {
@@ -1195,7 +1225,11 @@ final class Context {
         // a verb's object is not who the verb describes ("the resident refused various medications");
         // a participle that opens the sentence is an adjective ("Entrenched inequality keeps ...")
         String last = analysis.tag(to - 1);
-        boolean verb = (last.equals("VERB") || last.equals("AUX")) && from > sentenceStart
+        // a word WordNet knows in no verb form is not one, whatever the tagger says ("in relation
+        // to aggressive begging", where "aggressive" was read as a verb)
+        boolean verb = (last.equals("VERB") || last.equals("AUX"))
+                        && from > sentenceStart
+                        && couldBeAVerb(tokens.get(to - 1).form())
                 || verbAfterPeople(to - 1, sentenceStart, sentenceEnd);
         int head = verb && !sharedWithAdjectives(from, to, sentenceStart, sentenceEnd)
                 ? -1
@@ -1207,6 +1241,14 @@ final class Context {
                 && (before.equals("not")
                         || before.equals("to")
                         || analysis.tag(from - 1).equals("AUX"));
+        if (head < 0
+                && VERB_TAGS.contains(last)
+                && !verb
+                && gerundAfterAdjective(from, to, sentenceStart, sentenceEnd)) {
+            // "in relation to aggressive begging", both words read as verbs: the term describes
+            // an activity
+            return false;
+        }
         if (head >= 0) {
             int whole = wholeAfterPart(head, sentenceEnd); // "the disruptive minority of social tenants"
             return words.refersToPerson(tokens.get(whole >= 0 ? whole : head).form()); // a person or a thing

@@ -829,6 +829,19 @@ class ContextRulesTest {
     }
 
     @Test
+    void aNounBeforeANounForPeopleStartsTheirCompound() {
+        lint.assertFlags("Officials are considering opening a hostel for homeless [drug addicts] in Dublin.");
+        lint.assertFlags("We believe [the homeless] need homes.");
+    }
+
+    @Test
+    void aWordThatIsNeverAVerbIsNoVerbWhateverTheTaggerSays() {
+        lint.assertClean(
+                "Councillor Fear asked the Leader for an update on PSPOs, particularly in relation to aggressive begging in the town centre.");
+        lint.assertFlags("Councillor Fear said the men in the doorway were [aggressive] to shoppers.");
+    }
+
+    @Test
     void theNounAfterForIsTheSubjectOfTheInfinitive() {
         lint.assertFlags("It is not necessary for households to be [clean and sober] to get a tenancy.");
         lint.assertFlags("The aim is for residents to be less [chaotic] by the summer.");

@@ -36,7 +36,7 @@ class RealTextTest {
      */
     private static final double RECALL_FLOOR = 0.886;
 
-    private static final double PRECISION_FLOOR = 0.940;
+    private static final double PRECISION_FLOOR = 0.941;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 96;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.830;
@@ -49,7 +49,7 @@ class RealTextTest {
         "AB", "AC", "AD", "AF", "AG", "AI", "AJ", "AK", "AL", "AN", "AO", "AQ", "AR", "AT", "AU", "AW", "AX", "AZ",
         "BA", "BC", "BD", "BE", "BG", "BI", "BJ", "BL", "BN", "BO", "BQ", "BR", "BT", "BU", "BW", "BX", "BZ", "CA",
         "CC", "CE", "CF", "CH", "CI", "CM", "CN", "CO", "CQ", "CR", "CT", "CV", "CW", "CX", "CY", "DB", "DC", "DF",
-        "DG", "DH", "DI", "DJ", "DN", "DO", "DR", "DS", "DT", "DU", "DX", "DY", "EB", "EG", "EI"
+        "DG", "DH", "DI", "DJ", "DN", "DO", "DR", "DS", "DT", "DU", "DX", "DY", "EB", "EG", "EI", "EK"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {

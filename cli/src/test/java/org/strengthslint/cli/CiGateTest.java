@@ -185,12 +185,11 @@ class CiGateTest {
                 "1 file checked, 10 words: no findings; 2 in the baseline" + System.lineSeparator(), unchanged.out());
 
         Files.writeString(
-                plan,
-                "# Plan\n\nA new opening paragraph.\n\nHe has complex needs.\n\n" + "They were evicted in May.\n");
+                plan, "# Plan\n\nA new opening paragraph.\n\nHe has complex needs.\n\n" + "You were evicted in May.\n");
         CliRun edited = CliRun.run("check", "--quiet", "--baseline", baseline.toString(), plan.toString());
         assertEquals(1, edited.exitCode());
         assertEquals(
-                List.of(plan + ":7:11: warning [evicted] Enforcement: \"evicted\""),
+                List.of(plan + ":7:10: warning [evicted] Enforcement: \"evicted\""),
                 edited.out().lines().toList());
         CliRun summary = CliRun.run("check", "--baseline", baseline.toString(), plan.toString());
         assertTrue(

@@ -56,7 +56,9 @@ class ContextEngineTest {
     void aProcessNamedInAPolicyIsNotSaidOfSomeone() {
         lint.assertFlags("You may be [evicted] if this happens again.");
         lint.assertFlags("We will [evict] him if the arrears are not paid.");
-        lint.assertFlags("The resident was [evicted] in March.");
+        lint.assertFlags("The resident was [barred] in March.");
+        // readers of real reports never took "evicted" in an account of what happened for a label
+        lint.assertClean("The resident was evicted in March.");
         lint.assertClean("Tenants who are evicted are twice as likely to sleep rough again.");
         lint.assertClean("48% of tenants evicted last year had rent arrears.");
         lint.assertClean("Services should avoid evicting older tenants in winter.");

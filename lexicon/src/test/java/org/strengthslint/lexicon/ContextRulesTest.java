@@ -506,12 +506,11 @@ class ContextRulesTest {
         lint.assertFlags("A [case conference] was held about Ruth on 2 May.");
         lint.assertClean("The council provides individual care plans for everyone sleeping rough.");
         lint.assertClean("Adults who are homeless have a range of housing and support needs.");
-        LintAssertions evicted = LintAssertions.using(LINTER).onlyRule("evicted");
-        evicted.assertClean("Residents must not drink on site. If they do, they may be evicted.");
-        evicted.assertFlags("Her landlord wrote to her last week. If they do not get the rent, she may be [evicted].");
-        evicted.assertClean(
-                "Tenants who drink are not accepted, or if they are, their behaviour soon has them evicted.");
-        evicted.assertFlags("Her landlord said they would be [evicted] if the rent was not paid.");
+        LintAssertions barred = LintAssertions.using(LINTER).onlyRule("barred");
+        barred.assertClean("Residents must not drink on site. If they do, they may be barred.");
+        barred.assertFlags("Her keyworker wrote to her last week. If they see her drinking, she may be [barred].");
+        barred.assertClean("Tenants who drink are not accepted, or if they are, their behaviour soon has them barred.");
+        barred.assertFlags("Her keyworker said they would be [barred] if the rent was not paid.");
         // a possessive makes it one person's only when it is a person's and owns the term
         lint.assertFlags("The resident's [alcohol misuse] has got worse since the winter.");
         lint.assertClean("The Council's eviction policy is under review.");

@@ -40,7 +40,7 @@ class ToolkitCoverageTest {
                 "You will be asked to sign a [behavioural contract].",
                 "This is your [final warning].",
                 "He was [barred] from the hostel for a week.",
-                "She was [evicted] last month.",
+                "You were [evicted] last month.",
                 "Each resident moves along the [accommodation pathway].",
                 "He is not yet [tenancy ready].",
                 "Outreach carried out a [verification] shift on Tuesday.",

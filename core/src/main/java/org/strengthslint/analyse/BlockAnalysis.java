@@ -223,7 +223,13 @@ public final class BlockAnalysis {
         String before =
                 checkable.substring(tokens.get(t - 1).end(), word.start()).strip();
         String between = checkable.substring(word.end(), next.start());
-        if (before.length() != 2 || ",?!".indexOf(before.charAt(0)) < 0 || DOUBLE_MARKS.indexOf(before.charAt(1)) < 0) {
+        if (before.length() != 2) {
+            return false;
+        }
+        // ",”" and ",’" (a comma inside the quotation), or "”," (the comma after it)
+        boolean closed = ",?!".indexOf(before.charAt(0)) >= 0 && CLOSING_MARKS.indexOf(before.charAt(1)) >= 0
+                || CLOSING_MARKS.indexOf(before.charAt(0)) >= 0 && before.charAt(1) == ',';
+        if (!closed) {
             return false;
         }
         if (!between.equals(" ") || !Character.isLowerCase(checkable.charAt(word.start()))) {
@@ -268,6 +274,9 @@ public final class BlockAnalysis {
 
     /** Double quotation marks and guillemets, which are never apostrophes. */
     private static final String DOUBLE_MARKS = "\"\u201C\u201D\u201E\u00AB\u00BB\u2039\u203A";
+
+    /** Marks that close a quotation: the double ones, and a single closing mark or apostrophe. */
+    private static final String CLOSING_MARKS = DOUBLE_MARKS + "\u2019'";
 
     /**
      * The sentence detector only considers a break after '.', '!' or '?', so a block (a heading,

@@ -2248,13 +2248,47 @@ final class Context {
      * Whether the subject after a verb that attributes a quotation ({@link #subjectAfterQuotation})
      * is someone speaking for themselves ("'...,' claims Kadir"), not a public voice, a body or
      * someone who acts for a service ("..., claims the council", "..., insists Barton Housing
-     * Trust", "..., insists the housing manager"): a statement made for an institution.
+     * Trust", "..., insists the housing manager"): a statement made for an institution. Any word
+     * of the subject counts ("claims Labour MP Jess Phillips", "insists Councillor Jane Smith",
+     * "claims Crisis"), and so does a description after a comma ("claims Polly Neate, chief
+     * executive of Shelter", "claims Dr Patel, a GP in the town").
      */
     boolean privateVoice(int subject, int sentenceStart, int sentenceEnd) {
-        String form = tokens.get(subject).form();
-        return !words.isPublicVoice(form)
-                && !words.isServiceRole(form)
-                && !inABodysName(subject, sentenceStart, sentenceEnd);
+        if (inABodysName(subject, sentenceStart, sentenceEnd)) {
+            return false;
+        }
+        int start = subject;
+        while (start > sentenceStart
+                && subject - start < NAME_REACH
+                && adjacent(start - 1, start)
+                && (titleCase(start - 1) || NOUN_PHRASE_TAGS.contains(analysis.tag(start - 1)))
+                && !VERB_TAGS.contains(analysis.tag(start - 1))) {
+            start--;
+        }
+        for (int i = start; i <= subject; i++) {
+            if (speaksForABody(i) || words.knownNames().anyEndingAt(tokens, start, i + 1)) {
+                return false;
+            }
+        }
+        if (subject + 1 < sentenceEnd && gap(subject, subject + 1).strip().equals(",")) {
+            for (int i = subject + 1; i < sentenceEnd && i <= subject + DESCRIPTION_REACH; i++) {
+                if (i > subject + 1 && !adjacent(i - 1, i)) {
+                    break; // the description ends at the next comma
+                }
+                if (speaksForABody(i)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** How far a description after a comma may run ("Polly Neate, chief executive of Shelter"). */
+    private static final int DESCRIPTION_REACH = 8;
+
+    private boolean speaksForABody(int token) {
+        String form = tokens.get(token).form();
+        return words.isPublicVoice(form) || words.isServiceRole(form);
     }
 
     /**

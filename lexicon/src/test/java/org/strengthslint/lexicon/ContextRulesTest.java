@@ -916,6 +916,19 @@ class ContextRulesTest {
         lint.assertClean("\"Nobody is turned away,\" insists Barton Housing Trust.");
         lint.assertClean("\"The boiler is fixed,\" claims the landlord's letter.");
         lint.assertClean("\"We will not evict anyone over the winter,\" insists the housing manager.");
+        lint.assertFlags("\u2018Nobody came to fix the boiler,\u2019 [claims] Jamal, who lives on the third floor.");
+        lint.assertFlags("\"Nobody came to fix the boiler\", [claims] Jamal.");
+    }
+
+    @Test
+    void aPublicFigureOrABodyAfterAQuotationSpeaksForAnInstitution() {
+        lint.assertClean("\"We will build 500 homes,\" claims Housing Secretary Angela Rayner.");
+        lint.assertClean("\"The hostel is unsafe,\" claims Labour MP Jess Phillips.");
+        lint.assertClean("\"The repairs were done in March,\" insists Councillor Jane Smith.");
+        lint.assertClean("\"The council has failed these families,\" claims Polly Neate, chief executive of Shelter.");
+        lint.assertClean("\"Rough sleeping has doubled,\" claims Crisis.");
+        lint.assertClean("\"The patches work for most people,\" insists Dr Patel, a GP in the town.");
+        lint.assertFlags("\"Nobody came to fix the boiler,\" [claims] Jamal Ahmed, who has lived there since 2019.");
     }
 
     @Test

@@ -160,13 +160,22 @@ final class Context {
         return false;
     }
 
-    /** A noun or a proper noun straight before the token, in the same phrase ("service" in "service users"). */
+    /**
+     * A noun or a proper noun straight before the token, in the same phrase ("service" in "service
+     * users"). Not a word of quantity, an "-ing" word or an adjective WordNet also knows as a noun
+     * for people, which the tagger often reads as a noun ("Most users", "Injecting users", "Female
+     * users").
+     */
     boolean nounBefore(int from, int sentenceStart) {
         if (from <= sentenceStart || !adjacent(from - 1, from)) {
             return false;
         }
         String tag = analysis.tag(from - 1);
-        return tag.equals("NOUN") || tag.equals("PROPN");
+        String form = tokens.get(from - 1).form();
+        return (tag.equals("NOUN") || tag.equals("PROPN"))
+                && !QUANTITIES.contains(form)
+                && !form.endsWith("ing")
+                && !words.canBeAPersonNoun(form);
     }
 
     boolean precededBy(PhraseTrie<Boolean> phrases, int from, int sentenceStart) {

@@ -1221,8 +1221,9 @@ final class Context {
     boolean describesPerson(int from, int to, int sentenceStart, int sentenceEnd) {
         int inverted = subjectAfterQuotation(from, to, sentenceEnd);
         if (inverted >= 0) {
-            // "'...,' claims Kadir": the subject comes after the verb that attributes a quotation
-            // the subject's name, capitalised, whatever the tagger makes of it
+            // "'...,' claims Kadir": the subject comes after the verb that attributes a quotation,
+            // and is most often a bare name, which the person-noun tests would not know; a
+            // capitalised word there is taken for one, whatever the tagger made of it
             return words.refersToPerson(tokens.get(inverted).form()) || looksLikeName(inverted);
         }
         if (pluralOfAPersonAdjective(to - 1)) {

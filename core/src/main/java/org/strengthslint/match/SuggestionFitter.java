@@ -127,16 +127,15 @@ final class SuggestionFitter {
             "thousand",
             "dozen");
 
-    /** Singular nouns that end in "s". */
     private static final Set<String> PREPOSITIONS = Set.of("of", "by", "in", "from", "to", "with", "for", "on");
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "&");
+
     /**
      * Words of degree that belong to the adjective after them ("very chaotic", "so manipulative"),
      * and that a replacement would lose ("the most vulnerable").
      */
-    private static final Set<String> COORDINATORS = Set.of("and", "or", "&");
-
     private static final Set<String> DEGREE_WORDS = Set.of(
             "very",
             "so",

@@ -849,6 +849,12 @@ class ContextRulesTest {
     }
 
     @Test
+    void aKnownProgrammeIsAName() {
+        lint.assertClean("Sig Olson of Albuquerque Health Care for the Homeless said the ordinance was not needed.");
+        lint.assertClean("The report was prepared with the Coalition for the Homeless of Houston/Harris County.");
+    }
+
+    @Test
     void aWordAfterTheTermIsTheVerbWhenTheSentenceHasNoOther() {
         lint.assertFlags("Some [homeless] sleep in the park.");
         lint.assertFlags("In winter [the homeless] sleep in doorways.");

@@ -2960,8 +2960,33 @@ final class Context {
                     nameStart > sentenceStart && analysis.tag(nameStart - 1).equals("ADP");
             return !inAPhrase && inABodysName(verb - 1, sentenceStart, verb);
         }
+        if (subject >= 0 && BODY_PRONOUNS.contains(tokens.get(subject).form())) {
+            return bodyBefore(subject, sentenceStart);
+        }
         return subject >= 0
                 && (words.isPublicVoice(tokens.get(subject).form()) || inABodysName(subject, sentenceStart, verb));
+    }
+
+    /** Pronouns that may stand for a body ("the council ... as they claimed"). */
+    private static final Set<String> BODY_PRONOUNS = Set.of("they", "it");
+
+    /**
+     * Whether the nearest word for a person or a body before {@code pronoun} in the sentence names
+     * a body or someone who acts for one ("the local authority were refusing to help, as they
+     * claimed he had arrears"); a person first ("residents say the council ignored them and they
+     * claim") makes it a private voice.
+     */
+    private boolean bodyBefore(int pronoun, int sentenceStart) {
+        for (int i = pronoun - 1; i >= sentenceStart; i--) {
+            String form = tokens.get(i).form();
+            if (words.isPublicVoice(form) || words.isServiceRole(form)) {
+                return true;
+            }
+            if (words.refersToPerson(form)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** An "-ing" form after a comma or after a preposition that opens a clause ("after claiming"). */

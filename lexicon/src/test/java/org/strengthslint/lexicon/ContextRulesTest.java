@@ -927,6 +927,13 @@ class ContextRulesTest {
     }
 
     @Test
+    void theyMayStandForABody() {
+        lint.assertClean(
+                "The local authority were refusing to offer housing help as they claimed he had rent arrears.");
+        lint.assertFlags("Residents say the council ignored them, and they [claim] the repairs were never done.");
+    }
+
+    @Test
     void aPublicFigureOrABodyAfterAQuotationSpeaksForAnInstitution() {
         lint.assertClean("\"We will build 500 homes,\" claims Housing Secretary Angela Rayner.");
         lint.assertClean("\"The hostel is unsafe,\" claims Labour MP Jess Phillips.");

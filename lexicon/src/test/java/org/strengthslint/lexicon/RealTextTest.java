@@ -39,7 +39,7 @@ class RealTextTest {
     private static final double PRECISION_FLOOR = 0.947;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 96;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.826;
+    private static final double CHECK_RECALL_FLOOR = 0.828;
 
     private static final double CHECK_PRECISION_FLOOR = 0.919;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 61;

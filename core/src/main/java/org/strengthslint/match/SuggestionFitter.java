@@ -715,7 +715,23 @@ final class SuggestionFitter {
     }
 
     private boolean plural(int token) {
-        return Inflector.looksPlural(form(token));
+        return Inflector.looksPlural(form(token)) || abbreviationPlural(token);
+    }
+
+    /** Capitals and a small "s": an abbreviation's plural ("IDUs"), whatever its letters end in. */
+    private boolean abbreviationPlural(int token) {
+        String word =
+                text.substring(tokens.get(token).start(), tokens.get(token).end());
+        int last = word.length() - 1;
+        if (last < 2 || word.charAt(last) != 's') {
+            return false;
+        }
+        for (int i = 0; i < last; i++) {
+            if (!Character.isUpperCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isNoun(int token) {

@@ -2012,12 +2012,6 @@ final class Context {
             "fewer");
 
     /**
-     * When the noun or pronoun at {@code token} is the object of a preposition ("by the night
-     * worker", "for homeless people", "to him") or follows "as" ("as a frequent flyer"), the index of
-     * that word; otherwise -1. Such a word is not who a later term describes. "Most of the residents" is not such a phrase: the
-     * residents are who "most" stands for.
-     */
-    /**
      * The noun at {@code noun}, in a phrase that "for" opens at {@code preposition}, comes straight
      * before "to" and a verb that runs up to the term: the subject of that infinitive ("for people
      * to be clean").
@@ -2038,6 +2032,12 @@ final class Context {
                 || words.canBeVerb(tokens.get(noun + 2).form());
     }
 
+    /**
+     * When the noun or pronoun at {@code token} is the object of a preposition ("by the night
+     * worker", "for homeless people", "to him") or follows "as" ("as a frequent flyer"), the index of
+     * that word; otherwise -1. Such a word is not who a later term describes. "Most of the residents" is not such a phrase: the
+     * residents are who "most" stands for.
+     */
     private int prepositionalPhrase(int token, int sentenceStart) {
         int j = token - 1;
         for (int steps = 0; j >= sentenceStart && steps < 5 && adjacent(j, j + 1); j--, steps++) {
@@ -2978,11 +2978,10 @@ final class Context {
      */
     private boolean bodyBefore(int pronoun, int sentenceStart) {
         for (int i = pronoun - 1; i >= sentenceStart; i--) {
-            String form = tokens.get(i).form();
-            if (words.isPublicVoice(form) || words.isServiceRole(form)) {
+            if (speaksForABody(i)) {
                 return true;
             }
-            if (words.refersToPerson(form)) {
+            if (words.refersToPerson(tokens.get(i).form())) {
                 return false;
             }
         }

@@ -577,12 +577,14 @@ final class Context {
                     || form.endsWith("ed")
                             && (tag.equals("VERB") || tag.equals("ADJ"))
                             && analysis.tag(i + 1).equals("NUM");
-            // "the rough sleeping homeless": a participle describes them too; "for London
+            // "the rough sleeping homeless", "the sheltered homeless": a participle describes them
+            // too; "for London
             // homeless": a place before them, after a preposition that names a group
             boolean participle = (tag.equals("VERB") || tag.equals("NOUN"))
-                    && form.endsWith("ing")
-                    && adjacent(i, i + 1)
-                    && determinerAhead(i, sentenceStart); // not "at risk of becoming homeless"
+                            && form.endsWith("ing")
+                            && adjacent(i, i + 1)
+                            && determinerAhead(i, sentenceStart) // not "at risk of becoming homeless"
+                    || pastParticipleAfterThe(i, from, sentenceStart);
             boolean place = adjacent(i, i + 1) && placeAfterAGroupPreposition(i, sentenceStart);
             if (!coordinator(i)
                     && !tag.equals("ADJ")
@@ -634,6 +636,21 @@ final class Context {
      * "The", "these" or "those" before {@code i}, with only adjectives between ("the rough
      * sleeping"); not a possessive, which makes the "-ing" word a gerund ("their becoming homeless").
      */
+    /**
+     * A past participle straight between "the" and the term describes the people it names ("the
+     * sheltered homeless"); after "those" it starts a clause about them ("those assessed as
+     * homeless", "those assessed homeless"), which says what they were found to be.
+     */
+    private boolean pastParticipleAfterThe(int i, int from, int sentenceStart) {
+        return i + 1 == from
+                && i > sentenceStart
+                && tokens.get(i).form().endsWith("ed")
+                && analysis.tag(i).equals("VERB")
+                && adjacent(i, from)
+                && adjacent(i - 1, i)
+                && tokens.get(i - 1).form().equalsIgnoreCase("the");
+    }
+
     private boolean determinerAhead(int i, int sentenceStart) {
         for (int j = i - 1; j >= sentenceStart && j > i - 4 && adjacent(j, j + 1); j--) {
             if (DEMONSTRATIVE_DETERMINERS.contains(tokens.get(j).form())) {

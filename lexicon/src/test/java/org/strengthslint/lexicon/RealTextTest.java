@@ -34,12 +34,12 @@ class RealTextTest {
      * What it reaches today, which no change may lower: the build fails below these. Raise them
      * with every change that gains, until they meet {@link #TARGET}.
      */
-    private static final double RECALL_FLOOR = 0.887;
+    private static final double RECALL_FLOOR = 0.889;
 
     private static final double PRECISION_FLOOR = 0.947;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 96;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.828;
+    private static final double CHECK_RECALL_FLOOR = 0.829;
 
     private static final double CHECK_PRECISION_FLOOR = 0.919;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 61;

@@ -34,12 +34,12 @@ class RealTextTest {
      * What it reaches today, which no change may lower: the build fails below these. Raise them
      * with every change that gains, until they meet {@link #TARGET}.
      */
-    private static final double RECALL_FLOOR = 0.889;
+    private static final double RECALL_FLOOR = 0.888;
 
-    private static final double PRECISION_FLOOR = 0.947;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 96;
+    private static final double PRECISION_FLOOR = 0.946;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 106;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.829;
+    private static final double CHECK_RECALL_FLOOR = 0.831;
 
     private static final double CHECK_PRECISION_FLOOR = 0.919;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 61;
@@ -49,14 +49,15 @@ class RealTextTest {
         "AB", "AC", "AD", "AF", "AG", "AI", "AJ", "AK", "AL", "AN", "AO", "AQ", "AR", "AT", "AU", "AW", "AX", "AZ",
         "BA", "BC", "BD", "BE", "BG", "BI", "BJ", "BL", "BN", "BO", "BQ", "BR", "BT", "BU", "BW", "BX", "BZ", "CA",
         "CC", "CE", "CF", "CH", "CI", "CM", "CN", "CO", "CQ", "CR", "CT", "CV", "CW", "CX", "CY", "DB", "DC", "DF",
-        "DG", "DH", "DI", "DJ", "DN", "DO", "DR", "DS", "DT", "DU", "DX", "DY", "EB", "EG", "EI", "EJ", "EK", "EN"
+        "DG", "DH", "DI", "DJ", "DN", "DO", "DR", "DS", "DT", "DU", "DX", "DY", "EB", "EG", "EI", "EJ", "EK", "EN",
+        "EP", "ER"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
         "G", "H", "R", "S", "Z", "AE", "AH", "AM", "AP", "AS", "AV", "AY", "BB", "BF", "BH", "BK", "BM", "BP", "BS",
         "BV", "BY", "CB", "CD", "CG", "CJ", "CK", "CL", "CP", "CS", "CU", "CZ", "DA", "DD", "DE", "DK", "DL", "DM",
                 "DP",
-        "DQ", "DV", "DW", "DZ", "EA", "EE", "EH", "EL", "EM", "EO"
+        "DQ", "DV", "DW", "DZ", "EA", "EE", "EH", "EL", "EM", "EO", "EQ", "ES", "EU"
     };
 
     enum Kind {

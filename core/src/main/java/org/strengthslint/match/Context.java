@@ -24,7 +24,8 @@ final class Context {
     private final int blockEnd;
     private final WordLists words;
     private Boolean citesLaw;
-    private Boolean listOfWords;
+    /** {@link #wordsShownUntil()}, once worked out; -1 before. */
+    private int wordsShownUntil = -1;
 
     Context(String text, BlockAnalysis analysis, int blockStart, int blockEnd, WordLists words) {
         this.text = text;
@@ -3615,28 +3616,47 @@ final class Context {
     }
 
     /**
-     * The term is one of a list of words that is the whole block, as in a cell of a language
-     * guide's table ("addict, junkie, druggie, alcoholic", "not engaged, non-compliant"): two or
-     * more items of at most four words, set apart by commas, semicolons or slashes, with no full
-     * stop, question or exclamation mark at the end (a sentence would have one).
+     * The term at {@code from} is one of a list of words set out on its own, as in a cell of a
+     * language guide's table: either the whole block ("addict, junkie, druggie, alcoholic", "not
+     * engaged, non-compliant": two or more items of at most four words, set apart by commas,
+     * semicolons or slashes, with no full stop, question or exclamation mark at the end, which a
+     * sentence would have), or the words before an arrow that opens the block's replacement
+     * ("Addict/ junkie/ druggie /alcoholic &gt; Person with a dependence on ...").
      */
-    boolean blockIsAListOfWords() {
-        if (listOfWords == null) {
-            listOfWords = readsAsAListOfWords(); // the same for every term of the block
+    boolean inABlockListOfWords(int from) {
+        if (wordsShownUntil < 0) {
+            wordsShownUntil = wordsShownUntil(); // the same for every term of the block
         }
-        return listOfWords;
+        return from < wordsShownUntil;
     }
 
-    private boolean readsAsAListOfWords() {
-        if (tokens.isEmpty()) {
-            return false;
+    /** How many of the block's first tokens are a list of words shown: all, those before an arrow, or none. */
+    private int wordsShownUntil() {
+        if (tokens.isEmpty()
+                || text.substring(blockStart, tokens.get(0).start()).strip().length() > 0) {
+            return 0; // a quotation mark or bracket is not a cell
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            if (REPLACED_BY.matcher(gap(i - 1, i)).find()) {
+                return listOfWordsBefore(i, 1) ? i : 0;
+            }
         }
         String tail =
                 text.substring(tokens.get(tokens.size() - 1).end(), blockEnd).strip();
-        if (!tail.isEmpty()
-                || text.substring(blockStart, tokens.get(0).start()).strip().length() > 0) {
-            return false; // "addict, junkie." ends as a sentence; a quotation mark or bracket is not a cell
+        if (!tail.isEmpty()) {
+            return 0; // "addict, junkie." ends as a sentence
         }
+        return listOfWordsBefore(tokens.size(), 2) ? tokens.size() : 0;
+    }
+
+    /** An arrow between a term and what to say instead. */
+    private static final Pattern REPLACED_BY = Pattern.compile("^\\s*(>|->|=>|\u2192|\u21D2)\\s*$");
+
+    /**
+     * The block's tokens before {@code end} are at least {@code minItems} items of at most four
+     * words, set apart by commas, semicolons or slashes, none of them a clause.
+     */
+    private boolean listOfWordsBefore(int end, int minItems) {
         if (tokens.size() > 1
                 && analysis.tag(0).equals("VERB")
                 && tokens.get(0).form().endsWith("ing")
@@ -3649,7 +3669,7 @@ final class Context {
         int items = 1;
         int words = 1;
         boolean subject = startsSubject(0);
-        for (int i = 1; i < tokens.size(); i++) {
+        for (int i = 1; i < end; i++) {
             String gap = gap(i - 1, i);
             if (gap.contains(",") || gap.contains(";") || gap.contains("/")) {
                 items++;
@@ -3668,7 +3688,7 @@ final class Context {
                 return false;
             }
         }
-        return items >= 2;
+        return items >= minItems;
     }
 
     /** A determiner or pronoun, which a verb after it in the same item makes a clause. */

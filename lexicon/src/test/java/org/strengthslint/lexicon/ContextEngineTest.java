@@ -115,6 +115,20 @@ class ContextEngineTest {
     }
 
     @Test
+    void wordsBeforeAnArrowToTheirReplacementAreShown() {
+        assertEquals(
+                List.of("addict INFO true", "junkie INFO true", "junkie INFO true", "alcoholic INFO true"),
+                ruleSeverityMention("Addict/ junkie/ druggie /alcoholic > Person with a dependence on alcohol"));
+        assertEquals(List.of("service-user INFO true"), ruleSeverityMention("service users \u2192 people we support"));
+        // what follows the arrow is not shown, and a sentence before it is no list of words
+        assertEquals(
+                List.of("the-homeless ERROR false"),
+                ruleSeverityMention("Rent > 40% of income > the homeless pay it all"));
+        assertEquals(
+                List.of("the-homeless ERROR false"), ruleSeverityMention("The homeless need housing -> a home first"));
+    }
+
+    @Test
     void whatSomeoneIsLabelledAsIsAMention() {
         assertEquals(
                 List.of("unmotivated INFO true"),

@@ -962,6 +962,19 @@ final class Context {
         return !baseForm(form) || words.canBeVerb(form);
     }
 
+    /** WordNet knows the word in no verb form: neither as it is nor with "-s", "-es" or "-ed" taken off. */
+    private boolean noVerbForm(String form) {
+        if (words.canBeVerb(form)) {
+            return false;
+        }
+        for (String ending : List.of("s", "es", "ed", "d")) {
+            if (form.endsWith(ending) && words.canBeVerb(form.substring(0, form.length() - ending.length()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean baseForm(String form) {
         return !form.endsWith("s") && !form.endsWith("ed") && !form.endsWith("ing") && !form.endsWith("en");
     }
@@ -3723,7 +3736,44 @@ final class Context {
         if (!gap.chars().allMatch(ch -> ch == '"' || ch == '\'' || ch == '\u2019' || ch == '\u201D')) {
             return false;
         }
-        return phraseStartsAt(words.mentionFramesAfter(), to, sentenceEnd) || calledAWord(to, sentenceEnd);
+        return phraseStartsAt(words.mentionFramesAfter(), to, sentenceEnd)
+                || calledAWord(to, sentenceEnd)
+                || definedAfter(to, sentenceEnd);
+    }
+
+    /**
+     * After the term, perhaps with up to two nouns of its own, a definition of it: "Rough
+     * sleepers are defined as:", "noncompliance is literally defined as", "Hard-to-reach
+     * populations should not be defined based on", "Noncompliance nursing diagnosis refers to".
+     */
+    private boolean definedAfter(int to, int sentenceEnd) {
+        int i = to;
+        for (int nouns = 0;
+                nouns < 2
+                        && i < sentenceEnd
+                        // "nursing", and "diagnosis", which WordNet knows in no verb form, whatever the tagger says
+                        && !analysis.tag(i).equals("AUX")
+                        && (analysis.tag(i).equals("NOUN")
+                                || tokens.get(i).form().endsWith("ing")
+                                || noVerbForm(tokens.get(i).form()));
+                nouns++) {
+            i++;
+        }
+        if (i + 1 < sentenceEnd
+                && (tokens.get(i).form().equals("refers")
+                        || tokens.get(i).form().equals("refer"))
+                && tokens.get(i + 1).form().equals("to")) {
+            return true;
+        }
+        boolean be = false;
+        while (i < sentenceEnd
+                && (analysis.tag(i).equals("AUX")
+                        || analysis.tag(i).equals("ADV")
+                        || analysis.tag(i).equals("PART"))) {
+            be |= analysis.tag(i).equals("AUX");
+            i++;
+        }
+        return be && i < sentenceEnd && tokens.get(i).form().equals("defined");
     }
 
     /**

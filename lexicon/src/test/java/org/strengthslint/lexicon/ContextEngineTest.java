@@ -115,6 +115,19 @@ class ContextEngineTest {
     }
 
     @Test
+    void aTermThatOpensItsOwnDefinitionIsAMention() {
+        assertEquals(List.of("rough-sleeper INFO true"), ruleSeverityMention("Rough sleepers are defined as:"));
+        assertEquals(
+                List.of("hard-to-reach INFO true"),
+                ruleSeverityMention("Hard-to-reach populations should not be defined by vaccination rates."));
+        assertEquals(
+                List.of("non-compliance INFO true"),
+                ruleSeverityMention("Noncompliance nursing diagnosis refers to a failure to follow a plan."));
+        // a verb before the term makes the clause about something else
+        lint.assertFlags("The panel met [rough sleepers] defined as priority cases.");
+    }
+
+    @Test
     void wordsBeforeAnArrowToTheirReplacementAreShown() {
         assertEquals(
                 List.of("addict INFO true", "junkie INFO true", "junkie INFO true", "alcoholic INFO true"),

@@ -128,6 +128,17 @@ class ContextEngineTest {
     }
 
     @Test
+    void aStereotypeOrANarrativeNamedByTheTermIsAMention() {
+        assertEquals(
+                List.of("junkie INFO true"),
+                ruleSeverityMention("The vile stereotype of the junkie is so deeply ingrained."));
+        assertEquals(
+                List.of("scrounger INFO true"),
+                ruleSeverityMention("The scroungers narrative is a problem across the political spectrum."));
+        lint.assertFlags("The stereotype hurt [junkies] and their families.");
+    }
+
+    @Test
     void wordsBeforeAnArrowToTheirReplacementAreShown() {
         assertEquals(
                 List.of("addict INFO true", "junkie INFO true", "junkie INFO true", "alcoholic INFO true"),

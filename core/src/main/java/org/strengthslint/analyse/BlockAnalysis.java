@@ -172,16 +172,54 @@ public final class BlockAnalysis {
         return tags[token];
     }
 
+    /** No lower-case letter, and at least three words of two or more capitals. */
+    static boolean allCapitals(String text) {
+        int words = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                run++;
+            } else {
+                words += run >= 2 ? 1 : 0;
+                run = 0;
+            }
+        }
+        return words + (run >= 2 ? 1 : 0) >= 3;
+    }
+
+    /** The text in lower case but for its first letter, one character for one, so that offsets stay. */
+    private static String sentenceCase(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean first = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                out.append(first ? c : Character.toLowerCase(c));
+                first = false;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     private void tagSentence(int sentence) {
         int first = firstToken(sentence);
         int end = endToken(sentence);
         int start = sentenceStart(sentence);
         String text = withoutQuotationMarks(checkable.substring(start, sentenceEnd(sentence)));
+        // a sentence all in capitals ("THE HOMELESS DESERVE RESPECT") is tagged as if written in
+        // sentence case: the tagger reads every capitalised word as a name
+        String spelled = allCapitals(text) ? sentenceCase(text) : text;
         Span[] spans = models.tokens(text);
         String[] words = new String[spans.length];
         int[] spanStarts = new int[spans.length];
         for (int i = 0; i < spans.length; i++) {
-            words[i] = text.substring(spans[i].getStart(), spans[i].getEnd());
+            words[i] = spelled.substring(spans[i].getStart(), spans[i].getEnd());
             spanStarts[i] = spans[i].getStart();
         }
         String[] sentenceTags = models.tags(words);

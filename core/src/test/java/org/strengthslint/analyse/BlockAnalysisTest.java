@@ -58,6 +58,16 @@ class BlockAnalysisTest {
     }
 
     @Test
+    void aSentenceAllInCapitalsIsTaggedAsIfInSentenceCase() {
+        // the tagger alone reads every word in capitals as a name
+        assertEquals(
+                tags(analyse("The homeless deserve respect."), 0), tags(analyse("THE HOMELESS DESERVE RESPECT."), 0));
+        assertEquals("ADJ", analyse("THE HOMELESS DESERVE RESPECT.").tag(1));
+        // an abbreviation in an ordinary sentence stays what it is
+        assertEquals("PROPN", analyse("Staff at the NHS trust met today.").tag(3));
+    }
+
+    @Test
     void aWordThatHoldsTwoTakesTheTagOfItsFirstPart() {
         // the tagger reads "council's" as NOUN+PART and "It's" as PRON+AUX
         List<String> tags = tags(analyse("The council's reply came late. It's crazy."), 1);

@@ -139,6 +139,12 @@ class ContextEngineTest {
     }
 
     @Test
+    void aSentenceInCapitalsIsReadLikeAnyOther() {
+        lint.assertFlags("[THE HOMELESS] DESERVE RESPECT.");
+        lint.assertClean("THE HOMELESS SHELTER OPENS AT EIGHT.");
+    }
+
+    @Test
     void wordsBeforeAnArrowToTheirReplacementAreShown() {
         assertEquals(
                 List.of("addict INFO true", "junkie INFO true", "junkie INFO true", "alcoholic INFO true"),

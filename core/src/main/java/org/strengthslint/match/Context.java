@@ -3719,8 +3719,10 @@ final class Context {
     boolean mentionFrameAfter(int from, int to, int sentenceStart, int sentenceEnd) {
         int clauseStart = sentenceStart;
         for (int k = sentenceStart + 1; k <= from; k++) {
-            if (gap(k - 1, k).contains(",")) {
-                clauseStart = k; // "Defined as a patient still in hospital ..., bed-blocker is a term of abuse"
+            if (gap(k - 1, k).contains(",") || tokens.get(k - 1).form().equals("that")) {
+                // "Defined as a patient still in hospital ..., bed-blocker is a term of abuse", "we
+                // propose that hard-to-reach populations be defined as"
+                clauseStart = k;
             }
         }
         if (to >= sentenceEnd || from - clauseStart > 6) {

@@ -123,6 +123,9 @@ class ContextEngineTest {
         assertEquals(
                 List.of("non-compliance INFO true"),
                 ruleSeverityMention("Noncompliance nursing diagnosis refers to a failure to follow a plan."));
+        assertEquals(
+                List.of("hard-to-reach INFO true"),
+                ruleSeverityMention("We propose that hard-to-reach populations be defined by distance from a clinic."));
         // a verb before the term makes the clause about something else
         lint.assertFlags("The panel met [rough sleepers] defined as priority cases.");
     }

@@ -2820,10 +2820,15 @@ final class Context {
             if (!form.equals("that")) {
                 continue;
             }
+            String before = tokens.get(that - 1).form();
+            if (!predicate
+                    && words.isStereotypeNoun(before)
+                    && words.isSpeechVerb(tokens.get(that + 1).form())) {
+                return true; // "popular notions that say they're simply a mass of deadbeats"
+            }
             if (!predicate) {
                 return false;
             }
-            String before = tokens.get(that - 1).form();
             if (words.isStereotypeNoun(before)) {
                 return true;
             }

@@ -138,6 +138,9 @@ class ContextEngineTest {
         assertEquals(
                 List.of("scrounger INFO true"),
                 ruleSeverityMention("The scroungers narrative is a problem across the political spectrum."));
+        assertEquals(
+                List.of("contempt INFO true"),
+                ruleSeverityMention("They refute popular notions that say they are simply deadbeats."));
         lint.assertFlags("The stereotype hurt [junkies] and their families.");
     }
 

@@ -1268,9 +1268,19 @@ final class Context {
         String last = analysis.tag(to - 1);
         // a word WordNet knows in no verb form is not one, whatever the tagger says ("in relation
         // to aggressive begging", where "aggressive" was read as a verb)
+        // "the hardest to reach young people": an adjective with its infinitive, after a
+        // determiner and before a noun, is an adjective; not "it is hard to house vulnerable
+        // people", where the infinitive has an object, nor "the villages the hardest to reach."
+        boolean adjectivePhrase = to - from >= 3
+                && from > sentenceStart
+                && analysis.tag(from - 1).equals("DET")
+                && analysis.tag(from).equals("ADJ")
+                && tokens.get(to - 2).form().equals("to")
+                && headAfter(to, sentenceEnd, false) >= 0;
         boolean verb = (last.equals("VERB") || last.equals("AUX"))
                         && from > sentenceStart
                         && couldBeAVerb(tokens.get(to - 1).form())
+                        && !adjectivePhrase
                 || verbAfterPeople(to - 1, sentenceStart, sentenceEnd);
         int head = verb && !sharedWithAdjectives(from, to, sentenceStart, sentenceEnd)
                 ? -1
@@ -1349,6 +1359,11 @@ final class Context {
                 return words.refersToPerson(tokens.get(i - 1).form()) || personsBehaviour(i - 1, sentenceStart);
             }
             boolean nominal = words.refersToPerson(form) || NOMINAL.contains(analysis.tag(i));
+            if (nominal && degreeBetween(i, from)) {
+                // "units for pupils too disruptive for mainstream schools": the adjective follows
+                // the noun it describes, whatever phrase the noun is in
+                return words.refersToPerson(form) || isPerson(i, analysis.tag(i));
+            }
             int phrase = nominal ? prepositionalPhrase(i, sentenceStart) : -1;
             if (phrase >= 0 && subjectOfAnInfinitive(phrase, i, from)) {
                 // "it is not necessary for households to be clean and sober": after "for", the
@@ -1397,6 +1412,24 @@ final class Context {
         }
         return true;
     }
+
+    /**
+     * Only words of degree, at least one, lie between the noun at {@code noun} and the term at
+     * {@code from}: "pupils too disruptive", "families so chaotic that".
+     */
+    private boolean degreeBetween(int noun, int from) {
+        if (from - noun < 2 || from - noun > 3) {
+            return false;
+        }
+        for (int k = noun + 1; k < from; k++) {
+            if (!adjacent(k - 1, k) || !POST_DEGREE.contains(tokens.get(k).form())) {
+                return false;
+            }
+        }
+        return adjacent(from - 1, from);
+    }
+
+    private static final Set<String> POST_DEGREE = Set.of("too", "so", "extremely", "particularly", "highly");
 
     /**
      * The term is a later item of a list of words said of one subject after "be" ("people with
@@ -1904,6 +1937,12 @@ final class Context {
             return false;
         }
         int owner = token - 1;
+        if (tokens.get(owner).form().equals("whose")) {
+            // "addicts whose behaviour is volatile": the behaviour of the noun before "whose"
+            return owner > sentenceStart
+                    && adjacent(owner - 1, owner)
+                    && words.refersToPerson(tokens.get(owner - 1).form());
+        }
         return words.isPronoun(tokens.get(owner).form())
                 || possessor(owner) && (words.refersToPerson(stem(owner)) || titleCase(owner));
     }

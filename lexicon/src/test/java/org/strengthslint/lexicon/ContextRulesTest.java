@@ -423,6 +423,19 @@ class ContextRulesTest {
     }
 
     @Test
+    void anAdjectiveAfterItsNounOrBeforeItThroughWhoseOrAnInfinitive() {
+        // after a noun with only "too", "so" ... between, even inside a phrase after a preposition
+        lint.assertFlags("Units were set up for pupils too [disruptive] for mainstream schools.");
+        lint.assertClean("Staff at the units found the timetable too disruptive for pupils.");
+        // the behaviour of the person before "whose"
+        lint.assertFlags("The hostel caters for residents whose behaviour is [volatile].");
+        lint.assertClean("The project supports tenants whose rent is volatile.");
+        // an adjective with its infinitive before a noun for people
+        lint.assertFlags("The team reaches the [hardest to reach] young people in the city.");
+        lint.assertClean("It is hard to reach young people who have left school early.");
+    }
+
+    @Test
     void aRefusalByAServiceIsADecisionNotALabel() {
         lint.assertClean("The ward staff refused her request to go outside.");
         lint.assertClean("Last year the hostel managers refused three referrals.");

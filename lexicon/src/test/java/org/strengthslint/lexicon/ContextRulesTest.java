@@ -520,10 +520,14 @@ class ContextRulesTest {
         lint.assertClean("The council provides individual care plans for everyone sleeping rough.");
         lint.assertClean("Adults who are homeless have a range of housing and support needs.");
         LintAssertions barred = LintAssertions.using(LINTER).onlyRule("barred");
-        barred.assertClean("Residents must not drink on site. If they do, they may be barred.");
-        barred.assertFlags("Her keyworker wrote to her last week. If they see her drinking, she may be [barred].");
-        barred.assertClean("Tenants who drink are not accepted, or if they are, their behaviour soon has them barred.");
-        barred.assertFlags("Her keyworker said they would be [barred] if the rent was not paid.");
+        barred.assertClean("Residents must not drink on site. If they do, they may be barred from the hostel.");
+        barred.assertFlags(
+                "Her keyworker wrote to her last week. If they see her drinking, she may be [barred] from the hostel.");
+        barred.assertClean(
+                "Tenants who drink are not accepted, or if they are, their behaviour soon has them barred from the hostel.");
+        barred.assertFlags("Her keyworker said they would be [barred] from the hostel if the rent was not paid.");
+        // a ban reported in the news, with none of a service's own words, is the plain name of a power
+        barred.assertClean("A man who begged at the cash points is now banned from large parts of the city centre.");
         // a possessive makes it one person's only when it is a person's and owns the term
         lint.assertFlags("The resident's [alcohol misuse] has got worse since the winter.");
         lint.assertClean("The Council's eviction policy is under review.");

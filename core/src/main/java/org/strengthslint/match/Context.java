@@ -461,6 +461,9 @@ final class Context {
             if (to + 1 >= sentenceEnd) {
                 return true;
             }
+            if (next.endsWith("ed") && personHeadAfter(to, sentenceEnd)) {
+                return false; // "the number of homeless failed asylum seekers": a participle before people
+            }
             String after = analysis.tag(to + 1);
             return !tokens.get(to + 1).form().equals("by") && !after.equals("VERB") && !after.equals("AUX");
         }
@@ -1187,6 +1190,12 @@ final class Context {
             return false;
         }
         return j >= sentenceEnd || !adjacent(j - 1, j) || !isNounHere(j);
+    }
+
+    /** The head of the noun phrase that starts at {@code start} is a noun for people. */
+    private boolean personHeadAfter(int start, int sentenceEnd) {
+        int head = headAfter(start, sentenceEnd, false);
+        return head >= 0 && words.refersToPerson(tokens.get(head).form());
     }
 
     /** A plural noun for people, other than plain "people" or "persons". */

@@ -173,7 +173,7 @@ public final class BlockAnalysis {
     }
 
     /** No lower-case letter, and at least three words of two or more capitals. */
-    static boolean allCapitals(String text) {
+    private static boolean allCapitals(String text) {
         int words = 0;
         int run = 0;
         for (int i = 0; i < text.length(); i++) {

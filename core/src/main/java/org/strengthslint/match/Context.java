@@ -582,8 +582,7 @@ final class Context {
                             && (tag.equals("VERB") || tag.equals("ADJ"))
                             && analysis.tag(i + 1).equals("NUM");
             // "the rough sleeping homeless", "the sheltered homeless": a participle describes them
-            // too; "for London
-            // homeless": a place before them, after a preposition that names a group
+            // too; "for London homeless": a place before them, after a preposition that names a group
             boolean participle = (tag.equals("VERB") || tag.equals("NOUN"))
                             && form.endsWith("ing")
                             && adjacent(i, i + 1)
@@ -637,10 +636,6 @@ final class Context {
             Set.of("VERB", "AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ");
 
     /**
-     * "The", "these" or "those" before {@code i}, with only adjectives between ("the rough
-     * sleeping"); not a possessive, which makes the "-ing" word a gerund ("their becoming homeless").
-     */
-    /**
      * A past participle straight between "the" and the term describes the people it names ("the
      * sheltered homeless"); after "those" it starts a clause about them ("those assessed as
      * homeless", "those assessed homeless"), which says what they were found to be.
@@ -655,6 +650,10 @@ final class Context {
                 && tokens.get(i - 1).form().equalsIgnoreCase("the");
     }
 
+    /**
+     * "The", "these" or "those" before {@code i}, with only adjectives between ("the rough
+     * sleeping"); not a possessive, which makes the "-ing" word a gerund ("their becoming homeless").
+     */
     private boolean determinerAhead(int i, int sentenceStart) {
         for (int j = i - 1; j >= sentenceStart && j > i - 4 && adjacent(j, j + 1); j--) {
             if (DEMONSTRATIVE_DETERMINERS.contains(tokens.get(j).form())) {
@@ -1275,8 +1274,6 @@ final class Context {
         // a verb's object is not who the verb describes ("the resident refused various medications");
         // a participle that opens the sentence is an adjective ("Entrenched inequality keeps ...")
         String last = analysis.tag(to - 1);
-        // a word WordNet knows in no verb form is not one, whatever the tagger says ("in relation
-        // to aggressive begging", where "aggressive" was read as a verb)
         // "the hardest to reach young people": an adjective with its infinitive, after a
         // determiner and before a noun, is an adjective; not "it is hard to house vulnerable
         // people", where the infinitive has an object, nor "the villages the hardest to reach."
@@ -1286,6 +1283,8 @@ final class Context {
                 && analysis.tag(from).equals("ADJ")
                 && tokens.get(to - 2).form().equals("to")
                 && headAfter(to, sentenceEnd, false) >= 0;
+        // a word WordNet knows in no verb form is not one, whatever the tagger says ("in relation
+        // to aggressive begging", where "aggressive" was read as a verb)
         boolean verb = (last.equals("VERB") || last.equals("AUX"))
                         && from > sentenceStart
                         && couldBeAVerb(tokens.get(to - 1).form())

@@ -2961,16 +2961,50 @@ final class Context {
     /**
      * The sentence is an example of wording set out after a label and a colon ("EXAMPLE: She's an
      * addict.", "Instead of: ..."), as language guides and training material show what not to
-     * write.
+     * write; or a myth set out to be answered, after a label that names it as one ("Myth: the
+     * homeless are all addicts", "Myth 2: ...", "Misconception 1. All homeless are panhandlers").
      */
     boolean shownAsExample(int from, int sentenceStart) {
         int label = sentenceStart;
         if (label + 1 < from && tokens.get(label).form().equals("for")) {
             label++; // "For example: ..."
         }
-        return label < from
+        if (label < from
                 && EXAMPLE_LABELS.contains(tokens.get(label).form())
-                && gap(label, label + 1).contains(":");
+                && gap(label, label + 1).contains(":")) {
+            return true;
+        }
+        int afterLabel = stereotypeLabelEnd(sentenceStart, from);
+        if (afterLabel > sentenceStart && afterLabel <= from) {
+            return true;
+        }
+        int sentence = analysis.sentenceAt(tokens.get(sentenceStart).start());
+        if (sentence > 0) {
+            // the label as a sentence of its own before this one ("Misconception 1." then the myth)
+            int previous = analysis.firstToken(sentence - 1);
+            return stereotypeLabelEnd(previous, sentenceStart) == sentenceStart
+                    && analysis.endToken(sentence - 1) == sentenceStart;
+        }
+        return false;
+    }
+
+    /**
+     * After a label that names a myth ("Myth", "Misconception 1") and its colon or full stop, the
+     * index of the first word of what it labels; -1 if {@code start} opens no such label.
+     */
+    private int stereotypeLabelEnd(int start, int limit) {
+        if (start >= limit || !words.isStereotypeNoun(tokens.get(start).form())) {
+            return -1;
+        }
+        int end = start + 1;
+        if (end < limit && analysis.tag(end).equals("NUM") && adjacent(start, end)) {
+            end++;
+        }
+        if (end > limit || end >= tokens.size()) {
+            return -1;
+        }
+        String gap = gap(end - 1, end);
+        return gap.contains(":") || gap.contains(".") ? end : -1;
     }
 
     private static final Set<String> EXAMPLE_LABELS = Set.of("example", "examples", "e.g", "eg", "avoid");

@@ -156,6 +156,17 @@ class ContextEngineTest {
     }
 
     @Test
+    void aMythSetOutToBeAnsweredIsAMention() {
+        assertEquals(
+                List.of("the-homeless INFO true", "addict INFO true"),
+                ruleSeverityMention("Myth 2: The homeless are all addicts."));
+        assertEquals(
+                List.of("the-homeless INFO true"),
+                ruleSeverityMention("Misconception 1. All homeless are on the streets by choice."));
+        lint.assertFlags("Myths about [the homeless] are common, and [the homeless] suffer for them.");
+    }
+
+    @Test
     void wordsBeforeAnArrowToTheirReplacementAreShown() {
         assertEquals(
                 List.of("addict INFO true", "junkie INFO true", "junkie INFO true", "alcoholic INFO true"),

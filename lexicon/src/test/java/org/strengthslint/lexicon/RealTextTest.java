@@ -37,12 +37,12 @@ class RealTextTest {
     private static final double RECALL_FLOOR = 0.890;
 
     private static final double PRECISION_FLOOR = 0.948;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 94;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 91;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.832;
 
     private static final double CHECK_PRECISION_FLOOR = 0.925;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 61;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 60;
     /** The development set: the context rules are tuned on it. */
     private static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",

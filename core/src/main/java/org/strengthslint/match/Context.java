@@ -461,8 +461,13 @@ final class Context {
             if (to + 1 >= sentenceEnd) {
                 return true;
             }
-            if (next.endsWith("ed") && personHeadAfter(to, sentenceEnd)) {
-                return false; // "the number of homeless failed asylum seekers": a participle before people
+            if (next.endsWith("ed")
+                    && from > sentenceStart
+                    && analysis.tag(from - 1).equals("ADP")
+                    && personHeadAfter(to, sentenceEnd)) {
+                // "the number of homeless failed asylum seekers": a participle before people, in a
+                // phrase after a preposition; "The homeless joined campaigners" has its verb
+                return false;
             }
             String after = analysis.tag(to + 1);
             return !tokens.get(to + 1).form().equals("by") && !after.equals("VERB") && !after.equals("AUX");
@@ -1946,9 +1951,11 @@ final class Context {
         }
         int owner = token - 1;
         if (tokens.get(owner).form().equals("whose")) {
-            // "addicts whose behaviour is volatile": the behaviour of the noun before "whose"
+            // "addicts whose behaviour is volatile", "Tom, whose behaviour was volatile": the
+            // behaviour of the noun before "whose"
             return owner > sentenceStart
-                    && adjacent(owner - 1, owner)
+                    && (adjacent(owner - 1, owner)
+                            || gap(owner - 1, owner).strip().equals(","))
                     && words.refersToPerson(tokens.get(owner - 1).form());
         }
         return words.isPronoun(tokens.get(owner).form())
@@ -2993,7 +3000,7 @@ final class Context {
      * index of the first word of what it labels; -1 if {@code start} opens no such label.
      */
     private int stereotypeLabelEnd(int start, int limit) {
-        if (start >= limit || !words.isStereotypeNoun(tokens.get(start).form())) {
+        if (start >= limit || !words.isMythLabel(tokens.get(start).form())) {
             return -1;
         }
         int end = start + 1;
@@ -3719,8 +3726,9 @@ final class Context {
      * language guide's table: either the whole block ("addict, junkie, druggie, alcoholic", "not
      * engaged, non-compliant": two or more items of at most four words, set apart by commas,
      * semicolons or slashes, with no full stop, question or exclamation mark at the end, which a
-     * sentence would have), or the words before an arrow that opens the block's replacement
-     * ("Addict/ junkie/ druggie /alcoholic &gt; Person with a dependence on ...").
+     * sentence would have), or two or more such items before the block's only arrow, which opens
+     * the replacement ("Addict/ junkie/ druggie /alcoholic &gt; Person with a dependence on ..."),
+     * or one item whose replacement names people ("service users → people we support").
      */
     boolean inABlockListOfWords(int from) {
         if (wordsShownUntil < 0) {
@@ -3735,10 +3743,21 @@ final class Context {
                 || text.substring(blockStart, tokens.get(0).start()).strip().length() > 0) {
             return 0; // a quotation mark or bracket is not a cell
         }
+        int arrow = -1;
         for (int i = 1; i < tokens.size(); i++) {
             if (REPLACED_BY.matcher(gap(i - 1, i)).find()) {
-                return listOfWordsBefore(i, 1) ? i : 0;
+                if (arrow >= 0) {
+                    return 0; // "detox -> rehab -> housing": steps of a process, not a row of a guide
+                }
+                arrow = i;
             }
+        }
+        if (arrow >= 0) {
+            // two or more words set apart, as a guide's row has them, or one whose replacement
+            // names people ("service users -> people we support"); "Non-compliant clients ->
+            // warning letter" is a note of what follows, not a word shown
+            boolean shown = listOfWordsBefore(arrow, 2) || listOfWordsBefore(arrow, 1) && peopleNamedFrom(arrow);
+            return shown ? arrow : 0;
         }
         String tail =
                 text.substring(tokens.get(tokens.size() - 1).end(), blockEnd).strip();
@@ -3746,6 +3765,16 @@ final class Context {
             return 0; // "addict, junkie." ends as a sentence
         }
         return listOfWordsBefore(tokens.size(), 2) ? tokens.size() : 0;
+    }
+
+    /** A word for people among the block's tokens from {@code from} on. */
+    private boolean peopleNamedFrom(int from) {
+        for (int i = from; i < tokens.size(); i++) {
+            if (words.refersToPerson(tokens.get(i).form())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An arrow between a term and what to say instead. */
@@ -3805,9 +3834,13 @@ final class Context {
     boolean mentionFrameAfter(int from, int to, int sentenceStart, int sentenceEnd) {
         int clauseStart = sentenceStart;
         for (int k = sentenceStart + 1; k <= from; k++) {
-            if (gap(k - 1, k).contains(",") || tokens.get(k - 1).form().equals("that")) {
+            if (gap(k - 1, k).contains(",")
+                    || (k >= 2
+                            && tokens.get(k - 1).form().equals("that")
+                            && PROPOSING_VERBS.contains(tokens.get(k - 2).form()))) {
                 // "Defined as a patient still in hospital ..., bed-blocker is a term of abuse", "we
-                // propose that hard-to-reach populations be defined as"
+                // propose that hard-to-reach populations be defined as"; not "neighbours
+                // complained that the junkies are offensive", which reports a use
                 clauseStart = k;
             }
         }
@@ -3824,10 +3857,40 @@ final class Context {
         if (!gap.chars().allMatch(ch -> ch == '"' || ch == '\'' || ch == '\u2019' || ch == '\u201D')) {
             return false;
         }
-        return phraseStartsAt(words.mentionFramesAfter(), to, sentenceEnd)
-                || calledAWord(to, sentenceEnd)
-                || definedAfter(to, sentenceEnd);
+        int frameEnd = -1;
+        for (PhraseTrie.Hit<Boolean> hit : words.mentionFramesAfter().startingAt(tokens, to)) {
+            if (hit.to() <= sentenceEnd && contiguous(hit.from(), hit.to())) {
+                frameEnd = Math.max(frameEnd, hit.to());
+            }
+        }
+        if (frameEnd > to + 1) {
+            return true;
+        }
+        if (frameEnd == to + 1) {
+            // a noun alone ("narrative", "rhetoric") names the story told about people when a
+            // determiner sets the term apart ("the junkie narrative", "this shirkers and scroungers
+            // narrative"); "Addict narratives were collected from forty men" are the people's own
+            for (int i = clauseStart; i < from; i++) {
+                if (analysis.tag(i).equals("DET")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return calledAWord(to, sentenceEnd) || definedAfter(to, sentenceEnd);
     }
+
+    /** Verbs whose "that" opens a clause that may define a term ("we propose that ... be defined as"). */
+    private static final Set<String> PROPOSING_VERBS = Set.of(
+            "propose",
+            "proposes",
+            "proposed",
+            "suggest",
+            "suggests",
+            "suggested",
+            "recommend",
+            "recommends",
+            "recommended");
 
     /**
      * After the term, perhaps with up to two nouns of its own, a definition of it: "Rough
@@ -3848,8 +3911,7 @@ final class Context {
             i++;
         }
         if (i + 1 < sentenceEnd
-                && (tokens.get(i).form().equals("refers")
-                        || tokens.get(i).form().equals("refer"))
+                && tokens.get(i).form().equals("refers") // "Junkies refer to heroin as gear" say something
                 && tokens.get(i + 1).form().equals("to")) {
             return true;
         }
@@ -3861,7 +3923,13 @@ final class Context {
             be |= analysis.tag(i).equals("AUX");
             i++;
         }
-        return be && i < sentenceEnd && tokens.get(i).form().equals("defined");
+        // "defined as", "defined based on": a definition; "addicts are defined by their worst
+        // day" says something of people
+        return be
+                && i + 1 < sentenceEnd
+                && tokens.get(i).form().equals("defined")
+                && (tokens.get(i + 1).form().equals("as")
+                        || tokens.get(i + 1).form().equals("based"));
     }
 
     /**

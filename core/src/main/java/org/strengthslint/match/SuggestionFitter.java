@@ -441,6 +441,19 @@ final class SuggestionFitter {
         if (!beOrAs && predicate.split(" ")[0].endsWith("ing")) {
             return "the suggestion reads only after \"is\" or \"as\", not after \"" + verb + "\"";
         }
+        int subject = word - 1;
+        while (subject >= c.first()
+                && (BE.contains(form(subject))
+                        || HAVE.contains(form(subject))
+                        || PREDICATE_ADVERBS.contains(form(subject))
+                        || BASE_BEFORE.contains(form(subject)))) {
+            subject--;
+        }
+        if (subject >= c.first() && WordLists.bundled().isBehaviourNoun(form(subject))) {
+            // "your behaviour has been manipulative" -> "has been struggling": the suggestions
+            // describe a person, and here the sentence describes what they did
+            return "it is said of \"" + form(subject) + "\", and the suggestions describe a person";
+        }
         if (CHANGE_VERBS.contains(verb) && PREDICATE_PREPOSITIONS.contains(firstWord)) {
             // "became clean" -> "became in recovery": a state that starts with a preposition is
             // something one is, not something one becomes

@@ -74,6 +74,7 @@ final class WordLists {
     private final Set<String> prefixes;
     private final Set<String> wordingNouns;
     private final Set<String> stereotypeNouns;
+    private final Set<String> mythLabels;
     private final Set<String> wordingLeadIns;
     private final Set<String> nameLinks;
     private final Set<String> notNames;
@@ -101,6 +102,7 @@ final class WordLists {
         prefixes = Set.copyOf(read(loader, "prefixes.txt"));
         wordingNouns = nouns(read(loader, "wording-nouns.txt"));
         stereotypeNouns = nouns(read(loader, "stereotype-nouns.txt"));
+        mythLabels = nouns(read(loader, "myth-labels.txt"));
         wordingLeadIns = Set.copyOf(read(loader, "wording-lead-ins.txt"));
         nameLinks = Set.copyOf(read(loader, "name-links.txt"));
         notNames = Set.copyOf(read(loader, "not-names.txt"));
@@ -209,6 +211,11 @@ final class WordLists {
     /** A noun for a mistaken or unfair picture of people ("myth", "stereotypes", "perception"). */
     boolean isStereotypeNoun(String form) {
         return stereotypeNouns.contains(form);
+    }
+
+    /** A noun that labels a myth set out to be answered ("Myth 2:", "Misconception 1."). */
+    boolean isMythLabel(String form) {
+        return mythLabels.contains(form);
     }
 
     /** A noun for words themselves ("term", "labels", "language"): a list it introduces is a list of words. */

@@ -429,6 +429,7 @@ class ContextRulesTest {
         lint.assertClean("Staff at the units found the timetable too disruptive for pupils.");
         // the behaviour of the person before "whose"
         lint.assertFlags("The hostel caters for residents whose behaviour is [volatile].");
+        lint.assertFlags("Residents, whose behaviour was [volatile], were moved.");
         lint.assertClean("The project supports tenants whose rent is volatile.");
         // an adjective with its infinitive before a noun for people
         lint.assertFlags("The team reaches the [hardest to reach] young people in the city.");

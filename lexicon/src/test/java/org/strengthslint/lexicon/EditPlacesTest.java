@@ -55,6 +55,19 @@ class EditPlacesTest {
     }
 
     @Test
+    void aWordSaidOfBehaviourGetsNoEditMeantForAPerson() {
+        // "Your behaviour has been upset" would not read: the suggestions describe a person
+        Finding f = only("Your behaviour has been volatile.");
+        assertEquals(null, f.edit());
+        assertEquals("it is said of \"behaviour\", and the suggestions describe a person", f.noEdit());
+        assertEquals(
+                null,
+                only("Residents whose behaviour is volatile will be moved.").edit());
+        assertEquals(
+                "Tom has been upset.", only("Tom has been volatile.").edit().sentence());
+    }
+
+    @Test
     void aSuggestionEndingInAPrepositionKeepsTheConditionAsItsObject() {
         assertEquals(
                 "She lives with PTSD and nightmares.",

@@ -2,7 +2,8 @@ package org.strengthslint.match;
 
 /**
  * {@code beforeACondition: true}: flag only when what the verb takes is an illness or a disorder
- * ("suffered postpartum psychosis", "suffering anxiety and depression"); not losses, injuries,
+ * ("suffered postpartum psychosis", "suffering anxiety and depression"), or the illness the
+ * relative clause it ends is about ("the disorder from which she suffered"); not losses, injuries,
  * cuts or the cold ("the service suffered cuts"), nor a word for an illness that describes
  * something else ("disability discrimination"). Illnesses and disorders are WordNet's, in
  * {@code words/condition-nouns-wordnet.txt}.
@@ -15,6 +16,7 @@ final class BeforeAConditionCondition implements ContextCondition {
 
     @Override
     public Verdict test(Candidate c) {
-        return Verdict.of(c.context().takesACondition(c.to(), c.last()));
+        return Verdict.of(c.context().takesACondition(c.to(), c.last())
+                || c.context().conditionBeforeRelative(c.lead(), c.first()));
     }
 }

@@ -3223,6 +3223,10 @@ final class Context {
             }
             String tag = analysis.tag(i);
             String form = tokens.get(i).form();
+            if (AMOUNTS.contains(form) && nextIsOf(i, sentenceEnd)) {
+                i++; // "a higher level of eye problems", "some sort of hearing problem": past "of"
+                continue;
+            }
             if (EPISODES.contains(form) && (illnessAdjective || nextIsOf(i, sentenceEnd))) {
                 // "an acute psychotic episode", "an exacerbation of schizoaffective disorder": an
                 // episode of an illness is the illness
@@ -3238,7 +3242,8 @@ final class Context {
             boolean illness = words.isConditionNoun(form) && !tag.equals("VERB") && !tag.equals("ADJ")
                     || form.equals("health")
                             && i > to
-                            && tokens.get(i - 1).form().equals("ill"); // "mental ill-health"
+                            && tokens.get(i - 1).form().equals("ill") // "mental ill-health"
+                    || healthProblem(i, to);
             if (illness) {
                 boolean last = i + 1 >= sentenceEnd
                         || !adjacent(i, i + 1) && !tokens.get(i + 1).hyphenBefore();
@@ -3364,6 +3369,71 @@ final class Context {
     private static final Set<String> POSSESSIVES = Set.of("her", "his", "their", "its", "my", "your", "our");
 
     private static final Set<String> CONDITION_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV");
+
+    /**
+     * The verb at {@code lead} ends a relative clause about an illness or a disorder before it:
+     * "the Hoarding Disorder from which she suffered", "health conditions which he suffered",
+     * with at most two words of subject between.
+     */
+    boolean conditionBeforeRelative(int lead, int sentenceStart) {
+        int i = lead - 1;
+        for (int subject = 0;
+                subject < 2
+                        && i > sentenceStart
+                        && !RELATIVES.contains(tokens.get(i).form());
+                subject++) {
+            String tag = analysis.tag(i);
+            if (!tag.equals("PRON") && !tag.equals("NOUN") && !tag.equals("PROPN") && !tag.equals("DET")) {
+                return false;
+            }
+            i--;
+        }
+        if (i <= sentenceStart || !RELATIVES.contains(tokens.get(i).form())) {
+            return false;
+        }
+        i--;
+        if (i > sentenceStart
+                && (tokens.get(i).form().equals("from") || tokens.get(i).form().equals("with"))) {
+            i--;
+        }
+        String noun = tokens.get(i).form();
+        return i >= sentenceStart
+                && (words.isConditionNoun(noun)
+                        || CONDITION_NAME_ENDS.contains(noun)
+                        || healthProblem(i, sentenceStart));
+    }
+
+    private static final Set<String> RELATIVES = Set.of("which", "that");
+
+    /**
+     * A noun such as "problems" or "diagnoses" after a word that makes it an illness
+     * ({@code words/health-qualifiers.txt}: "eye problems", "psychiatric diagnoses", "mental
+     * health conditions"), not after "housing" or "money".
+     */
+    private boolean healthProblem(int i, int phraseStart) {
+        return HEALTH_PROBLEMS.contains(tokens.get(i).form())
+                && i > phraseStart
+                && adjacent(i - 1, i)
+                && words.isHealthQualifier(tokens.get(i - 1).form());
+    }
+
+    private static final Set<String> HEALTH_PROBLEMS = Set.of(
+            "problem",
+            "problems",
+            "condition",
+            "conditions",
+            "issue",
+            "issues",
+            "difficulties",
+            "diagnosis",
+            "diagnoses",
+            "complaint",
+            "complaints");
+
+    /** Nouns of amount or kind, whose "of" leads to what the verb really takes ("a range of", "some sort of"). */
+    private static final Set<String> AMOUNTS = Set.of(
+            "level", "levels", "rate", "rates", "range", "number", "sort", "sorts", "kind", "kinds", "type", "types",
+            "form", "forms", "variety", "host", "lot", "lots", "series");
 
     /** Nouns for a spell of an illness: after an adjective for the illness or before "of" it. */
     private static final Set<String> EPISODES =

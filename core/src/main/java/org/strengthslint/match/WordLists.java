@@ -75,6 +75,7 @@ final class WordLists {
     private final Set<String> wordingNouns;
     private final Set<String> stereotypeNouns;
     private final Set<String> mythLabels;
+    private final Set<String> healthQualifiers;
     private final Set<String> wordingLeadIns;
     private final Set<String> nameLinks;
     private final Set<String> notNames;
@@ -103,6 +104,7 @@ final class WordLists {
         wordingNouns = nouns(read(loader, "wording-nouns.txt"));
         stereotypeNouns = nouns(read(loader, "stereotype-nouns.txt"));
         mythLabels = nouns(read(loader, "myth-labels.txt"));
+        healthQualifiers = Set.copyOf(read(loader, "health-qualifiers.txt"));
         wordingLeadIns = Set.copyOf(read(loader, "wording-lead-ins.txt"));
         nameLinks = Set.copyOf(read(loader, "name-links.txt"));
         notNames = Set.copyOf(read(loader, "not-names.txt"));
@@ -211,6 +213,11 @@ final class WordLists {
     /** A noun for a mistaken or unfair picture of people ("myth", "stereotypes", "perception"). */
     boolean isStereotypeNoun(String form) {
         return stereotypeNouns.contains(form);
+    }
+
+    /** A word that makes the "problem" or "condition" after it an illness ("eye problems", "mental health conditions"). */
+    boolean isHealthQualifier(String form) {
+        return healthQualifiers.contains(form);
     }
 
     /** A noun that labels a myth set out to be answered ("Myth 2:", "Misconception 1."). */

@@ -481,7 +481,8 @@ final class Context {
     /**
      * The last word of the match is an adjective used as a noun for people: a determiner or a
      * possessive comes before it, with only adjectives, adverbs and "and" or "or" between ("the
-     * single homeless", "Britain's homeless", "the long-term and needy homeless"). A bare plural
+     * single homeless", "Britain's homeless", "the long-term and needy homeless"; after a
+     * possessive also nouns for a place: "Auckland's city centre homeless"). A bare plural
      * needs no determiner: after a preposition ("beds for homeless", "numbers of chronically
      * homeless"), or as the subject at the start of a sentence or clause with a plural verb next
      * ("Homeless who have been living there", "a hostel where homeless may drink"), also after a
@@ -593,7 +594,8 @@ final class Context {
                             && adjacent(i, i + 1)
                             && determinerAhead(i, sentenceStart) // not "at risk of becoming homeless"
                     || pastParticipleAfterThe(i, from, sentenceStart);
-            boolean place = adjacent(i, i + 1) && placeAfterAGroupPreposition(i, sentenceStart);
+            boolean place = adjacent(i, i + 1)
+                    && (placeAfterAGroupPreposition(i, sentenceStart) || nounsAfterAPossessor(i, sentenceStart));
             if (!coordinator(i)
                     && !tag.equals("ADJ")
                     && !adverb
@@ -609,6 +611,24 @@ final class Context {
     }
 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+
+    /**
+     * Token {@code i} ends a run of lower-case nouns straight after a possessive: "Auckland's city
+     * centre homeless", where the nouns say where the people are.
+     */
+    private boolean nounsAfterAPossessor(int i, int sentenceStart) {
+        int j = i;
+        while (j > sentenceStart
+                && analysis.tag(j).equals("NOUN")
+                && !titleCase(j)
+                && adjacent(j - 1, j)
+                // "Korsakoff's syndrome sufferers": an illness, whose sufferers are another entry's
+                && !words.isConditionNoun(tokens.get(j).form())
+                && !CONDITION_NAME_ENDS.contains(tokens.get(j).form())) {
+            j--;
+        }
+        return j < i && possessor(j);
+    }
 
     /**
      * After a slash, a phrase of two or more words whose last names no person ("supported housing

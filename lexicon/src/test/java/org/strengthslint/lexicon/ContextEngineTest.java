@@ -31,6 +31,9 @@ class ContextEngineTest {
         assertEquals(
                 List.of("failed-asylum-seeker WARNING false"),
                 ruleSeverityMention("The number of homeless failed asylum seekers is not known."));
+        // nouns for a place between a possessive and the adjective
+        lint.assertFlags("Derek is one of hundreds of Auckland's city centre [homeless].");
+        lint.assertClean("Auckland's city centre homeless services met on Friday.");
         // with its own article the adjective is the subject, and the participle its verb
         lint.assertFlags("[The homeless] joined campaigners outside the town hall.");
         lint.assertFlags("[The homeless] deserve better than a night in a doorway.");

@@ -1418,7 +1418,9 @@ final class Context {
             if (i == sentenceStart
                     && words.imperativeRatherThanPerson(form)
                     && !analysis.tag(i).equals("PROPN")) {
-                return false; // "Tackle entrenched rough sleeping ...": a verb opening the sentence, not a tackle
+                // "Tackle entrenched rough sleeping ...": a verb opening the sentence, not a tackle;
+                // but "Stop being aggressive" is said to the reader
+                return afterACopula(walkFrom, sentenceStart);
             }
             if (words.refersToPerson(form) || personCode(i)) {
                 return true;

@@ -430,6 +430,9 @@ class ContextRulesTest {
         // the behaviour of the person before "whose"
         lint.assertFlags("The hostel caters for residents whose behaviour is [volatile].");
         lint.assertFlags("Residents, whose behaviour was [volatile], were moved.");
+        // an imperative with "be" is said to the reader; without it, the verb takes a thing
+        lint.assertFlags("Stop being [aggressive] and causing a nuisance to neighbours.");
+        lint.assertClean("Tackle aggressive begging in the town centre.");
         lint.assertClean("The project supports tenants whose rent is volatile.");
         // an adjective with its infinitive before a noun for people
         lint.assertFlags("The team reaches the [hardest to reach] young people in the city.");

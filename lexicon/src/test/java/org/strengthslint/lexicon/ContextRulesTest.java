@@ -280,7 +280,7 @@ class ContextRulesTest {
         assertMention("[Bed blocking] is an offensive and outdated term.");
         assertMention("[Addict] is a stigmatising term.");
         assertMention("People who come often are derided as nuisances, as [junkies] or worse.");
-        assertMention("He was derided as a liar, as an [addict] and worse.");
+        assertMention("He was derided as a failure, as an [addict] and worse.");
         lint.assertFlags("The complaint was dismissed as vexatious, as [junkies] were not covered by the contract.");
         assertMention("Families who were written off as [hard to reach] found the new service easy to use.");
     }

@@ -1333,6 +1333,21 @@ final class Context {
             // an activity
             return false;
         }
+        if ((head < 0 || head == to)
+                && to - from == 1
+                && (analysis.tag(from).equals("ADJ")
+                        || !couldBeAVerb(tokens.get(from).form()))
+                && to < sentenceEnd
+                && adjacent(to - 1, to)
+                && tokens.get(to).form().endsWith("ing")
+                && from > sentenceStart
+                && analysis.tag(from - 1).equals("VERB")
+                && !COPULAS.contains(tokens.get(from - 1).form())
+                && !words.isLinkingVerb(tokens.get(from - 1).form())) {
+            // "traders who report aggressive begging": after a verb that takes it, the adjective
+            // describes the activity named by the -ing word, whoever reports it
+            return false;
+        }
         if (head >= 0) {
             int whole = wholeAfterPart(head, sentenceEnd); // "the disruptive minority of social tenants"
             return words.refersToPerson(tokens.get(whole >= 0 ? whole : head).form()); // a person or a thing

@@ -405,7 +405,9 @@ class ContextRulesTest {
         lint.assertClean("The family, homeless since May, were rehoused in June.");
         lint.assertFlags("The report says he is unwell, [refusing] meals.");
         lint.assertClean("This year has been one of the most challenging.");
-        lint.assertFlags("She has had three [relapses] since May.");
+        // "relapse" as a noun only the strict profile reports: readers of real text never marked it
+        lint.assertClean("She has had three relapses since May.");
+        LintAssertions.using(StrictProfile.linter()).assertFlags("She has had three [relapses] since May.");
         lint.assertFlags("He might [claim] he paid the rent, but the records show otherwise.");
     }
 

@@ -3000,7 +3000,10 @@ final class Context {
             "dismissed",
             "dismissing",
             "pigeonhole",
-            "pigeonholed");
+            "pigeonholed",
+            "mark",
+            "marks",
+            "marked");
 
     /**
      * The sentence is an example of wording set out after a label and a colon ("EXAMPLE: She's an

@@ -281,6 +281,7 @@ class ContextRulesTest {
         assertMention("[Addict] is a stigmatising term.");
         assertMention("People who come often are derided as nuisances, as [junkies] or worse.");
         assertMention("He was derided as a failure, as an [addict] and worse.");
+        assertMention("Many people are simply marked as having [challenging behaviour].");
         lint.assertFlags("The complaint was dismissed as vexatious, as [junkies] were not covered by the contract.");
         assertMention("Families who were written off as [hard to reach] found the new service easy to use.");
     }

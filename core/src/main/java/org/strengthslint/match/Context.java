@@ -191,7 +191,8 @@ final class Context {
      * Initiative", "Experts by Experience". Capitals alone do not make a name ("We wrote to all
      * Service Users", "Support for Homeless People in Leeds"): the run of capitalised words around
      * the term must hold a word that heads a name (Team, Service, Trust, Act ...), be a known name,
-     * or be introduced as one ("the Complex Needs team", "Multiple Needs Service (MNS)").
+     * or be introduced as one ("the Complex Needs team", "Multiple Needs Service (MNS)", "PHAB
+     * (Physically Handicapped and Able Bodied)").
      */
     boolean properName(int from, int to, int sentenceStart, int sentenceEnd) {
         while (from < to - 1 && ARTICLES.contains(tokens.get(from).form()) && !titleCase(from)) {
@@ -237,7 +238,24 @@ final class Context {
                 && words.isNameHead(tokens.get(runEnd).form())) {
             return true; // "the Complex Needs team"
         }
+        if (runStart > sentenceStart
+                && gap(runStart - 1, runStart).strip().equals("(")
+                && allCapitals(runStart - 1)
+                && initialsSpell(runStart, runEnd, tokens.get(runStart - 1).form())) {
+            return true; // "PHAB (Physically Handicapped and Able Bodied)": the name an acronym stands for
+        }
         return runEnd < sentenceEnd && gap(runEnd - 1, runEnd).strip().equals("(") && allCapitals(runEnd);
+    }
+
+    /** The capitalised words of {@code [from, to)} begin with the letters of {@code acronym}, in order. */
+    private boolean initialsSpell(int from, int to, String acronym) {
+        StringBuilder initials = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (titleCase(i)) {
+                initials.append(tokens.get(i).form().charAt(0));
+            }
+        }
+        return initials.length() > 1 && initials.toString().equalsIgnoreCase(acronym);
     }
 
     /**
@@ -316,7 +334,8 @@ final class Context {
      */
     private boolean adjacentInName(int left, int right, boolean heading) {
         if (!adjacent(left, right)) {
-            return false;
+            // "Physically Handicapped & Able Bodied": an ampersand joins two capitalised words
+            return gap(left, right).strip().equals("&") && titleCase(left) && titleCase(right);
         }
         if (heading) {
             return titleCase(left) && titleCase(right);

@@ -27,6 +27,7 @@ public enum ConditionKey {
     AFTER_A_CONDITION("afterACondition", Arguments.SWITCH),
     ATTRIBUTIVE("attributive", Arguments.SWITCH),
     PREDICATIVE("predicative", Arguments.SWITCH),
+    NOT_ON_BECOMING("notOnBecoming", Arguments.SWITCH),
     STANDALONE("standalone", Arguments.SWITCH),
     NOMINAL("nominal", Arguments.SWITCH),
     ONLY_ABOUT("onlyAbout", Arguments.PHRASES),

@@ -3383,6 +3383,44 @@ final class Context {
             "becomes",
             "becoming");
 
+    /**
+     * The adjective starting at {@code from} follows a verb of change ("become", "grow", "turn"),
+     * past adverbs and the adjectives listed before it ("became agitated and aggressive", "are
+     * becoming increasingly more aggressive", "grew angry, hostile").
+     */
+    boolean afterAVerbOfChange(int from, int sentenceStart) {
+        for (int i = from - 1; i >= sentenceStart && i >= from - 8; i--) {
+            String form = tokens.get(i).form();
+            if (CHANGE_VERBS.contains(form)) {
+                return true;
+            }
+            boolean listed = adjacent(i, i + 1) || gap(i, i + 1).strip().equals(",");
+            if (!listed
+                    || !(analysis.tag(i).equals("ADV")
+                            || analysis.tag(i).equals("PART")
+                            || coordinator(i)
+                            || adjectiveAt(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that tell of a change of state rather than of what someone is. */
+    private static final Set<String> CHANGE_VERBS = Set.of(
+            "become",
+            "becomes",
+            "became",
+            "becoming",
+            "grow",
+            "grows",
+            "grew",
+            "growing",
+            "turn",
+            "turns",
+            "turned",
+            "turning");
+
     /** The adjective ending at {@code to} stands before a noun it describes (see {@link #headAfter}). */
     boolean beforeItsNoun(int to, int sentenceEnd) {
         return headAfter(to, sentenceEnd, false) >= 0;

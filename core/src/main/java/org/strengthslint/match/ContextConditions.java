@@ -30,6 +30,7 @@ public final class ContextConditions {
             case AFTER_A_CONDITION -> new AfterAConditionCondition();
             case ATTRIBUTIVE -> new AttributiveCondition();
             case PREDICATIVE -> new PredicativeCondition();
+            case NOT_ON_BECOMING -> new NotOnBecomingCondition();
             case STANDALONE -> new StandaloneCondition();
             case NOMINAL -> new NominalCondition();
             case ONLY_ABOUT -> new OnlyAboutCondition(arguments);

@@ -27,6 +27,7 @@ class ContextConditionsTest {
                         "afterACondition",
                         "attributive",
                         "predicative",
+                        "notOnBecoming",
                         "standalone",
                         "nominal",
                         "onlyAbout",

@@ -1312,6 +1312,12 @@ final class Context {
         if (pluralOfAPersonAdjective(to - 1)) {
             return true; // "for schizophrenics", "diabetics who": the plural is the noun for people
         }
+        if (to - from == 1
+                && analysis.tag(from).equals("VERB")
+                && passive(from, sentenceStart)
+                && passiveOfAnOffer(from, to, sentenceStart, sentenceEnd)) {
+            return true; // "medication was refused": by the person it was offered to
+        }
         if (predicatedOfAnActivity(from, sentenceStart)) {
             return false;
         }
@@ -3557,6 +3563,67 @@ final class Context {
                 return true;
             }
             if (!analysis.tag(i).equals("ADV") && !form.equals("not") && !form.endsWith("n't")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The passive verb at {@code verb} has for its subject something a service offers
+     * ({@code words/offered-things.txt}: "medication was refused", "the assistance offered is
+     * refused", "an offer of support was refused") or an activity ("taking of vital signs was
+     * refused"): the person it was offered to is the one who refused it. Not when a service is
+     * named as the one refusing ("support was refused by the council") or the one it was refused
+     * to follows ("assistance shall not be refused to an applicant").
+     */
+    boolean passiveOfAnOffer(int verb, int to, int sentenceStart, int sentenceEnd) {
+        if (to < sentenceEnd && adjacent(to - 1, to)) {
+            String next = tokens.get(to).form();
+            if (next.equals("to")
+                    || next.equals("by") && to + 1 < sentenceEnd && agentActsForAService(to + 1, sentenceEnd)) {
+                return false;
+            }
+        }
+        int i = verb - 1;
+        while (i >= sentenceStart
+                && adjacent(i, i + 1)
+                && (VERB_TAGS.contains(analysis.tag(i))
+                                && PASSIVE_AUXILIARIES.contains(tokens.get(i).form())
+                        || analysis.tag(i).equals("AUX")
+                        || analysis.tag(i).equals("ADV")
+                        || analysis.tag(i).equals("PART"))) {
+            i--;
+        }
+        if (i >= sentenceStart
+                && adjacent(i, i + 1)
+                && analysis.tag(i).equals("VERB")
+                && tokens.get(i).form().endsWith("ed")) {
+            i--; // "the assistance offered is refused"
+        }
+        if (i < sentenceStart || !adjacent(i, i + 1) || !analysis.tag(i).equals("NOUN")) {
+            return false;
+        }
+        // the noun before a preposition heads the phrase: "an offer of support", "taking of vital
+        // signs"; not "her application for support", which an authority decides
+        int j = beforeNounPhrase(i, sentenceStart);
+        if (j > sentenceStart && analysis.tag(j).equals("ADP") && adjacent(j - 1, j) && adjacent(j, j + 1)) {
+            String head = tokens.get(j - 1).form();
+            return words.isOfferedThing(head)
+                    || head.endsWith("ing")
+                            && (NOMINAL.contains(analysis.tag(j - 1))
+                                    || analysis.tag(j - 1).equals("VERB"));
+        }
+        return words.isOfferedThing(tokens.get(i).form());
+    }
+
+    /** The noun phrase from {@code token} names a service or someone acting for one ("the council"). */
+    private boolean agentActsForAService(int token, int sentenceEnd) {
+        for (int i = token; i < sentenceEnd && i < token + 5; i++) {
+            if (words.isServiceRole(tokens.get(i).form())) {
+                return true;
+            }
+            if (i + 1 < sentenceEnd && !adjacent(i, i + 1)) {
                 return false;
             }
         }

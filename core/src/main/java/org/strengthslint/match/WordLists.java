@@ -76,6 +76,7 @@ final class WordLists {
     private final Set<String> stereotypeNouns;
     private final Set<String> mythLabels;
     private final Set<String> healthQualifiers;
+    private final Set<String> offeredThings;
     private final Set<String> wordingLeadIns;
     private final Set<String> nameLinks;
     private final Set<String> notNames;
@@ -105,6 +106,7 @@ final class WordLists {
         stereotypeNouns = nouns(read(loader, "stereotype-nouns.txt"));
         mythLabels = nouns(read(loader, "myth-labels.txt"));
         healthQualifiers = Set.copyOf(read(loader, "health-qualifiers.txt"));
+        offeredThings = nouns(read(loader, "offered-things.txt"));
         wordingLeadIns = Set.copyOf(read(loader, "wording-lead-ins.txt"));
         nameLinks = Set.copyOf(read(loader, "name-links.txt"));
         notNames = Set.copyOf(read(loader, "not-names.txt"));
@@ -218,6 +220,11 @@ final class WordLists {
     /** A word that makes the "problem" or "condition" after it an illness ("eye problems", "mental health conditions"). */
     boolean isHealthQualifier(String form) {
         return healthQualifiers.contains(form);
+    }
+
+    /** Something a service offers and a person may decline ("medication", "support", "offer"). */
+    boolean isOfferedThing(String form) {
+        return offeredThings.contains(form);
     }
 
     /** A noun that labels a myth set out to be answered ("Myth 2:", "Misconception 1."). */

@@ -1476,6 +1476,14 @@ final class Context {
             if (sharesTheSubject(i)) {
                 // "patients who had failed to take medication or failed to co-operate": the verbs
                 // share the relative clause's "who", not the sentence's subject
+                int conjunct = earlierConjunctVerb(i, from, sentenceStart);
+                int subject = conjunct >= 0 ? subjectHead(conjunct, sentenceStart) : -1;
+                if (subject >= 0 && !relativePersonBefore(sentenceStart, i)) {
+                    // "the sufferers often deny that a problem exists and refuse help": the verb
+                    // shares the subject of the earlier verb in the same form ("deny"), not of the
+                    // one nearest ("exists")
+                    return words.refersToPerson(tokens.get(subject).form()) || isPerson(subject, analysis.tag(subject));
+                }
                 return relativePersonBefore(sentenceStart, i) || subjectIsPerson(sentenceStart, i);
             }
             String tag = analysis.tag(i);
@@ -2101,6 +2109,37 @@ final class Context {
         return (form.equals("having") || form.equals("being"))
                 && token > 0
                 && gap(token - 1, token).contains(",");
+    }
+
+    /**
+     * Before the conjunction at {@code conjunction}, the nearest verb (not an auxiliary) in the
+     * same form as the verb at {@code verb} ("deny ... and refuse", "insists ... and refuses",
+     * "shouted ... and refused"), within the clause: the verb whose subject a verb after "and"
+     * shares; or -1.
+     */
+    private int earlierConjunctVerb(int conjunction, int verb, int sentenceStart) {
+        String form = verbFormClass(tokens.get(verb).form());
+        for (int i = conjunction - 1; i >= sentenceStart && i >= conjunction - 15; i--) {
+            if (gap(i, i + 1).contains(";") || gap(i, i + 1).contains(":")) {
+                return -1;
+            }
+            if (analysis.tag(i).equals("VERB")
+                    && !tokens.get(i).form().endsWith("ing")
+                    && verbFormClass(tokens.get(i).form()).equals(form)
+                    && !(i > sentenceStart
+                            && PASSIVE_AUXILIARIES.contains(tokens.get(i - 1).form()))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "s" for a verb in the third person present, "ed" for a regular past, "" for the rest. */
+    private static String verbFormClass(String form) {
+        if (form.endsWith("ed")) {
+            return "ed";
+        }
+        return form.endsWith("s") && !form.endsWith("ss") ? "s" : "";
     }
 
     /**

@@ -2912,7 +2912,9 @@ final class Context {
      * The term is what someone is labelled as, in a sentence that names the labelling: a verb of
      * labelling, then a few words, then "as" straight before the term ("define a reluctant client
      * as someone who is unmotivated", "branded them as addicts", "labels people as chaotic").
-     * Reported description ("described by staff as manipulative") is not listed: it stays a use.
+     * Verbs of stigma and portrayal count ("stigmatised as lazy", "characterised as alcoholics and
+     * criminals by society", "depicts them as bad mothers"). Reported description ("described by
+     * staff as manipulative", "portrayed by the team as impulsive") stays a use.
      */
     boolean labelledAs(int from, int sentenceStart) {
         int verb = from - 1;
@@ -2941,6 +2943,9 @@ final class Context {
         for (int i = as - 1; i >= sentenceStart && i >= as - 5; i--) {
             if (gap(i, i + 1).strip().length() > 0) {
                 return false; // punctuation: another clause
+            }
+            if (tokens.get(i).form().equals("by")) {
+                return false; // "portrayed by the team as impulsive": someone's description, reported
             }
             if (LABELLING_VERBS.contains(tokens.get(i).form())
                     || PERCEIVING_VERBS.contains(tokens.get(i).form())) {
@@ -3067,7 +3072,31 @@ final class Context {
             "pigeonholed",
             "mark",
             "marks",
-            "marked");
+            "marked",
+            "stigmatise",
+            "stigmatises",
+            "stigmatised",
+            "stigmatising",
+            "stigmatize",
+            "stigmatizes",
+            "stigmatized",
+            "stigmatizing",
+            "characterise",
+            "characterises",
+            "characterised",
+            "characterising",
+            "characterize",
+            "characterizes",
+            "characterized",
+            "characterizing",
+            "depict",
+            "depicts",
+            "depicted",
+            "depicting",
+            "portray",
+            "portrays",
+            "portrayed",
+            "portraying");
 
     /**
      * The sentence is an example of wording set out after a label and a colon ("EXAMPLE: She's an

@@ -282,6 +282,10 @@ class ContextRulesTest {
         assertMention("People who come often are derided as nuisances, as [junkies] or worse.");
         assertMention("He was derided as a failure, as an [addict] and worse.");
         assertMention("Many people are simply marked as having [challenging behaviour].");
+        // verbs of stigma and portrayal; a description by someone named stays theirs, and a use
+        assertMention("The new byelaw stigmatises people who beg as [addicts].");
+        assertMention("Tabloids often depict tenants on benefits as [scroungers].");
+        lint.assertFlags("She was portrayed by the ward team as [manipulative].");
         lint.assertFlags("The complaint was dismissed as vexatious, as [junkies] were not covered by the contract.");
         assertMention("Families who were written off as [hard to reach] found the new service easy to use.");
     }

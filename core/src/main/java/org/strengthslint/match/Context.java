@@ -3109,8 +3109,15 @@ final class Context {
         if (label + 1 < from && tokens.get(label).form().equals("for")) {
             label++; // "For example: ..."
         }
+        // "Instead of: services for vulnerable people": the wording a guide replaces
+        boolean insteadOf = label + 1 < from
+                && tokens.get(label).form().equals("instead")
+                && tokens.get(label + 1).form().equals("of");
+        if (insteadOf) {
+            label++;
+        }
         if (label < from
-                && EXAMPLE_LABELS.contains(tokens.get(label).form())
+                && (insteadOf || EXAMPLE_LABELS.contains(tokens.get(label).form()))
                 && gap(label, label + 1).contains(":")) {
             return true;
         }
@@ -3906,6 +3913,17 @@ final class Context {
         if (!instead) {
             return false;
         }
+        String opening = tokens.get(sentenceStart).form();
+        String before = from >= 2
+                ? tokens.get(from - 2).form() + " " + tokens.get(from - 1).form()
+                : "";
+        if (USE_INSTEAD.contains(opening)
+                && (before.equals("instead of") || before.equals("rather than"))
+                && listGap(from - 1, from)) {
+            // "use 'declined' instead of refused", "say people sleeping rough rather than rough
+            // sleepers": a guide's advice, the term the word it replaces
+            return true;
+        }
         // the verb straight after the list, the replacement after it: "instead of felon, offender,
         // prisoner, etc. say: ..." ("etc." may end the sentence before the verb)
         for (int i = to; i < Math.min(tokens.size(), to + 8); i++) {
@@ -3926,6 +3944,9 @@ final class Context {
         }
         return false;
     }
+
+    /** Verbs that open a guide's advice on which word to use. */
+    private static final Set<String> USE_INSTEAD = Set.of("use", "say", "write", "prefer", "try", "choose");
 
     /** Verbs that bring in the words to use instead. */
     private static final Set<String> SAYING = Set.of("say", "write");

@@ -337,6 +337,12 @@ class ContextRulesTest {
         assertAllMentions(
                 "When we are not called mad dogs, predators, offenders and other derogatory terms, we are ignored.");
         assertAllMentions("For example, instead of felon, offender, prisoner, etc. say: a person in prison.");
+        // a guide's advice on which word to use, and the wording it replaces set out after a label
+        assertMention("Use 'people who use drugs' instead of [addicts] in reports.");
+        assertMention("Say people sleeping rough rather than [rough sleepers].");
+        assertMention("Instead of: Support for [vulnerable people]");
+        // an ordinary sentence that happens to hold "instead of"
+        lint.assertFlags("Use the side door instead of the lounge, as the [junkies] sit there.");
         assertMention("They were usually called [tramps].");
         assertMention("Defined as a patient still in hospital, [bed-blocker] is very much a term of abuse.");
         // lists of people, not of words

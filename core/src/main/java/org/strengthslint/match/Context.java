@@ -2912,9 +2912,10 @@ final class Context {
      * The term is what someone is labelled as, in a sentence that names the labelling: a verb of
      * labelling, then a few words, then "as" straight before the term ("define a reluctant client
      * as someone who is unmotivated", "branded them as addicts", "labels people as chaotic").
-     * Verbs of stigma and portrayal count ("stigmatised as lazy", "characterised as alcoholics and
-     * criminals by society", "depicts them as bad mothers"). Reported description ("described by
-     * staff as manipulative", "portrayed by the team as impulsive") stays a use.
+     * Verbs of stigma count ("stigmatised as lazy", "characterised as alcoholics and criminals by
+     * society"), and so do those of seeing and portrayal ("seen as", "depicts them as bad
+     * mothers"). Reported description ("described by staff as manipulative", "portrayed by the
+     * team as impulsive") stays a use.
      */
     boolean labelledAs(int from, int sentenceStart) {
         int verb = from - 1;
@@ -2963,7 +2964,8 @@ final class Context {
      * substance abuser"), or after "is" when the subject holds one ("The stereotype of a homeless
      * person is the hobo"). The clause's subject is the writer's own wording ("the perception that
      * the homeless have brought it upon themselves" uses "the homeless"). Nouns in
-     * `words/stereotype-nouns.txt`.
+     * `words/stereotype-nouns.txt`. A word is said to imply what such a clause after "implies"
+     * says ("as this implies that there are work-shy families").
      */
     boolean inAStereotype(int from, int sentenceStart) {
         boolean predicate = false;
@@ -2989,8 +2991,8 @@ final class Context {
             if (!predicate) {
                 return false;
             }
-            if (words.isStereotypeNoun(before)) {
-                return true;
+            if (words.isStereotypeNoun(before) || IMPLYING.contains(before)) {
+                return true; // "the perception that they are lazy", "implies that there are work-shy families"
             }
             if (before.equals("is") || before.equals("was")) {
                 for (int k = that - 2; k >= sentenceStart; k--) {
@@ -3005,6 +3007,9 @@ final class Context {
     }
 
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be");
+
+    /** What a word is said to imply, in a clause with "that", is the picture it paints, not a fact. */
+    private static final Set<String> IMPLYING = Set.of("implies", "imply", "implied", "implying");
 
     /**
      * "seen as", "viewed as", "they see you as": the term is how others see someone, reported as
@@ -3088,15 +3093,7 @@ final class Context {
             "characterize",
             "characterizes",
             "characterized",
-            "characterizing",
-            "depict",
-            "depicts",
-            "depicted",
-            "depicting",
-            "portray",
-            "portrays",
-            "portrayed",
-            "portraying");
+            "characterizing");
 
     /**
      * The sentence is an example of wording set out after a label and a colon ("EXAMPLE: She's an

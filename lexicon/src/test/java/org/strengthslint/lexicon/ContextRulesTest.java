@@ -286,6 +286,7 @@ class ContextRulesTest {
         assertMention("The new byelaw stigmatises people who beg as [addicts].");
         assertMention("Tabloids often depict tenants on benefits as [scroungers].");
         lint.assertFlags("She was portrayed by the ward team as [manipulative].");
+        assertMention("Avoid 'hard-working families': it implies that there are [workshy] families.");
         lint.assertFlags("The complaint was dismissed as vexatious, as [junkies] were not covered by the contract.");
         assertMention("Families who were written off as [hard to reach] found the new service easy to use.");
     }

@@ -4177,16 +4177,23 @@ final class Context {
         if (!gap.chars().allMatch(ch -> ch == '"' || ch == '\'' || ch == '\u2019' || ch == '\u201D')) {
             return false;
         }
-        int frameEnd = -1;
-        for (PhraseTrie.Hit<Boolean> hit : words.mentionFramesAfter().startingAt(tokens, to)) {
-            if (hit.to() <= sentenceEnd && contiguous(hit.from(), hit.to())) {
-                frameEnd = Math.max(frameEnd, hit.to());
+        // the frame may follow the last of two terms joined by "and" or "or" ("this shirkers and
+        // scroungers narrative"), which the first shares
+        int frameStart = to;
+        int frameEnd = frameEndAt(to, sentenceEnd);
+        if (frameEnd < 0 && to + 2 < sentenceEnd && coordinator(to) && adjacent(to - 1, to)) {
+            for (int k = to + 2; k <= to + 3 && k < sentenceEnd && contiguous(to, k + 1); k++) {
+                frameEnd = frameEndAt(k, sentenceEnd);
+                if (frameEnd >= 0) {
+                    frameStart = k;
+                    break;
+                }
             }
         }
-        if (frameEnd > to + 1) {
+        if (frameEnd > frameStart + 1) {
             return true;
         }
-        if (frameEnd == to + 1) {
+        if (frameEnd == frameStart + 1) {
             // a noun alone ("narrative", "rhetoric") names the story told about people when a
             // determiner sets the term apart ("the junkie narrative", "this shirkers and scroungers
             // narrative"); "Addict narratives were collected from forty men" are the people's own
@@ -4198,6 +4205,17 @@ final class Context {
             return false;
         }
         return calledAWord(to, sentenceEnd) || definedAfter(to, sentenceEnd);
+    }
+
+    /** Where the longest frame from {@code mention-frames-after.txt} starting at {@code start} ends, or -1. */
+    private int frameEndAt(int start, int sentenceEnd) {
+        int frameEnd = -1;
+        for (PhraseTrie.Hit<Boolean> hit : words.mentionFramesAfter().startingAt(tokens, start)) {
+            if (hit.to() <= sentenceEnd && contiguous(hit.from(), hit.to())) {
+                frameEnd = Math.max(frameEnd, hit.to());
+            }
+        }
+        return frameEnd;
     }
 
     /** Verbs whose "that" opens a clause that may define a term ("we propose that ... be defined as"). */

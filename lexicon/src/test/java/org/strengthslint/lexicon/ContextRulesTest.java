@@ -287,6 +287,8 @@ class ContextRulesTest {
         assertMention("Tabloids often depict tenants on benefits as [scroungers].");
         lint.assertFlags("She was portrayed by the ward team as [manipulative].");
         assertMention("Avoid 'hard-working families': it implies that there are [workshy] families.");
+        // a frame after the last of two joined terms takes in the first
+        assertAllMentions("The old shirkers and scroungers rhetoric is back before the budget.");
         lint.assertFlags("The complaint was dismissed as vexatious, as [junkies] were not covered by the contract.");
         assertMention("Families who were written off as [hard to reach] found the new service easy to use.");
     }

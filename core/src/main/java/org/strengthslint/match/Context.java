@@ -2910,8 +2910,10 @@ final class Context {
 
     /**
      * The term is what someone is labelled as, in a sentence that names the labelling: a verb of
-     * labelling, then a few words, then "as" straight before the term ("define a reluctant client
-     * as someone who is unmotivated", "branded them as addicts", "labels people as chaotic").
+     * labelling, then a few words, then "as" a few words before the term ("define a reluctant
+     * client as someone who is unmotivated", "branded them as addicts", "labels people as
+     * chaotic", "regard anyone with a terminal disease as a scrounger"), or further when "or" or
+     * "and" adds another label ("marked as having challenging behaviour or being addicted").
      * Verbs of stigma count ("stigmatised as lazy", "characterised as alcoholics and criminals by
      * society"), and so do those of seeing and portrayal ("seen as", "depicts them as bad
      * mothers"). Reported description ("described by staff as manipulative", "portrayed by the
@@ -2935,13 +2937,19 @@ final class Context {
             return true;
         }
         int as = from - 1;
-        while (as > sentenceStart && as > from - 5 && !tokens.get(as).form().equals("as")) {
+        boolean joined = false;
+        while (as > sentenceStart && as > from - 9 && !tokens.get(as).form().equals("as")) {
+            joined |= coordinator(as);
             as--; // "as someone who is unmotivated": "as" a few words before the term
         }
-        if (as <= sentenceStart || !tokens.get(as).form().equals("as")) {
+        if (as <= sentenceStart
+                || !tokens.get(as).form().equals("as")
+                || from - as > 5 && !joined) { // further off only past "or" or "and": "as having X or being Y"
             return false;
         }
-        for (int i = as - 1; i >= sentenceStart && i >= as - 5; i--) {
+        // the verb may be a few words before, past its object ("regard anyone with a terminal
+        // disease as a scrounger")
+        for (int i = as - 1; i >= sentenceStart && i >= as - 9; i--) {
             if (gap(i, i + 1).strip().length() > 0) {
                 return false; // punctuation: another clause
             }

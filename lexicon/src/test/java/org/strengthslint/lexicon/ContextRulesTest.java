@@ -289,6 +289,10 @@ class ContextRulesTest {
         assertMention("Avoid 'hard-working families': it implies that there are [workshy] families.");
         // a frame after the last of two joined terms takes in the first
         assertAllMentions("The old shirkers and scroungers rhetoric is back before the budget.");
+        // the verb a few words before "as", past its object; a second item after "or"
+        assertMention("Some voters regard anyone out of work for a year as a [scrounger].");
+        assertMention("Too often people are marked as having nothing to offer or being [alcoholics].");
+        assertMention("His opinion that people who beg are [scroungers] is not backed by any evidence.");
         lint.assertFlags("The complaint was dismissed as vexatious, as [junkies] were not covered by the contract.");
         assertMention("Families who were written off as [hard to reach] found the new service easy to use.");
     }

@@ -1476,7 +1476,7 @@ final class Context {
             if (sharesTheSubject(i)) {
                 // "patients who had failed to take medication or failed to co-operate": the verbs
                 // share the relative clause's "who", not the sentence's subject
-                int conjunct = earlierConjunctVerb(i, from, sentenceStart);
+                int conjunct = from - i <= 3 ? earlierConjunctVerb(i, verbAfter(i + 1), sentenceStart) : -1;
                 int subject = conjunct >= 0 ? subjectHead(conjunct, sentenceStart) : -1;
                 if (subject >= 0 && !relativePersonBefore(sentenceStart, i)) {
                     // "the sufferers often deny that a problem exists and refuse help": the verb
@@ -2113,9 +2113,9 @@ final class Context {
 
     /**
      * Before the conjunction at {@code conjunction}, the nearest verb (not an auxiliary) in the
-     * same form as the verb at {@code verb} ("deny ... and refuse", "insists ... and refuses",
-     * "shouted ... and refused"), within the clause: the verb whose subject a verb after "and"
-     * shares; or -1.
+     * same form as the verb at {@code verb} that follows it ("deny ... and refuse", "insists ...
+     * and refuses", "lacks insight and is not compliant"), within the clause: the verb whose
+     * subject the one after "and" shares; or -1.
      */
     private int earlierConjunctVerb(int conjunction, int verb, int sentenceStart) {
         String form = verbFormClass(tokens.get(verb).form());
@@ -2134,9 +2134,26 @@ final class Context {
         return -1;
     }
 
-    /** "s" for a verb in the third person present, "ed" for a regular past, "" for the rest. */
+    /**
+     * The verb a clause after a conjunction opens with, from {@code token}: past a short aside and
+     * past auxiliaries to the main verb ("but had failed to attend": "failed"); a form of "be"
+     * before an adjective is the verb itself ("and is not compliant").
+     */
+    private int verbAfter(int token) {
+        int i = afterCommaAside(token);
+        int k = i;
+        while (k < tokens.size()
+                && (analysis.tag(k).equals("AUX")
+                        || analysis.tag(k).equals("ADV")
+                        || analysis.tag(k).equals("PART"))) {
+            k++;
+        }
+        return k < tokens.size() && analysis.tag(k).equals("VERB") ? k : i;
+    }
+
+    /** "s" for a verb in the third person present, "ed" for a past, "" for the rest. */
     private static String verbFormClass(String form) {
-        if (form.endsWith("ed")) {
+        if (form.endsWith("ed") || form.equals("was") || form.equals("were")) {
             return "ed";
         }
         return form.endsWith("s") && !form.endsWith("ss") ? "s" : "";
@@ -3472,13 +3489,14 @@ final class Context {
     /**
      * The adjective starting at {@code from} follows a verb of change ("become", "grow", "turn"),
      * past adverbs and the adjectives listed before it ("became agitated and aggressive", "are
-     * becoming increasingly more aggressive", "grew angry, hostile").
+     * becoming increasingly more aggressive", "grew angry, hostile"); not when said to the reader
+     * ("you became verbally aggressive"), which a letter should put as what happened.
      */
     boolean afterAVerbOfChange(int from, int sentenceStart) {
         for (int i = from - 1; i >= sentenceStart && i >= from - 8; i--) {
             String form = tokens.get(i).form();
             if (CHANGE_VERBS.contains(form)) {
-                return true;
+                return !saidToTheReader(i, sentenceStart);
             }
             boolean listed = adjacent(i, i + 1) || gap(i, i + 1).strip().equals(",");
             if (!listed
@@ -3490,6 +3508,19 @@ final class Context {
             }
         }
         return false;
+    }
+
+    /**
+     * The subject of the verb at {@code verb} is "you", past auxiliaries and adverbs ("you became
+     * verbally aggressive", "you have become hostile"): a letter tells its reader what they did.
+     */
+    private boolean saidToTheReader(int verb, int sentenceStart) {
+        int i = verb - 1;
+        while (i >= sentenceStart
+                && (analysis.tag(i).equals("AUX") || analysis.tag(i).equals("ADV"))) {
+            i--;
+        }
+        return i >= sentenceStart && tokens.get(i).form().equals("you");
     }
 
     /** Verbs that tell of a change of state rather than of what someone is. */

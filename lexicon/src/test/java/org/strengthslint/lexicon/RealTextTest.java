@@ -34,15 +34,15 @@ class RealTextTest {
      * What it reaches today, which no change may lower: the build fails below these. Raise them
      * with every change that gains, until they meet {@link #TARGET}.
      */
-    private static final double RECALL_FLOOR = 0.894;
+    private static final double RECALL_FLOOR = 0.900;
 
-    private static final double PRECISION_FLOOR = 0.950;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 91;
+    private static final double PRECISION_FLOOR = 0.951;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 80;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.834;
+    private static final double CHECK_RECALL_FLOOR = 0.837;
 
-    private static final double CHECK_PRECISION_FLOOR = 0.926;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 60;
+    private static final double CHECK_PRECISION_FLOOR = 0.927;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 59;
     /** The development set: the context rules are tuned on it. */
     private static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",

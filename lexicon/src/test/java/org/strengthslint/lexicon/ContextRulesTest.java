@@ -294,6 +294,7 @@ class ContextRulesTest {
         assertMention("Too often people are marked as having nothing to offer or being [alcoholics].");
         assertMention("His opinion that people who beg are [scroungers] is not backed by any evidence.");
         assertAllMentions("We searched two databases with the keywords: rough sleeper, vagrant, street homeless.");
+        assertAllMentions("So what do we mean by 'chaotic' or 'difficult to engage'?");
         lint.assertFlags("The complaint was dismissed as vexatious, as [junkies] were not covered by the contract.");
         assertMention("Families who were written off as [hard to reach] found the new service easy to use.");
     }

@@ -3685,15 +3685,14 @@ final class Context {
      * ({@code words/offered-things.txt}: "medication was refused", "the assistance offered is
      * refused", "an offer of support was refused") or an activity ("taking of vital signs was
      * refused"): the person it was offered to is the one who refused it. Not when a service is
-     * named as the one refusing ("support was refused by the council") or the one it was refused
-     * to follows ("assistance shall not be refused to an applicant").
+     * named just after ("support was refused by the council", "refused at the pharmacy") or the
+     * one it was refused to follows ("assistance shall not be refused to an applicant").
      */
     boolean passiveOfAnOffer(int verb, int to, int sentenceStart, int sentenceEnd) {
         if (to < sentenceEnd && adjacent(to - 1, to)) {
             String next = tokens.get(to).form();
-            if (next.equals("to")
-                    || next.equals("by") && to + 1 < sentenceEnd && agentActsForAService(to + 1, sentenceEnd)) {
-                return false;
+            if (next.equals("to") || agentActsForAService(to, sentenceEnd)) {
+                return false; // "refused to an applicant", "refused by the council", "refused at the pharmacy"
             }
         }
         int i = verb - 1;
@@ -3728,9 +3727,12 @@ final class Context {
         return words.isOfferedThing(tokens.get(i).form());
     }
 
-    /** The noun phrase from {@code token} names a service or someone acting for one ("the council"). */
+    /**
+     * The few words from {@code token}, up to a punctuation mark, name a service or someone acting
+     * for one ("by the council", "at the pharmacy").
+     */
     private boolean agentActsForAService(int token, int sentenceEnd) {
-        for (int i = token; i < sentenceEnd && i < token + 5; i++) {
+        for (int i = token; i < sentenceEnd && i < token + 6; i++) {
             if (words.isServiceRole(tokens.get(i).form())) {
                 return true;
             }

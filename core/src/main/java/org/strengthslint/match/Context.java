@@ -4075,7 +4075,9 @@ final class Context {
     private boolean preferenceFollows(int from, int sentenceEnd) {
         for (int i = from; i < sentenceEnd && i < from + 4; i++) {
             String form = tokens.get(i).form();
-            if (form.equals("prefer") || form.equals("preferred")) {
+            // "Abscond - Young people prefer: run away"; "Vulnerable people – avoid defining people
+            // by a disadvantage"
+            if (form.equals("prefer") || form.equals("preferred") || form.equals("avoid")) {
                 return true;
             }
         }

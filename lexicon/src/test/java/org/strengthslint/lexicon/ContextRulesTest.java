@@ -295,6 +295,7 @@ class ContextRulesTest {
         assertMention("His opinion that people who beg are [scroungers] is not backed by any evidence.");
         assertAllMentions("We searched two databases with the keywords: rough sleeper, vagrant, street homeless.");
         assertAllMentions("So what do we mean by 'chaotic' or 'difficult to engage'?");
+        assertMention("[Service users] – avoid this where you can; say who the people are.");
         lint.assertFlags("The complaint was dismissed as vexatious, as [junkies] were not covered by the contract.");
         assertMention("Families who were written off as [hard to reach] found the new service easy to use.");
     }

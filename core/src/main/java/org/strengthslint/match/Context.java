@@ -3749,6 +3749,11 @@ final class Context {
      */
     boolean doneByAServiceRole(int verb, int sentenceStart) {
         int subject = subjectHead(verb, sentenceStart);
+        if (subject < 0 && verb > sentenceStart && coordinator(verb - 1)) {
+            // "the doctors examined him and refused a second opinion": the earlier verb's subject
+            int conjunct = earlierConjunctVerb(verb - 1, verb, sentenceStart);
+            subject = conjunct >= 0 ? subjectHead(conjunct, sentenceStart) : -1;
+        }
         if (subject > sentenceStart && tokens.get(subject).form().equals("they")) {
             // "Mrs Barker called social workers but they refused": "they" stands for the nearest
             // plural noun before it

@@ -85,6 +85,28 @@ class ContextRulesTest {
     }
 
     @Test
+    void aChangeOfStateIsAMomentNotWhoSomeoneIs() {
+        lint.assertClean("At the station he became frightened, confused and aggressive.");
+        lint.assertClean("Some visitors grow increasingly hostile as the evening goes on.");
+        lint.assertFlags("He is [aggressive] towards the other residents.");
+        // said to the reader, in a letter, it should say what happened
+        lint.assertFlags("You became [aggressive] when staff came to your room.");
+    }
+
+    @Test
+    void aVerbAfterAndSharesTheSubjectOfTheEarlierVerbInItsForm() {
+        lint.assertFlags("The residents often say that the heating works and [refuse] the new heaters.");
+        lint.assertClean("The residents say that the doctors examined him and refused a second opinion.");
+    }
+
+    @Test
+    void somethingOfferedThatWasRefusedWasRefusedByThePerson() {
+        lint.assertFlags("Evening medication was [refused] twice this week.");
+        lint.assertClean("Her application for support was refused in March.");
+        lint.assertClean("Support was refused by the council because he had no local connection.");
+    }
+
+    @Test
     void peopleVersusSystems() {
         lint.assertFlags("Young people who are [hard to reach] miss out on support.");
         lint.assertClean("Services that are hard to reach put people off asking for help.");

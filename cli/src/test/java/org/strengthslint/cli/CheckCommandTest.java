@@ -225,7 +225,13 @@ class CheckCommandTest {
         CliRun run = CliRun.run("explain", "entrenched");
         assertEquals(0, run.exitCode());
         assertTrue(
-                run.out().contains("Context:     only when it describes a person" + System.lineSeparator()), run.out());
+                run.out()
+                        .contains(
+                                "Context:     only when it describes a person; not before \"in battles\", \"in battle\", "
+                                        + "\"in a battle\", \"in conflict\", \"in conflicts\", \"in disputes\", \"in a dispute\", "
+                                        + "\"in their positions\" or \"in positions\""
+                                        + System.lineSeparator()),
+                run.out());
     }
 
     @Test

@@ -1099,6 +1099,27 @@ final class Context {
     }
 
     /**
+     * An adjective said of its subject after "be" ({@code [from, to)}), then "and" or a comma and
+     * an "-ing" word before the noun at {@code head}: the "-ing" word goes on the predicate as a
+     * verb with its object ("he was aggressive and refusing medication", "stop being aggressive,
+     * abusive and causing nuisance"), so the noun is not what the adjective describes, as it is in
+     * "avoid aggressive and threatening behaviour".
+     */
+    private boolean progressiveAfterAPredicate(int from, int to, int head, int sentenceStart) {
+        if (!afterACopula(from, sentenceStart)
+                || words.isBehaviourNoun(tokens.get(head).form())) {
+            return false; // "this is aggressive and threatening behaviour" names the behaviour
+        }
+        for (int i = to + 1; i < head; i++) {
+            if (tokens.get(i).form().endsWith("ing")
+                    && (coordinator(i - 1) || gap(i - 1, i).contains(","))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The head noun of the noun phrase a term at {@code [.., to)} modifies, or -1: adjectives,
      * coordinated or not, are passed over ("aggressive or violent behaviour", "a chaotic young
      * man"), and determiners too when {@code determiners} ("suffer from a lack"); of a compound
@@ -1372,6 +1393,9 @@ final class Context {
             // "traders who report aggressive begging": after a verb that takes it, the adjective
             // describes the activity named by the -ing word, whoever reports it
             return false;
+        }
+        if (head >= 0 && progressiveAfterAPredicate(from, to, head, sentenceStart)) {
+            head = -1; // "she was aggressive and causing damage": the "-ing" word is a verb with its object
         }
         if (head >= 0) {
             int whole = wholeAfterPart(head, sentenceEnd); // "the disruptive minority of social tenants"

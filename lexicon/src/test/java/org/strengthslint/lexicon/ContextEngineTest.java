@@ -244,6 +244,13 @@ class ContextEngineTest {
     }
 
     @Test
+    void anIngWordJoinedToAPredicateIsAVerbNotAModifier() {
+        lint.assertFlags("She was [aggressive] and causing damage to the room.");
+        lint.assertFlags("Stop being [aggressive], abusive and causing nuisance to neighbours.");
+        lint.assertClean("This was aggressive and threatening behaviour.");
+    }
+
+    @Test
     void aNounPhraseHeadDecidesAnInnocentSense() {
         lint.assertFlags("Many tenants [suffer from] severe anxiety.");
         lint.assertClean("Many tenants suffer from poor housing.");

@@ -1099,6 +1099,21 @@ final class Context {
     }
 
     /**
+     * The noun that "one" or "ones" after the term at {@code from} stands for: the nearest noun
+     * before it in the sentence ("these patients are the most difficult ones", "the case was a
+     * difficult one"), or -1.
+     */
+    private int antecedentOfOne(int from, int sentenceStart) {
+        for (int i = from - 1; i >= sentenceStart; i--) {
+            if (analysis.tag(i).equals("NOUN")
+                    || words.isPersonNoun(tokens.get(i).form())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * An adjective said of its subject after "be" ({@code [from, to)}), then "and" or a comma and
      * an "-ing" word before the noun at {@code head}: the "-ing" word goes on the predicate as a
      * verb with its object ("he was aggressive and refusing medication", "stop being aggressive,
@@ -1396,6 +1411,12 @@ final class Context {
         }
         if (head >= 0 && progressiveAfterAPredicate(from, to, head, sentenceStart)) {
             head = -1; // "she was aggressive and causing damage": the "-ing" word is a verb with its object
+        }
+        if (head >= 0
+                && (tokens.get(head).form().equals("ones")
+                        || tokens.get(head).form().equals("one"))) {
+            head = antecedentOfOne(from, sentenceStart); // "beggars, aggressive ones": "ones" stands for "beggars"
+            return head >= 0 && (words.refersToPerson(tokens.get(head).form()) || isPerson(head, analysis.tag(head)));
         }
         if (head >= 0) {
             int whole = wholeAfterPart(head, sentenceEnd); // "the disruptive minority of social tenants"

@@ -251,6 +251,12 @@ class ContextEngineTest {
     }
 
     @Test
+    void onesStandsForTheNounBeforeIt() {
+        lint.assertFlags("These patients are the most [difficult] ones to work with.");
+        lint.assertClean("The question was a difficult one to answer.");
+    }
+
+    @Test
     void aNounPhraseHeadDecidesAnInnocentSense() {
         lint.assertFlags("Many tenants [suffer from] severe anxiety.");
         lint.assertClean("Many tenants suffer from poor housing.");

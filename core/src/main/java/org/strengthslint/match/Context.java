@@ -4165,6 +4165,10 @@ final class Context {
                 arrow = i;
             }
         }
+        int contrast = contrastedRewrite();
+        if (contrast > 0) {
+            return contrast;
+        }
         if (arrow >= 0) {
             // two or more words set apart, as a guide's row has them, or one whose replacement
             // names people ("service users -> people we support"); "Non-compliant clients ->
@@ -4178,6 +4182,35 @@ final class Context {
             return 0; // "addict, junkie." ends as a sentence
         }
         return listOfWordsBefore(tokens.size(), 2) ? tokens.size() : 0;
+    }
+
+    /**
+     * Where the block's only "VS", in capitals, stands between two sentences of which the second
+     * opens with a capital ("Client is non-compliant VS Client said he does not want to take his
+     * medication"), the first is an example set against a better way to write it, as language
+     * guides lay out a pair: the tokens before it are shown. Otherwise 0: "vs" in running text
+     * compares two things ("Housing First vs. staircase models").
+     */
+    private int contrastedRewrite() {
+        int at = -1;
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (text.substring(t.start(), t.end()).equals("VS")) {
+                if (at >= 0) {
+                    return 0;
+                }
+                at = i;
+            }
+        }
+        if (at < 0 || !titleCase(at + 1)) {
+            return 0;
+        }
+        for (int i = at + 2; i < tokens.size(); i++) {
+            if (analysis.tag(i).equals("VERB") || analysis.tag(i).equals("AUX")) {
+                return at; // a clause after it, not a name ("Smith VS Jones")
+            }
+        }
+        return 0;
     }
 
     /** A word for people among the block's tokens from {@code from} on. */

@@ -664,6 +664,9 @@ final class SuggestionFitter {
         if (tag.equals("VERB") || tag.equals("AUX")) {
             return true;
         }
+        if (HAVE.contains(aux) && !WordLists.bundled().canBeVerb(form(c.from()))) {
+            return false; // "has poor insight": "has" owns a noun phrase, not a participle
+        }
         if (BASE_BEFORE.contains(aux) || HAVE.contains(aux) || BE.contains(aux)) {
             return true;
         }

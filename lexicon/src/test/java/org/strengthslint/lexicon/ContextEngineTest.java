@@ -197,6 +197,18 @@ class ContextEngineTest {
     }
 
     @Test
+    void anExampleSetAgainstABetterWayToWriteItIsShown() {
+        assertEquals(
+                List.of("non-compliant INFO true"),
+                ruleSeverityMention("Client is non-compliant VS Client said the tablets make him feel sick"));
+        // "vs" comparing two things in running text, or two names, is no such pair
+        assertEquals(
+                List.of("non-compliant WARNING false"),
+                ruleSeverityMention("Client is non-compliant vs. Client said the tablets make him feel sick"));
+        lint.assertFlags("The [addicts] VS the police: a new film");
+    }
+
+    @Test
     void whatSomeoneIsLabelledAsIsAMention() {
         assertEquals(
                 List.of("unmotivated INFO true"),

@@ -577,7 +577,9 @@ final class Context {
                 // after "some" or "many" the word after the term is the verb when nothing else
                 // can be ("Some homeless sleep in the park."); at the start of a sentence
                 // "Homeless support in the borough." names a thing
-                return bareSubject(to, sentenceEnd) || onlyVerbOfTheSentence(from, to, sentenceStart, sentenceEnd);
+                return bareSubject(to, sentenceEnd)
+                        || onlyVerbOfTheSentence(from, to, sentenceStart, sentenceEnd)
+                        || COUNTED.contains(form) && countedAlone(i, to, sentenceStart, sentenceEnd);
             }
             if (possessor(i)) {
                 // "Britain's homeless deserve", "the county's homeless"; not "Tom's homeless again",
@@ -774,6 +776,50 @@ final class Context {
     }
 
     private static final Set<String> SINGULAR_VERBS = Set.of("is", "was", "has", "does", "'s");
+
+    /** Verbs whose object an adjective after it describes ("left many homeless"). */
+    private static final Set<String> LEAVE_OR_MAKE = Set.of(
+            "leave",
+            "leaves",
+            "left",
+            "leaving",
+            "make",
+            "makes",
+            "made",
+            "making",
+            "render",
+            "renders",
+            "rendered",
+            "rendering",
+            "keep",
+            "keeps",
+            "kept",
+            "keeping");
+
+    /** Words that count people, after which the adjective alone can be what is counted. */
+    private static final Set<String> COUNTED = Set.of("more", "fewer", "many", "few");
+
+    /**
+     * The adjective ending at {@code to}, after the counting word at {@code quantity}, ends its
+     * phrase: "than" follows, or a comma or the end of the sentence ("more homeless than ever",
+     * "if there's more homeless, ..."), and no "be" comes before the counting word ("they were
+     * more homeless than before" says how, not who).
+     */
+    private boolean countedAlone(int quantity, int to, int sentenceStart, int sentenceEnd) {
+        int before = quantity - 1;
+        if (before >= sentenceStart && LEAVE_OR_MAKE.contains(tokens.get(before).form())) {
+            return false; // "the floods left many homeless": the people are left, homeless says how
+        }
+        boolean existential =
+                before > sentenceStart && tokens.get(before - 1).form().equals("there");
+        if (afterACopula(quantity, sentenceStart) && !existential) {
+            return false;
+        }
+        if (to >= sentenceEnd) {
+            return true;
+        }
+        return !adjacent(to - 1, to) || tokens.get(to).form().equals("than");
+    }
 
     /**
      * "our elderly and disabled residents", "an epileptic or diabetic episode": the term and the

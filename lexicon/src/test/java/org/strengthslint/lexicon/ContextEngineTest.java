@@ -60,6 +60,11 @@ class ContextEngineTest {
         lint.assertFlags("The council has a duty to [homeless and disabled applicants].");
         lint.assertClean("Homeless for ten years, Tom found a flat in May.");
         lint.assertClean("People made homeless by the floods were housed in hotels.");
+        // what a counting word counts, when the adjective ends its phrase
+        lint.assertFlags("There are more [homeless] than ever before.");
+        lint.assertFlags("If there's more [homeless], traffickers have a bigger pool.");
+        lint.assertClean("The floods left many homeless.");
+        lint.assertClean("They were more homeless than before.");
     }
 
     @Test

@@ -390,6 +390,14 @@ final class SuggestionFitter {
             // ("angry towards staff" and "getting on well with her medication" still read)
             return Fitting.none("the words after it (\"" + form(next) + " ...\") belong to it");
         }
+        if (next + 1 < c.last()
+                && form(next).equals("to")
+                && !analysis.tag(next + 1).equals("VERB")
+                && !analysis.tag(next + 1).equals("AUX")) {
+            // "aggressive to staff" -> "angry to staff": "to" and its noun belong to the adjective,
+            // and another adjective takes another preposition ("ready to talk" is a verb and reads)
+            return Fitting.none("the words after it (\"to ...\") belong to it");
+        }
         String problem = predicateProblem(fit.predicate());
         return problem == null ? edit(c.start(), c.end(), fit.predicate()) : Fitting.none(problem);
     }

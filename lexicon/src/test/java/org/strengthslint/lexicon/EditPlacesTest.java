@@ -137,6 +137,12 @@ class EditPlacesTest {
                 "Most people who use drugs want help to stop.",
                 only("Most addicts want help to stop.").edit().sentence());
         assertNull(only("He became clean after a long detox.").edit(), "\"became in recovery\" would not read");
+        Finding to = only("He was aggressive to staff.");
+        assertNull(to.edit(), "\"angry to staff\" would not read");
+        assertEquals("the words after it (\"to ...\") belong to it", to.noEdit());
+        assertEquals(
+                "He was angry towards staff.",
+                only("He was aggressive towards staff.").edit().sentence());
         assertEquals(
                 "He was having an acute psychotic episode in custody.",
                 only("He was suffering an acute psychotic episode in custody.")

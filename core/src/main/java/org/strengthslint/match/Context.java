@@ -464,6 +464,12 @@ final class Context {
             return true;
         }
         String tag = analysis.tag(to);
+        if (tag.equals("ADJ")
+                && (next.endsWith("ed") || next.equals("stuck"))
+                && to + 1 < sentenceEnd
+                && analysis.tag(to + 1).equals("ADP")) {
+            return true; // "leave elderly stuck in hospital": a participle with its phrase, said of them
+        }
         if (tag.equals("ADJ") && (to + 1 >= sentenceEnd || !adjacent(to, to + 1))) {
             return true; // "making lives of the homeless better.": an adjective said of them ends the clause
         }
@@ -539,6 +545,9 @@ final class Context {
             // "which represents sufferers and carers": a plural noun for people is a finite
             // verb's object; not "snoring sufferers", "many burn sufferers", whatever the tagger says
             return true;
+        }
+        if (objectOfAPresentVerb(from, to, sentenceStart, sentenceEnd)) {
+            return true; // "Council fails homeless", "care cuts leave elderly stuck in hospital"
         }
         String link = before >= sentenceStart ? gap(before, from).strip() : "";
         if ((link.equals(",") || link.equals(":")) && bareSubject(to, sentenceEnd)) {
@@ -776,6 +785,56 @@ final class Context {
     }
 
     private static final Set<String> SINGULAR_VERBS = Set.of("is", "was", "has", "does", "'s");
+
+    /**
+     * A one-word adjective straight after a verb in the present with a noun for its subject, as
+     * headlines drop the article ("Council fails homeless", "care cuts leave elderly stuck in
+     * hospital", "changes hit disabled hardest"): it is the verb's object when the sentence ends
+     * after it or an adjective or adverb follows. Not after "be", a linking verb or a verb of
+     * going or living ("families become homeless", "he lives homeless"), nor after a past form,
+     * which may be a passive ("family left homeless").
+     */
+    private boolean objectOfAPresentVerb(int from, int to, int sentenceStart, int sentenceEnd) {
+        int verb = from - 1;
+        if (to - from != 1 || verb - 1 < sentenceStart || !adjacent(verb, from) || !adjacent(verb - 1, verb)) {
+            return false;
+        }
+        String form = tokens.get(verb).form();
+        // headlines often leave the tagger reading the verb as a plural noun ("crisis leaves")
+        boolean verbHere = analysis.tag(verb).equals("VERB")
+                || analysis.tag(verb).equals("NOUN")
+                        && form.endsWith("s")
+                        && words.canBeVerb(form.substring(0, form.length() - 1));
+        if (!verbHere
+                || form.endsWith("ed")
+                || form.endsWith("ing")
+                || COPULAS.contains(form)
+                || STATE_VERBS.contains(form)
+                || words.isLinkingVerb(form)
+                || NOT_TAKING_PEOPLE.contains(form)) {
+            return false;
+        }
+        String subject = analysis.tag(verb - 1);
+        boolean agrees =
+                form.endsWith("s") || Inflector.looksPlural(tokens.get(verb - 1).form()) && words.canBeVerb(form);
+        if (!(subject.equals("NOUN") || subject.equals("PROPN")) || !agrees) {
+            return false;
+        }
+        if (to >= sentenceEnd || !adjacent(to - 1, to)) {
+            return true;
+        }
+        String next = analysis.tag(to);
+        String after = tokens.get(to).form();
+        return next.equals("ADJ")
+                || next.equals("ADV")
+                || next.equals("VERB") && (after.endsWith("ed") || after.equals("stuck"));
+    }
+
+    /** Verbs after which an adjective says how the subject is, not whom the verb acts on. */
+    private static final Set<String> NOT_TAKING_PEOPLE = Set.of(
+            "go", "goes", "went", "live", "lives", "sleep", "sleeps", "die", "dies", "end", "ends", "fall", "falls",
+            "turn", "turns", "grow", "grows", "come", "comes", "stand", "stands", "sit", "sits", "feel", "feels",
+            "sound", "sounds", "run", "runs", "left", "found", "made", "kept", "held", "put", "set");
 
     /** Verbs whose object an adjective after it describes ("left many homeless"). */
     private static final Set<String> LEAVE_OR_MAKE = Set.of(

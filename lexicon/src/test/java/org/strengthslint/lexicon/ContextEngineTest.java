@@ -65,6 +65,11 @@ class ContextEngineTest {
         lint.assertFlags("If there's more [homeless], traffickers have a bigger pool.");
         lint.assertClean("The floods left many homeless.");
         lint.assertClean("They were more homeless than before.");
+        // a headline drops the article before the verb's object
+        lint.assertFlags("Council fails [homeless]");
+        lint.assertFlags("Care cuts leave [elderly] stuck in hospital");
+        lint.assertClean("Family left homeless after fire");
+        lint.assertClean("Tom sleeps homeless.");
     }
 
     @Test

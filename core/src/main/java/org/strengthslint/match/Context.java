@@ -855,6 +855,9 @@ final class Context {
             "kept",
             "keeping");
 
+    /** Possessive determiners that belong to a person ("our" and "its" are an organisation's). */
+    private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her", "their", "my", "your");
+
     /** Words that count people, after which the adjective alone can be what is counted. */
     private static final Set<String> COUNTED = Set.of("more", "fewer", "many", "few");
 
@@ -1559,6 +1562,14 @@ final class Context {
                 // "banned from begging after refusing help": the participle shares the sentence's subject
                 return subjectIsPerson(sentenceStart, from - 1);
             }
+        }
+        if (from > sentenceStart
+                && adjacent(from - 1, from)
+                && analysis.tag(from).equals("NOUN")
+                && PERSONAL_POSSESSIVES.contains(tokens.get(from - 1).form())) {
+            // "put the missed sessions down to her lack of motivation": a noun after "her" is hers,
+            // whatever phrase it is in
+            return true;
         }
         int skipped = -1;
         int listCopula = copulaBeforePredicateList(from, sentenceStart);

@@ -273,6 +273,12 @@ class ContextEngineTest {
     }
 
     @Test
+    void aNounAfterHisOrHerIsTheirsWhateverPhraseItIsIn() {
+        lint.assertFlags("Staff put the missed sessions down to her [lack of insight].");
+        lint.assertClean("The report put the delay down to a lack of insight into local costs.");
+    }
+
+    @Test
     void onesStandsForTheNounBeforeIt() {
         lint.assertFlags("These patients are the most [difficult] ones to work with.");
         lint.assertClean("The question was a difficult one to answer.");

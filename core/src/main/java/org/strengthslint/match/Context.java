@@ -527,6 +527,11 @@ final class Context {
                 && OBJECT_ONLY_PRONOUNS.contains(tokens.get(to).form())) {
             return false; // "their system disabled me": a verb and its object
         }
+        if (from - 1 >= sentenceStart
+                && adjacent(from - 1, from)
+                && SAID_OF_THE_SUBJECT.contains(tokens.get(from - 1).form())) {
+            return false; // "those living homeless", "families being made homeless": said of them
+        }
         int i = to - 2;
         if (i >= sentenceStart && pluralPeopleListedBefore(i, to, sentenceStart)) {
             return true; // "to transients and homeless", "beggars / homeless / drunks"
@@ -854,6 +859,21 @@ final class Context {
             "keeps",
             "kept",
             "keeping");
+
+    /** Participles after which an adjective says how someone is ("living homeless", "left disabled"). */
+    private static final Set<String> SAID_OF_THE_SUBJECT = Set.of(
+            "living",
+            "being",
+            "becoming",
+            "remaining",
+            "staying",
+            "left",
+            "made",
+            "rendered",
+            "declared",
+            "deemed",
+            "found",
+            "become");
 
     /** Possessive determiners that belong to a person ("our" and "its" are an organisation's). */
     private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her", "their", "my", "your");

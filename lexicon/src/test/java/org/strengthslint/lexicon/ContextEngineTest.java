@@ -70,6 +70,7 @@ class ContextEngineTest {
         lint.assertFlags("Care cuts leave [elderly] stuck in hospital");
         lint.assertClean("Family left homeless after fire");
         lint.assertClean("Tom sleeps homeless.");
+        lint.assertClean("Those living homeless remain at risk of harm.");
     }
 
     @Test

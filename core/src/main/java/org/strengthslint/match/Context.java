@@ -875,6 +875,45 @@ final class Context {
             "found",
             "become");
 
+    /** Words that open a phrase of time after a predicate ("last month", "every night"). */
+    private static final Set<String> TIME_LEADS = Set.of("last", "next", "this", "every", "each", "most", "all");
+
+    private static final Set<String> TIME_NOUNS = Set.of(
+            "day",
+            "days",
+            "week",
+            "weeks",
+            "weekend",
+            "weekends",
+            "month",
+            "months",
+            "year",
+            "years",
+            "night",
+            "nights",
+            "morning",
+            "mornings",
+            "afternoon",
+            "afternoons",
+            "evening",
+            "evenings",
+            "time",
+            "times",
+            "summer",
+            "winter",
+            "spring",
+            "autumn",
+            "christmas",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "visit",
+            "shift");
+
     /** Possessive determiners that belong to a person ("our" and "its" are an organisation's). */
     private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her", "their", "my", "your");
 
@@ -1272,6 +1311,11 @@ final class Context {
         int i = to;
         if (i >= sentenceEnd || !adjacentOrListed(i - 1, i)) {
             return -1;
+        }
+        if (i + 1 < sentenceEnd
+                && TIME_LEADS.contains(tokens.get(i).form())
+                && TIME_NOUNS.contains(tokens.get(i + 1).form())) {
+            return -1; // "he was aggressive last month": when, not a noun the term describes
         }
         boolean listed = false;
         for (int steps = 0; i < sentenceEnd && steps < 6; steps++) {

@@ -280,6 +280,13 @@ class ContextEngineTest {
     }
 
     @Test
+    void aPhraseOfTimeAfterAPredicateIsNotWhatItDescribes() {
+        lint.assertFlags("He was [aggressive] last night.");
+        lint.assertFlags("Tom [fell off the wagon] last month.");
+        lint.assertClean("It was a chaotic week on the ward.");
+    }
+
+    @Test
     void onesStandsForTheNounBeforeIt() {
         lint.assertFlags("These patients are the most [difficult] ones to work with.");
         lint.assertClean("The question was a difficult one to answer.");

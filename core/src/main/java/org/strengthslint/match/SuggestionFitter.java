@@ -229,6 +229,12 @@ final class SuggestionFitter {
             return Fitting.none("the \"of\" phrase after it belongs to the words it would replace");
         }
         int previous = c.lead() - 1;
+        if (previous - 1 >= c.first()
+                && Articles.isIndefinite(form(previous))
+                && IDIOM_VERBS.contains(form(previous - 1))) {
+            // "threw a tantrum" -> "threw a moment of distress": the verb goes with this noun only
+            return Fitting.none("the verb before it (\"" + form(previous - 1) + "\") goes with this word only");
+        }
         if (previous >= c.first() && DEGREE_WORDS.contains(form(previous)) && isAdjective(c.from())) {
             // "our most vulnerable residents" -> "our most residents at risk of harm"
             return Fitting.none("\"" + form(previous) + "\" before it belongs to the words it would replace");
@@ -292,6 +298,10 @@ final class SuggestionFitter {
         }
         return edit(replaceFrom, c.end(), counted ? one.substring(space + 1) : one);
     }
+
+    /** Verbs that make an idiom with the noun after "a" ("throw a tantrum", "pitch a fit"). */
+    private static final Set<String> IDIOM_VERBS =
+            Set.of("throw", "throws", "threw", "thrown", "throwing", "pitch", "pitches", "pitched", "pitching");
 
     private boolean followedByOf() {
         return c.to() < c.last() && form(c.to()).equals("of");

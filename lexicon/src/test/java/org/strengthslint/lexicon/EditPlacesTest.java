@@ -137,6 +137,9 @@ class EditPlacesTest {
                 "Most people who use drugs want help to stop.",
                 only("Most addicts want help to stop.").edit().sentence());
         assertNull(only("He became clean after a long detox.").edit(), "\"became in recovery\" would not read");
+        Finding idiom = only("He threw a tantrum at the desk.");
+        assertNull(idiom.edit(), "\"threw a moment of distress\" would not read");
+        assertEquals("the verb before it (\"threw\") goes with this word only", idiom.noEdit());
         Finding to = only("He was aggressive to staff.");
         assertNull(to.edit(), "\"angry to staff\" would not read");
         assertEquals("the words after it (\"to ...\") belong to it", to.noEdit());

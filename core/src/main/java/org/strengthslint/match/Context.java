@@ -3723,6 +3723,13 @@ final class Context {
             if (CHANGE_VERBS.contains(form)) {
                 return !saidToTheReader(i, sentenceStart);
             }
+            int start = form.equals("being") ? i - 1 : form.equals("be") && i - 1 > sentenceStart ? i - 2 : -1;
+            if (start >= sentenceStart
+                    && (form.equals("being") || tokens.get(i - 1).form().equals("to"))
+                    && STARTING_VERBS.contains(tokens.get(start).form())) {
+                // "the man began being verbally aggressive", "started to be hostile": a moment
+                return !saidToTheReader(start, sentenceStart);
+            }
             boolean listed = adjacent(i, i + 1) || gap(i, i + 1).strip().equals(",");
             if (!listed
                     || !(analysis.tag(i).equals("ADV")
@@ -3747,6 +3754,10 @@ final class Context {
         }
         return i >= sentenceStart && tokens.get(i).form().equals("you");
     }
+
+    /** Verbs that, before "being" or "to be", tell when a state began ("began being aggressive"). */
+    private static final Set<String> STARTING_VERBS =
+            Set.of("begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting");
 
     /** Verbs that tell of a change of state rather than of what someone is. */
     private static final Set<String> CHANGE_VERBS = Set.of(

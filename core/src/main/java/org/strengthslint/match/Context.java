@@ -3457,6 +3457,12 @@ final class Context {
      */
     boolean saidByAPublicVoice(int verb, int sentenceStart) {
         int subject = subjectHead(verb, sentenceStart);
+        if (subject < 0 && verb > sentenceStart && coordinator(verb - 1)) {
+            // "the groups said the policy was cruel, but claimed it was failing": the earlier
+            // verb's subject
+            int conjunct = earlierConjunctVerb(verb - 1, verb, sentenceStart);
+            subject = conjunct >= 0 ? subjectHead(conjunct, sentenceStart) : -1;
+        }
         if (subject < 0 && sharesTheSentenceSubject(verb, sentenceStart)) {
             // "The Mayor has come under fire after claiming", "the council removed her from the
             // list, claiming that": the participle's subject is the sentence's

@@ -95,6 +95,9 @@ class ContextEngineTest {
         lint.assertClean("People have the right to refuse treatment.");
         lint.assertClean("Practices should not refuse patient registration for want of an address.");
         lint.assertFlags("He did not [refuse] help when the team called.");
+        // a verb after "and" has the earlier verb's subject: a body's statement, a person's words
+        lint.assertClean("The groups said the policy was cruel and claimed it was failing.");
+        lint.assertFlags("The tenant said he was ill and [claimed] he could not pay.");
     }
 
     @Test

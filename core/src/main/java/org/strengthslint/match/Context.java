@@ -1230,7 +1230,16 @@ final class Context {
                 && (words.refersToPerson(tokens.get(token - 1).form())
                         || analysis.tag(token - 1).equals("PROPN"))
                 && (SUBJECT_PRONOUNS.contains(tokens.get(token + 1).form())
-                        || tokens.get(token + 1).form().equals("that"));
+                        || tokens.get(token + 1).form().equals("that")
+                        || infinitiveAfter(token + 1, sentenceEnd)); // "a parent claims to have attended"
+    }
+
+    /** "to" at {@code to} and a verb straight after it: an infinitive. */
+    private boolean infinitiveAfter(int to, int sentenceEnd) {
+        return tokens.get(to).form().equals("to")
+                && to + 1 < sentenceEnd
+                && adjacent(to, to + 1)
+                && (analysis.tag(to + 1).equals("VERB") || analysis.tag(to + 1).equals("AUX"));
     }
 
     /**

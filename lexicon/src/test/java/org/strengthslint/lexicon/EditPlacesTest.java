@@ -137,6 +137,7 @@ class EditPlacesTest {
                 "Most people who use drugs want help to stop.",
                 only("Most addicts want help to stop.").edit().sentence());
         assertNull(only("He became clean after a long detox.").edit(), "\"became in recovery\" would not read");
+        assertNull(only("The tenant claims to be unwell.").edit(), "\"says to be unwell\" would not read");
         Finding idiom = only("He threw a tantrum at the desk.");
         assertNull(idiom.edit(), "\"threw a moment of distress\" would not read");
         assertEquals("the verb before it (\"threw\") goes with this word only", idiom.noEdit());

@@ -3661,7 +3661,8 @@ final class Context {
             }
             if (!CONDITION_PHRASE_TAGS.contains(tag)
                     && !coordinator(i)
-                    && !tokens.get(i).hyphenBefore()) {
+                    && !tokens.get(i).hyphenBefore()
+                    && !words.isHealthQualifier(form)) { // "a hearing problem", "hearing" read as a verb
                 return false;
             }
         }

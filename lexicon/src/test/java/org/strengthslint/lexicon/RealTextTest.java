@@ -34,12 +34,12 @@ class RealTextTest {
      * What it reaches today, which no change may lower: the build fails below these. Raise them
      * with every change that gains, until they meet {@link #TARGET}.
      */
-    private static final double RECALL_FLOOR = 0.900;
+    private static final double RECALL_FLOOR = 0.905;
 
-    private static final double PRECISION_FLOOR = 0.952;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 78;
+    private static final double PRECISION_FLOOR = 0.954;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 77;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.837;
+    private static final double CHECK_RECALL_FLOOR = 0.841;
 
     private static final double CHECK_PRECISION_FLOOR = 0.927;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 59;

@@ -1431,7 +1431,22 @@ final class Context {
         }
         // after plain "people" the word is more likely a second description of them ("older people
         // and infirm") than a noun of its own
-        return pluralPeopleNoun(tokens.get(people).form());
+        if (pluralPeopleNoun(tokens.get(people).form())) {
+            return true;
+        }
+        // "Drunks, chronics, homeless or the forgotten": further back in a list of one-word plural
+        // items
+        for (int i = people, items = 0; items < 3 && i > sentenceStart; items++) {
+            if (!gap(i - 1, i).strip().equals(",")
+                    || !Inflector.looksPlural(tokens.get(i).form())) {
+                return false;
+            }
+            i--;
+            if (pluralPeopleNoun(tokens.get(i).form())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -71,6 +71,10 @@ class ContextEngineTest {
         lint.assertClean("Family left homeless after fire");
         lint.assertClean("Tom sleeps homeless.");
         lint.assertClean("Those living homeless remain at risk of harm.");
+        // further back in a list of one-word plural items
+        LintAssertions.using(LINTER)
+                .onlyRule("the-homeless")
+                .assertFlags("Drunks, chronics, [homeless] or the forgotten: Eddie helps them all.");
     }
 
     @Test

@@ -515,6 +515,15 @@ final class SuggestionFitter {
         if (before >= c.first() && isDeterminer(form(before))) {
             return Fitting.none("a determiner before it (\"" + form(before) + "\") needs a noun in its place");
         }
+        if (before >= c.first() && isAdjective(before)) {
+            // "persistent non-engagement" -> "persistent not taking up the support offered"
+            return Fitting.none("an adjective before it (\"" + form(before) + "\") needs a noun in its place");
+        }
+        int next = c.to();
+        if (next < c.last() && PREPOSITIONS_AFTER_ADJECTIVE.contains(form(next)) && hasItsOwnComplement(fit.text())) {
+            // "non-engagement with services" -> "not taking up the support offered with services"
+            return Fitting.none("the words after it (\"" + form(next) + " ...\") belong to it");
+        }
         return edit(c.start(), c.end(), fit.text());
     }
 

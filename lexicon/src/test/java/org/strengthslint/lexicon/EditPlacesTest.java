@@ -138,6 +138,16 @@ class EditPlacesTest {
                 only("Most addicts want help to stop.").edit().sentence());
         assertNull(only("He became clean after a long detox.").edit(), "\"became in recovery\" would not read");
         assertNull(only("The tenant claims to be unwell.").edit(), "\"says to be unwell\" would not read");
+        assertNull(
+                only("Residents may be asked to leave for persistent non-engagement.")
+                        .edit(),
+                "\"persistent not taking up the support offered\" would not read");
+        assertNull(
+                only("The case was closed after non-engagement with the team.").edit(),
+                "\"not taking up the support offered with the team\" would not read");
+        assertEquals(
+                "The case was closed for not taking up the support offered.",
+                only("The case was closed for non-engagement.").edit().sentence());
         Finding idiom = only("He threw a tantrum at the desk.");
         assertNull(idiom.edit(), "\"threw a moment of distress\" would not read");
         assertEquals("the verb before it (\"threw\") goes with this word only", idiom.noEdit());

@@ -3,6 +3,7 @@ package org.strengthslint.match;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.strengthslint.analyse.BlockAnalysis;
 import org.strengthslint.analyse.Inflector;
 import org.strengthslint.analyse.Token;
@@ -747,12 +748,18 @@ final class SuggestionFitter {
         return form.replace(Fit.PERSON, text.substring(noun.start(), noun.end()).toLowerCase(Locale.ROOT));
     }
 
+    /** A clause or list number that opens a sentence: "3.4", "5.", "(2)", "2)". */
+    private static final Pattern CLAUSE_NUMBER = Pattern.compile("\\(?\\d+(\\.\\d+)*[.)]?");
+
     private Fitting edit(int start, int end, String replacement) {
         if (!text.regionMatches(start, checkable, start, end - start)) {
             // markup such as Markdown's emphasis inside the words: replacing them would drop it
             return Fitting.none("markup stands inside the words it would replace");
         }
-        boolean startsSentence = text.substring(sentenceStart, start).chars().noneMatch(Character::isLetterOrDigit);
+        String lead = text.substring(sentenceStart, start);
+        // a clause number before it ("3.4 Drug users must ...") leaves the word first in its sentence
+        boolean startsSentence = lead.chars().noneMatch(Character::isLetterOrDigit)
+                || CLAUSE_NUMBER.matcher(lead.strip()).matches();
         String cased = CasePreserver.like(text.substring(start, end), replacement, startsSentence);
         return new Fitting(new Edit(start, end - start, cased, analysis.sentenceWith(start, end, cased)), null);
     }

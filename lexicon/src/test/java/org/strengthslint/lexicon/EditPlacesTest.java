@@ -48,6 +48,10 @@ class EditPlacesTest {
         assertEquals(
                 "People sleeping rough long term will be prioritised.",
                 only("Entrenched rough sleepers will be prioritised.").edit().sentence());
+        // after a clause number the word is still the first of its sentence
+        assertEquals(
+                "3.4 People who use drugs must register with the service.",
+                only("3.4 Drug users must register with the service.").edit().sentence());
         // an acronym's capitals are not copied onto its expansion
         assertEquals(
                 "subject to a visa condition that stops most benefits and housing help",

@@ -1,5 +1,6 @@
 package org.strengthslint.match;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -410,7 +411,23 @@ final class SuggestionFitter {
             return Fitting.none("the words after it (\"to ...\") belong to it");
         }
         String problem = predicateProblem(fit.predicate());
-        return problem == null ? edit(c.start(), c.end(), fit.predicate()) : Fitting.none(problem);
+        if (problem != null) {
+            return Fitting.none(problem);
+        }
+        String predicate = fit.predicate();
+        if (predicate.startsWith("not ")
+                && before - 1 >= c.first()
+                && form(before).equals("be")
+                && BASE_BEFORE.contains(form(before - 1))
+                && !form(before - 1).equals("to")) {
+            // "may be hard to reach" -> "may not yet be well served", not "may be not yet well served"
+            String[] words = predicate.split(" ");
+            int negation = words.length > 2 && words[1].equals("yet") ? 2 : 1;
+            String moved = String.join(" ", Arrays.copyOfRange(words, 0, negation)) + " be "
+                    + String.join(" ", Arrays.copyOfRange(words, negation, words.length));
+            return edit(tokens.get(before).start(), c.end(), moved);
+        }
+        return edit(c.start(), c.end(), predicate);
     }
 
     /** Verbs of becoming, after which "in recovery" or "at risk" does not read. */
@@ -627,7 +644,7 @@ final class SuggestionFitter {
             return Fitting.none("the \"not\" would have to go before \"" + aux + "\"");
         }
         int verbAt = negative ? 1 : 0;
-        String rest = String.join(" ", java.util.Arrays.copyOfRange(words, verbAt + 1, words.length));
+        String rest = String.join(" ", Arrays.copyOfRange(words, verbAt + 1, words.length));
         String verbWord = words[verbAt];
         String inflected;
         switch (matched) {

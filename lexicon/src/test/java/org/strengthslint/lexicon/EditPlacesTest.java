@@ -48,6 +48,15 @@ class EditPlacesTest {
         assertEquals(
                 "People sleeping rough long term will be prioritised.",
                 only("Entrenched rough sleepers will be prioritised.").edit().sentence());
+        // "not" goes before "be" after a modal
+        Finding modal = only("Many people may be hard to reach.");
+        assertEquals(
+                new Edit(
+                        16,
+                        16,
+                        "not yet be well served by services",
+                        "Many people may not yet be well served by services."),
+                modal.edit());
         // after a clause number the word is still the first of its sentence
         assertEquals(
                 "3.4 People who use drugs must register with the service.",

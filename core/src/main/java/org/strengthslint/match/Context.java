@@ -1301,9 +1301,12 @@ final class Context {
                 || words.isBehaviourNoun(tokens.get(head).form())) {
             return false; // "this is aggressive and threatening behaviour" names the behaviour
         }
-        for (int i = to + 1; i < head; i++) {
-            if (tokens.get(i).form().endsWith("ing")
-                    && (coordinator(i - 1) || gap(i - 1, i).contains(","))) {
+        boolean joined = false;
+        for (int i = to; i <= head; i++) {
+            joined |= coordinator(i) || i > to && gap(i - 1, i).contains(",");
+            // "was aggressive and causing damage"; "can be manipulative and drug seeking", where
+            // the "-ing" word is the head the tagger's reading gives
+            if (joined && i > to && tokens.get(i).form().endsWith("ing") && !coordinator(i)) {
                 return true;
             }
         }

@@ -280,6 +280,10 @@ class ContextEngineTest {
         lint.assertFlags("She was [aggressive] and causing damage to the room.");
         lint.assertFlags("Stop being [aggressive], abusive and causing nuisance to neighbours.");
         lint.assertClean("This was aggressive and threatening behaviour.");
+        // the "-ing" word may be the head the tagger gives the phrase after "and"
+        LintAssertions.using(LINTER)
+                .onlyRule("manipulative")
+                .assertFlags("Patients can be [manipulative] and drug seeking or have repeated self-harm attempts.");
     }
 
     @Test

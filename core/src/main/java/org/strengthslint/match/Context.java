@@ -465,7 +465,7 @@ final class Context {
         }
         String tag = analysis.tag(to);
         if (tag.equals("ADJ")
-                && (next.endsWith("ed") || next.equals("stuck"))
+                && pastParticiple(next)
                 && to + 1 < sentenceEnd
                 && analysis.tag(to + 1).equals("ADP")) {
             return true; // "leave elderly stuck in hospital": a participle with its phrase, said of them
@@ -830,9 +830,12 @@ final class Context {
         }
         String next = analysis.tag(to);
         String after = tokens.get(to).form();
-        return next.equals("ADJ")
-                || next.equals("ADV")
-                || next.equals("VERB") && (after.endsWith("ed") || after.equals("stuck"));
+        return next.equals("ADJ") || next.equals("ADV") || next.equals("VERB") && pastParticiple(after);
+    }
+
+    /** A past participle that says where someone is left: "-ed", or "stuck" ("elderly stuck in hospital"). */
+    private static boolean pastParticiple(String form) {
+        return form.endsWith("ed") || form.equals("stuck");
     }
 
     /** Verbs after which an adjective says how the subject is, not whom the verb acts on. */
@@ -1615,7 +1618,7 @@ final class Context {
                 && (tokens.get(head).form().equals("ones")
                         || tokens.get(head).form().equals("one"))) {
             head = antecedentOfOne(from, sentenceStart); // "beggars, aggressive ones": "ones" stands for "beggars"
-            return head >= 0 && (words.refersToPerson(tokens.get(head).form()) || isPerson(head, analysis.tag(head)));
+            return head >= 0 && personAt(head);
         }
         if (head >= 0) {
             int whole = wholeAfterPart(head, sentenceEnd); // "the disruptive minority of social tenants"
@@ -1734,7 +1737,7 @@ final class Context {
                     // "the sufferers often deny that a problem exists and refuse help": the verb
                     // shares the subject of the earlier verb in the same form ("deny"), not of the
                     // one nearest ("exists")
-                    return words.refersToPerson(tokens.get(subject).form()) || isPerson(subject, analysis.tag(subject));
+                    return personAt(subject);
                 }
                 return relativePersonBefore(sentenceStart, i) || subjectIsPerson(sentenceStart, i);
             }
@@ -2033,6 +2036,20 @@ final class Context {
         }
         int subject = subjectHead(verb, sentenceStart);
         return subject < 0 || personAt(subject);
+    }
+
+    /**
+     * The head of the subject of the verb at {@code verb}, or, for a verb straight after "and",
+     * "but" or "or" with no subject of its own, the subject of the earlier verb it shares ("the
+     * doctors examined him and refused"); -1 if neither is found.
+     */
+    private int subjectOrConjunctSubject(int verb, int sentenceStart) {
+        int subject = subjectHead(verb, sentenceStart);
+        if (subject < 0 && verb > sentenceStart && coordinator(verb - 1)) {
+            int conjunct = earlierConjunctVerb(verb - 1, verb, sentenceStart);
+            subject = conjunct >= 0 ? subjectHead(conjunct, sentenceStart) : -1;
+        }
+        return subject;
     }
 
     /** A word for a person, or a name ("staff", "she", "Mr Green"). */
@@ -2603,7 +2620,7 @@ final class Context {
 
     private boolean subjectIsPerson(int sentenceStart, int before) {
         int i = firstSubjectWord(sentenceStart, before);
-        return i < 0 || words.refersToPerson(tokens.get(i).form()) || isPerson(i, analysis.tag(i));
+        return i < 0 || personAt(i);
     }
 
     /**
@@ -3483,13 +3500,8 @@ final class Context {
      * the landlord, claims"), and neither is a noun that another describes ("study participants").
      */
     boolean saidByAPublicVoice(int verb, int sentenceStart) {
-        int subject = subjectHead(verb, sentenceStart);
-        if (subject < 0 && verb > sentenceStart && coordinator(verb - 1)) {
-            // "the groups said the policy was cruel, but claimed it was failing": the earlier
-            // verb's subject
-            int conjunct = earlierConjunctVerb(verb - 1, verb, sentenceStart);
-            subject = conjunct >= 0 ? subjectHead(conjunct, sentenceStart) : -1;
-        }
+        // "the groups said the policy was cruel, but claimed it was failing"
+        int subject = subjectOrConjunctSubject(verb, sentenceStart);
         if (subject < 0 && sharesTheSentenceSubject(verb, sentenceStart)) {
             // "The Mayor has come under fire after claiming", "the council removed her from the
             // list, claiming that": the participle's subject is the sentence's
@@ -3846,7 +3858,7 @@ final class Context {
             return true; // "evicted the couple upstairs"; not "a couple of"
         }
         int person = whole >= 0 ? whole : head;
-        return words.refersToPerson(tokens.get(person).form()) || isPerson(person, analysis.tag(person));
+        return personAt(person);
     }
 
     private static final Set<String> COUPLES = Set.of("couple", "pair", "couples", "pairs");
@@ -4018,12 +4030,8 @@ final class Context {
      * refused his request", "the council refused"), found as for {@link #saidByAPublicVoice}.
      */
     boolean doneByAServiceRole(int verb, int sentenceStart) {
-        int subject = subjectHead(verb, sentenceStart);
-        if (subject < 0 && verb > sentenceStart && coordinator(verb - 1)) {
-            // "the doctors examined him and refused a second opinion": the earlier verb's subject
-            int conjunct = earlierConjunctVerb(verb - 1, verb, sentenceStart);
-            subject = conjunct >= 0 ? subjectHead(conjunct, sentenceStart) : -1;
-        }
+        // "the doctors examined him and refused a second opinion"
+        int subject = subjectOrConjunctSubject(verb, sentenceStart);
         if (subject > sentenceStart && tokens.get(subject).form().equals("they")) {
             // "Mrs Barker called social workers but they refused": "they" stands for the nearest
             // plural noun before it

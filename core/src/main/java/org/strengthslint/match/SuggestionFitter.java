@@ -394,11 +394,8 @@ final class SuggestionFitter {
         if (fit.predicate() == null) {
             return Fitting.none("the entry has no form for use after \"is\"");
         }
-        if (next < c.last()
-                && PREPOSITIONS_AFTER_ADJECTIVE.contains(form(next))
-                && hasItsOwnComplement(fit.predicate())) {
-            // "non-compliant with his medication" -> "struggling with the plan with his medication":
-            // the phrase belongs to the adjective, and the replacement already has one of its own
+        if (phraseOfItsOwnAfter(fit.predicate())) {
+            // "non-compliant with his medication" -> "struggling with the plan with his medication"
             // ("angry towards staff" and "getting on well with her medication" still read)
             return Fitting.none("the words after it (\"" + form(next) + " ...\") belong to it");
         }
@@ -499,6 +496,15 @@ final class SuggestionFitter {
     }
 
     /**
+     * A phrase opened by "with", "to", "of" ... follows the match and belongs to it, while the
+     * replacement already has a phrase of its own: the two would clash.
+     */
+    private boolean phraseOfItsOwnAfter(String replacement) {
+        int next = c.to();
+        return next < c.last() && PREPOSITIONS_AFTER_ADJECTIVE.contains(form(next)) && hasItsOwnComplement(replacement);
+    }
+
+    /**
      * Whether a replacement already carries a phrase of its own: an article or a preposition in it
      * ("struggling with the plan", "going through an unsettled time"), or "to" with more than one
      * word after it ("trying hard to get support"; "not ready to talk" can still take "about").
@@ -537,10 +543,9 @@ final class SuggestionFitter {
             // "persistent non-engagement" -> "persistent not taking up the support offered"
             return Fitting.none("an adjective before it (\"" + form(before) + "\") needs a noun in its place");
         }
-        int next = c.to();
-        if (next < c.last() && PREPOSITIONS_AFTER_ADJECTIVE.contains(form(next)) && hasItsOwnComplement(fit.text())) {
+        if (phraseOfItsOwnAfter(fit.text())) {
             // "non-engagement with services" -> "not taking up the support offered with services"
-            return Fitting.none("the words after it (\"" + form(next) + " ...\") belong to it");
+            return Fitting.none("the words after it (\"" + form(c.to()) + " ...\") belong to it");
         }
         return edit(c.start(), c.end(), fit.text());
     }

@@ -424,7 +424,7 @@ class ContextRulesTest {
 
     @Test
     void wordsSetOutBeforeAColonOrADashAreShown() {
-        lint.assertFlags("[Scroungers], [spongers], lazy: journalists agree they should never be used.");
+        lint.assertFlags("[Scroungers], [spongers], [lazy]: journalists agree they should never be used.");
         for (var finding : LINTER.check(
                         "Scroungers, spongers, lazy: journalists agree they should never be used.", "t.txt")
                 .findings()) {

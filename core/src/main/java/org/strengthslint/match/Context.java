@@ -4040,6 +4040,18 @@ final class Context {
         if (subject < 0 || !words.isServiceRole(tokens.get(subject).form())) {
             return false;
         }
+        int and = subject - 1;
+        if (and > sentenceStart
+                && (ARTICLES.contains(tokens.get(and).form())
+                        || PERSONAL_POSSESSIVES.contains(tokens.get(and).form()))) {
+            and--; // "the man and his carer"
+        }
+        if (and - 1 >= sentenceStart
+                && coordinator(and)
+                && personAt(and - 1)
+                && !words.isServiceRole(tokens.get(and - 1).form())) {
+            return false; // "the man and his carer had refused offers of help": he refused too
+        }
         // "the retired nurse refused", "a former army officer": a person's past job, not a role held now
         for (int k = subject - 1; k >= sentenceStart && k >= subject - 3 && adjacent(k, k + 1); k--) {
             if (FORMER.contains(tokens.get(k).form())) {

@@ -2687,6 +2687,9 @@ final class Context {
      * expenses").
      */
     boolean bringsInSpeech(int to, int sentenceEnd) {
+        if (to < sentenceEnd && CURRENCY.matcher(gap(to - 1, to).strip()).lookingAt()) {
+            return false; // "claimed £16,000 after telling the authorities ...": a sum claimed
+        }
         if (to >= sentenceEnd || !adjacent(to - 1, to)) {
             return true;
         }
@@ -2725,6 +2728,9 @@ final class Context {
                         || analysis.tag(j).equals("AUX")
                         || tokens.get(j).form().endsWith("n't")); // "don't", however it is tagged
     }
+
+    /** A sum of money: a currency sign first ("£16,000", "$300"). */
+    private static final Pattern CURRENCY = Pattern.compile("[£$€¥]");
 
     /**
      * Whether the subject after a verb that attributes a quotation ({@link #subjectAfterQuotation})

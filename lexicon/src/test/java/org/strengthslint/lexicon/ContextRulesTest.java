@@ -420,6 +420,9 @@ class ContextRulesTest {
         lint.assertFlags("The woman, who lives on the second floor, [claims] she paid every week.");
         lint.assertFlags("Council tenant Sharon Ellis [claims] the repairs were never done.");
         lint.assertFlags("Study participants [claimed] they had never been offered a tenancy.");
+        // a sum after the verb is money claimed, whatever follows it
+        lint.assertClean("A tenant who claimed £2,400 after moving out was taken to court.");
+        lint.assertClean("The family claimed $300 a week while they waited for the hearing.");
     }
 
     @Test

@@ -4692,7 +4692,8 @@ final class Context {
         for (int items = 0; items < MAX_LIST_ITEMS; items++) {
             if (frameEndsBefore(item, sentenceStart)
                     || introducedAsWords(item, sentenceStart)
-                    || namedAfterWordingNoun(item, sentenceStart)) {
+                    || namedAfterWordingNoun(item, sentenceStart)
+                    || wordsNamedAfterTheirVerb(item, sentenceStart)) {
                 return true;
             }
             int end = listSeparator(item, sentenceStart);
@@ -4717,7 +4718,7 @@ final class Context {
             // the item before: up to three words ending at the separator
             int start = end - 1;
             while (start > sentenceStart && start > end - 3 && adjacent(start - 1, start)) {
-                if (frameEndsBefore(start, sentenceStart)) {
+                if (frameEndsBefore(start, sentenceStart) || wordsNamedAfterTheirVerb(start + 1, sentenceStart)) {
                     return true;
                 }
                 start--;
@@ -4771,6 +4772,38 @@ final class Context {
     }
 
     private static final Set<String> LIST_INTRODUCERS = Set.of("like", "including");
+
+    /**
+     * Words named after the verb of a clause whose subject is a noun for wording: "Stigmatising
+     * terms include addict, junkie and abuser", "the most common terms found in the notes were
+     * abuse, addict ..."; not "in terms of" or "the terms of the licence", where "terms" is no
+     * word talked about.
+     */
+    private boolean wordsNamedAfterTheirVerb(int item, int sentenceStart) {
+        int verb = item - 1;
+        if (verb <= sentenceStart
+                || !adjacent(verb, item)
+                || !NAMING_VERBS.contains(tokens.get(verb).form())) {
+            return false;
+        }
+        for (int i = verb - 1; i >= sentenceStart && i >= verb - 10; i--) {
+            if (CLAUSE_PUNCTUATION.matcher(gap(i, i + 1)).find()) {
+                return false; // another clause; an apostrophe is no break ("found in patients' notes")
+            }
+            String form = tokens.get(i).form();
+            if (words.isWordingNoun(form)) {
+                boolean idiom = i > sentenceStart && tokens.get(i - 1).form().equals("in")
+                        || tokens.get(i + 1).form().equals("of");
+                return !idiom && !tokens.get(i).hyphenBefore() && !tokens.get(i).hyphenAfter();
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[,;:()\\[\\]\"“”–—]");
+
+    private static final Set<String> NAMING_VERBS =
+            Set.of("include", "includes", "included", "are", "were", "is", "was");
 
     /**
      * A term named after a noun for wording and a comma or colon, that noun in a noun phrase of

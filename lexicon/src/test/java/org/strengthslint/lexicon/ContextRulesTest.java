@@ -426,6 +426,15 @@ class ContextRulesTest {
     }
 
     @Test
+    void wordsNamedAfterTheVerbOfAClauseAboutWordsAreShown() {
+        assertAllMentions("Stigmatising terms include addict, junkie and alcoholic.");
+        assertAllMentions("The labels most often found in the case files were junkie and addict.");
+        // "in terms of" and "the terms of" a licence talk about no word
+        assertUsed("In terms of risk, he was [aggressive] on the ward.");
+        assertUsed("The terms of her licence were broken when she was [aggressive] to staff.");
+    }
+
+    @Test
     void wordsSetOutBeforeAColonOrADashAreShown() {
         lint.assertFlags("[Scroungers], [spongers], [lazy]: journalists agree they should never be used.");
         for (var finding : LINTER.check(

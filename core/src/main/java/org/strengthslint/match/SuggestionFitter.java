@@ -155,6 +155,9 @@ final class SuggestionFitter {
             "least",
             "fairly",
             "incredibly");
+    /** The compared forms a pattern may open with ("harder to reach", "hardest to engage"). */
+    private static final Set<String> COMPARED = Set.of("harder", "hardest", "more", "most", "less", "least");
+
     /** Prepositions that start a phrase belonging to the adjective before them ("compliant with", "aggressive towards"). */
     private static final Set<String> PREPOSITIONS_AFTER_ADJECTIVE =
             Set.of("with", "towards", "toward", "to", "about", "of", "at");
@@ -384,6 +387,11 @@ final class SuggestionFitter {
     private Fitting adjective() {
         int before = c.lead() - 1;
         int next = c.to();
+        if (COMPARED.contains(form(c.from()))) {
+            // "harder to engage than most" -> "finding our service hard to use than most": the
+            // comparison would be lost
+            return Fitting.none("the comparison in \"" + form(c.from()) + "\" belongs to the words it would replace");
+        }
         // "was uncooperative today": a word of time after it is no noun it describes
         if (next < c.last() && isNoun(next) && !WordLists.bundled().isAdverbAfterNoun(form(next))) {
             if (fit.attributive() == null) {

@@ -164,6 +164,9 @@ class EditPlacesTest {
         Finding idiom = only("He threw a tantrum at the desk.");
         assertNull(idiom.edit(), "\"threw a moment of distress\" would not read");
         assertEquals("the verb before it (\"threw\") goes with this word only", idiom.noEdit());
+        Finding compared = only("Since the move she has been harder to engage than before.");
+        assertNull(compared.edit(), "\"finding our service hard to use than before\" would lose the comparison");
+        assertEquals("the comparison in \"harder\" belongs to the words it would replace", compared.noEdit());
         Finding to = only("He was aggressive to staff.");
         assertNull(to.edit(), "\"angry to staff\" would not read");
         assertEquals("the words after it (\"to ...\") belong to it", to.noEdit());

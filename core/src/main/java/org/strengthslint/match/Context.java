@@ -1720,6 +1720,11 @@ final class Context {
             if (words.refersToPerson(form) || personCode(i)) {
                 return true;
             }
+            if (form.equals("those")
+                    && i == skipped - 1
+                    && analysis.tag(skipped).equals("ADP")) {
+                return true; // "those in most need of services may be the hardest to reach": people
+            }
             if (i == skipped - 1 && startsClause(i, sentenceStart)) {
                 // "Myths about poverty are entrenched": the first word, before its phrase, is the
                 // subject whatever the tagger makes of its capital letter

@@ -426,6 +426,13 @@ class ContextRulesTest {
     }
 
     @Test
+    void thoseWithAPhraseAfterThemArePeople() {
+        lint.assertFlags("Those in need of help are often [hard to reach].");
+        lint.assertFlags("Those with mental health problems can be [hard to reach].");
+        lint.assertClean("Those in the north of the county are hard to reach by bus.");
+    }
+
+    @Test
     void wordsNamedAfterTheVerbOfAClauseAboutWordsAreShown() {
         assertAllMentions("Stigmatising terms include addict, junkie and alcoholic.");
         assertAllMentions("The labels most often found in the case files were junkie and addict.");

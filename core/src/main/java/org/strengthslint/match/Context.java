@@ -426,6 +426,9 @@ final class Context {
         if (to < sentenceEnd && gap(to - 1, to).strip().equals("/") && phraseAfterSlash(to, sentenceEnd)) {
             return false; // "the homeless/supported housing sector": both words describe "sector"
         }
+        if (to < sentenceEnd && gap(to - 1, to).strip().equals(",") && sharedByAListAfterIt(to, sentenceEnd)) {
+            return false; // "between homeless, psychiatric/medical and addiction services"
+        }
         if (to >= sentenceEnd || !adjacent(to - 1, to)) {
             return true;
         }
@@ -972,6 +975,54 @@ final class Context {
             }
         }
         return false;
+    }
+
+    /**
+     * After a comma, a list of words that describe ("psychiatric/medical", "addiction") closed by
+     * "and" or "or" and a noun: the noun is what every item describes, the term before the comma
+     * too ("communication between homeless, psychiatric/medical and addiction services"). Not
+     * after "the", where readers take the term as a group of its own.
+     */
+    private boolean sharedByAListAfterIt(int to, int sentenceEnd) {
+        if (afterThe(to - 1)) {
+            return false;
+        }
+        int j = to;
+        for (int words = 0; j < sentenceEnd && words < 8; j++, words++) {
+            if (coordinator(j)) {
+                break;
+            }
+            String gap = gap(j - 1, j).strip();
+            boolean joined = gap.isEmpty() || gap.equals(",") || gap.equals("/") || gap.equals("-");
+            if (!joined || !describingWord(j)) {
+                return false;
+            }
+        }
+        if (j >= sentenceEnd || !coordinator(j) || j == to) {
+            return false;
+        }
+        // after "and": a word or two that describe, then the noun they share
+        for (int k = j + 1; k < sentenceEnd && k <= j + 3 && adjacentOrSlash(k - 1, k); k++) {
+            if (!describingWord(k)) {
+                return false;
+            }
+            boolean last = k + 1 >= sentenceEnd || !adjacentOrSlash(k, k + 1) || !describingWord(k + 1);
+            if (last) {
+                return k > j + 1 && isNounHere(k);
+            }
+        }
+        return false;
+    }
+
+    /** An adjective or a noun that can stand before another noun. */
+    private boolean describingWord(int token) {
+        String tag = analysis.tag(token);
+        return adjectiveAt(token) || tag.equals("NOUN") || tag.equals("PROPN");
+    }
+
+    private boolean adjacentOrSlash(int left, int right) {
+        String gap = gap(left, right).strip();
+        return gap.isEmpty() || gap.equals("/") || gap.equals("-");
     }
 
     /** The words ending at {@code to} follow "the", with only adjectives and adverbs between. */

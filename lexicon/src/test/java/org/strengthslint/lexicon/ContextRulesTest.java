@@ -234,6 +234,9 @@ class ContextRulesTest {
         lint.assertFlags("A network of small homes for the developmentally [disabled] operates with little oversight.");
         lint.assertClean("The homeless services team meets on Monday.");
         lint.assertClean("The homeless clothes bank opens on Tuesdays.");
+        // a list after a comma, closed by "and" and a noun, shares that noun
+        lint.assertClean("Links between homeless, psychiatric/medical and addiction services were weak.");
+        lint.assertFlags("[The homeless], [the sick] and the old were fed at the mission.");
         // a dash with spaces either side ends the phrase, as a comma would; a hyphen joins
         lint.assertFlags("Donate to charities that help [the homeless] - many need warm coats.");
         lint.assertClean("The long-term homeless-led project opened in May.");

@@ -1025,6 +1025,47 @@ final class Context {
         return gap.isEmpty() || gap.equals("/") || gap.equals("-");
     }
 
+    /**
+     * The adjective at {@code from} is said of someone after "be" with a word that makes it a
+     * habit, perhaps past other adverbs and "and" ("the patients are often abusive", "are
+     * habitually abusive", "can often be verbally and physically aggressive"); not when denied
+     * ("are not always violent").
+     */
+    boolean habitualPredicate(int from, int sentenceStart) {
+        boolean habit = false;
+        for (int i = from - 1; i >= sentenceStart && i >= from - 6; i--) {
+            String form = tokens.get(i).form();
+            if (NEGATIONS.contains(form) || form.endsWith("n't")) {
+                return false;
+            }
+            if (HABITUAL.contains(form)) {
+                habit = true;
+            } else if (BE.contains(form) || form.equals("been")) {
+                return habit;
+            } else if (!analysis.tag(i).equals("ADV") && !coordinator(i)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> HABITUAL = Set.of(
+            "often",
+            "always",
+            "usually",
+            "frequently",
+            "habitually",
+            "regularly",
+            "routinely",
+            "persistently",
+            "constantly",
+            "invariably",
+            "typically",
+            "generally",
+            "repeatedly");
+
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "rarely", "seldom", "hardly");
+
     /** The words ending at {@code to} follow "the", with only adjectives and adverbs between. */
     private boolean afterThe(int to) {
         for (int i = to - 1; i >= 0 && (i == to - 1 || adjacent(i, i + 1)); i--) {

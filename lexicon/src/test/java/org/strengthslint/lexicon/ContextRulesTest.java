@@ -1202,6 +1202,10 @@ class ContextRulesTest {
         lint.assertClean("Tenants must not behave in a violent, threatening or abusive manner.");
         lint.assertClean("She left the refuge to escape a violent partner.");
         lint.assertClean("He left home to escape a violent mother.");
+        // after "be", a word for a habit makes it who someone is
+        lint.assertFlags("On Friday nights the patients are often [abusive] to the ambulance crew.");
+        lint.assertFlags("A few residents are habitually [violent] and are moved on.");
+        lint.assertClean("People who hear voices are not often violent.");
     }
 
     @Test

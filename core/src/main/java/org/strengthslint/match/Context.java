@@ -778,6 +778,9 @@ final class Context {
         if (next.equals("who")) {
             return true;
         }
+        if (coordinator(to) && to + 2 < sentenceEnd && adjacent(to, to + 1) && adjectiveAt(to + 1)) {
+            return bareSubject(to + 2, sentenceEnd); // "many local homeless and poor who came"
+        }
         if (next.equals("there")
                 && to + 1 < sentenceEnd
                 && (tokens.get(to + 1).form().equals("are")

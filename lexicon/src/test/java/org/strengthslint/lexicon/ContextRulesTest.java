@@ -333,6 +333,9 @@ class ContextRulesTest {
         lint.assertClean("And homeless, they wait."); // nothing before the "and" to list after
         lint.assertFlags("Volunteers count how many [homeless] there are across the city.");
         lint.assertClean("How many homeless shelters there are is not known.");
+        // another adjective joined by "and" shares the verb or "who" after them
+        lint.assertFlags("The church fed many local [homeless] and hungry who came to its door.");
+        lint.assertFlags("The church fed many [homeless and hungry families]."); // info: the noun is theirs
     }
 
     @Test

@@ -991,7 +991,7 @@ final class Context {
             return false;
         }
         int j = to;
-        for (int words = 0; j < sentenceEnd && words < 8; j++, words++) {
+        for (int count = 0; j < sentenceEnd && count < 8; j++, count++) {
             if (coordinator(j)) {
                 break;
             }
@@ -1044,6 +1044,10 @@ final class Context {
             if (HABITUAL.contains(form)) {
                 habit = true;
             } else if (BE.contains(form) || form.equals("been")) {
+                // "can often be aggressive", "has always been violent": the habit may come first
+                for (int k = i - 1; !habit && k >= sentenceStart && k >= i - 2; k--) {
+                    habit = HABITUAL.contains(tokens.get(k).form());
+                }
                 return habit;
             } else if (!analysis.tag(i).equals("ADV") && !coordinator(i)) {
                 return false;

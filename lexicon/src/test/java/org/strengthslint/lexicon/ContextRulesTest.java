@@ -1208,6 +1208,7 @@ class ContextRulesTest {
         // after "be", a word for a habit makes it who someone is
         lint.assertFlags("On Friday nights the patients are often [abusive] to the ambulance crew.");
         lint.assertFlags("A few residents are habitually [violent] and are moved on.");
+        lint.assertFlags("Some patients can often be [abusive] to reception staff.");
         lint.assertClean("People who hear voices are not often violent.");
     }
 

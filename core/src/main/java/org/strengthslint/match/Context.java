@@ -577,7 +577,11 @@ final class Context {
                 // on homeless", "wandered about homeless"
                 boolean particle = PARTICLE_LEADS.contains(form)
                         && !(i > sentenceStart && analysis.tag(i - 1).equals("NOUN"));
-                return !particle && !coordinatedWithDescribedNoun(to, sentenceEnd);
+                // "for homeless and vulnerable adults" shares the noun; a plural noun is a group of
+                // its own beside another ("relief to sufferers and carers alike")
+                boolean pluralNoun = analysis.tag(to - 1).equals("NOUN")
+                        && Inflector.looksPlural(tokens.get(to - 1).form());
+                return !particle && (pluralNoun || !coordinatedWithDescribedNoun(to, sentenceEnd));
             }
             boolean quantity = QUANTITIES.contains(form)
                     && !(i > sentenceStart

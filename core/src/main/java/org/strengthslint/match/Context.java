@@ -448,8 +448,7 @@ final class Context {
             return true; // "Where did the mentally ill go?": after "did" the subject, then its verb
         }
         if (coordinator(to) && !afterThe(to)) {
-            if (analysis.tag(to - 1).equals("NOUN")
-                    && Inflector.looksPlural(tokens.get(to - 1).form())) {
+            if (pluralNounAt(to - 1)) {
                 return true; // "convicted criminals and illegal immigrants": a plural noun is one already
             }
             return !sharesANounAfterCoordination(to, sentenceEnd);
@@ -579,9 +578,7 @@ final class Context {
                         && !(i > sentenceStart && analysis.tag(i - 1).equals("NOUN"));
                 // "for homeless and vulnerable adults" shares the noun; a plural noun is a group of
                 // its own beside another ("relief to sufferers and carers alike")
-                boolean pluralNoun = analysis.tag(to - 1).equals("NOUN")
-                        && Inflector.looksPlural(tokens.get(to - 1).form());
-                return !particle && (pluralNoun || !coordinatedWithDescribedNoun(to, sentenceEnd));
+                return !particle && (pluralNounAt(to - 1) || !coordinatedWithDescribedNoun(to, sentenceEnd));
             }
             boolean quantity = QUANTITIES.contains(form)
                     && !(i > sentenceStart
@@ -991,7 +988,7 @@ final class Context {
      * after "the", where readers take the term as a group of its own.
      */
     private boolean sharedByAListAfterIt(int to, int sentenceEnd) {
-        if (afterThe(to - 1)) {
+        if (afterThe(to)) {
             return false;
         }
         int j = to;
@@ -999,10 +996,11 @@ final class Context {
             if (coordinator(j)) {
                 break;
             }
-            String gap = gap(j - 1, j).strip();
-            boolean joined = gap.isEmpty() || gap.equals(",") || gap.equals("/") || gap.equals("-");
-            if (!joined || !describingWord(j)) {
-                return false;
+            if (!listGapAt(j)
+                    || !describingWord(j)
+                    || pluralNounAt(j)
+                    || words.isPersonNoun(tokens.get(j).form())) {
+                return false; // "homeless, refugees and asylum seekers": groups of their own
             }
         }
         if (j >= sentenceEnd || !coordinator(j) || j == to) {
@@ -1032,6 +1030,41 @@ final class Context {
         return gap.isEmpty() || gap.equals("/") || gap.equals("-");
     }
 
+    /** Between an item of a list and the word before it: nothing, a comma, a slash or a hyphen. */
+    private boolean listGapAt(int token) {
+        return adjacentOrSlash(token - 1, token)
+                || gap(token - 1, token).strip().equals(",");
+    }
+
+    /**
+     * A phrase after "those" that only people have: "with" or "without" something, "on" benefits
+     * or the streets, "at risk", "in" need or crisis ("those in most need"); not "those in the
+     * cupboard".
+     */
+    private boolean peoplesPhraseAt(int preposition) {
+        String form = tokens.get(preposition).form();
+        if (PEOPLES_PREPOSITIONS.contains(form)) {
+            return true;
+        }
+        for (int k = preposition + 1; form.equals("in") && k < tokens.size() && k <= preposition + 2; k++) {
+            if (PEOPLES_STATES.contains(tokens.get(k).form())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PEOPLES_PREPOSITIONS = Set.of("with", "without", "on", "at");
+
+    private static final Set<String> PEOPLES_STATES =
+            Set.of("need", "crisis", "distress", "recovery", "receipt", "care");
+
+    /** A plural noun, which names a group of its own ("refugees", "sufferers"). */
+    private boolean pluralNounAt(int token) {
+        return analysis.tag(token).equals("NOUN")
+                && Inflector.looksPlural(tokens.get(token).form());
+    }
+
     /**
      * The adjective at {@code from} is said of someone after "be" with a word that makes it a
      * habit, perhaps past other adverbs and "and" ("the patients are often abusive", "are
@@ -1042,22 +1075,35 @@ final class Context {
         boolean habit = false;
         for (int i = from - 1; i >= sentenceStart && i >= from - 6; i--) {
             String form = tokens.get(i).form();
-            if (NEGATIONS.contains(form) || form.endsWith("n't")) {
+            if (denial(form)) {
                 return false;
             }
             if (HABITUAL.contains(form)) {
                 habit = true;
-            } else if (BE.contains(form) || form.equals("been")) {
-                // "can often be aggressive", "has always been violent": the habit may come first
+            } else if (COPULAS.contains(form)) {
+                // "can often be aggressive", "has always been violent": the habit may come first,
+                // and a denial before it still denies ("has not always been violent")
                 for (int k = i - 1; !habit && k >= sentenceStart && k >= i - 2; k--) {
+                    if (denial(tokens.get(k).form())) {
+                        return false;
+                    }
                     habit = HABITUAL.contains(tokens.get(k).form());
                 }
+                for (int k = i - 1; habit && k >= sentenceStart && k >= i - 3; k--) {
+                    if (denial(tokens.get(k).form())) {
+                        return false;
+                    }
+                }
                 return habit;
-            } else if (!analysis.tag(i).equals("ADV") && !coordinator(i)) {
-                return false;
+            } else if (!analysis.tag(i).equals("ADV") && !coordinator(i) && !adjectiveAt(i)) {
+                return false; // "are often rude and abusive": past another adjective of the predicate
             }
         }
         return false;
+    }
+
+    private static boolean denial(String form) {
+        return NEGATIONS.contains(form) || form.endsWith("n't");
     }
 
     private static final Set<String> HABITUAL = Set.of(
@@ -1823,9 +1869,7 @@ final class Context {
             if (words.refersToPerson(form) || personCode(i)) {
                 return true;
             }
-            if (form.equals("those")
-                    && i == skipped - 1
-                    && analysis.tag(skipped).equals("ADP")) {
+            if (form.equals("those") && i == skipped - 1 && peoplesPhraseAt(skipped)) {
                 return true; // "those in most need of services may be the hardest to reach": people
             }
             if (i == skipped - 1 && startsClause(i, sentenceStart)) {
@@ -4154,16 +4198,7 @@ final class Context {
         if (subject < 0 || !words.isServiceRole(tokens.get(subject).form())) {
             return false;
         }
-        int and = subject - 1;
-        if (and > sentenceStart
-                && (ARTICLES.contains(tokens.get(and).form())
-                        || PERSONAL_POSSESSIVES.contains(tokens.get(and).form()))) {
-            and--; // "the man and his carer"
-        }
-        if (and - 1 >= sentenceStart
-                && coordinator(and)
-                && personAt(and - 1)
-                && !words.isServiceRole(tokens.get(and - 1).form())) {
+        if (jointSubjectWithAPerson(subject, sentenceStart)) {
             return false; // "the man and his carer had refused offers of help": he refused too
         }
         // "the retired nurse refused", "a former army officer": a person's past job, not a role held now
@@ -4173,6 +4208,40 @@ final class Context {
             }
         }
         return true;
+    }
+
+    /**
+     * The subject at {@code subject} is the second of two joined at the start of the clause, the
+     * first a person who acts for no service: "The man and his paid carer had refused"; not "She
+     * rang her son and the carer refused", where "and" joins two clauses.
+     */
+    private boolean jointSubjectWithAPerson(int subject, int sentenceStart) {
+        int and = subject - 1;
+        while (and > sentenceStart
+                && (ARTICLES.contains(tokens.get(and).form())
+                        || PERSONAL_POSSESSIVES.contains(tokens.get(and).form())
+                        || adjectiveAt(and))) {
+            and--; // "the man and his paid carer"
+        }
+        int first = and - 1;
+        if (first < sentenceStart
+                || !coordinator(and)
+                || !personAt(first)
+                || words.isServiceRole(tokens.get(first).form())) {
+            return false;
+        }
+        int start = first;
+        while (start > sentenceStart
+                && adjacent(start - 1, start)
+                && (PERSONAL_POSSESSIVES.contains(tokens.get(start - 1).form())
+                        || adjectiveAt(start - 1)
+                        || tokens.get(start - 1).hyphenBefore() // "Wheelchair-bound man and carer"
+                        || tokens.get(start - 1).form().contains("-")
+                        || NOUN_PHRASE_TAGS.contains(analysis.tag(start - 1))
+                                && !analysis.tag(start - 1).equals("PRON"))) {
+            start--; // "Frail man and carer": a capital at the start may be tagged a name
+        }
+        return start == sentenceStart || !adjacent(start - 1, start);
     }
 
     private int nearestPluralNounBefore(int token, int sentenceStart) {
@@ -4826,7 +4895,7 @@ final class Context {
             // the item before: up to three words ending at the separator
             int start = end - 1;
             while (start > sentenceStart && start > end - 3 && adjacent(start - 1, start)) {
-                if (frameEndsBefore(start, sentenceStart) || wordsNamedAfterTheirVerb(start + 1, sentenceStart)) {
+                if (frameEndsBefore(start, sentenceStart) || wordsNamedAfterTheirVerb(start, sentenceStart)) {
                     return true;
                 }
                 start--;

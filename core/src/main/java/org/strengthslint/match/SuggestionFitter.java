@@ -156,7 +156,7 @@ final class SuggestionFitter {
             "fairly",
             "incredibly");
     /** The compared forms a pattern may open with ("harder to reach", "hardest to engage"). */
-    private static final Set<String> COMPARED = Set.of("harder", "hardest", "more", "most", "less", "least");
+    private static final Set<String> COMPARED = Set.of("harder", "hardest");
 
     /** Prepositions that start a phrase belonging to the adjective before them ("compliant with", "aggressive towards"). */
     private static final Set<String> PREPOSITIONS_AFTER_ADJECTIVE =

@@ -236,6 +236,9 @@ class ContextRulesTest {
         lint.assertClean("The homeless clothes bank opens on Tuesdays.");
         // a list after a comma, closed by "and" and a noun, shares that noun
         lint.assertClean("Links between homeless, psychiatric/medical and addiction services were weak.");
+        lint.assertClean("Links between the council homeless, medical and addiction services were weak.");
+        // plural nouns in the list are groups of their own
+        lint.assertFlags("Support for [homeless], refugees and asylum seekers is patchy.");
         lint.assertFlags("[The homeless], [the sick] and the old were fed at the mission.");
         // a dash with spaces either side ends the phrase, as a comma would; a hyphen joins
         lint.assertFlags("Donate to charities that help [the homeless] - many need warm coats.");
@@ -436,11 +439,13 @@ class ContextRulesTest {
         lint.assertFlags("Those in need of help are often [hard to reach].");
         lint.assertFlags("Those with mental health problems can be [hard to reach].");
         lint.assertClean("Those in the north of the county are hard to reach by bus.");
+        lint.assertClean("Those in the cupboard are hard to reach.");
     }
 
     @Test
     void wordsNamedAfterTheVerbOfAClauseAboutWordsAreShown() {
         assertAllMentions("Stigmatising terms include addict, junkie and alcoholic.");
+        assertAllMentions("Stigmatising terms include drug addict, junkie and alcoholic.");
         assertAllMentions("The labels most often found in the case files were junkie and addict.");
         // "in terms of" and "the terms of" a licence talk about no word
         assertUsed("In terms of risk, he was [aggressive] on the ward.");
@@ -1210,6 +1215,8 @@ class ContextRulesTest {
         lint.assertFlags("A few residents are habitually [violent] and are moved on.");
         lint.assertFlags("Some patients can often be [abusive] to reception staff.");
         lint.assertClean("People who hear voices are not often violent.");
+        lint.assertClean("He has not always been violent towards staff.");
+        lint.assertFlags("They are often rude and [abusive] to the night staff.");
     }
 
     @Test

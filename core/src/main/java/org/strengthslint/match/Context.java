@@ -4235,8 +4235,6 @@ final class Context {
                 && adjacent(start - 1, start)
                 && (PERSONAL_POSSESSIVES.contains(tokens.get(start - 1).form())
                         || adjectiveAt(start - 1)
-                        || tokens.get(start - 1).hyphenBefore() // "Wheelchair-bound man and carer"
-                        || tokens.get(start - 1).form().contains("-")
                         || NOUN_PHRASE_TAGS.contains(analysis.tag(start - 1))
                                 && !analysis.tag(start - 1).equals("PRON"))) {
             start--; // "Frail man and carer": a capital at the start may be tagged a name

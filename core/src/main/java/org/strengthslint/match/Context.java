@@ -1083,16 +1083,11 @@ final class Context {
             } else if (COPULAS.contains(form)) {
                 // "can often be aggressive", "has always been violent": the habit may come first,
                 // and a denial before it still denies ("has not always been violent")
-                for (int k = i - 1; !habit && k >= sentenceStart && k >= i - 2; k--) {
+                for (int k = i - 1; k >= sentenceStart && k >= i - 3; k--) {
                     if (denial(tokens.get(k).form())) {
                         return false;
                     }
-                    habit = HABITUAL.contains(tokens.get(k).form());
-                }
-                for (int k = i - 1; habit && k >= sentenceStart && k >= i - 3; k--) {
-                    if (denial(tokens.get(k).form())) {
-                        return false;
-                    }
+                    habit |= k >= i - 2 && HABITUAL.contains(tokens.get(k).form());
                 }
                 return habit;
             } else if (!analysis.tag(i).equals("ADV") && !coordinator(i) && !adjectiveAt(i)) {
@@ -4244,8 +4239,7 @@ final class Context {
 
     private int nearestPluralNounBefore(int token, int sentenceStart) {
         for (int i = token - 1; i >= sentenceStart; i--) {
-            if (analysis.tag(i).equals("NOUN")
-                    && Inflector.looksPlural(tokens.get(i).form())) {
+            if (pluralNounAt(i)) {
                 return i;
             }
         }

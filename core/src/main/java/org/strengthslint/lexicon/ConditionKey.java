@@ -24,6 +24,7 @@ public enum ConditionKey {
     NOT_PASSIVE("notPassive", Arguments.SWITCH),
     DONE_TO_A_PERSON("doneToAPerson", Arguments.SWITCH),
     BEFORE_A_CONDITION("beforeACondition", Arguments.SWITCH),
+    BEFORE_A_SUBSTANCE("beforeASubstance", Arguments.SWITCH),
     AFTER_A_CONDITION("afterACondition", Arguments.SWITCH),
     ATTRIBUTIVE("attributive", Arguments.SWITCH),
     PREDICATIVE("predicative", Arguments.SWITCH),

@@ -3853,6 +3853,47 @@ final class Context {
     }
 
     /**
+     * What the verb ending before {@code to} takes is a drug, alcohol or another substance
+     * ({@code words/substance-nouns.txt}): the head of the noun phrase straight after it, past
+     * determiners, numbers, possessives and describing words, or one of the heads "and" or "or"
+     * joins ("abusing several drugs", "abused prescription painkillers", "misused both alcohol and
+     * cannabis"); not a substance that describes the noun after it ("abuse drug services"), nor
+     * anything after "of" or a comma ("the abuse of power", "abuse, alcohol and debt").
+     */
+    boolean takesASubstance(int to, int sentenceEnd) {
+        for (int i = to; i < sentenceEnd && i < to + 6; i++) {
+            if (!adjacent(i - 1, i) && !tokens.get(i).hyphenBefore()) {
+                return false;
+            }
+            String form = tokens.get(i).form();
+            if (words.isSubstanceNoun(form)) {
+                boolean last = i + 1 >= sentenceEnd
+                        || !adjacent(i, i + 1) && !tokens.get(i + 1).hyphenBefore();
+                if (last || coordinator(i + 1)) {
+                    return true;
+                }
+                if (words.isSubstanceNoun(tokens.get(i + 1).form())) {
+                    continue; // "prescription drugs": the head is the next word
+                }
+                String next = analysis.tag(i + 1);
+                return !next.equals("NOUN") && !next.equals("PROPN");
+            }
+            boolean hyphenated = tokens.get(i).hyphenBefore()
+                    || i + 1 < sentenceEnd && tokens.get(i + 1).hyphenBefore();
+            String tag = analysis.tag(i);
+            if (!hyphenated // a word of a compound before the head ("over-the-counter painkillers")
+                    && !SUBSTANCE_PHRASE_TAGS.contains(tag)
+                    && !coordinator(i)
+                    && !possessiveWord(i)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SUBSTANCE_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "NUM", "ADV");
+
+    /**
      * The word before {@code from} names an illness or a disorder: one of WordNet's ("psychosis",
      * "depression", "disorder"), a word that ends the name of one ("Korsakoff's syndrome"), or an
      * abbreviation for one in capitals ({@code words/condition-abbreviations.txt}: "ADHD", "PTSD";

@@ -27,6 +27,7 @@ public final class ContextConditions {
             case NOT_PASSIVE -> new NotPassiveCondition();
             case DONE_TO_A_PERSON -> new DoneToAPersonCondition();
             case BEFORE_A_CONDITION -> new BeforeAConditionCondition();
+            case BEFORE_A_SUBSTANCE -> new BeforeASubstanceCondition();
             case AFTER_A_CONDITION -> new AfterAConditionCondition();
             case ATTRIBUTIVE -> new AttributiveCondition();
             case PREDICATIVE -> new PredicativeCondition();

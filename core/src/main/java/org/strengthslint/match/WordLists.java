@@ -76,6 +76,7 @@ final class WordLists {
     private final Set<String> stereotypeNouns;
     private final Set<String> mythLabels;
     private final Set<String> healthQualifiers;
+    private final Set<String> substanceNouns;
     private final Set<String> offeredThings;
     private final Set<String> wordingLeadIns;
     private final Set<String> nameLinks;
@@ -106,6 +107,7 @@ final class WordLists {
         stereotypeNouns = nouns(read(loader, "stereotype-nouns.txt"));
         mythLabels = nouns(read(loader, "myth-labels.txt"));
         healthQualifiers = Set.copyOf(read(loader, "health-qualifiers.txt"));
+        substanceNouns = nouns(read(loader, "substance-nouns.txt"));
         offeredThings = nouns(read(loader, "offered-things.txt"));
         wordingLeadIns = Set.copyOf(read(loader, "wording-lead-ins.txt"));
         nameLinks = Set.copyOf(read(loader, "name-links.txt"));
@@ -187,6 +189,11 @@ final class WordLists {
     /** An illness or a disorder, by WordNet ("psychosis", "depression", "diabetes"). */
     boolean isConditionNoun(String form) {
         return WordNet.CONDITION_NOUNS.contains(form);
+    }
+
+    /** A drug, alcohol or another substance a person may use ("drugs", "alcohol", "painkillers"). */
+    boolean isSubstanceNoun(String form) {
+        return substanceNouns.contains(form);
     }
 
     boolean isNameHead(String form) {

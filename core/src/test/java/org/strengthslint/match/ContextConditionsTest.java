@@ -24,6 +24,7 @@ class ContextConditionsTest {
                         "notPassive",
                         "doneToAPerson",
                         "beforeACondition",
+                        "beforeASubstance",
                         "afterACondition",
                         "attributive",
                         "predicative",

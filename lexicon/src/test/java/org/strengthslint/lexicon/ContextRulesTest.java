@@ -1046,7 +1046,11 @@ class ContextRulesTest {
         lint.assertFlags("He has a history of amphetamine & cannabis [abuse].");
         lint.assertFlags("Notes mention heroin and cocaine [abuse] before 2019.");
         lint.assertFlags(
-                "Patients who leave early are more likely to have poor support, to [abuse alcohol] and to miss appointments.");
+                "Patients who leave early are more likely to have poor support, to [abuse] alcohol and to miss appointments.");
+        lint.assertFlags("Almost all had a history of substance use with a high level of [abusing] several drugs.");
+        lint.assertFlags("He [abused] over-the-counter painkillers and alcohol for a decade.");
+        lint.assertClean("He abused drug workers on the phone and was barred.");
+        lint.assertClean("Staff abused the drug budget, the audit found.");
         lint.assertClean("She told the nurse about the abuse she suffered at home.");
         lint.assertClean("The project supports women who have survived domestic abuse and drug use.");
     }

@@ -1,0 +1,19 @@
+package org.strengthslint.match;
+
+/**
+ * {@code beforeASubstance: true}: flag only when what the verb takes is a drug, alcohol or another
+ * substance ({@code words/substance-nouns.txt}), the head of the noun phrase straight after it
+ * ("abusing several drugs", "abused prescription painkillers", "misused both alcohol and
+ * cannabis"); not "abuse drug services", "the abuse of power" or "abused her trust".
+ */
+final class BeforeASubstanceCondition implements ContextCondition {
+    @Override
+    public String description() {
+        return "only when what it takes is a drug, alcohol or another substance";
+    }
+
+    @Override
+    public Verdict test(Candidate c) {
+        return Verdict.of(c.context().takesASubstance(c.to(), c.last()));
+    }
+}

@@ -1830,6 +1830,11 @@ final class Context {
                 // scheme that are chaotic")
                 return words.refersToPerson(tokens.get(i - 1).form()) || personsBehaviour(i - 1, sentenceStart);
             }
+            if ((form.equals("this") || form.equals("that")) && demonstrativeStandsAlone(i, from)) {
+                // "This is very difficult", "he finds this difficult": what is described is a thing
+                // or a situation, as with "it"
+                return false;
+            }
             boolean nominal = words.refersToPerson(form) || NOMINAL.contains(analysis.tag(i));
             if (nominal && degreeBetween(i, from)) {
                 // "units for pupils too disruptive for mainstream schools": the adjective follows
@@ -1896,6 +1901,32 @@ final class Context {
             }
         }
         return true;
+    }
+
+    /**
+     * "this" or "that" at {@code token} stands for a thing of its own, not a determiner before a
+     * noun ("this man") nor a word of degree ("not that difficult"): a verb follows it, or only
+     * adverbs lie between it and the term at {@code from}, or it is the object of a verb straight
+     * before the term ("finds this difficult").
+     */
+    private boolean demonstrativeStandsAlone(int token, int from) {
+        if (tokens.get(token).form().equals("that") && token > 0 && NOMINAL.contains(analysis.tag(token - 1))) {
+            return false; // "tenants in the scheme that are chaotic": a relative clause on a noun before it
+        }
+        if (token + 1 >= from) {
+            // "finds this difficult": the object of a verb; "is not that difficult": a word of degree
+            return token > 0 && analysis.tag(token - 1).equals("VERB");
+        }
+        String next = analysis.tag(token + 1);
+        if (next.equals("AUX") || next.equals("VERB")) {
+            return true;
+        }
+        for (int i = token + 1; i < from; i++) {
+            if (!analysis.tag(i).equals("ADV")) {
+                return false;
+            }
+        }
+        return !analysis.tag(token + 1).equals("ADJ");
     }
 
     /**

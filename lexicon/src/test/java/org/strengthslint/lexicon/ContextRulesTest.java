@@ -725,6 +725,17 @@ class ContextRulesTest {
     }
 
     @Test
+    void aDemonstrativeStandingAloneIsAThingNotAPerson() {
+        lint.assertClean("This is very difficult.");
+        lint.assertClean("That was difficult, but we got there.");
+        lint.assertClean("This can be quite difficult as pride can get in the way.");
+        lint.assertClean("A lot of residents find this difficult.");
+        lint.assertClean("She said that was difficult.");
+        lint.assertFlags("This resident is very [challenging] at night.");
+        lint.assertFlags("He is not that [difficult], his sister says.");
+    }
+
+    @Test
     void aRelativeClauseSaysWhatItsNounIs() {
         lint.assertClean("Residents presenting with behaviours that are challenging will be cared for calmly.");
         lint.assertFlags("Staff support residents that are [chaotic] at night.");

@@ -1951,20 +1951,40 @@ final class Context {
      * The term is a later item of a list of words said of one subject after "be" ("people with
      * personality disorder are manipulative, attention seeking, aggressive or obstructive"): the
      * index of that "be", so that the subject is looked for before the list; or -1. Items are up
-     * to three words with no determiner, pronoun or preposition in them.
+     * to three words with no determiner, pronoun or preposition in them, but for the first, which
+     * may hold a short phrase ("was suspicious of professionals, hostile and resistant").
      */
     private int copulaBeforePredicateList(int from, int sentenceStart) {
         int item = from;
+        // an adjective's item starts at its adverb ("aggressive or purposely obstructive"); a verb
+        // after an adverb is a clause's ("who will not be named, first refused")
+        boolean adjective =
+                !analysis.tag(from).equals("VERB") && !analysis.tag(from).equals("AUX");
+        while (adjective
+                && item - 1 > sentenceStart
+                && adjacent(item - 1, item)
+                && analysis.tag(item - 1).equals("ADV")) {
+            item--;
+        }
         for (int items = 0; items < 6; items++) {
             int end = listSeparator(item, sentenceStart);
             if (end < 0) {
                 return -1;
             }
             int start = end - 1;
-            for (int k = end - 1; k > sentenceStart && k >= end - 3; k--) {
+            boolean phrase = false;
+            for (int k = end - 1; k > sentenceStart && k >= end - 4; k--) {
                 String tag = analysis.tag(k);
-                if (tag.equals("DET") || tag.equals("PRON") || tag.equals("ADP") || tag.equals("PUNCT")) {
+                if (tag.equals("PRON") || tag.equals("PUNCT")) {
                     return -1;
+                }
+                // "was suspicious of professionals, hostile and resistant": only the first item,
+                // straight after "be", may hold a phrase
+                if (tag.equals("DET") || tag.equals("ADP")) {
+                    if (!adjective) {
+                        return -1; // "had been ejected from or refused entry": verbs of their own
+                    }
+                    phrase = true;
                 }
                 start = k;
                 int copula = copulaBefore(k, sentenceStart);
@@ -1974,6 +1994,9 @@ final class Context {
                 if (!adjacent(k - 1, k)) {
                     break;
                 }
+            }
+            if (phrase || start < end - 3) {
+                return -1;
             }
             item = start;
         }

@@ -725,6 +725,21 @@ class ContextRulesTest {
     }
 
     @Test
+    void aListOfWordsAfterBeIsSaidOfItsSubject() {
+        lint.assertFlags("Staff said the residents were [manipulative], [aggressive] or deliberately [obstructive].");
+        lint.assertFlags("The mother was suspicious of professionals, [hostile] and [resistant] to advice.");
+        lint.assertClean("The weather was cold, wet and extremely challenging.");
+        lint.assertClean("The taxi company, who will not be named, first refused the booking.");
+    }
+
+    @Test
+    void aCharitysNameIsNotALabel() {
+        lint.assertClean("Guide Dogs for the Blind said half of owners had been turned away.");
+        lint.assertClean("Help the Aged ran the shop on the high street.");
+        lint.assertFlags("The fund helps [the aged] and [the blind] in the parish.");
+    }
+
+    @Test
     void aDemonstrativeStandingAloneIsAThingNotAPerson() {
         lint.assertClean("This is very difficult.");
         lint.assertClean("That was difficult, but we got there.");

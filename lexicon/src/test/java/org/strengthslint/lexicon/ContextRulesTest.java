@@ -331,7 +331,7 @@ class ContextRulesTest {
     @Test
     void anAdjectiveListedAfterAPluralNounForPeopleNamesPeopleToo() {
         lint.assertFlags("The centre offers food and shelter to [transients] and [homeless].");
-        lint.assertFlags("The city is full of shoplifters / [homeless] / students, one letter said.");
+        lint.assertFlags("The city is full of [shoplifters] / [homeless] / students, one letter said.");
         lint.assertClean("Students and homeless charities both use the centre.");
         lint.assertClean("And homeless, they wait."); // nothing before the "and" to list after
         lint.assertFlags("Volunteers count how many [homeless] there are across the city.");

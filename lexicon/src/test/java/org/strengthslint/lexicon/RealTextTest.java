@@ -42,7 +42,7 @@ class RealTextTest {
     private static final double CHECK_RECALL_FLOOR = 0.843;
 
     private static final double CHECK_PRECISION_FLOOR = 0.910;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 72;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 73;
     /** The development set: the context rules are tuned on it. */
     private static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",

@@ -4,7 +4,9 @@ package org.strengthslint.match;
  * {@code beforeASubstance: true}: flag only when what the verb takes is a drug, alcohol or another
  * substance ({@code words/substance-nouns.txt}), the head of the noun phrase straight after it
  * ("abusing several drugs", "abused prescription painkillers", "misused both alcohol and
- * cannabis"); not "abuse drug services", "the abuse of power" or "abused her trust".
+ * cannabis"), or the noun a relative clause or a question opens with before it ("what substances
+ * they may have been abusing", "substances that are commonly abused"); not "abuse drug
+ * services", "the abuse of power" or "abused her trust".
  */
 final class BeforeASubstanceCondition implements ContextCondition {
     @Override
@@ -14,6 +16,7 @@ final class BeforeASubstanceCondition implements ContextCondition {
 
     @Override
     public Verdict test(Candidate c) {
-        return Verdict.of(c.context().takesASubstance(c.to(), c.last()));
+        return Verdict.of(c.context().takesASubstance(c.to(), c.last())
+                || c.context().substanceBefore(c.lead(), c.to(), c.first(), c.last()));
     }
 }

@@ -3948,6 +3948,43 @@ final class Context {
     private static final Set<String> SUBSTANCE_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "NUM", "ADV");
 
     /**
+     * What the verb at {@code lead} takes stands before it, as the noun a relative clause or a
+     * question opens with: a substance ({@code words/substance-nouns.txt}) and then only "that",
+     * "which", pronouns, auxiliaries and adverbs up to the verb ("what substances they may have been
+     * abusing", "substances that are commonly abused", "the drugs he misused"); the verb ends its
+     * clause, with no object of its own after it.
+     */
+    boolean substanceBefore(int lead, int to, int sentenceStart, int sentenceEnd) {
+        if (to < sentenceEnd && adjacent(to - 1, to) && NOMINAL_OR_DETERMINER.contains(analysis.tag(to))) {
+            return false; // "the drugs he abused his family with": the verb has an object of its own
+        }
+        for (int i = lead - 1; i >= sentenceStart && i >= lead - 7 && adjacent(i, i + 1); i--) {
+            String form = tokens.get(i).form();
+            if (words.isSubstanceNoun(form)) {
+                return i < lead - 1;
+            }
+            String tag = analysis.tag(i);
+            boolean clauseWord = form.equals("that")
+                    || form.equals("which")
+                    || words.isPronoun(form)
+                    || COPULAS.contains(form)
+                    || form.equals("be")
+                    || form.equals("been")
+                    || form.equals("have");
+            if (!clauseWord
+                    && !tag.equals("AUX")
+                    && !tag.equals("ADV")
+                    && !tag.equals("PART")
+                    && !form.endsWith("ly")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NOMINAL_OR_DETERMINER = Set.of("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ");
+
+    /**
      * The word before {@code from} names an illness or a disorder: one of WordNet's ("psychosis",
      * "depression", "disorder"), a word that ends the name of one ("Korsakoff's syndrome"), or an
      * abbreviation for one in capitals ({@code words/condition-abbreviations.txt}: "ADHD", "PTSD";

@@ -1075,6 +1075,9 @@ class ContextRulesTest {
                 "Patients who leave early are more likely to have poor support, to [abuse] alcohol and to miss appointments.");
         lint.assertFlags("Almost all had a history of substance use with a high level of [abusing] several drugs.");
         lint.assertFlags("He [abused] over-the-counter painkillers and alcohol for a decade.");
+        lint.assertFlags("Neighbours fear what substances they may have been [abusing] before they came.");
+        lint.assertFlags("The report counts deaths involving drugs that are commonly [abused].");
+        lint.assertClean("The children that are abused need a safe adult to tell.");
         lint.assertClean("He abused drug workers on the phone and was barred.");
         lint.assertClean("Staff abused the drug budget, the audit found.");
         lint.assertClean("She told the nurse about the abuse she suffered at home.");

@@ -4852,7 +4852,10 @@ final class Context {
             }
         }
         String gap = gap(to - 1, to).strip();
-        if (!gap.chars().allMatch(ch -> ch == '"' || ch == '\'' || ch == '\u2019' || ch == '\u201D')) {
+        // "Street drinkers, as they are known in social-work jargon, are ...": an aside on the name
+        boolean asideOnTheName = gap.equals(",") && tokens.get(to).form().equals("as");
+        if (!asideOnTheName
+                && !gap.chars().allMatch(ch -> ch == '"' || ch == '\'' || ch == '\u2019' || ch == '\u201D')) {
             return false;
         }
         // the frame may follow the last of two terms joined by "and" or "or" ("this shirkers and

@@ -725,6 +725,13 @@ class ContextRulesTest {
     }
 
     @Test
+    void anAsideOnTheNameOrNoSuchThingMakesAMention() {
+        assertMention("[Street drinkers], as they are known in social-work jargon, are mainly men in their 40s.");
+        assertMention("There's no such thing as [attention-seeking] behaviour.");
+        lint.assertFlags("[Rough sleepers], as we found, are often unwell.");
+    }
+
+    @Test
     void aListOfWordsAfterBeIsSaidOfItsSubject() {
         lint.assertFlags("Staff said the residents were [manipulative], [aggressive] or deliberately [obstructive].");
         lint.assertFlags("The mother was suspicious of professionals, [hostile] and [resistant] to advice.");

@@ -423,6 +423,9 @@ final class Context {
      * ("the homeless shelter", "the homeless sector") or a person ("the homeless people").
      */
     boolean standalone(int from, int to, int sentenceStart, int sentenceEnd) {
+        if (to < sentenceEnd && tokens.get(to - 1).form().endsWith("s") && apostropheAfter(to - 1)) {
+            return true; // "some criminals' persistent law-breaking", "the homeless' needs": a possessor
+        }
         if (to < sentenceEnd && gap(to - 1, to).strip().equals("/") && phraseAfterSlash(to, sentenceEnd)) {
             return false; // "the homeless/supported housing sector": both words describe "sector"
         }

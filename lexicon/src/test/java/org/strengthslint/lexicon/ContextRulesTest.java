@@ -740,6 +740,13 @@ class ContextRulesTest {
     }
 
     @Test
+    void aPluralPossessorStandsAlone() {
+        lint.assertFlags("The courts tackle the behaviour behind some [criminals]' persistent law-breaking.");
+        lint.assertFlags("[The homeless]' needs come first, the leaflet says.");
+        lint.assertClean("The homeless sector's needs come first.");
+    }
+
+    @Test
     void aCharitysNameIsNotALabel() {
         lint.assertClean("Guide Dogs for the Blind said half of owners had been turned away.");
         lint.assertClean("Help the Aged ran the shop on the high street.");

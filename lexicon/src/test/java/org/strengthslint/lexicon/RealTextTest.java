@@ -42,7 +42,7 @@ class RealTextTest {
     private static final double CHECK_RECALL_FLOOR = 0.851;
 
     private static final double CHECK_PRECISION_FLOOR = 0.912;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 76;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 79;
     /** The development set: the context rules are tuned on it. */
     private static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
@@ -51,14 +51,14 @@ class RealTextTest {
         "CC", "CE", "CF", "CH", "CI", "CM", "CN", "CO", "CQ", "CR", "CT", "CV", "CW", "CX", "CY", "DB", "DC", "DF",
         "DG", "DH", "DI", "DJ", "DN", "DO", "DR", "DS", "DT", "DU", "DX", "DY", "EB", "EG", "EI", "EJ", "EK", "EN",
         "EP", "ER", "ET", "EX", "EV", "FC", "FG", "FE", "FI", "FK", "FN", "FM", "FQ", "FS", "FU", "FW", "FY", "GA",
-        "GC", "GE", "GG", "GI", "GM"
+        "GC", "GE", "GG", "GI", "GM", "GL"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
         "G", "H", "R", "S", "Z", "AE", "AH", "AM", "AP", "AS", "AV", "AY", "BB", "BF", "BH", "BK", "BM", "BP", "BS",
         "BV", "BY", "CB", "CD", "CG", "CJ", "CK", "CL", "CP", "CS", "CU", "CZ", "DA", "DD", "DE", "DK", "DL", "DM",
         "DP", "DQ", "DV", "DW", "DZ", "EA", "EE", "EH", "EL", "EM", "EO", "EQ", "ES", "EU", "EW", "FD", "FF", "FH",
-        "FJ", "FL", "FO", "FP", "FR", "FT", "FV", "FX", "FZ", "GB", "GD", "GF", "GH", "GJ", "GN"
+        "FJ", "FL", "FO", "FP", "FR", "FT", "FV", "FX", "FZ", "GB", "GD", "GF", "GH", "GJ", "GN", "GK"
     };
 
     enum Kind {

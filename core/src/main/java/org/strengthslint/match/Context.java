@@ -423,8 +423,8 @@ final class Context {
      * ("the homeless shelter", "the homeless sector") or a person ("the homeless people").
      */
     boolean standalone(int from, int to, int sentenceStart, int sentenceEnd) {
-        if (to < sentenceEnd && tokens.get(to - 1).form().endsWith("s") && apostropheAfter(to - 1)) {
-            return true; // "some criminals' persistent law-breaking", "the homeless' needs": a possessor
+        if (to < sentenceEnd && tokens.get(to - 1).form().endsWith("s") && possessiveApostropheAfter(to - 1)) {
+            return true; // "the burglars' records", "the homeless' needs": a possessor
         }
         if (to < sentenceEnd && gap(to - 1, to).strip().equals("/") && phraseAfterSlash(to, sentenceEnd)) {
             return false; // "the homeless/supported housing sector": both words describe "sector"
@@ -1833,7 +1833,7 @@ final class Context {
                 // scheme that are chaotic")
                 return words.refersToPerson(tokens.get(i - 1).form()) || personsBehaviour(i - 1, sentenceStart);
             }
-            if ((form.equals("this") || form.equals("that")) && demonstrativeStandsAlone(i, from)) {
+            if ((form.equals("this") || form.equals("that")) && demonstrativeStandsAlone(i, from, sentenceStart)) {
                 // "This is very difficult", "he finds this difficult": what is described is a thing
                 // or a situation, as with "it"
                 return false;
@@ -1908,17 +1908,30 @@ final class Context {
 
     /**
      * "this" or "that" at {@code token} stands for a thing of its own, not a determiner before a
-     * noun ("this man") nor a word of degree ("not that difficult"): a verb follows it, or only
-     * adverbs lie between it and the term at {@code from}, or it is the object of a verb straight
-     * before the term ("finds this difficult").
+     * noun ("this man"), a word of degree ("not that difficult", "becomes that angry") nor a
+     * relative pronoun after a noun: a verb follows it, or only adverbs lie between it and the term
+     * at {@code from}, or it is the object of a verb straight before the term ("finds this
+     * difficult"). Only words of its own sentence, from {@code sentenceStart}, are looked at.
      */
-    private boolean demonstrativeStandsAlone(int token, int from) {
-        if (tokens.get(token).form().equals("that") && token > 0 && NOMINAL.contains(analysis.tag(token - 1))) {
-            return false; // "tenants in the scheme that are chaotic": a relative clause on a noun before it
+    private boolean demonstrativeStandsAlone(int token, int from, int sentenceStart) {
+        boolean afterAWord = token > sentenceStart;
+        if (afterAWord
+                && tokens.get(token).form().equals("that")
+                && (analysis.tag(token - 1).equals("NOUN")
+                        || analysis.tag(token - 1).equals("PROPN"))) {
+            return false; // a relative clause on the noun before it
         }
         if (token + 1 >= from) {
-            // "finds this difficult": the object of a verb; "is not that difficult": a word of degree
-            return token > 0 && analysis.tag(token - 1).equals("VERB");
+            if (!afterAWord) {
+                return false;
+            }
+            String before = tokens.get(token - 1).form();
+            // the object of a verb ("finds this difficult"), not of a verb that links a state to
+            // its subject, where it is a word of degree ("gets this angry")
+            return analysis.tag(token - 1).equals("VERB")
+                    && !words.isLinkingVerb(before)
+                    && !STATE_VERBS.contains(before)
+                    && !CHANGE_VERBS.contains(before);
         }
         String next = analysis.tag(token + 1);
         if (next.equals("AUX") || next.equals("VERB")) {
@@ -1929,7 +1942,7 @@ final class Context {
                 return false;
             }
         }
-        return !analysis.tag(token + 1).equals("ADJ");
+        return true;
     }
 
     /**
@@ -1955,7 +1968,7 @@ final class Context {
      * personality disorder are manipulative, attention seeking, aggressive or obstructive"): the
      * index of that "be", so that the subject is looked for before the list; or -1. Items are up
      * to three words with no determiner, pronoun or preposition in them, but for the first, which
-     * may hold a short phrase ("was suspicious of professionals, hostile and resistant").
+     * may hold a short phrase ("was wary of the team, hostile and resistant").
      */
     private int copulaBeforePredicateList(int from, int sentenceStart) {
         int item = from;
@@ -1981,7 +1994,7 @@ final class Context {
                 if (tag.equals("PRON") || tag.equals("PUNCT")) {
                     return -1;
                 }
-                // "was suspicious of professionals, hostile and resistant": only the first item,
+                // "was wary of the team, hostile and resistant": only the first item,
                 // straight after "be", may hold a phrase
                 if (tag.equals("DET") || tag.equals("ADP")) {
                     if (!adjective) {
@@ -2553,6 +2566,12 @@ final class Context {
     }
 
     /** An apostrophe straight after the word: a plural possessive ("tenants' refuse"). */
+    /** An apostrophe straight after the word, with no space between: a plural possessive ("criminals' records"). */
+    private boolean possessiveApostropheAfter(int token) {
+        int end = tokens.get(token).end();
+        return end < text.length() && WordScanner.isApostrophe(text.charAt(end)) && apostropheAfter(token);
+    }
+
     private boolean apostropheAfter(int token) {
         String gap = gap(token, token + 1).strip();
         return gap.length() == 1 && WordScanner.isApostrophe(gap.charAt(0));
@@ -3918,55 +3937,67 @@ final class Context {
      * anything after "of" or a comma ("the abuse of power", "abuse, alcohol and debt").
      */
     boolean takesASubstance(int to, int sentenceEnd) {
+        if (to >= sentenceEnd || coordinator(to)) {
+            return false; // "abuse and drug their victims": a second verb, not an object
+        }
         for (int i = to; i < sentenceEnd && i < to + 6; i++) {
             if (!adjacent(i - 1, i) && !tokens.get(i).hyphenBefore()) {
                 return false;
             }
+            boolean joinedToNext = i + 1 < sentenceEnd && tokens.get(i + 1).hyphenBefore();
             String form = tokens.get(i).form();
-            if (words.isSubstanceNoun(form)) {
-                boolean last = i + 1 >= sentenceEnd
-                        || !adjacent(i, i + 1) && !tokens.get(i + 1).hyphenBefore();
-                if (last || coordinator(i + 1)) {
+            if (words.isSubstanceNoun(form) && !joinedToNext) {
+                if (i + 1 >= sentenceEnd || !adjacent(i, i + 1)) {
                     return true;
                 }
                 if (words.isSubstanceNoun(tokens.get(i + 1).form())) {
                     continue; // "prescription drugs": the head is the next word
                 }
+                if (coordinator(i + 1)) {
+                    return true; // "drugs or alcohol", "alcohol but may have": the object ends here
+                }
+                // a verb after it makes the substance a subject ("his partner and alcohol made it
+                // worse"); a noun, something it describes ("abused drug workers")
                 String next = analysis.tag(i + 1);
-                return !next.equals("NOUN") && !next.equals("PROPN");
+                return !next.equals("NOUN") && !next.equals("PROPN") && !VERBAL.contains(next);
             }
-            boolean hyphenated = tokens.get(i).hyphenBefore()
-                    || i + 1 < sentenceEnd && tokens.get(i + 1).hyphenBefore();
+            // a word of a hyphenated compound ("over-the-counter painkillers", "drug-using
+            // residents"): the compound describes the word after it
+            boolean hyphenated = joinedToNext || tokens.get(i).hyphenBefore();
             String tag = analysis.tag(i);
-            if (!hyphenated // a word of a compound before the head ("over-the-counter painkillers")
-                    && !SUBSTANCE_PHRASE_TAGS.contains(tag)
-                    && !coordinator(i)
-                    && !possessiveWord(i)) {
+            if (!hyphenated && !SUBSTANCE_PHRASE_TAGS.contains(tag) && !coordinator(i) && !possessiveWord(i)) {
                 return false;
             }
         }
         return false;
     }
 
+    private static final Set<String> VERBAL = Set.of("VERB", "AUX");
+
     private static final Set<String> SUBSTANCE_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "NUM", "ADV");
 
     /**
      * What the verb at {@code lead} takes stands before it, as the noun a relative clause or a
      * question opens with: a substance ({@code words/substance-nouns.txt}) and then only "that",
-     * "which", pronouns, auxiliaries and adverbs up to the verb ("what substances they may have been
-     * abusing", "substances that are commonly abused", "the drugs he misused"); the verb ends its
+     * "which", pronouns, auxiliaries and adverbs up to the verb ("which drugs he may have been
+     * abusing", "pills that are often abused", "the drugs he misused"); the verb ends its
      * clause, with no object of its own after it.
      */
     boolean substanceBefore(int lead, int to, int sentenceStart, int sentenceEnd) {
         if (to < sentenceEnd && adjacent(to - 1, to) && NOMINAL_OR_DETERMINER.contains(analysis.tag(to))) {
             return false; // "the drugs he abused his family with": the verb has an object of its own
         }
+        // a passive ("pills that are often abused") has no subject of its own between the
+        // substance and the verb; with one ("under alcohol she was abused") the person is abused
+        boolean passive = tokens.get(lead).form().endsWith("ed") && copulaBefore(lead, sentenceStart) >= 0;
+        boolean subject = false;
         for (int i = lead - 1; i >= sentenceStart && i >= lead - 7 && adjacent(i, i + 1); i--) {
             String form = tokens.get(i).form();
-            if (words.isSubstanceNoun(form)) {
-                return i < lead - 1;
-            }
             String tag = analysis.tag(i);
+            if (words.isSubstanceNoun(form) && !tag.equals("VERB")) {
+                return i < lead - 1 && !(passive && subject);
+            }
+            subject |= words.isPronoun(form) || form.equals("who");
             boolean clauseWord = form.equals("that")
                     || form.equals("which")
                     || words.isPronoun(form)
@@ -3974,11 +4005,9 @@ final class Context {
                     || form.equals("be")
                     || form.equals("been")
                     || form.equals("have");
-            if (!clauseWord
-                    && !tag.equals("AUX")
-                    && !tag.equals("ADV")
-                    && !tag.equals("PART")
-                    && !form.endsWith("ly")) {
+            boolean adverb =
+                    tag.equals("ADV") || form.endsWith("ly") && !tag.equals("NOUN"); // "commonly", however tagged
+            if (!clauseWord && !tag.equals("AUX") && !tag.equals("PART") && !adverb) {
                 return false;
             }
         }
@@ -4855,7 +4884,7 @@ final class Context {
             }
         }
         String gap = gap(to - 1, to).strip();
-        // "Street drinkers, as they are known in social-work jargon, are ...": an aside on the name
+        // "Street drinkers, as they are called in the press, are ...": an aside on the name
         boolean asideOnTheName = gap.equals(",") && tokens.get(to).form().equals("as");
         if (!asideOnTheName
                 && !gap.chars().allMatch(ch -> ch == '"' || ch == '\'' || ch == '\u2019' || ch == '\u201D')) {

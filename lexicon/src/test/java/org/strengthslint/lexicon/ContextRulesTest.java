@@ -734,16 +734,25 @@ class ContextRulesTest {
     @Test
     void aListOfWordsAfterBeIsSaidOfItsSubject() {
         lint.assertFlags("Staff said the residents were [manipulative], [aggressive] or deliberately [obstructive].");
-        lint.assertFlags("The mother was suspicious of professionals, [hostile] and [resistant] to advice.");
+        lint.assertFlags("The father was wary of social workers, [hostile] and [resistant] to advice.");
         lint.assertClean("The weather was cold, wet and extremely challenging.");
         lint.assertClean("The taxi company, who will not be named, first refused the booking.");
     }
 
     @Test
     void aPluralPossessorStandsAlone() {
-        lint.assertFlags("The courts tackle the behaviour behind some [criminals]' persistent law-breaking.");
+        lint.assertFlags("The court looked at the [burglars]' records before sentencing.");
         lint.assertFlags("[The homeless]' needs come first, the leaflet says.");
         lint.assertClean("The homeless sector's needs come first.");
+    }
+
+    @Test
+    void anOffenceNamesAPersonButNotAThing() {
+        lint.assertFlags("The magistrate called him a persistent [shoplifter].");
+        lint.assertClean("The burglar alarm went off twice in the night.");
+        lint.assertClean("Staff moved the wardrobe to block a bed from the draught.");
+        lint.assertFlags("They are a [drain on the NHS], one letter said.");
+        lint.assertClean("Fuel poverty is a drain on the NHS every winter.");
     }
 
     @Test
@@ -757,9 +766,11 @@ class ContextRulesTest {
     void aDemonstrativeStandingAloneIsAThingNotAPerson() {
         lint.assertClean("This is very difficult.");
         lint.assertClean("That was difficult, but we got there.");
-        lint.assertClean("This can be quite difficult as pride can get in the way.");
-        lint.assertClean("A lot of residents find this difficult.");
+        lint.assertClean("This can be quite difficult when money is short.");
+        lint.assertClean("Many tenants find this difficult at first.");
         lint.assertClean("She said that was difficult.");
+        lint.assertClean("He was moved to the new hostel. That was difficult for everyone.");
+        lint.assertFlags("He becomes that [aggressive] when he has been drinking.");
         lint.assertFlags("This resident is very [challenging] at night.");
         lint.assertFlags("He is not that [difficult], his sister says.");
     }
@@ -1087,12 +1098,17 @@ class ContextRulesTest {
         lint.assertFlags("Notes mention heroin and cocaine [abuse] before 2019.");
         lint.assertFlags(
                 "Patients who leave early are more likely to have poor support, to [abuse] alcohol and to miss appointments.");
-        lint.assertFlags("Almost all had a history of substance use with a high level of [abusing] several drugs.");
+        lint.assertFlags("Most of the men had been [abusing] several drugs at once before referral.");
         lint.assertFlags("He [abused] over-the-counter painkillers and alcohol for a decade.");
-        lint.assertFlags("Neighbours fear what substances they may have been [abusing] before they came.");
-        lint.assertFlags("The report counts deaths involving drugs that are commonly [abused].");
+        lint.assertFlags("Staff asked which drugs he may have been [abusing].");
+        lint.assertFlags("The leaflet lists the medicines that are most often [abused].");
         lint.assertClean("The children that are abused need a safe adult to tell.");
         lint.assertClean("He abused drug workers on the phone and was barred.");
+        lint.assertClean("Under the influence of alcohol she was sexually abused.");
+        lint.assertClean("Many women in the refuge have experience of abuse and drugs.");
+        lint.assertClean("He abused his partner and alcohol made it worse.");
+        lint.assertClean("The warden abused drug-using residents for years.");
+        lint.assertClean("Traffickers abuse and drug their victims.");
         lint.assertClean("Staff abused the drug budget, the audit found.");
         lint.assertClean("She told the nurse about the abuse she suffered at home.");
         lint.assertClean("The project supports women who have survived domestic abuse and drug use.");

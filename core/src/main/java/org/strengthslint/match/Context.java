@@ -3961,6 +3961,12 @@ final class Context {
                 String next = analysis.tag(i + 1);
                 return !next.equals("NOUN") && !next.equals("PROPN") && !VERBAL.contains(next);
             }
+            if ((AMOUNTS.contains(form) || SUBSTANCE_AMOUNTS.contains(form))
+                    && i + 1 < sentenceEnd
+                    && tokens.get(i + 1).form().equals("of")) {
+                i++; // "a cocktail of prescription drugs", "large amounts of alcohol": past "of"
+                continue;
+            }
             // a word of a hyphenated compound ("over-the-counter painkillers", "drug-using
             // residents"): the compound describes the word after it
             boolean hyphenated = joinedToNext || tokens.get(i).hyphenBefore();
@@ -3973,6 +3979,10 @@ final class Context {
     }
 
     private static final Set<String> VERBAL = Set.of("VERB", "AUX");
+
+    /** Words for a quantity or a mix of drugs, before "of" and what is taken. */
+    private static final Set<String> SUBSTANCE_AMOUNTS =
+            Set.of("cocktail", "mixture", "mix", "amount", "amounts", "quantity", "quantities", "combination", "array");
 
     private static final Set<String> SUBSTANCE_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "NUM", "ADV");
 

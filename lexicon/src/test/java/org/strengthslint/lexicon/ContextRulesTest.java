@@ -1109,6 +1109,9 @@ class ContextRulesTest {
         lint.assertClean("He abused his partner and alcohol made it worse.");
         lint.assertClean("The warden abused drug-using residents for years.");
         lint.assertClean("Traffickers abuse and drug their victims.");
+        lint.assertFlags("He [abused] a cocktail of prescription drugs after the accident.");
+        lint.assertFlags("She has been [abusing] large amounts of alcohol since May.");
+        lint.assertClean("He abused a number of children in the home.");
         lint.assertClean("Staff abused the drug budget, the audit found.");
         lint.assertClean("She told the nurse about the abuse she suffered at home.");
         lint.assertClean("The project supports women who have survived domestic abuse and drug use.");

@@ -58,7 +58,7 @@ class RealTextTest {
         "G", "H", "R", "S", "Z", "AE", "AH", "AM", "AP", "AS", "AV", "AY", "BB", "BF", "BH", "BK", "BM", "BP", "BS",
         "BV", "BY", "CB", "CD", "CG", "CJ", "CK", "CL", "CP", "CS", "CU", "CZ", "DA", "DD", "DE", "DK", "DL", "DM",
         "DP", "DQ", "DV", "DW", "DZ", "EA", "EE", "EH", "EL", "EM", "EO", "EQ", "ES", "EU", "EW", "FD", "FF", "FH",
-        "FJ", "FL", "FO", "FP", "FR", "FT", "FV", "FX", "FZ", "GB", "GD", "GF", "GH", "GJ", "GN", "GK"
+        "FJ", "FL", "FO", "FP", "FR", "FT", "FV", "FX", "FZ", "GB", "GD", "GF", "GH", "GJ", "GN", "GK", "GP"
     };
 
     enum Kind {

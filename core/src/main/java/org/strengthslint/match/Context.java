@@ -2565,13 +2565,13 @@ final class Context {
         return apostropheAfter(token);
     }
 
-    /** An apostrophe straight after the word: a plural possessive ("tenants' refuse"). */
-    /** An apostrophe straight after the word, with no space between: a plural possessive ("criminals' records"). */
+    /** As {@link #apostropheAfter}, with no space before the apostrophe: not an opening quotation mark. */
     private boolean possessiveApostropheAfter(int token) {
         int end = tokens.get(token).end();
         return end < text.length() && WordScanner.isApostrophe(text.charAt(end)) && apostropheAfter(token);
     }
 
+    /** An apostrophe straight after the word: a plural possessive ("tenants' refuse"). */
     private boolean apostropheAfter(int token) {
         String gap = gap(token, token + 1).strip();
         return gap.length() == 1 && WordScanner.isApostrophe(gap.charAt(0));
@@ -3931,10 +3931,12 @@ final class Context {
     /**
      * What the verb ending before {@code to} takes is a drug, alcohol or another substance
      * ({@code words/substance-nouns.txt}): the head of the noun phrase straight after it, past
-     * determiners, numbers, possessives and describing words, or one of the heads "and" or "or"
-     * joins ("abusing several drugs", "abused prescription painkillers", "misused both alcohol and
-     * cannabis"); not a substance that describes the noun after it ("abuse drug services"), nor
-     * anything after "of" or a comma ("the abuse of power", "abuse, alcohol and debt").
+     * determiners, numbers, possessives, describing words and hyphenated compounds, and past a word
+     * for an amount or a mix and "of"; the first of heads "and" or "or" joins ("abusing several
+     * drugs", "abused prescription painkillers", "a cocktail of prescription drugs", "misused both
+     * alcohol and cannabis"); not a substance that describes the noun after it ("abuse drug
+     * services"), nor one a verb follows ("his partner and alcohol made it worse"), nor anything
+     * after another "of" or a comma ("the abuse of power", "abuse, alcohol and debt").
      */
     boolean takesASubstance(int to, int sentenceEnd) {
         if (to >= sentenceEnd || coordinator(to)) {
@@ -3959,7 +3961,7 @@ final class Context {
                 // a verb after it makes the substance a subject ("his partner and alcohol made it
                 // worse"); a noun, something it describes ("abused drug workers")
                 String next = analysis.tag(i + 1);
-                return !next.equals("NOUN") && !next.equals("PROPN") && !VERBAL.contains(next);
+                return !next.equals("NOUN") && !next.equals("PROPN") && !VERB_TAGS.contains(next);
             }
             if ((AMOUNTS.contains(form) || SUBSTANCE_AMOUNTS.contains(form))
                     && i + 1 < sentenceEnd
@@ -3977,8 +3979,6 @@ final class Context {
         }
         return false;
     }
-
-    private static final Set<String> VERBAL = Set.of("VERB", "AUX");
 
     /** Words for a quantity or a mix of drugs, before "of" and what is taken. */
     private static final Set<String> SUBSTANCE_AMOUNTS =
@@ -4012,8 +4012,6 @@ final class Context {
                     || form.equals("which")
                     || words.isPronoun(form)
                     || COPULAS.contains(form)
-                    || form.equals("be")
-                    || form.equals("been")
                     || form.equals("have");
             boolean adverb =
                     tag.equals("ADV") || form.endsWith("ly") && !tag.equals("NOUN"); // "commonly", however tagged

@@ -1784,10 +1784,10 @@ final class Context {
             // "he did not manage his health, declining treatment, refusing medication": a participle
             // after a comma has the subject of the clause it hangs from, the nearest person before it
             return personBeforeComma(from, sentenceStart);
-        } else if (!surelyVerb && to < sentenceEnd && adjacent(to - 1, to)) {
+        } else if (!surelyVerb && to < sentenceEnd && (adjacent(to - 1, to) || inQuotationMarksBefore(from, to))) {
             String next = tokens.get(to).form();
             if (words.refersToPerson(next)) {
-                return true;
+                return true; // "a chaotic resident"; "such ‘difficult’ patients": quoted, still said of them
             }
             String tag = analysis.tag(to);
             if (tag.equals("PROPN")) {
@@ -1883,7 +1883,7 @@ final class Context {
             if (form.equals("that") || form.equals("another") || form.equals("other") || form.equals("others")) {
                 continue; // "that", "another": look further back for what they stand for
             }
-            if (sharesTheSubject(i)) {
+            if (sharesTheSubject(i) || verbReadAsNounAfterConjunction(i, sentenceStart)) {
                 // "patients who had failed to take medication or failed to co-operate": the verbs
                 // share the relative clause's "who", not the sentence's subject
                 int conjunct = from - i <= 3 ? earlierConjunctVerb(i, verbAfter(i + 1), sentenceStart) : -1;
@@ -2601,6 +2601,45 @@ final class Context {
         return (form.equals("having") || form.equals("being"))
                 && token > 0
                 && gap(token - 1, token).contains(",");
+    }
+
+    /**
+     * The words {@code [from, to)} stand inside quotation marks of their own, with only a space
+     * after the closing mark before the word at {@code to} ("such ‘difficult’ patients").
+     */
+    private boolean inQuotationMarksBefore(int from, int to) {
+        int start = tokens.get(from).start();
+        String after = gap(to - 1, to);
+        return start > 0
+                && OPENING_QUOTES.indexOf(text.charAt(start - 1)) >= 0
+                && after.length() == 2
+                && CLOSING_QUOTES.indexOf(after.charAt(0)) >= 0
+                && Character.isWhitespace(after.charAt(1));
+    }
+
+    private static final String OPENING_QUOTES = "\u2018\u201C\"'";
+    private static final String CLOSING_QUOTES = "\u2019\u201D\"'";
+
+    /**
+     * "have poor sleep and lack motivation": after "and", "or" or "but" at {@code conjunction} the
+     * tagger may read a verb with its object as a noun, because a noun came just before. It is the
+     * verb when WordNet knows it as one, an object follows it straight (not "of": "and lack of
+     * motivation" is a noun), and an earlier verb of the clause has the same form.
+     */
+    private boolean verbReadAsNounAfterConjunction(int conjunction, int sentenceStart) {
+        String form = tokens.get(conjunction).form();
+        int next = conjunction + 1;
+        if (!(form.equals("and") || form.equals("but") || form.equals("or"))
+                || next + 1 >= tokens.size()
+                || !analysis.tag(next).equals("NOUN")
+                || !words.canBeVerb(tokens.get(next).form())
+                || !adjacent(next, next + 1)) {
+            return false;
+        }
+        String object = analysis.tag(next + 1);
+        return (object.equals("NOUN") || object.equals("ADJ") || object.equals("DET") || object.equals("PRON"))
+                && !PREPOSITIONS.contains(tokens.get(next + 1).form())
+                && earlierConjunctVerb(conjunction, next, sentenceStart) >= 0;
     }
 
     /**

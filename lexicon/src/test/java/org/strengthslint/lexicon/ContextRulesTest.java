@@ -1345,4 +1345,18 @@ class ContextRulesTest {
         assertMention("As of 2018, the nursing diagnosis [Noncompliance] is retired.");
         lint.assertFlags("She is [non-compliant] with her medication, the nurse wrote.");
     }
+
+    @Test
+    void aWordInQuotationMarksBeforeAPersonIsSaidOfThem() {
+        lint.assertFlags("Some nurses avoid such \u2018[difficult]\u2019 patients on the ward.");
+        lint.assertFlags("The report called her a \u201C[personality disordered]\u201D person twice.");
+        assertMention("The \u2018[difficult]\u2019 label stuck to him for years.");
+        assertMention("Some nurses found the \u2018[difficult]\u2019 conversations the most useful.");
+    }
+
+    @Test
+    void aVerbAfterAndKeepsItsSubjectWhenReadAsANoun() {
+        lint.assertFlags("Children with autism tend to have delayed speech and [lack empathy].");
+        lint.assertClean("The report has good evidence and lack of empathy is not mentioned.");
+    }
 }

@@ -37,9 +37,9 @@ class RealTextTest {
     private static final double RECALL_FLOOR = 0.909;
 
     private static final double PRECISION_FLOOR = 0.944;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 89;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 90;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.851;
+    private static final double CHECK_RECALL_FLOOR = 0.852;
 
     private static final double CHECK_PRECISION_FLOOR = 0.912;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 79;

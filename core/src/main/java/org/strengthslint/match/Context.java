@@ -2356,12 +2356,14 @@ final class Context {
                         || personNoun && describesTheNounAfter(i))) {
             i--;
         }
+        boolean sharedArticle = false;
         if (i - 2 >= sentenceStart
                 && (tokens.get(i).form().equals("and") || tokens.get(i).form().equals("or"))
                 && adjacent(i - 2, i - 1)
                 && ARTICLES.contains(tokens.get(i - 2).form())
                 && adjectiveAt(i - 1)) {
             i -= 2; // "the poor and needy": one article for both
+            sharedArticle = true;
         }
         if (i < sentenceStart
                 || !adjacent(i, i + 1)
@@ -2394,7 +2396,9 @@ final class Context {
         return tokens.get(to).form().equals("who")
                 || next.equals("AUX")
                 || next.equals("VERB") && standalone(from, to, sentenceStart, sentenceEnd)
-                || nounForAPerson && next.equals("ADP") // "a paranoid schizophrenic with a history"
+                // "a paranoid schizophrenic with a history"; "the old and vulnerable in the area": two
+                // adjectives sharing one article are a group of people, as "the vulnerable in" is
+                || (nounForAPerson || sharedArticle) && next.equals("ADP")
                 || nounForAPerson && coordinator(to) && newNounPhraseAt(to + 1, sentenceEnd);
     }
 

@@ -1359,4 +1359,10 @@ class ContextRulesTest {
         lint.assertFlags("Children with autism tend to have delayed speech and [lack empathy].");
         lint.assertClean("The report has good evidence and lack of empathy is not mentioned.");
     }
+
+    @Test
+    void twoAdjectivesSharingAnArticleAreAGroupBeforeAPreposition() {
+        lint.assertFlags("The closures will hurt the old and [vulnerable] in the area.");
+        lint.assertClean("We saw the good and bad in every plan.");
+    }
 }

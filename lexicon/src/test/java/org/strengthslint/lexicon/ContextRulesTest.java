@@ -1362,7 +1362,7 @@ class ContextRulesTest {
 
     @Test
     void twoAdjectivesSharingAnArticleAreAGroupBeforeAPreposition() {
-        lint.assertFlags("The closures will hurt the old and [vulnerable] in the area.");
+        lint.assertFlags("Cuts to the bus service fall hardest on the old and [vulnerable] in the town.");
         lint.assertClean("We saw the good and bad in every plan.");
     }
 }

@@ -39,10 +39,10 @@ class RealTextTest {
     private static final double PRECISION_FLOOR = 0.943;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 93;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.852;
+    private static final double CHECK_RECALL_FLOOR = 0.851;
 
-    private static final double CHECK_PRECISION_FLOOR = 0.909;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 79;
+    private static final double CHECK_PRECISION_FLOOR = 0.908;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 83;
     /** The development set: the context rules are tuned on it. */
     private static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
@@ -58,7 +58,8 @@ class RealTextTest {
         "G", "H", "R", "S", "Z", "AE", "AH", "AM", "AP", "AS", "AV", "AY", "BB", "BF", "BH", "BK", "BM", "BP", "BS",
         "BV", "BY", "CB", "CD", "CG", "CJ", "CK", "CL", "CP", "CS", "CU", "CZ", "DA", "DD", "DE", "DK", "DL", "DM",
         "DP", "DQ", "DV", "DW", "DZ", "EA", "EE", "EH", "EL", "EM", "EO", "EQ", "ES", "EU", "EW", "FD", "FF", "FH",
-        "FJ", "FL", "FO", "FP", "FR", "FT", "FV", "FX", "FZ", "GB", "GD", "GF", "GH", "GJ", "GN", "GK", "GP", "GT"
+        "FJ", "FL", "FO", "FP", "FR", "FT", "FV", "FX", "FZ", "GB", "GD", "GF", "GH", "GJ", "GN", "GK", "GP", "GT",
+        "GV", "GR"
     };
 
     enum Kind {

@@ -192,7 +192,7 @@ class ContextEngineTest {
                 List.of("the-homeless INFO true", "addict INFO true"),
                 ruleSeverityMention("Myth 2: The homeless are all addicts."));
         assertEquals(
-                List.of("the-homeless INFO true"),
+                List.of("the-homeless INFO true", "homeless-by-choice INFO true"),
                 ruleSeverityMention("Misconception 1. All homeless are on the streets by choice."));
         lint.assertFlags("Myths about [the homeless] are common, and [the homeless] suffer for them.");
         // an assumption may be the writer's own

@@ -34,12 +34,12 @@ class RealTextTest {
      * What it reaches today, which no change may lower: the build fails below these. Raise them
      * with every change that gains, until they meet {@link #TARGET}.
      */
-    private static final double RECALL_FLOOR = 0.904;
+    private static final double RECALL_FLOOR = 0.906;
 
     private static final double PRECISION_FLOOR = 0.943;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 100;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.849;
+    private static final double CHECK_RECALL_FLOOR = 0.852;
 
     private static final double CHECK_PRECISION_FLOOR = 0.907;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 84;

@@ -130,6 +130,26 @@ final class Context {
         return tag.equals("ADJ") || tag.equals("VERB") && (form.endsWith("ing") || form.endsWith("ed"));
     }
 
+    /**
+     * The word after the coordinator at {@code first + 1} can share what follows it, up to {@code
+     * last}, with the word at {@code first}: an adjective ("complex and high needs"), an adverb after
+     * an adverb ("mentally and physically challenged"), or a noun after a noun when what they share
+     * is a word for people ("benefit and tax cheats"; not "drug and alcohol problems", where the
+     * pattern names a thing and the nouns may be two things).
+     */
+    boolean coordinatesWith(int first, int last) {
+        int second = first + 2;
+        if (adjectiveAt(second)) {
+            return true;
+        }
+        String left = analysis.tag(first);
+        String right = analysis.tag(second);
+        return (left.equals("NOUN") || left.equals("PROPN"))
+                        && right.equals("NOUN")
+                        && words.refersToPerson(tokens.get(last).form())
+                || left.equals("ADV") && right.equals("ADV");
+    }
+
     boolean contiguous(int from, int to) {
         for (int i = from; i + 1 < to; i++) {
             if (!adjacent(i, i + 1)) {

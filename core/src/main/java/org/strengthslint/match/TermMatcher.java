@@ -281,7 +281,7 @@ public final class TermMatcher {
         if (context.insideCompound(prefixed, m.to())) {
             return rejected(m, null, "it is part of a hyphenated compound");
         }
-        if (m.coordinated() && (!context.adjectiveAt(from + 2) || context.afterCopula(from))) {
+        if (m.coordinated() && (!context.coordinatesWith(from, m.to() - 1) || context.afterCopula(from))) {
             // "the system is complex and new needs emerge": two clauses, not one noun phrase
             return rejected(m, null, "the words joined by \"and\" or \"or\" are not one phrase");
         }

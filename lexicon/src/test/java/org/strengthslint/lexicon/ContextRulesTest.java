@@ -1365,4 +1365,11 @@ class ContextRulesTest {
         lint.assertFlags("Cuts to the bus service fall hardest on the old and [vulnerable] in the town.");
         lint.assertClean("We saw the good and bad in every plan.");
     }
+
+    @Test
+    void wordsOfOneKindJoinedByAndShareTheTermsLastWord() {
+        lint.assertFlags("Investigators will target [benefit and tax cheats] this year.");
+        lint.assertFlags("Neighbours opposed a home for [mentally and physically challenged] adults.");
+        lint.assertClean("Tenants with drug or alcohol problems may fall into arrears.");
+    }
 }

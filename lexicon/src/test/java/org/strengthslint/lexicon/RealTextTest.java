@@ -34,7 +34,7 @@ class RealTextTest {
      * What it reaches today, which no change may lower: the build fails below these. Raise them
      * with every change that gains, until they meet {@link #TARGET}.
      */
-    private static final double RECALL_FLOOR = 0.906;
+    private static final double RECALL_FLOOR = 0.907;
 
     private static final double PRECISION_FLOOR = 0.943;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 100;

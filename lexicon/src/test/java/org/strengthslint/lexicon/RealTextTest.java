@@ -34,15 +34,15 @@ class RealTextTest {
      * What it reaches today, which no change may lower: the build fails below these. Raise them
      * with every change that gains, until they meet {@link #TARGET}.
      */
-    private static final double RECALL_FLOOR = 0.907;
+    private static final double RECALL_FLOOR = 0.908;
 
     private static final double PRECISION_FLOOR = 0.943;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 100;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 101;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.852;
+    private static final double CHECK_RECALL_FLOOR = 0.850;
 
-    private static final double CHECK_PRECISION_FLOOR = 0.907;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 84;
+    private static final double CHECK_PRECISION_FLOOR = 0.906;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 85;
     /** The development set: the context rules are tuned on it. */
     private static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
@@ -51,7 +51,7 @@ class RealTextTest {
         "CC", "CE", "CF", "CH", "CI", "CM", "CN", "CO", "CQ", "CR", "CT", "CV", "CW", "CX", "CY", "DB", "DC", "DF",
         "DG", "DH", "DI", "DJ", "DN", "DO", "DR", "DS", "DT", "DU", "DX", "DY", "EB", "EG", "EI", "EJ", "EK", "EN",
         "EP", "ER", "ET", "EX", "EV", "FC", "FG", "FE", "FI", "FK", "FN", "FM", "FQ", "FS", "FU", "FW", "FY", "GA",
-        "GC", "GE", "GG", "GI", "GM", "GL", "GO", "GQ", "GS", "GU", "GW", "GY"
+        "GC", "GE", "GG", "GI", "GM", "GL", "GO", "GQ", "GS", "GU", "GW", "GY", "HC"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -59,7 +59,7 @@ class RealTextTest {
         "BV", "BY", "CB", "CD", "CG", "CJ", "CK", "CL", "CP", "CS", "CU", "CZ", "DA", "DD", "DE", "DK", "DL", "DM",
         "DP", "DQ", "DV", "DW", "DZ", "EA", "EE", "EH", "EL", "EM", "EO", "EQ", "ES", "EU", "EW", "FD", "FF", "FH",
         "FJ", "FL", "FO", "FP", "FR", "FT", "FV", "FX", "FZ", "GB", "GD", "GF", "GH", "GJ", "GN", "GK", "GP", "GT",
-        "GV", "GR", "GX", "GZ"
+        "GV", "GR", "GX", "GZ", "HB", "HD"
     };
 
     enum Kind {

@@ -3727,7 +3727,10 @@ final class Context {
             return -1;
         }
         int end = start + 1;
-        if (end < limit && analysis.tag(end).equals("NUM") && adjacent(start, end)) {
+        // "Myth 2", "Myth #1"
+        if (end < limit
+                && analysis.tag(end).equals("NUM")
+                && (adjacent(start, end) || gap(start, end).strip().equals("#"))) {
             end++;
         }
         if (end > limit || end >= tokens.size()) {

@@ -1372,4 +1372,11 @@ class ContextRulesTest {
         lint.assertFlags("Neighbours opposed a home for [mentally and physically challenged] adults.");
         lint.assertClean("Tenants with drug or alcohol problems may fall into arrears.");
     }
+
+    @Test
+    void aNumberedMythAndWordsIncludingAreMentions() {
+        assertMention("Myth #1: [The unemployed] could all find work if they tried.");
+        assertMention("Shops were asked to drop words including [addict] from their signs.");
+        lint.assertFlags("The hostel houses people including [addicts] and ex-soldiers.");
+    }
 }

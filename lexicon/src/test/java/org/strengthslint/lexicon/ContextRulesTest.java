@@ -1377,6 +1377,8 @@ class ContextRulesTest {
     void aNumberedMythAndWordsIncludingAreMentions() {
         assertMention("Myth #1: [The unemployed] could all find work if they tried.");
         assertMention("Shops were asked to drop words including [addict] from their signs.");
+        assertMention("Learning disability used to be known as [mental retardation].");
+        assertMention("On the old forms, MH stood for [mentally handicapped].");
         lint.assertFlags("The hostel houses people including [addicts] and ex-soldiers.");
     }
 }

@@ -37,7 +37,7 @@ class RealTextTest {
     private static final double RECALL_FLOOR = 0.908;
 
     private static final double PRECISION_FLOOR = 0.943;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 99;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 98;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.850;
 

@@ -16,7 +16,8 @@ final class BeforeAConditionCondition implements ContextCondition {
 
     @Override
     public Verdict test(Candidate c) {
-        return Verdict.of(c.context().takesACondition(c.to(), c.last())
-                || c.context().conditionBeforeRelative(c.lead(), c.first()));
+        ConditionPhrases phrases = new ConditionPhrases(c.context());
+        return Verdict.of(
+                phrases.takesACondition(c.to(), c.last()) || phrases.conditionBeforeRelative(c.lead(), c.first()));
     }
 }

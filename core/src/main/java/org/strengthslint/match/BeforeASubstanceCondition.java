@@ -16,7 +16,8 @@ final class BeforeASubstanceCondition implements ContextCondition {
 
     @Override
     public Verdict test(Candidate c) {
-        return Verdict.of(c.context().takesASubstance(c.to(), c.last())
-                || c.context().substanceBefore(c.lead(), c.to(), c.first(), c.last()));
+        SubstancePhrases phrases = new SubstancePhrases(c.context());
+        return Verdict.of(phrases.takesASubstance(c.to(), c.last())
+                || phrases.substanceBefore(c.lead(), c.to(), c.first(), c.last()));
     }
 }

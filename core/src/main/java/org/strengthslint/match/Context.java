@@ -36,6 +36,10 @@ final class Context {
         this.words = words;
     }
 
+    WordLists words() {
+        return words;
+    }
+
     BlockAnalysis analysis() {
         return analysis;
     }
@@ -108,7 +112,7 @@ final class Context {
      * The form of "be" straight before {@code token}, past adverbs ("is very complex"), and not
      * before {@code first}; or -1.
      */
-    private int copulaBefore(int token, int first) {
+    int copulaBefore(int token, int first) {
         int i = token - 1;
         while (i >= first && adjacent(i, i + 1) && analysis.tag(i).equals("ADV")) {
             i--;
@@ -120,7 +124,7 @@ final class Context {
                 : -1;
     }
 
-    private static final Set<String> COPULAS =
+    static final Set<String> COPULAS =
             Set.of("is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "seems", "seemed", "became");
 
     /** An adjective or a participle used as one ("distressing", "disturbed"). */
@@ -375,7 +379,7 @@ final class Context {
     /** The small words a name may put before "the" ("Coalition for the Homeless", "Friends of the Earth"). */
     private static final Set<String> NAME_LINKS_BEFORE_THE = Set.of("for", "of", "on");
 
-    private boolean allCapitals(int token) {
+    boolean allCapitals(int token) {
         Token t = tokens.get(token);
         for (int i = t.start(); i < t.end(); i++) {
             if (!Character.isUpperCase(text.charAt(i)) && !Character.isDigit(text.charAt(i))) {
@@ -781,7 +785,7 @@ final class Context {
     private static final Set<String> DEMONSTRATIVE_DETERMINERS = Set.of("the", "these", "those");
 
     private static final Set<String> NOUN_MODIFIER_TAGS = Set.of("DET", "ADJ", "NUM");
-    private static final Set<String> VERB_TAGS = Set.of("VERB", "AUX");
+    static final Set<String> VERB_TAGS = Set.of("VERB", "AUX");
 
     private static final Set<String> NOMINAL_DETERMINERS =
             Set.of("the", "these", "those", "our", "their", "your", "its", "whose");
@@ -1440,7 +1444,7 @@ final class Context {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
     private static final Set<String> COORDINATORS = Set.of("and", "or", "but", "nor");
 
-    private boolean coordinator(int token) {
+    boolean coordinator(int token) {
         return COORDINATORS.contains(tokens.get(token).form());
     }
 
@@ -3103,7 +3107,7 @@ final class Context {
     }
 
     /** "his", "her", "their" ...: a pronoun that starts a noun phrase. */
-    private boolean possessiveWord(int token) {
+    boolean possessiveWord(int token) {
         return NOUN_PHRASE_WORDS.contains(tokens.get(token).form());
     }
 
@@ -3934,182 +3938,8 @@ final class Context {
                 && (titleCase(i) || words.isNameLink(tokens.get(i).form()));
     }
 
-    /**
-     * What the verb ending at {@code to} takes is an illness or a disorder: in the phrase straight
-     * after it, of at most six words (determiners, adjectives, nouns, numbers, adverbs, hyphenated
-     * parts and coordinators), a noun that heads its compound is one ("suffered postpartum
-     * psychosis", "suffering anxiety and depression", "suffering post-traumatic stress disorder"):
-     * not a noun that describes the next ("disability discrimination", "a cancer scare"), nor one
-     * before "of" ("a plague of burglaries", "the seizure of his tent").
-     */
-    boolean takesACondition(int to, int sentenceEnd) {
-        boolean illnessAdjective = false;
-        for (int i = to; i < sentenceEnd && i < to + 6; i++) {
-            if (!tokens.get(i).hyphenBefore() && !adjacent(i - 1, i)) {
-                return false;
-            }
-            String tag = analysis.tag(i);
-            String form = tokens.get(i).form();
-            if (AMOUNTS.contains(form) && nextIsOf(i, sentenceEnd)) {
-                i++; // "a higher level of eye problems", "some sort of hearing problem": past "of"
-                continue;
-            }
-            if (EPISODES.contains(form) && (illnessAdjective || nextIsOf(i, sentenceEnd))) {
-                // "an acute psychotic episode", "an exacerbation of schizoaffective disorder": an
-                // episode of an illness is the illness
-                if (illnessAdjective) {
-                    return true;
-                }
-                i++; // past "of", to the illness it names
-                continue;
-            }
-            illnessAdjective |= tag.equals("ADJ") && words.canBeAPersonNoun(form);
-            // a word WordNet knows as an illness is one unless the tagger reads it as a verb or an
-            // adjective ("suffer blindness", which it may call an adverb)
-            boolean illness = words.isConditionNoun(form) && !tag.equals("VERB") && !tag.equals("ADJ")
-                    || form.equals("health")
-                            && i > to
-                            && tokens.get(i - 1).form().equals("ill") // "mental ill-health"
-                    || healthProblem(i, to);
-            if (illness) {
-                boolean last = i + 1 >= sentenceEnd
-                        || !adjacent(i, i + 1) && !tokens.get(i + 1).hyphenBefore();
-                if (last) {
-                    return true;
-                }
-                String next = analysis.tag(i + 1);
-                if (!next.equals("NOUN")
-                        && !next.equals("PROPN")
-                        && !tokens.get(i + 1).form().equals("of")) {
-                    return true;
-                }
-            }
-            if (!CONDITION_PHRASE_TAGS.contains(tag)
-                    && !coordinator(i)
-                    && !tokens.get(i).hyphenBefore()
-                    && !words.isHealthQualifier(form)) { // "a hearing problem", "hearing" read as a verb
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * What the verb ending before {@code to} takes is a drug, alcohol or another substance
-     * ({@code words/substance-nouns.txt}): the head of the noun phrase straight after it, past
-     * determiners, numbers, possessives, describing words and hyphenated compounds, and past a word
-     * for an amount or a mix and "of"; the first of heads "and" or "or" joins ("abusing several
-     * drugs", "abused prescription painkillers", "a cocktail of prescription drugs", "misused both
-     * alcohol and cannabis"); not a substance that describes the noun after it ("abuse drug
-     * services"), nor one a verb follows ("his partner and alcohol made it worse"), nor anything
-     * after another "of" or a comma ("the abuse of power", "abuse, alcohol and debt").
-     */
-    boolean takesASubstance(int to, int sentenceEnd) {
-        if (to >= sentenceEnd || coordinator(to)) {
-            return false; // "abuse and drug their victims": a second verb, not an object
-        }
-        for (int i = to; i < sentenceEnd && i < to + 6; i++) {
-            if (!adjacent(i - 1, i) && !tokens.get(i).hyphenBefore()) {
-                return false;
-            }
-            boolean joinedToNext = i + 1 < sentenceEnd && tokens.get(i + 1).hyphenBefore();
-            String form = tokens.get(i).form();
-            if (words.isSubstanceNoun(form) && !joinedToNext) {
-                if (i + 1 >= sentenceEnd || !adjacent(i, i + 1)) {
-                    return true;
-                }
-                if (words.isSubstanceNoun(tokens.get(i + 1).form())) {
-                    continue; // "prescription drugs": the head is the next word
-                }
-                if (coordinator(i + 1)) {
-                    return true; // "drugs or alcohol", "alcohol but may have": the object ends here
-                }
-                // a verb after it makes the substance a subject ("his partner and alcohol made it
-                // worse"); a noun, something it describes ("abused drug workers")
-                String next = analysis.tag(i + 1);
-                return !next.equals("NOUN") && !next.equals("PROPN") && !VERB_TAGS.contains(next);
-            }
-            if ((AMOUNTS.contains(form) || SUBSTANCE_AMOUNTS.contains(form))
-                    && i + 1 < sentenceEnd
-                    && tokens.get(i + 1).form().equals("of")) {
-                i++; // "a cocktail of prescription drugs", "large amounts of alcohol": past "of"
-                continue;
-            }
-            // a word of a hyphenated compound ("over-the-counter painkillers", "drug-using
-            // residents"): the compound describes the word after it
-            boolean hyphenated = joinedToNext || tokens.get(i).hyphenBefore();
-            String tag = analysis.tag(i);
-            if (!hyphenated && !SUBSTANCE_PHRASE_TAGS.contains(tag) && !coordinator(i) && !possessiveWord(i)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Words for a quantity or a mix of drugs, before "of" and what is taken. */
-    private static final Set<String> SUBSTANCE_AMOUNTS =
-            Set.of("cocktail", "mixture", "mix", "amount", "amounts", "quantity", "quantities", "combination", "array");
-
-    private static final Set<String> SUBSTANCE_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "NUM", "ADV");
-
-    /**
-     * What the verb at {@code lead} takes stands before it, as the noun a relative clause or a
-     * question opens with: a substance ({@code words/substance-nouns.txt}) and then only "that",
-     * "which", pronouns, auxiliaries and adverbs up to the verb ("which drugs he may have been
-     * abusing", "pills that are often abused", "the drugs he misused"); the verb ends its
-     * clause, with no object of its own after it.
-     */
-    boolean substanceBefore(int lead, int to, int sentenceStart, int sentenceEnd) {
-        if (to < sentenceEnd && adjacent(to - 1, to) && NOMINAL_OR_DETERMINER.contains(analysis.tag(to))) {
-            return false; // "the drugs he abused his family with": the verb has an object of its own
-        }
-        // a passive ("pills that are often abused") has no subject of its own between the
-        // substance and the verb; with one ("under alcohol she was abused") the person is abused
-        boolean passive = tokens.get(lead).form().endsWith("ed") && copulaBefore(lead, sentenceStart) >= 0;
-        boolean subject = false;
-        for (int i = lead - 1; i >= sentenceStart && i >= lead - 7 && adjacent(i, i + 1); i--) {
-            String form = tokens.get(i).form();
-            String tag = analysis.tag(i);
-            if (words.isSubstanceNoun(form) && !tag.equals("VERB")) {
-                return i < lead - 1 && !(passive && subject);
-            }
-            subject |= words.isPronoun(form) || form.equals("who");
-            boolean clauseWord = form.equals("that")
-                    || form.equals("which")
-                    || words.isPronoun(form)
-                    || COPULAS.contains(form)
-                    || form.equals("have");
-            boolean adverb =
-                    tag.equals("ADV") || form.endsWith("ly") && !tag.equals("NOUN"); // "commonly", however tagged
-            if (!clauseWord && !tag.equals("AUX") && !tag.equals("PART") && !adverb) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> NOMINAL_OR_DETERMINER = Set.of("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ");
-
-    /**
-     * The word before {@code from} names an illness or a disorder: one of WordNet's ("psychosis",
-     * "depression", "disorder"), a word that ends the name of one ("Korsakoff's syndrome"), or an
-     * abbreviation for one in capitals ({@code words/condition-abbreviations.txt}: "ADHD", "PTSD";
-     * not "DA" or "FGM", and not in a heading all in capitals).
-     */
-    boolean afterACondition(int from, int sentenceStart) {
-        int before = from - 1;
-        if (before < sentenceStart
-                || !adjacent(before, from) && !tokens.get(from).hyphenBefore()) {
-            return false;
-        }
-        String form = tokens.get(before).form();
-        return words.isConditionNoun(form)
-                || CONDITION_NAME_ENDS.contains(form)
-                || words.isConditionAbbreviation(form) && allCapitals(before) && !allCapitals(from);
-    }
-
     /** Last words of the names of conditions that WordNet does not list as illnesses on their own. */
-    private static final Set<String> CONDITION_NAME_ENDS = Set.of("syndrome", "condition");
+    static final Set<String> CONDITION_NAME_ENDS = Set.of("syndrome", "condition");
 
     /**
      * The adjective at {@code from} follows a form of "be", "get", "stay", "remain" or "become",
@@ -4254,83 +4084,6 @@ final class Context {
 
     private static final Set<String> COUPLES = Set.of("couple", "pair", "couples", "pairs");
     private static final Set<String> POSSESSIVES = Set.of("her", "his", "their", "its", "my", "your", "our");
-
-    private static final Set<String> CONDITION_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV");
-
-    /**
-     * The verb at {@code lead} ends a relative clause about an illness or a disorder before it:
-     * "the Hoarding Disorder from which she suffered", "health conditions which he suffered",
-     * with at most two words of subject between.
-     */
-    boolean conditionBeforeRelative(int lead, int sentenceStart) {
-        int i = lead - 1;
-        for (int subject = 0;
-                subject < 2
-                        && i > sentenceStart
-                        && !RELATIVES.contains(tokens.get(i).form());
-                subject++) {
-            String tag = analysis.tag(i);
-            if (!tag.equals("PRON") && !tag.equals("NOUN") && !tag.equals("PROPN") && !tag.equals("DET")) {
-                return false;
-            }
-            i--;
-        }
-        if (i <= sentenceStart || !RELATIVES.contains(tokens.get(i).form())) {
-            return false;
-        }
-        i--;
-        if (i > sentenceStart
-                && (tokens.get(i).form().equals("from") || tokens.get(i).form().equals("with"))) {
-            i--;
-        }
-        String noun = tokens.get(i).form();
-        return i >= sentenceStart
-                && (words.isConditionNoun(noun)
-                        || CONDITION_NAME_ENDS.contains(noun)
-                        || healthProblem(i, sentenceStart));
-    }
-
-    private static final Set<String> RELATIVES = Set.of("which", "that");
-
-    /**
-     * A noun such as "problems" or "diagnoses" after a word that makes it an illness
-     * ({@code words/health-qualifiers.txt}: "eye problems", "psychiatric diagnoses", "mental
-     * health conditions"), not after "housing" or "money".
-     */
-    private boolean healthProblem(int i, int phraseStart) {
-        return HEALTH_PROBLEMS.contains(tokens.get(i).form())
-                && i > phraseStart
-                && adjacent(i - 1, i)
-                && words.isHealthQualifier(tokens.get(i - 1).form());
-    }
-
-    private static final Set<String> HEALTH_PROBLEMS = Set.of(
-            "problem",
-            "problems",
-            "condition",
-            "conditions",
-            "issue",
-            "issues",
-            "difficulties",
-            "diagnosis",
-            "diagnoses",
-            "complaint",
-            "complaints");
-
-    /** Nouns of amount or kind, whose "of" leads to what the verb really takes ("a range of", "some sort of"). */
-    private static final Set<String> AMOUNTS = Set.of(
-            "level", "levels", "rate", "rates", "range", "number", "sort", "sorts", "kind", "kinds", "type", "types",
-            "form", "forms", "variety", "host", "lot", "lots", "series");
-
-    /** Nouns for a spell of an illness: after an adjective for the illness or before "of" it. */
-    private static final Set<String> EPISODES =
-            Set.of("episode", "episodes", "exacerbation", "bout", "bouts", "attack", "attacks");
-
-    private boolean nextIsOf(int token, int sentenceEnd) {
-        return token + 1 < sentenceEnd
-                && adjacent(token, token + 1)
-                && tokens.get(token + 1).form().equals("of");
-    }
 
     /**
      * The verb at {@code verb} is in the passive: a past participle after a form of "be" or "get",

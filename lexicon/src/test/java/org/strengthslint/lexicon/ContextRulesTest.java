@@ -1381,4 +1381,11 @@ class ContextRulesTest {
         assertMention("On the old forms, MH stood for [mentally handicapped].");
         lint.assertFlags("The hostel houses people including [addicts] and ex-soldiers.");
     }
+
+    @Test
+    void aRefusalByAMinisterOrATeacherIsADecision() {
+        lint.assertClean("Ministers have persistently refused to accept the figures.");
+        lint.assertClean("Teachers refused to cover the extra lessons.");
+        lint.assertFlags("The resident has [refused] his medication twice this week.");
+    }
 }

@@ -211,7 +211,7 @@ public final class BlockAnalysis {
         int first = firstToken(sentence);
         int end = endToken(sentence);
         int start = sentenceStart(sentence);
-        String text = withoutQuotationMarks(checkable.substring(start, sentenceEnd(sentence)));
+        String text = dashesApart(withoutQuotationMarks(checkable.substring(start, sentenceEnd(sentence))));
         // a sentence all in capitals ("THE HOMELESS DESERVE RESPECT") is tagged as if written in
         // sentence case: the tagger reads every capitalised word as a name
         String spelled = allCapitals(text) ? sentenceCase(text) : text;
@@ -305,6 +305,24 @@ public final class BlockAnalysis {
             }
             if (mark) {
                 chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
+    /**
+     * The text with each dash that touches a word on both sides ("causes\u2014whether it is") as a
+     * comma, offsets unchanged: the tokenizer keeps such a dash and both words as one token, which
+     * the tagger reads as punctuation, so neither word gets a tag of its own. A comma keeps the
+     * break between the clauses that the dash marked.
+     */
+    static String dashesApart(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 1; i + 1 < chars.length; i++) {
+            if ((chars[i] == '\u2014' || chars[i] == '\u2013')
+                    && Character.isLetterOrDigit(chars[i - 1])
+                    && Character.isLetterOrDigit(chars[i + 1])) {
+                chars[i] = ',';
             }
         }
         return new String(chars);

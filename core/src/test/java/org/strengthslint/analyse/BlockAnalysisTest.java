@@ -94,4 +94,13 @@ class BlockAnalysisTest {
                 "James\u2019 claims were checked",
                 BlockAnalysis.withoutQuotationMarks("James\u2019 claims were checked"));
     }
+
+    @Test
+    void aDashTouchingTwoWordsLeavesEachItsOwnTag() {
+        assertEquals("those causes,whether it is", BlockAnalysis.dashesApart("those causes\u2014whether it is"));
+        assertEquals(
+                "a break \u2014 here, 2010,2015", BlockAnalysis.dashesApart("a break \u2014 here, 2010\u20132015"));
+        List<String> tags = tags(analyse("Why have those complex causes\u2014whether drink or debt\u2014risen?"), 0);
+        assertEquals("causes/NOUN", tags.get(4));
+    }
 }

@@ -1388,4 +1388,11 @@ class ContextRulesTest {
         lint.assertClean("Teachers refused to cover the extra lessons.");
         lint.assertFlags("The resident has [refused] his medication twice this week.");
     }
+
+    @Test
+    void workingHardToHelpIsEffortNotAPersonHardToHelp() {
+        lint.assertClean("Volunteers are working so hard to support people sleeping rough.");
+        lint.assertClean("Staff tried hard to help him find a room.");
+        lint.assertFlags("The report said he was [hard to help] and often left early.");
+    }
 }

@@ -1749,6 +1749,16 @@ final class Context {
                         && couldBeAVerb(tokens.get(to - 1).form())
                         && !adjectivePhrase
                 || verbAfterPeople(to - 1, sentenceStart, sentenceEnd);
+        if (verb
+                && to - from >= 2
+                && tokens.get(from).form().endsWith("ly")
+                && to < sentenceEnd
+                && adjacent(to - 1, to)
+                && words.refersToPerson(tokens.get(to).form())) {
+            // "in regard to mentally disordered patients": an adverb and a participle before a
+            // noun for people describe them, however the tagger read the participle
+            return true;
+        }
         int head = verb && !sharedWithAdjectives(from, to, sentenceStart, sentenceEnd)
                 ? -1
                 : headAfter(to, sentenceEnd, false);

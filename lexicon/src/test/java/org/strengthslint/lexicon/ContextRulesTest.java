@@ -1395,4 +1395,10 @@ class ContextRulesTest {
         lint.assertClean("Staff tried hard to help him find a room.");
         lint.assertFlags("The report said he was [hard to help] and often left early.");
     }
+
+    @Test
+    void anAdverbAndParticipleBeforeAWordForPeopleDescribeThem() {
+        lint.assertFlags("The talk covers police powers in regard to [mentally disordered] patients found outside.");
+        lint.assertClean("The shop was badly damaged in the storm.");
+    }
 }

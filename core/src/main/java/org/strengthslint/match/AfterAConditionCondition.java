@@ -15,6 +15,6 @@ final class AfterAConditionCondition implements ContextCondition {
 
     @Override
     public Verdict test(Candidate c) {
-        return Verdict.of(new ConditionPhrases(c.context()).afterACondition(c.lead(), c.first()));
+        return Verdict.of(new ObjectPhrases(c.context()).afterACondition(c.lead(), c.first()));
     }
 }

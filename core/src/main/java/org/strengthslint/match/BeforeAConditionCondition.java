@@ -16,7 +16,7 @@ final class BeforeAConditionCondition implements ContextCondition {
 
     @Override
     public Verdict test(Candidate c) {
-        ConditionPhrases phrases = new ConditionPhrases(c.context());
+        ObjectPhrases phrases = new ObjectPhrases(c.context());
         return Verdict.of(
                 phrases.takesACondition(c.to(), c.last()) || phrases.conditionBeforeRelative(c.lead(), c.first()));
     }

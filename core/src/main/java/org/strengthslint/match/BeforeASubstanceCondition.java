@@ -16,7 +16,7 @@ final class BeforeASubstanceCondition implements ContextCondition {
 
     @Override
     public Verdict test(Candidate c) {
-        SubstancePhrases phrases = new SubstancePhrases(c.context());
+        ObjectPhrases phrases = new ObjectPhrases(c.context());
         return Verdict.of(phrases.takesASubstance(c.to(), c.last())
                 || phrases.substanceBefore(c.lead(), c.to(), c.first(), c.last()));
     }

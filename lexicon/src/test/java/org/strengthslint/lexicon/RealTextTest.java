@@ -41,7 +41,7 @@ class RealTextTest {
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.848;
 
-    private static final double CHECK_PRECISION_FLOOR = 0.906;
+    private static final double CHECK_PRECISION_FLOOR = 0.907;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 85;
     /** The development set: the context rules are tuned on it. */
     private static final String[] DEVELOPMENT = {

@@ -22,7 +22,8 @@ import org.strengthslint.api.Severity;
  * strengths-lint wrote (see {@code realtext/README.md}): marked {@code ⟦must⟧}, {@code ⟦?may⟧}
  * and {@code ⟦!mention⟧} by readers before the tool was run on them. Recall counts the must
  * marks that a finding (not a mention) overlaps; precision counts findings outside every mark as
- * false; a mention mark may only get an info finding. Every miss and false positive is printed.
+ * false; a mention mark may only get an info finding. Every miss and false positive of the
+ * development set is printed; of the check set only the totals, so that nobody tunes on it.
  * The build holds the engine at what it reaches today and the target stays in view: see
  * {@link #TARGET}.
  */
@@ -37,12 +38,12 @@ class RealTextTest {
     private static final double RECALL_FLOOR = 0.906;
 
     private static final double PRECISION_FLOOR = 0.943;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 99;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 102;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.848;
 
     private static final double CHECK_PRECISION_FLOOR = 0.907;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 85;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 82;
     /** The development set: the context rules are tuned on it. */
     private static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
@@ -51,14 +52,14 @@ class RealTextTest {
         "CC", "CE", "CF", "CH", "CI", "CM", "CN", "CO", "CQ", "CR", "CT", "CV", "CW", "CX", "CY", "DB", "DC", "DF",
         "DG", "DH", "DI", "DJ", "DN", "DO", "DR", "DS", "DT", "DU", "DX", "DY", "EB", "EG", "EI", "EJ", "EK", "EN",
         "EP", "ER", "ET", "EX", "EV", "FC", "FG", "FE", "FI", "FK", "FN", "FM", "FQ", "FS", "FU", "FW", "FY", "GA",
-        "GC", "GE", "GG", "GI", "GM", "GL", "GO", "GQ", "GS", "GU", "GW", "GY", "HC", "HA", "HE"
+        "GC", "GE", "GG", "GI", "GM", "GL", "GO", "GQ", "GS", "GU", "GW", "GY", "HC", "HA", "HE", "GN"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
         "G", "H", "R", "S", "Z", "AE", "AH", "AM", "AP", "AS", "AV", "AY", "BB", "BF", "BH", "BK", "BM", "BP", "BS",
         "BV", "BY", "CB", "CD", "CG", "CJ", "CK", "CL", "CP", "CS", "CU", "CZ", "DA", "DD", "DE", "DK", "DL", "DM",
         "DP", "DQ", "DV", "DW", "DZ", "EA", "EE", "EH", "EL", "EM", "EO", "EQ", "ES", "EU", "EW", "FD", "FF", "FH",
-        "FJ", "FL", "FO", "FP", "FR", "FT", "FV", "FX", "FZ", "GB", "GD", "GF", "GH", "GJ", "GN", "GK", "GP", "GT",
+        "FJ", "FL", "FO", "FP", "FR", "FT", "FV", "FX", "FZ", "GB", "GD", "GF", "GH", "GJ", "GK", "GP", "GT",
         "GV", "GR", "GX", "GZ", "HB", "HD", "HF"
     };
 
@@ -123,12 +124,11 @@ class RealTextTest {
                 summary(score),
                 checkLines.size(),
                 summary(checkScore)));
-        for (Score each : List.of(score, checkScore)) {
-            each.missed.forEach(m -> report.append("  missed: ").append(m).append('\n'));
-            each.wrong.forEach(m -> report.append("  not expected: ").append(m).append('\n'));
-            each.mentionsTooHigh.forEach(
-                    m -> report.append("  mention above info: ").append(m).append('\n'));
-        }
+        // the development set's lines only: the check set is measured, never read, and a line of
+        // it in a build log is a line someone could tune on
+        score.missed.forEach(m -> report.append("  missed: ").append(m).append('\n'));
+        score.wrong.forEach(m -> report.append("  not expected: ").append(m).append('\n'));
+        score.mentionsTooHigh.forEach(m -> report.append("  mention above info: ").append(m).append('\n'));
         System.out.println(report);
     }
 
@@ -285,7 +285,7 @@ class RealTextTest {
         assertTrue(checkScore.precision() >= CHECK_PRECISION_FLOOR, "check set: " + summary(checkScore));
         assertTrue(
                 checkScore.mentionsTooHigh.size() <= CHECK_MENTIONS_ABOVE_INFO_CEILING,
-                "check set: " + checkScore.mentionsTooHigh);
+                "check set: " + summary(checkScore));
     }
 
     @Test

@@ -9,8 +9,8 @@ import org.strengthslint.analyse.Token;
  * {@code [from, to)} the pattern matched, {@code lead} where the term really starts (a hyphenated
  * prefix such as "ex-" before {@code from}, or {@code from}), which conditions that look left
  * start from, the sentence's tokens {@code [first, last)}, and the block's context. A
- * {@code coordinated} candidate has "and" or "or" and an adjective after its first word ("complex
- * and high needs"), which are not the pattern's.
+ * {@code coordinated} candidate has "and" or "or" and one more word after its first word ("complex
+ * and high needs", "mentally and physically challenged"), which are not the pattern's.
  */
 record Candidate(
         CompiledEntry term,

@@ -1751,7 +1751,8 @@ final class Context {
                 || verbAfterPeople(to - 1, sentenceStart, sentenceEnd);
         if (verb
                 && to - from >= 2
-                && tokens.get(from).form().endsWith("ly")
+                && looksLikeAdverb(from)
+                && !(from > sentenceStart && analysis.tag(from - 1).equals("AUX"))
                 && to < sentenceEnd
                 && adjacent(to - 1, to)
                 && words.refersToPerson(tokens.get(to).form())) {
@@ -2390,14 +2391,12 @@ final class Context {
                         || personNoun && describesTheNounAfter(i))) {
             i--;
         }
-        boolean sharedArticle = false;
         if (i - 2 >= sentenceStart
                 && (tokens.get(i).form().equals("and") || tokens.get(i).form().equals("or"))
                 && adjacent(i - 2, i - 1)
                 && ARTICLES.contains(tokens.get(i - 2).form())
                 && adjectiveAt(i - 1)) {
             i -= 2; // "the poor and needy": one article for both
-            sharedArticle = true;
         }
         if (i < sentenceStart
                 || !adjacent(i, i + 1)
@@ -2430,9 +2429,7 @@ final class Context {
         return tokens.get(to).form().equals("who")
                 || next.equals("AUX")
                 || next.equals("VERB") && standalone(from, to, sentenceStart, sentenceEnd)
-                // "a paranoid schizophrenic with a history"; "the old and vulnerable in the area": two
-                // adjectives sharing one article are a group of people, as "the vulnerable in" is
-                || (nounForAPerson || sharedArticle) && next.equals("ADP")
+                || nounForAPerson && next.equals("ADP") // "a paranoid schizophrenic with a history"
                 || nounForAPerson && coordinator(to) && newNounPhraseAt(to + 1, sentenceEnd);
     }
 
@@ -2661,8 +2658,9 @@ final class Context {
     /**
      * "have poor sleep and lack motivation": after "and", "or" or "but" at {@code conjunction} the
      * tagger may read a verb with its object as a noun, because a noun came just before. It is the
-     * verb when WordNet knows it as one, an object follows it straight (not "of": "and lack of
-     * motivation" is a noun), and an earlier verb of the clause has the same form.
+     * verb when WordNet knows it as one, a noun, an adjective, a determiner or a pronoun follows it
+     * straight as its object (not "of": "and lack of motivation" is a noun), and an earlier verb of
+     * the clause has the same form.
      */
     private boolean verbReadAsNounAfterConjunction(int conjunction, int sentenceStart) {
         String form = tokens.get(conjunction).form();
@@ -2676,7 +2674,6 @@ final class Context {
         }
         String object = analysis.tag(next + 1);
         return (object.equals("NOUN") || object.equals("ADJ") || object.equals("DET") || object.equals("PRON"))
-                && !PREPOSITIONS.contains(tokens.get(next + 1).form())
                 && earlierConjunctVerb(conjunction, next, sentenceStart) >= 0;
     }
 
@@ -4191,7 +4188,10 @@ final class Context {
             // plural noun before it
             subject = nearestPluralNounBefore(subject, sentenceStart);
         }
-        if (subject < 0 || !words.isServiceRole(tokens.get(subject).form())) {
+        // a minister or a spokesperson ({@code public-voices.txt}) speaks for a body as a service role acts for one
+        if (subject < 0
+                || !words.isServiceRole(tokens.get(subject).form())
+                        && !words.isPublicVoice(tokens.get(subject).form())) {
             return false;
         }
         if (jointSubjectWithAPerson(subject, sentenceStart)) {

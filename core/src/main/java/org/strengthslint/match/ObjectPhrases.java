@@ -163,7 +163,7 @@ final class ObjectPhrases {
             "complaints");
 
     /** Nouns of amount or kind, whose "of" leads to what the verb really takes ("a range of", "some sort of"). */
-    static final Set<String> AMOUNTS = Set.of(
+    private static final Set<String> AMOUNTS = Set.of(
             "level", "levels", "rate", "rates", "range", "number", "sort", "sorts", "kind", "kinds", "type", "types",
             "form", "forms", "variety", "host", "lot", "lots", "series");
 

@@ -236,7 +236,8 @@ public final class TermMatcher {
             }
             if (i + 3 < tokens.size() && COORDINATORS.contains(tokens.get(i + 1).form())) {
                 // "complex and high needs", "challenging or distressing behaviour": the pattern's
-                // first word and the rest of it, with "and" and one more adjective between
+                // first word and the rest of it, with "and" and one more word between (an adjective,
+                // or what Context.coordinatesWith accepts)
                 List<Token> joined = new ArrayList<>();
                 joined.add(tokens.get(i));
                 joined.addAll(tokens.subList(i + 3, Math.min(tokens.size(), i + 3 + PatternSyntax.MAX_WORDS)));

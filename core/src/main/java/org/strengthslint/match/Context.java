@@ -2639,17 +2639,23 @@ final class Context {
     }
 
     /**
-     * The words {@code [from, to)} stand inside quotation marks of their own, with only a space
-     * after the closing mark before the word at {@code to} ("such ‘difficult’ patients").
+     * The words {@code [from, to)} stand inside quotation marks of their own, with only spaces
+     * (ordinary or not) after the closing mark before the word at {@code to} ("such ‘difficult’
+     * patients").
      */
     private boolean inQuotationMarksBefore(int from, int to) {
         int start = tokens.get(from).start();
         String after = gap(to - 1, to);
         return start > 0
                 && OPENING_QUOTES.indexOf(text.charAt(start - 1)) >= 0
-                && after.length() == 2
+                && after.length() >= 2
                 && CLOSING_QUOTES.indexOf(after.charAt(0)) >= 0
-                && Character.isWhitespace(after.charAt(1));
+                && after.substring(1).chars().allMatch(Context::isSpace);
+    }
+
+    /** A space of any kind, a non-breaking one too (which {@link Character#isWhitespace} is not). */
+    private static boolean isSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static final String OPENING_QUOTES = "\u2018\u201C\"'";
@@ -3432,7 +3438,7 @@ final class Context {
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).start() > quoteEnd) {
                 String gap = text.subSequence(quoteEnd, tokens.get(i).start()).toString();
-                if (gap.length() != 2 || !Character.isWhitespace(gap.charAt(1))) {
+                if (gap.length() < 2 || !gap.substring(1).chars().allMatch(Context::isSpace)) {
                     return false;
                 }
                 String form = tokens.get(i).form();

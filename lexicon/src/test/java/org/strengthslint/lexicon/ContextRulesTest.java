@@ -1350,6 +1350,7 @@ class ContextRulesTest {
     void aWordInQuotationMarksBeforeAPersonIsSaidOfThem() {
         lint.assertFlags("Some nurses avoid such \u2018[difficult]\u2019 patients on the ward.");
         assertUsed("Staff avoid \u2018[difficult]\u2019 patients.");
+        assertUsed("Staff avoid \u2018[difficult]\u2019\u00A0patients.");
         lint.assertFlags("The report called her a \u201C[personality disordered]\u201D person twice.");
         assertMention("The \u2018[difficult]\u2019 label stuck to him for years.");
         assertMention("Some nurses found the \u2018[difficult]\u2019 conversations the most useful.");

@@ -1918,7 +1918,7 @@ final class Context {
             if (form.equals("that") || form.equals("another") || form.equals("other") || form.equals("others")) {
                 continue; // "that", "another": look further back for what they stand for
             }
-            if (sharesTheSubject(i) || verbReadAsNounAfterConjunction(i, sentenceStart)) {
+            if (sharesTheSubject(i, sentenceStart)) {
                 // "patients who had failed to take medication or failed to co-operate": the verbs
                 // share the relative clause's "who", not the sentence's subject
                 int conjunct = from - i <= 3 ? earlierConjunctVerb(i, verbAfter(i + 1), sentenceStart) : -1;
@@ -2618,10 +2618,11 @@ final class Context {
     }
 
     /**
-     * "... and is resistant to services", ", having refused to engage": the verb shares the
-     * subject of the clause before, so the nouns in between say nothing about who is described.
+     * "... and is resistant to services", ", having refused to engage", "... and lack empathy"
+     * (read as a noun by the tagger): the verb shares the subject of the clause before, so the
+     * nouns in between say nothing about who is described.
      */
-    private boolean sharesTheSubject(int token) {
+    private boolean sharesTheSubject(int token, int sentenceStart) {
         String form = tokens.get(token).form();
         if (token + 1 < tokens.size() && gap(token, token + 1).contains("&")) {
             String next = analysis.tag(token + 1);
@@ -2631,7 +2632,7 @@ final class Context {
         }
         if ((form.equals("and") || form.equals("but") || form.equals("or")) && token + 1 < tokens.size()) {
             String next = analysis.tag(afterCommaAside(token + 1));
-            return next.equals("AUX") || next.equals("VERB");
+            return next.equals("AUX") || next.equals("VERB") || verbReadAsNounAfter(token, sentenceStart);
         }
         return (form.equals("having") || form.equals("being"))
                 && token > 0
@@ -2648,31 +2649,32 @@ final class Context {
         String after = gap(to - 1, to);
         return start > 0
                 && OPENING_QUOTES.indexOf(text.charAt(start - 1)) >= 0
-                && after.length() >= 2
-                && CLOSING_QUOTES.indexOf(after.charAt(0)) >= 0
-                && after.substring(1).chars().allMatch(Context::isSpace);
+                && spacesAfterTheMark(after)
+                && CLOSING_QUOTES.indexOf(after.charAt(0)) >= 0;
     }
 
-    /** A space of any kind, a non-breaking one too (which {@link Character#isWhitespace} is not). */
-    private static boolean isSpace(int c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    /**
+     * The gap after a quotation, from its closing mark: past that first character only spaces, at
+     * least one, of any kind (a non-breaking one too, which {@link Character#isWhitespace} is not).
+     */
+    private static boolean spacesAfterTheMark(String gap) {
+        return gap.length() >= 2
+                && gap.substring(1).chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     private static final String OPENING_QUOTES = "\u2018\u201C\"'";
     private static final String CLOSING_QUOTES = "\u2019\u201D\"'";
 
     /**
-     * "have poor sleep and lack motivation": after "and", "or" or "but" at {@code conjunction} the
+     * "have poor sleep and lack motivation": after the conjunction at {@code conjunction} the
      * tagger may read a verb with its object as a noun, because a noun came just before. It is the
      * verb when WordNet knows it as one, a noun, an adjective, a determiner or a pronoun follows it
      * straight as its object (not "of": "and lack of motivation" is a noun), and an earlier verb of
      * the clause has the same form.
      */
-    private boolean verbReadAsNounAfterConjunction(int conjunction, int sentenceStart) {
-        String form = tokens.get(conjunction).form();
+    private boolean verbReadAsNounAfter(int conjunction, int sentenceStart) {
         int next = conjunction + 1;
-        if (!(form.equals("and") || form.equals("but") || form.equals("or"))
-                || next + 1 >= tokens.size()
+        if (next + 1 >= tokens.size()
                 || !analysis.tag(next).equals("NOUN")
                 || !words.canBeVerb(tokens.get(next).form())
                 || !adjacent(next, next + 1)) {
@@ -3438,7 +3440,7 @@ final class Context {
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).start() > quoteEnd) {
                 String gap = text.subSequence(quoteEnd, tokens.get(i).start()).toString();
-                if (gap.length() < 2 || !gap.substring(1).chars().allMatch(Context::isSpace)) {
+                if (!spacesAfterTheMark(gap)) {
                     return false;
                 }
                 String form = tokens.get(i).form();

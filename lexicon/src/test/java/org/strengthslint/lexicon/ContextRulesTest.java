@@ -1378,6 +1378,13 @@ class ContextRulesTest {
     }
 
     @Test
+    void whatPeopleWereCommonlyOrOfficiallyCalledIsAMention() {
+        assertAllMentions("They were commonly known as tramps, although officially they were called vagrants.");
+        assertAllMentions("Men on the road were variously known as vagrants, tramps and vagabonds.");
+        lint.assertFlags("He was known as a [vagrant] in the town.");
+    }
+
+    @Test
     void aRefusalByAMinisterIsADecision() {
         lint.assertClean("Ministers have persistently refused to accept the figures.");
         lint.assertFlags("An [addicted teacher] was given time off.");

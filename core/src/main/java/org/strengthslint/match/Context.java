@@ -1095,10 +1095,11 @@ final class Context {
     /**
      * The adjective at {@code from} is said of someone after "be" with a word that makes it a
      * habit, perhaps past other adverbs and "and" ("the patients are often abusive", "are
-     * habitually abusive", "can often be verbally and physically aggressive"); not when denied
-     * ("are not always violent").
+     * habitually abusive", "can often be verbally and physically aggressive"), or in the present
+     * tense ("he is aggressive and violent"); not when denied ("are not always violent") or
+     * directed at someone ("is abusive to staff").
      */
-    boolean habitualPredicate(int from, int sentenceStart) {
+    boolean habitualPredicate(int from, int to, int sentenceStart, int sentenceEnd) {
         boolean habit = false;
         for (int i = from - 1; i >= sentenceStart && i >= from - 6; i--) {
             String form = tokens.get(i).form();
@@ -1108,6 +1109,13 @@ final class Context {
             if (HABITUAL.contains(form)) {
                 habit = true;
             } else if (COPULAS.contains(form)) {
+                if (PRESENT_BE.contains(form)) {
+                    // "he is aggressive and violent", "a lot of them are very violent": the present
+                    // tense says what someone is like, not what happened at one moment; "is abusive
+                    // to the people taking his calls" tells what they do to whom
+                    return (i == sentenceStart || !denial(tokens.get(i - 1).form()))
+                            && (habit || !(to < sentenceEnd && DIRECTED_AT.contains(tokens.get(to).form())));
+                }
                 // "can often be aggressive", "has always been violent": the habit may come first,
                 // and a denial before it still denies ("has not always been violent")
                 for (int k = i - 1; k >= sentenceStart && k >= i - 3; k--) {
@@ -1123,6 +1131,10 @@ final class Context {
         }
         return false;
     }
+
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "'re");
+
+    private static final Set<String> DIRECTED_AT = Set.of("to", "towards", "toward", "at", "with");
 
     private static boolean denial(String form) {
         return NEGATIONS.contains(form) || form.endsWith("n't");

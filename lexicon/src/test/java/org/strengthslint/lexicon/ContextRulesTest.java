@@ -1378,6 +1378,15 @@ class ContextRulesTest {
     }
 
     @Test
+    void violentInThePresentTenseSaysWhoSomeoneIs() {
+        lint.assertFlags("A lot of them are very [violent].");
+        lint.assertFlags("They are [aggressive] and [abusive] when they are asked to leave.");
+        lint.assertClean("He was violent when the police arrived.");
+        lint.assertClean("She is verbally abusive to the staff who are trying to treat her.");
+        lint.assertClean("Most people with a mental illness are not violent.");
+    }
+
+    @Test
     void whatPeopleWereCommonlyOrOfficiallyCalledIsAMention() {
         assertAllMentions("They were commonly known as tramps, although officially they were called vagrants.");
         assertAllMentions("Men on the road were variously known as vagrants, tramps and vagabonds.");

@@ -37,7 +37,7 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.903;
+    private static final double RECALL_FLOOR = 0.904;
 
     private static final double PRECISION_FLOOR = 0.940;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 114;
@@ -54,7 +54,7 @@ class RealTextTest {
         "CC", "CE", "CF", "CH", "CI", "CM", "CN", "CO", "CQ", "CR", "CT", "CV", "CW", "CX", "CY", "DB", "DC", "DF",
         "DG", "DH", "DI", "DJ", "DN", "DO", "DR", "DS", "DT", "DU", "DX", "DY", "EB", "EG", "EI", "EJ", "EK", "EN",
         "EP", "ER", "ET", "EX", "EV", "FC", "FG", "FE", "FI", "FK", "FN", "FM", "FQ", "FS", "FU", "FW", "FY", "GA",
-        "GC", "GE", "GG", "GI", "GM", "GL", "GO", "GQ", "GS", "GU", "GW", "GY", "HC", "HA", "HE", "GN", "GZ", "DA", "FL"
+        "GC", "GE", "GG", "GI", "GM", "GL", "GO", "GQ", "GS", "GU", "GW", "GY", "HC", "HA", "HE", "GN", "GZ", "DA", "FL", "HI"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {

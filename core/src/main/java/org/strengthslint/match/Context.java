@@ -1722,6 +1722,21 @@ final class Context {
      * behaviour has been manipulative"). A thing in either place ("entrenched inequality", "the
      * shift is hard to engage") means it does not.
      */
+    /**
+     * "the", an adverb and a participle with no noun after them ("the emotionally disturbed at the
+     * mercy of officers"): the phrase names people, however the tagger read the participle.
+     */
+    private boolean adverbAndParticipleAfterThe(int from, int to, int sentenceStart, int sentenceEnd) {
+        if (to - from != 2 || from == sentenceStart || !looksLikeAdverb(from)) {
+            return false;
+        }
+        if (!tokens.get(from - 1).form().equalsIgnoreCase("the") || !adjacent(from - 1, from)) {
+            return false;
+        }
+        String next = to < sentenceEnd && adjacent(to - 1, to) ? analysis.tag(to) : "PUNCT";
+        return next.equals("ADP") || next.equals("PUNCT") || next.equals("AUX") || next.equals("CCONJ");
+    }
+
     boolean describesPerson(int from, int to, int sentenceStart, int sentenceEnd) {
         int inverted = subjectAfterQuotation(from, to, sentenceEnd);
         if (inverted >= 0) {
@@ -1741,6 +1756,9 @@ final class Context {
         }
         if (predicatedOfAnActivity(from, sentenceStart)) {
             return false;
+        }
+        if (adverbAndParticipleAfterThe(from, to, sentenceStart, sentenceEnd)) {
+            return true; // "put the emotionally disturbed at the mercy of officers": they are people
         }
         // a verb's object is not who the verb describes ("the resident refused various medications");
         // a participle that opens the sentence is an adjective ("Entrenched inequality keeps ...")

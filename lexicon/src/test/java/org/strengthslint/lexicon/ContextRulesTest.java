@@ -1387,6 +1387,11 @@ class ContextRulesTest {
     }
 
     @Test
+    void theWithAnAdverbAndAParticipleNamesPeople() {
+        lint.assertFlags("The cuts put the [emotionally disturbed] at the mercy of the police.");
+    }
+
+    @Test
     void whatPeopleWereCommonlyOrOfficiallyCalledIsAMention() {
         assertAllMentions("They were commonly known as tramps, although officially they were called vagrants.");
         assertAllMentions("Men on the road were variously known as vagrants, tramps and vagabonds.");

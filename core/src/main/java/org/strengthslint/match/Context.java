@@ -1757,6 +1757,12 @@ final class Context {
         if (predicatedOfAnActivity(from, sentenceStart)) {
             return false;
         }
+        if (analysis.tag(to - 1).equals("NOUN")
+                && Inflector.looksPlural(tokens.get(to - 1).form())
+                && words.isPersonNoun(tokens.get(to - 1).form().toLowerCase(java.util.Locale.ROOT))
+                && !(to < sentenceEnd && adjacent(to - 1, to) && NOMINAL.contains(analysis.tag(to)))) {
+            return true; // "repeat fraudsters will face a ban": a plural noun for people is them
+        }
         if (adverbAndParticipleAfterThe(from, to, sentenceStart, sentenceEnd)) {
             return true; // "put the emotionally disturbed at the mercy of officers": they are people
         }

@@ -1392,6 +1392,12 @@ class ContextRulesTest {
     }
 
     @Test
+    void aPluralNounForPeopleIsThemWhateverComesBefore() {
+        lint.assertFlags("Instant fines will be handed out for minor offences, but repeat [swindlers] will face a ban.");
+        lint.assertFlags("Instant fines will be handed out for minor offences, but repeat [fraudsters] will face a ban.");
+    }
+
+    @Test
     void whatPeopleWereCommonlyOrOfficiallyCalledIsAMention() {
         assertAllMentions("They were commonly known as tramps, although officially they were called vagrants.");
         assertAllMentions("Men on the road were variously known as vagrants, tramps and vagabonds.");

@@ -191,6 +191,42 @@ public final class BlockAnalysis {
         return words + (run >= 2 ? 1 : 0) >= 3;
     }
 
+    /**
+     * The text with the words in capitals that open it ("SIX people have been banned", "A
+     * BLACKPOOL pensioner says") in lower case but for the first letter, offsets unchanged: news
+     * writing opens a story so, and the tagger reads each such word as a name. Only a run followed
+     * by a word in lower case is changed; a sentence all in capitals is {@link #allCapitals}'.
+     */
+    static String capitalLeadInSentenceCase(String text) {
+        int i = 0;
+        int runEnd = -1;
+        while (i < text.length()) {
+            while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+                if (Character.isDigit(text.charAt(i))) {
+                    return text;
+                }
+                i++;
+            }
+            int wordStart = i;
+            boolean upper = true;
+            while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+                upper &= !Character.isLowerCase(text.charAt(i));
+                i++;
+            }
+            if (i == wordStart) {
+                break;
+            }
+            if (!upper) {
+                break;
+            }
+            runEnd = i;
+        }
+        if (runEnd < 0 || i >= text.length() && runEnd == i) {
+            return text; // no run, or nothing in lower case after it
+        }
+        return sentenceCase(text.substring(0, runEnd)) + text.substring(runEnd);
+    }
+
     /** The text in lower case but for its first letter, one character for one, so that offsets stay. */
     private static String sentenceCase(String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -214,7 +250,7 @@ public final class BlockAnalysis {
         String text = dashesApart(withoutQuotationMarks(checkable.substring(start, sentenceEnd(sentence))));
         // a sentence all in capitals ("THE HOMELESS DESERVE RESPECT") is tagged as if written in
         // sentence case: the tagger reads every capitalised word as a name
-        String spelled = allCapitals(text) ? sentenceCase(text) : text;
+        String spelled = allCapitals(text) ? sentenceCase(text) : capitalLeadInSentenceCase(text);
         Span[] spans = models.tokens(text);
         String[] words = new String[spans.length];
         int[] spanStarts = new int[spans.length];

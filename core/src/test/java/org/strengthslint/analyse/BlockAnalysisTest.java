@@ -103,4 +103,14 @@ class BlockAnalysisTest {
         List<String> tags = tags(analyse("Why have those complex causes\u2014whether drink or debt\u2014risen?"), 0);
         assertEquals("causes/NOUN", tags.get(4));
     }
+
+    @Test
+    void wordsInCapitalsOpeningASentenceAreTaggedAsIfInSentenceCase() {
+        assertEquals("Six people were banned", BlockAnalysis.capitalLeadInSentenceCase("SIX people were banned"));
+        assertEquals("A blackpool pensioner says", BlockAnalysis.capitalLeadInSentenceCase("A BLACKPOOL pensioner says"));
+        assertEquals("The council said", BlockAnalysis.capitalLeadInSentenceCase("The council said"));
+        assertEquals("NOT HERE", BlockAnalysis.capitalLeadInSentenceCase("NOT HERE"));
+        List<String> tags = tags(analyse("SIX people have been banned from begging in the city centre."), 0);
+        assertEquals("six/NUM", tags.get(0));
+    }
 }

@@ -1398,6 +1398,11 @@ class ContextRulesTest {
     }
 
     @Test
+    void aStoryOpeningInCapitalsIsReadAsUsual() {
+        lint.assertFlags("SIX people have been banned from begging in the city centre after [refusing] to accept help.");
+    }
+
+    @Test
     void whatPeopleWereCommonlyOrOfficiallyCalledIsAMention() {
         assertAllMentions("They were commonly known as tramps, although officially they were called vagrants.");
         assertAllMentions("Men on the road were variously known as vagrants, tramps and vagabonds.");

@@ -1417,6 +1417,8 @@ final class Context {
                         || analysis.tag(token - 1).equals("PROPN"))
                 && (SUBJECT_PRONOUNS.contains(tokens.get(token + 1).form())
                         || tokens.get(token + 1).form().equals("that")
+                        // "the student insists there is no problem"
+                        || tokens.get(token + 1).form().equals("there")
                         || infinitiveAfter(token + 1, sentenceEnd)); // "a parent claims to have attended"
     }
 

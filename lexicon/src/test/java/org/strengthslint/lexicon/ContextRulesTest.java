@@ -1403,6 +1403,11 @@ class ContextRulesTest {
     }
 
     @Test
+    void aVerbOfSayingBeforeThereIsAVerb() {
+        lint.assertFlags("The student [insists] there is no problem with his drinking.");
+    }
+
+    @Test
     void whatPeopleWereCommonlyOrOfficiallyCalledIsAMention() {
         assertAllMentions("They were commonly known as tramps, although officially they were called vagrants.");
         assertAllMentions("Men on the road were variously known as vagrants, tramps and vagabonds.");

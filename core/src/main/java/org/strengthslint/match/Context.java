@@ -456,6 +456,13 @@ final class Context {
         if (to < sentenceEnd && gap(to - 1, to).strip().equals(",") && sharedByAListAfterIt(to, sentenceEnd)) {
             return false; // "between homeless, psychiatric/medical and addiction services"
         }
+        if (to < sentenceEnd
+                && gap(to - 1, to).strip().equals(",")
+                // "beggars, vagrants, homeless, troubled folks": one more group of a list
+                && !(to - 2 >= sentenceStart && pluralPeopleListedBefore(to - 2, to, sentenceStart))
+                && describesPeopleAfterAComma(to, sentenceEnd)) {
+            return false; // "thousands of homeless, mentally disturbed individuals": both describe them
+        }
         if (to >= sentenceEnd || !adjacent(to - 1, to)) {
             return true;
         }
@@ -1047,6 +1054,29 @@ final class Context {
     }
 
     /** An adjective or a noun that can stand before another noun. */
+    /**
+     * After the comma at {@code to}, an adverb or two and an adjective, then a plural noun for
+     * people ("homeless, mentally ill individuals"): the word before the comma describes the same
+     * people. Not after "the" ("the homeless, disabled people and refugees" names three groups).
+     */
+    private boolean describesPeopleAfterAComma(int to, int sentenceEnd) {
+        if (afterThe(to)) {
+            return false;
+        }
+        int k = to;
+        while (k < sentenceEnd && k < to + 3 && (k == to || adjacent(k - 1, k)) && looksLikeAdverb(k)) {
+            k++;
+        }
+        if (k >= sentenceEnd || k > to && !adjacent(k - 1, k) || !adjectiveAt(k)) {
+            return false;
+        }
+        int noun = k + 1;
+        return noun < sentenceEnd
+                && adjacent(k, noun)
+                && Inflector.looksPlural(tokens.get(noun).form())
+                && words.isPersonNoun(tokens.get(noun).form());
+    }
+
     private boolean describingWord(int token) {
         String tag = analysis.tag(token);
         return adjectiveAt(token) || tag.equals("NOUN") || tag.equals("PROPN");

@@ -1408,6 +1408,12 @@ class ContextRulesTest {
     }
 
     @Test
+    void anAdjectiveBeforeACommaAndAnotherDescribesTheSamePeople() {
+        lint.assertFlags("We studied a programme for homeless, [mentally ill individuals] in the city.");
+        lint.assertFlags("These [beggars], [vagrants], [homeless], troubled folks must be removed from our city.");
+    }
+
+    @Test
     void whatPeopleWereCommonlyOrOfficiallyCalledIsAMention() {
         assertAllMentions("They were commonly known as tramps, although officially they were called vagrants.");
         assertAllMentions("Men on the road were variously known as vagrants, tramps and vagabonds.");

@@ -4799,6 +4799,15 @@ final class Context {
         String gap = gap(to - 1, to).strip();
         // "Street drinkers, as they are called in the press, are ...": an aside on the name
         boolean asideOnTheName = gap.equals(",") && tokens.get(to).form().equals("as");
+        if (!asideOnTheName && (gap.equals(",") || gap.isEmpty() && coordinator(to))) {
+            // "Hobos, bums, and tramps were the names given to ...": a frame after the last item
+            // of a list of words is said of each of them
+            int listEnd = endOfWordList(to, sentenceEnd);
+            int afterList = listEnd >= 0 ? frameEndAt(listEnd, sentenceEnd) : -1;
+            if (afterList > listEnd + 1) {
+                return true;
+            }
+        }
         if (!asideOnTheName
                 && !gap.chars().allMatch(ch -> ch == '"' || ch == '\'' || ch == '\u2019' || ch == '\u201D')) {
             return false;
@@ -4831,6 +4840,39 @@ final class Context {
             return false;
         }
         return calledAWord(to, sentenceEnd) || definedAfter(to, sentenceEnd);
+    }
+
+    /**
+     * Where a list of nouns and adjectives that goes on at {@code at} (", bums, and tramps") ends:
+     * the token after its last item, or -1 when a word of another kind comes first. Items are one
+     * or two words, joined by commas and a last "and" or "or".
+     */
+    private int endOfWordList(int at, int sentenceEnd) {
+        int k = at;
+        for (int items = 0; items < 8 && k < sentenceEnd; items++) {
+            if (coordinator(k)) {
+                k++;
+            }
+            int words = 0;
+            while (k < sentenceEnd && words < 2 && (words == 0 || adjacent(k - 1, k)) && describingWord(k)) {
+                k++;
+                words++;
+            }
+            if (words == 0) {
+                return -1;
+            }
+            if (k >= sentenceEnd) {
+                return -1;
+            }
+            String gap = gap(k - 1, k).strip();
+            if (gap.isEmpty() && !coordinator(k)) {
+                return k; // the word after the last item
+            }
+            if (!gap.equals(",") && !(gap.isEmpty() && coordinator(k))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Where the longest frame from {@code mention-frames-after.txt} starting at {@code start} ends, or -1. */

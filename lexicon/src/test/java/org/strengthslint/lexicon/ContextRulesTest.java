@@ -1414,9 +1414,17 @@ class ContextRulesTest {
     }
 
     @Test
+    void aFrameAfterAListOfWordsIsSaidOfEachOfThem() {
+        assertAllMentions("Hobos, bums, and tramps were the names given to men on the road.");
+        assertAllMentions("Junkie, addict and druggie are offensive words.");
+        lint.assertFlags("[Beggars], [drunks] and [addicts] live in the park.");
+    }
+
+    @Test
     void whatPeopleWereCommonlyOrOfficiallyCalledIsAMention() {
         assertAllMentions("They were commonly known as tramps, although officially they were called vagrants.");
         assertAllMentions("Men on the road were variously known as vagrants, tramps and vagabonds.");
+        assertAllMentions("Sometimes known as hoarders, the occupiers overstock their homes.");
         lint.assertFlags("He was known as a [vagrant] in the town.");
     }
 

@@ -836,7 +836,8 @@ final class Context {
      * A one-word adjective straight after a verb in the present with a noun for its subject, as
      * headlines drop the article ("Council fails homeless", "care cuts leave elderly stuck in
      * hospital", "changes hit disabled hardest"): it is the verb's object when the sentence ends
-     * after it or an adjective or adverb follows. Not after "be", a linking verb or a verb of
+     * after it or an adjective or adverb follows, or "with" after a verb of giving ("projects provide
+     * homeless with skills"). Not after "be", a linking verb or a verb of
      * going or living ("families become homeless", "he lives homeless"), nor after a past form,
      * which may be a passive ("family left homeless").
      */
@@ -871,8 +872,15 @@ final class Context {
         }
         String next = analysis.tag(to);
         String after = tokens.get(to).form();
-        return next.equals("ADJ") || next.equals("ADV") || next.equals("VERB") && pastParticiple(after);
+        // "Foyer projects provide homeless with skills": what they are given follows "with"
+        return next.equals("ADJ")
+                || next.equals("ADV")
+                || next.equals("VERB") && pastParticiple(after)
+                || after.equals("with") && GIVING_VERBS.contains(form);
     }
+
+    private static final Set<String> GIVING_VERBS =
+            Set.of("provide", "provides", "supply", "supplies", "equip", "equips", "furnish", "furnishes");
 
     /** A past participle that says where someone is left: "-ed", or "stuck" ("elderly stuck in hospital"). */
     private static boolean pastParticiple(String form) {

@@ -1421,6 +1421,12 @@ class ContextRulesTest {
     }
 
     @Test
+    void anAdjectiveBeforeWithAfterAVerbOfGivingIsItsObject() {
+        lint.assertFlags("Foyer projects provide [homeless] with skills to become independent.");
+        lint.assertClean("Foyer projects provide homeless young people with skills.");
+    }
+
+    @Test
     void whatPeopleWereCommonlyOrOfficiallyCalledIsAMention() {
         assertAllMentions("They were commonly known as tramps, although officially they were called vagrants.");
         assertAllMentions("Men on the road were variously known as vagrants, tramps and vagabonds.");

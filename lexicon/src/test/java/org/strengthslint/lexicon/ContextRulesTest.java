@@ -1427,6 +1427,12 @@ class ContextRulesTest {
     }
 
     @Test
+    void criminalsAreThePeopleAVerbAfterThemIsSaidOf() {
+        lint.assertFlags("The [criminals] [fail to attend] meetings with staff.");
+        lint.assertClean("The chaotic criminal justice system failed him.");
+    }
+
+    @Test
     void whatPeopleWereCommonlyOrOfficiallyCalledIsAMention() {
         assertAllMentions("They were commonly known as tramps, although officially they were called vagrants.");
         assertAllMentions("Men on the road were variously known as vagrants, tramps and vagabonds.");

@@ -83,6 +83,9 @@ public final class TermMatcher {
         }
         firstForms = FormHashes.of(terms.firstForms());
         anchorForms = FormHashes.of(terms.anchorForms());
+        // a list that cannot be used fails the matcher here, once, with its file and line, rather
+        // than every document later; by now the other thread has mostly read them
+        WordLists.bundled();
     }
 
     /**

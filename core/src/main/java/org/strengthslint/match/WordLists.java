@@ -21,8 +21,25 @@ import org.strengthslint.lexicon.PatternSyntax;
 final class WordLists {
     static final String FOLDER = "org/strengthslint/words/";
 
+    /**
+     * The bundled lists, read once; a bad line is kept as the problem to report, so that every
+     * caller gets it with its file and line rather than a failed class initialisation.
+     */
     private static final class Bundled {
-        static final WordLists LISTS = new WordLists(WordLists.class.getClassLoader());
+        static final WordLists LISTS;
+        static final InvalidDataException PROBLEM;
+
+        static {
+            WordLists lists = null;
+            InvalidDataException problem = null;
+            try {
+                lists = new WordLists(WordLists.class.getClassLoader());
+            } catch (InvalidDataException e) {
+                problem = e;
+            }
+            LISTS = lists;
+            PROBLEM = problem;
+        }
     }
 
     /**
@@ -126,7 +143,11 @@ final class WordLists {
         knownNames = PhraseTrie.of(read(loader, "known-names.txt"));
     }
 
+    /** The bundled lists; throws the problem with a list's file and line when one cannot be used. */
     static WordLists bundled() {
+        if (Bundled.PROBLEM != null) {
+            throw new InvalidDataException(Bundled.PROBLEM.source(), Bundled.PROBLEM.line(), Bundled.PROBLEM.problem());
+        }
         return Bundled.LISTS;
     }
 
@@ -136,7 +157,14 @@ final class WordLists {
      * twice is impossible: the first use of {@link #bundled()} waits for the same initialisation.
      */
     static void readInBackground() {
-        Thread reader = new Thread(() -> bundled().isPersonNoun(""), "strengths-lint word lists");
+        // a bad list is reported by the caller's own use of bundled(), with its file and line
+        Thread reader = new Thread(
+                () -> {
+                    if (Bundled.PROBLEM == null) {
+                        Bundled.LISTS.isPersonNoun("");
+                    }
+                },
+                "strengths-lint word lists");
         reader.setDaemon(true);
         reader.start();
     }

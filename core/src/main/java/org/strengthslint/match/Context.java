@@ -569,6 +569,16 @@ final class Context {
             return false; // "those living homeless", "families being made homeless": said of them
         }
         int i = to - 2;
+        if (to - from == 1
+                && pluralNounAt(from)
+                && from - 1 > sentenceStart
+                && coordinator(from - 1)
+                && NOMINAL.contains(analysis.tag(from - 2))
+                && bareSubject(to, sentenceEnd)) {
+            // "Alcoholism is an illness and sufferers should not be punished": a plural noun opens
+            // a clause of its own after "and", with its verb next
+            return true;
+        }
         if (i >= sentenceStart && pluralPeopleListedBefore(i, to, sentenceStart)) {
             return true; // "to transients and homeless", "beggars / homeless / drunks"
         }

@@ -1433,6 +1433,11 @@ class ContextRulesTest {
     }
 
     @Test
+    void aPluralNounForPeopleOpensAClauseAfterAnd() {
+        lint.assertFlags("Alcoholism is an illness and [sufferers] should not be punished.");
+    }
+
+    @Test
     void whatPeopleWereCommonlyOrOfficiallyCalledIsAMention() {
         assertAllMentions("They were commonly known as tramps, although officially they were called vagrants.");
         assertAllMentions("Men on the road were variously known as vagrants, tramps and vagabonds.");

@@ -24,6 +24,7 @@ public final class Inflector {
             Map.entry("man", new String[] {"men"}),
             Map.entry("woman", new String[] {"women"}),
             Map.entry("child", new String[] {"children"}),
+            Map.entry("thief", new String[] {"thieves"}),
             Map.entry("seek", new String[] {"seeks", "sought", "seeking"}),
             Map.entry("bring", new String[] {"brings", "brought", "bringing"}),
             Map.entry("fall", new String[] {"falls", "fell", "fallen", "falling"}),
@@ -80,6 +81,11 @@ public final class Inflector {
             return forms;
         }
         forms.add(plural(word));
+        if (word.endsWith("man") && word.length() > 4) {
+            // a compound of "man" takes its plural too ("conmen", "middlemen"); the regular "-mans"
+            // stays for the words that are not compounds ("humans", "Germans")
+            forms.add(word.substring(0, word.length() - 3) + "men");
+        }
         forms.add(past(word));
         forms.add(presentParticiple(word));
         return forms;

@@ -20,6 +20,8 @@ class InflectorTest {
         "commit, commit commits committed committing",
         "person, person people persons",
         "seek, seek seeks sought seeking",
+        "thief, thief thieves",
+        "conman, conman conmans conmen conmaned conmaning",
         "address, address addresses addressed addressing",
         "need, need needs needed needing",
         "thing, thing things thinged thinging",

@@ -1442,7 +1442,7 @@ class ContextRulesTest {
         assertAllMentions("They were commonly known as tramps, although officially they were called vagrants.");
         assertAllMentions("Men on the road were variously known as vagrants, tramps and vagabonds.");
         assertAllMentions("Sometimes known as hoarders, the occupiers overstock their homes.");
-        assertAllMentions("She will not accept the slur 'scrounger' from anyone.");
+        assertAllMentions("She will not accept the slur scrounger from anyone.");
         lint.assertFlags("He was known as a [vagrant] in the town.");
     }
 

@@ -62,7 +62,7 @@ class RealTextTest {
         "BV", "BY", "CB", "CD", "CG", "CJ", "CK", "CL", "CP", "CS", "CU", "CZ", "DD", "DE", "DK", "DL", "DM",
         "DP", "DQ", "DV", "DW", "DZ", "EA", "EE", "EH", "EL", "EM", "EO", "EQ", "ES", "EU", "EW", "FD", "FF", "FH",
         "FJ", "FO", "FP", "FR", "FT", "FV", "FX", "FZ", "GB", "GD", "GF", "GH", "GJ", "GK", "GP", "GT", "GV",
-        "GR", "GX", "HB", "HD", "HF", "HH", "HL", "HM"
+        "GR", "GX", "HB", "HD", "HF", "HH", "HL", "HM", "HJ"
     };
 
     enum Kind {

@@ -1144,8 +1144,9 @@ final class Context {
      * The adjective at {@code from} is said of someone after "be" with a word that makes it a
      * habit, perhaps past other adverbs and "and" ("the patients are often abusive", "are
      * habitually abusive", "can often be verbally and physically aggressive"), or in the present
-     * tense ("he is aggressive and violent"); not when denied ("are not always violent") or
-     * directed at someone ("is abusive to staff").
+     * tense ("he is aggressive and violent"); not when denied ("are not always violent"),
+     * directed at someone ("is abusive to staff") or in a relative clause that makes a rule
+     * ("anyone who is violent will be banned").
      */
     boolean habitualPredicate(int from, int to, int sentenceStart, int sentenceEnd) {
         boolean habit = false;
@@ -1161,8 +1162,14 @@ final class Context {
                     // "he is aggressive and violent", "a lot of them are very violent": the present
                     // tense says what someone is like, not what happened at one moment; "is abusive
                     // to the people taking his calls" tells what they do to whom
-                    return (i == sentenceStart || !denial(tokens.get(i - 1).form()))
-                            && (habit || !(to < sentenceEnd && DIRECTED_AT.contains(tokens.get(to).form())));
+                    // "anyone who is violent will be banned": a rule about what someone does, not
+                    // who someone is
+                    String before = i == sentenceStart ? "" : tokens.get(i - 1).form();
+                    return !denial(before)
+                            && (habit
+                                    || !before.equals("who")
+                                            && !before.equals("that")
+                                            && !(to < sentenceEnd && DIRECTED_AT.contains(tokens.get(to).form())));
                 }
                 // "can often be aggressive", "has always been violent": the habit may come first,
                 // and a denial before it still denies ("has not always been violent")

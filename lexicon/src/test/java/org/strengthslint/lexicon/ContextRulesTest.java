@@ -1384,7 +1384,7 @@ class ContextRulesTest {
         lint.assertClean("He was violent when the police arrived.");
         lint.assertClean("She is verbally abusive to the staff who are trying to treat her.");
         lint.assertClean("Most people with a mental illness are not violent.");
-        lint.assertClean("Anyone who is violent will be banned from the centre.");
+        lint.assertFlags("Anyone who is violent will be [banned] from the centre.");
     }
 
     @Test

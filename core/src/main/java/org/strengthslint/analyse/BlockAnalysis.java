@@ -195,11 +195,15 @@ public final class BlockAnalysis {
      * The text with the words in capitals that open it ("SIX people have been banned", "A
      * BLACKPOOL pensioner says") in lower case but for the first letter, offsets unchanged: news
      * writing opens a story so, and the tagger reads each such word as a name. Only a run followed
-     * by a word in lower case is changed; a sentence all in capitals is {@link #allCapitals}'.
+     * by a word in lower case is changed, and not a single short word that is likely an acronym
+     * ("NHS staff said"); a sentence all in capitals is {@link #allCapitals}'.
      */
     static String capitalLeadInSentenceCase(String text) {
         int i = 0;
         int runEnd = -1;
+        int runWords = 0;
+        String firstWord = "";
+        boolean lowerAfter = false;
         while (i < text.length()) {
             while (i < text.length() && !Character.isLetter(text.charAt(i))) {
                 if (Character.isDigit(text.charAt(i))) {
@@ -217,15 +221,27 @@ public final class BlockAnalysis {
                 break;
             }
             if (!upper) {
+                lowerAfter = true;
                 break;
+            }
+            if (runWords++ == 0) {
+                firstWord = text.substring(wordStart, i);
             }
             runEnd = i;
         }
-        if (runEnd < 0 || i >= text.length() && runEnd == i) {
-            return text; // no run, or nothing in lower case after it
+        // a single short word in capitals is more often an acronym ("NHS staff", "US veterans")
+        // than a story's opening word, unless it is a number or an article ("SIX people", "A
+        // BLACKPOOL pensioner" has a run of two)
+        boolean acronym = runWords == 1 && firstWord.length() <= 4 && !OPENING_WORDS.contains(firstWord);
+        if (runEnd < 0 || !lowerAfter || acronym) {
+            return text;
         }
         return sentenceCase(text.substring(0, runEnd)) + text.substring(runEnd);
     }
+
+    /** Short words in capitals that open a news story rather than name something. */
+    private static final Set<String> OPENING_WORDS = Set.of(
+            "A", "AN", "THE", "ONE", "TWO", "FOUR", "FIVE", "SIX", "TEN", "NINE", "MANY", "SOME", "MOST", "ALL", "FEW");
 
     /** The text in lower case but for its first letter, one character for one, so that offsets stay. */
     private static String sentenceCase(String text) {

@@ -1071,30 +1071,40 @@ final class Context {
         return false;
     }
 
-    /** An adjective or a noun that can stand before another noun. */
     /**
-     * After the comma at {@code to}, an adverb or two and an adjective, then a plural noun for
+     * After the comma at {@code to}, up to two adverbs and an adjective, then a plural noun for
      * people ("homeless, mentally ill individuals"): the word before the comma describes the same
-     * people. Not after "the" ("the homeless, disabled people and refugees" names three groups).
+     * people. Not after "the", nor when another group follows the noun ("homeless, disabled people
+     * and refugees" names three groups).
      */
     private boolean describesPeopleAfterAComma(int to, int sentenceEnd) {
         if (afterThe(to)) {
             return false;
         }
         int k = to;
-        while (k < sentenceEnd && k < to + 3 && (k == to || adjacent(k - 1, k)) && looksLikeAdverb(k)) {
+        while (k < sentenceEnd && k < to + 2 && (k == to || adjacent(k - 1, k)) && looksLikeAdverb(k)) {
             k++;
         }
         if (k >= sentenceEnd || k > to && !adjacent(k - 1, k) || !adjectiveAt(k)) {
             return false;
         }
         int noun = k + 1;
-        return noun < sentenceEnd
-                && adjacent(k, noun)
-                && Inflector.looksPlural(tokens.get(noun).form())
-                && words.isPersonNoun(tokens.get(noun).form());
+        if (noun >= sentenceEnd
+                || !adjacent(k, noun)
+                || !Inflector.looksPlural(tokens.get(noun).form())
+                || !words.isPersonNoun(tokens.get(noun).form())) {
+            return false;
+        }
+        int next = noun + 1;
+        if (next >= sentenceEnd) {
+            return true;
+        }
+        boolean anotherGroup = coordinator(next)
+                || gap(noun, next).strip().equals(",") && (pluralNounAt(next) || adjectiveAt(next));
+        return !anotherGroup;
     }
 
+    /** An adjective or a noun that can stand before another noun. */
     private boolean describingWord(int token) {
         String tag = analysis.tag(token);
         return adjectiveAt(token) || tag.equals("NOUN") || tag.equals("PROPN");
@@ -1144,32 +1154,37 @@ final class Context {
      * The adjective at {@code from} is said of someone after "be" with a word that makes it a
      * habit, perhaps past other adverbs and "and" ("the patients are often abusive", "are
      * habitually abusive", "can often be verbally and physically aggressive"), or in the present
-     * tense ("he is aggressive and violent"); not when denied ("are not always violent"),
-     * directed at someone ("is abusive to staff") or in a relative clause that makes a rule
-     * ("anyone who is violent will be banned").
+     * tense with a person straight before the verb ("he is aggressive and violent", "he's
+     * violent"); not when denied ("are not always violent", "is no longer violent"), and without a
+     * word of habit not when directed at someone ("is abusive to staff") nor in a relative clause
+     * that makes a rule ("anyone who is violent will be banned").
      */
     boolean habitualPredicate(int from, int to, int sentenceStart, int sentenceEnd) {
         boolean habit = false;
         for (int i = from - 1; i >= sentenceStart && i >= from - 6; i--) {
             String form = tokens.get(i).form();
-            if (denial(form)) {
-                return false;
+            if (denial(form) || form.equals("longer") && i > sentenceStart && tokens.get(i - 1).form().equals("no")) {
+                return false; // "are not always violent", "is no longer violent"
             }
             if (HABITUAL.contains(form)) {
                 habit = true;
+            } else if (PRONOUN_AND_BE.contains(form)) {
+                // "he's violent", "they're abusive": the tokenizer keeps the pronoun and the verb as
+                // one word
+                return habit || !directedAt(to, sentenceEnd);
             } else if (COPULAS.contains(form)) {
                 if (PRESENT_BE.contains(form)) {
                     // "he is aggressive and violent", "a lot of them are very violent": the present
-                    // tense says what someone is like, not what happened at one moment; "is abusive
-                    // to the people taking his calls" tells what they do to whom
-                    // "anyone who is violent will be banned": a rule about what someone does, not
-                    // who someone is
+                    // tense with a person straight before the verb says what someone is like, not
+                    // what happened at one moment; not "the calls we get are abusive", where the
+                    // person belongs to a clause of its own, nor "anyone who is violent will be
+                    // banned", a rule about conduct, nor "is abusive to the people taking his
+                    // calls", which tells what someone does to whom
                     String before = i == sentenceStart ? "" : tokens.get(i - 1).form();
-                    return !denial(before)
-                            && (habit
-                                    || !before.equals("who")
-                                            && !before.equals("that")
-                                            && !(to < sentenceEnd && DIRECTED_AT.contains(tokens.get(to).form())));
+                    // "and, at times, are belligerent and physically violent": a habit before the verb
+                    habit |= before.equals("times") && i - 2 >= sentenceStart && tokens.get(i - 2).form().equals("at");
+                    boolean person = words.refersToPerson(before) && !before.equals("who");
+                    return !denial(before) && (habit || person && !directedAt(to, sentenceEnd));
                 }
                 // "can often be aggressive", "has always been violent": the habit may come first,
                 // and a denial before it still denies ("has not always been violent")
@@ -1189,7 +1204,15 @@ final class Context {
 
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "'re");
 
-    private static final Set<String> DIRECTED_AT = Set.of("to", "towards", "toward", "at", "with");
+    /** A pronoun and a present form of "be" that the tokenizer keeps as one word. */
+    private static final Set<String> PRONOUN_AND_BE = Set.of("he's", "she's", "they're", "we're", "you're", "i'm");
+
+    private static final Set<String> DIRECTED_AT = Set.of("to", "towards", "toward", "with");
+
+    /** The predicate is directed at someone: "abusive to staff", "violent towards his mother". */
+    private boolean directedAt(int to, int sentenceEnd) {
+        return to < sentenceEnd && DIRECTED_AT.contains(tokens.get(to).form());
+    }
 
     private static boolean denial(String form) {
         return NEGATIONS.contains(form) || form.endsWith("n't");
@@ -1773,27 +1796,30 @@ final class Context {
     }
 
     /**
-     * Whether the term describes a person: it modifies a noun for a person ("a chaotic resident",
-     * "a chaotic heroin user"), or the nearest noun or pronoun before it is a person ("he is hard
-     * to engage", "she lacks insight &amp; is not compliant"), or a person's behaviour ("your
-     * behaviour has been manipulative"). A thing in either place ("entrenched inequality", "the
-     * shift is hard to engage") means it does not.
+     * "the", an adverb and one more word (a participle or an adjective) with no noun after them
+     * ("the emotionally disturbed at the mercy of officers"): the phrase names people, however the
+     * tagger read its last word.
      */
-    /**
-     * "the", an adverb and a participle with no noun after them ("the emotionally disturbed at the
-     * mercy of officers"): the phrase names people, however the tagger read the participle.
-     */
-    private boolean adverbAndParticipleAfterThe(int from, int to, int sentenceStart, int sentenceEnd) {
+    private boolean adverbPhraseAfterThe(int from, int to, int sentenceStart, int sentenceEnd) {
         if (to - from != 2 || from == sentenceStart || !looksLikeAdverb(from)) {
             return false;
         }
-        if (!tokens.get(from - 1).form().equalsIgnoreCase("the") || !adjacent(from - 1, from)) {
+        if (!tokens.get(from - 1).form().equals("the") || !adjacent(from - 1, from)) {
             return false;
         }
         String next = to < sentenceEnd && adjacent(to - 1, to) ? analysis.tag(to) : "PUNCT";
         return next.equals("ADP") || next.equals("PUNCT") || next.equals("AUX") || next.equals("CCONJ");
     }
 
+    /**
+     * Whether the term describes a person: it is a plural noun for people itself ("repeat
+     * fraudsters"), or "the" with an adverb and another word names people ("the emotionally
+     * disturbed"), or it modifies a noun for a person ("a chaotic resident", "a chaotic heroin
+     * user"), or the nearest noun or pronoun before it is a person ("he is hard to engage", "she
+     * lacks insight &amp; is not compliant"), or a person's behaviour ("your behaviour has been
+     * manipulative"). A thing in either place ("entrenched inequality", "the shift is hard to
+     * engage") means it does not.
+     */
     boolean describesPerson(int from, int to, int sentenceStart, int sentenceEnd) {
         int inverted = subjectAfterQuotation(from, to, sentenceEnd);
         if (inverted >= 0) {
@@ -1814,13 +1840,12 @@ final class Context {
         if (predicatedOfAnActivity(from, sentenceStart)) {
             return false;
         }
-        if (analysis.tag(to - 1).equals("NOUN")
-                && Inflector.looksPlural(tokens.get(to - 1).form())
-                && words.isPersonNoun(tokens.get(to - 1).form().toLowerCase(java.util.Locale.ROOT))
+        if (pluralNounAt(to - 1)
+                && words.isPersonNoun(tokens.get(to - 1).form())
                 && !(to < sentenceEnd && adjacent(to - 1, to) && NOMINAL.contains(analysis.tag(to)))) {
             return true; // "repeat fraudsters will face a ban": a plural noun for people is them
         }
-        if (adverbAndParticipleAfterThe(from, to, sentenceStart, sentenceEnd)) {
+        if (adverbPhraseAfterThe(from, to, sentenceStart, sentenceEnd)) {
             return true; // "put the emotionally disturbed at the mercy of officers": they are people
         }
         // a verb's object is not who the verb describes ("the resident refused various medications");
@@ -4826,11 +4851,15 @@ final class Context {
         boolean asideOnTheName = gap.equals(",") && tokens.get(to).form().equals("as");
         if (!asideOnTheName && (gap.equals(",") || gap.isEmpty() && coordinator(to))) {
             // "Hobos, bums, and tramps were the names given to ...": a frame after the last item
-            // of a list of words is said of each of them
+            // of a list of words is said of each of them, when it names them as words ("are
+            // offensive words", "were the names given"); "Beggars, drunks and addicts are
+            // offensive to shoppers" says something of the people
             int listEnd = endOfWordList(to, sentenceEnd);
             int afterList = listEnd >= 0 ? frameEndAt(listEnd, sentenceEnd) : -1;
-            if (afterList > listEnd + 1) {
-                return true;
+            for (int k = listEnd; afterList > listEnd + 1 && k <= afterList && k < sentenceEnd; k++) {
+                if (WORDING_NOUNS.contains(tokens.get(k).form())) {
+                    return true;
+                }
             }
         }
         if (!asideOnTheName
@@ -4866,6 +4895,11 @@ final class Context {
         }
         return calledAWord(to, sentenceEnd) || definedAfter(to, sentenceEnd);
     }
+
+    /** Nouns in a frame that name what comes before it as words. */
+    private static final Set<String> WORDING_NOUNS = Set.of(
+            "word", "words", "term", "terms", "label", "labels", "name", "names", "phrase", "phrases",
+            "expression", "expressions", "insult", "insults", "slur", "slurs", "jargon");
 
     /**
      * Where a list of nouns and adjectives that goes on at {@code at} (", bums, and tramps") ends:
@@ -5157,7 +5191,8 @@ final class Context {
         int before = token;
         if (before > sentenceStart
                 && ARTICLES.contains(tokens.get(before - 1).form())
-                && adjacent(before - 1, before)) {
+                && adjacent(before - 1, before)
+                && !reputationBefore(before - 1, sentenceStart)) {
             before--; // "labels such as a hard-to-reach group"
         }
         return before > sentenceStart
@@ -5166,6 +5201,29 @@ final class Context {
     }
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    /**
+     * "commonly known as" or "often called" straight before the article at {@code article}: with
+     * an article the words say what one person is known as ("he was commonly known as a
+     * vagrant in the town"), a label used of them; without one they name a class of people as
+     * words ("commonly known as tramps").
+     */
+    private boolean reputationBefore(int article, int sentenceStart) {
+        int verb = article - 1;
+        if (verb > sentenceStart && tokens.get(verb).form().equals("as")) {
+            verb--;
+            if (verb <= sentenceStart || !tokens.get(verb).form().equals("known")) {
+                return false;
+            }
+        } else if (verb <= sentenceStart || !tokens.get(verb).form().equals("called")) {
+            return false;
+        }
+        return REPUTATION_ADVERBS.contains(tokens.get(verb - 1).form());
+    }
+
+    private static final Set<String> REPUTATION_ADVERBS = Set.of(
+            "commonly", "variously", "popularly", "colloquially", "pejoratively", "officially", "sometimes",
+            "often", "usually");
 
     /**
      * An adverb, or a word with an adverb's ending the tagger took for a noun ("developmentally",

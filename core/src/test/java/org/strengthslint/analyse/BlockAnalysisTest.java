@@ -109,7 +109,8 @@ class BlockAnalysisTest {
         assertEquals("Six people were banned", BlockAnalysis.capitalLeadInSentenceCase("SIX people were banned"));
         assertEquals("A blackpool pensioner says", BlockAnalysis.capitalLeadInSentenceCase("A BLACKPOOL pensioner says"));
         assertEquals("The council said", BlockAnalysis.capitalLeadInSentenceCase("The council said"));
-        assertEquals("NOT HERE", BlockAnalysis.capitalLeadInSentenceCase("NOT HERE"));
+        assertEquals("NOT HERE.", BlockAnalysis.capitalLeadInSentenceCase("NOT HERE."));
+        assertEquals("NHS staff said", BlockAnalysis.capitalLeadInSentenceCase("NHS staff said"));
         List<String> tags = tags(analyse("SIX people have been banned from begging in the city centre."), 0);
         assertEquals("six/NUM", tags.get(0));
     }

@@ -1385,6 +1385,10 @@ class ContextRulesTest {
         lint.assertClean("She is verbally abusive to the staff who are trying to treat her.");
         lint.assertClean("Most people with a mental illness are not violent.");
         lint.assertFlags("Anyone who is violent will be [banned] from the centre.");
+        lint.assertFlags("They’re [violent] when they drink.");
+        lint.assertFlags("He is [violent] at times.");
+        lint.assertClean("He is no longer violent.");
+        lint.assertClean("Many of the calls we get are abusive.");
     }
 
     @Test
@@ -1412,13 +1416,13 @@ class ContextRulesTest {
     void anAdjectiveBeforeACommaAndAnotherDescribesTheSamePeople() {
         lint.assertFlags("We studied a programme for homeless, [mentally ill individuals] in the city.");
         lint.assertFlags("These [beggars], [vagrants], [homeless], troubled folks must be removed from our city.");
+        lint.assertFlags("Services for [homeless], disabled people and refugees were cut.");
     }
 
     @Test
     void aFrameAfterAListOfWordsIsSaidOfEachOfThem() {
         assertAllMentions("Hobos, bums, and tramps were the names given to men on the road.");
-        assertAllMentions("Junkie, addict and druggie are offensive words.");
-        lint.assertFlags("[Beggars], [drunks] and [addicts] live in the park.");
+        lint.assertFlags("[Beggars], [drunks] and [addicts] are offensive to shoppers.");
     }
 
     @Test
@@ -1443,6 +1447,8 @@ class ContextRulesTest {
         assertAllMentions("They were commonly known as tramps, although officially they were called vagrants.");
         assertAllMentions("Men on the road were variously known as vagrants, tramps and vagabonds.");
         assertAllMentions("Sometimes known as hoarders, the occupiers overstock their homes.");
+        assertAllMentions("Men on the road were popularly called tramps.");
+        lint.assertFlags("He was commonly known as a [vagrant] in the town.");
         assertAllMentions("She will not accept the slur scrounger from anyone.");
         lint.assertFlags("He was known as a [vagrant] in the town.");
     }

@@ -15,7 +15,7 @@ final class AttributiveCondition implements ContextCondition {
 
     @Override
     public Verdict test(Candidate c) {
-        return Verdict.of(
-                c.context().beforeItsNoun(c.to(), c.last()) || c.context().habitualPredicate(c.lead(), c.to(), c.first(), c.last()));
+        return Verdict.of(c.context().beforeItsNoun(c.to(), c.last())
+                || c.context().habitualPredicate(c.lead(), c.to(), c.first(), c.last()));
     }
 }

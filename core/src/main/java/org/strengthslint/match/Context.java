@@ -1099,8 +1099,8 @@ final class Context {
         if (next >= sentenceEnd) {
             return true;
         }
-        boolean anotherGroup = coordinator(next)
-                || gap(noun, next).strip().equals(",") && (pluralNounAt(next) || adjectiveAt(next));
+        boolean anotherGroup =
+                coordinator(next) || gap(noun, next).strip().equals(",") && (pluralNounAt(next) || adjectiveAt(next));
         return !anotherGroup;
     }
 
@@ -1163,7 +1163,10 @@ final class Context {
         boolean habit = false;
         for (int i = from - 1; i >= sentenceStart && i >= from - 6; i--) {
             String form = tokens.get(i).form();
-            if (denial(form) || form.equals("longer") && i > sentenceStart && tokens.get(i - 1).form().equals("no")) {
+            if (denial(form)
+                    || form.equals("longer")
+                            && i > sentenceStart
+                            && tokens.get(i - 1).form().equals("no")) {
                 return false; // "are not always violent", "is no longer violent"
             }
             if (HABITUAL.contains(form)) {
@@ -1182,7 +1185,9 @@ final class Context {
                     // calls", which tells what someone does to whom
                     String before = i == sentenceStart ? "" : tokens.get(i - 1).form();
                     // "and, at times, are belligerent and physically violent": a habit before the verb
-                    habit |= before.equals("times") && i - 2 >= sentenceStart && tokens.get(i - 2).form().equals("at");
+                    habit |= before.equals("times")
+                            && i - 2 >= sentenceStart
+                            && tokens.get(i - 2).form().equals("at");
                     boolean person = words.refersToPerson(before) && !before.equals("who");
                     return !denial(before) && (habit || person && !directedAt(to, sentenceEnd));
                 }
@@ -4898,8 +4903,23 @@ final class Context {
 
     /** Nouns in a frame that name what comes before it as words. */
     private static final Set<String> WORDING_NOUNS = Set.of(
-            "word", "words", "term", "terms", "label", "labels", "name", "names", "phrase", "phrases",
-            "expression", "expressions", "insult", "insults", "slur", "slurs", "jargon");
+            "word",
+            "words",
+            "term",
+            "terms",
+            "label",
+            "labels",
+            "name",
+            "names",
+            "phrase",
+            "phrases",
+            "expression",
+            "expressions",
+            "insult",
+            "insults",
+            "slur",
+            "slurs",
+            "jargon");
 
     /**
      * Where a list of nouns and adjectives that goes on at {@code at} (", bums, and tramps") ends:
@@ -5222,8 +5242,15 @@ final class Context {
     }
 
     private static final Set<String> REPUTATION_ADVERBS = Set.of(
-            "commonly", "variously", "popularly", "colloquially", "pejoratively", "officially", "sometimes",
-            "often", "usually");
+            "commonly",
+            "variously",
+            "popularly",
+            "colloquially",
+            "pejoratively",
+            "officially",
+            "sometimes",
+            "often",
+            "usually");
 
     /**
      * An adverb, or a word with an adverb's ending the tagger took for a noun ("developmentally",

@@ -107,7 +107,8 @@ class BlockAnalysisTest {
     @Test
     void wordsInCapitalsOpeningASentenceAreTaggedAsIfInSentenceCase() {
         assertEquals("Six people were banned", BlockAnalysis.capitalLeadInSentenceCase("SIX people were banned"));
-        assertEquals("A blackpool pensioner says", BlockAnalysis.capitalLeadInSentenceCase("A BLACKPOOL pensioner says"));
+        assertEquals(
+                "A blackpool pensioner says", BlockAnalysis.capitalLeadInSentenceCase("A BLACKPOOL pensioner says"));
         assertEquals("The council said", BlockAnalysis.capitalLeadInSentenceCase("The council said"));
         assertEquals("NOT HERE.", BlockAnalysis.capitalLeadInSentenceCase("NOT HERE."));
         assertEquals("NHS staff said", BlockAnalysis.capitalLeadInSentenceCase("NHS staff said"));

@@ -1398,13 +1398,16 @@ class ContextRulesTest {
 
     @Test
     void aPluralNounForPeopleIsThemWhateverComesBefore() {
-        lint.assertFlags("Instant fines will be handed out for minor offences, but repeat [swindlers] will face a ban.");
-        lint.assertFlags("Instant fines will be handed out for minor offences, but repeat [fraudsters] will face a ban.");
+        lint.assertFlags(
+                "Instant fines will be handed out for minor offences, but repeat [swindlers] will face a ban.");
+        lint.assertFlags(
+                "Instant fines will be handed out for minor offences, but repeat [fraudsters] will face a ban.");
     }
 
     @Test
     void aStoryOpeningInCapitalsIsReadAsUsual() {
-        lint.assertFlags("SIX people have been banned from begging in the city centre after [refusing] to accept help.");
+        lint.assertFlags(
+                "SIX people have been banned from begging in the city centre after [refusing] to accept help.");
     }
 
     @Test

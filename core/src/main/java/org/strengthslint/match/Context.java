@@ -4937,18 +4937,15 @@ final class Context {
                 k++;
                 words++;
             }
-            if (words == 0) {
-                return -1;
-            }
-            if (k >= sentenceEnd) {
+            if (words == 0 || k >= sentenceEnd) {
                 return -1;
             }
             String gap = gap(k - 1, k).strip();
             if (gap.isEmpty() && !coordinator(k)) {
                 return k; // the word after the last item
             }
-            if (!gap.equals(",") && !(gap.isEmpty() && coordinator(k))) {
-                return -1;
+            if (!gap.isEmpty() && !gap.equals(",")) {
+                return -1; // neither a comma nor "and" or "or" goes on with the list
             }
         }
         return -1;

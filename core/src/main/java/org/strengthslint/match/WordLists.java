@@ -192,7 +192,26 @@ final class WordLists {
     }
 
     boolean refersToPerson(String form) {
-        return isPronoun(form) || isPersonNoun(form);
+        return isPronoun(form) || isPersonNoun(form) || contractedSubjectPronoun(form);
+    }
+
+    /**
+     * The words the tokenizer keeps together with a verb form after them ("he's", "they're",
+     * "she'd", "I've"): only subject pronouns, since after any other word "'s" is most often a
+     * possessive ("someone's").
+     */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "you", "i", "who");
+
+    private static final List<String> CONTRACTED_VERBS = List.of("'s", "'re", "'m", "'ve", "'d", "'ll");
+
+    /** "he's violent", "they're difficult": a subject pronoun with its verb. */
+    private static boolean contractedSubjectPronoun(String form) {
+        for (String verb : CONTRACTED_VERBS) {
+            if (form.endsWith(verb)) {
+                return SUBJECT_PRONOUNS.contains(form.substring(0, form.length() - verb.length()));
+            }
+        }
+        return false;
     }
 
     boolean isTitle(String form) {

@@ -276,6 +276,15 @@ class ContextEngineTest {
     }
 
     @Test
+    void aPronounWithItsVerbInOneWordIsAPerson() {
+        // the tokenizer keeps "she's" as one word, straight or curly apostrophe
+        lint.assertFlags("She's very [aggressive] when she drinks.");
+        lint.assertFlags("We’re told he’s [chaotic].");
+        lint.assertFlags("He'd been [non-compliant] with his medication.");
+        lint.assertClean("It's very aggressive marketing.");
+    }
+
+    @Test
     void anIngWordJoinedToAPredicateIsAVerbNotAModifier() {
         lint.assertFlags("She was [aggressive] and causing damage to the room.");
         lint.assertFlags("Stop being [aggressive], abusive and causing nuisance to neighbours.");

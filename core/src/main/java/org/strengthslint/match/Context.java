@@ -131,7 +131,15 @@ final class Context {
     boolean adjectiveAt(int token) {
         String tag = analysis.tag(token);
         String form = tokens.get(token).form();
-        return tag.equals("ADJ") || tag.equals("VERB") && (form.endsWith("ing") || form.endsWith("ed"));
+        return tag.equals("ADJ") || tag.equals("VERB") && (form.endsWith("ing") || edForm(form));
+    }
+
+    /**
+     * An "-ed" form of a verb, not a verb whose own base ends so ("need", "feed", "proceed"): in
+     * "people whose life is chaotic need support" the verb after the adjective is no participle.
+     */
+    private boolean edForm(String form) {
+        return form.endsWith("ed") && !words.canBeVerb(form);
     }
 
     /**
@@ -893,8 +901,8 @@ final class Context {
             Set.of("provide", "provides", "supply", "supplies", "equip", "equips", "furnish", "furnishes");
 
     /** A past participle that says where someone is left: "-ed", or "stuck" ("elderly stuck in hospital"). */
-    private static boolean pastParticiple(String form) {
-        return form.endsWith("ed") || form.equals("stuck");
+    private boolean pastParticiple(String form) {
+        return edForm(form) || form.equals("stuck");
     }
 
     /** Verbs after which an adjective says how the subject is, not whom the verb acts on. */

@@ -285,6 +285,14 @@ class ContextEngineTest {
     }
 
     @Test
+    void aVerbWhoseBaseEndsInEdIsNoParticiple() {
+        // "need" after the predicate is the sentence's verb, not a participle before a noun "support"
+        lint.assertFlags("Residents whose behaviour is [chaotic] need support.");
+        lint.assertFlags("People whose lives are [chaotic] need support.");
+        lint.assertClean("People whose lives are difficult need support.");
+    }
+
+    @Test
     void anIngWordJoinedToAPredicateIsAVerbNotAModifier() {
         lint.assertFlags("She was [aggressive] and causing damage to the room.");
         lint.assertFlags("Stop being [aggressive], abusive and causing nuisance to neighbours.");

@@ -287,11 +287,13 @@ final class SuggestionFitter {
                     : Fitting.none("the singular form starts with \"someone\", which takes no determiner");
         }
         if (!hasDeterminer) {
-            if (counted) {
-                return Fitting.none("a singular noun with no article before it");
-            }
+            // "a chaotic heroin user": the article is there, before an adjective the edit would
+            // leave describing other words ("a former heroin user")
             if (determiner >= c.first() && isAdjective(determiner)) {
                 return Fitting.none("an adjective before it belongs to the noun phrase");
+            }
+            if (counted) {
+                return Fitting.none("a singular noun with no article before it");
             }
             return edit(c.start(), c.end(), one);
         }

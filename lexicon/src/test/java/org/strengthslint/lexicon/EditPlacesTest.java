@@ -167,6 +167,9 @@ class EditPlacesTest {
         Finding compared = only("Since the move she has been harder to engage than before.");
         assertNull(compared.edit(), "\"finding our service hard to use than before\" would lose the comparison");
         assertEquals("the comparison in \"harder\" belongs to the words it would replace", compared.noEdit());
+        Finding described = only("We met a former heroin user at the hostel.");
+        assertNull(described.edit(), "\"a former person who uses drugs\" would not read");
+        assertEquals("an adjective before it belongs to the noun phrase", described.noEdit());
         Finding to = only("He was aggressive to staff.");
         assertNull(to.edit(), "\"angry to staff\" would not read");
         assertEquals("the words after it (\"to ...\") belong to it", to.noEdit());

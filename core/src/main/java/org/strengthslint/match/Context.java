@@ -4870,7 +4870,7 @@ final class Context {
             int listEnd = endOfWordList(to, sentenceEnd);
             int afterList = listEnd >= 0 ? frameEndAt(listEnd, sentenceEnd) : -1;
             for (int k = listEnd; afterList > listEnd + 1 && k <= afterList && k < sentenceEnd; k++) {
-                if (WORDING_NOUNS.contains(tokens.get(k).form())) {
+                if (words.isWordingOrCallingNoun(tokens.get(k).form())) {
                     return true;
                 }
             }
@@ -4908,26 +4908,6 @@ final class Context {
         }
         return calledAWord(to, sentenceEnd) || definedAfter(to, sentenceEnd);
     }
-
-    /** Nouns in a frame that name what comes before it as words. */
-    private static final Set<String> WORDING_NOUNS = Set.of(
-            "word",
-            "words",
-            "term",
-            "terms",
-            "label",
-            "labels",
-            "name",
-            "names",
-            "phrase",
-            "phrases",
-            "expression",
-            "expressions",
-            "insult",
-            "insults",
-            "slur",
-            "slurs",
-            "jargon");
 
     /**
      * Where a list of nouns and adjectives that goes on at {@code at} (", bums, and tramps") ends:

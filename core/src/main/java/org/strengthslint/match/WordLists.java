@@ -90,6 +90,7 @@ final class WordLists {
     private final Set<String> conductNouns;
     private final Set<String> prefixes;
     private final Set<String> wordingNouns;
+    private final Set<String> callingNouns;
     private final Set<String> stereotypeNouns;
     private final Set<String> mythLabels;
     private final Set<String> healthQualifiers;
@@ -121,6 +122,7 @@ final class WordLists {
         conductNouns = nouns(read(loader, "conduct-nouns.txt"));
         prefixes = Set.copyOf(read(loader, "prefixes.txt"));
         wordingNouns = nouns(read(loader, "wording-nouns.txt"));
+        callingNouns = nouns(read(loader, "calling-nouns.txt"));
         stereotypeNouns = nouns(read(loader, "stereotype-nouns.txt"));
         mythLabels = nouns(read(loader, "myth-labels.txt"));
         healthQualifiers = Set.copyOf(read(loader, "health-qualifiers.txt"));
@@ -289,6 +291,11 @@ final class WordLists {
     /** A noun for words themselves ("term", "labels", "language"): a list it introduces is a list of words. */
     boolean isWordingNoun(String form) {
         return wordingNouns.contains(form);
+    }
+
+    /** A noun for words or for what people are called ("terms", "names", "slurs"). */
+    boolean isWordingOrCallingNoun(String form) {
+        return wordingNouns.contains(form) || callingNouns.contains(form);
     }
 
     /** "following", "language": they introduce a list of words only before a colon or as a heading. */

@@ -868,8 +868,7 @@ final class Context {
         // headlines often leave the tagger reading the verb as a plural noun ("crisis leaves")
         boolean verbHere = analysis.tag(verb).equals("VERB")
                 || analysis.tag(verb).equals("NOUN")
-                        && form.endsWith("s")
-                        && words.canBeVerb(form.substring(0, form.length() - 1));
+                        && Inflector.verbBases(form).stream().anyMatch(words::canBeVerb);
         if (!verbHere
                 || form.endsWith("ed")
                 || form.endsWith("ing")
@@ -894,11 +893,13 @@ final class Context {
         return next.equals("ADJ")
                 || next.equals("ADV")
                 || next.equals("VERB") && pastParticiple(after)
-                || after.equals("with") && GIVING_VERBS.contains(form);
+                || after.equals("with")
+                        && (GIVING_VERBS.contains(form)
+                                || Inflector.verbBases(form).stream().anyMatch(GIVING_VERBS::contains));
     }
 
-    private static final Set<String> GIVING_VERBS =
-            Set.of("provide", "provides", "supply", "supplies", "equip", "equips", "furnish", "furnishes");
+    /** Verbs that take what is given after "with" ("provide", "equips"), in their base forms. */
+    private static final Set<String> GIVING_VERBS = Set.of("provide", "supply", "equip", "furnish");
 
     /** A past participle that says where someone is left: "-ed", or "stuck" ("elderly stuck in hospital"). */
     private boolean pastParticiple(String form) {

@@ -1431,6 +1431,8 @@ class ContextRulesTest {
     @Test
     void anAdjectiveBeforeWithAfterAVerbOfGivingIsItsObject() {
         lint.assertFlags("Foyer projects provide [homeless] with skills to become independent.");
+        // any form of the verb, also one the tagger reads as a plural noun
+        lint.assertFlags("The project supplies [homeless] with skills.");
         lint.assertClean("Foyer projects provide homeless young people with skills.");
     }
 

@@ -5192,8 +5192,30 @@ final class Context {
 
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
 
-    /** Whether a mention frame ends right before the token (perhaps with an article between). */
+    /**
+     * Whether a mention frame ends right before the token, perhaps with an article between, and
+     * after the article words that describe the term ("there is no such thing as a child
+     * prostitute").
+     */
     private boolean frameEndsBefore(int token, int sentenceStart) {
+        if (frameOrArticleEndsBefore(token, sentenceStart)) {
+            return true;
+        }
+        int described = token;
+        while (described - 1 > sentenceStart
+                && token - described < 2
+                && adjacent(described - 1, described)
+                && DESCRIBING_TAGS.contains(analysis.tag(described - 1))
+                && !ARTICLES.contains(tokens.get(described - 1).form())) {
+            described--;
+        }
+        return described < token
+                && ARTICLES.contains(tokens.get(described - 1).form())
+                && frameOrArticleEndsBefore(described, sentenceStart);
+    }
+
+    /** A mention frame ends right before the token, perhaps with an article between. */
+    private boolean frameOrArticleEndsBefore(int token, int sentenceStart) {
         int before = token;
         if (before > sentenceStart
                 && ARTICLES.contains(tokens.get(before - 1).form())
@@ -5207,6 +5229,8 @@ final class Context {
     }
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    private static final Set<String> DESCRIBING_TAGS = Set.of("ADJ", "NOUN", "ADV");
 
     /**
      * "commonly known as" or "often called" straight before the article at {@code article}: with

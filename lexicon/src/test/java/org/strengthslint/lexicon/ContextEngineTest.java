@@ -346,6 +346,8 @@ class ContextEngineTest {
                 "reported speech about a person is not a mention");
         assertTrue(lint.assertFlagsOne("Or, to use that familiar but unkind term, [bed-blocking] again.")
                 .mention());
+        // words that describe the term may stand between the frame's article and it
+        assertTrue(lint.assertFlagsOne("There is no such thing as a child [prostitute].").mention());
         assertEquals(
                 Severity.ERROR,
                 lint.assertFlagsOne("In other words, [the homeless] were moved on.")

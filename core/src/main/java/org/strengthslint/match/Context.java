@@ -2488,13 +2488,18 @@ final class Context {
     private boolean personBeforeComma(int participle, int sentenceStart) {
         for (int i = participle - 1; i >= sentenceStart; i--) {
             String form = tokens.get(i).form();
-            if (ONE_PERSON_SUBJECTS.contains(form) || nameAt(i, sentenceStart)) {
+            // a name before a noun describes it ("A Shrewsbury homeless charity has hit back")
+            boolean nameBeforeANoun = i + 1 < participle
+                    && adjacent(i, i + 1)
+                    && (analysis.tag(i + 1).equals("NOUN") || analysis.tag(i + 1).equals("ADJ"));
+            if (ONE_PERSON_SUBJECTS.contains(form) || nameAt(i, sentenceStart) && !nameBeforeANoun) {
                 return true;
             }
+            // "has hit back at the police, claiming ...": a noun after a preposition, with its
+            // article or adjectives, is not who the participle is said of
             if (words.isPersonNoun(form)
                     && NOMINAL.contains(analysis.tag(i))
-                    && !(i > sentenceStart
-                            && PREPOSITIONS.contains(tokens.get(i - 1).form()))) {
+                    && prepositionalPhrase(i, sentenceStart) < 0) {
                 return true;
             }
         }

@@ -285,6 +285,13 @@ class ContextEngineTest {
     }
 
     @Test
+    void aParticipleAfterACommaIsSaidOfTheSubjectNotOfAPhraseAfterAPreposition() {
+        lint.assertFlags("The tenant wrote to the council, [claiming] he had been left without heating.");
+        lint.assertClean(
+                "A Leeds homeless charity has hit back at the council's plans for the camp, claiming more help is needed.");
+    }
+
+    @Test
     void aVerbWhoseBaseEndsInEdIsNoParticiple() {
         // "need" after the predicate is the sentence's verb, not a participle before a noun "support"
         lint.assertFlags("Residents whose behaviour is [chaotic] need support.");

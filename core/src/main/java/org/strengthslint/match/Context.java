@@ -489,6 +489,9 @@ final class Context {
                         || AFTER_A_VERB.contains(analysis.tag(to + 1)) && !verbLater(to + 1, sentenceEnd))) {
             return true; // "Where did the mentally ill go?": after "did" the subject, then its verb
         }
+        if (coordinator(to) && afterThe(to) && serviceAfterCoordination(to, sentenceEnd)) {
+            return false; // "Pathway, the homeless and inclusion health charity": both describe the charity
+        }
         if (coordinator(to) && !afterThe(to)) {
             if (pluralNounAt(to - 1)) {
                 return true; // "convicted criminals and illegal immigrants": a plural noun is one already
@@ -1020,6 +1023,32 @@ final class Context {
      * term describes), nor "the homeless and drug-addicted who" (a compound adjective used as a
      * noun too).
      */
+    /**
+     * After the coordinator at {@code coordinator}, words that describe and then the head noun of a
+     * service or organisation in the singular ("and inclusion health charity", "and outreach
+     * team"), with no determiner, verb or noun for people between: the term before the
+     * coordinator describes it too.
+     */
+    private boolean serviceAfterCoordination(int coordinator, int sentenceEnd) {
+        for (int j = coordinator + 1; j < sentenceEnd && j <= coordinator + 4 && adjacent(j - 1, j); j++) {
+            String form = tokens.get(j).form();
+            // one service, in the singular: "the homeless and permissive drug policies" are two things
+            if (words.isNameHead(form) && !pluralNounAt(j)) {
+                return j > coordinator + 1 && (j + 1 >= sentenceEnd || !adjacent(j, j + 1) || !isNounHere(j + 1));
+            }
+            // the tagger may read a noun it does not know as anything ("inclusion" as a preposition)
+            String tag = analysis.tag(j);
+            if (words.isPersonNoun(form)
+                    || PREPOSITIONS.contains(form)
+                    || tag.equals("DET")
+                    || tag.equals("PRON")
+                    || VERB_TAGS.contains(tag)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean sharesANounAfterCoordination(int to, int sentenceEnd) {
         // after "the", readers take the term as a group of its own ("the homeless and vulnerable
         // people" names two groups); after "our" or "their" the adjectives share the noun

@@ -292,6 +292,13 @@ class ContextEngineTest {
     }
 
     @Test
+    void theAdjectiveJoinedToTheNameOfAServiceDescribesIt() {
+        lint.assertClean("Pathway, the homeless and inclusion health charity, wrote to every candidate.");
+        lint.assertFlags("We help [the homeless] and [the poor].");
+        lint.assertFlags("Services for [the homeless] and permissive drug policies came first.");
+    }
+
+    @Test
     void aVerbWhoseBaseEndsInEdIsNoParticiple() {
         // "need" after the predicate is the sentence's verb, not a participle before a noun "support"
         lint.assertFlags("Residents whose behaviour is [chaotic] need support.");

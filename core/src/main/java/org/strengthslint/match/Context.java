@@ -3710,6 +3710,9 @@ final class Context {
                 || from - as > 5 && !joined) { // further off only past "or" or "and": "as having X or being Y"
             return false;
         }
+        if (NOT_THE_AS_OF_A_VIEW.contains(tokens.get(as - 1).form())) {
+            return false; // "sees illnesses such as flu that affect the elderly": examples, not a view
+        }
         // the verb may be a few words before, past its object ("regard anyone with a terminal
         // disease as a scrounger")
         for (int i = as - 1; i >= sentenceStart && i >= as - 9; i--) {
@@ -3778,6 +3781,9 @@ final class Context {
     }
 
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be");
+
+    /** Words before "as" that make it part of another phrase: "such as", "as well as". */
+    private static final Set<String> NOT_THE_AS_OF_A_VIEW = Set.of("such", "well");
 
     /** What a word is said to imply, in a clause with "that", is the picture it paints, not a fact. */
     private static final Set<String> IMPLYING = Set.of("implies", "imply", "implied", "implying");

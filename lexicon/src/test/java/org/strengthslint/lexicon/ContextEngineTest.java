@@ -299,6 +299,12 @@ class ContextEngineTest {
     }
 
     @Test
+    void theAsOfSuchAsIsNoViewOfSomeone() {
+        lint.assertFlags("Winter sees illnesses such as flu that affect [the elderly].");
+        assertTrue(lint.assertFlagsOne("The public sees them as [scroungers].").mention());
+    }
+
+    @Test
     void aVerbWhoseBaseEndsInEdIsNoParticiple() {
         // "need" after the predicate is the sentence's verb, not a participle before a noun "support"
         lint.assertFlags("Residents whose behaviour is [chaotic] need support.");

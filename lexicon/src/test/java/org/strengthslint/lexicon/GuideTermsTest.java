@@ -170,15 +170,18 @@ class GuideTermsTest {
             out.add("Our volunteers cook for " + term + " every Sunday.");
             return out;
         }
-        boolean verbPhrase = verb(first) && !nouns.contains(first.replace("-", "_"))
+        // an "-ing" form WordNet also lists as a noun ("insisting") is still a verb in the guides
+        boolean verbPhrase = verb(first) && (!nouns.contains(first.replace("-", "_")) || first.endsWith("ing"))
                 || words.length > 1
                         && (words[1].equals("to")
                                 || words[1].equals("the")
                                 || words[1].equals("from")
                                 || words[1].equals("off"));
         if (verbPhrase && !first.endsWith("er")) {
-            out.add("Staff noted that he " + term + " last week.");
-            out.add("She " + term + " again, the worker said.");
+            // an "-ing" form needs its auxiliary to make a sentence ("she was insisting")
+            String be = first.endsWith("ing") && !verbs.contains(first) ? "was " : "";
+            out.add("Staff noted that he " + be + term + " last week.");
+            out.add("She " + be + term + " again, the worker said.");
         }
         boolean noun = nouns.contains(lemma(last)) || nouns.contains(last);
         boolean adjective = adjectives.contains(last) || last.endsWith("ed") || last.endsWith("ic");

@@ -40,12 +40,12 @@ class RealTextTest {
     private static final double RECALL_FLOOR = 0.902;
 
     private static final double PRECISION_FLOOR = 0.940;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 122;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 121;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.851;
 
     private static final double CHECK_PRECISION_FLOOR = 0.910;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 76;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 77;
     /** The development set: the context rules are tuned on it. */
     private static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",

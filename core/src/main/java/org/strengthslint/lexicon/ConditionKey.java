@@ -21,6 +21,7 @@ public enum ConditionKey {
     ONLY_IN_SENTENCE_WITH("onlyInSentenceWith", Arguments.PHRASES),
     NOT_BEFORE("notBefore", Arguments.PHRASES),
     POS("pos", Arguments.TAGS),
+    HEADS_ITS_PHRASE("headsItsPhrase", Arguments.SWITCH),
     NOT_PASSIVE("notPassive", Arguments.SWITCH),
     DONE_TO_A_PERSON("doneToAPerson", Arguments.SWITCH),
     BEFORE_A_CONDITION("beforeACondition", Arguments.SWITCH),

@@ -211,6 +211,19 @@ final class Context {
                 && !words.canBeAPersonNoun(form);
     }
 
+    /**
+     * No noun follows the match straight after its last word, other than another noun for people
+     * ("difficult family members") or an adverb of time ("a difficult client today"): the match
+     * heads its noun phrase.
+     */
+    boolean headsItsPhrase(int to, int sentenceEnd) {
+        if (to >= sentenceEnd || !adjacent(to - 1, to)) {
+            return true;
+        }
+        String form = tokens.get(to).form();
+        return !isNounHere(to) || words.isPersonNoun(form) || words.isAdverbAfterNoun(form);
+    }
+
     boolean precededBy(PhraseTrie<Boolean> phrases, int from, int sentenceStart) {
         return !phrases.isEmpty()
                 && from > sentenceStart

@@ -24,6 +24,7 @@ public final class ContextConditions {
             case ONLY_IN_SENTENCE_WITH -> new OnlyInSentenceWithCondition(arguments);
             case NOT_BEFORE -> new NotBeforeCondition(arguments);
             case POS -> new PartOfSpeechCondition(arguments);
+            case HEADS_ITS_PHRASE -> new HeadsItsPhraseCondition();
             case NOT_PASSIVE -> new NotPassiveCondition();
             case DONE_TO_A_PERSON -> new DoneToAPersonCondition();
             case BEFORE_A_CONDITION -> new BeforeAConditionCondition();

@@ -21,6 +21,7 @@ class ContextConditionsTest {
                         "onlyInSentenceWith",
                         "notBefore",
                         "pos",
+                        "headsItsPhrase",
                         "notPassive",
                         "doneToAPerson",
                         "beforeACondition",

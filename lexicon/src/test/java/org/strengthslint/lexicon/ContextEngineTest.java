@@ -305,6 +305,13 @@ class ContextEngineTest {
     }
 
     @Test
+    void aNounForPeopleBeforeAnotherNounDescribesIt() {
+        lint.assertFlags("We met a [difficult family] yesterday.");
+        lint.assertFlags("[Difficult family] members were asked to leave.");
+        lint.assertClean("Many children grow up in difficult family circumstances.");
+    }
+
+    @Test
     void aVerbWhoseBaseEndsInEdIsNoParticiple() {
         // "need" after the predicate is the sentence's verb, not a participle before a noun "support"
         lint.assertFlags("Residents whose behaviour is [chaotic] need support.");

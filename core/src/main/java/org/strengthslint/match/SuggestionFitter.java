@@ -163,6 +163,18 @@ final class SuggestionFitter {
             Set.of("with", "towards", "toward", "to", "about", "of", "at");
 
     private static final Set<String> HAVE = Set.of("have", "has", "had", "having", "'ve");
+    /** A pronoun with "is", "are" or "am" kept on it as one word ("she's", "they're", "I'm"). */
+    private static boolean contractedBe(String form) {
+        for (String be : List.of("'s", "'re", "'m")) {
+            if (form.endsWith(be) && CONTRACTING_PRONOUNS.contains(form.substring(0, form.length() - be.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CONTRACTING_PRONOUNS = Set.of("he", "she", "it", "they", "we", "you", "i", "who", "that");
+
     private static final Set<String> BE = Set.of(
             "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "get", "gets", "got",
             "getting");
@@ -470,14 +482,26 @@ final class SuggestionFitter {
             return "it is neither after a verb such as \"is\" or \"seems\" nor before a noun";
         }
         if (DEGREE_WORDS.contains(form(word))) {
-            return "\"" + form(word) + "\" before it belongs to it (\"so going through ...\" would not read)";
+            if (predicate.contains(" ")) {
+                // "very going through an unsettled time"; a one-word predicate takes the degree
+                // word as the match did ("very aggressive" -> "very angry")
+                return "\"" + form(word) + "\" before it belongs to it (\"" + form(word) + " "
+                        + predicate.split(" ")[0] + " ...\" would not read)";
+            }
+            word--;
+            while (word >= c.first() && PREDICATE_ADVERBS.contains(form(word))) {
+                word--;
+            }
+            if (word < c.first()) {
+                return "it is neither after a verb such as \"is\" or \"seems\" nor before a noun";
+            }
         }
         String verb = form(word);
         String firstWord = predicate.split(" ")[0];
         if (verb.equals("being") && firstWord.endsWith("ing") && !firstWord.contains("-")) {
             return "after \"being\" the suggestion would not read (\"was being going through ...\")";
         }
-        boolean beOrAs = BE.contains(verb) || verb.equals("as");
+        boolean beOrAs = BE.contains(verb) || contractedBe(verb) || verb.equals("as");
         if (!beOrAs && !linking(verb)) {
             return "it is neither after a verb such as \"is\" or \"seems\" nor before a noun";
         }

@@ -167,6 +167,11 @@ class EditPlacesTest {
         Finding compared = only("Since the move she has been harder to engage than before.");
         assertNull(compared.edit(), "\"finding our service hard to use than before\" would lose the comparison");
         assertEquals("the comparison in \"harder\" belongs to the words it would replace", compared.noEdit());
+        // a one-word predicate takes a word of degree as the term did; a phrase does not
+        assertEquals("She's very angry when staff visit.", only("She's very aggressive when staff visit.").edit().sentence());
+        Finding degree = only("He is very complex.");
+        assertNull(degree.edit(), "\"very going through a lot right now\" would not read");
+        assertEquals("\"very\" before it belongs to it (\"very going ...\" would not read)", degree.noEdit());
         Finding described = only("We met a former heroin user at the hostel.");
         assertNull(described.edit(), "\"a former person who uses drugs\" would not read");
         assertEquals("an adjective before it belongs to the noun phrase", described.noEdit());

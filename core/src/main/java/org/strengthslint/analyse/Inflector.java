@@ -25,6 +25,9 @@ public final class Inflector {
             Map.entry("woman", new String[] {"women"}),
             Map.entry("child", new String[] {"children"}),
             Map.entry("thief", new String[] {"thieves"}),
+            // "low-lifes" is the plural of the compound
+            Map.entry("life", new String[] {"lives", "lifes"}),
+            Map.entry("wife", new String[] {"wives"}),
             Map.entry("seek", new String[] {"seeks", "sought", "seeking"}),
             Map.entry("bring", new String[] {"brings", "brought", "bringing"}),
             Map.entry("fall", new String[] {"falls", "fell", "fallen", "falling"}),

@@ -217,11 +217,13 @@ final class Context {
      * heads its noun phrase.
      */
     boolean headsItsPhrase(int to, int sentenceEnd) {
-        if (to >= sentenceEnd || !adjacent(to - 1, to)) {
-            return true;
+        if (to >= sentenceEnd || !adjacent(to - 1, to) || possessiveApostropheAfter(to - 1)) {
+            return true; // "the difficult clients' files": the clients own what follows
         }
         String form = tokens.get(to).form();
-        return !isNounHere(to) || words.isPersonNoun(form) || words.isAdverbAfterNoun(form);
+        // after a plural, a word that can be a verb is most often the verb ("Difficult customers phone")
+        boolean verbAfterPlural = pluralNounAt(to - 1) && words.canBeVerb(form);
+        return !isNounHere(to) || words.isPersonNoun(form) || words.isAdverbAfterNoun(form) || verbAfterPlural;
     }
 
     boolean precededBy(PhraseTrie<Boolean> phrases, int from, int sentenceStart) {
@@ -1030,13 +1032,6 @@ final class Context {
     }
 
     /**
-     * "our elderly and disabled residents", "an epileptic or diabetic episode": the term and the
-     * adjectives after "and" or "or" share the noun that follows them; not "the elderly or
-     * disabled often need" (no noun), nor "the homeless and offenders" (a second noun, not one the
-     * term describes), nor "the homeless and drug-addicted who" (a compound adjective used as a
-     * noun too).
-     */
-    /**
      * After the coordinator at {@code coordinator}, words that describe and then the head noun of a
      * service or organisation in the singular ("and inclusion health charity", "and outreach
      * team"), with no determiner, verb or noun for people between: the term before the
@@ -1051,17 +1046,25 @@ final class Context {
             }
             // the tagger may read a noun it does not know as anything ("inclusion" as a preposition)
             String tag = analysis.tag(j);
+            // an "-ing" word describes the noun after it ("and rough sleeping strategy")
             if (words.isPersonNoun(form)
                     || PREPOSITIONS.contains(form)
                     || tag.equals("DET")
                     || tag.equals("PRON")
-                    || VERB_TAGS.contains(tag)) {
+                    || VERB_TAGS.contains(tag) && !form.endsWith("ing")) {
                 return false;
             }
         }
         return false;
     }
 
+    /**
+     * "our elderly and disabled residents", "an epileptic or diabetic episode": the term and the
+     * adjectives after "and" or "or" share the noun that follows them; not "the elderly or
+     * disabled often need" (no noun), nor "the homeless and offenders" (a second noun, not one the
+     * term describes), nor "the homeless and drug-addicted who" (a compound adjective used as a
+     * noun too).
+     */
     private boolean sharesANounAfterCoordination(int to, int sentenceEnd) {
         // after "the", readers take the term as a group of its own ("the homeless and vulnerable
         // people" names two groups); after "our" or "their" the adjectives share the noun
@@ -3695,7 +3698,7 @@ final class Context {
      * mothers"). Reported description ("described by staff as manipulative", "portrayed by the
      * team as impulsive") stays a use.
      */
-    boolean labelledAs(int from, int sentenceStart) {
+    boolean labelledAs(int from, int to, int sentenceStart, int sentenceEnd) {
         int verb = from - 1;
         if (verb > sentenceStart && ARTICLES.contains(tokens.get(verb).form())) {
             verb--; // "labelled a drug seeker"
@@ -3725,6 +3728,11 @@ final class Context {
         }
         if (NOT_THE_AS_OF_A_VIEW.contains(tokens.get(as - 1).form())) {
             return false; // "sees illnesses such as flu that affect the elderly": examples, not a view
+        }
+        if (to < sentenceEnd && adjacent(to - 1, to) && analysis.tag(to).equals("VERB")) {
+            // "sees hospitals under pressure as the elderly fall ill": a clause "as" opens; not an
+            // auxiliary after a view that is the subject ("labelling someone as challenging could ...")
+            return false;
         }
         // the verb may be a few words before, past its object ("regard anyone with a terminal
         // disease as a scrounger")
@@ -3795,8 +3803,8 @@ final class Context {
 
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be");
 
-    /** Words before "as" that make it part of another phrase: "such as", "as well as". */
-    private static final Set<String> NOT_THE_AS_OF_A_VIEW = Set.of("such", "well");
+    /** Words before "as" that make it part of another phrase: "such as", "as well as", "as soon as". */
+    private static final Set<String> NOT_THE_AS_OF_A_VIEW = Set.of("such", "well", "soon", "long", "far", "much");
 
     /** What a word is said to imply, in a clause with "that", is the picture it paints, not a fact. */
     private static final Set<String> IMPLYING = Set.of("implies", "imply", "implied", "implying");

@@ -9,7 +9,7 @@ package org.strengthslint.match;
 final class HeadsItsPhraseCondition implements ContextCondition {
     @Override
     public String description() {
-        return "only when no other noun follows it, that its words would describe";
+        return "only when it is not followed by another noun that it describes";
     }
 
     @Override

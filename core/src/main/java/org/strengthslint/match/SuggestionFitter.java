@@ -301,7 +301,7 @@ final class SuggestionFitter {
         if (!hasDeterminer) {
             // "a chaotic heroin user": the article is there, before an adjective the edit would
             // leave describing other words ("a former heroin user")
-            if (determiner >= c.first() && isAdjective(determiner)) {
+            if (determiner >= c.first() && (isAdjective(determiner) || describes(determiner))) {
                 return Fitting.none("an adjective before it belongs to the noun phrase");
             }
             if (counted) {

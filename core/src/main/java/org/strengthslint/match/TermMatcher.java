@@ -477,7 +477,7 @@ public final class TermMatcher {
                         || context.inABlockListOfWords(lead)
                         || context.shownAsExample(lead, c.first())
                         || context.askedWhatItIs(lead, c.to(), c.first(), c.last())
-                        || context.labelledAs(lead, c.first())
+                        || context.labelledAs(lead, c.to(), c.first(), c.last())
                         || context.inAStereotype(lead, c.first())
                         || document.emphasised(c.start(), c.end()) && context.aboutWording(c.first(), c.last()));
         boolean mention = quoted || framed;

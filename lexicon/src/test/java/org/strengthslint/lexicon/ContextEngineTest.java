@@ -287,6 +287,7 @@ class ContextEngineTest {
     @Test
     void aParticipleAfterACommaIsSaidOfTheSubjectNotOfAPhraseAfterAPreposition() {
         lint.assertFlags("The tenant wrote to the council, [claiming] he had been left without heating.");
+        lint.assertClean("Letters were sent to the tenants, claiming the rent was late.");
         lint.assertClean(
                 "A Leeds homeless charity has hit back at the council's plans for the camp, claiming more help is needed.");
     }
@@ -294,6 +295,7 @@ class ContextEngineTest {
     @Test
     void theAdjectiveJoinedToTheNameOfAServiceDescribesIt() {
         lint.assertClean("Pathway, the homeless and inclusion health charity, wrote to every candidate.");
+        lint.assertClean("The council adopted the homeless and rough sleeping strategy in May.");
         lint.assertFlags("We help [the homeless] and [the poor].");
         lint.assertFlags("Services for [the homeless] and permissive drug policies came first.");
     }
@@ -302,6 +304,8 @@ class ContextEngineTest {
     void theAsOfSuchAsIsNoViewOfSomeone() {
         lint.assertFlags("Winter sees illnesses such as flu that affect [the elderly].");
         assertTrue(lint.assertFlagsOne("The public sees them as [scroungers].").mention());
+        lint.assertFlags("Staff see residents as soon as [the homeless] arrive.");
+        lint.assertFlags("Winter sees hospitals under pressure as [the elderly] fall ill.");
     }
 
     @Test
@@ -309,6 +313,8 @@ class ContextEngineTest {
         lint.assertFlags("We met a [difficult family] yesterday.");
         lint.assertFlags("[Difficult family] members were asked to leave.");
         lint.assertClean("Many children grow up in difficult family circumstances.");
+        lint.assertFlags("The [difficult clients]' files are kept in the office.");
+        lint.assertFlags("[Difficult customers] phone every day.");
     }
 
     @Test

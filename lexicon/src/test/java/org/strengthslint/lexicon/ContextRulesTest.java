@@ -1309,7 +1309,7 @@ class ContextRulesTest {
     @Test
     void cleanIsSaidOfAPersonOnlyAfterBeOrGetWhereDrugsAreTalkedAbout() {
         lint.assertFlags("Residents do not need to be [clean] before they go to the drug service.");
-        lint.assertFlags("I want to get [clean] and I need a structured environment for my addiction.");
+        lint.assertFlags("I want to [get clean] and I need a structured environment for my addiction.");
         lint.assertClean("On arrival she was clean, alert and orientated, and her methadone was given.");
         lint.assertClean("Food handlers must be clean and wear hairnets at all times.");
         lint.assertClean("Keep the flat clean and the drug team will visit weekly.");

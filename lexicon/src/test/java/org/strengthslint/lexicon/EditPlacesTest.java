@@ -175,6 +175,9 @@ class EditPlacesTest {
         Finding described = only("We met a former heroin user at the hostel.");
         assertNull(described.edit(), "\"a former person who uses drugs\" would not read");
         assertEquals("an adjective before it belongs to the noun phrase", described.noEdit());
+        assertEquals(
+                "an adjective before it belongs to the noun phrase",
+                only("He is a known heroin user.").noEdit());
         Finding to = only("He was aggressive to staff.");
         assertNull(to.edit(), "\"angry to staff\" would not read");
         assertEquals("the words after it (\"to ...\") belong to it", to.noEdit());

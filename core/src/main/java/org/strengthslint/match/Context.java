@@ -2536,7 +2536,8 @@ final class Context {
             // a name before a noun describes it ("A Shrewsbury homeless charity has hit back")
             boolean nameBeforeANoun = i + 1 < participle
                     && adjacent(i, i + 1)
-                    && (analysis.tag(i + 1).equals("NOUN") || analysis.tag(i + 1).equals("ADJ"));
+                    && (analysis.tag(i + 1).equals("NOUN")
+                            || analysis.tag(i + 1).equals("ADJ"));
             if (ONE_PERSON_SUBJECTS.contains(form) || nameAt(i, sentenceStart) && !nameBeforeANoun) {
                 return true;
             }

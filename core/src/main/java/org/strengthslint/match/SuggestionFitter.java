@@ -173,7 +173,8 @@ final class SuggestionFitter {
         return false;
     }
 
-    private static final Set<String> CONTRACTING_PRONOUNS = Set.of("he", "she", "it", "they", "we", "you", "i", "who", "that");
+    private static final Set<String> CONTRACTING_PRONOUNS =
+            Set.of("he", "she", "it", "they", "we", "you", "i", "who", "that");
 
     private static final Set<String> BE = Set.of(
             "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "get", "gets", "got",

@@ -379,9 +379,11 @@ class ContextEngineTest {
                 "reported speech about a person is not a mention");
         assertTrue(lint.assertFlagsOne("Or, to use that familiar but unkind term, [bed-blocking] again.")
                 .mention());
-        assertTrue(lint.assertFlagsOne("Advocates argue against the euphemism [special needs].").mention());
+        assertTrue(lint.assertFlagsOne("Advocates argue against the euphemism [special needs].")
+                .mention());
         // words that describe the term may stand between the frame's article and it
-        assertTrue(lint.assertFlagsOne("There is no such thing as a child [prostitute].").mention());
+        assertTrue(lint.assertFlagsOne("There is no such thing as a child [prostitute].")
+                .mention());
         assertEquals(
                 Severity.ERROR,
                 lint.assertFlagsOne("In other words, [the homeless] were moved on.")

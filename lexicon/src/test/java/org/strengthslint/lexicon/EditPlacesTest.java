@@ -168,7 +168,9 @@ class EditPlacesTest {
         assertNull(compared.edit(), "\"finding our service hard to use than before\" would lose the comparison");
         assertEquals("the comparison in \"harder\" belongs to the words it would replace", compared.noEdit());
         // a one-word predicate takes a word of degree as the term did; a phrase does not
-        assertEquals("She's very angry when staff visit.", only("She's very aggressive when staff visit.").edit().sentence());
+        assertEquals(
+                "She's very angry when staff visit.",
+                only("She's very aggressive when staff visit.").edit().sentence());
         Finding degree = only("He is very complex.");
         assertNull(degree.edit(), "\"very going through a lot right now\" would not read");
         assertEquals("\"very\" before it belongs to it (\"very going ...\" would not read)", degree.noEdit());

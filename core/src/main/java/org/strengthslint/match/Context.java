@@ -2538,7 +2538,8 @@ final class Context {
                     && adjacent(i, i + 1)
                     && (analysis.tag(i + 1).equals("NOUN")
                             || analysis.tag(i + 1).equals("ADJ"));
-            if (ONE_PERSON_SUBJECTS.contains(form) || nameAt(i, sentenceStart) && !nameBeforeANoun) {
+            if (ONE_PERSON_SUBJECTS.contains(WordLists.withoutContractedVerb(form))
+                    || nameAt(i, sentenceStart) && !nameBeforeANoun) {
                 return true;
             }
             // "has hit back at the police, claiming ...": a noun after a preposition, with its
@@ -3182,7 +3183,8 @@ final class Context {
             return true;
         }
         String next = tokens.get(to).form();
-        if (next.equals("that") || next.equals("to") || SUBJECT_PRONOUNS.contains(next)) {
+        // "claims she's attended": a pronoun with its verb kept on it opens the clause too
+        if (next.equals("that") || next.equals("to") || SUBJECT_PRONOUNS.contains(WordLists.withoutContractedVerb(next))) {
             return true;
         }
         String tag = analysis.tag(to);
@@ -3362,7 +3364,7 @@ final class Context {
             if (THEY.contains(form)) {
                 return !groupBefore(i, sentenceStart);
             }
-            if (ONE_PERSON_SUBJECTS.contains(form)) {
+            if (ONE_PERSON_SUBJECTS.contains(WordLists.withoutContractedVerb(form))) {
                 return true;
             }
             if (form.equals("we") || form.equals("us")) {
@@ -3446,7 +3448,7 @@ final class Context {
             if (THEY.contains(form) || RELATIVE_PERSON.contains(form)) {
                 continue;
             }
-            if (ONE_PERSON_SUBJECTS.contains(form)) {
+            if (ONE_PERSON_SUBJECTS.contains(WordLists.withoutContractedVerb(form))) {
                 return false;
             }
             if (words.isPersonNoun(form) && NOMINAL.contains(analysis.tag(i))) {

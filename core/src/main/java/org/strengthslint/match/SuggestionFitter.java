@@ -165,16 +165,9 @@ final class SuggestionFitter {
     private static final Set<String> HAVE = Set.of("have", "has", "had", "having", "'ve");
     /** A pronoun with "is", "are" or "am" kept on it as one word ("she's", "they're", "I'm"). */
     private static boolean contractedBe(String form) {
-        for (String be : List.of("'s", "'re", "'m")) {
-            if (form.endsWith(be) && CONTRACTING_PRONOUNS.contains(form.substring(0, form.length() - be.length()))) {
-                return true;
-            }
-        }
-        return false;
+        return (form.endsWith("'s") || form.endsWith("'re") || form.endsWith("'m"))
+                && !WordLists.withoutContractedVerb(form).equals(form);
     }
-
-    private static final Set<String> CONTRACTING_PRONOUNS =
-            Set.of("he", "she", "it", "they", "we", "you", "i", "who", "that");
 
     private static final Set<String> BE = Set.of(
             "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "get", "gets", "got",

@@ -202,18 +202,28 @@ final class WordLists {
      * "she'd", "I've"): only subject pronouns, since after any other word "'s" is most often a
      * possessive ("someone's").
      */
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "you", "i", "who");
+    private static final Set<String> CONTRACTING_PRONOUNS = Set.of("he", "she", "they", "we", "you", "i", "who", "it", "that");
 
     private static final List<String> CONTRACTED_VERBS = List.of("'s", "'re", "'m", "'ve", "'d", "'ll");
 
-    /** "he's violent", "they're difficult": a subject pronoun with its verb. */
-    private static boolean contractedSubjectPronoun(String form) {
+    /**
+     * The pronoun of a pronoun with a verb kept on it ("she's" -> "she", "it's" -> "it"), or the
+     * form itself when it is no such word.
+     */
+    static String withoutContractedVerb(String form) {
         for (String verb : CONTRACTED_VERBS) {
             if (form.endsWith(verb)) {
-                return SUBJECT_PRONOUNS.contains(form.substring(0, form.length() - verb.length()));
+                String pronoun = form.substring(0, form.length() - verb.length());
+                return CONTRACTING_PRONOUNS.contains(pronoun) ? pronoun : form;
             }
         }
-        return false;
+        return form;
+    }
+
+    /** "he's violent", "they're difficult": a pronoun for a person with its verb. */
+    private static boolean contractedSubjectPronoun(String form) {
+        String pronoun = withoutContractedVerb(form);
+        return !pronoun.equals(form) && !pronoun.equals("it") && !pronoun.equals("that");
     }
 
     boolean isTitle(String form) {

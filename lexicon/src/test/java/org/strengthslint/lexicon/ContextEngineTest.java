@@ -282,6 +282,8 @@ class ContextEngineTest {
         lint.assertFlags("We’re told he’s [chaotic].");
         lint.assertFlags("He'd been [non-compliant] with his medication.");
         lint.assertClean("It's very aggressive marketing.");
+        lint.assertFlags("She's written to the council, [claiming] she was ignored.");
+        lint.assertFlags("Tenants have [claimed] it's easier to get a repair by phone.");
     }
 
     @Test

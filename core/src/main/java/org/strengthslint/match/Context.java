@@ -3184,7 +3184,9 @@ final class Context {
         }
         String next = tokens.get(to).form();
         // "claims she's attended": a pronoun with its verb kept on it opens the clause too
-        if (next.equals("that") || next.equals("to") || SUBJECT_PRONOUNS.contains(WordLists.withoutContractedVerb(next))) {
+        if (next.equals("that")
+                || next.equals("to")
+                || SUBJECT_PRONOUNS.contains(WordLists.withoutContractedVerb(next))) {
             return true;
         }
         String tag = analysis.tag(to);

@@ -202,7 +202,8 @@ final class WordLists {
      * "she'd", "I've"): only subject pronouns, since after any other word "'s" is most often a
      * possessive ("someone's").
      */
-    private static final Set<String> CONTRACTING_PRONOUNS = Set.of("he", "she", "they", "we", "you", "i", "who", "it", "that");
+    private static final Set<String> CONTRACTING_PRONOUNS =
+            Set.of("he", "she", "they", "we", "you", "i", "who", "it", "that");
 
     private static final List<String> CONTRACTED_VERBS = List.of("'s", "'re", "'m", "'ve", "'d", "'ll");
 

@@ -1225,7 +1225,7 @@ final class Context {
             }
             if (HABITUAL.contains(form)) {
                 habit = true;
-            } else if (PRONOUN_AND_BE.contains(form)) {
+            } else if (personWithBe(form)) {
                 // "he's violent", "they're abusive": the tokenizer keeps the pronoun and the verb as
                 // one word
                 return habit || !directedAt(to, sentenceEnd);
@@ -1263,8 +1263,15 @@ final class Context {
 
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "'re");
 
-    /** A pronoun and a present form of "be" that the tokenizer keeps as one word. */
-    private static final Set<String> PRONOUN_AND_BE = Set.of("he's", "she's", "they're", "we're", "you're", "i'm");
+    /**
+     * A pronoun for a person and a present form of "be" that the tokenizer keeps as one word
+     * ("he's", "they're", "I'm"); not "who's", as "who is" is not either (a rule about conduct).
+     */
+    private boolean personWithBe(String form) {
+        return WordLists.pronounWithBe(form)
+                && words.refersToPerson(form)
+                && !WordLists.withoutContractedVerb(form).equals("who");
+    }
 
     private static final Set<String> DIRECTED_AT = Set.of("to", "towards", "toward", "with");
 

@@ -163,12 +163,6 @@ final class SuggestionFitter {
             Set.of("with", "towards", "toward", "to", "about", "of", "at");
 
     private static final Set<String> HAVE = Set.of("have", "has", "had", "having", "'ve");
-    /** A pronoun with "is", "are" or "am" kept on it as one word ("she's", "they're", "I'm"). */
-    private static boolean contractedBe(String form) {
-        return (form.endsWith("'s") || form.endsWith("'re") || form.endsWith("'m"))
-                && !WordLists.withoutContractedVerb(form).equals(form);
-    }
-
     private static final Set<String> BE = Set.of(
             "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "get", "gets", "got",
             "getting");
@@ -495,7 +489,7 @@ final class SuggestionFitter {
         if (verb.equals("being") && firstWord.endsWith("ing") && !firstWord.contains("-")) {
             return "after \"being\" the suggestion would not read (\"was being going through ...\")";
         }
-        boolean beOrAs = BE.contains(verb) || contractedBe(verb) || verb.equals("as");
+        boolean beOrAs = BE.contains(verb) || WordLists.pronounWithBe(verb) || verb.equals("as");
         if (!beOrAs && !linking(verb)) {
             return "it is neither after a verb such as \"is\" or \"seems\" nor before a noun";
         }

@@ -199,8 +199,8 @@ final class WordLists {
 
     /**
      * The words the tokenizer keeps together with a verb form after them ("he's", "they're",
-     * "she'd", "I've"): only subject pronouns, since after any other word "'s" is most often a
-     * possessive ("someone's").
+     * "she'd", "it's"): only pronouns that can be a subject, since after any other word "'s" is
+     * most often a possessive ("someone's").
      */
     private static final Set<String> CONTRACTING_PRONOUNS =
             Set.of("he", "she", "they", "we", "you", "i", "who", "it", "that");
@@ -219,6 +219,12 @@ final class WordLists {
             }
         }
         return form;
+    }
+
+    /** A pronoun with "is", "are" or "am" kept on it as one word ("she's", "they're", "I'm", "it's"). */
+    static boolean pronounWithBe(String form) {
+        return (form.endsWith("'s") || form.endsWith("'re") || form.endsWith("'m"))
+                && !withoutContractedVerb(form).equals(form);
     }
 
     /** "he's violent", "they're difficult": a pronoun for a person with its verb. */

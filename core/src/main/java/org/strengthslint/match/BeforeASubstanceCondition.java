@@ -17,7 +17,21 @@ final class BeforeASubstanceCondition implements ContextCondition {
     @Override
     public Verdict test(Candidate c) {
         ObjectPhrases phrases = new ObjectPhrases(c.context());
-        return Verdict.of(phrases.takesASubstance(c.to(), c.last())
+        return Verdict.of(phrases.takesASubstance(c.to(), c.last(), inARelativeClause(c))
                 || phrases.substanceBefore(c.lead(), c.to(), c.first(), c.last()));
+    }
+
+    /**
+     * The verb opens a relative clause: "who" or "that", perhaps with an adverb, straight before
+     * it ("women who abuse substances are ...", "people that often abuse alcohol").
+     */
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "that");
+
+    private static boolean inARelativeClause(Candidate c) {
+        int i = c.lead() - 1;
+        if (i > c.first() && c.analysis().tag(i).equals("ADV") && c.context().adjacent(i, i + 1)) {
+            i--; // "who often abuse"
+        }
+        return i >= c.first() && c.context().adjacent(i, i + 1) && RELATIVES.contains(c.tokens().get(i).form());
     }
 }

@@ -189,9 +189,11 @@ final class ObjectPhrases {
      * drugs", "abused prescription painkillers", "a cocktail of prescription drugs", "misused both
      * alcohol and cannabis"); not a substance that describes the noun after it ("abuse drug
      * services"), nor one a verb follows ("his partner and alcohol made it worse"), nor anything
-     * after another "of" or a comma ("the abuse of power", "abuse, alcohol and debt").
+     * after another "of" or a comma ("the abuse of power", "abuse, alcohol and debt"). When the
+     * verb is in a relative clause ({@code relative}: "women who abuse substances are ..."), a verb
+     * after the substance is the main clause's, and the object ends before it.
      */
-    boolean takesASubstance(int to, int sentenceEnd) {
+    boolean takesASubstance(int to, int sentenceEnd, boolean relative) {
         if (to >= sentenceEnd || context.coordinator(to)) {
             return false; // "abuse and drug their victims": a second verb, not an object
         }
@@ -214,7 +216,7 @@ final class ObjectPhrases {
                 // a verb after it makes the substance a subject ("his partner and alcohol made it
                 // worse"); a noun, something it describes ("abused drug workers")
                 String next = analysis.tag(i + 1);
-                return !next.equals("NOUN") && !next.equals("PROPN") && !Context.VERB_TAGS.contains(next);
+                return !next.equals("NOUN") && !next.equals("PROPN") && (relative || !Context.VERB_TAGS.contains(next));
             }
             if ((AMOUNTS.contains(form) || SUBSTANCE_AMOUNTS.contains(form))
                     && i + 1 < sentenceEnd

@@ -180,13 +180,12 @@ final class Context {
         if (phrases.isEmpty() || to >= sentenceEnd || !adjacent(to - 1, to)) {
             return false;
         }
-        return phraseStartsAt(phrases, to, sentenceEnd);
-    }
-
-    /** One of the phrases, its words next to each other, starts at token {@code at} and ends within the sentence. */
-    private boolean phraseStartsAt(PhraseTrie<Boolean> phrases, int at, int sentenceEnd) {
-        for (PhraseTrie.Hit<Boolean> hit : phrases.startingAt(tokens, at)) {
-            if (hit.to() <= sentenceEnd && contiguous(hit.from(), hit.to())) {
+        for (PhraseTrie.Hit<Boolean> hit : phrases.startingAt(tokens, to)) {
+            // a phrase that is only the first part of a hyphenated compound is not what follows:
+            // "a difficult life-long drinker" is a drinker, not a life
+            if (hit.to() <= sentenceEnd
+                    && contiguous(hit.from(), hit.to())
+                    && !tokens.get(hit.to() - 1).hyphenAfter()) {
                 return true;
             }
         }

@@ -377,14 +377,32 @@ final class SuggestionFitter {
                     return Fitting.none("the replacement would lose \"" + form(i) + "\"");
                 }
             }
-            return edit(c.start(), c.end(), fit.many());
+            return edit(c.start(), c.end(), partOf(c.from()) + fit.many());
         }
         int before = c.lead() - 1;
         if (before < c.first() || !form(before).equals("the")) {
             return Fitting.none("only \"the\" before it makes a phrase the replacement can take");
         }
-        return edit(tokens.get(before).start(), c.end(), fit.many());
+        return edit(tokens.get(before).start(), c.end(), partOf(before) + fit.many());
     }
+
+    /**
+     * "the " when the group's "the" at {@code the} follows a word of number and "of" ("many of the
+     * elderly", "one of the homeless"): the part is taken of a definite group, so "many of the
+     * older people", not "many of older people"; otherwise nothing.
+     */
+    private String partOf(int the) {
+        int of = the - 1;
+        if (of - 1 < c.first() || !form(of).equals("of")) {
+            return "";
+        }
+        String quantity = form(of - 1);
+        return PARTS.contains(quantity) || analysis.tag(of - 1).equals("NUM") ? "the " : "";
+    }
+
+    /** Words for how many of a group, before "of the". */
+    private static final Set<String> PARTS = Set.of(
+            "many", "some", "most", "all", "few", "none", "one", "each", "any", "several", "both", "either", "neither");
 
     private Fitting adjective() {
         int before = c.lead() - 1;

@@ -1558,7 +1558,8 @@ final class Context {
                 && adjacent(token, token + 1)
                 && (words.refersToPerson(tokens.get(token - 1).form())
                         || analysis.tag(token - 1).equals("PROPN"))
-                && (SUBJECT_PRONOUNS.contains(tokens.get(token + 1).form())
+                // "a parent claims she's attended": the pronoun may carry its verb
+                && (SUBJECT_PRONOUNS.contains(WordLists.withoutContractedVerb(tokens.get(token + 1).form()))
                         || tokens.get(token + 1).form().equals("that")
                         // "the student insists there is no problem"
                         || tokens.get(token + 1).form().equals("there")

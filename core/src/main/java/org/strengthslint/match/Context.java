@@ -882,10 +882,12 @@ final class Context {
             return false;
         }
         String form = tokens.get(verb).form();
-        // headlines often leave the tagger reading the verb as a plural noun ("crisis leaves")
+        // headlines often leave the tagger reading the verb as a plural noun ("crisis leaves"), and
+        // a base form after a plural as a noun ("churches supply homeless with meals")
         boolean verbHere = analysis.tag(verb).equals("VERB")
                 || analysis.tag(verb).equals("NOUN")
-                        && Inflector.verbBases(form).stream().anyMatch(words::canBeVerb);
+                        && (Inflector.verbBases(form).stream().anyMatch(words::canBeVerb)
+                                || words.canBeVerb(form) && Inflector.looksPlural(tokens.get(verb - 1).form()));
         if (!verbHere
                 || form.endsWith("ed")
                 || form.endsWith("ing")

@@ -37,12 +37,12 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.902;
+    private static final double RECALL_FLOOR = 0.904;
 
     private static final double PRECISION_FLOOR = 0.940;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 121;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.853;
+    private static final double CHECK_RECALL_FLOOR = 0.852;
 
     private static final double CHECK_PRECISION_FLOOR = 0.910;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 77;
@@ -63,7 +63,7 @@ class RealTextTest {
         "BV", "BY", "CB", "CD", "CG", "CJ", "CK", "CL", "CP", "CS", "CU", "CZ", "DD", "DE", "DK", "DL", "DM", "DP",
         "DQ", "DV", "DW", "DZ", "EA", "EE", "EH", "EL", "EM", "EO", "EQ", "ES", "EU", "EW", "FD", "FF", "FH", "FJ",
         "FO", "FP", "FR", "FT", "FV", "FX", "FZ", "GB", "GD", "GF", "GH", "GJ", "GK", "GP", "GT", "GV", "GR", "GX",
-        "HB", "HD", "HF", "HH", "HL", "HM", "HJ", "HR", "HP", "HT"
+        "HB", "HD", "HF", "HH", "HL", "HM", "HJ", "HR", "HP", "HT", "HX"
     };
 
     enum Kind {

@@ -20,6 +20,7 @@ public enum ConditionKey {
     NOT_IN_SENTENCE_WITH("notInSentenceWith", Arguments.PHRASES),
     ONLY_IN_SENTENCE_WITH("onlyInSentenceWith", Arguments.PHRASES),
     NOT_BEFORE("notBefore", Arguments.PHRASES),
+    ONLY_BEFORE("onlyBefore", Arguments.PHRASES),
     POS("pos", Arguments.TAGS),
     HEADS_ITS_PHRASE("headsItsPhrase", Arguments.SWITCH),
     NOT_PASSIVE("notPassive", Arguments.SWITCH),

@@ -23,6 +23,7 @@ public final class ContextConditions {
             case NOT_IN_SENTENCE_WITH -> new NotInSentenceWithCondition(arguments);
             case ONLY_IN_SENTENCE_WITH -> new OnlyInSentenceWithCondition(arguments);
             case NOT_BEFORE -> new NotBeforeCondition(arguments);
+            case ONLY_BEFORE -> new OnlyBeforeCondition(arguments);
             case POS -> new PartOfSpeechCondition(arguments);
             case HEADS_ITS_PHRASE -> new HeadsItsPhraseCondition();
             case NOT_PASSIVE -> new NotPassiveCondition();

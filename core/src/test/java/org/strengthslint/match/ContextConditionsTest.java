@@ -20,6 +20,7 @@ class ContextConditionsTest {
                         "notInSentenceWith",
                         "onlyInSentenceWith",
                         "notBefore",
+                        "onlyBefore",
                         "pos",
                         "headsItsPhrase",
                         "notPassive",
@@ -64,6 +65,9 @@ class ContextConditionsTest {
         assertEquals(
                 "only after \"cannabis\" or \"heroin\"",
                 ContextConditions.describe(new ConditionSpec("onlyAfter", List.of("cannabis", "heroin"))));
+        assertEquals(
+                "only before \"appointment\"",
+                ContextConditions.describe(new ConditionSpec("onlyBefore", List.of("appointment"))));
     }
 
     @Test

@@ -14,23 +14,15 @@ final class NotBeforeCondition extends PhraseCondition {
 
     @Override
     public Verdict test(Candidate c) {
-        Context context = c.context();
-        if (context.followedBy(trie, c.to(), c.last())) {
+        if (phraseFollows(c, c.to())) {
             return Verdict.FAIL;
         }
-        // the head and the subject need part-of-speech tags, the costliest thing to ask for: only
-        // when one of the phrases is there at all, a few words either side
-        int after = Math.min(c.last(), c.to() + HEAD_REACH);
-        if (trie.anyWithin(c.tokens(), c.to(), after) && context.headFollowedBy(trie, c.to(), c.last())) {
-            return Verdict.FAIL;
-        }
+        // the subject, like the head, needs tags: only when one of the phrases is before the match
         int before = Math.max(c.first(), c.lead() - SUBJECT_REACH);
         return Verdict.of(
-                !(trie.anyWithin(c.tokens(), before, c.lead()) && context.predicatedOf(trie, c.lead(), c.first())));
+                !(trie.anyWithin(c.tokens(), before, c.lead()) && c.context().predicatedOf(trie, c.lead(), c.first())));
     }
 
-    /** How far after the match a head noun is looked for, and before it a subject. */
-    private static final int HEAD_REACH = 12;
-
+    /** How far before the match a subject is looked for. */
     private static final int SUBJECT_REACH = 14;
 }

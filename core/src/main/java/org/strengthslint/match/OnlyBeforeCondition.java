@@ -1,6 +1,7 @@
 package org.strengthslint.match;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code onlyBefore: [appointment]}: flag only when one of the phrases follows the match, directly
@@ -15,21 +16,14 @@ final class OnlyBeforeCondition extends PhraseCondition {
 
     @Override
     public Verdict test(Candidate c) {
-        Context context = c.context();
-        if (!trie.anyWithin(c.tokens(), c.to(), Math.min(c.last(), c.to() + HEAD_REACH))) {
-            return Verdict.FAIL;
-        }
         // past a possessive, which the phrase-head test may take for an object ("make her
         // appointment", "keep his GP appointment")
         int next = c.to();
         if (next < c.last() && POSSESSIVES.contains(c.tokens().get(next).form())) {
             next++;
         }
-        return Verdict.of(context.followedBy(trie, next, c.last()) || context.headFollowedBy(trie, next, c.last()));
+        return Verdict.of(phraseFollows(c, next));
     }
 
-    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("his", "her", "their", "my", "your", "our");
-
-    /** How far after the match a head noun is looked for. */
-    private static final int HEAD_REACH = 8;
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "my", "your", "our");
 }

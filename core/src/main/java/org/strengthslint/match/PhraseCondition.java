@@ -21,4 +21,22 @@ abstract class PhraseCondition implements ContextCondition {
     public final String description() {
         return what + " " + Phrases.quoted(phrases);
     }
+
+    /**
+     * One of the phrases follows token {@code at}: straight after it, or as the head of the noun
+     * phrase that starts there ("aggressive or violent behaviour", "keep the appointment").
+     */
+    protected final boolean phraseFollows(Candidate c, int at) {
+        Context context = c.context();
+        if (context.followedBy(trie, at, c.last())) {
+            return true;
+        }
+        // the head needs part-of-speech tags, the costliest thing to ask for: only when one of
+        // the phrases is there at all, a few words on
+        int after = Math.min(c.last(), at + HEAD_REACH);
+        return trie.anyWithin(c.tokens(), at, after) && context.headFollowedBy(trie, at, c.last());
+    }
+
+    /** How far after the match a head noun is looked for. */
+    private static final int HEAD_REACH = 12;
 }

@@ -32,6 +32,8 @@ final class BeforeASubstanceCondition implements ContextCondition {
         if (i > c.first() && c.analysis().tag(i).equals("ADV") && c.context().adjacent(i, i + 1)) {
             i--; // "who often abuse"
         }
-        return i >= c.first() && c.context().adjacent(i, i + 1) && RELATIVES.contains(c.tokens().get(i).form());
+        return i >= c.first()
+                && c.context().adjacent(i, i + 1)
+                && RELATIVES.contains(c.tokens().get(i).form());
     }
 }

@@ -887,7 +887,9 @@ final class Context {
         boolean verbHere = analysis.tag(verb).equals("VERB")
                 || analysis.tag(verb).equals("NOUN")
                         && (Inflector.verbBases(form).stream().anyMatch(words::canBeVerb)
-                                || words.canBeVerb(form) && Inflector.looksPlural(tokens.get(verb - 1).form()));
+                                || words.canBeVerb(form)
+                                        && Inflector.looksPlural(
+                                                tokens.get(verb - 1).form()));
         if (!verbHere
                 || form.endsWith("ed")
                 || form.endsWith("ing")
@@ -1561,7 +1563,8 @@ final class Context {
                 && (words.refersToPerson(tokens.get(token - 1).form())
                         || analysis.tag(token - 1).equals("PROPN"))
                 // "a parent claims she's attended": the pronoun may carry its verb
-                && (SUBJECT_PRONOUNS.contains(WordLists.withoutContractedVerb(tokens.get(token + 1).form()))
+                && (SUBJECT_PRONOUNS.contains(WordLists.withoutContractedVerb(
+                                tokens.get(token + 1).form()))
                         || tokens.get(token + 1).form().equals("that")
                         // "the student insists there is no problem"
                         || tokens.get(token + 1).form().equals("there")

@@ -1533,6 +1533,9 @@ final class Context {
      */
     boolean hasPartOfSpeech(int token, List<String> allowed, int sentenceStart, int sentenceEnd) {
         String tag = analysis.tag(token);
+        if (tag.equals("VERB") && !allowed.contains("ADJ") && participleBeforeItsNoun(token, sentenceStart, sentenceEnd)) {
+            return false; // "the alleged attacker", "of alleged serial killer": an adjective, however tagged
+        }
         if (allowed.contains(tag)) {
             return true;
         }
@@ -1569,6 +1572,25 @@ final class Context {
                         // "the student insists there is no problem"
                         || tokens.get(token + 1).form().equals("there")
                         || infinitiveAfter(token + 1, sentenceEnd)); // "a parent claims to have attended"
+    }
+
+    /**
+     * An "-ed" word after a determiner or a preposition and straight before a noun or an
+     * adjective: it describes the noun ("the alleged attacker", "victims of alleged serial
+     * killer"), so it is no verb, whatever the tagger says.
+     */
+    private boolean participleBeforeItsNoun(int token, int sentenceStart, int sentenceEnd) {
+        if (!tokens.get(token).form().endsWith("ed")
+                || token <= sentenceStart
+                || token + 1 >= sentenceEnd
+                || !adjacent(token - 1, token)
+                || !adjacent(token, token + 1)) {
+            return false;
+        }
+        String before = analysis.tag(token - 1);
+        String after = analysis.tag(token + 1);
+        return (before.equals("DET") || before.equals("ADP"))
+                && (after.equals("NOUN") || after.equals("ADJ") || after.equals("PROPN"));
     }
 
     /** "to" at {@code to} and a verb straight after it: an infinitive. */

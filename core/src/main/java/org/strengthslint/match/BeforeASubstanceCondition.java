@@ -1,5 +1,7 @@
 package org.strengthslint.match;
 
+import java.util.Set;
+
 /**
  * {@code beforeASubstance: true}: flag only when what the verb takes is a drug, alcohol or another
  * substance ({@code words/substance-nouns.txt}), the head of the noun phrase straight after it
@@ -21,12 +23,12 @@ final class BeforeASubstanceCondition implements ContextCondition {
                 || phrases.substanceBefore(c.lead(), c.to(), c.first(), c.last()));
     }
 
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that");
+
     /**
      * The verb opens a relative clause: "who" or "that", perhaps with an adverb, straight before
      * it ("women who abuse substances are ...", "people that often abuse alcohol").
      */
-    private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "that");
-
     private static boolean inARelativeClause(Candidate c) {
         int i = c.lead() - 1;
         if (i > c.first() && c.analysis().tag(i).equals("ADV") && c.context().adjacent(i, i + 1)) {
@@ -34,6 +36,6 @@ final class BeforeASubstanceCondition implements ContextCondition {
         }
         return i >= c.first()
                 && c.context().adjacent(i, i + 1)
-                && RELATIVES.contains(c.tokens().get(i).form());
+                && RELATIVE_PRONOUNS.contains(c.tokens().get(i).form());
     }
 }

@@ -180,12 +180,9 @@ final class Context {
         if (phrases.isEmpty() || to >= sentenceEnd || !adjacent(to - 1, to)) {
             return false;
         }
+        // the first part of a hyphenated compound counts: "ex" covers "violent ex-lover"
         for (PhraseTrie.Hit<Boolean> hit : phrases.startingAt(tokens, to)) {
-            // a phrase that is only the first part of a hyphenated compound is not what follows:
-            // "a difficult life-long drinker" is a drinker, not a life
-            if (hit.to() <= sentenceEnd
-                    && contiguous(hit.from(), hit.to())
-                    && !tokens.get(hit.to() - 1).hyphenAfter()) {
+            if (hit.to() <= sentenceEnd && contiguous(hit.from(), hit.to())) {
                 return true;
             }
         }
@@ -3343,6 +3340,11 @@ final class Context {
     }
 
     /** "his", "her", "their" ...: a pronoun that starts a noun phrase. */
+    /** "her", "his", "their" and the like at {@code token}. */
+    boolean possessivePronoun(int token) {
+        return POSSESSIVES.contains(tokens.get(token).form());
+    }
+
     boolean possessiveWord(int token) {
         return NOUN_PHRASE_WORDS.contains(tokens.get(token).form());
     }

@@ -197,6 +197,9 @@ final class ObjectPhrases {
         if (to >= sentenceEnd || context.coordinator(to)) {
             return false; // "abuse and drug their victims": a second verb, not an object
         }
+        // only determiners, numbers, describing words and substances before the substance let a
+        // relative clause end at it: "men who abuse women when alcohol is involved" has its object
+        boolean plainPhrase = true;
         for (int i = to; i < sentenceEnd && i < to + 6; i++) {
             if (!context.adjacent(i - 1, i) && !tokens.get(i).hyphenBefore()) {
                 return false;
@@ -216,7 +219,9 @@ final class ObjectPhrases {
                 // a verb after it makes the substance a subject ("his partner and alcohol made it
                 // worse"); a noun, something it describes ("abused drug workers")
                 String next = analysis.tag(i + 1);
-                return !next.equals("NOUN") && !next.equals("PROPN") && (relative || !Context.VERB_TAGS.contains(next));
+                return !next.equals("NOUN")
+                        && !next.equals("PROPN")
+                        && (relative && plainPhrase || !Context.VERB_TAGS.contains(next));
             }
             if ((AMOUNTS.contains(form) || SUBSTANCE_AMOUNTS.contains(form))
                     && i + 1 < sentenceEnd
@@ -234,6 +239,7 @@ final class ObjectPhrases {
                     && !context.possessiveWord(i)) {
                 return false;
             }
+            plainPhrase &= tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM");
         }
         return false;
     }

@@ -33,8 +33,13 @@ abstract class PhraseCondition implements ContextCondition {
         }
         // the head needs part-of-speech tags, the costliest thing to ask for: only when one of
         // the phrases is there at all, a few words on
+        return phraseHeads(c, at);
+    }
+
+    /** One of the phrases is the head of the noun phrase that starts at token {@code at}. */
+    protected final boolean phraseHeads(Candidate c, int at) {
         int after = Math.min(c.last(), at + HEAD_REACH);
-        return trie.anyWithin(c.tokens(), at, after) && context.headFollowedBy(trie, at, c.last());
+        return trie.anyWithin(c.tokens(), at, after) && c.context().headFollowedBy(trie, at, c.last());
     }
 
     /** How far after the match a head noun is looked for. */

@@ -402,7 +402,8 @@ final class SuggestionFitter {
 
     /** Words for how many of a group, before "of the". */
     private static final Set<String> PARTS = Set.of(
-            "many", "some", "most", "all", "few", "none", "one", "each", "any", "several", "both", "either", "neither");
+            "many", "some", "most", "all", "few", "none", "one", "each", "any", "several", "both", "either", "neither",
+            "rest", "half");
 
     private Fitting adjective() {
         int before = c.lead() - 1;

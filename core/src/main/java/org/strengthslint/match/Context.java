@@ -1530,7 +1530,9 @@ final class Context {
      */
     boolean hasPartOfSpeech(int token, List<String> allowed, int sentenceStart, int sentenceEnd) {
         String tag = analysis.tag(token);
-        if (tag.equals("VERB") && !allowed.contains("ADJ") && participleBeforeItsNoun(token, sentenceStart, sentenceEnd)) {
+        if (tag.equals("VERB")
+                && !allowed.contains("ADJ")
+                && participleBeforeItsNoun(token, sentenceStart, sentenceEnd)) {
             return false; // "the alleged attacker", "of alleged serial killer": an adjective, however tagged
         }
         if (allowed.contains(tag)) {

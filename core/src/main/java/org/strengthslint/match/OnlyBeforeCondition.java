@@ -22,7 +22,8 @@ final class OnlyBeforeCondition extends PhraseCondition {
             next++;
             // "keep his appointment": the phrase straight after, with no noun after it that it
             // would describe ("his appointment cards")
-            boolean nounAfter = next + 1 < c.last() && c.analysis().tag(next + 1).equals("NOUN");
+            boolean nounAfter =
+                    next + 1 < c.last() && c.analysis().tag(next + 1).equals("NOUN");
             if (c.context().followedBy(trie, next, c.last()) && !nounAfter) {
                 return Verdict.PASS;
             }

@@ -39,8 +39,8 @@ class RealTextTest {
      */
     private static final double RECALL_FLOOR = 0.906;
 
-    private static final double PRECISION_FLOOR = 0.940;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 121;
+    private static final double PRECISION_FLOOR = 0.939;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 122;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.852;
 
@@ -55,7 +55,7 @@ class RealTextTest {
         "DG", "DH", "DI", "DJ", "DN", "DO", "DR", "DS", "DT", "DU", "DX", "DY", "EB", "EG", "EI", "EJ", "EK", "EN",
         "EP", "ER", "ET", "EX", "EV", "FC", "FG", "FE", "FI", "FK", "FN", "FM", "FQ", "FS", "FU", "FW", "FY", "GA",
         "GC", "GE", "GG", "GI", "GM", "GL", "GO", "GQ", "GS", "GU", "GW", "GY", "HC", "HA", "HE", "GN", "GZ", "DA",
-        "FL", "HI", "HK", "HN", "HG", "HO", "HQ", "HS", "HW"
+        "FL", "HI", "HK", "HN", "HG", "HO", "HQ", "HS", "HW", "HU"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {

@@ -44,8 +44,8 @@ class RealTextTest {
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.852;
 
-    private static final double CHECK_PRECISION_FLOOR = 0.911;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 77;
+    private static final double CHECK_PRECISION_FLOOR = 0.909;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 78;
     /** The development set: the context rules are tuned on it. */
     private static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
@@ -63,7 +63,7 @@ class RealTextTest {
         "BV", "BY", "CB", "CD", "CG", "CJ", "CK", "CL", "CP", "CS", "CU", "CZ", "DD", "DE", "DK", "DL", "DM", "DP",
         "DQ", "DV", "DW", "DZ", "EA", "EE", "EH", "EL", "EM", "EO", "EQ", "ES", "EU", "EW", "FD", "FF", "FH", "FJ",
         "FO", "FP", "FR", "FT", "FV", "FX", "FZ", "GB", "GD", "GF", "GH", "GJ", "GK", "GP", "GT", "GV", "GR", "GX",
-        "HB", "HD", "HF", "HH", "HL", "HM", "HJ", "HR", "HP", "HT", "HX"
+        "HB", "HD", "HF", "HH", "HL", "HM", "HJ", "HR", "HP", "HT", "HX", "HV"
     };
 
     enum Kind {

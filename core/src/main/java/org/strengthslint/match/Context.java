@@ -3341,12 +3341,12 @@ final class Context {
         return form.endsWith("ed") || form.endsWith("en") || form.equals("left") || form.equals("made");
     }
 
-    /** "his", "her", "their" ...: a pronoun that starts a noun phrase. */
     /** "her", "his", "their" and the like at {@code token}. */
     boolean possessivePronoun(int token) {
         return POSSESSIVES.contains(tokens.get(token).form());
     }
 
+    /** "his", "her", "their" ...: a pronoun that starts a noun phrase. */
     boolean possessiveWord(int token) {
         return NOUN_PHRASE_WORDS.contains(tokens.get(token).form());
     }

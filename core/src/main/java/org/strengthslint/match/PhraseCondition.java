@@ -27,17 +27,13 @@ abstract class PhraseCondition implements ContextCondition {
      * phrase that starts there ("aggressive or violent behaviour", "keep the appointment").
      */
     protected final boolean phraseFollows(Candidate c, int at) {
-        Context context = c.context();
-        if (context.followedBy(trie, at, c.last())) {
-            return true;
-        }
-        // the head needs part-of-speech tags, the costliest thing to ask for: only when one of
-        // the phrases is there at all, a few words on
-        return phraseHeads(c, at);
+        return c.context().followedBy(trie, at, c.last()) || phraseHeads(c, at);
     }
 
     /** One of the phrases is the head of the noun phrase that starts at token {@code at}. */
     protected final boolean phraseHeads(Candidate c, int at) {
+        // the head needs part-of-speech tags, the costliest thing to ask for: only when one of
+        // the phrases is there at all, a few words on
         int after = Math.min(c.last(), at + HEAD_REACH);
         return trie.anyWithin(c.tokens(), at, after) && c.context().headFollowedBy(trie, at, c.last());
     }

@@ -2403,6 +2403,10 @@ final class Context {
     /** Words that open a relative clause set between commas. */
     private static final Set<String> RELATIVE_ASIDES = Set.of("who", "whom", "whose", "which");
 
+    /** Words that open an aside between commas narrowing the noun before it ("patients, especially X, are"). */
+    private static final Set<String> NARROWING_ASIDES = Set.of(
+            "especially", "particularly", "notably", "including", "mainly", "mostly", "chiefly", "primarily");
+
     /** Prepositions that take an "-ing" clause whose subject is the sentence's ("after refusing help"). */
     private static final Set<String> CLAUSE_PREPOSITIONS =
             Set.of("after", "before", "since", "despite", "without", "while", "whilst", "when", "upon", "on");
@@ -2421,7 +2425,8 @@ final class Context {
      * token}. An aside is in brackets ("David" in "David (not his real name) is 26") or is a
      * relative clause between commas ("Mr Hough" in "Mr Hough, who had a long history of mental
      * illness, had refused"; "the rota" in "the rota, which residents helped to write, is hard to
-     * manage"), or a clause after "who" that only a comma closes ("someone who self-neglects or
+     * manage"), or a phrase between commas that narrows the noun ("Patients with personality
+     * disorders, especially cluster B, can be manipulative"), or a clause after "who" that only a comma closes ("someone who self-neglects or
      * hoards, refuses support"). An aside with no word before it in the sentence is read as it
      * stands.
      */
@@ -2439,7 +2444,9 @@ final class Context {
                     return j - 1;
                 }
                 String gap = gap(j - 1, j);
-                if (gap.contains(",") && RELATIVE_ASIDES.contains(tokens.get(j).form())) {
+                if (gap.contains(",")
+                        && (RELATIVE_ASIDES.contains(tokens.get(j).form())
+                                || NARROWING_ASIDES.contains(tokens.get(j).form()))) {
                     return j - 1;
                 }
                 if (gap.contains(",") || gap.contains(";") || gap.contains(")")) {

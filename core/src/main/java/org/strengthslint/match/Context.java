@@ -1743,6 +1743,9 @@ final class Context {
         int head = -1;
         while (i < sentenceEnd && (head < 0 || adjacent(i - 1, i)) && isNounHere(i)) {
             head = i++;
+            if (possessor(head) || head + 1 < tokens.size() && possessiveApostropheAfter(head)) {
+                break; // "a chaotic resident's room": the words before a possessive describe its owner
+            }
         }
         if (head < 0 && gerundHead(i, sentenceEnd)) {
             return i; // "aggressive begging by groups", "chaotic drinking is": an activity, however tagged
@@ -1851,7 +1854,9 @@ final class Context {
         String tag = analysis.tag(token);
         return tag.equals("NOUN")
                 || tag.equals("PROPN") && !titleCase(token)
-                || words.isPersonNoun(tokens.get(token).form());
+                || words.isPersonNoun(tokens.get(token).form())
+                // "teen's", "boiler's": the tagger sometimes reads a possessive as punctuation
+                || possessor(token) && !VERB_TAGS.contains(tag);
     }
 
     /** {@link #followedBy} at the head of the noun phrase after the match: "poor housing", "aggressive or violent behaviour". */
@@ -2011,6 +2016,9 @@ final class Context {
                         || tokens.get(head).form().equals("one"))) {
             head = antecedentOfOne(from, sentenceStart); // "beggars, aggressive ones": "ones" stands for "beggars"
             return head >= 0 && personAt(head);
+        }
+        if (head >= 0 && possessor(head)) {
+            return words.refersToPerson(stem(head)); // "a troublesome teen's behaviour": the owner is described
         }
         if (head >= 0) {
             int whole = wholeAfterPart(head, sentenceEnd); // "the disruptive minority of social tenants"

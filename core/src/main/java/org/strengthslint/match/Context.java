@@ -532,7 +532,9 @@ final class Context {
             return true; // "making lives of the homeless better.": an adjective said of them ends the clause
         }
         if (tag.equals("NOUN") || tag.equals("ADJ")) {
-            return readsAsVerb(to, sentenceEnd) || onlyVerbOfTheSentence(from, to, sentenceStart, sentenceEnd);
+            return readsAsVerb(to, sentenceEnd)
+                    || onlyVerbOfTheSentence(from, to, sentenceStart, sentenceEnd)
+                    || verbOfTheNounBefore(from, to, sentenceStart, sentenceEnd);
         }
         if (NOT_STANDALONE_NEXT.contains(tag)) {
             return false;
@@ -1462,6 +1464,56 @@ final class Context {
         }
         return true;
     }
+
+    /**
+     * The term ends a phrase after a noun and a preposition ("a day centre for the homeless") and
+     * the "-s" word after it is the verb of that noun, not a noun the term describes: "A day centre
+     * for the homeless closes today", "Charity for homeless launches GP service". The "-s" word can
+     * be a verb, no verb comes before the term, and a determiner, a number, a pronoun, an adverb or
+     * a noun follows it, as a verb's object or its time; not "grants for homeless projects." nor
+     * "funding for homeless services is rising", where the noun phrase goes on.
+     */
+    private boolean verbOfTheNounBefore(int from, int to, int sentenceStart, int sentenceEnd) {
+        if (from - 2 < sentenceStart
+                || !analysis.tag(from - 1).equals("ADP")
+                || !adjacent(from - 2, from - 1)
+                || !NOMINAL_HEADS.contains(analysis.tag(from - 2))
+                || to + 1 >= sentenceEnd
+                || !adjacent(to, to + 1)) {
+            return false;
+        }
+        String form = tokens.get(to).form();
+        if (!form.endsWith("s")
+                || form.endsWith("ss")
+                || titleCase(to)
+                || words.isNameHead(form)
+                || PLACES_FOR_PEOPLE.contains(form)) {
+            return false; // "homeless shelters this winter": a place for them
+        }
+        String base = form.substring(0, form.length() - 1);
+        if (!words.canBeVerb(base) && !(base.endsWith("e") && words.canBeVerb(base.substring(0, base.length() - 1)))) {
+            return false; // "closes", "launches"
+        }
+        for (int i = sentenceStart; i < from; i++) {
+            if (VERB_TAGS.contains(analysis.tag(i))) {
+                return false;
+            }
+        }
+        for (int i = to + 1; i < sentenceEnd; i++) {
+            if (VERB_TAGS.contains(analysis.tag(i)) && !looksLikeParticiple(i) && !tokens.get(i).form().endsWith("ing")) {
+                return false; // "funding for homeless services is rising": the verb comes later
+            }
+        }
+        return OBJECT_OR_TIME_TAGS.contains(analysis.tag(to + 1));
+    }
+
+    private static final Set<String> NOMINAL_HEADS = Set.of("NOUN", "PROPN");
+
+    /** Plural places and provision that a word for people describes and that can also be verbs ("shelters", "houses"). */
+    private static final Set<String> PLACES_FOR_PEOPLE =
+            Set.of("shelters", "houses", "homes", "beds", "places", "camps", "hostels", "lodges", "rooms", "flats");
+
+    private static final Set<String> OBJECT_OR_TIME_TAGS = Set.of("DET", "NUM", "PRON", "ADV", "NOUN", "PROPN");
 
     /** Whether the sentence ends with ".", "!" or "?", as a heading seldom does. */
     private boolean endsWithFullStop(int sentenceEnd) {

@@ -1469,49 +1469,50 @@ final class Context {
      * The term ends a phrase after a noun and a preposition ("a day centre for the homeless") and
      * the "-s" word after it is the verb of that noun, not a noun the term describes: "A day centre
      * for the homeless closes today", "Charity for homeless launches GP service". The "-s" word can
-     * be a verb, no verb comes before the term, and a determiner, a number, a pronoun, an adverb or
-     * a noun follows it, as a verb's object or its time; not "grants for homeless projects." nor
-     * "funding for homeless services is rising", where the noun phrase goes on.
+     * be a verb, no verb comes before the term or after the "-s" word in its clause, and an object
+     * follows it: a determiner, a number, a pronoun, an adverb or a noun. A phrase of time alone
+     * ("this winter", "today") follows a noun phrase in a heading as readily as a verb, so after it
+     * the term must have "the" ("Food for homeless dogs this winter" is a noun phrase). Places for
+     * people are nouns ("plans for homeless shelters"), as are words that head names.
      */
     private boolean verbOfTheNounBefore(int from, int to, int sentenceStart, int sentenceEnd) {
         if (from - 2 < sentenceStart
                 || !analysis.tag(from - 1).equals("ADP")
                 || !adjacent(from - 2, from - 1)
-                || !NOMINAL_HEADS.contains(analysis.tag(from - 2))
+                || !NOMINAL.contains(analysis.tag(from - 2))
                 || to + 1 >= sentenceEnd
                 || !adjacent(to, to + 1)) {
             return false;
         }
         String form = tokens.get(to).form();
         if (!form.endsWith("s")
-                || form.endsWith("ss")
                 || titleCase(to)
                 || words.isNameHead(form)
-                || PLACES_FOR_PEOPLE.contains(form)) {
-            return false; // "homeless shelters this winter": a place for them
-        }
-        String base = form.substring(0, form.length() - 1);
-        if (!words.canBeVerb(base) && !(base.endsWith("e") && words.canBeVerb(base.substring(0, base.length() - 1)))) {
-            return false; // "closes", "launches"
+                || PLACES_FOR_PEOPLE.contains(form)
+                || Inflector.verbBases(form).stream().noneMatch(words::canBeVerb)) {
+            return false;
         }
         for (int i = sentenceStart; i < from; i++) {
             if (VERB_TAGS.contains(analysis.tag(i))) {
                 return false;
             }
         }
-        for (int i = to + 1; i < sentenceEnd; i++) {
+        for (int i = to + 1; i < sentenceEnd && !gap(i - 1, i).contains(","); i++) {
             if (VERB_TAGS.contains(analysis.tag(i)) && !looksLikeParticiple(i) && !tokens.get(i).form().endsWith("ing")) {
                 return false; // "funding for homeless services is rising": the verb comes later
             }
         }
+        String next = tokens.get(to + 1).form();
+        boolean time = TIME_LEADS.contains(next) || words.isAdverbAfterNoun(next);
+        if (time && !tokens.get(from).form().equals("the")) {
+            return false;
+        }
         return OBJECT_OR_TIME_TAGS.contains(analysis.tag(to + 1));
     }
 
-    private static final Set<String> NOMINAL_HEADS = Set.of("NOUN", "PROPN");
-
-    /** Plural places and provision that a word for people describes and that can also be verbs ("shelters", "houses"). */
+    /** Plural places and provision that a word for people describes and that can also be verbs ("shelters", "beds"). */
     private static final Set<String> PLACES_FOR_PEOPLE =
-            Set.of("shelters", "houses", "homes", "beds", "places", "camps", "hostels", "lodges", "rooms", "flats");
+            Set.of("shelters", "homes", "beds", "places", "camps", "hostels", "lodges", "rooms", "flats");
 
     private static final Set<String> OBJECT_OR_TIME_TAGS = Set.of("DET", "NUM", "PRON", "ADV", "NOUN", "PROPN");
 
@@ -1795,7 +1796,8 @@ final class Context {
         int head = -1;
         while (i < sentenceEnd && (head < 0 || adjacent(i - 1, i)) && isNounHere(i)) {
             head = i++;
-            if (possessor(head) || head + 1 < tokens.size() && possessiveApostropheAfter(head)) {
+            if ((possessor(head) || head + 1 < tokens.size() && possessiveApostropheAfter(head))
+                    && !kindOfThing(head, to)) {
                 break; // "a chaotic resident's room": the words before a possessive describe its owner
             }
         }
@@ -1804,6 +1806,34 @@ final class Context {
         }
         return head;
     }
+
+    /**
+     * The plural possessive at {@code owner} says what kind of thing follows, not whose it is, when
+     * a singular article stands before the words that describe it: "a chaotic children's home",
+     * "a challenging carers' forum" (the home and the forum are described); not "the chaotic
+     * women's lives", nor "a troublesome teen's thinking".
+     */
+    private boolean kindOfThing(int owner, int to) {
+        String stem = stem(owner);
+        boolean plural = possessiveApostropheAfter(owner) || Inflector.looksPlural(stem) || IRREGULAR_PLURALS.contains(stem);
+        if (!plural) {
+            return false;
+        }
+        for (int i = to - 1, steps = 0; i >= 0 && steps < 5; i--, steps++) {
+            String tag = analysis.tag(i);
+            if (tag.equals("DET")) {
+                return SINGULAR_ARTICLES.contains(tokens.get(i).form().toLowerCase(java.util.Locale.ROOT));
+            }
+            if (!tag.equals("ADJ") && !tag.equals("ADV") && !tag.equals("VERB") && !tag.equals("NOUN")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("children", "women", "men", "people");
+
+    private static final Set<String> SINGULAR_ARTICLES = Set.of("a", "an", "another", "each", "every", "one");
 
     /**
      * An "-ing" word straight after an adjective, with no object of its own after it, is the noun
@@ -3947,7 +3977,16 @@ final class Context {
             "depict",
             "depicts",
             "depicted",
-            "depicting");
+            "depicting",
+            // the nouns of the same view ("the portrayal of disabled people as scroungers"), and
+            // "cast as" ("casting the street homeless as criminals")
+            "portrayal",
+            "portrayals",
+            "depiction",
+            "depictions",
+            "cast",
+            "casts",
+            "casting");
 
     /**
      * Words that open a clause whose verb is a participle with no subject or auxiliary ("once

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.strengthslint.analyse.BlockAnalysis;
+import org.strengthslint.analyse.Inflector;
 import org.strengthslint.analyse.FormHashes;
 import org.strengthslint.analyse.LanguageModels;
 import org.strengthslint.analyse.Token;
@@ -60,9 +61,16 @@ public final class TermMatcher {
         // block with a candidate waits for them only if they are not ready by then.
         WordLists.readInBackground();
         // a service's own roles are no one the label describes: "a homeless officer" works in a
-        // homelessness team, "a mental health nurse" in mental health
-        this.terms = new PhraseTrie<>(form ->
-                WordLists.bundled().isPersonNoun(form) && !WordLists.bundled().isServiceRole(form));
+        // homelessness team, "a mental health nurse" in mental health; one person's possessive is
+        // that person too ("the nuisance neighbour's music"), but a plural's often names a kind of
+        // thing ("a challenging children's home", "homeless people's substance use")
+        this.terms = new PhraseTrie<>(form -> {
+            boolean possessive = form.endsWith("'s");
+            String noun = possessive ? form.substring(0, form.length() - 2) : form;
+            return WordLists.bundled().isPersonNoun(noun)
+                    && !WordLists.bundled().isServiceRole(noun)
+                    && !(possessive && (Inflector.looksPlural(noun) || PLURALS_WITHOUT_S.contains(noun)));
+        });
         int order = 0;
         for (LexiconEntry entry : lexicon.entries()) {
             Severity severity = entry.severity();
@@ -409,6 +417,9 @@ public final class TermMatcher {
         }
         return kept;
     }
+
+    /** Plurals whose possessive ends in "'s" ("children's", "women's"). */
+    private static final java.util.Set<String> PLURALS_WITHOUT_S = java.util.Set.of("children", "women", "men", "people");
 
     /** Words a quotation may hold beside the term and still be a quoted term rather than quoted speech. */
     private static final int QUOTED_TERM_EXTRA_WORDS = 3;

@@ -5071,6 +5071,13 @@ final class Context {
             }
         }
         String gap = gap(to - 1, to).strip();
+        int afterBrackets = afterBracketsOpenedAt(to, sentenceEnd);
+        if (afterBrackets > 0) {
+            // "Pikey (/ˈpaɪkiː/; also spelled pikie) is a derogatory slang term": the frame comes
+            // after a bracketed note on the word
+            to = afterBrackets;
+            gap = "";
+        }
         // "Street drinkers, as they are called in the press, are ...": an aside on the name
         boolean asideOnTheName = gap.equals(",") && tokens.get(to).form().equals("as");
         if (!asideOnTheName && (gap.equals(",") || gap.isEmpty() && coordinator(to))) {
@@ -5118,6 +5125,22 @@ final class Context {
             return false;
         }
         return calledAWord(to, sentenceEnd) || definedAfter(to, sentenceEnd);
+    }
+
+    /**
+     * When the text before {@code token} opens a bracket, the token after the bracket closes, if it
+     * closes within the sentence and a dozen words; otherwise -1.
+     */
+    private int afterBracketsOpenedAt(int token, int sentenceEnd) {
+        if (token >= sentenceEnd || !gap(token - 1, token).contains("(")) {
+            return -1;
+        }
+        for (int k = token + 1; k < sentenceEnd && k <= token + 12; k++) {
+            if (gap(k - 1, k).contains(")")) {
+                return gap(k - 1, k).contains("(") ? -1 : k;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -112,6 +112,11 @@ class ContextEngineTest {
                 List.of("bed-blocking INFO true"),
                 ruleSeverityMention("Bed-blocking makes it sound as if patients choose to stay."));
         lint.assertFlags("[Bed-blocking] is rising again this winter.");
+        // a bracketed note on the word may come between the word and what is said of it
+        assertEquals(
+                List.of("traveller-slur INFO true"),
+                ruleSeverityMention("Pikey (also spelled pikie) is a derogatory slang term for Travellers."));
+        lint.assertFlags("[Junkies] (mostly young men) are a problem in the town.");
     }
 
     @Test

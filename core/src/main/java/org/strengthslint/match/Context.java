@@ -1457,8 +1457,13 @@ final class Context {
                 || !endsWithFullStop(sentenceEnd)) {
             return false;
         }
+        boolean question = text.substring(tokens.get(sentenceEnd - 1).end()).stripLeading().startsWith("?");
         for (int i = sentenceStart; i < sentenceEnd; i++) {
-            if ((i < from || i > to) && VERB_TAGS.contains(analysis.tag(i))) {
+            if ((i < from || i > to)
+                    && VERB_TAGS.contains(analysis.tag(i))
+                    // "What does a hostel for the homeless look like?": the auxiliary of a question
+                    // goes with the verb after the term
+                    && !(question && i < from && QUESTION_AUXILIARIES.contains(tokens.get(i).form()))) {
                 return false;
             }
         }

@@ -120,6 +120,12 @@ class ContextEngineTest {
     }
 
     @Test
+    void theAuxiliaryOfAQuestionGoesWithTheVerbAfterTheTerm() {
+        lint.assertFlags("What does a hostel for [the homeless] look like?");
+        lint.assertClean("What does the homeless shelter need?");
+    }
+
+    @Test
     void wordsSetOutAsExamplesAreShownNotSaid() {
         assertEquals(
                 List.of("addict INFO true", "junkie INFO true"),

@@ -39,13 +39,13 @@ class RealTextTest {
      */
     private static final double RECALL_FLOOR = 0.907;
 
-    private static final double PRECISION_FLOOR = 0.939;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 127;
+    private static final double PRECISION_FLOOR = 0.938;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 130;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.851;
+    private static final double CHECK_RECALL_FLOOR = 0.850;
 
-    private static final double CHECK_PRECISION_FLOOR = 0.910;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 84;
+    private static final double CHECK_PRECISION_FLOOR = 0.912;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 88;
     /** The development set: the context rules are tuned on it. */
     private static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
@@ -55,7 +55,7 @@ class RealTextTest {
         "DG", "DH", "DI", "DJ", "DN", "DO", "DR", "DS", "DT", "DU", "DX", "DY", "EB", "EG", "EI", "EJ", "EK", "EN",
         "EP", "ER", "ET", "EX", "EV", "FC", "FG", "FE", "FI", "FK", "FN", "FM", "FQ", "FS", "FU", "FW", "FY", "GA",
         "GC", "GE", "GG", "GI", "GM", "GL", "GO", "GQ", "GS", "GU", "GW", "GY", "HC", "HA", "HE", "GN", "GZ", "DA",
-        "FL", "HI", "HK", "HN", "HG", "HO", "HQ", "HS", "HW", "HU", "HY", "IA", "IC", "IE", "IG", "II", "IK", "IM"
+        "FL", "HI", "HK", "HN", "HG", "HO", "HQ", "HS", "HW", "HU", "HY", "IA", "IC", "IE", "IG", "II", "IK", "IM", "IO", "IQ"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -63,7 +63,7 @@ class RealTextTest {
         "BV", "BY", "CB", "CD", "CG", "CJ", "CK", "CL", "CP", "CS", "CU", "CZ", "DD", "DE", "DK", "DL", "DM", "DP",
         "DQ", "DV", "DW", "DZ", "EA", "EE", "EH", "EL", "EM", "EO", "EQ", "ES", "EU", "EW", "FD", "FF", "FH", "FJ",
         "FO", "FP", "FR", "FT", "FV", "FX", "FZ", "GB", "GD", "GF", "GH", "GJ", "GK", "GP", "GT", "GV", "GR", "GX",
-        "HB", "HD", "HF", "HH", "HL", "HM", "HJ", "HR", "HP", "HT", "HX", "HV", "HZ", "IB", "ID", "IF", "IH", "IJ", "IL", "IN"
+        "HB", "HD", "HF", "HH", "HL", "HM", "HJ", "HR", "HP", "HT", "HX", "HV", "HZ", "IB", "ID", "IF", "IH", "IJ", "IL", "IN", "IP", "IR"
     };
 
     enum Kind {

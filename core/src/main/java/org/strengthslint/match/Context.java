@@ -287,6 +287,17 @@ final class Context {
                 && initialsSpell(runStart, runEnd, tokens.get(runStart - 1).form())) {
             return true; // "PHAB (Physically Handicapped and Able Bodied)": the name an acronym stands for
         }
+        if (runStart > sentenceStart
+                && runEnd < sentenceEnd
+                && gap(runStart - 1, runStart).strip().equals("(")
+                && gap(runEnd - 1, runEnd).strip().equals(")")
+                && titleCase(runStart - 1)
+                && titleCase(runEnd)
+                && words.isNameHead(tokens.get(runEnd).form())) {
+            // "the Housing (Homeless Persons) Act 1977", "the ... (Provision of Accommodation to
+            // Failed Asylum-Seekers) Regulations 2005": the bracketed words of a title
+            return true;
+        }
         return runEnd < sentenceEnd && gap(runEnd - 1, runEnd).strip().equals("(") && allCapitals(runEnd);
     }
 
@@ -5075,6 +5086,9 @@ final class Context {
                 return false;
             }
         }
+        if (to + 1 < sentenceEnd && adjacent(to - 1, to) && REFLEXIVES.contains(tokens.get(to).form())) {
+            to++; // "Illegal immigrant itself is a difficult term"
+        }
         String gap = gap(to - 1, to).strip();
         int afterBrackets = afterBracketsOpenedAt(to, sentenceEnd);
         if (afterBrackets > 0) {
@@ -5131,6 +5145,8 @@ final class Context {
         }
         return calledAWord(to, sentenceEnd) || definedAfter(to, sentenceEnd);
     }
+
+    private static final Set<String> REFLEXIVES = Set.of("itself", "themselves");
 
     /**
      * When the text before {@code token} opens a bracket, the token after the bracket closes, if it

@@ -117,6 +117,15 @@ class ContextEngineTest {
                 List.of("traveller-slur INFO true"),
                 ruleSeverityMention("Pikey (also spelled pikie) is a derogatory slang term for Travellers."));
         lint.assertFlags("[Junkies] (mostly young men) are a problem in the town.");
+        assertEquals(
+                List.of("illegal-immigrant INFO true"),
+                ruleSeverityMention("Illegal immigrant itself is a difficult term."));
+    }
+
+    @Test
+    void bracketedWordsOfATitleArePartOfTheName() {
+        lint.assertClean("The council had duties under the Housing (Homeless Persons) Act 1977.");
+        lint.assertFlags("The Housing (for [homeless persons]) team met.");
     }
 
     @Test

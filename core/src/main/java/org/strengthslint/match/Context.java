@@ -1468,13 +1468,16 @@ final class Context {
                 || !endsWithFullStop(sentenceEnd)) {
             return false;
         }
-        boolean question = text.substring(tokens.get(sentenceEnd - 1).end()).stripLeading().startsWith("?");
+        boolean question =
+                text.substring(tokens.get(sentenceEnd - 1).end()).stripLeading().startsWith("?");
         for (int i = sentenceStart; i < sentenceEnd; i++) {
             if ((i < from || i > to)
                     && VERB_TAGS.contains(analysis.tag(i))
                     // "What does a hostel for the homeless look like?": the auxiliary of a question
                     // goes with the verb after the term
-                    && !(question && i < from && QUESTION_AUXILIARIES.contains(tokens.get(i).form()))) {
+                    && !(question
+                            && i < from
+                            && QUESTION_AUXILIARIES.contains(tokens.get(i).form()))) {
                 return false;
             }
         }
@@ -1514,7 +1517,9 @@ final class Context {
             }
         }
         for (int i = to + 1; i < sentenceEnd && !gap(i - 1, i).contains(","); i++) {
-            if (VERB_TAGS.contains(analysis.tag(i)) && !looksLikeParticiple(i) && !tokens.get(i).form().endsWith("ing")) {
+            if (VERB_TAGS.contains(analysis.tag(i))
+                    && !looksLikeParticiple(i)
+                    && !tokens.get(i).form().endsWith("ing")) {
                 return false; // "funding for homeless services is rising": the verb comes later
             }
         }
@@ -1831,7 +1836,8 @@ final class Context {
      */
     private boolean kindOfThing(int owner, int to) {
         String stem = stem(owner);
-        boolean plural = possessiveApostropheAfter(owner) || Inflector.looksPlural(stem) || IRREGULAR_PLURALS.contains(stem);
+        boolean plural =
+                possessiveApostropheAfter(owner) || Inflector.looksPlural(stem) || IRREGULAR_PLURALS.contains(stem);
         if (!plural) {
             return false;
         }
@@ -2510,8 +2516,8 @@ final class Context {
     private static final Set<String> RELATIVE_ASIDES = Set.of("who", "whom", "whose", "which");
 
     /** Words that open an aside between commas narrowing the noun before it ("patients, especially X, are"). */
-    private static final Set<String> NARROWING_ASIDES = Set.of(
-            "especially", "particularly", "notably", "including", "mainly", "mostly", "chiefly", "primarily");
+    private static final Set<String> NARROWING_ASIDES =
+            Set.of("especially", "particularly", "notably", "including", "mainly", "mostly", "chiefly", "primarily");
 
     /** Prepositions that take an "-ing" clause whose subject is the sentence's ("after refusing help"). */
     private static final Set<String> CLAUSE_PREPOSITIONS =
@@ -5086,7 +5092,9 @@ final class Context {
                 return false;
             }
         }
-        if (to + 1 < sentenceEnd && adjacent(to - 1, to) && REFLEXIVES.contains(tokens.get(to).form())) {
+        if (to + 1 < sentenceEnd
+                && adjacent(to - 1, to)
+                && REFLEXIVES.contains(tokens.get(to).form())) {
             to++; // "Illegal immigrant itself is a difficult term"
         }
         String gap = gap(to - 1, to).strip();

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.strengthslint.analyse.BlockAnalysis;
-import org.strengthslint.analyse.Inflector;
 import org.strengthslint.analyse.FormHashes;
+import org.strengthslint.analyse.Inflector;
 import org.strengthslint.analyse.LanguageModels;
 import org.strengthslint.analyse.Token;
 import org.strengthslint.analyse.Whitespace;
@@ -419,7 +419,8 @@ public final class TermMatcher {
     }
 
     /** Plurals whose possessive ends in "'s" ("children's", "women's"). */
-    private static final java.util.Set<String> PLURALS_WITHOUT_S = java.util.Set.of("children", "women", "men", "people");
+    private static final java.util.Set<String> PLURALS_WITHOUT_S =
+            java.util.Set.of("children", "women", "men", "people");
 
     /** Words a quotation may hold beside the term and still be a quoted term rather than quoted speech. */
     private static final int QUOTED_TERM_EXTRA_WORDS = 3;

@@ -693,8 +693,20 @@ final class Context {
             boolean adverb = looksLikeAdverb(i); // "developmentally", which the tagger may call a noun
             // "the genuine homeless": one word between a determiner and the term describes it,
             // whatever the tagger made of it (it reads "genuine" as a noun before a noun)
+            // "the homeless, unemployed and disabled": an adjective the tagger read as a noun heads
+            // a list of adjectives that all stand for people after one "the"; WordNet counts it as
+            // a noun for people only in that use ("the homeless"), with no plural of its own (not
+            // "the resident, unemployed since May")
+            boolean listedAdjective = tag.equals("NOUN")
+                    && !adjacent(i, i + 1)
+                    && gap(i, i + 1).strip().equals(",")
+                    && words.isPersonNoun(form)
+                    // "homeless", "jobless": no "-s" plural; a noun for people with one names them
+                    && (form.endsWith("less") || !words.refersToPerson(Inflector.plural(form)))
+                    && i - 1 >= sentenceStart
+                    && tokens.get(i - 1).form().equals("the");
             boolean described = tag.equals("NOUN")
-                    && adjacent(i, i + 1) // not "the family, homeless since May"
+                    && (adjacent(i, i + 1) || listedAdjective) // not "the family, homeless since May"
                     && i - 1 >= sentenceStart
                     && NOMINAL_DETERMINERS.contains(tokens.get(i - 1).form())
                     && !tokens.get(i - 1).form().equals("whose") // "whose son disabled the alarm"

@@ -123,6 +123,13 @@ class ContextEngineTest {
     }
 
     @Test
+    void adjectivesListedAfterOneTheAreNounsForPeople() {
+        lint.assertFlags("The fund helps [the homeless], [unemployed] and [disabled] in the city.");
+        lint.assertClean("The family, homeless since May, asked the council for help.");
+        lint.assertClean("The resident, unemployed since May, asked for help.");
+    }
+
+    @Test
     void bracketedWordsOfATitleArePartOfTheName() {
         lint.assertClean("The council had duties under the Housing (Homeless Persons) Act 1977.");
         lint.assertFlags("The Housing (for [homeless persons]) team met.");

@@ -42,7 +42,7 @@ class RealTextTest {
     private static final double PRECISION_FLOOR = 0.938;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 129;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.849;
+    private static final double CHECK_RECALL_FLOOR = 0.850;
 
     private static final double CHECK_PRECISION_FLOOR = 0.910;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 88;
@@ -65,7 +65,7 @@ class RealTextTest {
         "DQ", "DV", "DW", "DZ", "EA", "EE", "EH", "EL", "EM", "EO", "EQ", "ES", "EU", "EW", "FD", "FF", "FH", "FJ",
         "FO", "FP", "FR", "FT", "FV", "FX", "FZ", "GB", "GD", "GF", "GH", "GJ", "GK", "GP", "GT", "GV", "GR", "GX",
         "HB", "HD", "HF", "HH", "HL", "HM", "HJ", "HR", "HP", "HT", "HX", "HV", "HZ", "IB", "ID", "IF", "IH", "IJ",
-        "IL", "IN", "IP", "IR", "IT"
+        "IL", "IN", "IP", "IR", "IT", "IV"
     };
 
     enum Kind {

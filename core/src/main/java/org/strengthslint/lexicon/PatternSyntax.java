@@ -25,6 +25,10 @@ public final class PatternSyntax {
 
     public static final String PERSON_FORM = "\u0000person";
 
+    /** What "the" inside a lexicon pattern stands for (see {@link #expand(String, boolean)}). */
+    private static final Set<String> DETERMINERS =
+            Set.of("the", "this", "that", "these", "those", "our", "your", "their", "his", "her", "its", "my");
+
     /**
      * Limits on a phrase, so that what a configuration or lexicon file asks for stays small
      * however it is written: the bundled lexicon's longest pattern has 5 words, 2 spellings and
@@ -114,7 +118,7 @@ public final class PatternSyntax {
      */
     public static int forms(String phrase) {
         int forms = 0;
-        for (List<Set<String>> sequence : expand(phrase)) {
+        for (List<Set<String>> sequence : expand(phrase, true)) {
             for (Set<String> position : sequence) {
                 forms += position.size();
             }
@@ -127,12 +131,26 @@ public final class PatternSyntax {
      * normalised forms accepted there.
      */
     public static List<List<Set<String>>> expand(String phrase) {
+        return expand(phrase, false);
+    }
+
+    /**
+     * As {@link #expand(String)}; for a lexicon entry's pattern ({@code pattern}), "the" after its
+     * first word also stands for a possessive or demonstrative determiner, since the label is the
+     * same whoever's system or streets they are ("abuse our system", "clean up our streets",
+     * "a breach of your tenancy"). Not "a" or "an", which would find literal senses ("fell off a
+     * wagon"), nor a pattern's first "the" ("the homeless" is not "their homeless ..."), nor
+     * {@code =the}.
+     */
+    public static List<List<Set<String>>> expand(String phrase, boolean pattern) {
         List<List<Set<String>>> sequences = new ArrayList<>();
         sequences.add(new ArrayList<>());
         String[] words = SPACES.split(phrase.strip());
         for (int w = 0; w < words.length; w++) {
             String word = words[w];
-            List<List<Set<String>>> variants = variants(word, w == words.length - 1);
+            List<List<Set<String>>> variants = pattern && w > 0 && word.equals("the")
+                    ? List.of(List.of(DETERMINERS))
+                    : variants(word, w == words.length - 1);
             List<List<Set<String>>> next = new ArrayList<>();
             for (List<Set<String>> prefix : sequences) {
                 for (List<Set<String>> variant : variants) {

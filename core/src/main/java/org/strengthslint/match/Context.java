@@ -2414,6 +2414,11 @@ final class Context {
                 || tokens.get(i).form().equals("which")) {
             return false; // "Engaging with a parent who is resistant": the relative clause's own subject
         }
+        if (tokens.get(i + 1).form().equals("to") && NOMINAL.contains(analysis.tag(i))) {
+            // "finding her to be disengaged": "to be" is said of the participle's object, not of
+            // the activity
+            return false;
+        }
         int start = i;
         while (start > sentenceStart
                 && !CLAUSE_BREAKS.matcher(gap(start - 1, start)).find()
@@ -2438,7 +2443,10 @@ final class Context {
             if (word.equals("who") || word.equals("which") || word.equals("that")) {
                 return true;
             }
-            if (SUBJECT_ONLY_PRONOUNS.contains(word) || VERB_TAGS.contains(analysis.tag(k)) && !word.endsWith("ing")) {
+            // an infinitive belongs to the activity ("Trying to help can be challenging")
+            boolean infinitive = tokens.get(k - 1).form().equals("to");
+            if (SUBJECT_ONLY_PRONOUNS.contains(word)
+                    || VERB_TAGS.contains(analysis.tag(k)) && !word.endsWith("ing") && !infinitive) {
                 return false;
             }
         }

@@ -27,7 +27,12 @@ import org.strengthslint.lexicon.PatternSyntax;
  */
 final class PhraseTrie<T> {
     private final Node<T> root = new Node<>();
-    /** Which forms the {@code <person>} slot of a pattern stands for; null: the slot matches nothing. */
+    /**
+     * Which forms the {@code <person>} slot of a pattern stands for; null: the slot matches nothing.
+     * A trie with one holds a lexicon's patterns, whose "the" after the first word stands for other
+     * determiners too (see {@link PatternSyntax#expand(String, boolean)}); other tries hold phrases
+     * as written ("Coalition for the Homeless" is a name, "coalition for our homeless" is not).
+     */
     private final java.util.function.Predicate<String> personNoun;
 
     public PhraseTrie() {
@@ -72,7 +77,7 @@ final class PhraseTrie<T> {
 
     /** Adds every spelling of {@code phrase} (see {@link PatternSyntax}). */
     public void add(String phrase, T value) {
-        for (List<Set<String>> sequence : PatternSyntax.expand(phrase)) {
+        for (List<Set<String>> sequence : PatternSyntax.expand(phrase, personNoun != null)) {
             anchors.addAll(anchorOf(sequence));
             Collection<Node<T>> frontier = List.of(root);
             for (Set<String> forms : sequence) {

@@ -136,6 +136,21 @@ class ContextEngineTest {
     }
 
     @Test
+    void toBeAfterAParticiplesObjectIsSaidOfTheObject() {
+        lint.assertFlags("They closed the case, finding her to be [disengaged] from the team.");
+        // the activity itself is what "be" is said of when no object stands before "to be"
+        lint.assertClean("Trying to be supportive can be challenging for new staff.");
+        lint.assertClean("Trying to help can be challenging.");
+    }
+
+    @Test
+    void theInsideAPatternStandsForAnyPossessiveOrDemonstrative() {
+        lint.assertFlags("The minister promised to act on those who [abuse our system].");
+        lint.assertFlags("Officials said some people [game this system] every winter.");
+        lint.assertClean("The National Coalition for the Homeless published the count.");
+    }
+
+    @Test
     void theAuxiliaryOfAQuestionGoesWithTheVerbAfterTheTerm() {
         lint.assertFlags("What does a hostel for [the homeless] look like?");
         lint.assertClean("What does the homeless shelter need?");

@@ -603,7 +603,7 @@ final class Context {
                 && SAID_OF_THE_SUBJECT.contains(tokens.get(from - 1).form())) {
             return false; // "those living homeless", "families being made homeless": said of them
         }
-        int i = to - 2;
+        int i = from - 1; // the pattern's own words are not what stands before it ("more street homeless")
         if (to - from == 1
                 && pluralNounAt(from)
                 && from - 1 > sentenceStart
@@ -725,7 +725,9 @@ final class Context {
                             && determinerAhead(i, sentenceStart) // not "at risk of becoming homeless"
                     || pastParticipleAfterThe(i, from, sentenceStart);
             boolean place = adjacent(i, i + 1)
-                    && (placeAfterAGroupPreposition(i, sentenceStart) || nounsAfterAPossessor(i, sentenceStart));
+                    && (placeAfterAGroupPreposition(i, sentenceStart)
+                            || nounsAfterAPossessor(i, sentenceStart)
+                            || namedPlaceAfterADeterminer(i, sentenceStart));
             if (!coordinator(i)
                     && !tag.equals("ADJ")
                     && !adverb
@@ -741,6 +743,18 @@ final class Context {
     }
 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+
+    /**
+     * Token {@code i} ends a run of capitalised names straight after a determiner: "the Queen
+     * Street homeless are", "the London homeless", where the name says where the people are.
+     */
+    private boolean namedPlaceAfterADeterminer(int i, int sentenceStart) {
+        int j = i;
+        while (j > sentenceStart && analysis.tag(j).equals("PROPN") && titleCase(j) && adjacent(j - 1, j)) {
+            j--;
+        }
+        return j < i && NOMINAL_DETERMINERS.contains(tokens.get(j).form().toLowerCase(java.util.Locale.ROOT));
+    }
 
     /**
      * Token {@code i} ends a run of lower-case nouns straight after a possessive: "Auckland's city

@@ -136,6 +136,12 @@ class ContextEngineTest {
     }
 
     @Test
+    void aNameBetweenTheAndTheAdjectiveSaysWhereThePeopleAre() {
+        lint.assertFlags("The London [homeless] are sleeping in the station again.");
+        lint.assertClean("The London homeless shelter is full again.");
+    }
+
+    @Test
     void toBeAfterAParticiplesObjectIsSaidOfTheObject() {
         lint.assertFlags("They closed the case, finding her to be [disengaged] from the team.");
         // the activity itself is what "be" is said of when no object stands before "to be"

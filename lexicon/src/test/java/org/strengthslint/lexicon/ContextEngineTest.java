@@ -136,6 +136,13 @@ class ContextEngineTest {
     }
 
     @Test
+    void aPrefixOfDegreeKeepsTheLabelItCarries() {
+        lint.assertFlags("The unit needs specialist staff for these [super-difficult patients].");
+        lint.assertFlags("[Poly-substance abuse] is behind most of the deaths.");
+        lint.assertClean("A multi-agency panel met on Monday.");
+    }
+
+    @Test
     void aNameBetweenTheAndTheAdjectiveSaysWhereThePeopleAre() {
         lint.assertFlags("The London [homeless] are sleeping in the station again.");
         lint.assertClean("The London homeless shelter is full again.");

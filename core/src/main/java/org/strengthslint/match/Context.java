@@ -936,9 +936,14 @@ final class Context {
             return false;
         }
         String subject = analysis.tag(verb - 1);
+        // "Home help crisis leaves elderly stuck": a word WordNet knows in no verb form is a noun,
+        // whatever the tagger made of it in a headline
+        boolean subjectNoun = subject.equals("NOUN")
+                || subject.equals("PROPN")
+                || subject.equals("VERB") && !words.canBeVerb(tokens.get(verb - 1).form());
         boolean agrees =
                 form.endsWith("s") || Inflector.looksPlural(tokens.get(verb - 1).form()) && words.canBeVerb(form);
-        if (!(subject.equals("NOUN") || subject.equals("PROPN")) || !agrees) {
+        if (!subjectNoun || !agrees) {
             return false;
         }
         if (to >= sentenceEnd || !adjacent(to - 1, to)) {

@@ -136,6 +136,12 @@ class ContextEngineTest {
     }
 
     @Test
+    void aHeadlinesSubjectIsANounWhenItHasNoVerbForm() {
+        lint.assertFlags("Home help crisis leaves [elderly] stuck in hospitals");
+        lint.assertClean("Home help crisis leaves elderly people stuck in hospitals");
+    }
+
+    @Test
     void aPrefixOfDegreeKeepsTheLabelItCarries() {
         lint.assertFlags("The unit needs specialist staff for these [super-difficult patients].");
         lint.assertFlags("[Poly-substance abuse] is behind most of the deaths.");

@@ -1918,9 +1918,14 @@ final class Context {
      * comma or a slash: the word is one more item of a list of people.
      */
     private boolean pluralPeopleListedBefore(int before, int to, int sentenceStart) {
+        int joined = to - 1; // the word the list's link joins on
+        if (tokens.get(before).form().equals("other") && before > sentenceStart && adjacent(before, to - 1)) {
+            joined = before; // "rough sleepers and other homeless": "other" sets them beside the first
+            before--;
+        }
         int people = before;
-        String link = gap(before, to - 1).strip();
-        if (coordinator(before) && adjacent(before, to - 1)) {
+        String link = gap(before, joined).strip();
+        if (coordinator(before) && adjacent(before, joined)) {
             people = before - 1;
             if (people < sentenceStart || !gap(people, before).strip().isEmpty()) {
                 return false; // "And homeless, they wait.": nothing before the "and"

@@ -136,6 +136,12 @@ class ContextEngineTest {
     }
 
     @Test
+    void otherSetsTheAdjectiveBesidePeopleListedBeforeIt() {
+        lint.assertFlags("The grant is for [rough sleepers] and other [homeless].");
+        lint.assertClean("The grant is for refugees and other homeless services.");
+    }
+
+    @Test
     void aHeadlinesSubjectIsANounWhenItHasNoVerbForm() {
         lint.assertFlags("Home help crisis leaves [elderly] stuck in hospitals");
         lint.assertClean("Home help crisis leaves elderly people stuck in hospitals");

@@ -527,6 +527,12 @@ final class Context {
         if (next.endsWith("n't")) {
             return true; // "the homeless can't do that", however the tagger reads "can't"
         }
+        if (PREPOSITIONS_BEFORE_TO.contains(next)
+                && to + 1 < sentenceEnd
+                && adjacent(to, to + 1)
+                && tokens.get(to + 1).form().equals("to")) {
+            return true; // "a paraplegic due to a spinal stroke": a preposition of two words, not an adjective
+        }
         if (SAYING_AT_THE_END.contains(next) && (to + 1 >= sentenceEnd || !adjacent(to, to + 1))) {
             // "..., police and advocates for the homeless say.": a verb of saying that ends a
             // clause is the verb, however the tagger read it (often as a name)
@@ -570,6 +576,9 @@ final class Context {
         }
         return true;
     }
+
+    /** First words of prepositions that end in "to" ("due to", "next to"), which the tagger reads as adjectives. */
+    private static final Set<String> PREPOSITIONS_BEFORE_TO = Set.of("due", "owing", "thanks", "prior", "according", "next", "close");
 
     /** Pronouns that can only be a verb's or a preposition's object ("her" is also a possessive). */
     private static final Set<String> OBJECT_ONLY_PRONOUNS = Set.of("me", "him", "us", "them");

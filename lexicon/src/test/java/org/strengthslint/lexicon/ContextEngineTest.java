@@ -136,6 +136,12 @@ class ContextEngineTest {
     }
 
     @Test
+    void aPrepositionOfTwoWordsIsNoAdjectiveAfterTheTerm() {
+        lint.assertFlags("She cares for a patient who is [a paraplegic] due to a spinal stroke.");
+        lint.assertClean("She cares for a patient who is paraplegic due to a spinal stroke.");
+    }
+
+    @Test
     void otherSetsTheAdjectiveBesidePeopleListedBeforeIt() {
         lint.assertFlags("The grant is for [rough sleepers] and other [homeless].");
         lint.assertClean("The grant is for refugees and other homeless services.");

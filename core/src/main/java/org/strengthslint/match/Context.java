@@ -1420,6 +1420,11 @@ final class Context {
             return true;
         }
         String after = analysis.tag(token + 1);
+        if (PREPOSITIONS_BEFORE_TO.contains(tokens.get(token + 1).form())
+                && token + 2 < sentenceEnd
+                && tokens.get(token + 2).form().equals("to")) {
+            return false; // "the homeless shelter next to the station": a place follows, not the verb's object
+        }
         if (!words.canBeVerb(form)) {
             // after a word that is also a noun for one person ("the drunk"), an "-s" form whose base
             // is a verb is that person's verb when what follows a verb comes next: "the drunk needs

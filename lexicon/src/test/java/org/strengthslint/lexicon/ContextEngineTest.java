@@ -139,6 +139,7 @@ class ContextEngineTest {
     void aPrepositionOfTwoWordsIsNoAdjectiveAfterTheTerm() {
         lint.assertFlags("She cares for a patient who is [a paraplegic] due to a spinal stroke.");
         lint.assertClean("She cares for a patient who is paraplegic due to a spinal stroke.");
+        lint.assertClean("The homeless shelter next to the station closed in May.");
     }
 
     @Test

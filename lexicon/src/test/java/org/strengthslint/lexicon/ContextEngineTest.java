@@ -136,6 +136,12 @@ class ContextEngineTest {
     }
 
     @Test
+    void aNewSubjectMayFollowAVerbOfSayingInItsIngForm() {
+        lint.assertFlags("Critics are saying [homeless] are being moved on from the station.");
+        lint.assertClean("He was saying Tom's homeless again.");
+    }
+
+    @Test
     void aPrepositionOfTwoWordsIsNoAdjectiveAfterTheTerm() {
         lint.assertFlags("She cares for a patient who is [a paraplegic] due to a spinal stroke.");
         lint.assertClean("She cares for a patient who is paraplegic due to a spinal stroke.");

@@ -578,7 +578,8 @@ final class Context {
     }
 
     /** First words of prepositions that end in "to" ("due to", "next to"), which the tagger reads as adjectives. */
-    private static final Set<String> PREPOSITIONS_BEFORE_TO = Set.of("due", "owing", "thanks", "prior", "according", "next", "close");
+    private static final Set<String> PREPOSITIONS_BEFORE_TO =
+            Set.of("due", "owing", "thanks", "prior", "according", "next", "close");
 
     /** Pronouns that can only be a verb's or a preposition's object ("her" is also a possessive). */
     private static final Set<String> OBJECT_ONLY_PRONOUNS = Set.of("me", "him", "us", "them");
@@ -949,7 +950,8 @@ final class Context {
         // whatever the tagger made of it in a headline
         boolean subjectNoun = subject.equals("NOUN")
                 || subject.equals("PROPN")
-                || subject.equals("VERB") && !words.canBeVerb(tokens.get(verb - 1).form());
+                || subject.equals("VERB")
+                        && !words.canBeVerb(tokens.get(verb - 1).form());
         boolean agrees =
                 form.endsWith("s") || Inflector.looksPlural(tokens.get(verb - 1).form()) && words.canBeVerb(form);
         if (!subjectNoun || !agrees) {

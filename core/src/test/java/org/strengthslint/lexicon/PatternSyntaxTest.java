@@ -35,11 +35,18 @@ class PatternSyntaxTest {
     void theInsideALexiconPatternStandsForOtherDeterminersToo() {
         Set<String> determiners =
                 Set.of("the", "this", "that", "these", "those", "our", "your", "their", "his", "her", "its", "my");
-        assertEquals(determiners, PatternSyntax.expand("abuse the system", true).get(0).get(1));
+        assertEquals(
+                determiners,
+                PatternSyntax.expand("abuse the system", true).get(0).get(1));
         // not a pattern's first word, nor "=the", nor a phrase that is not a pattern (a name)
-        assertEquals(Set.of("the"), PatternSyntax.expand("the homeless", true).get(0).get(0));
-        assertEquals(Set.of("the"), PatternSyntax.expand("clean up =the streets", true).get(0).get(2));
-        assertEquals(Set.of("the"), PatternSyntax.expand("coalition for the homeless").get(0).get(2));
+        assertEquals(
+                Set.of("the"), PatternSyntax.expand("the homeless", true).get(0).get(0));
+        assertEquals(
+                Set.of("the"),
+                PatternSyntax.expand("clean up =the streets", true).get(0).get(2));
+        assertEquals(
+                Set.of("the"),
+                PatternSyntax.expand("coalition for the homeless").get(0).get(2));
     }
 
     @Test

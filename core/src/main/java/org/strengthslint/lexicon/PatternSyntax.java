@@ -137,8 +137,8 @@ public final class PatternSyntax {
     /**
      * As {@link #expand(String)}; for a lexicon entry's pattern ({@code pattern}), "the" after its
      * first word also stands for a possessive or demonstrative determiner, since the label is the
-     * same whoever's system or streets they are ("abuse our system", "clean up our streets",
-     * "a breach of your tenancy"). Not "a" or "an", which would find literal senses ("fell off a
+     * same whoever's system, licence or medication it is ("abuse our system", "a breach of your licence",
+     * "refusal to take his medication"). Not "a" or "an", which would find literal senses ("fell off a
      * wagon"), nor a pattern's first "the" ("the homeless" is not "their homeless ..."), nor
      * {@code =the}.
      */

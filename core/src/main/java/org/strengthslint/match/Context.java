@@ -581,6 +581,9 @@ final class Context {
     private static final Set<String> PREPOSITIONS_BEFORE_TO =
             Set.of("due", "owing", "thanks", "prior", "according", "next", "close");
 
+    /** Subject pronouns that open a reported clause after a verb of saying ("claim it is easy", "claim they deal with"). */
+    private static final Set<String> PLURAL_SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "we", "there");
+
     /** Pronouns that can only be a verb's or a preposition's object ("her" is also a possessive). */
     private static final Set<String> OBJECT_ONLY_PRONOUNS = Set.of("me", "him", "us", "them");
 
@@ -1676,6 +1679,19 @@ final class Context {
             }
         }
         if (verbAfterPeople(token, sentenceStart, sentenceEnd)) {
+            return true;
+        }
+        if (tag.equals("NOUN")
+                && token > sentenceStart
+                && token + 1 < sentenceEnd
+                && adjacent(token - 1, token)
+                && adjacent(token, token + 1)
+                && analysis.tag(token - 1).equals("NOUN")
+                && !tokens.get(token).form().endsWith("s")
+                && words.canBeVerb(tokens.get(token).form())
+                && PLURAL_SUBJECT_PRONOUNS.contains(tokens.get(token + 1).form())) {
+            // "prisoners in a jail claim it is easy": a base form after a noun, with a clause's
+            // subject straight after it, is the plural verb of a subject further back
             return true;
         }
         return tag.equals("NOUN")

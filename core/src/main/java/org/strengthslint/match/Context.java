@@ -527,10 +527,7 @@ final class Context {
         if (next.endsWith("n't")) {
             return true; // "the homeless can't do that", however the tagger reads "can't"
         }
-        if (PREPOSITIONS_BEFORE_TO.contains(next)
-                && to + 1 < sentenceEnd
-                && adjacent(to, to + 1)
-                && tokens.get(to + 1).form().equals("to")) {
+        if (prepositionEndingInTo(to, sentenceEnd)) {
             return true; // "a paraplegic due to a spinal stroke": a preposition of two words, not an adjective
         }
         if (SAYING_AT_THE_END.contains(next) && (to + 1 >= sentenceEnd || !adjacent(to, to + 1))) {
@@ -577,12 +574,20 @@ final class Context {
         return true;
     }
 
+    /** A preposition of two words ending in "to" starts at {@code token}: "due to", "next to". */
+    private boolean prepositionEndingInTo(int token, int sentenceEnd) {
+        return PREPOSITIONS_BEFORE_TO.contains(tokens.get(token).form())
+                && token + 1 < sentenceEnd
+                && adjacent(token, token + 1)
+                && tokens.get(token + 1).form().equals("to");
+    }
+
     /** First words of prepositions that end in "to" ("due to", "next to"), which the tagger reads as adjectives. */
     private static final Set<String> PREPOSITIONS_BEFORE_TO =
             Set.of("due", "owing", "thanks", "prior", "according", "next", "close");
 
-    /** Subject pronouns that open a reported clause after a verb of saying ("claim it is easy", "claim they deal with"). */
-    private static final Set<String> PLURAL_SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "we", "there");
+    /** Subjects that open a reported clause after a verb of saying ("claim it is easy", "claim they deal with"). */
+    private static final Set<String> CLAUSE_SUBJECTS = Set.of("it", "they", "he", "she", "we", "there");
 
     /** Pronouns that can only be a verb's or a preposition's object ("her" is also a possessive). */
     private static final Set<String> OBJECT_ONLY_PRONOUNS = Set.of("me", "him", "us", "them");
@@ -766,7 +771,7 @@ final class Context {
         while (j > sentenceStart && analysis.tag(j).equals("PROPN") && titleCase(j) && adjacent(j - 1, j)) {
             j--;
         }
-        return j < i && NOMINAL_DETERMINERS.contains(tokens.get(j).form().toLowerCase(java.util.Locale.ROOT));
+        return j < i && NOMINAL_DETERMINERS.contains(tokens.get(j).form());
     }
 
     /**
@@ -1425,9 +1430,7 @@ final class Context {
             return true;
         }
         String after = analysis.tag(token + 1);
-        if (PREPOSITIONS_BEFORE_TO.contains(tokens.get(token + 1).form())
-                && token + 2 < sentenceEnd
-                && tokens.get(token + 2).form().equals("to")) {
+        if (prepositionEndingInTo(token + 1, sentenceEnd)) {
             return false; // "the homeless shelter next to the station": a place follows, not the verb's object
         }
         if (!words.canBeVerb(form)) {
@@ -1681,32 +1684,32 @@ final class Context {
         if (verbAfterPeople(token, sentenceStart, sentenceEnd)) {
             return true;
         }
-        if (tag.equals("NOUN")
-                && token > sentenceStart
-                && token + 1 < sentenceEnd
-                && adjacent(token - 1, token)
-                && adjacent(token, token + 1)
-                && analysis.tag(token - 1).equals("NOUN")
-                && !tokens.get(token).form().endsWith("s")
-                && words.canBeVerb(tokens.get(token).form())
-                && PLURAL_SUBJECT_PRONOUNS.contains(tokens.get(token + 1).form())) {
+        // a noun, by the tagger's reading, between a word and the next, may still be a verb with
+        // its clause after it
+        if (!tag.equals("NOUN")
+                || token <= sentenceStart
+                || token + 1 >= sentenceEnd
+                || !adjacent(token - 1, token)
+                || !adjacent(token, token + 1)) {
+            return false;
+        }
+        String form = tokens.get(token).form();
+        String next = tokens.get(token + 1).form();
+        if (analysis.tag(token - 1).equals("NOUN")
+                && !form.endsWith("s")
+                && words.canBeVerb(form)
+                && CLAUSE_SUBJECTS.contains(next)) {
             // "prisoners in a jail claim it is easy": a base form after a noun, with a clause's
             // subject straight after it, is the plural verb of a subject further back
             return true;
         }
-        return tag.equals("NOUN")
-                && token > sentenceStart
-                && token + 1 < sentenceEnd
-                && adjacent(token - 1, token)
-                && adjacent(token, token + 1)
-                && (words.refersToPerson(tokens.get(token - 1).form())
+        return (words.refersToPerson(tokens.get(token - 1).form())
                         || analysis.tag(token - 1).equals("PROPN"))
                 // "a parent claims she's attended": the pronoun may carry its verb
-                && (SUBJECT_PRONOUNS.contains(WordLists.withoutContractedVerb(
-                                tokens.get(token + 1).form()))
-                        || tokens.get(token + 1).form().equals("that")
+                && (SUBJECT_PRONOUNS.contains(WordLists.withoutContractedVerb(next))
+                        || next.equals("that")
                         // "the student insists there is no problem"
-                        || tokens.get(token + 1).form().equals("there")
+                        || next.equals("there")
                         || infinitiveAfter(token + 1, sentenceEnd)); // "a parent claims to have attended"
     }
 

@@ -37,12 +37,12 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.909;
+    private static final double RECALL_FLOOR = 0.908;
 
     private static final double PRECISION_FLOOR = 0.938;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 129;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.850;
+    private static final double CHECK_RECALL_FLOOR = 0.849;
 
     private static final double CHECK_PRECISION_FLOOR = 0.910;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 88;
@@ -56,7 +56,7 @@ class RealTextTest {
         "EP", "ER", "ET", "EX", "EV", "FC", "FG", "FE", "FI", "FK", "FN", "FM", "FQ", "FS", "FU", "FW", "FY", "GA",
         "GC", "GE", "GG", "GI", "GM", "GL", "GO", "GQ", "GS", "GU", "GW", "GY", "HC", "HA", "HE", "GN", "GZ", "DA",
         "FL", "HI", "HK", "HN", "HG", "HO", "HQ", "HS", "HW", "HU", "HY", "IA", "IC", "IE", "IG", "II", "IK", "IM",
-        "IO", "IQ", "IS"
+        "IO", "IQ", "IS", "IX"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -65,7 +65,7 @@ class RealTextTest {
         "DQ", "DV", "DW", "DZ", "EA", "EE", "EH", "EL", "EM", "EO", "EQ", "ES", "EU", "EW", "FD", "FF", "FH", "FJ",
         "FO", "FP", "FR", "FT", "FV", "FX", "FZ", "GB", "GD", "GF", "GH", "GJ", "GK", "GP", "GT", "GV", "GR", "GX",
         "HB", "HD", "HF", "HH", "HL", "HM", "HJ", "HR", "HP", "HT", "HX", "HV", "HZ", "IB", "ID", "IF", "IH", "IJ",
-        "IL", "IN", "IP", "IR", "IT", "IV"
+        "IL", "IN", "IP", "IR", "IT", "IV", "IY"
     };
 
     enum Kind {

@@ -77,7 +77,8 @@ final class Context {
 
     /**
      * Only spaces and hyphens between two tokens, or the apostrophe of a plural possessive
-     * ("residents' meeting", "Persons' Housing Act"): they belong to one phrase. A hyphen or dash
+     * ("residents' meeting", "Persons' Housing Act"), not a mark closing a single quotation
+     * ("‘DSS’ tenants"): they belong to one phrase. A hyphen or dash
      * with a space on each side is a dash between clauses ("help the homeless - many charities"),
      * not a join.
      */
@@ -86,7 +87,8 @@ final class Context {
         int end = tokens.get(right).start();
         if (i < end
                 && WordScanner.isApostrophe(text.charAt(i))
-                && tokens.get(left).form().endsWith("s")) {
+                && tokens.get(left).form().endsWith("s")
+                && !singleQuotationOpenBefore(left)) {
             i++;
         }
         boolean spaceBefore = false;
@@ -101,6 +103,35 @@ final class Context {
             }
         }
         return true;
+    }
+
+    /** How far back, in characters, a single quotation mark may open and still be closed after a word. */
+    private static final int SINGLE_QUOTATION_REACH = 80;
+
+    /**
+     * A single quotation mark opens before {@code token} and is not closed by then, so the mark
+     * after the word closes it: in "refused to let to ‘DSS’ tenants" the quotation ends after
+     * "DSS", which is no possessive.
+     */
+    private boolean singleQuotationOpenBefore(int token) {
+        int start = tokens.get(token).start();
+        for (int i = start - 1; i >= 0 && start - i <= SINGLE_QUOTATION_REACH; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\u2018') {
+                return c == '\u2018';
+            }
+            if (c == '\'' || c == '\u2019') {
+                boolean letterBefore = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+                boolean letterAfter = Character.isLetterOrDigit(text.charAt(i + 1));
+                if (letterBefore && letterAfter) {
+                    continue; // an apostrophe inside a word: "don't", "Tom's"
+                }
+                // a straight mark before a word opens a quotation; any other closes one, or is a
+                // possessive, and nothing is open after it
+                return c == '\'' && !letterBefore && letterAfter;
+            }
+        }
+        return false;
     }
 
     /** The word at {@code token} follows a form of "be", perhaps with adverbs between ("is very complex"). */
@@ -4206,12 +4237,16 @@ final class Context {
 
     /**
      * The sentence asks what the term is and nothing more ("What is challenging behaviour?", "What
-     * are service users?"): it is about the term. The term ends the sentence, and a question mark
-     * follows it.
+     * are service users?", "But what is a DSS tenant exactly, and ..."): it is about the term. The
+     * question may open with a conjunction, and the term ends it or is followed by a word that
+     * asks for the definition ("exactly") and a comma or question mark.
      */
     boolean askedWhatItIs(int from, int to, int sentenceStart, int sentenceEnd) {
         int i = sentenceStart;
-        if (from - i < 2 || to != sentenceEnd || !tokens.get(i).form().equals("what")) {
+        if (i < from && QUESTION_OPENERS.contains(tokens.get(i).form())) {
+            i++; // "But what is ...", "So what are ..."
+        }
+        if (from - i < 2 || !tokens.get(i).form().equals("what")) {
             return false;
         }
         if (!tokens.get(i + 1).form().equals("is") && !tokens.get(i + 1).form().equals("are")) {
@@ -4222,10 +4257,23 @@ final class Context {
                 return false; // "What is the homeless count?" has the term inside a phrase
             }
         }
-        int after = tokens.get(to - 1).end();
-        int stop = to < tokens.size() ? tokens.get(to).start() : text.length();
-        return text.subSequence(after, stop).toString().strip().startsWith("?");
+        int last = to - 1;
+        if (to < sentenceEnd && DEFINITION_ASKERS.contains(tokens.get(to).form()) && adjacent(last, to)) {
+            last = to; // "what is a DSS tenant exactly, and ..."
+        } else if (to != sentenceEnd) {
+            return false;
+        }
+        int after = tokens.get(last).end();
+        int stop = last + 1 < tokens.size() ? tokens.get(last + 1).start() : text.length();
+        String gap = text.subSequence(after, stop).toString().strip();
+        return gap.startsWith("?") || last > to - 1 && gap.startsWith(",");
     }
+
+    /** Words that may open a question before its "what": "But what is ...". */
+    private static final Set<String> QUESTION_OPENERS = Set.of("but", "so", "and", "then", "now", "well");
+
+    /** Words after a term that ask what exactly it means: "what is a DSS tenant exactly?" */
+    private static final Set<String> DEFINITION_ASKERS = Set.of("exactly", "really", "actually");
 
     /**
      * The term is a word in a list written as sentences of one or two words each ("Addict. Junkie.

@@ -337,6 +337,13 @@ class ContextEngineTest {
     }
 
     @Test
+    void aMarkClosingASingleQuotationIsNoPossessive() {
+        lint.assertFlags("Notes from the [rough sleepers]' meeting were shared.");
+        lint.assertClean("One in ten offices refused to let to ‘DSS’ tenants.");
+        lint.assertClean("Some agents refused to let to 'DSS' tenants.");
+    }
+
+    @Test
     void aPersonSlotFindsAnyNounForAPerson() {
         lint.assertFlags("[Homeless pensioners] are often missed by the count.");
         lint.assertClean("Homeless charities asked for more funding.");

@@ -800,6 +800,10 @@ class ContextRulesTest {
     void askingWhatATermMeansIsAMention() {
         assertMention("What is meant by [complex needs]");
         assertMention("There is no strict definition of [complex needs] in the guidance.");
+        assertMention("What is [challenging behaviour]?");
+        assertMention("But what is a [DSS tenant] exactly, and what do landlords need to know?");
+        assertMention("So what are [service users] really?");
+        lint.assertFlags("What is a [rough sleeper] to do when the shelter is full?");
     }
 
     @Test

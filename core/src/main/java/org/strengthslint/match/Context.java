@@ -190,7 +190,9 @@ final class Context {
         return (left.equals("NOUN") || left.equals("PROPN"))
                         && right.equals("NOUN")
                         && words.refersToPerson(tokens.get(last).form())
-                || left.equals("ADV") && right.equals("ADV");
+                // "mentally and physically challenged": the tagger may call either adverb an
+                // adjective in a long sentence, so the endings count too
+                || looksLikeAdverb(first) && looksLikeAdverb(second);
     }
 
     boolean contiguous(int from, int to) {
@@ -3308,15 +3310,29 @@ final class Context {
     /**
      * Where the walk back from a term at {@code from} starts: the word before it, or when a clause
      * after "who" has ended before the term, the word before "who" ("the needs of people who use
-     * drugs are complex": what is complex is the needs).
+     * drugs are complex": what is complex is the needs). A clause after a noun and "why", "where",
+     * "when", "which" or "that" ends the same way ("the reasons why people become homeless are
+     * complex": what is complex is the reasons).
      */
     private int afterEndedRelativeClause(int from, int sentenceStart) {
         for (int i = from - 1; i > sentenceStart; i--) {
             if (RELATIVE_PERSON.contains(tokens.get(i).form())) {
                 return relativeClauseEndsBefore(i, from) ? i - 1 : from - 1;
             }
+            if (relativeAfterANoun(i) && relativeClauseEndsBefore(i, from)) {
+                return i - 1;
+            }
         }
         return from - 1;
+    }
+
+    /** Words that open a clause about the noun straight before them: "the reasons why", "the place where". */
+    private static final Set<String> RELATIVE_AFTER_A_NOUN = Set.of("why", "where", "when", "which", "that");
+
+    private boolean relativeAfterANoun(int token) {
+        return RELATIVE_AFTER_A_NOUN.contains(tokens.get(token).form())
+                && adjacent(token - 1, token)
+                && analysis.tag(token - 1).equals("NOUN");
     }
 
     /**
@@ -3332,10 +3348,13 @@ final class Context {
         boolean inVerb = false;
         for (int j = who + 1; j < term; j++) {
             String tag = analysis.tag(j);
+            // after "why" or "that" the clause has a subject of its own: "the reasons why they ..."
+            boolean ownSubject =
+                    j == who + 1 && !RELATIVE_PERSON.contains(tokens.get(who).form());
             if (coordinator(j)
                     || !adjacent(j - 1, j)
                     || tag.equals("SCONJ")
-                    || SUBJECT_PRONOUNS.contains(tokens.get(j).form())) {
+                    || SUBJECT_PRONOUNS.contains(tokens.get(j).form()) && !ownSubject) {
                 return false; // "adults who have ... behaviours as they may refuse": a clause with its own subject
             }
             boolean verb = VERB_TAGS.contains(tag);

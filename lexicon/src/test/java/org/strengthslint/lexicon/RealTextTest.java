@@ -42,10 +42,10 @@ class RealTextTest {
     private static final double PRECISION_FLOOR = 0.938;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 129;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.849;
+    private static final double CHECK_RECALL_FLOOR = 0.850;
 
     private static final double CHECK_PRECISION_FLOOR = 0.910;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 88;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 87;
     /** The development set: the context rules are tuned on it. */
     private static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -58,6 +59,9 @@ public final class LexiconLoader {
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final List<LexiconEntry> entries = new ArrayList<>();
     private final Map<String, LexiconEntry.Origin> idOrigins = new LinkedHashMap<>();
+    /** The entry each pattern read so far first appeared in, by its lower-case text. */
+    private final Map<String, LexiconEntry> patternOwners = new LinkedHashMap<>();
+
     private final Map<String, Profile> profiles = new LinkedHashMap<>();
     private String profilesFile;
     /** Forms the entries read so far put into the matcher, against {@link #MAX_FORMS_PER_LEXICON}. */
@@ -254,7 +258,27 @@ public final class LexiconLoader {
             if (earlier != null) {
                 throw item.error("duplicate id '" + entry.id() + "' (first defined at " + earlier + ")");
             }
+            samePatternCheck(entry, item);
             entries.add(entry);
+        }
+    }
+
+    /**
+     * A pattern may stand in two entries only with different conditions ("sufferer" alone and after
+     * an illness): with the same ones, the later entry could never report it.
+     */
+    private void samePatternCheck(LexiconEntry entry, YamlNode item) {
+        Set<ConditionSpec> conditions = Set.copyOf(entry.conditions());
+        for (String pattern : entry.patterns()) {
+            LexiconEntry first = patternOwners.putIfAbsent(pattern.toLowerCase(Locale.ROOT), entry);
+            if (first != null
+                    && first != entry
+                    && Set.copyOf(first.conditions()).equals(conditions)) {
+                throw item.error("entry '" + entry.id() + "': pattern '" + Excerpt.of(pattern)
+                        + "' is already in entry '"
+                        + first.id() + "' (" + first.origin() + ") with the same conditions, so it could never be"
+                        + " reported here; keep it in one entry");
+            }
         }
     }
 

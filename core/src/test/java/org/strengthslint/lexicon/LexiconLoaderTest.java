@@ -157,6 +157,19 @@ class LexiconLoaderTest {
     }
 
     @Test
+    void aPatternInTwoEntriesNeedsDifferentConditions() {
+        String second = "  - id: unreachable\n" + VALID;
+        assertEquals(
+                "blame.yml:8: entry 'unreachable': pattern 'hard to engage' is already in entry 'hard-to-engage'"
+                        + " (blame.yml:3) with the same conditions, so it could never be reported here; keep it in"
+                        + " one entry",
+                error(VALID + second));
+        LexiconEntry personOnly =
+                load(VALID + second + "    person: true\n").entry("unreachable").orElseThrow();
+        assertEquals(java.util.List.of("hard to engage"), personOnly.patterns());
+    }
+
+    @Test
     void anUnknownCategoryIsRejected() {
         assertEquals(
                 "blame.yml:1: unknown category 'blaming' (known: blame)",

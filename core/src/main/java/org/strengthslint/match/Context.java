@@ -736,8 +736,17 @@ final class Context {
                 boolean determined = i > sentenceStart
                         && (NOMINAL_DETERMINERS.contains(tokens.get(i - 1).form())
                                 || words.isBareNominalLead(tokens.get(i - 1).form()));
+                // nor after a verb that takes it as its object ("a drug gripping Cardiff's homeless
+                // as ..."), unless the verb reports speech, where "'s" may be "is" ("said Tom's")
+                String verbBefore = i > sentenceStart && analysis.tag(i - 1).equals("VERB")
+                        ? tokens.get(i - 1).form()
+                        : null;
+                boolean objectOfAVerb = verbBefore != null
+                        && !words.isSpeechVerb(verbBefore)
+                        && !words.isLinkingVerb(verbBefore)
+                        && !COPULAS.contains(verbBefore);
                 String after = to < sentenceEnd ? analysis.tag(to) : "PUNCT";
-                return determined || after.equals("VERB") || after.equals("AUX");
+                return determined || objectOfAVerb || after.equals("VERB") || after.equals("AUX");
             }
             String tag = analysis.tag(i);
             boolean compound = tokens.get(i).hyphenBefore() || tokens.get(i).hyphenAfter(); // "long-term"

@@ -142,6 +142,12 @@ class ContextEngineTest {
     }
 
     @Test
+    void aPlacesHomelessAfterAVerbAreItsObject() {
+        lint.assertFlags("A new drug is gripping Cardiff's [homeless] as the city faces a crisis.");
+        lint.assertClean("Staff knew Tom's homeless again.");
+    }
+
+    @Test
     void aPrepositionOfTwoWordsIsNoAdjectiveAfterTheTerm() {
         lint.assertFlags("She cares for a patient who is [a paraplegic] due to a spinal stroke.");
         lint.assertClean("She cares for a patient who is paraplegic due to a spinal stroke.");

@@ -42,7 +42,7 @@ class RealTextTest {
     private static final double PRECISION_FLOOR = 0.938;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 129;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.847;
+    private static final double CHECK_RECALL_FLOOR = 0.848;
 
     private static final double CHECK_PRECISION_FLOOR = 0.910;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 90;

@@ -2474,6 +2474,12 @@ final class Context {
                 }
                 start = k;
                 int copula = copulaBefore(k, sentenceStart);
+                if (copula < 0
+                        && k - 1 >= sentenceStart
+                        && adjacent(k - 1, k)
+                        && WordLists.pronounWithBe(tokens.get(k - 1).form())) {
+                    copula = k - 1; // "she's chaotic and manipulative": "be" kept on the pronoun
+                }
                 if (copula >= 0) {
                     return copula;
                 }
@@ -3819,7 +3825,10 @@ final class Context {
         if (headAfter(to, sentenceEnd, false) >= 0) {
             return false; // "I had an alcoholic father": the term describes someone else
         }
-        int end = from;
+        // a later item of a list said after "be" is said by whoever said the first: "I'm chaotic
+        // and manipulative"
+        int listCopula = copulaBeforePredicateList(from, sentenceStart);
+        int end = listCopula >= 0 ? listCopula + 1 : from;
         boolean adverbs = false;
         while (end > sentenceStart
                 && adjacent(end - 1, end)
@@ -4482,7 +4491,8 @@ final class Context {
     boolean afterACopula(int from, int sentenceStart) {
         for (int i = from - 1; i >= sentenceStart && adjacent(i, i + 1); i--) {
             String form = tokens.get(i).form();
-            if (COPULAS.contains(form) || STATE_VERBS.contains(form)) {
+            // "he's clean now": "be" kept on the pronoun
+            if (COPULAS.contains(form) || STATE_VERBS.contains(form) || WordLists.pronounWithBe(form)) {
                 return true;
             }
             String tag = analysis.tag(i);

@@ -369,6 +369,15 @@ class ContextEngineTest {
     }
 
     @Test
+    void aListAfterBeKeptOnItsPronounIsSaidOfThePronoun() {
+        lint.assertFlags("She's [chaotic] and [manipulative] with staff.");
+        assertTrue(
+                lint.assertFlags("I'm [chaotic] and [manipulative] when I drink.").stream()
+                        .allMatch(f -> f.severity() == Severity.INFO),
+                "every item of a list the speaker says of themselves is self-description");
+    }
+
+    @Test
     void aPronounWithItsVerbInOneWordIsAPerson() {
         // the tokenizer keeps "she's" as one word, straight or curly apostrophe
         lint.assertFlags("She's very [aggressive] when she drinks.");

@@ -287,6 +287,9 @@ public final class BlockAnalysis {
                 // is what the word is in its phrase
                 tag = tag.substring(0, joined);
             }
+            if (checkable.charAt(tokens.get(t).start()) == '&') {
+                tag = "CCONJ"; // a standalone ampersand is "and", whatever the tagger calls the sign
+            }
             if (tag.equals("PUNCT") && tokens.get(t).hyphenAfter()) {
                 // the tagger reads "ex-" in "ex-partner" as punctuation; the first part of a
                 // hyphenated compound describes the part after it

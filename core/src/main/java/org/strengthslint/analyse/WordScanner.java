@@ -25,6 +25,19 @@ public final class WordScanner {
         }
     }
 
+    /** The form a standalone ampersand is matched by. */
+    private static final String AMPERSAND_FORM = "and";
+
+    /**
+     * Whether the token counts in a text's number of words: not the second part of a hyphenated
+     * word, which {@link #scan} counts with the first, nor a standalone ampersand, a sign read as
+     * "and" but no word of the text's.
+     */
+    public static boolean countsAsWord(Token token) {
+        return !token.hyphenBefore()
+                && !(token.end() - token.start() == 1 && token.form().equals(AMPERSAND_FORM));
+    }
+
     /** The words of {@code text} between {@code from} and {@code to}, in order. */
     public static List<Token> scan(CharSequence text, int from, int to) {
         List<Token> tokens = new ArrayList<>();
@@ -53,8 +66,8 @@ public final class WordScanner {
             if (!words.hasAsciiForm() || forms.mightContain(words.formHash())) {
                 return -1;
             }
-            if (!words.hyphenBefore) {
-                count++;
+            if (!words.hyphenBefore && !words.isAmpersand()) {
+                count++; // an ampersand is a sign, not a word of the text's count
             }
         }
         return count;
@@ -109,7 +122,7 @@ public final class WordScanner {
             // this size rather than inlining it, and these loops run once per character.
             while (i < stop) {
                 char c = chars[i - offset];
-                if (c < 128 ? ASCII_WORD[c] : isWordCharBeyondAscii(i)) {
+                if (c < 128 ? ASCII_WORD[c] || c == '&' && isStandaloneAmpersand(i) : isWordCharBeyondAscii(i)) {
                     break;
                 }
                 i++;
@@ -118,6 +131,11 @@ public final class WordScanner {
                 return false;
             }
             start = i;
+            if (chars[i - offset] == '&') {
+                end = i + 1; // a word of its own, read as "and"
+                hyphenBefore = false;
+                return true;
+            }
             while (i < stop) {
                 char c = chars[i - offset];
                 if (!(c < 128
@@ -130,6 +148,21 @@ public final class WordScanner {
             end = i;
             hyphenBefore = previousEnd >= 0 && start - previousEnd == 1 && isHyphen(chars[previousEnd - offset]);
             return true;
+        }
+
+        /**
+         * An ampersand that is not inside a word ("A&E", "B&B" stay as they are): it joins words
+         * as "and" does ("lacks insight & is not compliant"), and is read as that word.
+         */
+        private boolean isStandaloneAmpersand(int i) {
+            boolean letterBefore = i > from && Character.isLetterOrDigit(array[i - 1 - base]);
+            boolean letterAfter = i + 1 < to && Character.isLetterOrDigit(array[i + 1 - base]);
+            return !(letterBefore && letterAfter);
+        }
+
+        /** The current word is a standalone ampersand. */
+        boolean isAmpersand() {
+            return end - start == 1 && array[start - base] == '&';
         }
 
         /** Whether every character is ASCII, or an apostrophe or soft hyphen that normalising maps to ASCII. */
@@ -146,6 +179,9 @@ public final class WordScanner {
 
         /** {@link String#hashCode()} of the normalised form, when {@link #hasAsciiForm()}. */
         int formHash() {
+            if (isAmpersand()) {
+                return AMPERSAND_FORM.hashCode();
+            }
             char[] chars = array;
             int hash = 0;
             for (int i = start - base, stop = end - base; i < stop; i++) {
@@ -161,6 +197,9 @@ public final class WordScanner {
 
         /** The normalised form. Most words are ASCII: they are lower-cased here, without the general normalisation's copies. */
         String form() {
+            if (isAmpersand()) {
+                return AMPERSAND_FORM;
+            }
             int offset = start - base;
             int length = end - start;
             char[] lower = null;

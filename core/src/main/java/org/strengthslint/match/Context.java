@@ -70,6 +70,11 @@ final class Context {
         return from;
     }
 
+    /** The token is a standalone ampersand, whose form is "and". */
+    private boolean ampersand(int token) {
+        return text.charAt(tokens.get(token).start()) == '&';
+    }
+
     /** The text between two neighbouring tokens. */
     private String gap(int left, int right) {
         return text.substring(tokens.get(left).end(), tokens.get(right).start());
@@ -421,8 +426,15 @@ final class Context {
      */
     private boolean adjacentInName(int left, int right, boolean heading) {
         if (!adjacent(left, right)) {
-            // "Physically Handicapped & Able Bodied": an ampersand joins two capitalised words
-            return gap(left, right).strip().equals("&") && titleCase(left) && titleCase(right);
+            return false;
+        }
+        // "Physically Handicapped & Able Bodied": an ampersand joins two capitalised words, in a
+        // heading too
+        if (ampersand(right)) {
+            return titleCase(left) && right + 1 < tokens.size() && adjacent(right, right + 1) && titleCase(right + 1);
+        }
+        if (ampersand(left)) {
+            return titleCase(right) && left > 0 && titleCase(left - 1);
         }
         if (heading) {
             return titleCase(left) && titleCase(right);
@@ -1876,7 +1888,7 @@ final class Context {
                 i++;
                 continue;
             }
-            listed |= gap(i - 1, i).contains(",") || gap(i - 1, i).contains("&");
+            listed |= gap(i - 1, i).contains(",");
             String tag = analysis.tag(i);
             if (tag.equals("DET") && (listed || coordinator(i - 1))) {
                 // "the disabled, the mentally ill and other members": a determiner after a list
@@ -2064,7 +2076,7 @@ final class Context {
 
     private boolean adjacentOrListed(int left, int right) {
         String gap = gap(left, right).strip();
-        return gap.isEmpty() || gap.equals(",") || gap.equals("&") || gap.equals("-");
+        return gap.isEmpty() || gap.equals(",") || gap.equals("-");
     }
 
     private boolean isNounHere(int token) {
@@ -3087,12 +3099,6 @@ final class Context {
      */
     private boolean sharesTheSubject(int token, int sentenceStart) {
         String form = tokens.get(token).form();
-        if (token + 1 < tokens.size() && gap(token, token + 1).contains("&")) {
-            String next = analysis.tag(token + 1);
-            if (next.equals("AUX") || next.equals("VERB")) {
-                return true; // "lacks insight & is not compliant": "&" joins clauses as "and" does
-            }
-        }
         if ((form.equals("and") || form.equals("but") || form.equals("or")) && token + 1 < tokens.size()) {
             String next = analysis.tag(afterCommaAside(token + 1));
             return next.equals("AUX") || next.equals("VERB") || verbReadAsNounAfter(token, sentenceStart);

@@ -156,7 +156,7 @@ public final class TermMatcher {
             }
             List<Token> tokens = WordScanner.scan(checkable, block.start(), block.end());
             for (Token token : tokens) {
-                if (!token.hyphenBefore()) {
+                if (WordScanner.countsAsWord(token)) {
                     words++;
                 }
             }

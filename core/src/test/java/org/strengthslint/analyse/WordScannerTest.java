@@ -40,15 +40,27 @@ class WordScannerTest {
         assertEquals(List.of("hard", "to", "reach"), forms("'hard to reach'"));
     }
 
+    @Test
+    void aStandaloneAmpersandIsTheWordAndButNotInsideAWord() {
+        assertEquals(List.of("clean", "and", "sober"), forms("clean & sober"));
+        assertEquals(List.of("insight", "and", "is"), forms("insight &is"));
+        assertEquals(
+                new Token(6, 7, "and", false, false),
+                WordScanner.scan("clean & sober", 0, 13).get(1));
+        assertEquals(List.of("a", "e", "and", "b", "b"), forms("A&E & B&B"));
+        assertEquals(2, countUnless("clean & sober", "chaotic"), "the sign is not counted as a word");
+        assertEquals(-1, countUnless("clean & sober", "and"));
+    }
+
     private static int countUnless(String text, String... forms) {
         return WordScanner.countWordsUnless(text, 0, text.length(), FormHashes.of(List.of(forms)));
     }
 
     @Test
     void countsWordsLikeTheScannerWhenNoFormIsWanted() {
-        String text = "An anti-social, well-run hostel's rota: 3 shifts.";
+        String text = "An anti-social, well-run hostel's rota & 3 shifts.";
         long scanned = WordScanner.scan(text, 0, text.length()).stream()
-                .filter(t -> !t.hyphenBefore())
+                .filter(WordScanner::countsAsWord)
                 .count();
         assertEquals(scanned, countUnless(text, "chaotic"));
         assertEquals(7, countUnless(text, "chaotic"));

@@ -364,6 +364,10 @@ class ContextEngineTest {
     void aPersonIsFoundThroughCompoundsCoordinationAndBehaviour() {
         lint.assertFlags("She has been a [chaotic] [cocaine user] since her teens.");
         lint.assertFlags("He forgets appointments & is [non-compliant] with his medication.");
+        // an ampersand is "and" wherever "and" counts: lists, fixed phrases, names
+        lint.assertFlags("Her file says she is [promiscuous] & often missing overnight.");
+        lint.assertFlags("He has been [clean & sober] for a year now.");
+        lint.assertClean("He was seen at A&E and went back to the B&B.");
         lint.assertFlags("Their conduct has been [manipulative] all week.");
         lint.assertClean("The council dealt with aggressive or threatening behaviour quickly.");
     }

@@ -3437,10 +3437,10 @@ final class Context {
      */
     private boolean isPerson(int token, String tag) {
         if (token > 0
-                && titleCase(token)
+                && Character.isUpperCase(text.charAt(tokens.get(token).start()))
                 && adjacent(token - 1, token)
                 && words.isTitle(tokens.get(token - 1).form())) {
-            return true;
+            return true; // "Mr Haines", and "Mr SMITH" as records write surnames
         }
         if (personCode(token)) {
             return true;
@@ -5747,6 +5747,24 @@ final class Context {
      */
     private boolean looksLikeName(int token) {
         String form = tokens.get(token).form();
-        return titleCase(token) && !words.isNotAName(form) && !words.isNameHead(form);
+        return (titleCase(token) || surnameInCapitals(token)) && !words.isNotAName(form) && !words.isNameHead(form);
+    }
+
+    /**
+     * A word in capitals straight after a capitalised first name, as records write surnames ("John
+     * SMITH was seen"); a word in capitals on its own is a heading's or an acronym.
+     */
+    private boolean surnameInCapitals(int token) {
+        Token t = tokens.get(token);
+        if (token == 0 || t.end() - t.start() < 2 || !adjacent(token - 1, token) || !titleCase(token - 1)) {
+            return false;
+        }
+        for (int i = t.start(); i < t.end(); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        String first = tokens.get(token - 1).form();
+        return analysis.tag(token - 1).equals("PROPN") && !words.isNotAName(first) && !words.isTitle(first);
     }
 }

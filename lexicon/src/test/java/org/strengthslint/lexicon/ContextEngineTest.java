@@ -373,6 +373,14 @@ class ContextEngineTest {
     }
 
     @Test
+    void aSurnameInCapitalsIsAName() {
+        lint.assertFlags("Mr SMITH was [aggressive] towards staff.");
+        lint.assertFlags("John SMITH was [aggressive] towards staff.");
+        lint.assertFlags("MR HAINES IS [FRAIL] AFTER THE LONG ADMISSION.");
+        lint.assertClean("The NHS was chaotic over the winter.");
+    }
+
+    @Test
     void aListAfterBeKeptOnItsPronounIsSaidOfThePronoun() {
         lint.assertFlags("She's [chaotic] and [manipulative] with staff.");
         assertTrue(

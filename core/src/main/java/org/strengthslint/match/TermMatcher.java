@@ -184,11 +184,16 @@ public final class TermMatcher {
             }
             Boolean listedWord = null;
             List<Finding> blockFindings = new ArrayList<>();
-            for (Decision decision : longestFirst(accepted)) {
+            List<Decision> kept = longestFirst(accepted);
+            for (Decision decision : kept) {
                 if (listedWord == null) {
                     listedWord = WordListBlocks.listedUnderWordingHeading(checkable, blocks, index, wordLists);
                 }
-                blockFindings.add(finding(document, decision, analysis, context, quotations, listedWord));
+                Finding finding = finding(document, decision, analysis, context, quotations, listedWord);
+                if (finding.hasEdit() && sharedByEarlierWords(decision, accepted, kept)) {
+                    finding = finding.withEdit(null, SHARED_BY_EARLIER_WORDS);
+                }
+                blockFindings.add(finding);
             }
             findings.addAll(separateEdits(blockFindings));
         }
@@ -226,6 +231,28 @@ public final class TermMatcher {
             separate.add(overlaps ? withoutEdit(f) : f);
         }
         return separate;
+    }
+
+    private static final String SHARED_BY_EARLIER_WORDS =
+            "words before it share it (\"mentally and physically ...\"): reword the whole phrase";
+
+    /**
+     * The finding's words end a phrase joined by "and" or "or" that another term covers from an
+     * earlier word ("mentally and physically handicapped"): that match gave way to this one, and
+     * an edit of this one alone would leave the earlier words stranded ("mentally and disabled").
+     */
+    private static boolean sharedByEarlierWords(Decision decision, List<Decision> accepted, List<Decision> kept) {
+        Candidate c = decision.candidate();
+        for (Decision other : accepted) {
+            Candidate o = other.candidate();
+            if (o.coordinated()
+                    && !kept.contains(other)
+                    && o.start() < c.start()
+                    && overlap(o.start(), o.end(), c.start(), c.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlap(int start, int end, int otherStart, int otherEnd) {

@@ -204,4 +204,19 @@ class EditPlacesTest {
         assertNull(only("I am an alcoholic and I have been sober for a year.").edit(), "self-description");
         assertNull(onlyMarkdown("He is a *junkie*, the night worker wrote.\n").edit(), "emphasis inside the edit");
     }
+
+    @Test
+    void noEditForTheEndOfAPhraseSharedWithWordsBeforeIt() {
+        // "mentally and disabled people" would strand "mentally"
+        Finding shared = only("Day places for mentally and physically handicapped people were cut.");
+        assertEquals("physically handicapped", shared.text());
+        assertNull(shared.edit());
+        assertEquals(
+                "words before it share it (\"mentally and physically ...\"): reword the whole phrase", shared.noEdit());
+        assertEquals(
+                "Day places for disabled people were cut.",
+                only("Day places for physically handicapped people were cut.")
+                        .edit()
+                        .sentence());
+    }
 }

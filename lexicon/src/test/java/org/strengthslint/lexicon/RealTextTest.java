@@ -37,9 +37,9 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.910;
+    private static final double RECALL_FLOOR = 0.909;
 
-    private static final double PRECISION_FLOOR = 0.938;
+    private static final double PRECISION_FLOOR = 0.937;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 127;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.848;
@@ -56,7 +56,7 @@ class RealTextTest {
         "EP", "ER", "ET", "EX", "EV", "FC", "FG", "FE", "FI", "FK", "FN", "FM", "FQ", "FS", "FU", "FW", "FY", "GA",
         "GC", "GE", "GG", "GI", "GM", "GL", "GO", "GQ", "GS", "GU", "GW", "GY", "HC", "HA", "HE", "GN", "GZ", "DA",
         "FL", "HI", "HK", "HN", "HG", "HO", "HQ", "HS", "HW", "HU", "HY", "IA", "IC", "IE", "IG", "II", "IK", "IM",
-        "IO", "IQ", "IS", "IX"
+        "IO", "IQ", "IS", "IX", "IU"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {

@@ -287,7 +287,7 @@ public final class BlockAnalysis {
                 // is what the word is in its phrase
                 tag = tag.substring(0, joined);
             }
-            if (checkable.charAt(tokens.get(t).start()) == '&') {
+            if (tokens.get(t).ampersand()) {
                 tag = "CCONJ"; // a standalone ampersand is "and", whatever the tagger calls the sign
             }
             if (tag.equals("PUNCT") && tokens.get(t).hyphenAfter()) {

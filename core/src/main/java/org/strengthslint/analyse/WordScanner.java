@@ -29,13 +29,59 @@ public final class WordScanner {
     private static final String AMPERSAND_FORM = "and";
 
     /**
+     * The form of the "n't" of a contraction, a word of its own that patterns match where they
+     * say "not" ("doesn't engage" is "does not engage"); it is counted with the word before it.
+     */
+    public static final String NEGATION_FORM = "n't";
+
+    /**
+     * The auxiliaries a "n't" is split from, as written before it, with the form each is matched
+     * by: "can't", "won't" and "shan't" are "can", "will" and "shall" with "not". Other words
+     * ending in "n't" ("ain't") stay whole.
+     */
+    private static final java.util.Map<String, String> NEGATED_AUXILIARIES = java.util.Map.ofEntries(
+            java.util.Map.entry("do", "do"),
+            java.util.Map.entry("does", "does"),
+            java.util.Map.entry("did", "did"),
+            java.util.Map.entry("is", "is"),
+            java.util.Map.entry("are", "are"),
+            java.util.Map.entry("was", "was"),
+            java.util.Map.entry("were", "were"),
+            java.util.Map.entry("has", "has"),
+            java.util.Map.entry("have", "have"),
+            java.util.Map.entry("had", "had"),
+            java.util.Map.entry("ca", "can"),
+            java.util.Map.entry("could", "could"),
+            java.util.Map.entry("wo", "will"),
+            java.util.Map.entry("would", "would"),
+            java.util.Map.entry("sha", "shall"),
+            java.util.Map.entry("should", "should"),
+            java.util.Map.entry("must", "must"),
+            java.util.Map.entry("need", "need"),
+            java.util.Map.entry("might", "might"),
+            java.util.Map.entry("dare", "dare"),
+            java.util.Map.entry("ought", "ought"));
+
+    /**
+     * A word written with "n't" ("doesn't", "can't", "WON'T"), as the two words it is matched as:
+     * the auxiliary's form and {@link #NEGATION_FORM}; null for any other word.
+     */
+    public static String[] negatedAuxiliary(String word) {
+        String form = normalise(word);
+        if (!form.endsWith("n't")) {
+            return null;
+        }
+        String head = NEGATED_AUXILIARIES.get(form.substring(0, form.length() - 3));
+        return head == null ? null : new String[] {head, NEGATION_FORM};
+    }
+
+    /**
      * Whether the token counts in a text's number of words: not the second part of a hyphenated
      * word, which {@link #scan} counts with the first, nor a standalone ampersand, a sign read as
      * "and" but no word of the text's.
      */
     public static boolean countsAsWord(Token token) {
-        return !token.hyphenBefore()
-                && !(token.end() - token.start() == 1 && token.form().equals(AMPERSAND_FORM));
+        return !token.hyphenBefore() && !token.ampersand() && !token.form().equals(NEGATION_FORM);
     }
 
     /** The words of {@code text} between {@code from} and {@code to}, in order. */
@@ -66,8 +112,8 @@ public final class WordScanner {
             if (!words.hasAsciiForm() || forms.mightContain(words.formHash())) {
                 return -1;
             }
-            if (!words.hyphenBefore && !words.isAmpersand()) {
-                count++; // an ampersand is a sign, not a word of the text's count
+            if (!words.hyphenBefore && !words.isAmpersand() && !words.negation) {
+                count++; // an ampersand is a sign, not a word of the text's count; "n't" is its word's
             }
         }
         return count;
@@ -93,6 +139,12 @@ public final class WordScanner {
 
         int end;
         boolean hyphenBefore;
+        /** The current word is the "n't" split from an auxiliary ({@link #NEGATED_AUXILIARIES}). */
+        boolean negation;
+        /** The current word is an auxiliary a "n't" was split from: its form, else null. */
+        String negatedHead;
+        /** Where the "n't" after the current word ends, when it was split from it; else -1. */
+        private int negationEnd = -1;
 
         Words(CharSequence text, int from, int to) {
             this.from = from;
@@ -117,6 +169,17 @@ public final class WordScanner {
             int offset = base;
             int stop = to;
             int previousEnd = end;
+            negatedHead = null;
+            if (negationEnd >= 0) {
+                // the "n't" split from the word before: a word of its own, touching it
+                start = previousEnd;
+                end = negationEnd;
+                negationEnd = -1;
+                negation = true;
+                hyphenBefore = false;
+                return true;
+            }
+            negation = false;
             int i = previousEnd < 0 ? from : previousEnd;
             // The ASCII test is written out in both loops: the client compiler calls a method of
             // this size rather than inlining it, and these loops run once per character.
@@ -146,8 +209,36 @@ public final class WordScanner {
                 i++;
             }
             end = i;
-            hyphenBefore = previousEnd >= 0 && start - previousEnd == 1 && isHyphen(chars[previousEnd - offset]);
+            splitNegation(chars, offset);
+            // "&-junkies": a hyphen after a standalone ampersand joins no word to it
+            hyphenBefore = previousEnd >= 0
+                    && start - previousEnd == 1
+                    && isHyphen(chars[previousEnd - offset])
+                    && chars[previousEnd - 1 - offset] != '&';
             return true;
+        }
+
+        /**
+         * "doesn't", "can't": the word ends before "n't" when what stands before it is an
+         * auxiliary, and the next word is the "n't".
+         */
+        private void splitNegation(char[] chars, int offset) {
+            int length = end - start;
+            if (length < 4) {
+                return;
+            }
+            char n = chars[end - 3 - offset];
+            char t = chars[end - 1 - offset];
+            if ((n != 'n' && n != 'N') || !isApostrophe(chars[end - 2 - offset]) || (t != 't' && t != 'T')) {
+                return;
+            }
+            String head = NEGATED_AUXILIARIES.get(
+                    new String(chars, start - offset, length - 3).toLowerCase(java.util.Locale.ROOT));
+            if (head != null) {
+                negatedHead = head;
+                negationEnd = end;
+                end -= 3;
+            }
         }
 
         /**
@@ -182,6 +273,12 @@ public final class WordScanner {
             if (isAmpersand()) {
                 return AMPERSAND_FORM.hashCode();
             }
+            if (negation) {
+                return NEGATION_FORM.hashCode();
+            }
+            if (negatedHead != null) {
+                return negatedHead.hashCode();
+            }
             char[] chars = array;
             int hash = 0;
             for (int i = start - base, stop = end - base; i < stop; i++) {
@@ -199,6 +296,12 @@ public final class WordScanner {
         String form() {
             if (isAmpersand()) {
                 return AMPERSAND_FORM;
+            }
+            if (negation) {
+                return NEGATION_FORM;
+            }
+            if (negatedHead != null) {
+                return negatedHead;
             }
             int offset = start - base;
             int length = end - start;

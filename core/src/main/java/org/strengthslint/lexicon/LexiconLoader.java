@@ -107,6 +107,11 @@ public final class LexiconLoader {
         for (LexiconEntry entry : bundled.entries()) {
             loader.entries.add(entry);
             loader.idOrigins.put(entry.id(), entry.origin());
+            // an organisation's entry that repeats a bundled pattern with the same conditions is
+            // as unreachable as a repeat inside the bundled files
+            for (String pattern : entry.patterns()) {
+                loader.patternOwners.putIfAbsent(pattern.toLowerCase(Locale.ROOT), entry);
+            }
         }
         for (Path file : extraFiles) {
             String text = folder == null
@@ -277,7 +282,7 @@ public final class LexiconLoader {
                 throw item.error("entry '" + entry.id() + "': pattern '" + Excerpt.of(pattern)
                         + "' is already in entry '"
                         + first.id() + "' (" + first.origin() + ") with the same conditions, so it could never be"
-                        + " reported here; keep it in one entry");
+                        + " reported here while that entry is on; keep it in one entry");
             }
         }
     }

@@ -57,6 +57,14 @@ final class Context {
     }
 
     /**
+     * The auxiliary a "n't" at {@code token} was split from ("doesn't": "does"; "isn't engaging"
+     * is found as "not engaging" and reported from "isn't"), or {@code token}.
+     */
+    int contractionHeadBefore(int token) {
+        return token > 0 && tokens.get(token).form().equals(WordScanner.NEGATION_FORM) ? token - 1 : token;
+    }
+
+    /**
      * The token where a match at {@code from} really starts: a prefix joined to it by a hyphen that
      * keeps the label ("ex-offenders", "former-addicts"), or {@code from} itself.
      */
@@ -70,9 +78,8 @@ final class Context {
         return from;
     }
 
-    /** The token is a standalone ampersand, whose form is "and". */
     private boolean ampersand(int token) {
-        return text.charAt(tokens.get(token).start()) == '&';
+        return tokens.get(token).ampersand();
     }
 
     /** The text between two neighbouring tokens. */
@@ -1416,7 +1423,10 @@ final class Context {
             "generally",
             "repeatedly");
 
-    private static final Set<String> NEGATIONS = Set.of("not", "never", "rarely", "seldom", "hardly");
+    /** "not", and the "n't" of a contraction, a word of its own. */
+    private static final Set<String> NOT = Set.of("not", WordScanner.NEGATION_FORM);
+
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "rarely", "seldom", "hardly");
 
     /** The words ending at {@code to} follow "the", with only adjectives and adverbs between. */
     private boolean afterThe(int to) {
@@ -2211,7 +2221,7 @@ final class Context {
         // after it is its object: "practices should not refuse patient registration"
         String before = tokens.get(from - 1 < sentenceStart ? from : from - 1).form();
         boolean surelyVerb = verb
-                && (before.equals("not")
+                && (NOT.contains(before)
                         || before.equals("to")
                         || analysis.tag(from - 1).equals("AUX"));
         if (head < 0
@@ -5759,10 +5769,18 @@ final class Context {
         if (token == 0 || t.end() - t.start() < 2 || !adjacent(token - 1, token) || !titleCase(token - 1)) {
             return false;
         }
+        boolean vowel = false;
         for (int i = t.start(); i < t.end(); i++) {
-            if (Character.isLowerCase(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
                 return false;
             }
+            vowel |= i > t.start() && "AEIOUY".indexOf(c) >= 0;
+        }
+        if (!vowel) {
+            // "Leeds CCG", "Kent ICB", "Camden NHS": an acronym after a place, which has no vowel
+            // past its first letter; a surname has one ("SMITH", "LEE", "NG" aside)
+            return false;
         }
         String first = tokens.get(token - 1).form();
         return analysis.tag(token - 1).equals("PROPN") && !words.isNotAName(first) && !words.isTitle(first);

@@ -27,20 +27,37 @@ import org.strengthslint.lexicon.PatternSyntax;
  */
 final class PhraseTrie<T> {
     private final Node<T> root = new Node<>();
-    /**
-     * Which forms the {@code <person>} slot of a pattern stands for; null: the slot matches nothing.
-     * A trie with one holds a lexicon's patterns, whose "the" after the first word stands for other
-     * determiners too (see {@link PatternSyntax#expand(String, boolean)}); other tries hold phrases
-     * as written ("Coalition for the Homeless" is a name, "coalition for our homeless" is not).
-     */
+    /** Which forms the {@code <person>} slot of a pattern stands for; null: the slot matches nothing. */
     private final java.util.function.Predicate<String> personNoun;
+    /**
+     * The trie holds phrases spelled as a lexicon's patterns are, whose "the" after the first word
+     * stands for other determiners too (see {@link PatternSyntax#expand(String, boolean)}); other
+     * tries hold phrases as written ("Coalition for the Homeless" is a name, "coalition for our
+     * homeless" is not).
+     */
+    private final boolean patterns;
 
+    /** A trie of phrases as written. */
     public PhraseTrie() {
-        this(null);
+        this(null, false);
     }
 
+    /** A trie of a lexicon's patterns, whose {@code <person>} slot stands for the forms {@code personNoun} accepts. */
     PhraseTrie(java.util.function.Predicate<String> personNoun) {
+        this(personNoun, true);
+    }
+
+    private PhraseTrie(java.util.function.Predicate<String> personNoun, boolean patterns) {
         this.personNoun = personNoun;
+        this.patterns = patterns;
+    }
+
+    /**
+     * A trie of the phrases a configuration allows, spelled as the patterns they answer are: an
+     * allowed "breach of the licence" also allows "a breach of your licence", which the pattern finds.
+     */
+    static <T> PhraseTrie<T> ofAllowedPhrases() {
+        return new PhraseTrie<>(null, true);
     }
     /** For every phrase, the spellings of one word that each occurrence of it holds (see {@link #anchorForms()}). */
     private final Set<String> anchors = new HashSet<>();
@@ -77,7 +94,7 @@ final class PhraseTrie<T> {
 
     /** Adds every spelling of {@code phrase} (see {@link PatternSyntax}). */
     public void add(String phrase, T value) {
-        for (List<Set<String>> sequence : PatternSyntax.expand(phrase, personNoun != null)) {
+        for (List<Set<String>> sequence : PatternSyntax.expand(phrase, patterns)) {
             anchors.addAll(anchorOf(sequence));
             Collection<Node<T>> frontier = List.of(root);
             for (Set<String> forms : sequence) {

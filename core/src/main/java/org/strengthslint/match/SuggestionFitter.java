@@ -9,6 +9,7 @@ import org.strengthslint.analyse.BlockAnalysis;
 import org.strengthslint.analyse.Inflector;
 import org.strengthslint.analyse.Token;
 import org.strengthslint.analyse.VerbForms;
+import org.strengthslint.analyse.WordScanner;
 import org.strengthslint.api.Edit;
 import org.strengthslint.lexicon.Fit;
 
@@ -132,7 +133,7 @@ final class SuggestionFitter {
     private static final Set<String> PREPOSITIONS = Set.of("of", "by", "in", "from", "to", "with", "for", "on");
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> COORDINATORS = Set.of("and", "or", "&");
+    private static final Set<String> COORDINATORS = Set.of("and", "or");
 
     /**
      * Words of degree that belong to the adjective after them ("very chaotic", "so manipulative"),
@@ -204,6 +205,11 @@ final class SuggestionFitter {
     private Fitting fit() {
         if (fit.slot() == Fit.Slot.NONE) {
             return Fitting.none(fit.reason());
+        }
+        if (c.lead() < c.from() && form(c.from()).equals(WordScanner.NEGATION_FORM)) {
+            return Fitting.none("it starts inside a contraction (\""
+                    + text.substring(tokens.get(c.lead()).start(), c.end()).split("\\s")[0]
+                    + "\"), which a rewrite would split");
         }
         if (c.lead() < c.from()) {
             return Fitting.none("a prefix is joined to it");
@@ -527,6 +533,12 @@ final class SuggestionFitter {
             // "your behaviour has been manipulative" -> "has been struggling": the suggestions
             // describe a person, and here the sentence describes what they did
             return "it is said of \"" + form(subject) + "\", and the suggestions describe a person";
+        }
+        if (firstWord.endsWith("ing") && predicate.contains(" ") && describingWordFollowsInAList()) {
+            // "She's chaotic and manipulative" -> "going through an unsettled time and
+            // manipulative": a verb's phrase does not join a list of describing words; a noun's
+            // does ("as someone with a learning disability and unable to manage money")
+            return "other describing words follow it in a list, which \"" + firstWord + " ...\" would not join";
         }
         if (CHANGE_VERBS.contains(verb) && PREDICATE_PREPOSITIONS.contains(firstWord)) {
             // "became clean" -> "became in recovery": a state that starts with a preposition is
@@ -860,6 +872,26 @@ final class SuggestionFitter {
         String word =
                 text.substring(tokens.get(token).start(), tokens.get(token).end());
         return Character.isUpperCase(word.codePointAt(0));
+    }
+
+    /** A describing word follows the match after "and", "or" or a comma: the match opens a list. */
+    private boolean describingWordFollowsInAList() {
+        int next = c.to();
+        if (next >= c.last()) {
+            return false;
+        }
+        boolean comma = checkable
+                .substring(tokens.get(next - 1).end(), tokens.get(next).start())
+                .contains(",");
+        if (!comma && COORDINATORS.contains(form(next))) {
+            next++;
+        } else if (!comma) {
+            return false;
+        }
+        while (next < c.last() && PREDICATE_ADVERBS.contains(form(next))) {
+            next++;
+        }
+        return next < c.last() && isAdjective(next);
     }
 
     private boolean isAdjective(int token) {

@@ -30,7 +30,7 @@ import org.strengthslint.lexicon.RuleSetting;
  */
 public final class TermMatcher {
     private final PhraseTrie<CompiledEntry> terms;
-    private final PhraseTrie<Boolean> allowed = new PhraseTrie<>();
+    private final PhraseTrie<Boolean> allowed = PhraseTrie.ofAllowedPhrases();
     private final Lexicon lexicon;
     /** Hashes of the forms a term can start with: only these words are looked up in the trie. */
     private final FormHashes firstForms;
@@ -311,7 +311,7 @@ public final class TermMatcher {
         List<Token> tokens = analysis.tokens();
         int from = m.from();
         // "ex-offenders", "non-compliant": a prefix joined by a hyphen belongs to the term it carries
-        int prefixed = context.prefixBefore(from);
+        int prefixed = context.contractionHeadBefore(context.prefixBefore(from));
         int start = tokens.get(prefixed).start();
         int end = tokens.get(m.to() - 1).end();
         if (!context.contiguous(from, m.to())) {
@@ -468,11 +468,11 @@ public final class TermMatcher {
         int extra = 0;
         int before = c.lead() - 1;
         for (; before >= 0 && tokens.get(before).start() >= quotation[0]; before--) {
-            extra += tokens.get(before).hyphenBefore() ? 0 : 1;
+            extra += WordScanner.countsAsWord(tokens.get(before)) ? 1 : 0;
         }
         int after = c.to();
         for (; after < tokens.size() && tokens.get(after).end() <= quotation[1]; after++) {
-            extra += tokens.get(after).hyphenBefore() ? 0 : 1;
+            extra += WordScanner.countsAsWord(tokens.get(after)) ? 1 : 0;
         }
         if (context.peopleAfterQuotation(before, quotation[1])) {
             return false; // "'bed blocking' pensioners", "the “frequent fliers” who": used of people

@@ -50,6 +50,11 @@ class WordScannerTest {
         assertEquals(List.of("a", "e", "and", "b", "b"), forms("A&E & B&B"));
         assertEquals(2, countUnless("clean & sober", "chaotic"), "the sign is not counted as a word");
         assertEquals(-1, countUnless("clean & sober", "and"));
+        // a hyphen after the sign joins no word to it: "junkies" is a word of its own
+        assertEquals(
+                new Token(10, 17, "junkies", false, false),
+                WordScanner.scan("addicts &-junkies", 0, 17).get(2));
+        assertEquals(2, countUnless("addicts &-junkies", "chaotic"));
     }
 
     private static int countUnless(String text, String... forms) {

@@ -161,8 +161,8 @@ class LexiconLoaderTest {
         String second = "  - id: unreachable\n" + VALID;
         assertEquals(
                 "blame.yml:8: entry 'unreachable': pattern 'hard to engage' is already in entry 'hard-to-engage'"
-                        + " (blame.yml:3) with the same conditions, so it could never be reported here; keep it in"
-                        + " one entry",
+                        + " (blame.yml:3) with the same conditions, so it could never be reported here while that"
+                        + " entry is on; keep it in one entry",
                 error(VALID + second));
         LexiconEntry personOnly =
                 load(VALID + second + "    person: true\n").entry("unreachable").orElseThrow();

@@ -145,6 +145,10 @@ class ContextEngineTest {
     void aPlacesHomelessAfterAVerbAreItsObject() {
         lint.assertFlags("A new drug is gripping Cardiff's [homeless] as the city faces a crisis.");
         lint.assertClean("Staff knew Tom's homeless again.");
+        // a verb of thinking or noticing takes a clause, where "'s" is "is"
+        lint.assertClean("I suppose Dad's homeless again.");
+        lint.assertClean("Nobody realised Gran's homeless.");
+        lint.assertClean("I guess Mum's homeless now.");
     }
 
     @Test
@@ -367,9 +371,20 @@ class ContextEngineTest {
         // an ampersand is "and" wherever "and" counts: lists, fixed phrases, names
         lint.assertFlags("Her file says she is [promiscuous] & often missing overnight.");
         lint.assertFlags("He has been [clean & sober] for a year now.");
-        lint.assertClean("He was seen at A&E and went back to the B&B.");
+        // "A&E" and "B&B" stay one word each: the clause after them keeps its subject
+        lint.assertFlags("She was seen at A&E and back at the B&B, and is [non-compliant] with her medication.");
         lint.assertFlags("Their conduct has been [manipulative] all week.");
         lint.assertClean("The council dealt with aggressive or threatening behaviour quickly.");
+    }
+
+    @Test
+    void anAllowedPhraseAllowsWhatItsPatternFinds() {
+        Linter allowing = StrictProfile.builder()
+                .configuration(org.strengthslint.config.ConfigurationLoader.parse(
+                        "profile: strict\nallow: [breach of the licence]\n", "allow.yml", java.nio.file.Path.of(".")))
+                .build();
+        LintAssertions.using(allowing).assertClean("This is a breach of your licence.");
+        LintAssertions.using(StrictProfile.linter()).assertFlags("This is a [breach of your licence].");
     }
 
     @Test
@@ -378,6 +393,9 @@ class ContextEngineTest {
         lint.assertFlags("John SMITH was [aggressive] towards staff.");
         lint.assertFlags("MR HAINES IS [FRAIL] AFTER THE LONG ADMISSION.");
         lint.assertClean("The NHS was chaotic over the winter.");
+        // an acronym after a place is no surname
+        lint.assertClean("Leeds CCG was chaotic over the winter.");
+        lint.assertClean("Kent ICB was chaotic over the winter.");
     }
 
     @Test

@@ -68,6 +68,23 @@ class EditPlacesTest {
     }
 
     @Test
+    void aPhraseDoesNotJoinAListOfDescribingWords() {
+        // "going through an unsettled time and manipulative" would not read
+        List<Finding> findings = LINTER.check("She's chaotic and manipulative with staff.", "note.txt")
+                .findings();
+        Finding chaotic = findings.stream()
+                .filter(f -> f.text().equals("chaotic"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(null, chaotic.edit());
+        assertEquals(
+                "other describing words follow it in a list, which \"going ...\" would not join", chaotic.noEdit());
+        assertEquals(
+                "She is going through an unsettled time.",
+                only("She is chaotic.").edit().sentence());
+    }
+
+    @Test
     void aWordSaidOfBehaviourGetsNoEditMeantForAPerson() {
         // "Your behaviour has been upset" would not read: the suggestions describe a person
         Finding f = only("Your behaviour has been volatile.");

@@ -1423,6 +1423,10 @@ final class Context {
             "generally",
             "repeatedly");
 
+    /** Prepositions that take the phrase after them as their object, never a verb's particle. */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of(
+            "on", "of", "to", "for", "with", "from", "at", "about", "into", "onto", "upon", "towards", "against");
+
     /** "not", and the "n't" of a contraction, a word of its own. */
     private static final Set<String> NOT = Set.of("not", WordScanner.NEGATION_FORM);
 
@@ -2214,7 +2218,13 @@ final class Context {
             // noun for people describe them, however the tagger read the participle
             return true;
         }
-        int head = verb && !sharedWithAdjectives(from, to, sentenceStart, sentenceEnd)
+        // "a drain on her energy": the phrase after a term that ends in a preposition is that
+        // preposition's object, not a noun the term describes; not a verb's particle, which may
+        // be followed by the verb's own object ("acts out behaviours")
+        boolean endsInPreposition = to - from >= 2
+                && last.equals("ADP")
+                && OBJECT_PREPOSITIONS.contains(tokens.get(to - 1).form());
+        int head = verb && !sharedWithAdjectives(from, to, sentenceStart, sentenceEnd) || endsInPreposition
                 ? -1
                 : headAfter(to, sentenceEnd, false);
         // after "not", "to" or an auxiliary the term is a verb for certain, and a person straight
@@ -2276,7 +2286,10 @@ final class Context {
             // "he did not manage his health, declining treatment, refusing medication": a participle
             // after a comma has the subject of the clause it hangs from, the nearest person before it
             return personBeforeComma(from, sentenceStart);
-        } else if (!surelyVerb && to < sentenceEnd && (adjacent(to - 1, to) || inQuotationMarksBefore(from, to))) {
+        } else if (!surelyVerb
+                && !endsInPreposition
+                && to < sentenceEnd
+                && (adjacent(to - 1, to) || inQuotationMarksBefore(from, to))) {
             String next = tokens.get(to).form();
             if (words.refersToPerson(next)) {
                 return true; // "a chaotic resident"; "such ‘difficult’ patients": quoted, still said of them

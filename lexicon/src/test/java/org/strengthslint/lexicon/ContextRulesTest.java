@@ -924,6 +924,13 @@ class ContextRulesTest {
     }
 
     @Test
+    void thePhraseAfterATermEndingInAPrepositionIsItsObject() {
+        // "her" is who the energy belongs to, not who is called a drain
+        lint.assertClean("The long nights were a drain on her energy.");
+        lint.assertFlags("They are a [drain on] the staff's time and patience.");
+    }
+
+    @Test
     void aClauseAfterANounAndWhyOrWhichEndsWhereTheNextVerbBegins() {
         lint.assertClean("The reasons why families become homeless are often complex.");
         lint.assertClean("The reasons why they become homeless are complex.");

@@ -34,6 +34,9 @@ public final class WordScanner {
      */
     public static final String NEGATION_FORM = "n't";
 
+    /** The forms "not" takes: the word, and the "n't" of a contraction. */
+    public static final java.util.Set<String> NOT_FORMS = java.util.Set.of("not", NEGATION_FORM);
+
     /**
      * The auxiliaries a "n't" is split from, as written before it, with the form each is matched
      * by: "can't", "won't" and "shan't" are "can", "will" and "shall" with "not". Other words

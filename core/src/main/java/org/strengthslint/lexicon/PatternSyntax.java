@@ -25,9 +25,6 @@ public final class PatternSyntax {
 
     public static final String PERSON_FORM = "\u0000person";
 
-    /** The forms "not" stands for in a phrase: the word, and the "n't" of a contraction. */
-    private static final Set<String> NOT = Set.of("not", WordScanner.NEGATION_FORM);
-
     /** What "the" inside a lexicon pattern stands for (see {@link #expand(String, boolean)}). */
     private static final Set<String> DETERMINERS =
             Set.of("the", "this", "that", "these", "those", "our", "your", "their", "his", "her", "its", "my");
@@ -176,11 +173,11 @@ public final class PatternSyntax {
         // "not" is also the "n't" of a contraction, which the scanner reads as a word of its own
         // ("does not engage" finds "doesn't engage"), and a contraction is its two words
         if (WordScanner.normalise(bare).equals("not")) {
-            return List.of(List.of(NOT));
+            return List.of(List.of(WordScanner.NOT_FORMS));
         }
         String[] negated = WordScanner.negatedAuxiliary(bare);
         if (negated != null) {
-            return List.of(List.of(Set.of(negated[0]), NOT));
+            return List.of(List.of(Set.of(negated[0]), WordScanner.NOT_FORMS));
         }
         String[] parts = bare.split("-");
         List<List<Set<String>>> variants = new ArrayList<>();

@@ -577,7 +577,9 @@ final class Context {
             // describes
         }
         if (next.endsWith("n't")) {
-            return true; // "the homeless can't do that", however the tagger reads "can't"
+            // "the homeless ain't going anywhere", however the tagger reads it; "can't" and the
+            // other contractions of an auxiliary are split by the scanner ("can" is one)
+            return true;
         }
         if (prepositionEndingInTo(to, sentenceEnd)) {
             return true; // "a paraplegic due to a spinal stroke": a preposition of two words, not an adjective
@@ -1427,9 +1429,6 @@ final class Context {
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of(
             "on", "of", "to", "for", "with", "from", "at", "about", "into", "onto", "upon", "towards", "against");
 
-    /** "not", and the "n't" of a contraction, a word of its own. */
-    private static final Set<String> NOT = Set.of("not", WordScanner.NEGATION_FORM);
-
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "rarely", "seldom", "hardly");
 
     /** The words ending at {@code to} follow "the", with only adjectives and adverbs between. */
@@ -2231,7 +2230,7 @@ final class Context {
         // after it is its object: "practices should not refuse patient registration"
         String before = tokens.get(from - 1 < sentenceStart ? from : from - 1).form();
         boolean surelyVerb = verb
-                && (NOT.contains(before)
+                && (WordScanner.NOT_FORMS.contains(before)
                         || before.equals("to")
                         || analysis.tag(from - 1).equals("AUX"));
         if (head < 0
@@ -3543,7 +3542,8 @@ final class Context {
         return j < sentenceEnd
                 && (analysis.tag(j).equals("VERB")
                         || analysis.tag(j).equals("AUX")
-                        || tokens.get(j).form().endsWith("n't")); // "don't", however it is tagged
+                        // "ain't", which the scanner leaves whole ("don't" is "do" and "n't"), however it is tagged
+                        || tokens.get(j).form().endsWith("n't"));
     }
 
     /** A sum of money: a currency sign first ("£16,000", "$300"). */

@@ -208,7 +208,8 @@ final class SuggestionFitter {
         }
         if (c.lead() < c.from() && form(c.from()).equals(WordScanner.NEGATION_FORM)) {
             return Fitting.none("it starts inside a contraction (\""
-                    + text.substring(tokens.get(c.lead()).start(), c.end()).split("\\s")[0]
+                    + text.substring(
+                            tokens.get(c.lead()).start(), tokens.get(c.from()).end())
                     + "\"), which a rewrite would split");
         }
         if (c.lead() < c.from()) {

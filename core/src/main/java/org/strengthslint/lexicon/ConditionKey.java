@@ -19,6 +19,7 @@ public enum ConditionKey {
     NOT_IN_A_COMPOUND("notInACompound", Arguments.SWITCH),
     NOT_IN_SENTENCE_WITH("notInSentenceWith", Arguments.PHRASES),
     ONLY_IN_SENTENCE_WITH("onlyInSentenceWith", Arguments.PHRASES),
+    NOT_FOLLOWED_BY("notFollowedBy", Arguments.PHRASES),
     NOT_BEFORE("notBefore", Arguments.PHRASES),
     ONLY_BEFORE("onlyBefore", Arguments.PHRASES),
     POS("pos", Arguments.TAGS),

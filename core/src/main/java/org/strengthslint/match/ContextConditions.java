@@ -22,6 +22,7 @@ public final class ContextConditions {
             case NOT_IN_A_COMPOUND -> new NotInACompoundCondition();
             case NOT_IN_SENTENCE_WITH -> new NotInSentenceWithCondition(arguments);
             case ONLY_IN_SENTENCE_WITH -> new OnlyInSentenceWithCondition(arguments);
+            case NOT_FOLLOWED_BY -> new NotFollowedByCondition(arguments);
             case NOT_BEFORE -> new NotBeforeCondition(arguments);
             case ONLY_BEFORE -> new OnlyBeforeCondition(arguments);
             case POS -> new PartOfSpeechCondition(arguments);

@@ -19,6 +19,7 @@ class ContextConditionsTest {
                         "notInACompound",
                         "notInSentenceWith",
                         "onlyInSentenceWith",
+                        "notFollowedBy",
                         "notBefore",
                         "onlyBefore",
                         "pos",
@@ -65,6 +66,9 @@ class ContextConditionsTest {
         assertEquals(
                 "only after \"cannabis\" or \"heroin\"",
                 ContextConditions.describe(new ConditionSpec("onlyAfter", List.of("cannabis", "heroin"))));
+        assertEquals(
+                "not when the sentence goes on with \"because\" or \"citing\"",
+                ContextConditions.describe(new ConditionSpec("notFollowedBy", List.of("because", "citing"))));
         assertEquals(
                 "only before \"appointment\"",
                 ContextConditions.describe(new ConditionSpec("onlyBefore", List.of("appointment"))));

@@ -39,12 +39,12 @@ class RealTextTest {
      */
     private static final double RECALL_FLOOR = 0.908;
 
-    private static final double PRECISION_FLOOR = 0.937;
+    private static final double PRECISION_FLOOR = 0.939;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 130;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.847;
 
-    private static final double CHECK_PRECISION_FLOOR = 0.912;
+    private static final double CHECK_PRECISION_FLOOR = 0.914;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 94;
     /** The development set: the context rules are tuned on it. */
     private static final String[] DEVELOPMENT = {

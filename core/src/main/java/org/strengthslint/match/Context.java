@@ -520,6 +520,25 @@ final class Context {
     private static final Set<String> AFTER_A_VERB = Set.of("ADP", "DET", "PRON", "ADV", "PART", "NUM");
 
     /** Auxiliaries that come before their subject in a question ("did the homeless go"). */
+    /** Words that take only a plural noun after them: what follows "many homeless" is not its noun when singular. */
+    private static final Set<String> PLURAL_QUANTIFIERS = Set.of("many", "few", "several", "numerous", "both");
+
+    /**
+     * The word at {@code at}, after a term that follows a plural quantifier, is a verb the tagger
+     * read as a singular noun: "many" cannot take a singular noun, so in "Many homeless report a
+     * feeling of isolation" the word is the verb; "many homeless shelter beds", with a noun after
+     * it, stays a compound.
+     */
+    private boolean verbReadAsASingularNoun(int at, int sentenceEnd) {
+        if (at >= sentenceEnd || !adjacent(at - 1, at) || !analysis.tag(at).equals("NOUN")) {
+            return false;
+        }
+        String form = tokens.get(at).form();
+        return !Inflector.looksPlural(form)
+                && words.canBeVerb(form)
+                && (at + 1 >= sentenceEnd || !adjacent(at, at + 1) || !NOMINAL.contains(analysis.tag(at + 1)));
+    }
+
     private static final Set<String> QUESTION_AUXILIARIES =
             Set.of("did", "do", "does", "can", "could", "will", "would", "should", "shall", "may", "might", "must");
 
@@ -590,6 +609,11 @@ final class Context {
             return true;
         }
         String tag = analysis.tag(to);
+        if (from > sentenceStart
+                && PLURAL_QUANTIFIERS.contains(tokens.get(from - 1).form())
+                && verbReadAsASingularNoun(to, sentenceEnd)) {
+            return true; // "Many homeless report a feeling of isolation"
+        }
         if (tag.equals("ADJ")
                 && pastParticiple(next)
                 && to + 1 < sentenceEnd
@@ -747,6 +771,7 @@ final class Context {
                 // can be ("Some homeless sleep in the park."); at the start of a sentence
                 // "Homeless support in the borough." names a thing
                 return bareSubject(to, sentenceEnd)
+                        || PLURAL_QUANTIFIERS.contains(form) && verbReadAsASingularNoun(to, sentenceEnd)
                         || onlyVerbOfTheSentence(from, to, sentenceStart, sentenceEnd)
                         || COUNTED.contains(form) && countedAlone(i, to, sentenceStart, sentenceEnd);
             }

@@ -726,8 +726,28 @@ final class SuggestionFitter {
             }
         }
         String replacement = rest.isEmpty() ? inflected : inflected + " " + rest;
+        if (replacement.endsWith(" to") && end == c.end() && !objectFollows(end)) {
+            // "patients who fail to attend will be ..." -> "who do not come will be": with no
+            // object after the match, the suggestion's "to" would have nothing to take
+            replacement = replacement.substring(0, replacement.length() - " to".length());
+        }
         return edit(c.start(), end, replacement);
     }
+
+    /** Whether a noun phrase starts straight after offset {@code end} in the sentence ("attend [the clinic]"). */
+    private boolean objectFollows(int end) {
+        int next = c.to();
+        while (next < c.last() && tokens.get(next).start() < end) {
+            next++;
+        }
+        if (next >= c.last() || !text.substring(end, tokens.get(next).start()).isBlank()) {
+            return false; // the sentence ends, or a comma or a dash comes first
+        }
+        return NOUN_PHRASE_OPENERS.contains(analysis.tag(next));
+    }
+
+    /** Tags a noun phrase can start with. */
+    private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM");
 
     /** A suggestion ending in one of these ("live with") needs the words after it in the sentence. */
     private static final Set<String> OPEN_PREPOSITIONS = Set.of("with", "from", "for", "of", "about", "on");

@@ -115,6 +115,21 @@ class EditPlacesTest {
     }
 
     @Test
+    void aSuggestionEndingInToLosesItWhenNoObjectFollows() {
+        assertEquals(
+                "Patients who do not come will be discharged.",
+                only("Patients who fail to attend will be discharged.").edit().sentence());
+        assertEquals(
+                "If she does not come, the place goes to the next person.",
+                only("If she fails to attend, the place goes to the next person.")
+                        .edit()
+                        .sentence());
+        assertEquals(
+                "He did not come to three appointments.",
+                only("He failed to attend three appointments.").edit().sentence());
+    }
+
+    @Test
     void aPossessiveThatOpensAPatternIsReplacedWithIt() {
         assertEquals(
                 "People living with dementia and their carers need more support.",

@@ -130,6 +130,20 @@ class EditPlacesTest {
     }
 
     @Test
+    void aNounPhraseIsReplacedWithANounPhrase() {
+        assertEquals(
+                "His limited contact with the mental health team was noted at the review.",
+                only("His lack of engagement with the mental health team was noted at the review.")
+                        .edit()
+                        .sentence());
+        assertEquals(
+                "There has been limited contact from him since May.",
+                only("There has been poor engagement from him since May.")
+                        .edit()
+                        .sentence());
+    }
+
+    @Test
     void aPossessiveThatOpensAPatternIsReplacedWithIt() {
         assertEquals(
                 "People living with dementia and their carers need more support.",

@@ -31,6 +31,7 @@ public enum ConditionKey {
     AFTER_A_CONDITION("afterACondition", Arguments.SWITCH),
     ATTRIBUTIVE("attributive", Arguments.SWITCH),
     PREDICATIVE("predicative", Arguments.SWITCH),
+    NOT_AS_A_CHANGE("notAsAChange", Arguments.SWITCH),
     NOT_ON_BECOMING("notOnBecoming", Arguments.SWITCH),
     STANDALONE("standalone", Arguments.SWITCH),
     NOMINAL("nominal", Arguments.SWITCH),

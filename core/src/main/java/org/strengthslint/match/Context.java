@@ -4557,6 +4557,51 @@ final class Context {
         return false;
     }
 
+    /**
+     * The adjective starting at {@code from} tells how someone came to be so or when they were:
+     * after "become" ("she became street homeless in May"), after "when" or "while" with no
+     * subject ("when street homeless"), or after "make", "leave" or "render" and their object
+     * ("were made street homeless", "to make thirty people a week street homeless"); adverbs may
+     * stand between ("became avoidably street homeless").
+     */
+    boolean saidAsAChange(int from, int sentenceStart) {
+        int i = from - 1;
+        for (; i >= sentenceStart && adjacent(i, i + 1); i--) {
+            String form = tokens.get(i).form();
+            if (REDUCED_CLAUSE_OPENERS.contains(form)
+                    || form.equals("while")
+                    || form.equals("whilst")
+                    || BECOMING.contains(form)) {
+                return true; // "when street homeless", which the tagger may read as an adverb
+            }
+            if (!analysis.tag(i).equals("ADV")) {
+                break; // past "avoidably", "now"
+            }
+        }
+        if (i < sentenceStart || !adjacent(i, i + 1)) {
+            return false;
+        }
+        // "made [thirty people a week] street homeless": the verb, then its object
+        for (int k = i, steps = 0; k >= sentenceStart && steps < OBJECT_REACH; k--, steps++) {
+            if (LEAVE_OR_MAKE.contains(tokens.get(k).form())) {
+                return true;
+            }
+            if (k > sentenceStart && !adjacent(k - 1, k)) {
+                return false; // a comma or a dash: another phrase
+            }
+            String tag = analysis.tag(k);
+            if (!NOMINAL.contains(tag) && !tag.equals("DET") && !tag.equals("NUM") && !tag.equals("ADJ")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> BECOMING = Set.of("become", "becomes", "became", "becoming");
+
+    /** How many words an object between "make" or "leave" and the adjective may take. */
+    private static final int OBJECT_REACH = 6;
+
     /** Verbs besides "be" that say what their subject is or comes to be ("get clean", "stay well"). */
     private static final Set<String> STATE_VERBS = Set.of(
             "get",

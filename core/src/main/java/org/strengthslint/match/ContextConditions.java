@@ -34,6 +34,7 @@ public final class ContextConditions {
             case AFTER_A_CONDITION -> new AfterAConditionCondition();
             case ATTRIBUTIVE -> new AttributiveCondition();
             case PREDICATIVE -> new PredicativeCondition();
+            case NOT_AS_A_CHANGE -> new NotAsAChangeCondition();
             case NOT_ON_BECOMING -> new NotOnBecomingCondition();
             case STANDALONE -> new StandaloneCondition();
             case NOMINAL -> new NominalCondition();

@@ -31,6 +31,7 @@ class ContextConditionsTest {
                         "afterACondition",
                         "attributive",
                         "predicative",
+                        "notAsAChange",
                         "notOnBecoming",
                         "standalone",
                         "nominal",

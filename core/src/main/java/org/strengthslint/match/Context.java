@@ -1157,6 +1157,26 @@ final class Context {
     /** Possessive determiners that belong to a person ("our" and "its" are an organisation's). */
     private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her", "their", "my", "your");
 
+    /**
+     * Whether the words after the noun at {@code noun} up to {@code from} are only "to" or "of"
+     * and adverbs: the term is the noun's complement ("intention of ever getting clean").
+     */
+    private boolean complementRunsTo(int noun, int from) {
+        if (noun + 1 >= from) {
+            return false;
+        }
+        String link = tokens.get(noun + 1).form();
+        if (!link.equals("to") && !link.equals("of")) {
+            return false;
+        }
+        for (int k = noun + 2; k < from; k++) {
+            if (!analysis.tag(k).equals("ADV")) {
+                return false;
+            }
+        }
+        return adjacent(noun, noun + 1);
+    }
+
     /** Words that count people, after which the adjective alone can be what is counted. */
     private static final Set<String> COUNTED = Set.of("more", "fewer", "many", "few");
 
@@ -2347,6 +2367,15 @@ final class Context {
         for (int i = afterEndedRelativeClause(walkFrom, sentenceStart); i >= sentenceStart; i--) {
             i = beforeAside(i, sentenceStart, sentenceEnd); // "David (not his real name) is 26, and schizophrenic"
             String form = tokens.get(i).form();
+            if (words.isIntentionNoun(form) && complementRunsTo(i, from)) {
+                // "his decision to get clean", "they have no intention of getting clean": whoever
+                // decides or intends is who the term is said of, further back
+                if (i > sentenceStart
+                        && PERSONAL_POSSESSIVES.contains(tokens.get(i - 1).form())) {
+                    return true;
+                }
+                continue;
+            }
             if (RELATIVE_PERSON.contains(form)) {
                 return true; // "an individual who has refused": "who" is the subject, whatever phrase it follows
             }

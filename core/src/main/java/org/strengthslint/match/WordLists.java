@@ -107,6 +107,7 @@ final class WordLists {
     private final Set<String> speaker;
     private final Set<String> publicVoices;
     private final Set<String> serviceRoles;
+    private final Set<String> intentionNouns;
     private final PhraseTrie<Boolean> selfDescription;
     private final PhraseTrie<Boolean> mentionFrames;
     private final PhraseTrie<Boolean> mentionFramesAfter;
@@ -139,6 +140,7 @@ final class WordLists {
         speaker = Set.copyOf(read(loader, "speaker.txt"));
         publicVoices = nouns(read(loader, "public-voices.txt"));
         serviceRoles = nouns(read(loader, "service-roles.txt"));
+        intentionNouns = nouns(read(loader, "intention-nouns.txt"));
         selfDescription = PhraseTrie.of(read(loader, "self-description.txt"));
         mentionFrames = PhraseTrie.of(read(loader, "mention-frames.txt"));
         mentionFramesAfter = PhraseTrie.of(read(loader, "mention-frames-after.txt"));
@@ -264,6 +266,11 @@ final class WordLists {
 
     boolean isNameHead(String form) {
         return nameHeads.contains(form);
+    }
+
+    /** What a person decides, intends or tries ("decision", "intention", "efforts"). */
+    boolean isIntentionNoun(String form) {
+        return intentionNouns.contains(form);
     }
 
     /** Someone or something that acts for a service or an institution ("doctor", "managers", "council"). */

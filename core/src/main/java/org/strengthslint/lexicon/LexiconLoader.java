@@ -279,12 +279,27 @@ public final class LexiconLoader {
             if (first != null
                     && first != entry
                     && Set.copyOf(first.conditions()).equals(conditions)) {
-                throw item.error("entry '" + entry.id() + "': pattern '" + Excerpt.of(pattern)
-                        + "' is already in entry '"
-                        + first.id() + "' (" + first.origin() + ") with the same conditions, so it could never be"
-                        + " reported here while that entry is on; keep it in one entry");
+                throw patternNode(item, pattern)
+                        .error("entry '" + entry.id() + "': pattern '" + Excerpt.of(pattern)
+                                + "' is already in entry '"
+                                + first.id() + "' (" + first.origin()
+                                + ") with the same conditions, so it could never be"
+                                + " reported here while that entry is on; keep it in one entry");
             }
         }
+    }
+
+    /** The line of the entry's patterns that holds {@code pattern}, for an error that points at it; or the entry. */
+    private static YamlNode patternNode(YamlNode item, String pattern) {
+        YamlNode patterns = item.mapping("an entry").get("patterns");
+        if (patterns != null && patterns.isSequence()) {
+            for (YamlNode written : patterns.sequence("patterns")) {
+                if (written.isScalar() && written.scalar("pattern").equals(pattern)) {
+                    return written;
+                }
+            }
+        }
+        return item;
     }
 
     private LexiconEntry readEntry(YamlNode item, String category) {

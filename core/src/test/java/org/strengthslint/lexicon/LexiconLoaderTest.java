@@ -160,7 +160,7 @@ class LexiconLoaderTest {
     void aPatternInTwoEntriesNeedsDifferentConditions() {
         String second = "  - id: unreachable\n" + VALID;
         assertEquals(
-                "blame.yml:8: entry 'unreachable': pattern 'hard to engage' is already in entry 'hard-to-engage'"
+                "blame.yml:10: entry 'unreachable': pattern 'hard to engage' is already in entry 'hard-to-engage'"
                         + " (blame.yml:3) with the same conditions, so it could never be reported here while that"
                         + " entry is on; keep it in one entry",
                 error(VALID + second));

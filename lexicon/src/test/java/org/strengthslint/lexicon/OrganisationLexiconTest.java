@@ -36,7 +36,7 @@ class OrganisationLexiconTest {
         String message = assertThrows(InvalidDataException.class, () -> LexiconLoader.bundledWith(List.of(file)))
                 .getMessage();
         assertEquals(
-                file + ":3: entry 'our-junkie': pattern 'junkie' is already in entry 'junkie' ("
+                file + ":5: entry 'our-junkie': pattern 'junkie' is already in entry 'junkie' ("
                         + Lexicon.bundled().entry("junkie").orElseThrow().origin()
                         + ") with the same conditions, so it could never be reported here while that entry is on;"
                         + " keep it in one entry",

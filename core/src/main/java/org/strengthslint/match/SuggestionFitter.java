@@ -857,7 +857,28 @@ final class SuggestionFitter {
         boolean startsSentence = lead.chars().noneMatch(Character::isLetterOrDigit)
                 || CLAUSE_NUMBER.matcher(lead.strip()).matches();
         String cased = CasePreserver.like(text.substring(start, end), replacement, startsSentence);
+        String repeated = wordRepeatedAfter(end, cased);
+        if (repeated != null) {
+            // "experiencing multiple and complex needs with their benefits" -> "... support with
+            // with their benefits": the suggestion's last word is the next word of the sentence
+            return Fitting.none("its last word (\"" + repeated + "\") would stand twice with the word after it");
+        }
         return new Fitting(new Edit(start, end - start, cased, analysis.sentenceWith(start, end, cased)), null);
+    }
+
+    /** The replacement's last word when the sentence's next word after {@code end} is the same one, or null. */
+    private String wordRepeatedAfter(int end, String replacement) {
+        int space = replacement.lastIndexOf(' ');
+        String last = replacement.substring(space + 1).toLowerCase(Locale.ROOT);
+        for (int i = c.from(); i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= end) {
+                boolean next =
+                        text.substring(end, t.start()).isBlank() && t.form().equals(last);
+                return next ? last : null;
+            }
+        }
+        return null;
     }
 
     private boolean plural(int token) {

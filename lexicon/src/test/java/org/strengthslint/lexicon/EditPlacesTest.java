@@ -252,6 +252,13 @@ class EditPlacesTest {
     }
 
     @Test
+    void noEditWhereTheSuggestionsLastWordIsTheNextWord() {
+        Finding twice = only("We support people with complex needs with their benefit claims.");
+        assertNull(twice.edit());
+        assertEquals("its last word (\"with\") would stand twice with the word after it", twice.noEdit());
+    }
+
+    @Test
     void noEditForTheEndOfAPhraseSharedWithWordsBeforeIt() {
         // "mentally and disabled people" would strand "mentally"
         Finding shared = only("Day places for mentally and physically handicapped people were cut.");

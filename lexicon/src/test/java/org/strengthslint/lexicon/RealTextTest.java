@@ -47,7 +47,7 @@ class RealTextTest {
     private static final double CHECK_PRECISION_FLOOR = 0.914;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 94;
     /** The development set: the context rules are tuned on it. */
-    private static final String[] DEVELOPMENT = {
+    static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
         "AB", "AC", "AD", "AF", "AG", "AI", "AJ", "AK", "AL", "AN", "AO", "AQ", "AR", "AT", "AU", "AW", "AX", "AZ",
         "BA", "BC", "BD", "BE", "BG", "BI", "BJ", "BL", "BN", "BO", "BQ", "BR", "BT", "BU", "BW", "BX", "BZ", "CA",
@@ -153,7 +153,7 @@ class RealTextTest {
                 TARGET);
     }
 
-    private static List<Line> read(String[] collectors) throws IOException {
+    static List<Line> read(String[] collectors) throws IOException {
         List<Line> lines = new ArrayList<>();
         if (sources == null) {
             sources = new HashSet<>();

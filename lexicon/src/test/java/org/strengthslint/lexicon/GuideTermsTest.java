@@ -109,8 +109,9 @@ class GuideTermsTest {
                 }
             }
             Set<String> aboutAPerson = rulesAboutAPerson(LINTER, term.term());
+            String narrow = narrowContext(term.term());
             String decision = aboutAPerson.isEmpty()
-                    ? "left out: not reported"
+                    ? narrow != null ? narrow : "left out: not reported"
                     : ordinary.isEmpty()
                             ? "only about a person: " + String.join(", ", aboutAPerson)
                             : "reported for review: " + String.join(", ", ordinary);
@@ -278,8 +279,9 @@ class GuideTermsTest {
                 at the hostel", or after a subject for a verb); the rules that find them are listed. Terms that
                 are **contested** (guides disagree, or innocent senses are common) are also put into an
                 ordinary sentence ("The report mentions ... twice"): the decision says whether the lexicon
-                leaves them out, reports them only when said of a person, or reports them for review at info
-                wherever they appear.
+                leaves them out, reports them only when said of a person, only in a narrow context of an
+                entry's own (its conditions are given), or reports them for review at info wherever they
+                appear.
 
                 """);
         page.append(String.format(
@@ -368,5 +370,25 @@ class GuideTermsTest {
     @Test
     void contestedTermsInOrdinarySentencesStayAtInfo() {
         assertTrue(contestedAboveInfo.isEmpty(), "contested terms reported above info: " + contestedAboveInfo);
+    }
+
+    /**
+     * An entry whose pattern is the term itself but which the frames above do not reach, because it
+     * reports the term only in a context of its own ("victim of" before an illness), described as
+     * the reference describes its conditions; or null.
+     */
+    private static String narrowContext(String term) {
+        String wanted = term.toLowerCase(Locale.ROOT).replaceFirst("^(a|an|the) ", "");
+        for (LexiconEntry entry : LINTER.lexicon().entries()) {
+            if (entry.patterns().stream()
+                    .anyMatch(p -> p.toLowerCase(Locale.ROOT).equals(wanted))) {
+                List<String> conditions = entry.conditions().stream()
+                        .map(org.strengthslint.match.ContextConditions::describe)
+                        .toList();
+                return "only in a narrow context: `" + entry.id() + "` ("
+                        + entry.severity().label() + "), " + String.join("; ", conditions);
+            }
+        }
+        return null;
     }
 }

@@ -29,6 +29,9 @@ import org.strengthslint.api.Severity;
  *   batch X [X ...]           the totals of single batches (a new batch measured alone)
  *   compare OLD.tsv NEW.tsv   both sets' totals, the check set's per-rule totals that changed,
  *                             and every development line whose findings changed
+ *   overlap FOLDER            a new batch's lines (FOLDER/sentences.tsv, sources.tsv) that share
+ *                             a run of eight words with a committed line, and its sources whose
+ *                             title is a committed source's: line numbers and sources only
  * </pre>
  */
 public final class RealTextReport {
@@ -81,6 +84,7 @@ public final class RealTextReport {
                 }
             }
             case "compare" -> compare(load(Path.of(args[1])), load(Path.of(args[2])), development, check);
+            case "overlap" -> overlap(Path.of(args[1]));
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
     }
@@ -289,5 +293,69 @@ public final class RealTextReport {
             }
         }
         return counts;
+    }
+
+    /** Runs of this many words shared with a committed line make a line a probable repeat. */
+    private static final int RUN = 8;
+
+    private static void overlap(Path folder) throws IOException {
+        Map<String, Set<String>> runs = new java.util.HashMap<>();
+        Map<String, String> titles = new java.util.HashMap<>();
+        try (var files = Files.list(DIR)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                List<String> rows = Files.readAllLines(file, StandardCharsets.UTF_8);
+                for (int i = 0; i < rows.size(); i++) {
+                    String[] f = rows.get(i).split("\t");
+                    if (name.startsWith("sentences-") && f.length == 2) {
+                        String where = f[0] + " (" + name + ":" + (i + 1) + ")";
+                        for (String run : runs(parse("", 0, f[1], List.of()).text())) {
+                            runs.computeIfAbsent(run, r -> new LinkedHashSet<>()).add(where);
+                        }
+                    } else if (name.startsWith("sources-") && f.length > 3) {
+                        titles.putIfAbsent(String.join(" ", words(f[3])), f[0]);
+                    }
+                }
+            }
+        }
+        List<String> staged = Files.readAllLines(folder.resolve("sentences.tsv"), StandardCharsets.UTF_8);
+        for (int i = 0; i < staged.size(); i++) {
+            String[] f = staged.get(i).split("\t");
+            if (f.length != 2) {
+                continue;
+            }
+            Set<String> shared = new java.util.TreeSet<>();
+            for (String run : runs(parse("", 0, f[1], List.of()).text())) {
+                shared.addAll(runs.getOrDefault(run, Set.of()));
+            }
+            if (!shared.isEmpty()) {
+                System.out.println("line " + (i + 1) + " (" + f[0] + ") shares words with " + shared);
+            }
+        }
+        for (String row : Files.readAllLines(folder.resolve("sources.tsv"), StandardCharsets.UTF_8)) {
+            String[] f = row.split("\t");
+            String same = f.length > 3 ? titles.get(String.join(" ", words(f[3]))) : null;
+            if (same != null) {
+                System.out.println("source " + f[0] + " has the title of " + same);
+            }
+        }
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = Pattern.compile("[\\p{L}\\p{N}]+").matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
+    private static Set<String> runs(String text) {
+        List<String> words = words(text);
+        Set<String> runs = new LinkedHashSet<>();
+        for (int i = 0; i + RUN <= words.size(); i++) {
+            runs.add(String.join(" ", words.subList(i, i + RUN)));
+        }
+        return runs;
     }
 }

@@ -5,6 +5,8 @@
 #   bench/realtext.sh summary | misses [REGEX] | false [REGEX] | batch X [X ...]
 #   bench/realtext.sh save FILE                 before a change
 #   bench/realtext.sh compare OLD.tsv NEW.tsv   after it (save NEW.tsv first)
+#   bench/realtext.sh overlap FOLDER            before importing a batch: its lines that repeat
+#                                               committed ones, and sources with a committed title
 #
 # Builds the shaded jar first; JAR=path uses that jar instead (for example a copy of the jar from
 # before the change).

@@ -519,7 +519,6 @@ final class Context {
 
     private static final Set<String> AFTER_A_VERB = Set.of("ADP", "DET", "PRON", "ADV", "PART", "NUM");
 
-    /** Auxiliaries that come before their subject in a question ("did the homeless go"). */
     /** Words that take only a plural noun after them: what follows "many homeless" is not its noun when singular. */
     private static final Set<String> PLURAL_QUANTIFIERS = Set.of("many", "few", "several", "numerous", "both");
 
@@ -539,6 +538,7 @@ final class Context {
                 && (at + 1 >= sentenceEnd || !adjacent(at, at + 1) || !NOMINAL.contains(analysis.tag(at + 1)));
     }
 
+    /** Auxiliaries that come before their subject in a question ("did the homeless go"). */
     private static final Set<String> QUESTION_AUXILIARIES =
             Set.of("did", "do", "does", "can", "could", "will", "would", "should", "shall", "may", "might", "must");
 

@@ -65,7 +65,7 @@ class RealTextTest {
         "DQ", "DV", "DW", "DZ", "EA", "EE", "EH", "EL", "EM", "EO", "EQ", "ES", "EU", "EW", "FD", "FF", "FH", "FJ",
         "FO", "FP", "FR", "FT", "FV", "FX", "FZ", "GB", "GD", "GF", "GH", "GJ", "GK", "GP", "GT", "GV", "GR", "GX",
         "HB", "HD", "HF", "HH", "HL", "HM", "HJ", "HR", "HP", "HT", "HX", "HV", "HZ", "IB", "ID", "IF", "IH", "IJ",
-        "IL", "IN", "IP", "IR", "IT", "IV", "IY", "JA", "JC", "IW", "JH", "JF", "JM"
+        "IL", "IN", "IP", "IR", "IT", "IV", "IY", "JA", "JC", "IW", "JH", "JF", "JM", "JL"
     };
 
     enum Kind {

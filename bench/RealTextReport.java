@@ -123,13 +123,11 @@ public final class RealTextReport {
                 if (raw.get(i).isBlank()) {
                     continue;
                 }
-                String marked = raw.get(i).split("\t", 2)[1];
-                Line parsed = parse(batch, i + 1, marked, List.of());
-                List<Hit> hits = new ArrayList<>();
-                for (Finding f : linter.check(parsed.text(), batch + ".txt").findings()) {
-                    hits.add(new Hit(f.offset(), f.length(), f.rule(), f.severity().label(), f.mention()));
+                Line line = parse(batch, i + 1, raw.get(i).split("\t", 2)[1], new ArrayList<>());
+                for (Finding f : linter.check(line.text(), batch + ".txt").findings()) {
+                    line.hits().add(new Hit(f.offset(), f.length(), f.rule(), f.severity().label(), f.mention()));
                 }
-                lines.add(parse(batch, i + 1, marked, hits));
+                lines.add(line);
             }
         }
         return lines;
@@ -341,9 +339,11 @@ public final class RealTextReport {
         }
     }
 
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
     private static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        Matcher m = Pattern.compile("[\\p{L}\\p{N}]+").matcher(text.toLowerCase(Locale.ROOT));
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
             words.add(m.group());
         }

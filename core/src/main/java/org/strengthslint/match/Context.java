@@ -1,5 +1,6 @@
 package org.strengthslint.match;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -4628,6 +4629,12 @@ final class Context {
 
     private static final Set<String> BECOMING = Set.of("become", "becomes", "became", "becoming");
 
+    private static Set<String> withBecoming(String... forms) {
+        Set<String> all = new HashSet<>(BECOMING);
+        all.addAll(List.of(forms));
+        return Set.copyOf(all);
+    }
+
     /** How many words an object between "make" or "leave" and the adjective may take. */
     private static final int OBJECT_REACH = 6;
 
@@ -4698,20 +4705,9 @@ final class Context {
     private static final Set<String> STARTING_VERBS =
             Set.of("begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting");
 
-    /** Verbs that tell of a change of state rather than of what someone is. */
-    private static final Set<String> CHANGE_VERBS = Set.of(
-            "become",
-            "becomes",
-            "became",
-            "becoming",
-            "grow",
-            "grows",
-            "grew",
-            "growing",
-            "turn",
-            "turns",
-            "turned",
-            "turning");
+    /** Verbs that tell of a change of state rather than of what someone is: "become" and these. */
+    private static final Set<String> CHANGE_VERBS =
+            withBecoming("grow", "grows", "grew", "growing", "turn", "turns", "turned", "turning");
 
     /** The adjective ending at {@code to} stands before a noun it describes (see {@link #headAfter}). */
     boolean beforeItsNoun(int to, int sentenceEnd) {

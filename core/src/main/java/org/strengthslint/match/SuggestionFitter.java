@@ -736,14 +736,20 @@ final class SuggestionFitter {
 
     /** Whether a noun phrase starts straight after offset {@code end} in the sentence ("attend [the clinic]"). */
     private boolean objectFollows(int end) {
+        int next = wordStraightAfter(end);
+        return next >= 0 && NOUN_PHRASE_OPENERS.contains(analysis.tag(next));
+    }
+
+    /**
+     * The sentence's word that follows offset {@code end} with only spaces between, or -1: the
+     * sentence ends, or a comma or a dash comes first.
+     */
+    private int wordStraightAfter(int end) {
         int next = c.to();
         while (next < c.last() && tokens.get(next).start() < end) {
             next++;
         }
-        if (next >= c.last() || !text.substring(end, tokens.get(next).start()).isBlank()) {
-            return false; // the sentence ends, or a comma or a dash comes first
-        }
-        return NOUN_PHRASE_OPENERS.contains(analysis.tag(next));
+        return next < c.last() && text.substring(end, tokens.get(next).start()).isBlank() ? next : -1;
     }
 
     /** Tags a noun phrase can start with. */
@@ -868,17 +874,9 @@ final class SuggestionFitter {
 
     /** The replacement's last word when the sentence's next word after {@code end} is the same one, or null. */
     private String wordRepeatedAfter(int end, String replacement) {
-        int space = replacement.lastIndexOf(' ');
-        String last = replacement.substring(space + 1).toLowerCase(Locale.ROOT);
-        for (int i = c.from(); i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.start() >= end) {
-                boolean next =
-                        text.substring(end, t.start()).isBlank() && t.form().equals(last);
-                return next ? last : null;
-            }
-        }
-        return null;
+        String last = replacement.substring(replacement.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        int next = wordStraightAfter(end);
+        return next >= 0 && tokens.get(next).form().equals(last) ? last : null;
     }
 
     private boolean plural(int token) {

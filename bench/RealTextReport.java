@@ -27,6 +27,7 @@ import org.strengthslint.api.Severity;
  *   misses [REGEX]            the development set's missed marks
  *   false [REGEX]             its findings outside every mark
  *   batch X [X ...]           the totals of single batches (a new batch measured alone)
+ *   rules                     the development set's findings per rule: marked, false, mentions
  *   compare OLD.tsv NEW.tsv   both sets' totals, the check set's per-rule totals that changed,
  *                             and every development line whose findings changed
  *   overlap FOLDER            a new batch's lines (FOLDER/sentences.tsv, sources.tsv) that share
@@ -82,6 +83,13 @@ public final class RealTextReport {
                     String where = development.contains(args[i]) ? "development" : check.contains(args[i]) ? "check" : "new";
                     System.out.println(args[i] + " (" + where + ") " + totals(run(List.of(args[i]))));
                 }
+            }
+            case "rules" -> {
+                Map<String, int[]> counts = perRule(run(development));
+                counts.entrySet().stream()
+                        .sorted((a, b) -> Integer.compare(b.getValue()[1], a.getValue()[1]))
+                        .forEach(e -> System.out.printf(Locale.ROOT, "%-28s marked %4d  false %3d  mentions above info %d%n",
+                                e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]));
             }
             case "compare" -> compare(load(Path.of(args[1])), load(Path.of(args[2])), development, check);
             case "overlap" -> overlap(Path.of(args[1]));

@@ -2,7 +2,7 @@
 # The real-text measures line by line (bench/RealTextReport.java): the development set's misses and
 # false findings, a batch measured alone, and what a change did, with only totals of the check set.
 #
-#   bench/realtext.sh summary | misses [REGEX] | false [REGEX] | batch X [X ...]
+#   bench/realtext.sh summary | rules | misses [REGEX] | false [REGEX] | batch X [X ...]
 #   bench/realtext.sh save FILE                 before a change
 #   bench/realtext.sh compare OLD.tsv NEW.tsv   after it (save NEW.tsv first)
 #   bench/realtext.sh overlap FOLDER            before importing a batch: its lines that repeat

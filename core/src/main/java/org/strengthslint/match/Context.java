@@ -2362,6 +2362,14 @@ final class Context {
             // whatever phrase it is in
             return true;
         }
+        if (from > sentenceStart
+                && adjacent(from - 1, from)
+                && analysis.tag(from).equals("NOUN")
+                && possessor(from - 1)
+                && (words.refersToPerson(stem(from - 1)) || onePersonsPossessive(from - 1, sentenceStart))) {
+            // "the tenant's unwillingness to engage", "Tom's refusal": so after a person's possessive
+            return true;
+        }
         int skipped = -1;
         int listCopula = copulaBeforePredicateList(from, sentenceStart);
         int walkFrom = listCopula >= 0 ? listCopula + 1 : from;
@@ -3964,6 +3972,58 @@ final class Context {
         return after >= sentenceEnd || !MODIFIER_TAGS.contains(analysis.tag(after));
     }
 
+    /**
+     * Whether the words of the sentence outside the quotation from {@code first} to {@code after}
+     * speak of wording or examples ("the term", "instead of writing", "for example").
+     */
+    private boolean speaksOfWordingOutside(int first, int after, int sentenceStart, int sentenceEnd) {
+        for (int i = sentenceStart; i < sentenceEnd; i++) {
+            if (i == first) {
+                i = Math.max(i, after - 1); // the quoted words themselves are not the frame
+                continue;
+            }
+            String form = tokens.get(i).form();
+            if (words.isWordingNoun(form)
+                    || words.isWordingLeadIn(form)
+                    || form.startsWith("example")
+                    || SHOWN_NOT_SAID.contains(form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Inside a quotation, from its first word {@code first} to the term at {@code lead}: a verb or
+     * a preposition after another word, whose object the term is, with no subject before it
+     * ("“stop harassing the homeless”", "“protect the vulnerable”", "“verbal intimidation by
+     * beggars”", "‘blocked by elderly’"). The quotation is a piece of someone's words that uses the term, not the term
+     * quoted as a term; unless the sentence speaks of wording, or the quotation has a speaker or
+     * a person as its subject (other rules decide those: "“I work with hoarders”").
+     */
+    boolean speechFragmentInQuotation(int first, int lead, int after, int sentenceStart, int sentenceEnd) {
+        if (first >= lead || speaksOfWordingOutside(first, after, sentenceStart, sentenceEnd)) {
+            return false;
+        }
+        if (titleCase(first) && titleCase(lead)) {
+            return false; // "“Get Help for Homeless”": a title, quoted as a name
+        }
+        boolean governed = false;
+        for (int i = first; i < lead; i++) {
+            String form = tokens.get(i).form();
+            String tag = analysis.tag(i);
+            if (tag.equals("PRON") || tag.equals("PROPN") || words.refersToPerson(form)) {
+                return false;
+            }
+            // not a participle straight before the term, which may describe it ("“escaped mental
+            // patients”"), nor a preposition that opens the quotation ("“with complex needs”"),
+            // a description quoted whole
+            boolean verb = tag.equals("VERB") && couldBeAVerb(form) && !(i == lead - 1 && form.endsWith("ed"));
+            governed |= verb || tag.equals("ADP") && i > first;
+        }
+        return governed;
+    }
+
     private static final Set<String> OWNERS_AND_QUANTITIES = Set.of("our", "their", "your", "each", "every", "some");
 
     /**
@@ -3975,18 +4035,8 @@ final class Context {
      * is a common phrase"), where it is shown as an example of what not to write.
      */
     boolean personClauseInQuotation(int first, int lead, int after, int sentenceStart, int sentenceEnd) {
-        for (int i = sentenceStart; i < sentenceEnd; i++) {
-            if (i == first) {
-                i = Math.max(i, after - 1); // the quoted words themselves are not the frame
-                continue;
-            }
-            String form = tokens.get(i).form();
-            if (words.isWordingNoun(form)
-                    || words.isWordingLeadIn(form)
-                    || form.startsWith("example")
-                    || SHOWN_NOT_SAID.contains(form)) {
-                return false;
-            }
+        if (speaksOfWordingOutside(first, after, sentenceStart, sentenceEnd)) {
+            return false;
         }
         boolean person = false;
         for (int i = first; i < lead; i++) {
@@ -4057,9 +4107,17 @@ final class Context {
             if (tag.equals("SCONJ") || tag.equals("VERB") && !words.isLinkingVerb(form)) {
                 return false;
             }
+            if (HAVE_FORMS.contains(form) && i + 1 < from && DETERMINERS_OF_AN_OBJECT.contains(analysis.tag(i + 1))) {
+                return false; // "I had a violent, alcoholic mother": "had" owns, it does not link
+            }
         }
         return false;
     }
+
+    private static final Set<String> HAVE_FORMS = Set.of("have", "has", "had", "'ve");
+
+    /** Tags that open a verb's object: "had a ...", "have two ...". */
+    private static final Set<String> DETERMINERS_OF_AN_OBJECT = Set.of("DET", "NUM");
 
     private static final Set<String> POSSESSIVE_SPEAKERS = Set.of("my", "our");
 

@@ -197,6 +197,16 @@ final class ObjectPhrases {
         if (to >= sentenceEnd || context.coordinator(to)) {
             return false; // "abuse and drug their victims": a second verb, not an object
         }
+        boolean ofPhrase = tokens.get(to).form().equals("of")
+                && analysis.tag(to - 1).equals("NOUN")
+                && to + 1 < sentenceEnd
+                && context.adjacent(to, to + 1);
+        if (ofPhrase) {
+            // "the abuse of addictive substances controlled by law": the noun's "of" leads to what
+            // is taken, and a verb after it cannot make it a subject
+            to++;
+            relative = true;
+        }
         // only determiners, numbers, describing words and substances before the substance let a
         // relative clause end at it: "men who abuse women when alcohol is involved" has its object
         boolean plainPhrase = true;
@@ -265,7 +275,14 @@ final class ObjectPhrases {
         // substance and the verb; with one ("under alcohol she was abused") the person is abused
         boolean passive = tokens.get(lead).form().endsWith("ed") && context.copulaBefore(lead, sentenceStart) >= 0;
         boolean subject = false;
-        for (int i = lead - 1; i >= sentenceStart && i >= lead - 7 && context.adjacent(i, i + 1); i--) {
+        int last = lead - 1;
+        if (last - 1 > sentenceStart
+                && context.coordinator(last)
+                && NEUTRAL_USE.contains(tokens.get(last - 1).form())
+                && context.adjacent(last - 1, last)) {
+            last -= 2; // "drug or alcohol use and abuse": the substance before "use" is abused too
+        }
+        for (int i = last; i >= sentenceStart && i >= lead - 7 && context.adjacent(i, i + 1); i--) {
             String form = tokens.get(i).form();
             String tag = analysis.tag(i);
             if (words.isSubstanceNoun(form) && !tag.equals("VERB")) {
@@ -285,6 +302,9 @@ final class ObjectPhrases {
         }
         return false;
     }
+
+    /** Nouns for taking a substance that a coordination may put before "abuse" or "misuse". */
+    private static final Set<String> NEUTRAL_USE = Set.of("use", "misuse");
 
     private static final Set<String> NOMINAL_OR_DETERMINER = Set.of("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ");
 }

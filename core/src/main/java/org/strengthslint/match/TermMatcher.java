@@ -483,6 +483,9 @@ public final class TermMatcher {
         if (context.personClauseInQuotation(before + 1, c.lead(), after, c.first(), c.last())) {
             return false; // "“Client was uncooperative today”": a record quoted, which uses the term
         }
+        if (context.speechFragmentInQuotation(before + 1, c.lead(), after, c.first(), c.last())) {
+            return false; // "“stop harassing the homeless”": a piece of someone's words, which uses the term
+        }
         return extra <= QUOTED_TERM_EXTRA_WORDS
                 || context.speakerSpeaksOfThemselves(c.lead(), c.to(), quotation[0], quotation[1]);
     }

@@ -591,4 +591,39 @@ class ContextEngineTest {
         assertEquals("fails: only when it describes a person", rejected.reason());
         assertEquals(List.of(), LINTER.check("She is chaotic.", "x.txt").rejected(), "kept only when asked");
     }
+
+    @Test
+    void aQuotedPieceOfSpeechThatGovernsTheTermUsesIt() {
+        // a verb or a preposition inside the quotation takes the term as its object: someone's words
+        assertEquals(
+                List.of("the-vulnerable WARNING false"),
+                ruleSeverityMention("The minister has promised to \"protect the vulnerable\"."));
+        assertEquals(
+                List.of("beggar WARNING false"),
+                ruleSeverityMention("The order covers littering and “verbal intimidation by beggars”."));
+        // the term quoted alone, or a description quoted whole, is still a mention
+        assertEquals(List.of("beggar INFO true"), ruleSeverityMention("Stop calling them “aggressive beggars”."));
+        assertEquals(
+                List.of("complex-needs INFO true"),
+                ruleSeverityMention("The families were described as “with complex needs” in the bid."));
+        // a title in quotation marks is a name
+        assertEquals(
+                List.of("the-homeless INFO true"),
+                ruleSeverityMention("A new app called “Get Help for Homeless” launched today."));
+    }
+
+    @Test
+    void aNounAfterAPersonsPossessiveIsTheirs() {
+        lint.assertFlags("The landlord noted the tenant's [unwillingness to engage] with the repairs team.");
+        lint.onlyRule("not-engaging")
+                .assertClean("The report noted the scheme's unwillingness to engage with residents.");
+    }
+
+    @Test
+    void aSpeakerWhoHasSomeoneDescribesThem() {
+        Finding alcoholic = lint.assertFlagsOne("“I had a violent, [alcoholic] mother,” she explains.");
+        assertEquals(Severity.ERROR, alcoholic.severity());
+        Finding self = lint.assertFlagsOne("“I have been an [alcoholic] for years,” he said.");
+        assertEquals(Severity.INFO, self.severity());
+    }
 }

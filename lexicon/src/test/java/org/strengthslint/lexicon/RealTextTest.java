@@ -37,15 +37,15 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.909;
+    private static final double RECALL_FLOOR = 0.911;
 
     private static final double PRECISION_FLOOR = 0.939;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 132;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 133;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.847;
+    private static final double CHECK_RECALL_FLOOR = 0.850;
 
     private static final double CHECK_PRECISION_FLOOR = 0.914;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 94;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 95;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",

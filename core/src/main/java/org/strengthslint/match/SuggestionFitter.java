@@ -420,6 +420,10 @@ final class SuggestionFitter {
             // comparison would be lost
             return Fitting.none("the comparison in \"" + form(c.from()) + "\" belongs to the words it would replace");
         }
+        if (followedByOf()) {
+            // "clean of codeine" -> "in recovery of codeine"
+            return Fitting.none("the \"of\" phrase after it belongs to the words it would replace");
+        }
         // "was uncooperative today": a word of time after it is no noun it describes
         if (next < c.last() && isNoun(next) && !WordLists.bundled().isAdverbAfterNoun(form(next))) {
             if (fit.attributive() == null) {

@@ -2316,7 +2316,12 @@ final class Context {
         }
         if (head >= 0) {
             int whole = wholeAfterPart(head, sentenceEnd); // "the disruptive minority of social tenants"
-            return words.refersToPerson(tokens.get(whole >= 0 ? whole : head).form()); // a person or a thing
+            int noun = whole >= 0 ? whole : head;
+            return words.refersToPerson(tokens.get(noun).form()) // a person or a thing
+                    || personAdjectiveAsNoun(noun, sentenceEnd);
+        }
+        if (to < sentenceEnd && adjacent(to - 1, to) && personAdjectiveAsNoun(to, sentenceEnd)) {
+            return true; // "paranoid schizophrenic decapitated ...", however the tagger read the last word
         }
         // a participle after an article is an adjective used as a noun, however the tagger read it
         // ("for the mentally disordered"); "the hardest to reach" ends in a verb and is not
@@ -2951,12 +2956,14 @@ final class Context {
                         || personNoun && describesTheNounAfter(i))) {
             i--;
         }
+        boolean pairedAdjectives = false;
         if (i - 2 >= sentenceStart
                 && (tokens.get(i).form().equals("and") || tokens.get(i).form().equals("or"))
                 && adjacent(i - 2, i - 1)
                 && ARTICLES.contains(tokens.get(i - 2).form())
                 && adjectiveAt(i - 1)) {
             i -= 2; // "the poor and needy": one article for both
+            pairedAdjectives = true;
         }
         if (i < sentenceStart
                 || !adjacent(i, i + 1)
@@ -2989,7 +2996,9 @@ final class Context {
         return tokens.get(to).form().equals("who")
                 || next.equals("AUX")
                 || next.equals("VERB") && standalone(from, to, sentenceStart, sentenceEnd)
-                || nounForAPerson && next.equals("ADP") // "a paranoid schizophrenic with a history"
+                // "a paranoid schizophrenic with a history"; "the old and vulnerable in the area":
+                // two adjectives under one article name people, not a thing left unsaid
+                || (nounForAPerson || pairedAdjectives) && next.equals("ADP")
                 || nounForAPerson && coordinator(to) && newNounPhraseAt(to + 1, sentenceEnd);
     }
 
@@ -3093,6 +3102,26 @@ final class Context {
                 || tokens.get(token).hyphenBefore()
                 || tag.equals("NOUN")
                         && words.canBeAPersonNoun(tokens.get(token).form()); // "paranoid"
+    }
+
+    /**
+     * At {@code token}, a word that is also a noun for a person ("schizophrenic", "drunk") with no
+     * noun or adjective after it: it ends the phrase, so it is that noun ("an aggressive drunk.",
+     * "a paranoid schizophrenic decapitated"), not an adjective before one ("a schizophrenic
+     * episode").
+     */
+    private boolean personAdjectiveAsNoun(int token, int sentenceEnd) {
+        if (!words.canBeAPersonNoun(tokens.get(token).form())
+                || tokens.get(token).hyphenAfter()) {
+            return false;
+        }
+        if (token + 1 >= sentenceEnd || !adjacent(token, token + 1)) {
+            return true;
+        }
+        // nor before "and" or "or", which may join another adjective to it ("a violent criminal
+        // and civil record")
+        String next = analysis.tag(token + 1);
+        return !NOMINAL.contains(next) && !next.equals("ADJ") && !next.equals("NUM") && !coordinator(token + 1);
     }
 
     /** "your behaviour", "Tom's presentation": a behaviour noun that belongs to a person. */

@@ -249,7 +249,7 @@ final class WordLists {
         return WordNet.PERSON_ADJECTIVES.contains(form);
     }
 
-    /** A verb, base or "-s" form, that WordNet knows as nothing else ("improve", "operates"). */
+    /** A verb, base or "-s" form or irregular past, that WordNet knows as nothing else ("improve", "operates", "came"). */
     boolean onlyAVerb(String form) {
         return WordNet.VERBS_ONLY.contains(form);
     }

@@ -43,7 +43,9 @@ import org.strengthslint.analyse.VerbForms;
  * the term) from "the homeless sector".</li>
  * <li>{@code verbs-only-wordnet.txt}: the one-word verbs WordNet knows no noun, adjective or
  * adverb for ("improve", "deserve"), and their "-s" forms unless those are nouns ("clothes"),
- * which are verbs whatever follows them ("the mentally ill improve with support").</li>
+ * which are verbs whatever follows them ("the mentally ill improve with support"); and the
+ * irregular past forms of any verb (WordNet's {@code verb.exc}) that are no noun, adjective or
+ * adverb ("the mentally ill came under attack"; not "left", "saw").</li>
  * </ul>
  */
 class WordNetListsTest {
@@ -217,10 +219,24 @@ class WordNetListsTest {
         }
         // an "-s" form that is also a noun is not only a verb: "clothes", "remains", "diagnoses"
         removeLemmasOf(forms, "index.noun", "noun.exc");
+        // irregular past forms of any verb ("came", "went", "grew"), unless they are also a
+        // noun, an adjective or an adverb ("left", "found", "saw", "bound")
+        TreeSet<String> past = new TreeSet<>();
+        TreeSet<String> allVerbs = oneWordVerbs();
+        for (String line : lines("verb.exc")) {
+            String[] fields = line.split(" ");
+            if (fields.length >= 2 && fields[0].matches("[a-z]+") && allVerbs.contains(fields[1])) {
+                past.add(fields[0]);
+            }
+        }
+        removeLemmasOf(past, "index.noun", "index.adj", "index.adv", "noun.exc", "adj.exc", "adv.exc");
+        forms.addAll(past);
         assertTrue(forms.contains("improves") && !forms.contains("clothes") && !forms.contains("diagnoses"));
+        assertTrue(forms.contains("came") && !forms.contains("left") && !forms.contains("saw"));
         compare(
                 "verbs-only-wordnet.txt",
-                "# One-word verbs that are nothing else (no noun, adjective or adverb), with their \"-s\" forms.\n",
+                "# One-word verbs that are nothing else (no noun, adjective or adverb), with their \"-s\" forms"
+                        + " and the irregular past forms of any verb that are nothing else.\n",
                 forms);
     }
 

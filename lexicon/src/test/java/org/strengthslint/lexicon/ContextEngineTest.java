@@ -626,4 +626,24 @@ class ContextEngineTest {
         Finding self = lint.assertFlagsOne("“I have been an [alcoholic] for years,” he said.");
         assertEquals(Severity.INFO, self.severity());
     }
+
+    @Test
+    void anIrregularPastAfterTheAdjectiveIsItsVerb() {
+        lint.assertFlags("Government policy towards [the mentally ill] came under renewed attack last night.");
+        lint.assertFlags("After the cuts, [the homeless] went without a hot meal for weeks.");
+    }
+
+    @Test
+    void twoAdjectivesUnderOneArticleNamePeopleBeforeAPreposition() {
+        lint.onlyRule("vulnerable")
+                .assertFlags("The closures could have a devastating impact on the old and [vulnerable] in the area.");
+        lint.onlyRule("vulnerable").assertClean("The old and vulnerable buildings in the area will be repaired.");
+    }
+
+    @Test
+    void aWordThatIsAlsoANounForAPersonEndsThePhraseItHeads() {
+        lint.onlyRule("aggressive")
+                .assertFlags("There are dangers in trying to assist a verbally or physically [aggressive] drunk.");
+        lint.onlyRule("aggressive").assertClean("He had an aggressive drunk phase in his twenties, he told us.");
+    }
 }

@@ -238,6 +238,9 @@ class ContextEngineTest {
     void aTermThatOpensItsOwnDefinitionIsAMention() {
         assertEquals(List.of("rough-sleeper INFO true"), ruleSeverityMention("Rough sleepers are defined as:"));
         assertEquals(
+                List.of("traveller-slur INFO true"),
+                ruleSeverityMention("A Pikey was and is a term used for Irish Travellers."));
+        assertEquals(
                 List.of("hard-to-reach INFO true"),
                 ruleSeverityMention("Hard-to-reach populations should not be defined based on vaccination rates."));
         assertEquals(

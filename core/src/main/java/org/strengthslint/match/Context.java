@@ -785,7 +785,13 @@ final class Context {
                                 || words.isBareNominalLead(tokens.get(i - 1).form()));
                 // nor after a verb that takes it as its object ("a drug gripping Cardiff's homeless
                 // as ..."), unless the verb reports speech, where "'s" may be "is" ("said Tom's")
-                String verbBefore = i > sentenceStart && analysis.tag(i - 1).equals("VERB")
+                // a participle in "-ing" is that verb however the tagger read it ("gripping")
+                String verbBefore = i > sentenceStart
+                                && (analysis.tag(i - 1).equals("VERB")
+                                        || Inflector.participleBases(
+                                                        tokens.get(i - 1).form())
+                                                .stream()
+                                                .anyMatch(words::canBeVerb))
                         ? tokens.get(i - 1).form()
                         : null;
                 boolean objectOfAVerb = verbBefore != null

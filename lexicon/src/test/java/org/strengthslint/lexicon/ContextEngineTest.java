@@ -649,4 +649,9 @@ class ContextEngineTest {
                 .assertFlags("There are dangers in trying to assist a verbally or physically [aggressive] drunk.");
         lint.onlyRule("aggressive").assertClean("He had an aggressive drunk phase in his twenties, he told us.");
     }
+
+    @Test
+    void aPlacesHomelessAfterAParticipleAreItsObject() {
+        lint.assertFlags("Read next: the drug gripping Cardiff's [homeless] as the city faces a paradox.");
+    }
 }

@@ -2219,6 +2219,12 @@ final class Context {
             // capitalised word there is taken for one, whatever the tagger made of it
             return words.refersToPerson(tokens.get(inverted).form()) || looksLikeName(inverted);
         }
+        int earlier = predicateBeforeAnd(from, to, sentenceStart, sentenceEnd);
+        if (earlier >= 0) {
+            // "working in the sector is difficult and challenging": a second predicate joined by
+            // "and" is said of whatever the first is said of
+            return describesPerson(earlier, earlier + 1, sentenceStart, sentenceEnd);
+        }
         if (pluralOfAPersonAdjective(to - 1)) {
             return true; // "for schizophrenics", "diabetics who": the plural is the noun for people
         }
@@ -3108,6 +3114,31 @@ final class Context {
                 || tokens.get(token).hyphenBefore()
                 || tag.equals("NOUN")
                         && words.canBeAPersonNoun(tokens.get(token).form()); // "paranoid"
+    }
+
+    /**
+     * The one-word term ends a predicate of two words joined by "and" or "or" straight after a
+     * copula or a linking verb ("is difficult and challenging.", "became angry and aggressive"),
+     * with no noun after it: the first word's index, or -1.
+     */
+    private int predicateBeforeAnd(int from, int to, int sentenceStart, int sentenceEnd) {
+        if (to - from != 1 || from - 3 < sentenceStart || !coordinator(from - 1)) {
+            return -1;
+        }
+        int first = from - 2;
+        if (!adjacent(first, from - 1)
+                || !adjacent(from - 1, from)
+                || !analysis.tag(first).equals("ADJ")) {
+            return -1;
+        }
+        String before = tokens.get(first - 1).form();
+        if (!COPULAS.contains(before) && !words.isLinkingVerb(before)) {
+            return -1;
+        }
+        if (to < sentenceEnd && adjacent(to - 1, to) && NOMINAL.contains(analysis.tag(to))) {
+            return -1; // "is a difficult and challenging client": the noun is what both describe
+        }
+        return first;
     }
 
     /**

@@ -654,4 +654,11 @@ class ContextEngineTest {
     void aPlacesHomelessAfterAParticipleAreItsObject() {
         lint.assertFlags("Read next: the drug gripping Cardiff's [homeless] as the city faces a paradox.");
     }
+
+    @Test
+    void aSecondPredicateJoinedByAndIsSaidOfWhatTheFirstIs() {
+        lint.onlyRule("difficult-person")
+                .assertClean("If we are honest, working in the homeless sector is difficult and challenging.");
+        lint.onlyRule("difficult-person").assertFlags("Since the move he has been [difficult] and [challenging].");
+    }
 }

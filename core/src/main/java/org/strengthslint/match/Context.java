@@ -785,13 +785,16 @@ final class Context {
                                 || words.isBareNominalLead(tokens.get(i - 1).form()));
                 // nor after a verb that takes it as its object ("a drug gripping Cardiff's homeless
                 // as ..."), unless the verb reports speech, where "'s" may be "is" ("said Tom's")
-                // a participle in "-ing" is that verb however the tagger read it ("gripping")
-                String verbBefore = i > sentenceStart
-                                && (analysis.tag(i - 1).equals("VERB")
-                                        || Inflector.participleBases(
-                                                        tokens.get(i - 1).form())
-                                                .stream()
-                                                .anyMatch(words::canBeVerb))
+                // a participle in "-ing" is that verb however the tagger read it ("gripping"), but
+                // not a noun in "-ing" after an article ("after the hearing Tom's homeless again")
+                boolean participle = i > sentenceStart
+                        && adjacent(i - 1, i)
+                        && Inflector.participleBases(tokens.get(i - 1).form()).stream()
+                                .anyMatch(words::canBeVerb)
+                        && !(i - 1 > sentenceStart
+                                && (ARTICLES.contains(tokens.get(i - 2).form())
+                                        || analysis.tag(i - 2).equals("DET")));
+                String verbBefore = i > sentenceStart && (analysis.tag(i - 1).equals("VERB") || participle)
                         ? tokens.get(i - 1).form()
                         : null;
                 boolean objectOfAVerb = verbBefore != null
@@ -2383,8 +2386,9 @@ final class Context {
                 && adjacent(from - 1, from)
                 && analysis.tag(from).equals("NOUN")
                 && possessor(from - 1)
-                && (words.refersToPerson(stem(from - 1)) || onePersonsPossessive(from - 1, sentenceStart))) {
-            // "the tenant's unwillingness to engage", "Tom's refusal": so after a person's possessive
+                && words.refersToPerson(stem(from - 1))) {
+            // "the tenant's unwillingness to engage": so after the possessive of a word for a
+            // person; not a capitalised owner, which may be a company ("Serco's unwillingness")
             return true;
         }
         int skipped = -1;
@@ -4068,11 +4072,15 @@ final class Context {
      * a person as its subject (other rules decide those: "“I work with hoarders”").
      */
     boolean speechFragmentInQuotation(int first, int lead, int after, int sentenceStart, int sentenceEnd) {
-        if (first >= lead || speaksOfWordingOutside(first, after, sentenceStart, sentenceEnd)) {
-            return false;
+        if (first >= lead
+                || speaksOfWordingOutside(first, after, sentenceStart, sentenceEnd)
+                || frameEndsBefore(first, sentenceStart)
+                || soCalledBefore(first, sentenceStart)
+                || rewordingIn(sentenceStart, sentenceEnd)) {
+            return false; // "so-called “war on the homeless”", "replace “help for the homeless” with ..."
         }
-        if (titleCase(first) && titleCase(lead)) {
-            return false; // "“Get Help for Homeless”": a title, quoted as a name
+        if (titleCase(first) && titleCase(after - 1)) {
+            return false; // "“Get Help for Homeless”", "“Help the Homeless”": a title, quoted as a name
         }
         boolean governed = false;
         for (int i = first; i < lead; i++) {
@@ -4088,6 +4096,40 @@ final class Context {
             governed |= verb || tag.equals("ADP") && i > first;
         }
         return governed;
+    }
+
+    /** Verbs that put one wording in place of another ("replace ... with", "change ... to", "write ... instead"). */
+    private static final Set<String> REWORDING = Set.of(
+            "replace",
+            "replaces",
+            "replaced",
+            "replacing",
+            "change",
+            "changes",
+            "changed",
+            "changing",
+            "write",
+            "writes",
+            "wrote",
+            "writing",
+            "rewrite",
+            "rewrote",
+            "reword",
+            "reworded",
+            "rephrase",
+            "rephrased",
+            "say",
+            "saying");
+
+    /** Whether the sentence holds a verb of rewording ({@link #REWORDING}). */
+    private boolean rewordingIn(int sentenceStart, int sentenceEnd) {
+        for (int i = sentenceStart; i < sentenceEnd; i++) {
+            // a capital inside the sentence makes it part of a name ("a petition on Change.org")
+            if (REWORDING.contains(tokens.get(i).form()) && !(i > sentenceStart && titleCase(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> OWNERS_AND_QUANTITIES = Set.of("our", "their", "your", "each", "every", "some");
@@ -4180,7 +4222,7 @@ final class Context {
         return false;
     }
 
-    private static final Set<String> HAVE_FORMS = Set.of("have", "has", "had", "'ve");
+    private static final Set<String> HAVE_FORMS = Set.of("have", "has", "had", "having", "'ve", "'d");
 
     /** Tags that open a verb's object: "had a ...", "have two ...". */
     private static final Set<String> DETERMINERS_OF_AN_OBJECT = Set.of("DET", "NUM");
@@ -5720,6 +5762,9 @@ final class Context {
                 && words.isPrefix(tokens.get(item - 1).form())) {
             item--; // the list's item is "ex felon", the term only "felon" ("Avoid using: felon, ex felon")
         }
+        if (soCalledBefore(item, sentenceStart)) {
+            return true; // "the so-called professional beggars": "so-called" doubts the whole phrase
+        }
         for (int items = 0; items < MAX_LIST_ITEMS; items++) {
             if (frameEndsBefore(item, sentenceStart)
                     || introducedAsWords(item, sentenceStart)
@@ -5757,6 +5802,26 @@ final class Context {
             item = start;
         }
         return false;
+    }
+
+    /**
+     * "so-called" before the term at {@code item}, with one or two describing words between
+     * ("the so-called professional beggars"): the writer holds the whole phrase at a distance.
+     * Straight before the term, "so-called" is one of the mention frames' words already.
+     */
+    private boolean soCalledBefore(int item, int sentenceStart) {
+        int i = item - 1;
+        int between = 0;
+        while (i >= sentenceStart && between < 2 && adjacent(i, i + 1) && MODIFIER_TAGS.contains(analysis.tag(i))) {
+            i--;
+            between++;
+        }
+        return between > 0
+                && i - 1 >= sentenceStart
+                && adjacent(i, i + 1)
+                && tokens.get(i).form().equals("called")
+                && tokens.get(i).hyphenBefore()
+                && tokens.get(i - 1).form().equals("so");
     }
 
     /** A verb or an auxiliary straight after the term, at {@code token}, that is not an "-ing" form. */

@@ -189,7 +189,8 @@ final class ObjectPhrases {
      * drugs", "abused prescription painkillers", "a cocktail of prescription drugs", "misused both
      * alcohol and cannabis"); not a substance that describes the noun after it ("abuse drug
      * services"), nor one a verb follows ("his partner and alcohol made it worse"), nor anything
-     * after another "of" or a comma ("the abuse of power", "abuse, alcohol and debt"). When the
+     * after another "of" or a comma ("the abuse of power", "abuse, alcohol and debt"); a noun's own
+     * "of" is passed ("the abuse of addictive substances"). When the
      * verb is in a relative clause ({@code relative}: "women who abuse substances are ..."), a verb
      * after the substance is the main clause's, and the object ends before it.
      */
@@ -276,11 +277,17 @@ final class ObjectPhrases {
         boolean passive = tokens.get(lead).form().endsWith("ed") && context.copulaBefore(lead, sentenceStart) >= 0;
         boolean subject = false;
         int last = lead - 1;
-        if (last - 1 > sentenceStart
+        // "drug or alcohol use and abuse": the substance before "use" is abused too; not when a
+        // phrase of its own follows ("alcohol use and abuse of the children", "... in childhood")
+        boolean ownPhrase = to < sentenceEnd
+                && context.adjacent(to - 1, to)
+                && analysis.tag(to).equals("ADP");
+        if (!ownPhrase
+                && last - 1 > sentenceStart
                 && context.coordinator(last)
                 && NEUTRAL_USE.contains(tokens.get(last - 1).form())
                 && context.adjacent(last - 1, last)) {
-            last -= 2; // "drug or alcohol use and abuse": the substance before "use" is abused too
+            last -= 2;
         }
         for (int i = last; i >= sentenceStart && i >= lead - 7 && context.adjacent(i, i + 1); i--) {
             String form = tokens.get(i).form();

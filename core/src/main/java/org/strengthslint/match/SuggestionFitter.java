@@ -318,7 +318,7 @@ final class SuggestionFitter {
             Set.of("throw", "throws", "threw", "thrown", "throwing", "pitch", "pitches", "pitched", "pitching");
 
     private boolean followedByOf() {
-        return c.to() < c.last() && form(c.to()).equals("of");
+        return c.to() < c.last() && form(c.to()).equals("of") && c.context().adjacent(c.to() - 1, c.to());
     }
 
     /** The noun a match's number is read from: the last word, or the word before a preposition ("experts by experience"). */

@@ -613,11 +613,27 @@ class ContextEngineTest {
         assertEquals(
                 List.of("the-homeless INFO true"),
                 ruleSeverityMention("A new app called “Get Help for Homeless” launched today."));
+        assertEquals(
+                List.of("the-homeless INFO true"),
+                ruleSeverityMention("Volunteers from “Help the Homeless” visited the site."));
+        // wording set beside other wording, or held at a distance, is shown, not said
+        assertEquals(
+                List.of("the-homeless INFO true"),
+                ruleSeverityMention(
+                        "Don't write “services for the homeless”; write “services for people without a home”."));
+        assertEquals(
+                List.of("the-homeless INFO true"),
+                ruleSeverityMention("Replace “help for the homeless” with plainer words."));
+        assertEquals(
+                List.of("the-homeless INFO true"),
+                ruleSeverityMention("The so-called “war on the homeless” began in 2019."));
     }
 
     @Test
     void aNounAfterAPersonsPossessiveIsTheirs() {
         lint.assertFlags("The landlord noted the tenant's [unwillingness to engage] with the repairs team.");
+        // a noun in "-ing" after an article is no verb taking a place's homeless as its object
+        lint.onlyRule("the-homeless").assertClean("After the hearing Tom's homeless again and sleeping in his car.");
         lint.onlyRule("not-engaging")
                 .assertClean("The report noted the scheme's unwillingness to engage with residents.");
     }

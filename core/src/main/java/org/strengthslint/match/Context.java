@@ -2377,18 +2377,11 @@ final class Context {
         if (from > sentenceStart
                 && adjacent(from - 1, from)
                 && analysis.tag(from).equals("NOUN")
-                && PERSONAL_POSSESSIVES.contains(tokens.get(from - 1).form())) {
-            // "put the missed sessions down to her lack of motivation": a noun after "her" is hers,
-            // whatever phrase it is in
-            return true;
-        }
-        if (from > sentenceStart
-                && adjacent(from - 1, from)
-                && analysis.tag(from).equals("NOUN")
-                && possessor(from - 1)
-                && words.refersToPerson(stem(from - 1))) {
-            // "the tenant's unwillingness to engage": so after the possessive of a word for a
-            // person; not a capitalised owner, which may be a company ("Serco's unwillingness")
+                && (PERSONAL_POSSESSIVES.contains(tokens.get(from - 1).form())
+                        || possessor(from - 1) && words.refersToPerson(stem(from - 1)))) {
+            // "put the missed sessions down to her lack of motivation", "the tenant's unwillingness
+            // to engage": a noun after "her" or a person's possessive is theirs, whatever phrase it
+            // is in; not after a capitalised owner, which may be a company ("Serco's")
             return true;
         }
         int skipped = -1;
@@ -4093,7 +4086,8 @@ final class Context {
             // patients”"), nor a preposition that opens the quotation ("“with complex needs”"),
             // a description quoted whole
             boolean verb = tag.equals("VERB") && couldBeAVerb(form) && !(i == lead - 1 && form.endsWith("ed"));
-            governed |= verb || tag.equals("ADP") && i > first;
+            // "of" makes a noun phrase round the term, not a clause ("“gangs of dangerous men”")
+            governed |= verb || tag.equals("ADP") && i > first && !form.equals("of");
         }
         return governed;
     }

@@ -604,8 +604,12 @@ class ContextEngineTest {
         assertEquals(
                 List.of("beggar WARNING false"),
                 ruleSeverityMention("The order covers littering and “verbal intimidation by beggars”."));
-        // the term quoted alone, or a description quoted whole, is still a mention
+        // the term quoted alone, or a description quoted whole, is still a mention, and so is a
+        // noun phrase built with "of"
         assertEquals(List.of("beggar INFO true"), ruleSeverityMention("Stop calling them “aggressive beggars”."));
+        assertEquals(
+                List.of("rough-sleeper INFO true"),
+                ruleSeverityMention("Residents objected to “the arrival of rough sleepers” in the area."));
         assertEquals(
                 List.of("complex-needs INFO true"),
                 ruleSeverityMention("The families were described as “with complex needs” in the bid."));

@@ -4086,7 +4086,7 @@ final class Context {
             // patients”"), nor a preposition that opens the quotation ("“with complex needs”"),
             // a description quoted whole
             boolean verb = tag.equals("VERB") && couldBeAVerb(form) && !(i == lead - 1 && form.endsWith("ed"));
-            // "of" makes a noun phrase round the term, not a clause ("“gangs of dangerous men”")
+            // "of" makes a noun phrase round the term, not a clause ("“the arrival of rough sleepers”")
             governed |= verb || tag.equals("ADP") && i > first && !form.equals("of");
         }
         return governed;

@@ -39,12 +39,12 @@ class RealTextTest {
      */
     private static final double RECALL_FLOOR = 0.911;
 
-    private static final double PRECISION_FLOOR = 0.938;
+    private static final double PRECISION_FLOOR = 0.937;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 134;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.849;
 
-    private static final double CHECK_PRECISION_FLOOR = 0.910;
+    private static final double CHECK_PRECISION_FLOOR = 0.909;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 99;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {
@@ -56,7 +56,7 @@ class RealTextTest {
         "EP", "ER", "ET", "EX", "EV", "FC", "FG", "FE", "FI", "FK", "FN", "FM", "FQ", "FS", "FU", "FW", "FY", "GA",
         "GC", "GE", "GG", "GI", "GM", "GL", "GO", "GQ", "GS", "GU", "GW", "GY", "HC", "HA", "HE", "GN", "GZ", "DA",
         "FL", "HI", "HK", "HN", "HG", "HO", "HQ", "HS", "HW", "HU", "HY", "IA", "IC", "IE", "IG", "II", "IK", "IM",
-        "IO", "IQ", "IS", "IX", "IU", "IZ", "JB", "JD", "JI", "JE", "JK", "JJ", "JN", "JP", "JR", "JT", "JV", "JX", "JZ"
+        "IO", "IQ", "IS", "IX", "IU", "IZ", "JB", "JD", "JI", "JE", "JK", "JJ", "JN", "JP", "JR", "JT", "JV", "JX", "JZ", "KB"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -66,7 +66,7 @@ class RealTextTest {
         "FO", "FP", "FR", "FT", "FV", "FX", "FZ", "GB", "GD", "GF", "GH", "GJ", "GK", "GP", "GT", "GV", "GR", "GX",
         "HB", "HD", "HF", "HH", "HL", "HM", "HJ", "HR", "HP", "HT", "HX", "HV", "HZ", "IB", "ID", "IF", "IH", "IJ",
         "IL", "IN", "IP", "IR", "IT", "IV", "IY", "JA", "JC", "IW", "JH", "JF", "JM", "JL", "JO", "JQ", "JS", "JU",
-        "JW", "JY", "KA"
+        "JW", "JY", "KA", "KC"
     };
 
     enum Kind {

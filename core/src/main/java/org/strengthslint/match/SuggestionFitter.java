@@ -377,6 +377,11 @@ final class SuggestionFitter {
         if (followedByOf()) {
             return Fitting.none("the \"of\" phrase after it belongs to the words it would replace");
         }
+        if (c.to() + 1 < c.last() && c.context().coordinator(c.to()) && describingWordAlone(c.to() + 1)) {
+            // "the idle and feckless" -> "people out of work and feckless": the describing word
+            // after "and" shares the "the"
+            return Fitting.none("another describing word after \"and\" or \"or\" shares its \"the\"");
+        }
         if (c.to() - c.from() > 1 && form(c.from()).equals("the")) {
             for (int i = c.from() + 1; i < c.to() - 1; i++) {
                 if (DEGREE_WORDS.contains(form(i))) {
@@ -936,6 +941,21 @@ final class SuggestionFitter {
             next++;
         }
         return next < c.last() && isAdjective(next);
+    }
+
+    /**
+     * At {@code token}, a describing word with no noun after it, however the tagger read it ("and
+     * feckless", "and needy"): not a determiner, a pronoun or a name, nor a word before a noun
+     * ("and vulnerable people").
+     */
+    private boolean describingWordAlone(int token) {
+        String tag = analysis.tag(token);
+        if (!tag.equals("ADJ") && !tag.equals("NOUN") && !tag.equals("VERB")) {
+            return false;
+        }
+        int next = token + 1;
+        return next >= c.last()
+                || !analysis.tag(next).equals("NOUN") && !analysis.tag(next).equals("PROPN");
     }
 
     private boolean isAdjective(int token) {

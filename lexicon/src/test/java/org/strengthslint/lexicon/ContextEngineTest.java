@@ -681,4 +681,13 @@ class ContextEngineTest {
                 .assertClean("If we are honest, working in the homeless sector is difficult and challenging.");
         lint.onlyRule("difficult-person").assertFlags("Since the move he has been [difficult] and [challenging].");
     }
+
+    @Test
+    void aGroupSharingItsTheWithAnotherDescribingWordHasNoEdit() {
+        Finding idle = lint.onlyRule("the-idle")
+                .assertFlagsOne("Has the benefits system become a scam for [the idle] and feckless?");
+        assertEquals(null, idle.edit());
+        Finding homeless = lint.onlyRule("the-homeless").assertFlagsOne("[The homeless] and the poor need help.");
+        assertTrue(homeless.edit() != null);
+    }
 }

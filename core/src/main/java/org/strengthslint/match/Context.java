@@ -6036,6 +6036,10 @@ final class Context {
         return gap.isEmpty()
                 || gap.equals(":")
                 || gap.equals(",")
+                // "we have a phrase for it – bed blocking": a dash sets the words out as a colon does
+                || gap.equals("\u2013")
+                || gap.equals("\u2014")
+                || gap.equals("-")
                 || gap.equals("\u201C")
                 || gap.equals("\"")
                 || gap.equals("'")

@@ -241,6 +241,9 @@ class ContextEngineTest {
                 List.of("traveller-slur INFO true"),
                 ruleSeverityMention("A Pikey was and is a term used for Irish Travellers."));
         assertEquals(
+                List.of("bed-blocking INFO true"),
+                ruleSeverityMention("It is so well known that we have a phrase for it – bed blocking."));
+        assertEquals(
                 List.of("hard-to-reach INFO true"),
                 ruleSeverityMention("Hard-to-reach populations should not be defined based on vaccination rates."));
         assertEquals(

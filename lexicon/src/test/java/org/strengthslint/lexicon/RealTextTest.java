@@ -40,7 +40,7 @@ class RealTextTest {
     private static final double RECALL_FLOOR = 0.912;
 
     private static final double PRECISION_FLOOR = 0.936;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 134;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 136;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.849;
 
@@ -57,7 +57,7 @@ class RealTextTest {
         "GC", "GE", "GG", "GI", "GM", "GL", "GO", "GQ", "GS", "GU", "GW", "GY", "HC", "HA", "HE", "GN", "GZ", "DA",
         "FL", "HI", "HK", "HN", "HG", "HO", "HQ", "HS", "HW", "HU", "HY", "IA", "IC", "IE", "IG", "II", "IK", "IM",
         "IO", "IQ", "IS", "IX", "IU", "IZ", "JB", "JD", "JI", "JE", "JK", "JJ", "JN", "JP", "JR", "JT", "JV", "JX",
-        "JZ", "KB", "KD", "KF", "KH", "KJ"
+        "JZ", "KB", "KD", "KF", "KH", "KJ", "KL"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {

@@ -67,7 +67,7 @@ class RealTextTest {
         "FO", "FP", "FR", "FT", "FV", "FX", "FZ", "GB", "GD", "GF", "GH", "GJ", "GK", "GP", "GT", "GV", "GR", "GX",
         "HB", "HD", "HF", "HH", "HL", "HM", "HJ", "HR", "HP", "HT", "HX", "HV", "HZ", "IB", "ID", "IF", "IH", "IJ",
         "IL", "IN", "IP", "IR", "IT", "IV", "IY", "JA", "JC", "IW", "JH", "JF", "JM", "JL", "JO", "JQ", "JS", "JU",
-        "JW", "JY", "KA", "KC", "KE", "KG", "KI", "KK"
+        "JW", "JY", "KA", "KC", "KE", "KG", "KI", "KK", "KM"
     };
 
     enum Kind {

@@ -4060,9 +4060,11 @@ final class Context {
      * Inside a quotation, from its first word {@code first} to the term at {@code lead}: a verb or
      * a preposition after another word, whose object the term is, with no subject before it
      * ("“stop harassing the homeless”", "“protect the vulnerable”", "“verbal intimidation by
-     * beggars”", "‘blocked by elderly’"). The quotation is a piece of someone's words that uses the term, not the term
-     * quoted as a term; unless the sentence speaks of wording, or the quotation has a speaker or
-     * a person as its subject (other rules decide those: "“I work with hoarders”").
+     * beggars”", "‘blocked by elderly’"). The quotation is a piece of someone's words that uses
+     * the term, not the term quoted as a term; unless the sentence speaks of wording, a mention
+     * frame or "so-called" stands before it, the sentence rewords ("replace ... with"), it is a
+     * title, or the quotation has a speaker or a person as its subject (other rules decide those:
+     * "“I work with hoarders”").
      */
     boolean speechFragmentInQuotation(int first, int lead, int after, int sentenceStart, int sentenceEnd) {
         if (first >= lead

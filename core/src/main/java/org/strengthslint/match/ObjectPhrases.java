@@ -198,20 +198,18 @@ final class ObjectPhrases {
         if (to >= sentenceEnd || context.coordinator(to)) {
             return false; // "abuse and drug their victims": a second verb, not an object
         }
+        // "the abuse of addictive substances controlled by law": the noun's own "of" leads to what
+        // is taken, and a verb after that cannot make it a subject, as in a relative clause
         boolean ofPhrase = tokens.get(to).form().equals("of")
                 && analysis.tag(to - 1).equals("NOUN")
                 && to + 1 < sentenceEnd
                 && context.adjacent(to, to + 1);
-        if (ofPhrase) {
-            // "the abuse of addictive substances controlled by law": the noun's "of" leads to what
-            // is taken, and a verb after it cannot make it a subject
-            to++;
-            relative = true;
-        }
+        int start = ofPhrase ? to + 1 : to;
+        boolean objectEndsBeforeAVerb = relative || ofPhrase;
         // only determiners, numbers, describing words and substances before the substance let a
         // relative clause end at it: "men who abuse women when alcohol is involved" has its object
         boolean plainPhrase = true;
-        for (int i = to; i < sentenceEnd && i < to + 6; i++) {
+        for (int i = start; i < sentenceEnd && i < start + 6; i++) {
             if (!context.adjacent(i - 1, i) && !tokens.get(i).hyphenBefore()) {
                 return false;
             }
@@ -232,7 +230,7 @@ final class ObjectPhrases {
                 String next = analysis.tag(i + 1);
                 return !next.equals("NOUN")
                         && !next.equals("PROPN")
-                        && (relative && plainPhrase || !Context.VERB_TAGS.contains(next));
+                        && (objectEndsBeforeAVerb && plainPhrase || !Context.VERB_TAGS.contains(next));
             }
             if ((AMOUNTS.contains(form) || SUBSTANCE_AMOUNTS.contains(form))
                     && i + 1 < sentenceEnd

@@ -238,7 +238,7 @@ final class SuggestionFitter {
             return Fitting.none("it stands before another noun, inside a longer noun phrase");
         }
         if (followedByOf()) {
-            return Fitting.none("the \"of\" phrase after it belongs to the words it would replace");
+            return Fitting.none(OF_PHRASE_AFTER);
         }
         int previous = c.lead() - 1;
         if (previous - 1 >= c.first()
@@ -317,6 +317,9 @@ final class SuggestionFitter {
     private static final Set<String> IDIOM_VERBS =
             Set.of("throw", "throws", "threw", "thrown", "throwing", "pitch", "pitches", "pitched", "pitching");
 
+    /** Why no edit is offered where {@link #followedByOf} holds. */
+    private static final String OF_PHRASE_AFTER = "the \"of\" phrase after it belongs to the words it would replace";
+
     private boolean followedByOf() {
         return c.to() < c.last() && form(c.to()).equals("of") && c.context().adjacent(c.to() - 1, c.to());
     }
@@ -375,7 +378,7 @@ final class SuggestionFitter {
             return Fitting.none("it stands before a noun");
         }
         if (followedByOf()) {
-            return Fitting.none("the \"of\" phrase after it belongs to the words it would replace");
+            return Fitting.none(OF_PHRASE_AFTER);
         }
         if (c.to() + 1 < c.last() && c.context().coordinator(c.to()) && describingWordAlone(c.to() + 1)) {
             // "the idle and feckless" -> "people out of work and feckless": the describing word
@@ -427,7 +430,7 @@ final class SuggestionFitter {
         }
         if (followedByOf()) {
             // "clean of codeine" -> "in recovery of codeine"
-            return Fitting.none("the \"of\" phrase after it belongs to the words it would replace");
+            return Fitting.none(OF_PHRASE_AFTER);
         }
         // "was uncooperative today": a word of time after it is no noun it describes
         if (next < c.last() && isNoun(next) && !WordLists.bundled().isAdverbAfterNoun(form(next))) {

@@ -179,6 +179,19 @@ final class Context {
     }
 
     /**
+     * A word the tagger read as a verb or a noun that WordNet knows both as a verb and as something
+     * else, and not as a person ("idle", "lame"): after "the" and before "and" it is the adjective.
+     */
+    private boolean describingVerbForm(int token) {
+        String form = tokens.get(token).form();
+        String tag = analysis.tag(token);
+        // a noun that is no verb names a thing ("the hostel and complex"), not a way of being
+        return (tag.equals("VERB") || tag.equals("NOUN") && words.canBeVerb(form) && !pluralNounAt(token))
+                && !words.onlyAVerb(form)
+                && !words.refersToPerson(form);
+    }
+
+    /**
      * An "-ed" form of a verb, not a verb whose own base ends so ("need", "feed", "proceed"): in
      * "people whose life is chaotic need support" the verb after the adjective is no participle.
      */
@@ -315,17 +328,16 @@ final class Context {
             // for Social Justice"); "Service Users" is not a service
             boolean headPlace = i == runEnd - 1
                     || !heading && words.isNameLink(tokens.get(i + 1).form());
-            if (titleCase(i) && headPlace && words.isNameHead(tokens.get(i).form())) {
+            // the head may carry a possessive: "the Rough Sleepers Unit's effort"
+            if (titleCase(i) && headPlace && words.isNameHead(stem(i))) {
                 return true;
             }
             if (words.knownNames().anyEndingAt(tokens, runStart, i + 1)) {
                 return true;
             }
         }
-        if (runEnd < sentenceEnd
-                && adjacent(runEnd - 1, runEnd)
-                && words.isNameHead(tokens.get(runEnd).form())) {
-            return true; // "the Complex Needs team"
+        if (runEnd < sentenceEnd && adjacent(runEnd - 1, runEnd) && words.isNameHead(stem(runEnd))) {
+            return true; // "the Complex Needs team", "the Complex Needs team's"
         }
         if (runStart > sentenceStart
                 && gap(runStart - 1, runStart).strip().equals("(")
@@ -844,6 +856,15 @@ final class Context {
                     && (placeAfterAGroupPreposition(i, sentenceStart)
                             || nounsAfterAPossessor(i, sentenceStart)
                             || namedPlaceAfterADeterminer(i, sentenceStart));
+            // "the long-term and needy homeless", "the sheltered and unsheltered homeless": the
+            // word after "and" describes them as the word before it does, however the tagger read
+            // it (a noun, a verb); the walk goes on to what stands before "and"
+            boolean secondDescriber = adjacent(i, i + 1)
+                    && i - 1 >= sentenceStart
+                    && coordinator(i - 1)
+                    && (tag.equals("NOUN") || VERB_TAGS.contains(tag) && edForm(form))
+                    && !pluralNounAt(i)
+                    && !words.refersToPerson(form);
             if (!coordinator(i)
                     && !tag.equals("ADJ")
                     && !adverb
@@ -851,7 +872,8 @@ final class Context {
                     && !described
                     && !number
                     && !participle
-                    && !place) {
+                    && !place
+                    && !secondDescriber) {
                 return false;
             }
         }
@@ -926,11 +948,14 @@ final class Context {
      * homeless", "those assessed homeless"), which says what they were found to be.
      */
     private boolean pastParticipleAfterThe(int i, int from, int sentenceStart) {
-        return i + 1 == from
+        // straight before the term, or before "and" and another describing word ("the sheltered
+        // and unsheltered homeless")
+        boolean describes = i + 1 == from || i + 1 < from && coordinator(i + 1);
+        return describes
                 && i > sentenceStart
                 && tokens.get(i).form().endsWith("ed")
                 && analysis.tag(i).equals("VERB")
-                && adjacent(i, from)
+                && adjacent(i, i + 1)
                 && adjacent(i - 1, i)
                 && tokens.get(i - 1).form().equalsIgnoreCase("the");
     }
@@ -1192,8 +1217,8 @@ final class Context {
 
     /**
      * The adjective ending at {@code to}, after the counting word at {@code quantity}, ends its
-     * phrase: "than" follows, or a comma or the end of the sentence ("more homeless than ever",
-     * "if there's more homeless, ..."), and no "be" comes before the counting word ("they were
+     * phrase: "than", an adverb or a preposition follows, or a comma or the end of the sentence
+     * ("more homeless than ever", "if there's more homeless, ..."), and no "be" comes before the counting word ("they were
      * more homeless than before" says how, not who).
      */
     private boolean countedAlone(int quantity, int to, int sentenceStart, int sentenceEnd) {
@@ -1209,7 +1234,13 @@ final class Context {
         if (to >= sentenceEnd) {
             return true;
         }
-        return !adjacent(to - 1, to) || tokens.get(to).form().equals("than");
+        // "quite a few homeless here", "more homeless in the city centre": an adverb or a
+        // preposition ends the phrase as a comma does
+        String next = analysis.tag(to);
+        return !adjacent(to - 1, to)
+                || tokens.get(to).form().equals("than")
+                || next.equals("ADV")
+                || next.equals("ADP");
     }
 
     /**
@@ -2231,6 +2262,13 @@ final class Context {
         if (pluralOfAPersonAdjective(to - 1)) {
             return true; // "for schizophrenics", "diabetics who": the plural is the noun for people
         }
+        if (possessor(to - 1)) {
+            // "a schizophrenic's attempts", "a criminal's sense of worth": the term is the owner,
+            // a person when its word is a noun for one; what follows is owned, not described
+            // ("the complex's residents")
+            String owner = stem(to - 1);
+            return words.canBeAPersonNoun(owner) || words.refersToPerson(owner);
+        }
         if (to - from == 1
                 && analysis.tag(from).equals("VERB")
                 && passive(from, sentenceStart)
@@ -2273,9 +2311,11 @@ final class Context {
                 && !(from > sentenceStart && analysis.tag(from - 1).equals("AUX"))
                 && to < sentenceEnd
                 && adjacent(to - 1, to)
-                && words.refersToPerson(tokens.get(to).form())) {
-            // "in regard to mentally disordered patients": an adverb and a participle before a
-            // noun for people describe them, however the tagger read the participle
+                && (words.refersToPerson(tokens.get(to).form())
+                        || analysis.tag(to).equals("ADJ") && personHeadAfter(to, sentenceEnd))) {
+            // "in regard to mentally disordered patients", "mentally disturbed old people": an
+            // adverb and a participle before a noun for people, perhaps with other adjectives
+            // between, describe them, however the tagger read the participle
             return true;
         }
         // "a drain on her energy": the phrase after a term that ends in a preposition is that
@@ -2425,7 +2465,11 @@ final class Context {
                 // the noun it describes, whatever phrase the noun is in
                 return words.refersToPerson(form) || isPerson(i, analysis.tag(i));
             }
-            int phrase = nominal ? prepositionalPhrase(i, sentenceStart) : -1;
+            // a subject pronoun not straight after a preposition opens a clause of its own, whatever
+            // phrase stands before it ("for some older people it will be very difficult")
+            boolean clauseSubject = SUBJECT_PRONOUNS.contains(form)
+                    && !(i > sentenceStart && analysis.tag(i - 1).equals("ADP"));
+            int phrase = nominal && !clauseSubject ? prepositionalPhrase(i, sentenceStart) : -1;
             if (phrase >= 0 && subjectOfAnInfinitive(phrase, i, from)) {
                 // "it is not necessary for households to be clean and sober": after "for", the
                 // noun before "to" is who the infinitive is said of
@@ -2970,8 +3014,8 @@ final class Context {
                 && (tokens.get(i).form().equals("and") || tokens.get(i).form().equals("or"))
                 && adjacent(i - 2, i - 1)
                 && ARTICLES.contains(tokens.get(i - 2).form())
-                && adjectiveAt(i - 1)) {
-            i -= 2; // "the poor and needy": one article for both
+                && (adjectiveAt(i - 1) || describingVerbForm(i - 1))) {
+            i -= 2; // "the poor and needy", "the idle and feckless": one article for both
             pairedAdjectives = true;
         }
         if (i < sentenceStart
@@ -4516,7 +4560,24 @@ final class Context {
         return gap.contains(":") || gap.contains(".") ? end : -1;
     }
 
-    private static final Set<String> EXAMPLE_LABELS = Set.of("example", "examples", "e.g", "eg", "avoid");
+    /**
+     * Labels before a colon that open an example of wording: "Example:", "Avoid:", and the
+     * verdicts a guide gives a wording ("Unacceptable: A person who is wheelchair bound").
+     */
+    private static final Set<String> EXAMPLE_LABELS = Set.of(
+            "example",
+            "examples",
+            "e.g",
+            "eg",
+            "avoid",
+            "unacceptable",
+            "incorrect",
+            "wrong",
+            "outdated",
+            "offensive",
+            "inappropriate",
+            "stigmatising",
+            "stigmatizing");
 
     /**
      * The sentence asks what the term is and nothing more ("What is challenging behaviour?", "What
@@ -5277,6 +5338,75 @@ final class Context {
         return false;
     }
 
+    /**
+     * The term is wording advised against: after ", not" or "but not" in a sentence that opens as
+     * advice on which words to use ("We use people who are homeless, not the homeless", "Say
+     * disabled person, not handicapped", "One is meant to talk of people with an alcohol
+     * problem, not winos"), within a few words after "not", in a list joined by commas or "or".
+     */
+    boolean wordingAdvisedAgainst(int from, int to, int sentenceStart, int sentenceEnd) {
+        for (int i = from - 1; i > sentenceStart && i >= from - 10; i--) {
+            if (tokens.get(i).form().equals("not")) {
+                String comma = QUOTES.matcher(gap(i - 1, i)).replaceAll("").strip();
+                boolean contrast = comma.equals(",") || tokens.get(i - 1).form().equals("but");
+                return contrast && adviceBefore(i, sentenceStart);
+            }
+            String gap = gap(i, i + 1).strip();
+            if (!gap.isEmpty() && !gap.equals(",")) {
+                return false; // another sentence or clause before the term
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sentence opens as advice on wording: a verb of wording first ("Say ...", "Use ..."), or
+     * after a speaker and auxiliaries ("We use ...", "One is meant to talk of ..."); or "the
+     * term", "the word" is its subject ("The preferred term is ..."). A verb such as "use"
+     * elsewhere is most often about something else ("people who use drugs, not ...").
+     */
+    private boolean adviceBefore(int not, int sentenceStart) {
+        for (int i = sentenceStart; i < not; i++) {
+            String form = tokens.get(i).form();
+            if (ADVICE_VERBS.contains(form)
+                    || words.isWordingNoun(form)
+                            && i > sentenceStart
+                            && tokens.get(i - 1).form().equals("the")) {
+                return true;
+            }
+            if (!ADVICE_OPENERS.contains(form)
+                    && !analysis.tag(i).equals("AUX")
+                    && !analysis.tag(i).equals("ADJ")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words that may come before the verb of a piece of advice on wording ("We always say", "One is meant to"). */
+    private static final Set<String> ADVICE_OPENERS =
+            Set.of("we", "i", "you", "one", "they", "please", "always", "instead", "meant", "to", "try", "the");
+
+    /** Verbs that say which words to use, before ", not" and the words not to. */
+    private static final Set<String> ADVICE_VERBS = Set.of(
+            "use",
+            "uses",
+            "say",
+            "says",
+            "write",
+            "writes",
+            "prefer",
+            "prefers",
+            "preferred",
+            "talk",
+            "speak",
+            "refer",
+            "call",
+            "calls",
+            "describe",
+            "describes",
+            "choose");
+
     /** Verbs that open a guide's advice on which word to use. */
     private static final Set<String> USE_INSTEAD = Set.of("use", "say", "write", "prefer", "try", "choose");
 
@@ -5725,10 +5855,15 @@ final class Context {
         if (!copula.equals("is") && !copula.equals("are") && !copula.equals("was")) {
             return false;
         }
-        for (int i = to + 1; i < sentenceEnd && i <= to + 5 && adjacent(i - 1, i); i++) {
+        // quotation marks may set a describing word apart ("is 'shackling' language")
+        for (int i = to + 1;
+                i < sentenceEnd
+                        && i <= to + 5
+                        && QUOTES.matcher(gap(i - 1, i)).replaceAll("").isBlank();
+                i++) {
             String form = tokens.get(i).form();
-            if (words.isWordingNoun(form)) {
-                return true;
+            if (words.isWordingNoun(form) || LANGUAGE_NOUNS.contains(form)) {
+                return true; // "is a stigmatising term", "is 'shackling' language"
             }
             String tag = analysis.tag(i);
             boolean describing = adjectiveAt(i) // "a stigmatising term"
@@ -5742,6 +5877,9 @@ final class Context {
         }
         return false;
     }
+
+    /** Nouns for wording in general, which a term is said to be an example of ("is outdated language"). */
+    private static final Set<String> LANGUAGE_NOUNS = Set.of("language", "slang", "jargon", "terminology");
 
     /** How many items back a list may run from a frame to the term: a guide's row of words to avoid can be long. */
     private static final int MAX_LIST_ITEMS = 12;

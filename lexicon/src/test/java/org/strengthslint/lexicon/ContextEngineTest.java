@@ -693,4 +693,62 @@ class ContextEngineTest {
         Finding homeless = lint.onlyRule("the-homeless").assertFlagsOne("[The homeless] and the poor need help.");
         assertTrue(homeless.edit() != null);
     }
+
+    @Test
+    void aSecondDescribingWordAfterAndSharesTheArticle() {
+        lint.onlyRule("the-homeless").assertFlags("It is a count of the sheltered and unsheltered [homeless].");
+        lint.onlyRule("the-homeless").assertFlags("Outreach workers help the long-term and needy [homeless].");
+        lint.onlyRule("feckless")
+                .assertFlags("Has our benefits system become a massive scam for the idle and [feckless]?");
+        lint.onlyRule("complex-person").assertClean("Repairs to the hostel and complex are overdue.");
+    }
+
+    @Test
+    void aCountedGroupEndsBeforeAnAdverbOrAPreposition() {
+        lint.onlyRule("the-homeless").assertFlags("Normally, there are quite a few [homeless] here anyway.");
+        lint.onlyRule("the-homeless").assertClean("The floods left many homeless in the region.");
+    }
+
+    @Test
+    void aTermWithAPossessiveIsTheOwner() {
+        lint.onlyRule("schizophrenic")
+                .assertFlags("A [schizophrenic's] attempts to avoid the police ended in tragedy.");
+        lint.onlyRule("complex-person").assertClean("The complex's residents were moved out for the repairs.");
+        // a name's head keeps the name whole with a possessive on it
+        lint.onlyRule("rough-sleeper").assertClean("Critics questioned the Rough Sleepers Unit's concerted effort.");
+    }
+
+    @Test
+    void anAdverbAndAParticipleDescribeThePersonAfterOtherDescribingWords() {
+        lint.onlyRule("mentally-sick").assertFlags("The home cares for [mentally disturbed] old people.");
+    }
+
+    @Test
+    void aSubjectPronounAfterAPhraseOpensItsOwnClause() {
+        lint.onlyRule("difficult-person").assertClean("For some older people it will be very difficult indeed.");
+        lint.onlyRule("difficult-person").assertFlags("For the last year he has been [difficult] with staff.");
+    }
+
+    @Test
+    void wordingAdvisedAgainstIsAMention() {
+        assertEquals(
+                List.of("the-homeless INFO true"),
+                ruleSeverityMention("We use people who are homeless, not the homeless or people without homes."));
+        assertEquals(
+                List.of("handicapped INFO true"),
+                ruleSeverityMention("Say person with a disability, not handicapped."));
+        // "use" in the middle of the sentence is about something else
+        assertEquals(
+                List.of("addict ERROR false"),
+                ruleSeverityMention("The project helps people who use drugs, not just addicts, to find work."));
+        assertEquals(
+                List.of("wheelchair-bound INFO true"),
+                ruleSeverityMention("Wheelchair bound is 'shackling' language."));
+        assertEquals(
+                List.of("wheelchair-bound INFO true"),
+                ruleSeverityMention("Unacceptable: A person who is wheelchair bound."));
+        assertEquals(
+                List.of("the-homeless INFO true"),
+                ruleSeverityMention("The fund helps people often described as the hidden homeless."));
+    }
 }

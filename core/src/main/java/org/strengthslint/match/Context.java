@@ -5360,6 +5360,34 @@ final class Context {
     }
 
     /**
+     * After the term (and perhaps the one noun it describes), a phrase set beside it calls it a
+     * word: "Nicki is a 'feral' child, an ugly term coined for ...", "vagrancy, a fancy word for
+     * being poor".
+     */
+    boolean appositionCallsItAWord(int from, int to, int sentenceEnd) {
+        int next = to;
+        if (next < sentenceEnd
+                && analysis.tag(next).equals("NOUN")
+                && !gap(next - 1, next).contains(",")) {
+            next++; // "'feral' child, an ugly term"
+        }
+        if (next + 1 >= sentenceEnd
+                || !QUOTES.matcher(gap(next - 1, next)).replaceAll("").strip().equals(",")
+                || !ARTICLES.contains(tokens.get(next).form())) {
+            return false;
+        }
+        for (int i = next + 1; i < sentenceEnd && i <= next + 3 && adjacent(i - 1, i); i++) {
+            if (words.isWordingNoun(tokens.get(i).form())) {
+                return true;
+            }
+            if (!adjectiveAt(i) && !looksLikeAdverb(i)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The sentence opens as advice on wording: a verb of wording first ("Say ...", "Use ..."), or
      * after a speaker and auxiliaries ("We use ...", "One is meant to talk of ..."); or "the
      * term", "the word" is its subject ("The preferred term is ..."). A verb such as "use"

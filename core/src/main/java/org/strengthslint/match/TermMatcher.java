@@ -517,6 +517,7 @@ public final class TermMatcher {
                         || context.listOfOtherWords(c.to(), c.last())
                         || context.insteadOfThenSay(lead, c.to(), c.first(), c.last())
                         || context.wordingAdvisedAgainst(lead, c.to(), c.first(), c.last())
+                        || context.appositionCallsItAWord(lead, c.to(), c.last())
                         || context.inABlockListOfWords(lead)
                         || context.shownAsExample(lead, c.first())
                         || context.askedWhatItIs(lead, c.to(), c.first(), c.last())

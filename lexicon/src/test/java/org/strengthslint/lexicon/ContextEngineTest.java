@@ -751,4 +751,17 @@ class ContextEngineTest {
                 List.of("the-homeless INFO true"),
                 ruleSeverityMention("The fund helps people often described as the hidden homeless."));
     }
+
+    @Test
+    void aPhraseBesideTheTermThatCallsItAWordMakesItAMention() {
+        assertEquals(
+                List.of("feral INFO true"),
+                ruleSeverityMention("Nicki is a 'feral' child, an ugly term coined for a forgotten group."));
+        assertEquals(List.of("addict ERROR false"), ruleSeverityMention("He is an addict, a man who needs help."));
+    }
+
+    @Test
+    void clinicalShorthandForAPatientIsAPerson() {
+        lint.onlyRule("non-compliant").assertFlags("I work in nephrology and have many [noncompliant] pts.");
+    }
 }

@@ -37,15 +37,15 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.912;
+    private static final double RECALL_FLOOR = 0.911;
 
     private static final double PRECISION_FLOOR = 0.936;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 143;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 146;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.852;
 
-    private static final double CHECK_PRECISION_FLOOR = 0.906;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 106;
+    private static final double CHECK_PRECISION_FLOOR = 0.905;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 105;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
@@ -57,7 +57,7 @@ class RealTextTest {
         "GC", "GE", "GG", "GI", "GM", "GL", "GO", "GQ", "GS", "GU", "GW", "GY", "HC", "HA", "HE", "GN", "GZ", "DA",
         "FL", "HI", "HK", "HN", "HG", "HO", "HQ", "HS", "HW", "HU", "HY", "IA", "IC", "IE", "IG", "II", "IK", "IM",
         "IO", "IQ", "IS", "IX", "IU", "IZ", "JB", "JD", "JI", "JE", "JK", "JJ", "JN", "JP", "JR", "JT", "JV", "JX",
-        "JZ", "KB", "KD", "KF", "KH", "KJ", "KL", "KN", "KP", "KR", "KT", "KV"
+        "JZ", "KB", "KD", "KF", "KH", "KJ", "KL", "KN", "KP", "KR", "KT", "KV", "KX", "KZ", "LB", "LD"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -67,7 +67,7 @@ class RealTextTest {
         "FO", "FP", "FR", "FT", "FV", "FX", "FZ", "GB", "GD", "GF", "GH", "GJ", "GK", "GP", "GT", "GV", "GR", "GX",
         "HB", "HD", "HF", "HH", "HL", "HM", "HJ", "HR", "HP", "HT", "HX", "HV", "HZ", "IB", "ID", "IF", "IH", "IJ",
         "IL", "IN", "IP", "IR", "IT", "IV", "IY", "JA", "JC", "IW", "JH", "JF", "JM", "JL", "JO", "JQ", "JS", "JU",
-        "JW", "JY", "KA", "KC", "KE", "KG", "KI", "KK", "KM", "KO", "KQ", "KS", "KU", "KW"
+        "JW", "JY", "KA", "KC", "KE", "KG", "KI", "KK", "KM", "KO", "KQ", "KS", "KU", "KW", "KY", "LA", "LC", "LE"
     };
 
     enum Kind {

@@ -764,4 +764,13 @@ class ContextEngineTest {
     void clinicalShorthandForAPatientIsAPerson() {
         lint.onlyRule("non-compliant").assertFlags("I work in nephrology and have many [noncompliant] pts.");
     }
+
+    @Test
+    void studiesPilotsAndAmericanCentersAreNames() {
+        lint.onlyRule("complex-needs")
+                .assertClean("The Rough Sleeping and Complex Needs Process Evaluation is a further step.");
+        lint.onlyRule("complex-needs")
+                .assertClean("We asked one of our Multiple and Complex Needs grant holders about their work.");
+        lint.onlyRule("the-homeless").assertClean("She volunteers at the Homeless Health Center on Main Street.");
+    }
 }

@@ -1035,7 +1035,16 @@ final class Context {
             return true; // "to count how many homeless there are"
         }
         String tag = analysis.tag(to);
-        if (!tag.equals("VERB") && !tag.equals("AUX")) {
+        if (tag.equals("ADV")
+                && !next.equals("not")
+                && to + 1 < sentenceEnd
+                && adjacent(to, to + 1)
+                && VERB_TAGS.contains(analysis.tag(to + 1))) {
+            return bareSubject(to + 1, sentenceEnd); // "sufferers often go to great lengths"
+        }
+        // a word WordNet knows only as a verb is one, whatever the tagger read it as ("sufferers
+        // confide in friends")
+        if (!tag.equals("VERB") && !tag.equals("AUX") && !words.onlyAVerb(next)) {
             return false;
         }
         return !SINGULAR_VERBS.contains(next)

@@ -773,4 +773,17 @@ class ContextEngineTest {
                 .assertClean("We asked one of our Multiple and Complex Needs grant holders about their work.");
         lint.onlyRule("the-homeless").assertClean("She volunteers at the Homeless Health Center on Main Street.");
     }
+
+    @Test
+    void aBarePluralSubjectMayHaveAnAdverbBeforeItsVerb() {
+        lint.onlyRule("sufferers").assertFlags("Be aware that [sufferers] often go to great lengths to hide it.");
+        lint.onlyRule("sufferers").assertFlags("In many cases, [sufferers] confide in friends first.");
+    }
+
+    @Test
+    void aTermTermedSoIsAMention() {
+        assertEquals(
+                List.of("rough-sleeper INFO true"),
+                ruleSeverityMention("These are termed rough sleepers by the Government."));
+    }
 }

@@ -40,12 +40,12 @@ class RealTextTest {
     private static final double RECALL_FLOOR = 0.911;
 
     private static final double PRECISION_FLOOR = 0.936;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 146;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 147;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.852;
+    private static final double CHECK_RECALL_FLOOR = 0.851;
 
-    private static final double CHECK_PRECISION_FLOOR = 0.905;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 105;
+    private static final double CHECK_PRECISION_FLOOR = 0.904;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 116;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
@@ -57,7 +57,8 @@ class RealTextTest {
         "GC", "GE", "GG", "GI", "GM", "GL", "GO", "GQ", "GS", "GU", "GW", "GY", "HC", "HA", "HE", "GN", "GZ", "DA",
         "FL", "HI", "HK", "HN", "HG", "HO", "HQ", "HS", "HW", "HU", "HY", "IA", "IC", "IE", "IG", "II", "IK", "IM",
         "IO", "IQ", "IS", "IX", "IU", "IZ", "JB", "JD", "JI", "JE", "JK", "JJ", "JN", "JP", "JR", "JT", "JV", "JX",
-        "JZ", "KB", "KD", "KF", "KH", "KJ", "KL", "KN", "KP", "KR", "KT", "KV", "KX", "KZ", "LB", "LD"
+        "JZ", "KB", "KD", "KF", "KH", "KJ", "KL", "KN", "KP", "KR", "KT", "KV", "KX", "KZ", "LB", "LD", "LF", "LH",
+        "LJ", "LL"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -67,7 +68,8 @@ class RealTextTest {
         "FO", "FP", "FR", "FT", "FV", "FX", "FZ", "GB", "GD", "GF", "GH", "GJ", "GK", "GP", "GT", "GV", "GR", "GX",
         "HB", "HD", "HF", "HH", "HL", "HM", "HJ", "HR", "HP", "HT", "HX", "HV", "HZ", "IB", "ID", "IF", "IH", "IJ",
         "IL", "IN", "IP", "IR", "IT", "IV", "IY", "JA", "JC", "IW", "JH", "JF", "JM", "JL", "JO", "JQ", "JS", "JU",
-        "JW", "JY", "KA", "KC", "KE", "KG", "KI", "KK", "KM", "KO", "KQ", "KS", "KU", "KW", "KY", "LA", "LC", "LE"
+        "JW", "JY", "KA", "KC", "KE", "KG", "KI", "KK", "KM", "KO", "KQ", "KS", "KU", "KW", "KY", "LA", "LC", "LE",
+        "LG", "LI", "LK", "LM"
     };
 
     enum Kind {

@@ -5353,7 +5353,7 @@ final class Context {
      * disabled person, not handicapped", "One is meant to talk of people with an alcohol
      * problem, not winos"), within a few words after "not", in a list joined by commas or "or".
      */
-    boolean wordingAdvisedAgainst(int from, int to, int sentenceStart, int sentenceEnd) {
+    boolean wordingAdvisedAgainst(int from, int sentenceStart) {
         for (int i = from - 1; i > sentenceStart && i >= from - 10; i--) {
             if (tokens.get(i).form().equals("not")) {
                 String comma = QUOTES.matcher(gap(i - 1, i)).replaceAll("").strip();
@@ -5373,7 +5373,7 @@ final class Context {
      * word: "Nicki is a 'feral' child, an ugly term coined for ...", "vagrancy, a fancy word for
      * being poor".
      */
-    boolean appositionCallsItAWord(int from, int to, int sentenceEnd) {
+    boolean appositionCallsItAWord(int to, int sentenceEnd) {
         int next = to;
         if (next < sentenceEnd
                 && analysis.tag(next).equals("NOUN")

@@ -1473,6 +1473,11 @@ final class Context {
                         return false;
                     }
                     habit |= k >= i - 2 && HABITUAL.contains(tokens.get(k).form());
+                    // "some beggars can be abusive", "people with autism can be very violent": what
+                    // someone is said to be capable of as a rule
+                    habit |= k == i - 1
+                            && tokens.get(k).form().equals("can")
+                            && tokens.get(i).form().equals("be");
                 }
                 return habit;
             } else if (!analysis.tag(i).equals("ADV") && !coordinator(i) && !adjectiveAt(i)) {

@@ -786,4 +786,10 @@ class ContextEngineTest {
                 List.of("rough-sleeper INFO true"),
                 ruleSeverityMention("These are termed rough sleepers by the Government."));
     }
+
+    @Test
+    void whatSomeoneCanBeIsAHabit() {
+        lint.onlyRule("violent-person").assertFlags("Some beggars can be [abusive] to shoppers.");
+        lint.onlyRule("violent-person").assertClean("He became abusive when the police arrived.");
+    }
 }

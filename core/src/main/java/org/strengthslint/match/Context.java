@@ -5893,14 +5893,28 @@ final class Context {
      * is an impersonal term", "Junkie is a cruel old word".
      */
     private boolean calledAWord(int to, int sentenceEnd) {
+        if (to + 2 < sentenceEnd
+                && (tokens.get(to).form().equals("has") || tokens.get(to).form().equals("have"))
+                && tokens.get(to + 1).form().equals("become")) {
+            // "disguised compliance has become a familiar term": as "is a term"
+            return wordingNounAfter(to + 1, sentenceEnd);
+        }
         String copula = tokens.get(to).form();
         if (!copula.equals("is") && !copula.equals("are") && !copula.equals("was")) {
             return false;
         }
+        return wordingNounAfter(to, sentenceEnd);
+    }
+
+    /**
+     * After the verb at {@code verb}, an article and describing words, then a noun for wording: "a
+     * stigmatising term", "'shackling' language".
+     */
+    private boolean wordingNounAfter(int verb, int sentenceEnd) {
         // quotation marks may set a describing word apart ("is 'shackling' language")
-        for (int i = to + 1;
+        for (int i = verb + 1;
                 i < sentenceEnd
-                        && i <= to + 5
+                        && i <= verb + 5
                         && QUOTES.matcher(gap(i - 1, i)).replaceAll("").isBlank();
                 i++) {
             String form = tokens.get(i).form();

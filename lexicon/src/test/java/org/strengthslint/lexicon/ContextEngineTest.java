@@ -792,4 +792,14 @@ class ContextEngineTest {
         lint.onlyRule("violent-person").assertFlags("Some beggars can be [abusive] to shoppers.");
         lint.onlyRule("violent-person").assertClean("He became abusive when the police arrived.");
     }
+
+    @Test
+    void aTermThatHasBecomeATermOrIsUsedInsteadIsAMention() {
+        assertEquals(
+                List.of("disguised-compliance INFO true"),
+                ruleSeverityMention("Disguised compliance has become a familiar term in safeguarding circles."));
+        assertEquals(
+                List.of("dementia-sufferer INFO true"),
+                ruleSeverityMention("Instead of using dementia sufferer, say person living with dementia."));
+    }
 }

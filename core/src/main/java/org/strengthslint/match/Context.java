@@ -1240,6 +1240,11 @@ final class Context {
         if (afterACopula(quantity, sentenceStart) && !existential) {
             return false;
         }
+        if (before >= sentenceStart
+                && (words.isLinkingVerb(tokens.get(before).form())
+                        || CHANGE_VERBS.contains(tokens.get(before).form()))) {
+            return false; // "she looks more disabled in the mornings", "he has grown more disabled since"
+        }
         if (to >= sentenceEnd) {
             return true;
         }
@@ -1474,10 +1479,12 @@ final class Context {
                     }
                     habit |= k >= i - 2 && HABITUAL.contains(tokens.get(k).form());
                     // "some beggars can be abusive", "people with autism can be very violent": what
-                    // someone is said to be capable of as a rule
+                    // someone is said to be capable of as a rule, when a person is named before
+                    // "can" ("alcohol can be dangerous" is said of a thing)
                     habit |= k == i - 1
                             && tokens.get(k).form().equals("can")
-                            && tokens.get(i).form().equals("be");
+                            && tokens.get(i).form().equals("be")
+                            && personNamedBefore(k, sentenceStart);
                 }
                 return habit;
             } else if (!analysis.tag(i).equals("ADV") && !coordinator(i) && !adjectiveAt(i)) {
@@ -1508,6 +1515,17 @@ final class Context {
 
     private static boolean denial(String form) {
         return NEGATIONS.contains(form) || form.endsWith("n't");
+    }
+
+    /** A word for a person among the words of the sentence before {@code token}. */
+    private boolean personNamedBefore(int token, int sentenceStart) {
+        for (int j = sentenceStart; j < token; j++) {
+            String form = tokens.get(j).form();
+            if (words.refersToPerson(form) && !form.equals("it")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> HABITUAL = Set.of(
@@ -5356,18 +5374,25 @@ final class Context {
      * The term is wording advised against: after ", not" or "but not" in a sentence that opens as
      * advice on which words to use ("We use people who are homeless, not the homeless", "Say
      * disabled person, not handicapped", "One is meant to talk of people with an alcohol
-     * problem, not winos"), within a few words after "not", in a list joined by commas or "or".
+     * problem, not winos"), within a few words after "not", with nothing after the term but the
+     * rest of a list joined by "or" to the end of the sentence.
      */
-    boolean wordingAdvisedAgainst(int from, int sentenceStart) {
-        for (int i = from - 1; i > sentenceStart && i >= from - 10; i--) {
+    boolean wordingAdvisedAgainst(int from, int to, int sentenceStart, int sentenceEnd) {
+        // the words not to use end the sentence: "..., not the addicts, caused the problem" and
+        // "..., not the police, if a resident is aggressive" go on with a clause of their own
+        for (int j = to; j < sentenceEnd; j++) {
+            if (gap(j - 1, j).contains(",") || analysis.tag(j).equals("SCONJ")) {
+                return false;
+            }
+        }
+        for (int i = from - 1; i > sentenceStart && i >= from - 8; i--) {
             if (tokens.get(i).form().equals("not")) {
                 String comma = QUOTES.matcher(gap(i - 1, i)).replaceAll("").strip();
                 boolean contrast = comma.equals(",") || tokens.get(i - 1).form().equals("but");
                 return contrast && adviceBefore(i, sentenceStart);
             }
-            String gap = gap(i, i + 1).strip();
-            if (!gap.isEmpty() && !gap.equals(",")) {
-                return false; // another sentence or clause before the term
+            if (!QUOTES.matcher(gap(i, i + 1)).replaceAll("").isBlank()) {
+                return false; // a comma or another mark between "not" and the term
             }
         }
         return false;
@@ -5416,6 +5441,16 @@ final class Context {
                             && tokens.get(i - 1).form().equals("the")) {
                 return true;
             }
+            if (TALKING_VERBS.contains(form)) {
+                // "talk of", "speak about": of the words used, not to whom ("talk to the family")
+                for (int j = i + 1; j < not; j++) {
+                    if (tokens.get(j).form().equals("of")
+                            || tokens.get(j).form().equals("about")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
             if (!ADVICE_OPENERS.contains(form)
                     && !analysis.tag(i).equals("AUX")
                     && !analysis.tag(i).equals("ADJ")) {
@@ -5429,6 +5464,9 @@ final class Context {
     private static final Set<String> ADVICE_OPENERS =
             Set.of("we", "i", "you", "one", "they", "please", "always", "instead", "meant", "to", "try", "the");
 
+    /** Verbs of talking that say which words to use only with "of" or "about" after them. */
+    private static final Set<String> TALKING_VERBS = Set.of("talk", "speak");
+
     /** Verbs that say which words to use, before ", not" and the words not to. */
     private static final Set<String> ADVICE_VERBS = Set.of(
             "use",
@@ -5440,8 +5478,6 @@ final class Context {
             "prefer",
             "prefers",
             "preferred",
-            "talk",
-            "speak",
             "refer",
             "call",
             "calls",
@@ -5915,7 +5951,8 @@ final class Context {
         for (int i = verb + 1;
                 i < sentenceEnd
                         && i <= verb + 5
-                        && QUOTES.matcher(gap(i - 1, i)).replaceAll("").isBlank();
+                        && (adjacent(i - 1, i)
+                                || QUOTES.matcher(gap(i - 1, i)).replaceAll("").isBlank());
                 i++) {
             String form = tokens.get(i).form();
             if (words.isWordingNoun(form) || LANGUAGE_NOUNS.contains(form)) {
@@ -6248,7 +6285,13 @@ final class Context {
      */
     private boolean looksLikeName(int token) {
         String form = tokens.get(token).form();
-        return (titleCase(token) || surnameInCapitals(token)) && !words.isNotAName(form) && !words.isNameHead(form);
+        // a substance or an illness that opens a sentence has its capital from the sentence, not a
+        // name ("Alcohol can be dangerous", "Hypothermia is often fatal")
+        return (titleCase(token) || surnameInCapitals(token))
+                && !words.isNotAName(form)
+                && !words.isNameHead(form)
+                && !words.isSubstanceNoun(form)
+                && !words.isConditionNoun(form);
     }
 
     /**

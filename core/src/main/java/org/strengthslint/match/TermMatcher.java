@@ -516,7 +516,7 @@ public final class TermMatcher {
                         || context.headsAListOfWords(lead, c.to(), c.first(), c.last())
                         || context.listOfOtherWords(c.to(), c.last())
                         || context.insteadOfThenSay(lead, c.to(), c.first(), c.last())
-                        || context.wordingAdvisedAgainst(lead, c.first())
+                        || context.wordingAdvisedAgainst(lead, c.to(), c.first(), c.last())
                         || context.appositionCallsItAWord(c.to(), c.last())
                         || context.inABlockListOfWords(lead)
                         || context.shownAsExample(lead, c.first())

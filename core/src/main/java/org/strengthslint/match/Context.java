@@ -5416,8 +5416,10 @@ final class Context {
             return false;
         }
         for (int i = next + 1; i < sentenceEnd && i <= next + 3 && adjacent(i - 1, i); i++) {
-            if (words.isWordingNoun(tokens.get(i).form())) {
-                return true;
+            String form = tokens.get(i).form();
+            if (words.isWordingNoun(form)) {
+                // one word, as "a" says: "a few words about each follow" is no name for it
+                return !Inflector.looksPlural(form);
             }
             if (!adjectiveAt(i) && !looksLikeAdverb(i)) {
                 return false;

@@ -37,10 +37,10 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.902;
+    private static final double RECALL_FLOOR = 0.901;
 
     private static final double PRECISION_FLOOR = 0.934;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 157;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 161;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.848;
 
@@ -58,7 +58,7 @@ class RealTextTest {
         "FL", "HI", "HK", "HN", "HG", "HO", "HQ", "HS", "HW", "HU", "HY", "IA", "IC", "IE", "IG", "II", "IK", "IM",
         "IO", "IQ", "IS", "IX", "IU", "IZ", "JB", "JD", "JI", "JE", "JK", "JJ", "JN", "JP", "JR", "JT", "JV", "JX",
         "JZ", "KB", "KD", "KF", "KH", "KJ", "KL", "KN", "KP", "KR", "KT", "KV", "KX", "KZ", "LB", "LD", "LF", "LH",
-        "LJ", "LL", "LN", "LP", "LR", "LT", "LV", "LX", "LZ", "MB", "MD", "MF", "MH", "MJ"
+        "LJ", "LL", "LN", "LP", "LR", "LT", "LV", "LX", "LZ", "MB", "MD", "MF", "MH", "MJ", "MM", "MO", "MQ", "MS"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -69,7 +69,8 @@ class RealTextTest {
         "HB", "HD", "HF", "HH", "HL", "HM", "HJ", "HR", "HP", "HT", "HX", "HV", "HZ", "IB", "ID", "IF", "IH", "IJ",
         "IL", "IN", "IP", "IR", "IT", "IV", "IY", "JA", "JC", "IW", "JH", "JF", "JM", "JL", "JO", "JQ", "JS", "JU",
         "JW", "JY", "KA", "KC", "KE", "KG", "KI", "KK", "KM", "KO", "KQ", "KS", "KU", "KW", "KY", "LA", "LC", "LE",
-        "LG", "LI", "LK", "LM", "LO", "LQ", "LS", "LU", "LW", "LY", "MA", "MC", "ME", "MG", "MI", "MK"
+        "LG", "LI", "LK", "LM", "LO", "LQ", "LS", "LU", "LW", "LY", "MA", "MC", "ME", "MG", "MI", "MK", "MN", "MP",
+        "MR", "MT"
     };
 
     enum Kind {

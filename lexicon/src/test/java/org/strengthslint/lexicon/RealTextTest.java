@@ -37,7 +37,7 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.901;
+    private static final double RECALL_FLOOR = 0.900;
 
     private static final double PRECISION_FLOOR = 0.934;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 161;
@@ -59,7 +59,7 @@ class RealTextTest {
         "IO", "IQ", "IS", "IX", "IU", "IZ", "JB", "JD", "JI", "JE", "JK", "JJ", "JN", "JP", "JR", "JT", "JV", "JX",
         "JZ", "KB", "KD", "KF", "KH", "KJ", "KL", "KN", "KP", "KR", "KT", "KV", "KX", "KZ", "LB", "LD", "LF", "LH",
         "LJ", "LL", "LN", "LP", "LR", "LT", "LV", "LX", "LZ", "MB", "MD", "MF", "MH", "MJ", "MM", "MO", "MQ", "MS",
-        "MU", "MW", "MY"
+        "MU", "MW", "MY", "NA"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {

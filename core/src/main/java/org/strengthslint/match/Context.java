@@ -2048,8 +2048,15 @@ final class Context {
                     || participle
                     || compound
                     || determiners && (tag.equals("DET") || tag.equals("NUM"));
+            // a word that is also a noun for a person describes a thing straight after it
+            // ("anorexic and bulimic symptoms")
+            boolean describesAThing = tag.equals("ADJ")
+                    && i + 1 < sentenceEnd
+                    && adjacent(i, i + 1)
+                    && analysis.tag(i + 1).equals("NOUN")
+                    && !words.refersToPerson(tokens.get(i + 1).form());
             if (modifier
-                    && !words.isPersonNoun(tokens.get(i).form())
+                    && (!words.isPersonNoun(tokens.get(i).form()) || describesAThing)
                     && i + 1 < sentenceEnd
                     && adjacentOrListed(i, i + 1)) {
                 i++; // "aggressive or violent", "aggressive, abusive"

@@ -813,4 +813,10 @@ class ContextEngineTest {
                 List.of("dementia-sufferer INFO true"),
                 ruleSeverityMention("Instead of using dementia sufferer, say person living with dementia."));
     }
+
+    @Test
+    void aWordThatIsAlsoANounForAPersonDescribesTheThingAfterIt() {
+        lint.onlyRule("anorexic").assertClean("She has anorexic and bulimic symptoms.");
+        lint.onlyRule("anorexic").assertFlags("Like [anorexics], most [bulimics] are female.");
+    }
 }

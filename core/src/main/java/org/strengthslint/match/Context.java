@@ -88,6 +88,11 @@ final class Context {
         return text.substring(tokens.get(left).end(), tokens.get(right).start());
     }
 
+    /** {@link #gap} without its quotation marks: what punctuation stands between two words. */
+    private String unquotedGap(int left, int right) {
+        return QUOTES.matcher(gap(left, right)).replaceAll("");
+    }
+
     /**
      * Only spaces and hyphens between two tokens, or the apostrophe of a plural possessive
      * ("residents' meeting", "Persons' Housing Act"), not a mark closing a single quotation
@@ -1227,8 +1232,9 @@ final class Context {
     /**
      * The adjective ending at {@code to}, after the counting word at {@code quantity}, ends its
      * phrase: "than", an adverb or a preposition follows, or a comma or the end of the sentence
-     * ("more homeless than ever", "if there's more homeless, ..."), and no "be" comes before the counting word ("they were
-     * more homeless than before" says how, not who).
+     * ("more homeless than ever", "if there's more homeless, ..."), and no "be" or linking verb
+     * comes before the counting word ("they were more homeless than before", "she looks more
+     * disabled" say how, not who).
      */
     private boolean countedAlone(int quantity, int to, int sentenceStart, int sentenceEnd) {
         int before = quantity - 1;
@@ -1484,7 +1490,7 @@ final class Context {
                     habit |= k == i - 1
                             && tokens.get(k).form().equals("can")
                             && tokens.get(i).form().equals("be")
-                            && personNamedBefore(k, sentenceStart);
+                            && peopleNamedIn(sentenceStart, k);
                 }
                 return habit;
             } else if (!analysis.tag(i).equals("ADV") && !coordinator(i) && !adjectiveAt(i)) {
@@ -1515,17 +1521,6 @@ final class Context {
 
     private static boolean denial(String form) {
         return NEGATIONS.contains(form) || form.endsWith("n't");
-    }
-
-    /** A word for a person among the words of the sentence before {@code token}. */
-    private boolean personNamedBefore(int token, int sentenceStart) {
-        for (int j = sentenceStart; j < token; j++) {
-            String form = tokens.get(j).form();
-            if (words.refersToPerson(form) && !form.equals("it")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static final Set<String> HABITUAL = Set.of(
@@ -5385,24 +5380,31 @@ final class Context {
      * rest of a list joined by "or" to the end of the sentence.
      */
     boolean wordingAdvisedAgainst(int from, int to, int sentenceStart, int sentenceEnd) {
-        // the words not to use end the sentence: "..., not the addicts, caused the problem" and
-        // "..., not the police, if a resident is aggressive" go on with a clause of their own
+        for (int i = from - 1; i > sentenceStart && i >= from - 8; i--) {
+            if (tokens.get(i).form().equals("not")) {
+                String comma = unquotedGap(i - 1, i).strip();
+                boolean contrast = comma.equals(",") || tokens.get(i - 1).form().equals("but");
+                return contrast && adviceBefore(i, sentenceStart) && endsTheSentence(to, sentenceEnd);
+            }
+            if (!unquotedGap(i, i + 1).isBlank()) {
+                return false; // a comma or another mark between "not" and the term
+            }
+        }
+        return false;
+    }
+
+    /**
+     * No comma and no clause after {@code to}: the words not to use end the sentence, where "...,
+     * not the addicts, caused the problem" and "..., not the police, if a resident is aggressive"
+     * go on with a clause of their own.
+     */
+    private boolean endsTheSentence(int to, int sentenceEnd) {
         for (int j = to; j < sentenceEnd; j++) {
             if (gap(j - 1, j).contains(",") || analysis.tag(j).equals("SCONJ")) {
                 return false;
             }
         }
-        for (int i = from - 1; i > sentenceStart && i >= from - 8; i--) {
-            if (tokens.get(i).form().equals("not")) {
-                String comma = QUOTES.matcher(gap(i - 1, i)).replaceAll("").strip();
-                boolean contrast = comma.equals(",") || tokens.get(i - 1).form().equals("but");
-                return contrast && adviceBefore(i, sentenceStart);
-            }
-            if (!QUOTES.matcher(gap(i, i + 1)).replaceAll("").isBlank()) {
-                return false; // a comma or another mark between "not" and the term
-            }
-        }
-        return false;
+        return true;
     }
 
     /**
@@ -5418,7 +5420,7 @@ final class Context {
             next++; // "'feral' child, an ugly term"
         }
         if (next + 1 >= sentenceEnd
-                || !QUOTES.matcher(gap(next - 1, next)).replaceAll("").strip().equals(",")
+                || !unquotedGap(next - 1, next).strip().equals(",")
                 || !ARTICLES.contains(tokens.get(next).form())) {
             return false;
         }
@@ -5514,13 +5516,13 @@ final class Context {
         boolean namingWords = false; // "scroungers", "the poor": nouns among them
         for (int i = sentenceStart; i < sentenceEnd; i++) {
             if (i > sentenceStart) {
-                String gap = QUOTES.matcher(gap(i - 1, i)).replaceAll("");
+                String gap = unquotedGap(i - 1, i);
                 if (gap.contains("(")) {
                     i = afterBrackets(i, sentenceEnd); // "transient (although Stats Canada used that one)"
                     if (i >= sentenceEnd) {
                         return false;
                     }
-                    gap = QUOTES.matcher(gap(i - 1, i)).replaceAll("").replace(")", "");
+                    gap = unquotedGap(i - 1, i).replace(")", "");
                 }
                 String mark = gap.strip();
                 if (mark.equals(":")
@@ -5634,7 +5636,8 @@ final class Context {
             // two or more words set apart, as a guide's row has them, or one whose replacement
             // names people ("service users -> people we support"); "Non-compliant clients ->
             // warning letter" is a note of what follows, not a word shown
-            boolean shown = listOfWordsBefore(arrow, 2) || listOfWordsBefore(arrow, 1) && peopleNamedFrom(arrow);
+            boolean shown =
+                    listOfWordsBefore(arrow, 2) || listOfWordsBefore(arrow, 1) && peopleNamedIn(arrow, tokens.size());
             return shown ? arrow : 0;
         }
         String tail =
@@ -5674,9 +5677,9 @@ final class Context {
         return 0;
     }
 
-    /** A word for people among the block's tokens from {@code from} on. */
-    private boolean peopleNamedFrom(int from) {
-        for (int i = from; i < tokens.size(); i++) {
+    /** A word for a person or people among the block's tokens from {@code from} up to {@code to}. */
+    private boolean peopleNamedIn(int from, int to) {
+        for (int i = from; i < to; i++) {
             if (words.refersToPerson(tokens.get(i).form())) {
                 return true;
             }
@@ -5960,8 +5963,7 @@ final class Context {
         for (int i = verb + 1;
                 i < sentenceEnd
                         && i <= verb + 5
-                        && (adjacent(i - 1, i)
-                                || QUOTES.matcher(gap(i - 1, i)).replaceAll("").isBlank());
+                        && (adjacent(i - 1, i) || unquotedGap(i - 1, i).isBlank());
                 i++) {
             String form = tokens.get(i).form();
             if (words.isWordingNoun(form) || LANGUAGE_NOUNS.contains(form)) {

@@ -39,12 +39,12 @@ class RealTextTest {
      */
     private static final double RECALL_FLOOR = 0.900;
 
-    private static final double PRECISION_FLOOR = 0.934;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 161;
+    private static final double PRECISION_FLOOR = 0.933;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 162;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.848;
 
-    private static final double CHECK_PRECISION_FLOOR = 0.901;
+    private static final double CHECK_PRECISION_FLOOR = 0.900;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 121;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {
@@ -59,7 +59,7 @@ class RealTextTest {
         "IO", "IQ", "IS", "IX", "IU", "IZ", "JB", "JD", "JI", "JE", "JK", "JJ", "JN", "JP", "JR", "JT", "JV", "JX",
         "JZ", "KB", "KD", "KF", "KH", "KJ", "KL", "KN", "KP", "KR", "KT", "KV", "KX", "KZ", "LB", "LD", "LF", "LH",
         "LJ", "LL", "LN", "LP", "LR", "LT", "LV", "LX", "LZ", "MB", "MD", "MF", "MH", "MJ", "MM", "MO", "MQ", "MS",
-        "MU", "MW", "MY", "NA"
+        "MU", "MW", "MY", "NA", "NC", "NE", "NG", "NI"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -71,7 +71,7 @@ class RealTextTest {
         "IL", "IN", "IP", "IR", "IT", "IV", "IY", "JA", "JC", "IW", "JH", "JF", "JM", "JL", "JO", "JQ", "JS", "JU",
         "JW", "JY", "KA", "KC", "KE", "KG", "KI", "KK", "KM", "KO", "KQ", "KS", "KU", "KW", "KY", "LA", "LC", "LE",
         "LG", "LI", "LK", "LM", "LO", "LQ", "LS", "LU", "LW", "LY", "MA", "MC", "ME", "MG", "MI", "MK", "MN", "MP",
-        "MR", "MT", "MV", "MX", "MZ", "NB"
+        "MR", "MT", "MV", "MX", "MZ", "NB", "ND", "NF", "NH", "NJ"
     };
 
     enum Kind {

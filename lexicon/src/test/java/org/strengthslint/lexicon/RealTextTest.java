@@ -39,12 +39,12 @@ class RealTextTest {
      */
     private static final double RECALL_FLOOR = 0.900;
 
-    private static final double PRECISION_FLOOR = 0.933;
+    private static final double PRECISION_FLOOR = 0.936;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 162;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.848;
+    private static final double CHECK_RECALL_FLOOR = 0.851;
 
-    private static final double CHECK_PRECISION_FLOOR = 0.900;
+    private static final double CHECK_PRECISION_FLOOR = 0.907;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 121;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {

@@ -1490,6 +1490,15 @@ class ContextRulesTest {
     }
 
     @Test
+    void aNameTheWriterWasCalledIsAMention() {
+        assertMention("Everyone at my new school started calling me [pikey].");
+        assertMention("When they called me a [pikey] I told the teacher.");
+        assertMention("A man in the queue called us [scroungers] and walked off.");
+        // someone else called a name: the rules decide as for any use
+        lint.assertFlags("He called them [scrotes] at a lunchtime meeting.");
+    }
+
+    @Test
     void aRefusalByAMinisterIsADecision() {
         lint.assertClean("Ministers have persistently refused to accept the figures.");
         lint.assertFlags("An [addicted teacher] was given time off.");

@@ -850,6 +850,14 @@ final class Context {
                     || form.endsWith("ed")
                             && (tag.equals("VERB") || tag.equals("ADJ"))
                             && analysis.tag(i + 1).equals("NUM");
+            if (number
+                    && tag.equals("NUM")
+                    && i == from - 1
+                    && adjacent(i, from)
+                    && COUNT.matcher(form).matches()
+                    && !nounAfterACount(to, sentenceEnd)) {
+                return true; // "36,000 homeless in the city", "fed over 200 homeless": a count of people
+            }
             // "the rough sleeping homeless", "the sheltered homeless": a participle describes them
             // too; "for London homeless": a place before them, after a preposition that names a group
             boolean participle = (tag.equals("VERB") || tag.equals("NOUN"))
@@ -886,6 +894,29 @@ final class Context {
     }
 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+
+    /**
+     * What the count is of may follow the term ("680,000 elderly bed blockers", "300 homeless
+     * camps", which the tagger may read as verbs): the term stands alone only before a word that
+     * cannot start a noun, such as a preposition or an auxiliary ("36,000 homeless in the city",
+     * "200 homeless were moved on"), or a verb WordNet knows only as a verb ("200 homeless sleep
+     * rough" is left alone with the rest).
+     */
+    private boolean nounAfterACount(int to, int sentenceEnd) {
+        if (to >= sentenceEnd || !adjacent(to - 1, to)) {
+            return false;
+        }
+        String tag = analysis.tag(to);
+        return !(COUNT_FOLLOWERS.contains(tag)
+                || tag.equals("VERB") && words.onlyAVerb(tokens.get(to).form()));
+    }
+
+    /** Tags of words that cannot begin the noun a count is of. */
+    private static final Set<String> COUNT_FOLLOWERS =
+            Set.of("PUNCT", "ADP", "ADV", "CCONJ", "SCONJ", "AUX", "PART", "DET", "PRON");
+
+    /** A count written in figures ("200", "36,000"): words such as "one" are as often pronouns. */
+    private static final Pattern COUNT = Pattern.compile("\\d[\\d,]*");
 
     /**
      * Token {@code i} ends a run of capitalised names straight after a determiner: "the Queen

@@ -1490,6 +1490,16 @@ class ContextRulesTest {
     }
 
     @Test
+    void aCountInFiguresBeforeTheAdjectiveMakesItANounForPeople() {
+        lint.assertFlags("There are 36,000 [homeless] in the city.");
+        lint.assertFlags("Volunteers fed over 200 [homeless] on Christmas Day.");
+        // what the count is of follows it, whatever the tagger reads it as
+        lint.onlyRule("the-homeless").assertClean("There are as many as 300 homeless camps in the woods.");
+        lint.onlyRule("the-elderly").assertClean("There had been more than 680,000 elderly bed blockers.");
+        lint.onlyRule("the-homeless").assertClean("The 2019 homeless count was lower.");
+    }
+
+    @Test
     void aNameTheWriterWasCalledIsAMention() {
         assertMention("Everyone at my new school started calling me [pikey].");
         assertMention("When they called me a [pikey] I told the teacher.");

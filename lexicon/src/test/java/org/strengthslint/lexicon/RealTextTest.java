@@ -42,7 +42,7 @@ class RealTextTest {
     private static final double PRECISION_FLOOR = 0.935;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 169;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.851;
+    private static final double CHECK_RECALL_FLOOR = 0.853;
 
     private static final double CHECK_PRECISION_FLOOR = 0.907;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 132;

@@ -5785,10 +5785,19 @@ final class Context {
                 clauseStart = k;
             }
         }
-        if (to >= sentenceEnd || from - clauseStart > 6) {
+        if (to >= sentenceEnd) {
             return false;
         }
-        for (int i = clauseStart; i < from; i++) {
+        // "Relief was given to casual paupers, as they were officially termed": an aside on the
+        // name straight after the term holds wherever the term stands in its clause
+        boolean aside = !adjacent(to - 1, to)
+                && gap(to - 1, to).strip().equals(",")
+                && tokens.get(to).form().equals("as")
+                && frameEndAt(to, sentenceEnd) > to + 1;
+        if (!aside && from - clauseStart > 6) {
+            return false;
+        }
+        for (int i = clauseStart; i < from && !aside; i++) {
             String tag = analysis.tag(i);
             if (tag.equals("VERB") || tag.equals("AUX")) {
                 return false;

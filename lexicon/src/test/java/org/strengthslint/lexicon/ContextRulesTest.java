@@ -1484,6 +1484,8 @@ class ContextRulesTest {
         assertAllMentions("Men on the road were variously known as vagrants, tramps and vagabonds.");
         assertAllMentions("Sometimes known as hoarders, the occupiers overstock their homes.");
         assertAllMentions("Men on the road were popularly called tramps.");
+        assertMention("Relief was given to casual [paupers], as they were officially termed, at the gate.");
+        assertMention("The [tramps], as they were then called, slept in barns.");
         lint.assertFlags("He was commonly known as a [vagrant] in the town.");
         assertAllMentions("She will not accept the slur scrounger from anyone.");
         lint.assertFlags("He was known as a [vagrant] in the town.");

@@ -1892,7 +1892,7 @@ final class Context {
                 return true;
             }
         }
-        if (verbAfterPeople(token, sentenceStart, sentenceEnd)) {
+        if (verbAfterPeople(token, sentenceStart, sentenceEnd, false)) {
             return true;
         }
         // a noun, by the tagger's reading, between a word and the next, may still be a verb with
@@ -1954,9 +1954,11 @@ final class Context {
     /**
      * A word the tagger read as a noun straight after a plural noun for people, which is no
      * modifier of a noun after it: a verb's base form there is the verb, when an object or an
-     * adverb follows ("patients refuse medical care").
+     * adverb follows ("patients refuse medical care"), or, with {@code pluralObjects}, a plural
+     * noun ("unruly children lack boundaries", where the people head the phrase before the verb;
+     * not where the verb is the term, as "tenants claim benefits" is no doubt cast on anyone).
      */
-    private boolean verbAfterPeople(int token, int sentenceStart, int sentenceEnd) {
+    private boolean verbAfterPeople(int token, int sentenceStart, int sentenceEnd, boolean pluralObjects) {
         if (!analysis.tag(token).equals("NOUN")
                 || token <= sentenceStart
                 || token + 1 >= sentenceEnd
@@ -1971,7 +1973,14 @@ final class Context {
                 && Inflector.looksPlural(subject)
                 && words.canBeVerb(form)
                 && baseForm(form)
-                && VERB_FOLLOWERS.contains(analysis.tag(token + 1));
+                && (VERB_FOLLOWERS.contains(analysis.tag(token + 1)) || pluralObjects && pluralObject(token + 1));
+    }
+
+    /** A plural noun, not a name, that can be a verb's object ("children lack boundaries"). */
+    private boolean pluralObject(int token) {
+        return analysis.tag(token).equals("NOUN")
+                && Inflector.looksPlural(tokens.get(token).form())
+                && !titleCase(token);
     }
 
     private static final Set<String> VERB_FOLLOWERS = Set.of("DET", "PRON", "ADJ", "ADV", "PART");
@@ -2100,6 +2109,9 @@ final class Context {
         }
         int head = -1;
         while (i < sentenceEnd && (head < 0 || adjacent(i - 1, i)) && isNounHere(i)) {
+            if (head >= 0 && verbAfterPeople(i, head, sentenceEnd, true)) {
+                break; // "unruly children lack boundaries": the people are the head, "lack" their verb
+            }
             head = i++;
             if ((possessor(head) || head + 1 < tokens.size() && possessiveApostropheAfter(head))
                     && !kindOfThing(head, to)) {
@@ -2369,7 +2381,7 @@ final class Context {
                         && from > sentenceStart
                         && couldBeAVerb(tokens.get(to - 1).form())
                         && !adjectivePhrase
-                || verbAfterPeople(to - 1, sentenceStart, sentenceEnd);
+                || verbAfterPeople(to - 1, sentenceStart, sentenceEnd, false);
         if (verb
                 && to - from >= 2
                 && looksLikeAdverb(from)

@@ -1492,6 +1492,14 @@ class ContextRulesTest {
     }
 
     @Test
+    void aVerbAfterPeopleIsNoPartOfTheirNounPhrase() {
+        // the tagger reads "lack" as a noun ("children lack"); before a plural object it is the verb
+        lint.assertFlags("[Unruly] children lack boundaries at home, a union says.");
+        lint.assertFlags("[Violent] patients cost the service millions, the paper says.");
+        lint.onlyRule("naughty").assertClean("A troublesome boiler's noise kept the residents awake.");
+    }
+
+    @Test
     void aCountInFiguresBeforeTheAdjectiveMakesItANounForPeople() {
         lint.assertFlags("There are 36,000 [homeless] in the city.");
         lint.assertFlags("Volunteers fed over 200 [homeless] on Christmas Day.");

@@ -37,9 +37,9 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.896;
+    private static final double RECALL_FLOOR = 0.897;
 
-    private static final double PRECISION_FLOOR = 0.934;
+    private static final double PRECISION_FLOOR = 0.935;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 171;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.853;
@@ -71,7 +71,8 @@ class RealTextTest {
         "IL", "IN", "IP", "IR", "IT", "IV", "IY", "JA", "JC", "IW", "JH", "JF", "JM", "JL", "JO", "JQ", "JS", "JU",
         "JW", "JY", "KA", "KC", "KE", "KG", "KI", "KK", "KM", "KO", "KQ", "KS", "KU", "KW", "KY", "LA", "LC", "LE",
         "LG", "LI", "LK", "LM", "LO", "LQ", "LS", "LU", "LW", "LY", "MA", "MC", "ME", "MG", "MI", "MK", "MN", "MP",
-        "MR", "MT", "MV", "MX", "MZ", "NB", "ND", "NF", "NH", "NJ", "NL", "NN", "NP", "NR", "NT", "NV", "NX", "NZ", "OB", "OD"
+        "MR", "MT", "MV", "MX", "MZ", "NB", "ND", "NF", "NH", "NJ", "NL", "NN", "NP", "NR", "NT", "NV", "NX", "NZ",
+        "OB", "OD"
     };
 
     enum Kind {

@@ -37,15 +37,15 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.897;
+    private static final double RECALL_FLOOR = 0.895;
 
-    private static final double PRECISION_FLOOR = 0.935;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 171;
+    private static final double PRECISION_FLOOR = 0.933;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 175;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.853;
 
     private static final double CHECK_PRECISION_FLOOR = 0.905;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 134;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 136;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
@@ -59,7 +59,7 @@ class RealTextTest {
         "IO", "IQ", "IS", "IX", "IU", "IZ", "JB", "JD", "JI", "JE", "JK", "JJ", "JN", "JP", "JR", "JT", "JV", "JX",
         "JZ", "KB", "KD", "KF", "KH", "KJ", "KL", "KN", "KP", "KR", "KT", "KV", "KX", "KZ", "LB", "LD", "LF", "LH",
         "LJ", "LL", "LN", "LP", "LR", "LT", "LV", "LX", "LZ", "MB", "MD", "MF", "MH", "MJ", "MM", "MO", "MQ", "MS",
-        "MU", "MW", "MY", "NA", "NC", "NE", "NG", "NI", "NK", "NM", "NO", "NQ", "NS", "NU", "NW", "NY", "OA", "OC"
+        "MU", "MW", "MY", "NA", "NC", "NE", "NG", "NI", "NK", "NM", "NO", "NQ", "NS", "NU", "NW", "NY", "OA", "OC", "OE", "OG", "OI", "OK"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -72,7 +72,7 @@ class RealTextTest {
         "JW", "JY", "KA", "KC", "KE", "KG", "KI", "KK", "KM", "KO", "KQ", "KS", "KU", "KW", "KY", "LA", "LC", "LE",
         "LG", "LI", "LK", "LM", "LO", "LQ", "LS", "LU", "LW", "LY", "MA", "MC", "ME", "MG", "MI", "MK", "MN", "MP",
         "MR", "MT", "MV", "MX", "MZ", "NB", "ND", "NF", "NH", "NJ", "NL", "NN", "NP", "NR", "NT", "NV", "NX", "NZ",
-        "OB", "OD"
+        "OB", "OD", "OF", "OH", "OJ", "OL"
     };
 
     enum Kind {

@@ -1516,6 +1516,9 @@ class ContextRulesTest {
         assertMention("A man in the queue called us [scroungers] and walked off.");
         // someone else called a name: the rules decide as for any use
         lint.assertFlags("He called them [scrotes] at a lunchtime meeting.");
+        // how people in general are named is a mention; what one person was called is a use
+        assertMention("We used to refer to them as [mentally retarded].");
+        lint.assertFlags("His mother recently referred to her as a [junkie].");
     }
 
     @Test

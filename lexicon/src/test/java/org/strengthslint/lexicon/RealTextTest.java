@@ -40,11 +40,11 @@ class RealTextTest {
     private static final double RECALL_FLOOR = 0.895;
 
     private static final double PRECISION_FLOOR = 0.933;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 175;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 174;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.853;
 
-    private static final double CHECK_PRECISION_FLOOR = 0.905;
+    private static final double CHECK_PRECISION_FLOOR = 0.906;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 136;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {
@@ -59,7 +59,8 @@ class RealTextTest {
         "IO", "IQ", "IS", "IX", "IU", "IZ", "JB", "JD", "JI", "JE", "JK", "JJ", "JN", "JP", "JR", "JT", "JV", "JX",
         "JZ", "KB", "KD", "KF", "KH", "KJ", "KL", "KN", "KP", "KR", "KT", "KV", "KX", "KZ", "LB", "LD", "LF", "LH",
         "LJ", "LL", "LN", "LP", "LR", "LT", "LV", "LX", "LZ", "MB", "MD", "MF", "MH", "MJ", "MM", "MO", "MQ", "MS",
-        "MU", "MW", "MY", "NA", "NC", "NE", "NG", "NI", "NK", "NM", "NO", "NQ", "NS", "NU", "NW", "NY", "OA", "OC", "OE", "OG", "OI", "OK"
+        "MU", "MW", "MY", "NA", "NC", "NE", "NG", "NI", "NK", "NM", "NO", "NQ", "NS", "NU", "NW", "NY", "OA", "OC",
+        "OE", "OG", "OI", "OK"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {

@@ -4745,9 +4745,15 @@ final class Context {
         if (subject >= 0 && BODY_PRONOUNS.contains(tokens.get(subject).form())) {
             return bodyBefore(subject, sentenceStart);
         }
+        if (subject >= 0 && WRITER_PRONOUNS.contains(tokens.get(subject).form())) {
+            return true; // "we have insisted that begging and homelessness are separate": the writer's own voice
+        }
         return subject >= 0
                 && (words.isPublicVoice(tokens.get(subject).form()) || inABodysName(subject, sentenceStart, verb));
     }
+
+    /** The writer, or the body the writer speaks for, which casts no doubt on its own account. */
+    private static final Set<String> WRITER_PRONOUNS = Set.of("we", "i");
 
     /** Pronouns that may stand for a body ("the council ... as they claimed"). */
     private static final Set<String> BODY_PRONOUNS = Set.of("they", "it");

@@ -440,6 +440,9 @@ class ContextRulesTest {
         // a sum after the verb is money claimed, whatever follows it
         lint.assertClean("A tenant who claimed £2,400 after moving out was taken to court.");
         lint.assertClean("The family claimed $300 a week while they waited for the hearing.");
+        // the writer's own account, and a school speaking through its teachers
+        lint.assertClean("We have insisted that begging and homelessness are separate issues.");
+        lint.assertClean("The teachers insisted the pupils could hear well enough to follow.");
     }
 
     @Test

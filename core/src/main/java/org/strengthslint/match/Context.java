@@ -855,7 +855,9 @@ final class Context {
                     && i == from - 1
                     && adjacent(i, from)
                     && COUNT.matcher(form).matches()
-                    && !nounAfterACount(to, sentenceEnd)) {
+                    && !yearAt(i, sentenceStart)
+                    && !numberOfAThing(i, sentenceStart)
+                    && standsAloneAfterACount(to, sentenceEnd)) {
                 return true; // "36,000 homeless in the city", "fed over 200 homeless": a count of people
             }
             // "the rough sleeping homeless", "the sheltered homeless": a participle describes them
@@ -896,24 +898,88 @@ final class Context {
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     /**
-     * What the count is of may follow the term ("680,000 elderly bed blockers", "300 homeless
-     * camps", which the tagger may read as verbs): the term stands alone only before a word that
-     * cannot start a noun, such as a preposition or an auxiliary ("36,000 homeless in the city",
-     * "200 homeless were moved on"), or a verb WordNet knows only as a verb ("200 homeless sleep
-     * rough" is left alone with the rest).
+     * The term after a count stands alone as a noun for people only before a preposition, an
+     * auxiliary, an adverb or the end of the sentence ("36,000 homeless in the city", "200
+     * homeless were moved on"), or a verb WordNet knows only as a verb. What the count is of may
+     * follow the term instead ("680,000 elderly bed blockers", "300 homeless camps", whatever the
+     * tagger reads them as), the term may be a verb with its object ("Flat 12 disabled the
+     * alarm"), or one of several counted things ("2 disabled and 10 standard", "(2 disabled)").
      */
-    private boolean nounAfterACount(int to, int sentenceEnd) {
-        if (to >= sentenceEnd || !adjacent(to - 1, to)) {
-            return false;
+    private boolean standsAloneAfterACount(int to, int sentenceEnd) {
+        if (to >= sentenceEnd) {
+            return true;
+        }
+        if (!adjacent(to - 1, to)) {
+            // a comma or a full stop ends the phrase ("36,000 homeless, the charity says"); a
+            // bracket holds a count of things ("20 spaces (2 disabled)")
+            // ("14 disabled, 9 elderly and 6 other bays", "36 elderly, frail residents" go on)
+            String gap = gap(to - 1, to).strip();
+            return (gap.equals(",") || gap.equals(";") || gap.equals(":"))
+                    && !analysis.tag(to).equals("NUM")
+                    && !analysis.tag(to).equals("ADJ");
         }
         String tag = analysis.tag(to);
-        return !(COUNT_FOLLOWERS.contains(tag)
-                || tag.equals("VERB") && words.onlyAVerb(tokens.get(to).form()));
+        if (coordinator(to)) {
+            // "200 homeless and their dogs": another group after a determiner; not "2 disabled and
+            // 10 standard" nor "36 elderly and frail residents", where a count or a describing word
+            // goes on
+            return to + 1 < sentenceEnd
+                    && (analysis.tag(to + 1).equals("DET")
+                            || analysis.tag(to + 1).equals("PRON"));
+        }
+        return COUNT_FOLLOWERS.contains(tag)
+                || RELATIVE_PRONOUNS.contains(tokens.get(to).form()) // "2,000 homeless who sleep out"
+                || tag.equals("VERB") && words.onlyAVerb(tokens.get(to).form());
     }
 
-    /** Tags of words that cannot begin the noun a count is of. */
-    private static final Set<String> COUNT_FOLLOWERS =
-            Set.of("PUNCT", "ADP", "ADV", "CCONJ", "SCONJ", "AUX", "PART", "DET", "PRON");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose");
+
+    /** Tags of words that cannot begin the noun a count is of, nor an object. */
+    private static final Set<String> COUNT_FOLLOWERS = Set.of("ADP", "ADV", "AUX", "PART");
+
+    /**
+     * The number at {@code number} numbers a thing or an age, not a group: after a noun or a name
+     * ("Flat 12", "Case 14", "bay 3"), after a word of age ("turned 18", "at 16"), or in a sentence
+     * that has counted things before ("40 spaces, including 4 disabled").
+     */
+    private boolean numberOfAThing(int number, int sentenceStart) {
+        for (int i = Math.max(sentenceStart, number - COUNTED_THINGS_REACH); i + 1 < number; i++) {
+            if (analysis.tag(i).equals("NUM")
+                    && analysis.tag(i + 1).equals("NOUN")
+                    && Inflector.looksPlural(tokens.get(i + 1).form())
+                    && !words.refersToPerson(tokens.get(i + 1).form())) {
+                return true; // "40 spaces, including 4 disabled": the things counted first are counted again
+            }
+        }
+        if (number <= sentenceStart || !adjacent(number - 1, number)) {
+            return false;
+        }
+        String before = analysis.tag(number - 1);
+        return before.equals("NOUN")
+                || before.equals("PROPN")
+                || AGE_WORDS.contains(tokens.get(number - 1).form());
+    }
+
+    /** How far back a count of things may stand: "40 spaces, including 4 disabled". */
+    private static final int COUNTED_THINGS_REACH = 6;
+
+    private static final Set<String> AGE_WORDS = Set.of("at", "aged", "age", "turned", "turns", "turning", "turn");
+
+    /**
+     * Four figures with no comma after a word that leads a date are a year of any century ("In
+     * 1885 elderly inmates were moved", "since 2019 homeless"); elsewhere they count ("there are
+     * 1500 homeless in the city").
+     */
+    private boolean yearAt(int number, int sentenceStart) {
+        return POSSIBLE_YEAR.matcher(tokens.get(number).form()).matches()
+                && number > sentenceStart
+                && YEAR_LEADS.contains(tokens.get(number - 1).form());
+    }
+
+    private static final Pattern POSSIBLE_YEAR = Pattern.compile("1\\d{3}|20\\d{2}");
+
+    private static final Set<String> YEAR_LEADS =
+            Set.of("in", "since", "by", "from", "until", "till", "during", "before", "after");
 
     /** A count written in figures ("200", "36,000"): words such as "one" are as often pronouns. */
     private static final Pattern COUNT = Pattern.compile("\\d[\\d,]*");
@@ -2109,6 +2175,8 @@ final class Context {
         }
         int head = -1;
         while (i < sentenceEnd && (head < 0 || adjacent(i - 1, i)) && isNounHere(i)) {
+            // the people at head are the verb's subject: head stands in for the sentence start,
+            // as the nouns before it all belong to this phrase
             if (head >= 0 && verbAfterPeople(i, head, sentenceEnd, true)) {
                 break; // "unruly children lack boundaries": the people are the head, "lack" their verb
             }
@@ -4724,6 +4792,7 @@ final class Context {
      * ("Health minister Earl Howe has claimed"). A noun after a preposition or a comma is not the
      * subject ("a tenant who complained to the council claimed", "the woman, who was evicted by
      * the landlord, claims"), and neither is a noun that another describes ("study participants").
+     * "We" or "I" as the subject is the writer's own voice, which casts no doubt on itself.
      */
     boolean saidByAPublicVoice(int verb, int sentenceStart) {
         // "the groups said the policy was cruel, but claimed it was failing"
@@ -5808,10 +5877,14 @@ final class Context {
         }
         // "Relief was given to casual paupers, as they were officially termed": an aside on the
         // name straight after the term holds wherever the term stands in its clause
+        int asideEnd = frameEndAt(to, sentenceEnd);
         boolean aside = !adjacent(to - 1, to)
                 && gap(to - 1, to).strip().equals(",")
                 && tokens.get(to).form().equals("as")
-                && frameEndAt(to, sentenceEnd) > to + 1;
+                && asideEnd > to + 1
+                // the aside ends there: "as they were known to cause trouble" gives a reason
+                && (asideEnd >= sentenceEnd
+                        || !gap(asideEnd - 1, asideEnd).strip().isEmpty());
         if (!aside && from - clauseStart > 6) {
             return false;
         }

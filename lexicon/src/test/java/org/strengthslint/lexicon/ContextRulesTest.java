@@ -1489,6 +1489,9 @@ class ContextRulesTest {
         assertAllMentions("Men on the road were popularly called tramps.");
         assertMention("Relief was given to casual [paupers], as they were officially termed, at the gate.");
         assertMention("The [tramps], as they were then called, slept in barns.");
+        // "as" giving a reason is no aside on the name
+        lint.onlyRule("drunk")
+                .assertFlags("The manager banned the [drunks], as they were known to cause trouble at night.");
         lint.assertFlags("He was commonly known as a [vagrant] in the town.");
         assertAllMentions("She will not accept the slur scrounger from anyone.");
         lint.assertFlags("He was known as a [vagrant] in the town.");
@@ -1510,6 +1513,11 @@ class ContextRulesTest {
         lint.onlyRule("the-homeless").assertClean("There are as many as 300 homeless camps in the woods.");
         lint.onlyRule("the-elderly").assertClean("There had been more than 680,000 elderly bed blockers.");
         lint.onlyRule("the-homeless").assertClean("The 2019 homeless count was lower.");
+        // a verb with its object, things counted, a year of any century, an age or a numbered place
+        lint.onlyRule("the-disabled").assertClean("Flat 12 disabled the smoke alarm on Tuesday night.");
+        lint.onlyRule("the-disabled").assertClean("There are 12 toilets on site, 2 disabled and 10 standard.");
+        lint.onlyRule("the-elderly").assertClean("In 1885 elderly and infirm inmates were moved to the new wing.");
+        lint.onlyRule("the-homeless").assertClean("She turned 18 homeless and without any support.");
     }
 
     @Test

@@ -5877,14 +5877,16 @@ final class Context {
         }
         // "Relief was given to casual paupers, as they were officially termed": an aside on the
         // name straight after the term holds wherever the term stands in its clause
-        int asideEnd = frameEndAt(to, sentenceEnd);
-        boolean aside = !adjacent(to - 1, to)
-                && gap(to - 1, to).strip().equals(",")
-                && tokens.get(to).form().equals("as")
-                && asideEnd > to + 1
-                // the aside ends there: "as they were known to cause trouble" gives a reason
-                && (asideEnd >= sentenceEnd
-                        || !gap(asideEnd - 1, asideEnd).strip().isEmpty());
+        boolean aside = asideOnTheNameAt(to, sentenceEnd);
+        if (!aside && to + 2 < sentenceEnd && coordinator(to) && adjacent(to - 1, to)) {
+            // "tramps and vagrants, as they were then called": the aside after the last of two
+            // joined terms names the first as well
+            for (int k = to + 2; k <= to + 3 && k < sentenceEnd && contiguous(to, k - 1); k++) {
+                if (asideOnTheNameAt(k, sentenceEnd)) {
+                    return true;
+                }
+            }
+        }
         if (!aside && from - clauseStart > 6) {
             return false;
         }
@@ -6002,6 +6004,23 @@ final class Context {
             }
         }
         return -1;
+    }
+
+    /**
+     * A comma, then an aside on the name that ends where it ends (", as they were officially
+     * termed,"): not "as they were known to cause trouble", where "as" gives a reason.
+     */
+    private boolean asideOnTheNameAt(int token, int sentenceEnd) {
+        if (token >= sentenceEnd
+                || adjacent(token - 1, token)
+                || !gap(token - 1, token).strip().equals(",")
+                || !tokens.get(token).form().equals("as")) {
+            return false;
+        }
+        int asideEnd = frameEndAt(token, sentenceEnd);
+        return asideEnd > token + 1
+                && (asideEnd >= sentenceEnd
+                        || !gap(asideEnd - 1, asideEnd).strip().isEmpty());
     }
 
     /** Where the longest frame from {@code mention-frames-after.txt} starting at {@code start} ends, or -1. */

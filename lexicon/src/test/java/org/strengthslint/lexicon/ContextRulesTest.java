@@ -1489,6 +1489,8 @@ class ContextRulesTest {
         assertAllMentions("Men on the road were popularly called tramps.");
         assertMention("Relief was given to casual [paupers], as they were officially termed, at the gate.");
         assertMention("The [tramps], as they were then called, slept in barns.");
+        // the aside after the last of two joined terms names both
+        assertAllMentions("The casual ward took in tramps and vagrants, as they were then called, for one night.");
         // "as" giving a reason is no aside on the name
         lint.onlyRule("drunk")
                 .assertFlags("The manager banned the [drunks], as they were known to cause trouble at night.");

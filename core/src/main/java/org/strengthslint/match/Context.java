@@ -966,9 +966,9 @@ final class Context {
     private static final Set<String> AGE_WORDS = Set.of("at", "aged", "age", "turned", "turns", "turning", "turn");
 
     /**
-     * Four figures with no comma after a word that leads a date are a year of any century ("In
-     * 1885 elderly inmates were moved", "since 2019 homeless"); elsewhere they count ("there are
-     * 1500 homeless in the city").
+     * Four figures from 1000 to 1899 after a word that leads a date are a year ("In 1885 elderly
+     * inmates were moved"); elsewhere they count ("there are 1500 homeless in the city").
+     * {@link #YEAR} has already kept 1900 to 2099 from counting.
      */
     private boolean yearAt(int number, int sentenceStart) {
         return POSSIBLE_YEAR.matcher(tokens.get(number).form()).matches()
@@ -976,7 +976,7 @@ final class Context {
                 && YEAR_LEADS.contains(tokens.get(number - 1).form());
     }
 
-    private static final Pattern POSSIBLE_YEAR = Pattern.compile("1\\d{3}|20\\d{2}");
+    private static final Pattern POSSIBLE_YEAR = Pattern.compile("1\\d{3}");
 
     private static final Set<String> YEAR_LEADS =
             Set.of("in", "since", "by", "from", "until", "till", "during", "before", "after");
@@ -5877,8 +5877,10 @@ final class Context {
         }
         // "Relief was given to casual paupers, as they were officially termed": an aside on the
         // name straight after the term holds wherever the term stands in its clause
-        boolean aside = asideOnTheNameAt(to, sentenceEnd);
-        if (!aside && to + 2 < sentenceEnd && coordinator(to) && adjacent(to - 1, to)) {
+        if (asideOnTheNameAt(to, sentenceEnd)) {
+            return true;
+        }
+        if (to + 2 < sentenceEnd && coordinator(to) && adjacent(to - 1, to)) {
             // "tramps and vagrants, as they were then called": the aside after the last of two
             // joined terms names the first as well
             for (int k = to + 2; k <= to + 3 && k < sentenceEnd && contiguous(to, k - 1); k++) {
@@ -5887,10 +5889,10 @@ final class Context {
                 }
             }
         }
-        if (!aside && from - clauseStart > 6) {
+        if (from - clauseStart > 6) {
             return false;
         }
-        for (int i = clauseStart; i < from && !aside; i++) {
+        for (int i = clauseStart; i < from; i++) {
             String tag = analysis.tag(i);
             if (tag.equals("VERB") || tag.equals("AUX")) {
                 return false;

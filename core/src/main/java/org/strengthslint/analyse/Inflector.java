@@ -1,5 +1,6 @@
 package org.strengthslint.analyse;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -83,12 +84,7 @@ public final class Inflector {
         if (alreadyInflected(word)) {
             return forms;
         }
-        forms.add(plural(word));
-        if (word.endsWith("man") && word.length() > 4) {
-            // a compound of "man" takes its plural too ("conmen", "middlemen"); the regular "-mans"
-            // stays for the words that are not compounds ("humans", "Germans")
-            forms.add(word.substring(0, word.length() - 3) + "men");
-        }
+        forms.addAll(nounPlurals(word));
         forms.add(past(word));
         forms.add(presentParticiple(word));
         return forms;
@@ -157,6 +153,26 @@ public final class Inflector {
                 .filter(base -> presentParticiple(base).equals(form))
                 .toList();
     }
+
+    /**
+     * The plurals a noun may take: the regular one, and for a compound of a noun with an irregular
+     * plural that plural too ("conmen", "schoolchildren", "housewives"). The regular form stays
+     * for the words that are not compounds ("humans", "Germans").
+     */
+    public static List<String> nounPlurals(String noun) {
+        List<String> plurals = new ArrayList<>(2);
+        plurals.add(plural(noun));
+        for (Map.Entry<String, String> compound : COMPOUND_PLURALS.entrySet()) {
+            String last = compound.getKey();
+            if (noun.endsWith(last) && noun.length() > last.length() + 1) {
+                plurals.add(noun.substring(0, noun.length() - last.length()) + compound.getValue());
+            }
+        }
+        return plurals;
+    }
+
+    private static final Map<String, String> COMPOUND_PLURALS =
+            Map.of("man", "men", "child", "children", "wife", "wives", "thief", "thieves");
 
     public static String plural(String w) {
         if (w.endsWith("s") || w.endsWith("x") || w.endsWith("z") || w.endsWith("ch") || w.endsWith("sh")) {

@@ -734,6 +734,9 @@ final class Context {
         if (pluralPeopleListedAfter(to, sentenceEnd)) {
             return true; // "the topic is homeless/vagrants/transients"
         }
+        if (pluralPeopleJoinedAfter(from, to, sentenceStart, sentenceEnd)) {
+            return true; // "rapport between them and both homeless and beggars"
+        }
         int before = from - 1;
         String last = tokens.get(to - 1).form();
         if (before >= sentenceStart
@@ -771,7 +774,15 @@ final class Context {
                         && !(i > sentenceStart && analysis.tag(i - 1).equals("NOUN"));
                 // "for homeless and vulnerable adults" shares the noun; a plural noun is a group of
                 // its own beside another ("relief to sufferers and carers alike")
-                return !particle && (pluralNounAt(to - 1) || !coordinatedWithDescribedNoun(to, sentenceEnd));
+                // "in" leads a place, a time or a field far more often than people ("a rise in
+                // disabled care charges", "work in homeless services", "In 1885 elderly and infirm
+                // inmates"): only straight before the term, with no verb or noun after it
+                boolean field = form.equals("in")
+                        && (i != from - 1
+                                || to < sentenceEnd
+                                        && adjacent(to - 1, to)
+                                        && (VERB_TAGS.contains(analysis.tag(to)) || isNounHere(to)));
+                return !particle && !field && (pluralNounAt(to - 1) || !coordinatedWithDescribedNoun(to, sentenceEnd));
             }
             boolean quantity = QUANTITIES.contains(form)
                     && !(i > sentenceStart
@@ -2304,6 +2315,30 @@ final class Context {
         return j >= sentenceEnd || !adjacent(j - 1, j) || !isNounHere(j);
     }
 
+    /**
+     * "homeless and beggars", "disabled or addicts": an adjective joined to a plural noun for people
+     * cannot share that noun (there is no "homeless beggars and beggars"), so it names people of its
+     * own; not after "be" ("they were homeless or prisoners"), where both are said of a subject,
+     * nor before a noun the list describes ("homeless and veterans services").
+     */
+    private boolean pluralPeopleJoinedAfter(int from, int to, int sentenceStart, int sentenceEnd) {
+        if (to + 1 >= sentenceEnd
+                || !coordinator(to)
+                || !adjacent(to - 1, to)
+                || !adjacent(to, to + 1)
+                || !pluralPeopleNoun(tokens.get(to + 1).form())) {
+            return false;
+        }
+        if (from > sentenceStart
+                && (analysis.tag(from - 1).equals("AUX")
+                        || COPULAS.contains(tokens.get(from - 1).form())
+                        || words.isLinkingVerb(tokens.get(from - 1).form()))) {
+            return false;
+        }
+        int j = to + 2;
+        return j >= sentenceEnd || !adjacent(j - 1, j) || !isNounHere(j);
+    }
+
     /** The head of the noun phrase that starts at {@code start} is a noun for people. */
     private boolean personHeadAfter(int start, int sentenceEnd) {
         int head = headAfter(start, sentenceEnd, false);
@@ -2345,6 +2380,23 @@ final class Context {
     boolean predicatedOf(PhraseTrie<Boolean> phrases, int from, int sentenceStart) {
         int subject = subjectOfPredicate(from, sentenceStart);
         return subject >= 0 && phrases.anyEndingAt(tokens, Math.max(sentenceStart, subject - 8), subject + 1);
+    }
+
+    /**
+     * The term ends in a past participle straight after "to", perhaps with adverbs between ("the
+     * extension to handicapped children", "to severely disabled people"): no infinitive has that
+     * form, so "to" is a preposition and the participle describes what follows it.
+     */
+    private boolean participleAfterTo(int from, int to) {
+        String last = tokens.get(to - 1).form();
+        if (!last.endsWith("ed") || words.canBeVerb(last)) {
+            return false; // "to need", "to succeed": an infinitive
+        }
+        int i = to - 2;
+        while (i >= from && looksLikeAdverb(i)) {
+            i--;
+        }
+        return i == from - 1 && i >= 0 && tokens.get(i).form().equals("to") && adjacent(i, i + 1);
     }
 
     /** For a term after a copula ("is", "has been", "seemed"), the head noun of its subject, or -1. */
@@ -2449,6 +2501,7 @@ final class Context {
                         && from > sentenceStart
                         && couldBeAVerb(tokens.get(to - 1).form())
                         && !adjectivePhrase
+                        && !participleAfterTo(from, to)
                 || verbAfterPeople(to - 1, sentenceStart, sentenceEnd, false);
         if (verb
                 && to - from >= 2
@@ -2840,6 +2893,11 @@ final class Context {
         if (!form.endsWith("ing")
                 || NOT_ACTIVITIES.contains(form)
                 || !analysis.tag(start).equals("VERB")) {
+            return false;
+        }
+        if (words.isSpeechVerb(form)) {
+            // "Assuming the child was physically handicapped": a verb of thinking or saying takes
+            // a clause, whose subject is who "be" is said of
             return false;
         }
         // the activity runs up to "be": a subject pronoun or a verb of its own in between means

@@ -58,7 +58,10 @@ final class ObjectPhrases {
             illnessAdjective |= tag.equals("ADJ") && words.canBeAPersonNoun(form);
             // a word WordNet knows as an illness is one unless the tagger reads it as a verb or an
             // adjective ("suffer blindness", which it may call an adverb)
+            // "syndrome" ends the name of one, whatever stands before it ("Post Traumatic Stress
+            // Syndrome"), though WordNet knows only whole names
             boolean illness = words.isConditionNoun(form) && !tag.equals("VERB") && !tag.equals("ADJ")
+                    || form.equals("syndrome")
                     || form.equals("health")
                             && i > to
                             && tokens.get(i - 1).form().equals("ill") // "mental ill-health"
@@ -174,8 +177,18 @@ final class ObjectPhrases {
     }
 
     /** Nouns for a spell of an illness: after an adjective for the illness or before "of" it. */
-    private static final Set<String> EPISODES =
-            Set.of("episode", "episodes", "exacerbation", "bout", "bouts", "attack", "attacks");
+    private static final Set<String> EPISODES = Set.of(
+            "episode",
+            "episodes",
+            "exacerbation",
+            "bout",
+            "bouts",
+            "attack",
+            "attacks",
+            // "suffered the ravages of schizophrenia", "the symptoms of depression"
+            "ravages",
+            "effects",
+            "symptoms");
 
     private static final Set<String> CONDITION_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV");
 

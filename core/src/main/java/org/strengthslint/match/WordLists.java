@@ -76,7 +76,7 @@ final class WordLists {
         Set<String> forms = new HashSet<>(nouns.size() * 3);
         for (String noun : nouns) {
             forms.add(noun);
-            forms.add(Inflector.plural(noun));
+            forms.addAll(Inflector.nounPlurals(noun));
         }
         return java.util.Collections.unmodifiableSet(forms);
     }

@@ -1553,4 +1553,48 @@ class ContextRulesTest {
         lint.assertFlags("The talk covers police powers in regard to [mentally disordered] patients found outside.");
         lint.assertClean("Poor staffing has emotionally disturbed children in care.");
     }
+
+    @Test
+    void aParticipleAfterToDescribesTheNounAfterIt() {
+        lint.onlyRule("handicapped")
+                .assertFlags("The law extended equal access to [handicapped] children of school age.");
+        lint.onlyRule("handicapped").assertFlags("Grants went to severely [handicapped] children first.");
+        // an infinitive is still a verb with its object
+        lint.onlyRule("refused").assertClean("The pharmacy was right to refuse the prescription.");
+    }
+
+    @Test
+    void aVerbOfThinkingOpensAClauseNotAnActivity() {
+        lint.onlyRule("handicapped")
+                .assertFlags("Assuming the child was [physically handicapped], the school refused him a place.");
+        // an activity at the start is still what "be" is said of
+        lint.onlyRule("difficult-person").assertClean("Working with the courts was difficult for the team.");
+    }
+
+    @Test
+    void anAdjectiveJoinedToAPluralNounForPeopleNamesPeople() {
+        lint.onlyRule("the-homeless")
+                .assertFlags("Patrols built a good rapport with both [homeless] and beggars on the street.");
+        lint.onlyRule("the-homeless").assertFlags("The project screens for active TB in [homeless].");
+        // shared with the noun, said of a subject, or a field of work
+        lint.onlyRule("the-homeless").assertClean("The fund helps homeless and disabled veterans.");
+        lint.onlyRule("the-homeless").assertClean("Many of them were homeless or prisoners at some time.");
+        lint.onlyRule("the-disabled").assertClean("Tenants were hit by a big rise in disabled care charges.");
+        lint.onlyRule("the-homeless").assertClean("She has worked in homeless services for ten years.");
+    }
+
+    @Test
+    void aCompoundOfAnIrregularNounIsAPersonInThePlural() {
+        lint.onlyRule("naughty").assertFlags("[Badly behaved] schoolchildren will be sent to a unit.");
+        lint.onlyRule("naughty").assertFlags("[Badly behaved] policemen were disciplined.");
+    }
+
+    @Test
+    void theRavagesOfAnIllnessOrASyndromeAreTheIllness() {
+        lint.onlyRule("suffers-condition")
+                .assertFlags("He [suffered] severe Post Traumatic Stress Syndrome after the war.");
+        lint.onlyRule("suffers-condition")
+                .assertFlags("Her brother has [suffered] the ravages of schizophrenia for years.");
+        lint.onlyRule("suffers-condition").assertClean("The service has suffered the effects of the cuts.");
+    }
 }

@@ -301,6 +301,27 @@ final class Context {
      * or be introduced as one ("the Complex Needs team", "Multiple Needs Service (MNS)", "PHAB
      * (Physically Handicapped and Able Bodied)").
      */
+    /**
+     * The match begins with a capitalised word that closes a run of capitalised words before it,
+     * and goes on in lower case: "the East Hastings Street homeless encampment" holds no "street
+     * homeless", as "Street" ends the name of a road. A capital at the start of the sentence, or
+     * after a lower-case word, is the match's own ("Street homeless figures rose").
+     */
+    boolean startsInsideAName(int from, int to, int sentenceStart) {
+        if (to - from < 2 || from - 1 <= sentenceStart || !titleCase(from) || !adjacent(from - 1, from)) {
+            return false;
+        }
+        if (!titleCase(from - 1) || !analysis.tag(from - 1).equals("PROPN")) {
+            return false; // "Help For Mentally ill people": a heading's capitals, not a name
+        }
+        for (int i = from + 1; i < to; i++) {
+            if (titleCase(i)) {
+                return false; // the whole match is in capitals: whether it is a name is properName's question
+            }
+        }
+        return true;
+    }
+
     boolean properName(int from, int to, int sentenceStart, int sentenceEnd) {
         while (from < to - 1 && ARTICLES.contains(tokens.get(from).form()) && !titleCase(from)) {
             from++; // "the Homeless Link toolkit": the article is not part of the name
@@ -2482,6 +2503,16 @@ final class Context {
         }
         if (adverbPhraseAfterThe(from, to, sentenceStart, sentenceEnd)) {
             return true; // "put the emotionally disturbed at the mercy of officers": they are people
+        }
+        if (to - from >= 2
+                && from > sentenceStart
+                && adjacent(from - 1, from)
+                && PERSONAL_POSSESSIVES.contains(tokens.get(from - 1).form())
+                && analysis.tag(to - 1).equals("NOUN")
+                && !(to < sentenceEnd && adjacent(to - 1, to) && NOMINAL.contains(analysis.tag(to)))) {
+            // "due to her limited insight and ongoing concerns": a term with a noun of its own after
+            // "her" is hers, whatever the tagger made of its first word and whatever is joined after it
+            return true;
         }
         // a verb's object is not who the verb describes ("the resident refused various medications");
         // a participle that opens the sentence is an adjective ("Entrenched inequality keeps ...")

@@ -338,6 +338,9 @@ public final class TermMatcher {
         if (context.properName(from, m.to(), first, last)) {
             return rejected(m, c, "it is part of a name");
         }
+        if (context.startsInsideAName(from, m.to(), first)) {
+            return rejected(m, c, "its first word ends the name before it");
+        }
         if (context.namesAKindOfService(m.to(), last)) {
             return rejected(m, c, "it names the kind of a service, team or document that follows it");
         }

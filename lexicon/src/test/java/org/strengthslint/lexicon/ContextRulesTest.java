@@ -1597,4 +1597,20 @@ class ContextRulesTest {
                 .assertFlags("Her brother has [suffered] the ravages of schizophrenia for years.");
         lint.onlyRule("suffers-condition").assertClean("The service has suffered the effects of the cuts.");
     }
+
+    @Test
+    void aTermWithItsOwnNounAfterHerIsHers() {
+        lint.onlyRule("lacks-insight")
+                .assertFlags(
+                        "The children could not go home due to her [limited insight] and ongoing concerns about her care.");
+        lint.onlyRule("lacks-insight").assertClean("The report gives limited insight into how the service is run.");
+    }
+
+    @Test
+    void aCapitalisedWordThatEndsANameIsNotTheStartOfATerm() {
+        lint.onlyRule("street-homeless")
+                .assertClean("Police cleared the East Hastings Street homeless encampment on Tuesday.");
+        lint.onlyRule("street-homeless").assertFlags("[Street homeless] numbers rose again this winter.");
+        lint.onlyRule("street-homeless").assertFlags("The council said [street homeless] people were offered beds.");
+    }
 }

@@ -662,6 +662,12 @@ final class Context {
         if (tag.equals("ADJ") && (to + 1 >= sentenceEnd || !adjacent(to, to + 1))) {
             return true; // "making lives of the homeless better.": an adjective said of them ends the clause
         }
+        if (words.isParticipleOfPeople(next)
+                && (to + 1 >= sentenceEnd
+                        || !adjacent(to, to + 1)
+                        || PARTICIPLE_FOLLOWERS.contains(analysis.tag(to + 1)))) {
+            return true; // "the homeless sleeping in doorways", "the elderly living alone": their own verb
+        }
         if (tag.equals("NOUN") || tag.equals("ADJ")) {
             return readsAsVerb(to, sentenceEnd)
                     || onlyVerbOfTheSentence(from, to, sentenceStart, sentenceEnd)
@@ -690,6 +696,12 @@ final class Context {
         }
         return true;
     }
+
+    /** What may follow a participle of people's own doing: a preposition, an adverb, a determiner. */
+    private static final Set<String> PARTICIPLE_FOLLOWERS =
+            Set.of("ADP", "ADV", "DET", "PART", "PUNCT", "CCONJ", "SCONJ");
+
+    private static final Set<String> EXISTENTIAL_BE = Set.of("are", "were", "'re");
 
     /** A preposition of two words ending in "to" starts at {@code token}: "due to", "next to". */
     private boolean prepositionEndingInTo(int token, int sentenceEnd) {
@@ -769,6 +781,12 @@ final class Context {
             // "which represents sufferers and carers": a plural noun for people is a finite
             // verb's object; not "snoring sufferers", "many burn sufferers", whatever the tagger says
             return true;
+        }
+        if (from - 2 >= sentenceStart
+                && adjacent(from - 1, from)
+                && EXISTENTIAL_BE.contains(tokens.get(from - 1).form())
+                && tokens.get(from - 2).form().equals("there")) {
+            return true; // "There are homeless who need help": what there are is people
         }
         if (objectOfAPresentVerb(from, to, sentenceStart, sentenceEnd)) {
             return true; // "Council fails homeless", "care cuts leave elderly stuck in hospital"
@@ -4513,7 +4531,13 @@ final class Context {
                     && i >= sentenceStart + 2
                     && tokens.get(i - 1).form().equals("other")
                     && tokens.get(i - 2).form().equals("in"); // "in other words"
-            if (!compound && !otherWords && (words.isWordingNoun(form) || words.isWordingLeadIn(form))) {
+            // "following" leads into a list of words only before a colon ("the following:"), not
+            // in running text ("judged fit to work following a review"); "language" and "wording"
+            // speak of words wherever they stand
+            boolean leadIn = words.isWordingLeadIn(form)
+                    && (!form.equals("following")
+                            || i + 1 < tokens.size() && gap(i, i + 1).strip().startsWith(":"));
+            if (!compound && !otherWords && (words.isWordingNoun(form) || leadIn)) {
                 return true;
             }
         }

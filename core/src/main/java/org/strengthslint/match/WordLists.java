@@ -102,6 +102,7 @@ final class WordLists {
     private final Set<String> linkingVerbs;
     private final Set<String> speechVerbs;
     private final Set<String> adverbsAfterNouns;
+    private final Set<String> participlesOfPeople;
     private final Set<String> conditionAbbreviations;
     private final Set<String> bareNominalLeads;
     private final Set<String> speaker;
@@ -135,6 +136,7 @@ final class WordLists {
         linkingVerbs = Set.copyOf(read(loader, "linking-verbs.txt"));
         speechVerbs = Set.copyOf(read(loader, "speech-verbs.txt"));
         adverbsAfterNouns = Set.copyOf(read(loader, "adverbs-after-nouns.txt"));
+        participlesOfPeople = Set.copyOf(read(loader, "participles-of-people.txt"));
         conditionAbbreviations = Set.copyOf(read(loader, "condition-abbreviations.txt"));
         bareNominalLeads = Set.copyOf(read(loader, "bare-nominal-leads.txt"));
         speaker = Set.copyOf(read(loader, "speaker.txt"));
@@ -353,6 +355,11 @@ final class WordLists {
     /** "today", "back": a word of time or direction that follows a noun phrase as an adverb ("the homeless today"). */
     boolean isAdverbAfterNoun(String form) {
         return adverbsAfterNouns.contains(form);
+    }
+
+    /** "sleeping", "living": what people do where they are, their own verb after a term for them. */
+    boolean isParticipleOfPeople(String form) {
+        return participlesOfPeople.contains(form);
     }
 
     /** "seems", "remained": links a subject to what is said of it. */

@@ -1613,4 +1613,22 @@ class ContextRulesTest {
         lint.onlyRule("street-homeless").assertFlags("[Street homeless] numbers rose again this winter.");
         lint.onlyRule("street-homeless").assertFlags("The council said [street homeless] people were offered beds.");
     }
+
+    @Test
+    void theHomelessDoingSomethingStandAlone() {
+        lint.onlyRule("the-homeless").assertFlags("Our biggest problem is with [the homeless] living on the street.");
+        lint.onlyRule("the-homeless").assertFlags("[The homeless] sleeping in doorways were moved on.");
+        lint.onlyRule("the-elderly").assertFlags("The charity helps [the elderly] living alone.");
+        lint.onlyRule("the-homeless").assertFlags("There are [homeless] who need help and a place to sleep.");
+        // a thing named with the word, not people
+        lint.onlyRule("the-disabled").assertClean("Visitors may use the disabled parking in the car park.");
+        lint.onlyRule("the-homeless").assertClean("She studied homeless living conditions in the camp.");
+    }
+
+    @Test
+    void followingInRunningTextDoesNotLeadIntoAListOfWords() {
+        lint.onlyRule("suffers-condition")
+                .assertFlags("Colin, 29, [suffered] severe epilepsy but was judged fit to work following a review.");
+        assertAllMentions("We never use the following: addicts, junkies, alcoholics.");
+    }
 }

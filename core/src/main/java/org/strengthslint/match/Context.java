@@ -302,6 +302,41 @@ final class Context {
      * (Physically Handicapped and Able Bodied)").
      */
     /**
+     * A plural term straight after "like" that a verb of treating brings in, a few words back
+     * ("treated like criminals", "treat claimants like criminals"), or after "treated as" ("were
+     * treated as criminals"): it says how people are treated, likened to what the word names,
+     * which is the writer's complaint, not a label for them. A singular after an article ("treated
+     * like a troublemaker") is a person's own account of being called one, and stays.
+     */
+    boolean likenedInTreatment(int from, int to, int sentenceStart) {
+        if (from - 2 < sentenceStart
+                || !adjacent(from - 1, from)
+                || !Inflector.looksPlural(tokens.get(to - 1).form())
+                || !LIKENING.contains(tokens.get(from - 1).form())) {
+            return false;
+        }
+        if (tokens.get(from - 1).form().equals("as")) {
+            // "as" after an active verb and its object can be how staff see them ("treat people from
+            // the hostel as drug-seekers"); only the passive likens ("were treated as criminals")
+            return adjacent(from - 2, from - 1) && tokens.get(from - 2).form().equals("treated");
+        }
+        for (int k = from - 2; k >= Math.max(sentenceStart, from - 6); k--) {
+            if (TREATING.contains(tokens.get(k).form())) {
+                return true;
+            }
+            if (!adjacent(k, k + 1) || VERB_TAGS.contains(analysis.tag(k))) {
+                return false; // a comma or another verb ends the reach of the frame
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> LIKENING = Set.of("as", "like");
+
+    private static final Set<String> TREATING =
+            Set.of("treat", "treats", "treated", "treating", "deal", "deals", "dealt", "dealing", "handle", "handled");
+
+    /**
      * The match begins with a capitalised word that closes a run of capitalised words before it,
      * and goes on in lower case: "the East Hastings Street homeless encampment" holds no "street
      * homeless", as "Street" ends the name of a road. A capital at the start of the sentence, or

@@ -338,6 +338,9 @@ public final class TermMatcher {
         if (context.properName(from, m.to(), first, last)) {
             return rejected(m, c, "it is part of a name");
         }
+        if (context.likenedInTreatment(from, m.to(), first)) {
+            return rejected(m, c, "it says how people are treated, likened to what the word names");
+        }
         if (context.startsInsideAName(from, m.to(), first)) {
             return rejected(m, c, "its first word ends the name before it");
         }

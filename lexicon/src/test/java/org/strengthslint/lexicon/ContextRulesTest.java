@@ -1631,4 +1631,16 @@ class ContextRulesTest {
                 .assertFlags("Colin, 29, [suffered] severe epilepsy but was judged fit to work following a review.");
         assertAllMentions("We never use the following: addicts, junkies, alcoholics.");
     }
+
+    @Test
+    void howPeopleAreTreatedLikenedToALabelIsNoLabelForThem() {
+        lint.onlyRule("criminal")
+                .assertClean("They deserve better than to be treated as criminals because they have nowhere to live.");
+        lint.onlyRule("criminal").assertClean("Officials are under pressure to treat claimants like criminals.");
+        // staff seeing people as something, with "as" after the verb's object, stays
+        lint.onlyRule("drug-seeker").assertFlags("Hospital staff treat people from the hostel as [drug-seekers].");
+        // the label itself, and a person's own account of being called one
+        lint.onlyRule("criminal").assertFlags("The [criminals] who run the crossings were arrested.");
+        lint.onlyRule("yob").assertFlags("I complained and was treated like a [trouble maker] by the staff.");
+    }
 }

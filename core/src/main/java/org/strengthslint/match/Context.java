@@ -2090,7 +2090,10 @@ final class Context {
         }
         String before = analysis.tag(token - 1);
         String after = analysis.tag(token + 1);
-        return (before.equals("DET") || before.equals("ADP"))
+        // "her alleged rape", "his alleged suicidality": after a possessive it describes the noun
+        return (before.equals("DET")
+                        || before.equals("ADP")
+                        || PERSONAL_POSSESSIVES.contains(tokens.get(token - 1).form()))
                 && (after.equals("NOUN") || after.equals("ADJ") || after.equals("PROPN"));
     }
 

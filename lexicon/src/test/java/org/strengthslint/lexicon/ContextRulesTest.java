@@ -1643,4 +1643,15 @@ class ContextRulesTest {
         lint.onlyRule("criminal").assertFlags("The [criminals] who run the crossings were arrested.");
         lint.onlyRule("yob").assertFlags("I complained and was treated like a [trouble maker] by the staff.");
     }
+
+    @Test
+    void aParticipleAfterAPossessiveDescribesTheNounAfterIt() {
+        lint.onlyRule("alleges").assertClean("Police questioned him over her alleged rape.");
+        lint.onlyRule("alleges").assertFlags("She [alleged] that staff had read her letters.");
+    }
+
+    @Test
+    void changingReferencesToAWordIsAMention() {
+        assertMention("The bill is changing references to [mental retardation] to an intellectual disability.");
+    }
 }

@@ -247,8 +247,13 @@ final class SuggestionFitter {
             // "threw a tantrum" -> "threw a moment of distress": the verb goes with this noun only
             return Fitting.none("the verb before it (\"" + form(previous - 1) + "\") goes with this word only");
         }
-        if (previous >= c.first() && DEGREE_WORDS.contains(form(previous)) && isAdjective(c.from())) {
-            // "our most vulnerable residents" -> "our most residents at risk of harm"
+        if (previous >= c.first()
+                && isAdjective(c.from())
+                && (DEGREE_WORDS.contains(form(previous))
+                        || analysis.tag(previous).equals("ADV")
+                                && form(previous).endsWith("ly"))) {
+            // "our most vulnerable residents" -> "our most residents at risk of harm"; "the formerly
+            // homeless people" -> "the formerly people experiencing homelessness"
             return Fitting.none("\"" + form(previous) + "\" before it belongs to the words it would replace");
         }
         if (previous - 1 >= c.first()

@@ -220,6 +220,9 @@ class EditPlacesTest {
         Finding degree = only("He is very complex.");
         assertNull(degree.edit(), "\"very going through a lot right now\" would not read");
         assertEquals("\"very\" before it belongs to it (\"very going ...\" would not read)", degree.noEdit());
+        Finding adverb = only("The formerly homeless people here are called companions.");
+        assertNull(adverb.edit(), "\"the formerly people experiencing homelessness\" would not read");
+        assertEquals("\"formerly\" before it belongs to the words it would replace", adverb.noEdit());
         Finding described = only("We met a former heroin user at the hostel.");
         assertNull(described.edit(), "\"a former person who uses drugs\" would not read");
         assertEquals("an adjective before it belongs to the noun phrase", described.noEdit());

@@ -294,14 +294,6 @@ final class Context {
     }
 
     /**
-     * Whether the term is part of a name: "Complex Needs Team", "Homeless Link", "the Rough Sleeping
-     * Initiative", "Experts by Experience". Capitals alone do not make a name ("We wrote to all
-     * Service Users", "Support for Homeless People in Leeds"): the run of capitalised words around
-     * the term must hold a word that heads a name (Team, Service, Trust, Act ...), be a known name,
-     * or be introduced as one ("the Complex Needs team", "Multiple Needs Service (MNS)", "PHAB
-     * (Physically Handicapped and Able Bodied)").
-     */
-    /**
      * A plural term straight after "like" that a verb of treating brings in, a few words back
      * ("treated like criminals", "treat claimants like criminals"), or after "treated as" ("were
      * treated as criminals"): it says how people are treated, likened to what the word names,
@@ -309,6 +301,16 @@ final class Context {
      * like a troublemaker") is a person's own account of being called one, and stays.
      */
     boolean likenedInTreatment(int from, int to, int sentenceStart) {
+        if (to < tokens.size() && adjacent(to - 1, to) && VERB_TAGS.contains(analysis.tag(to))) {
+            return false; // "like addicts deal with cravings": the term is the subject of a clause of its own
+        }
+        if (from - 3 >= sentenceStart
+                && coordinator(from - 1)
+                && pluralNounAt(from - 2)
+                && Inflector.looksPlural(tokens.get(to - 1).form())) {
+            // "treated like junkies and alcoholics": the second of a list shares the likening
+            return likenedInTreatment(from - 2, from - 1, sentenceStart);
+        }
         if (from - 2 < sentenceStart
                 || !adjacent(from - 1, from)
                 || !Inflector.looksPlural(tokens.get(to - 1).form())
@@ -322,7 +324,9 @@ final class Context {
         }
         for (int k = from - 2; k >= Math.max(sentenceStart, from - 6); k--) {
             if (TREATING.contains(tokens.get(k).form())) {
-                return true;
+                // "deal with people like ...", not "dealing drugs like addicts"
+                return !DEALING.contains(tokens.get(k).form())
+                        || tokens.get(k + 1).form().equals("with");
             }
             if (!adjacent(k, k + 1) || VERB_TAGS.contains(analysis.tag(k))) {
                 return false; // a comma or another verb ends the reach of the frame
@@ -331,10 +335,26 @@ final class Context {
         return false;
     }
 
+    /** Words that end the name of a road or a place ("Hastings Street", "Station Road"). */
+    private static final Set<String> ROAD_WORDS = Set.of("street", "road", "lane", "avenue", "square", "park", "way");
+
     private static final Set<String> LIKENING = Set.of("as", "like");
 
-    private static final Set<String> TREATING =
-            Set.of("treat", "treats", "treated", "treating", "deal", "deals", "dealt", "dealing", "handle", "handled");
+    private static final Set<String> TREATING = Set.of(
+            "treat",
+            "treats",
+            "treated",
+            "treating",
+            "deal",
+            "deals",
+            "dealt",
+            "dealing",
+            "handle",
+            "handles",
+            "handled",
+            "handling");
+
+    private static final Set<String> DEALING = Set.of("deal", "deals", "dealt", "dealing");
 
     /**
      * The match begins with a capitalised word that closes a run of capitalised words before it,
@@ -343,8 +363,12 @@ final class Context {
      * after a lower-case word, is the match's own ("Street homeless figures rose").
      */
     boolean startsInsideAName(int from, int to, int sentenceStart) {
-        if (to - from < 2 || from - 1 <= sentenceStart || !titleCase(from) || !adjacent(from - 1, from)) {
-            return false;
+        if (to - from < 2
+                || from - 1 <= sentenceStart
+                || !titleCase(from)
+                || !adjacent(from - 1, from)
+                || !ROAD_WORDS.contains(tokens.get(from).form())) {
+            return false; // "Camden Council Rough sleepers": "Rough" ends no name
         }
         if (!titleCase(from - 1) || !analysis.tag(from - 1).equals("PROPN")) {
             return false; // "Help For Mentally ill people": a heading's capitals, not a name
@@ -357,6 +381,14 @@ final class Context {
         return true;
     }
 
+    /**
+     * Whether the term is part of a name: "Complex Needs Team", "Homeless Link", "the Rough Sleeping
+     * Initiative", "Experts by Experience". Capitals alone do not make a name ("We wrote to all
+     * Service Users", "Support for Homeless People in Leeds"): the run of capitalised words around
+     * the term must hold a word that heads a name (Team, Service, Trust, Act ...), be a known name,
+     * or be introduced as one ("the Complex Needs team", "Multiple Needs Service (MNS)", "PHAB
+     * (Physically Handicapped and Able Bodied)").
+     */
     boolean properName(int from, int to, int sentenceStart, int sentenceEnd) {
         while (from < to - 1 && ARTICLES.contains(tokens.get(from).form()) && !titleCase(from)) {
             from++; // "the Homeless Link toolkit": the article is not part of the name
@@ -559,6 +591,11 @@ final class Context {
             }
         }
         return true;
+    }
+
+    /** The word at {@code token} starts with a capital letter ("Asperger", "Stress"). */
+    boolean capitalised(int token) {
+        return titleCase(token);
     }
 
     private boolean titleCase(int token) {
@@ -853,6 +890,9 @@ final class Context {
                 // inmates"): only straight before the term, with no verb or noun after it
                 boolean field = form.equals("in")
                         && (i != from - 1
+                                // "TB in homeless", not "she specialises in homeless"
+                                || i == sentenceStart
+                                || !NOMINAL.contains(analysis.tag(i - 1))
                                 || to < sentenceEnd
                                         && adjacent(to - 1, to)
                                         && (VERB_TAGS.contains(analysis.tag(to)) || isNounHere(to)));
@@ -2409,12 +2449,18 @@ final class Context {
         if (from > sentenceStart
                 && (analysis.tag(from - 1).equals("AUX")
                         || COPULAS.contains(tokens.get(from - 1).form())
-                        || words.isLinkingVerb(tokens.get(from - 1).form()))) {
+                        || words.isLinkingVerb(tokens.get(from - 1).form())
+                        // "left 300 families homeless and children without school places": said of
+                        // the object before it
+                        || OBJECTS_BEFORE_A_PREDICATE.contains(analysis.tag(from - 1)))) {
             return false;
         }
         int j = to + 2;
-        return j >= sentenceEnd || !adjacent(j - 1, j) || !isNounHere(j);
+        // "homeless and addicts gave them food": the plural noun opens a clause of its own
+        return j >= sentenceEnd || !adjacent(j - 1, j) || !isNounHere(j) && !VERB_TAGS.contains(analysis.tag(j));
     }
+
+    private static final Set<String> OBJECTS_BEFORE_A_PREDICATE = Set.of("NOUN", "PROPN", "PRON", "NUM");
 
     /** The head of the noun phrase that starts at {@code start} is a noun for people. */
     private boolean personHeadAfter(int start, int sentenceEnd) {
@@ -2982,7 +3028,7 @@ final class Context {
                 || !analysis.tag(start).equals("VERB")) {
             return false;
         }
-        if (words.isSpeechVerb(form)) {
+        if (CLAUSE_PARTICIPLES.contains(form)) {
             // "Assuming the child was physically handicapped": a verb of thinking or saying takes
             // a clause, whose subject is who "be" is said of
             return false;
@@ -3004,6 +3050,29 @@ final class Context {
         }
         return true;
     }
+
+    /**
+     * "-ing" forms of verbs of thinking and saying that take a clause without "that" ("Assuming the
+     * child was ...", "Believing the man was ..."); not "knowing", which is as often getting to
+     * know someone ("Knowing the family was challenging").
+     */
+    private static final Set<String> CLAUSE_PARTICIPLES = Set.of(
+            "assuming",
+            "believing",
+            "thinking",
+            "realising",
+            "realizing",
+            "hoping",
+            "suspecting",
+            "noticing",
+            "supposing",
+            "imagining",
+            "fearing",
+            "saying",
+            "claiming",
+            "insisting",
+            "arguing",
+            "suggesting");
 
     /**
      * Words that join clauses: what follows one of them starts a clause of its own ("and" and "or"

@@ -58,10 +58,11 @@ final class ObjectPhrases {
             illnessAdjective |= tag.equals("ADJ") && words.canBeAPersonNoun(form);
             // a word WordNet knows as an illness is one unless the tagger reads it as a verb or an
             // adjective ("suffer blindness", which it may call an adverb)
-            // "syndrome" ends the name of one, whatever stands before it ("Post Traumatic Stress
-            // Syndrome"), though WordNet knows only whole names
+            // "syndrome" after a capitalised word ends the name of one ("Post Traumatic Stress
+            // Syndrome", "Asperger syndrome"), though WordNet knows only whole names; not an injury
+            // or a death ("shaken baby syndrome", "sudden infant death syndrome")
             boolean illness = words.isConditionNoun(form) && !tag.equals("VERB") && !tag.equals("ADJ")
-                    || form.equals("syndrome")
+                    || form.equals("syndrome") && i > to && context.capitalised(i - 1)
                     || form.equals("health")
                             && i > to
                             && tokens.get(i - 1).form().equals("ill") // "mental ill-health"

@@ -249,9 +249,7 @@ final class SuggestionFitter {
         }
         if (previous >= c.first()
                 && isAdjective(c.from())
-                && (DEGREE_WORDS.contains(form(previous))
-                        || analysis.tag(previous).equals("ADV")
-                                && form(previous).endsWith("ly"))) {
+                && (DEGREE_WORDS.contains(form(previous)) || STATE_ADVERBS.contains(form(previous)))) {
             // "our most vulnerable residents" -> "our most residents at risk of harm"; "the formerly
             // homeless people" -> "the formerly people experiencing homelessness"
             return Fitting.none("\"" + form(previous) + "\" before it belongs to the words it would replace");
@@ -317,6 +315,35 @@ final class SuggestionFitter {
         }
         return edit(replaceFrom, c.end(), counted ? one.substring(space + 1) : one);
     }
+
+    /**
+     * Adverbs of time and degree that belong to an adjective the edit would replace ("the formerly
+     * homeless people", "nearly homeless families"); not adverbs that say something of the whole
+     * sentence or pick out a group ("Only rough sleepers with a local connection", "Typically
+     * rough sleepers are men"), after which the edit still reads.
+     */
+    private static final Set<String> STATE_ADVERBS = Set.of(
+            "formerly",
+            "previously",
+            "recently",
+            "newly",
+            "currently",
+            "chronically",
+            "temporarily",
+            "permanently",
+            "intentionally",
+            "unintentionally",
+            "nearly",
+            "almost",
+            "potentially",
+            "repeatedly",
+            "persistently",
+            "episodically",
+            "involuntarily",
+            "genuinely",
+            "visibly");
+
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "my", "your", "its", "our");
 
     /** Verbs that make an idiom with the noun after "a" ("throw a tantrum", "pitch a fit"). */
     private static final Set<String> IDIOM_VERBS =
@@ -807,6 +834,9 @@ final class SuggestionFitter {
      * a pronoun, a name or a noun that is its subject ("Maria denies", "his brother committed").
      */
     private boolean usedAsVerb(int before, String aux, VerbForms.Form matched) {
+        if (before >= c.first() && POSSESSIVE_DETERMINERS.contains(aux)) {
+            return false; // "due to her limited insight": a noun phrase after "her", whatever the tagger says
+        }
         String tag = analysis.tag(c.from());
         if (tag.equals("VERB") || tag.equals("AUX")) {
             return true;

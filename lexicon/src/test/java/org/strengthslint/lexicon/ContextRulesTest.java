@@ -1654,4 +1654,28 @@ class ContextRulesTest {
     void changingReferencesToAWordIsAMention() {
         assertMention("The bill is changing references to [mental retardation] to an intellectual disability.");
     }
+
+    @Test
+    void theSessionsRulesAfterAnIndependentReview() {
+        // a verb of knowing someone, not of thinking; a possessive after a verb of noticing
+        lint.onlyRule("difficult-person")
+                .assertClean("Knowing the family was challenging, as they moved every few weeks.");
+        lint.onlyRule("the-homeless").assertFlags("Noticing Manchester's [homeless] in doorways, he stopped to talk.");
+        // an adjective said of an object before it, or joined to the subject of a clause
+        lint.onlyRule("the-homeless")
+                .assertClean("The flood left 300 families homeless and children without school places.");
+        lint.onlyRule("the-homeless").assertClean("We found them homeless and addicts gave them food.");
+        // "in" after a verb names a field of work
+        lint.onlyRule("the-homeless").assertClean("She specialises in homeless.");
+        // a syndrome that is an injury or a death
+        lint.onlyRule("suffers-condition").assertClean("Her son suffered sudden infant death syndrome.");
+        // a list likened in treatment, and "dealing" drugs
+        lint.onlyRule("alcoholic").assertClean("They are treated like junkies and alcoholics by the staff.");
+        lint.onlyRule("addict").assertFlags("Teenagers were seen dealing drugs like [addicts] desperate for cash.");
+        // only a word that ends the name of a road starts inside a name
+        lint.onlyRule("rough-sleeper").assertFlags("Camden Council [Rough sleepers] are offered hotel rooms.");
+        // the label stated plainly, not denied
+        lint.onlyRule("born-addicted").assertFlags("Babies of mothers on methadone are by definition [born addicted].");
+        assertMention("The amendment updates references to [mentally handicapped] persons.");
+    }
 }

@@ -223,6 +223,16 @@ class EditPlacesTest {
         Finding adverb = only("The formerly homeless people here are called companions.");
         assertNull(adverb.edit(), "\"the formerly people experiencing homelessness\" would not read");
         assertEquals("\"formerly\" before it belongs to the words it would replace", adverb.noEdit());
+        // an adverb that picks out a group, not one of the adjective's own
+        assertEquals(
+                "Only people sleeping rough in the town can be helped.",
+                only("Only rough sleepers in the town can be helped.").edit().sentence());
+        // after "her" the term is a noun phrase, whatever the tagger made of its first word
+        assertEquals(
+                "Due to her different view and ongoing concerns, the children stayed in care.",
+                only("Due to her limited insight and ongoing concerns, the children stayed in care.")
+                        .edit()
+                        .sentence());
         Finding described = only("We met a former heroin user at the hostel.");
         assertNull(described.edit(), "\"a former person who uses drugs\" would not read");
         assertEquals("an adjective before it belongs to the noun phrase", described.noEdit());

@@ -39,13 +39,13 @@ class RealTextTest {
      */
     private static final double RECALL_FLOOR = 0.895;
 
-    private static final double PRECISION_FLOOR = 0.930;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 188;
+    private static final double PRECISION_FLOOR = 0.929;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 192;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.853;
 
     private static final double CHECK_PRECISION_FLOOR = 0.904;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 148;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 150;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
@@ -61,7 +61,7 @@ class RealTextTest {
         "LJ", "LL", "LN", "LP", "LR", "LT", "LV", "LX", "LZ", "MB", "MD", "MF", "MH", "MJ", "MM", "MO", "MQ", "MS",
         "MU", "MW", "MY", "NA", "NC", "NE", "NG", "NI", "NK", "NM", "NO", "NQ", "NS", "NU", "NW", "NY", "OA", "OC",
         "OE", "OG", "OI", "OK", "OM", "OO", "OQ", "OS", "OU", "OW", "OY", "PA", "PC", "PE", "PG", "PI", "PK", "PM",
-        "PO", "PQ", "PS", "PU", "PW", "PY", "QA", "QC", "QE", "QG", "QI", "QK", "QM", "QO"
+        "PO", "PQ", "PS", "PU", "PW", "PY", "QA", "QC", "QE", "QG", "QI", "QK", "QM", "QO", "QQ", "QS", "QU", "QW"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -75,7 +75,7 @@ class RealTextTest {
         "LG", "LI", "LK", "LM", "LO", "LQ", "LS", "LU", "LW", "LY", "MA", "MC", "ME", "MG", "MI", "MK", "MN", "MP",
         "MR", "MT", "MV", "MX", "MZ", "NB", "ND", "NF", "NH", "NJ", "NL", "NN", "NP", "NR", "NT", "NV", "NX", "NZ",
         "OB", "OD", "OF", "OH", "OJ", "OL", "ON", "OP", "OR", "OT", "OV", "OX", "OZ", "PB", "PD", "PF", "PH", "PJ",
-        "PL", "PN", "PP", "PR", "PT", "PV", "PX", "PZ", "QB", "QD", "QF", "QH", "QJ", "QL", "QN", "QP"
+        "PL", "PN", "PP", "PR", "PT", "PV", "PX", "PZ", "QB", "QD", "QF", "QH", "QJ", "QL", "QN", "QP", "QR", "QT", "QV"
     };
 
     enum Kind {

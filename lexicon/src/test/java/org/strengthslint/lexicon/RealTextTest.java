@@ -37,15 +37,15 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.895;
+    private static final double RECALL_FLOOR = 0.893;
 
     private static final double PRECISION_FLOOR = 0.929;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 192;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 193;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.853;
+    private static final double CHECK_RECALL_FLOOR = 0.855;
 
     private static final double CHECK_PRECISION_FLOOR = 0.904;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 150;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 151;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
@@ -61,7 +61,8 @@ class RealTextTest {
         "LJ", "LL", "LN", "LP", "LR", "LT", "LV", "LX", "LZ", "MB", "MD", "MF", "MH", "MJ", "MM", "MO", "MQ", "MS",
         "MU", "MW", "MY", "NA", "NC", "NE", "NG", "NI", "NK", "NM", "NO", "NQ", "NS", "NU", "NW", "NY", "OA", "OC",
         "OE", "OG", "OI", "OK", "OM", "OO", "OQ", "OS", "OU", "OW", "OY", "PA", "PC", "PE", "PG", "PI", "PK", "PM",
-        "PO", "PQ", "PS", "PU", "PW", "PY", "QA", "QC", "QE", "QG", "QI", "QK", "QM", "QO", "QQ", "QS", "QU", "QW"
+        "PO", "PQ", "PS", "PU", "PW", "PY", "QA", "QC", "QE", "QG", "QI", "QK", "QM", "QO", "QQ", "QS", "QU", "QW",
+        "QX", "QZ", "RB", "RD"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -75,7 +76,8 @@ class RealTextTest {
         "LG", "LI", "LK", "LM", "LO", "LQ", "LS", "LU", "LW", "LY", "MA", "MC", "ME", "MG", "MI", "MK", "MN", "MP",
         "MR", "MT", "MV", "MX", "MZ", "NB", "ND", "NF", "NH", "NJ", "NL", "NN", "NP", "NR", "NT", "NV", "NX", "NZ",
         "OB", "OD", "OF", "OH", "OJ", "OL", "ON", "OP", "OR", "OT", "OV", "OX", "OZ", "PB", "PD", "PF", "PH", "PJ",
-        "PL", "PN", "PP", "PR", "PT", "PV", "PX", "PZ", "QB", "QD", "QF", "QH", "QJ", "QL", "QN", "QP", "QR", "QT", "QV"
+        "PL", "PN", "PP", "PR", "PT", "PV", "PX", "PZ", "QB", "QD", "QF", "QH", "QJ", "QL", "QN", "QP", "QR", "QT",
+        "QV", "QY", "RA", "RC", "RE"
     };
 
     enum Kind {

@@ -164,7 +164,7 @@ public final class Inflector {
         plurals.add(plural(noun));
         for (Map.Entry<String, String> compound : COMPOUND_PLURALS.entrySet()) {
             String last = compound.getKey();
-            if (noun.endsWith(last) && noun.length() >= last.length()) {
+            if (noun.endsWith(last)) {
                 plurals.add(noun.substring(0, noun.length() - last.length()) + compound.getValue());
             }
         }

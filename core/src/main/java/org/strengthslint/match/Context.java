@@ -335,9 +335,6 @@ final class Context {
         return false;
     }
 
-    /** Words that end the name of a road or a place ("Hastings Street", "Station Road"). */
-    private static final Set<String> ROAD_WORDS = Set.of("street", "road", "lane", "avenue", "square", "park", "way");
-
     private static final Set<String> LIKENING = Set.of("as", "like");
 
     private static final Set<String> TREATING = Set.of(
@@ -380,6 +377,9 @@ final class Context {
         }
         return true;
     }
+
+    /** Words that end the name of a road or a place ("Hastings Street", "Station Road"). */
+    private static final Set<String> ROAD_WORDS = Set.of("street", "road", "lane", "avenue", "square", "park", "way");
 
     /**
      * Whether the term is part of a name: "Complex Needs Team", "Homeless Link", "the Rough Sleeping
@@ -593,12 +593,8 @@ final class Context {
         return true;
     }
 
-    /** The word at {@code token} starts with a capital letter ("Asperger", "Stress"). */
-    boolean capitalised(int token) {
-        return titleCase(token);
-    }
-
-    private boolean titleCase(int token) {
+    /** The word at {@code token} starts with a capital and is not all capitals ("Asperger", "Stress"). */
+    boolean titleCase(int token) {
         Token t = tokens.get(token);
         char first = text.charAt(t.start());
         if (!Character.isUpperCase(first)) {
@@ -773,8 +769,6 @@ final class Context {
     private static final Set<String> PARTICIPLE_FOLLOWERS =
             Set.of("ADP", "ADV", "DET", "PART", "PUNCT", "CCONJ", "SCONJ");
 
-    private static final Set<String> EXISTENTIAL_BE = Set.of("are", "were", "'re");
-
     /** A preposition of two words ending in "to" starts at {@code token}: "due to", "next to". */
     private boolean prepositionEndingInTo(int token, int sentenceEnd) {
         return PREPOSITIONS_BEFORE_TO.contains(tokens.get(token).form())
@@ -792,6 +786,9 @@ final class Context {
 
     /** Pronouns that can only be a verb's or a preposition's object ("her" is also a possessive). */
     private static final Set<String> OBJECT_ONLY_PRONOUNS = Set.of("me", "him", "us", "them");
+
+    /** The forms of "be" after "there" that bring in what there are ("There are homeless who ..."). */
+    private static final Set<String> EXISTENTIAL_BE = Set.of("are", "were", "'re");
 
     /**
      * The last word of the match is an adjective used as a noun for people: a determiner or a

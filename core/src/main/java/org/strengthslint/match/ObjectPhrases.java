@@ -62,7 +62,7 @@ final class ObjectPhrases {
             // Syndrome", "Asperger syndrome"), though WordNet knows only whole names; not an injury
             // or a death ("shaken baby syndrome", "sudden infant death syndrome")
             boolean illness = words.isConditionNoun(form) && !tag.equals("VERB") && !tag.equals("ADJ")
-                    || form.equals("syndrome") && i > to && context.capitalised(i - 1)
+                    || form.equals("syndrome") && i > to && context.titleCase(i - 1)
                     || form.equals("health")
                             && i > to
                             && tokens.get(i - 1).form().equals("ill") // "mental ill-health"

@@ -1650,7 +1650,7 @@ final class Context {
             Set.of("need", "crisis", "distress", "recovery", "receipt", "care");
 
     /** A plural noun, which names a group of its own ("refugees", "sufferers"). */
-    private boolean pluralNounAt(int token) {
+    boolean pluralNounAt(int token) {
         return analysis.tag(token).equals("NOUN")
                 && Inflector.looksPlural(tokens.get(token).form());
     }
@@ -2468,9 +2468,10 @@ final class Context {
     /** A plural noun for people, other than plain "people" or "persons". */
     private boolean pluralPeopleNoun(String form) {
         return words.isPersonNoun(form)
-                && Inflector.looksPlural(form)
-                && !form.equals("people")
-                && !form.equals("persons");
+                        && Inflector.looksPlural(form)
+                        && !form.equals("people")
+                        && !form.equals("persons")
+                || words.isPersonAdjectivePlural(form); // "focused on seniors and disabled"
     }
 
     private boolean adjacentOrListed(int left, int right) {

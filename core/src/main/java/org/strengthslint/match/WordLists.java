@@ -53,6 +53,7 @@ final class WordLists {
         static final Set<String> VERBS = derived("verbs-wordnet.txt");
         static final Set<String> VERBS_ONLY = derived("verbs-only-wordnet.txt");
         static final Set<String> PERSON_ADJECTIVES = derived("person-adjectives-wordnet.txt");
+        static final Set<String> PERSON_ADJECTIVE_PLURALS = pluralsOnly(PERSON_ADJECTIVES);
         static final Set<String> CONDITION_NOUNS = plurals(derived("condition-nouns-wordnet.txt"));
     }
 
@@ -70,6 +71,16 @@ final class WordLists {
             start = end + 1;
         }
         return java.util.Collections.unmodifiableSet(words);
+    }
+
+    /** The plurals alone, without the words themselves: "seniors", "drunks" of "senior", "drunk". */
+    private static Set<String> pluralsOnly(Set<String> nouns) {
+        Set<String> forms = new HashSet<>(nouns.size() * 2);
+        for (String noun : nouns) {
+            forms.addAll(Inflector.nounPlurals(noun));
+        }
+        forms.removeAll(nouns);
+        return java.util.Collections.unmodifiableSet(forms);
     }
 
     private static Set<String> plurals(Set<String> nouns) {
@@ -244,6 +255,14 @@ final class WordLists {
     /** A word that can be a verb (base form). */
     boolean canBeVerb(String form) {
         return WordNet.VERBS.contains(form);
+    }
+
+    /**
+     * The plural of an adjective WordNet also knows as a noun for a person ("seniors", "drunks",
+     * "epileptics"): an adjective has no plural, so the form is the noun.
+     */
+    boolean isPersonAdjectivePlural(String form) {
+        return WordNet.PERSON_ADJECTIVE_PLURALS.contains(form);
     }
 
     /** An adjective WordNet also knows as a noun for a person ("schizophrenic", "drunk", "paranoid"). */

@@ -271,6 +271,17 @@ class ContextRulesTest {
         lint.assertFlags("Many war veterans sleep outdoors, and many [homeless] are unwell.");
         lint.assertFlags("There was once a belief that [mentally ill] were possessed.");
         lint.assertClean("Our disabled and elderly tenants were moved to the ground floor first.");
+        // the plural of an adjective WordNet also knows as a person is a noun for people
+        lint.onlyRule("the-disabled").assertFlags("Some projects have focused on seniors and [disabled].");
+        lint.onlyRule("the-disabled").assertClean("The scheme serves senior and disabled tenants.");
+    }
+
+    @Test
+    void aPluralNounDescribesNothingAfterIt() {
+        lint.onlyRule("alcoholic")
+                .assertFlags("The shelter offers chronic [alcoholics] regular drinks through the day.");
+        lint.onlyRule("alcoholic").assertClean("No alcoholic or soft drinks are sold after ten.");
+        lint.onlyRule("alcoholic").assertClean("Alcoholics Anonymous meets in the church hall.");
     }
 
     @Test

@@ -37,15 +37,15 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.892;
+    private static final double RECALL_FLOOR = 0.890;
 
     private static final double PRECISION_FLOOR = 0.928;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 197;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 201;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.854;
+    private static final double CHECK_RECALL_FLOOR = 0.852;
 
-    private static final double CHECK_PRECISION_FLOOR = 0.904;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 160;
+    private static final double CHECK_PRECISION_FLOOR = 0.903;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 163;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
@@ -62,7 +62,7 @@ class RealTextTest {
         "MU", "MW", "MY", "NA", "NC", "NE", "NG", "NI", "NK", "NM", "NO", "NQ", "NS", "NU", "NW", "NY", "OA", "OC",
         "OE", "OG", "OI", "OK", "OM", "OO", "OQ", "OS", "OU", "OW", "OY", "PA", "PC", "PE", "PG", "PI", "PK", "PM",
         "PO", "PQ", "PS", "PU", "PW", "PY", "QA", "QC", "QE", "QG", "QI", "QK", "QM", "QO", "QQ", "QS", "QU", "QW",
-        "QX", "QZ", "RB", "RD", "RF", "RH", "RJ", "RL", "RN", "RP", "RR", "RT"
+        "QX", "QZ", "RB", "RD", "RF", "RH", "RJ", "RL", "RN", "RP", "RR", "RT", "RV", "RX", "RZ", "SB"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -77,7 +77,7 @@ class RealTextTest {
         "MR", "MT", "MV", "MX", "MZ", "NB", "ND", "NF", "NH", "NJ", "NL", "NN", "NP", "NR", "NT", "NV", "NX", "NZ",
         "OB", "OD", "OF", "OH", "OJ", "OL", "ON", "OP", "OR", "OT", "OV", "OX", "OZ", "PB", "PD", "PF", "PH", "PJ",
         "PL", "PN", "PP", "PR", "PT", "PV", "PX", "PZ", "QB", "QD", "QF", "QH", "QJ", "QL", "QN", "QP", "QR", "QT",
-        "QV", "QY", "RA", "RC", "RE", "RG", "RI", "RK", "RM", "RO", "RQ", "RS", "RU"
+        "QV", "QY", "RA", "RC", "RE", "RG", "RI", "RK", "RM", "RO", "RQ", "RS", "RU", "RW", "RY", "SA", "SC"
     };
 
     enum Kind {

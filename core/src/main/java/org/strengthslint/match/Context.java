@@ -6620,7 +6620,10 @@ final class Context {
             return true;
         }
         String form = tokens.get(token).form();
-        return !tag.equals("PROPN")
+        // a name may end so ("Beverly"), but a word in lower case the tagger called a name is not
+        // one: "the developmentally disabled" is read that way
+        return !(tag.equals("PROPN")
+                        && Character.isUpperCase(text.charAt(tokens.get(token).start())))
                 && form.length() > 6
                 && ADVERB_ENDINGS.stream().anyMatch(form::endsWith);
     }

@@ -277,6 +277,14 @@ class ContextRulesTest {
     }
 
     @Test
+    void anAdverbInLowerCaseIsAnAdverbWhateverTheTaggerCallsIt() {
+        // the tagger reads "developmentally" as a name here
+        lint.onlyRule("the-disabled")
+                .assertFlags(
+                        "Once the developmentally [disabled] enter the criminal justice system, few towns want them.");
+    }
+
+    @Test
     void aPluralNounDescribesNothingAfterIt() {
         lint.onlyRule("alcoholic")
                 .assertFlags("The shelter offers chronic [alcoholics] regular drinks through the day.");

@@ -37,10 +37,10 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.891;
+    private static final double RECALL_FLOOR = 0.890;
 
-    private static final double PRECISION_FLOOR = 0.929;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 202;
+    private static final double PRECISION_FLOOR = 0.928;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 204;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.848;
 
@@ -63,7 +63,7 @@ class RealTextTest {
         "OE", "OG", "OI", "OK", "OM", "OO", "OQ", "OS", "OU", "OW", "OY", "PA", "PC", "PE", "PG", "PI", "PK", "PM",
         "PO", "PQ", "PS", "PU", "PW", "PY", "QA", "QC", "QE", "QG", "QI", "QK", "QM", "QO", "QQ", "QS", "QU", "QW",
         "QX", "QZ", "RB", "RD", "RF", "RH", "RJ", "RL", "RN", "RP", "RR", "RT", "RV", "RX", "RZ", "SB", "SD", "SF",
-        "SH", "SJ"
+        "SH", "SJ", "SL", "SN", "SP", "SR"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -79,7 +79,7 @@ class RealTextTest {
         "OB", "OD", "OF", "OH", "OJ", "OL", "ON", "OP", "OR", "OT", "OV", "OX", "OZ", "PB", "PD", "PF", "PH", "PJ",
         "PL", "PN", "PP", "PR", "PT", "PV", "PX", "PZ", "QB", "QD", "QF", "QH", "QJ", "QL", "QN", "QP", "QR", "QT",
         "QV", "QY", "RA", "RC", "RE", "RG", "RI", "RK", "RM", "RO", "RQ", "RS", "RU", "RW", "RY", "SA", "SC", "SE",
-        "SG", "SI", "SK"
+        "SG", "SI", "SK", "SM", "SO", "SQ", "SS"
     };
 
     enum Kind {

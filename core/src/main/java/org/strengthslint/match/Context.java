@@ -1650,7 +1650,7 @@ final class Context {
             Set.of("need", "crisis", "distress", "recovery", "receipt", "care");
 
     /** A plural noun, which names a group of its own ("refugees", "sufferers"). */
-    boolean pluralNounAt(int token) {
+    private boolean pluralNounAt(int token) {
         return analysis.tag(token).equals("NOUN")
                 && Inflector.looksPlural(tokens.get(token).form());
     }
@@ -2467,10 +2467,10 @@ final class Context {
 
     /** A plural noun for people, other than plain "people" or "persons". */
     private boolean pluralPeopleNoun(String form) {
-        return words.isPersonNoun(form)
+        return (words.isPersonNoun(form)
                         && Inflector.looksPlural(form)
                         && !form.equals("people")
-                        && !form.equals("persons")
+                        && !form.equals("persons"))
                 || words.isPersonAdjectivePlural(form); // "focused on seniors and disabled"
     }
 
@@ -6620,7 +6620,7 @@ final class Context {
             return true;
         }
         String form = tokens.get(token).form();
-        // a name may end so ("Beverly"), but a word in lower case the tagger called a name is not
+        // a name may end so ("Huntly"), but a word in lower case the tagger called a name is not
         // one: "the developmentally disabled" is read that way
         return !(tag.equals("PROPN")
                         && Character.isUpperCase(text.charAt(tokens.get(token).start())))

@@ -27,10 +27,7 @@ abstract class PhraseCondition implements ContextCondition {
      * phrase that starts there ("aggressive or violent behaviour", "keep the appointment").
      */
     protected final boolean phraseFollows(Candidate c, int at) {
-        // a plural noun describes nothing after it: what follows "offering alcoholics regular
-        // drinks" is its verb's object, not a noun the term modifies
-        return c.context().followedBy(trie, at, c.last())
-                || !(at == c.to() && c.context().pluralNounAt(c.to() - 1)) && phraseHeads(c, at);
+        return c.context().followedBy(trie, at, c.last()) || phraseHeads(c, at);
     }
 
     /** One of the phrases is the head of the noun phrase that starts at token {@code at}. */

@@ -73,13 +73,10 @@ final class WordLists {
         return java.util.Collections.unmodifiableSet(words);
     }
 
-    /** The plurals alone, without the words themselves: "seniors", "drunks" of "senior", "drunk". */
-    private static Set<String> pluralsOnly(Set<String> nouns) {
-        Set<String> forms = new HashSet<>(nouns.size() * 2);
-        for (String noun : nouns) {
-            forms.addAll(Inflector.nounPlurals(noun));
-        }
-        forms.removeAll(nouns);
+    /** The plural forms alone, without the words themselves: "seniors", "drunks" of "senior", "drunk". */
+    private static Set<String> pluralsOnly(Set<String> words) {
+        Set<String> forms = new HashSet<>(plurals(words));
+        forms.removeAll(words);
         return java.util.Collections.unmodifiableSet(forms);
     }
 
@@ -258,8 +255,10 @@ final class WordLists {
     }
 
     /**
-     * The plural of an adjective WordNet also knows as a noun for a person ("seniors", "drunks",
-     * "epileptics"): an adjective has no plural, so the form is the noun.
+     * An "-s" form of an adjective WordNet also knows as a noun for a person ("seniors", "drunks",
+     * "epileptics"): an adjective has no plural, so where a noun for people is looked for (a list
+     * of groups) the form is that noun. Some such forms are also verbs or things ("suspects",
+     * "comics"), so it says nothing about a word standing anywhere else.
      */
     boolean isPersonAdjectivePlural(String form) {
         return WordNet.PERSON_ADJECTIVE_PLURALS.contains(form);

@@ -637,6 +637,12 @@ final class SuggestionFitter {
         if (before >= c.first() && isDeterminer(form(before))) {
             return Fitting.none("a determiner before it (\"" + form(before) + "\") needs a noun in its place");
         }
+        if (before >= c.first()
+                && isAdjective(c.from())
+                && (DEGREE_WORDS.contains(form(before)) || STATE_ADVERBS.contains(form(before)))) {
+            // "one of the most challenging behaviours" -> "one of the most behaviour that challenges"
+            return Fitting.none("\"" + form(before) + "\" before it belongs to the words it would replace");
+        }
         if (before >= c.first() && isAdjective(before)) {
             // "persistent non-engagement" -> "persistent not taking up the support offered"
             return Fitting.none("an adjective before it (\"" + form(before) + "\") needs a noun in its place");

@@ -223,6 +223,9 @@ class EditPlacesTest {
         Finding adverb = only("The formerly homeless people here are called companions.");
         assertNull(adverb.edit(), "\"the formerly people experiencing homelessness\" would not read");
         assertEquals("\"formerly\" before it belongs to the words it would replace", adverb.noEdit());
+        Finding superlative = only("Wandering is one of the most challenging behaviours to manage on the ward.");
+        assertNull(superlative.edit(), "\"the most behaviour that challenges\" would not read");
+        assertEquals("\"most\" before it belongs to the words it would replace", superlative.noEdit());
         // an adverb that picks out a group, not one of the adjective's own
         assertEquals(
                 "Only people sleeping rough in the town can be helped.",

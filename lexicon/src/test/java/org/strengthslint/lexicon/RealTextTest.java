@@ -40,7 +40,7 @@ class RealTextTest {
     private static final double RECALL_FLOOR = 0.890;
 
     private static final double PRECISION_FLOOR = 0.927;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 206;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 208;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.846;
 
@@ -63,7 +63,7 @@ class RealTextTest {
         "OE", "OG", "OI", "OK", "OM", "OO", "OQ", "OS", "OU", "OW", "OY", "PA", "PC", "PE", "PG", "PI", "PK", "PM",
         "PO", "PQ", "PS", "PU", "PW", "PY", "QA", "QC", "QE", "QG", "QI", "QK", "QM", "QO", "QQ", "QS", "QU", "QW",
         "QX", "QZ", "RB", "RD", "RF", "RH", "RJ", "RL", "RN", "RP", "RR", "RT", "RV", "RX", "RZ", "SB", "SD", "SF",
-        "SH", "SJ", "SL", "SN", "SP", "SR", "ST", "SV", "SX", "SZ", "TB", "TD", "TF", "TH"
+        "SH", "SJ", "SL", "SN", "SP", "SR", "ST", "SV", "SX", "SZ", "TB", "TD", "TF", "TH", "TJ", "TL", "TN", "TP"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -79,7 +79,7 @@ class RealTextTest {
         "OB", "OD", "OF", "OH", "OJ", "OL", "ON", "OP", "OR", "OT", "OV", "OX", "OZ", "PB", "PD", "PF", "PH", "PJ",
         "PL", "PN", "PP", "PR", "PT", "PV", "PX", "PZ", "QB", "QD", "QF", "QH", "QJ", "QL", "QN", "QP", "QR", "QT",
         "QV", "QY", "RA", "RC", "RE", "RG", "RI", "RK", "RM", "RO", "RQ", "RS", "RU", "RW", "RY", "SA", "SC", "SE",
-        "SG", "SI", "SK", "SM", "SO", "SQ", "SS", "SU", "SW", "SY", "TA", "TC", "TE", "TG", "TI"
+        "SG", "SI", "SK", "SM", "SO", "SQ", "SS", "SU", "SW", "SY", "TA", "TC", "TE", "TG", "TI", "TK", "TM", "TO", "TQ"
     };
 
     enum Kind {

@@ -343,7 +343,7 @@ class ContextEngineTest {
         lint.assertClean("He volunteers at the Centre for Homeless Health in Leeds.");
         // the words an acronym stands for, in brackets after it
         lint.assertClean("A statement was read out from PHAB (Physically Handicapped & Able Bodied).");
-        lint.assertFlags("A statement was read out from PHAB (on behalf of the [Physically Handicapped]).");
+        lint.assertFlags("A statement was read out from PHAB (on behalf of [the Physically Handicapped]).");
     }
 
     @Test

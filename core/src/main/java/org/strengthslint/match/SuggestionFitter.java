@@ -247,12 +247,10 @@ final class SuggestionFitter {
             // "threw a tantrum" -> "threw a moment of distress": the verb goes with this noun only
             return Fitting.none("the verb before it (\"" + form(previous - 1) + "\") goes with this word only");
         }
-        if (previous >= c.first()
-                && isAdjective(c.from())
-                && (DEGREE_WORDS.contains(form(previous)) || STATE_ADVERBS.contains(form(previous)))) {
+        if (adverbOfTheAdjective(previous)) {
             // "our most vulnerable residents" -> "our most residents at risk of harm"; "the formerly
             // homeless people" -> "the formerly people experiencing homelessness"
-            return Fitting.none("\"" + form(previous) + "\" before it belongs to the words it would replace");
+            return Fitting.none(adverbBelongsToIt(previous));
         }
         if (previous - 1 >= c.first()
                 && COORDINATORS.contains(form(previous))
@@ -344,6 +342,20 @@ final class SuggestionFitter {
             "visibly");
 
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "my", "your", "its", "our");
+
+    /**
+     * The word at {@code before} is an adverb of degree or state that belongs to the adjective the
+     * match starts with, so an edit replacing the adjective would leave it stranded.
+     */
+    private boolean adverbOfTheAdjective(int before) {
+        return before >= c.first()
+                && isAdjective(c.from())
+                && (DEGREE_WORDS.contains(form(before)) || STATE_ADVERBS.contains(form(before)));
+    }
+
+    private String adverbBelongsToIt(int before) {
+        return "\"" + form(before) + "\" before it belongs to the words it would replace";
+    }
 
     /** Verbs that make an idiom with the noun after "a" ("throw a tantrum", "pitch a fit"). */
     private static final Set<String> IDIOM_VERBS =
@@ -637,11 +649,9 @@ final class SuggestionFitter {
         if (before >= c.first() && isDeterminer(form(before))) {
             return Fitting.none("a determiner before it (\"" + form(before) + "\") needs a noun in its place");
         }
-        if (before >= c.first()
-                && isAdjective(c.from())
-                && (DEGREE_WORDS.contains(form(before)) || STATE_ADVERBS.contains(form(before)))) {
+        if (adverbOfTheAdjective(before)) {
             // "one of the most challenging behaviours" -> "one of the most behaviour that challenges"
-            return Fitting.none("\"" + form(before) + "\" before it belongs to the words it would replace");
+            return Fitting.none(adverbBelongsToIt(before));
         }
         if (before >= c.first() && isAdjective(before)) {
             // "persistent non-engagement" -> "persistent not taking up the support offered"

@@ -37,10 +37,10 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.890;
+    private static final double RECALL_FLOOR = 0.889;
 
-    private static final double PRECISION_FLOOR = 0.927;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 208;
+    private static final double PRECISION_FLOOR = 0.926;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 210;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.846;
 
@@ -63,7 +63,8 @@ class RealTextTest {
         "OE", "OG", "OI", "OK", "OM", "OO", "OQ", "OS", "OU", "OW", "OY", "PA", "PC", "PE", "PG", "PI", "PK", "PM",
         "PO", "PQ", "PS", "PU", "PW", "PY", "QA", "QC", "QE", "QG", "QI", "QK", "QM", "QO", "QQ", "QS", "QU", "QW",
         "QX", "QZ", "RB", "RD", "RF", "RH", "RJ", "RL", "RN", "RP", "RR", "RT", "RV", "RX", "RZ", "SB", "SD", "SF",
-        "SH", "SJ", "SL", "SN", "SP", "SR", "ST", "SV", "SX", "SZ", "TB", "TD", "TF", "TH", "TJ", "TL", "TN", "TP"
+        "SH", "SJ", "SL", "SN", "SP", "SR", "ST", "SV", "SX", "SZ", "TB", "TD", "TF", "TH", "TJ", "TL", "TN", "TP",
+        "TR", "TT", "TV", "TX"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -79,7 +80,8 @@ class RealTextTest {
         "OB", "OD", "OF", "OH", "OJ", "OL", "ON", "OP", "OR", "OT", "OV", "OX", "OZ", "PB", "PD", "PF", "PH", "PJ",
         "PL", "PN", "PP", "PR", "PT", "PV", "PX", "PZ", "QB", "QD", "QF", "QH", "QJ", "QL", "QN", "QP", "QR", "QT",
         "QV", "QY", "RA", "RC", "RE", "RG", "RI", "RK", "RM", "RO", "RQ", "RS", "RU", "RW", "RY", "SA", "SC", "SE",
-        "SG", "SI", "SK", "SM", "SO", "SQ", "SS", "SU", "SW", "SY", "TA", "TC", "TE", "TG", "TI", "TK", "TM", "TO", "TQ"
+        "SG", "SI", "SK", "SM", "SO", "SQ", "SS", "SU", "SW", "SY", "TA", "TC", "TE", "TG", "TI", "TK", "TM", "TO",
+        "TQ", "TS", "TU", "TW", "TY"
     };
 
     enum Kind {

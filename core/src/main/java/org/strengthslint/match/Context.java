@@ -6444,7 +6444,9 @@ final class Context {
     /**
      * A list of words introduced by a colon, "like" or "such as" after a noun for wording: "we
      * never use the following terms: the mentally ill, addicts ...", "terms we all know, like
-     * addict, dirty and abuser".
+     * addict, dirty and abuser"; or set out after a dash, as a colon sets them out, when a noun for
+     * wording comes before it in the clause ("the terms some of us once used - pikey, tinker -
+     * are ..."), not "in other words".
      */
     private boolean introducedAsWords(int item, int sentenceStart) {
         if (item <= sentenceStart) {
@@ -6454,6 +6456,8 @@ final class Context {
         boolean colon = gap(item - 1, item).contains(":");
         if (colon) {
             introducer = item;
+        } else if (DASHES.contains(gap(item - 1, item).strip())) {
+            return wordingNounBeforeDash(item, sentenceStart);
         } else if (LIST_INTRODUCERS.contains(tokens.get(item - 1).form())) {
             introducer = item - 1;
         } else if (item - 2 >= sentenceStart
@@ -6476,6 +6480,22 @@ final class Context {
     }
 
     private static final Set<String> LIST_INTRODUCERS = Set.of("like", "including");
+
+    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
+
+    private boolean wordingNounBeforeDash(int dash, int sentenceStart) {
+        for (int i = dash - 1; i >= Math.max(sentenceStart, dash - 12); i--) {
+            if (gap(i, i + 1).contains(";") || gap(i, i + 1).contains(":")) {
+                return false;
+            }
+            if (words.isWordingNoun(tokens.get(i).form())) {
+                return !(i >= sentenceStart + 2
+                        && tokens.get(i - 1).form().equals("other")
+                        && tokens.get(i - 2).form().equals("in"));
+            }
+        }
+        return false;
+    }
 
     /**
      * Words named after the verb of a clause whose subject is a noun for wording: "Stigmatising

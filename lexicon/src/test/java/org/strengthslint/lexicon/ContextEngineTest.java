@@ -531,6 +531,29 @@ class ContextEngineTest {
     }
 
     @Test
+    void wordsSetOutAfterADashOrNamedAsAFormerNameAreMentions() {
+        for (Finding f : LINTER.check(
+                        "The terms some of us once used \u2014 pikey, gyppo, tinker \u2014 can get you arrested.",
+                        "x.txt")
+                .findings()) {
+            assertTrue(f.mention(), f.text());
+        }
+        assertTrue(lint.assertFlagsOne("Irish Travellers, once known as [tinkers], are a recognised minority.")
+                .mention());
+        assertTrue(lint.assertFlagsOne("Learning disability used to be known as [mental retardation].")
+                .mention());
+        // a dash with no word for wording before it sets out people, not words
+        assertEquals(
+                Severity.ERROR,
+                lint.assertFlagsOne("Residents complained about the people outside \u2014 [junkies] mostly.")
+                        .severity());
+        assertEquals(
+                Severity.ERROR,
+                lint.assertFlagsOne("In other words \u2014 [junkies] were moved on.")
+                        .severity());
+    }
+
+    @Test
     void itemsListedUnderAHeadingAboutWordsAreMentions() {
         String guide = "# Our language guide\n\n## Words we no longer use\n\n- the homeless\n- addicts\n\n"
                 + "## Our residents\n\nSome residents told us they felt judged.\n\nWe avoid these labels:\n\n"

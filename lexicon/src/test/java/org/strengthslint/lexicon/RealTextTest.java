@@ -37,15 +37,15 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.889;
+    private static final double RECALL_FLOOR = 0.888;
 
-    private static final double PRECISION_FLOOR = 0.925;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 210;
+    private static final double PRECISION_FLOOR = 0.926;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 208;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.846;
+    private static final double CHECK_RECALL_FLOOR = 0.848;
 
-    private static final double CHECK_PRECISION_FLOOR = 0.903;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 169;
+    private static final double CHECK_PRECISION_FLOOR = 0.904;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 171;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
@@ -64,7 +64,7 @@ class RealTextTest {
         "PO", "PQ", "PS", "PU", "PW", "PY", "QA", "QC", "QE", "QG", "QI", "QK", "QM", "QO", "QQ", "QS", "QU", "QW",
         "QX", "QZ", "RB", "RD", "RF", "RH", "RJ", "RL", "RN", "RP", "RR", "RT", "RV", "RX", "RZ", "SB", "SD", "SF",
         "SH", "SJ", "SL", "SN", "SP", "SR", "ST", "SV", "SX", "SZ", "TB", "TD", "TF", "TH", "TJ", "TL", "TN", "TP",
-        "TR", "TT", "TV", "TX", "TZ", "UB", "UD", "UF"
+        "TR", "TT", "TV", "TX", "TZ", "UB", "UD", "UF", "UH", "UJ", "UL", "UN"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -81,7 +81,7 @@ class RealTextTest {
         "PL", "PN", "PP", "PR", "PT", "PV", "PX", "PZ", "QB", "QD", "QF", "QH", "QJ", "QL", "QN", "QP", "QR", "QT",
         "QV", "QY", "RA", "RC", "RE", "RG", "RI", "RK", "RM", "RO", "RQ", "RS", "RU", "RW", "RY", "SA", "SC", "SE",
         "SG", "SI", "SK", "SM", "SO", "SQ", "SS", "SU", "SW", "SY", "TA", "TC", "TE", "TG", "TI", "TK", "TM", "TO",
-        "TQ", "TS", "TU", "TW", "TY", "UA", "UC", "UE", "UG"
+        "TQ", "TS", "TU", "TW", "TY", "UA", "UC", "UE", "UG", "UI", "UK", "UM", "UO"
     };
 
     enum Kind {

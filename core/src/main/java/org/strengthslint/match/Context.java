@@ -895,7 +895,8 @@ final class Context {
                                         && (VERB_TAGS.contains(analysis.tag(to)) || isNounHere(to)));
                 return !particle && !field && (pluralNounAt(to - 1) || !coordinatedWithDescribedNoun(to, sentenceEnd));
             }
-            boolean quantity = QUANTITIES.contains(form)
+            // "no" counts as a quantity here ("orders that no homeless should be allowed to stay out")
+            boolean quantity = (QUANTITIES.contains(form) || form.equals("no"))
                     && !(i > sentenceStart
                             && NOMINAL_DETERMINERS.contains(tokens.get(i - 1).form())); // not "the most"
             // the tagger often reads "insists" before a bare plural as a noun; after a determiner,

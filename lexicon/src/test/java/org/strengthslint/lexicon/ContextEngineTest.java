@@ -41,6 +41,9 @@ class ContextEngineTest {
         lint.assertFlags("[The mentally ill] face long waits for a bed.");
         lint.assertClean("The homeless shelter opens at eight.");
         lint.assertClean("Funding for the homeless sector fell again.");
+        // "no" before a bare adjective and a verb counts people, as "many" and "some" do
+        lint.assertFlags("The orders said no [homeless] should be allowed to stay out in the cold.");
+        lint.assertClean("No homeless shelter in the county opened this year.");
     }
 
     @Test

@@ -39,10 +39,10 @@ class RealTextTest {
      */
     private static final double RECALL_FLOOR = 0.889;
 
-    private static final double PRECISION_FLOOR = 0.925;
+    private static final double PRECISION_FLOOR = 0.924;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 208;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.849;
+    private static final double CHECK_RECALL_FLOOR = 0.850;
 
     private static final double CHECK_PRECISION_FLOOR = 0.903;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 171;
@@ -64,7 +64,8 @@ class RealTextTest {
         "PO", "PQ", "PS", "PU", "PW", "PY", "QA", "QC", "QE", "QG", "QI", "QK", "QM", "QO", "QQ", "QS", "QU", "QW",
         "QX", "QZ", "RB", "RD", "RF", "RH", "RJ", "RL", "RN", "RP", "RR", "RT", "RV", "RX", "RZ", "SB", "SD", "SF",
         "SH", "SJ", "SL", "SN", "SP", "SR", "ST", "SV", "SX", "SZ", "TB", "TD", "TF", "TH", "TJ", "TL", "TN", "TP",
-        "TR", "TT", "TV", "TX", "TZ", "UB", "UD", "UF", "UH", "UJ", "UL", "UN", "UP", "UR", "UT", "UV"
+        "TR", "TT", "TV", "TX", "TZ", "UB", "UD", "UF", "UH", "UJ", "UL", "UN", "UP", "UR", "UT", "UV", "UX", "UZ",
+        "VB", "VD"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -81,7 +82,8 @@ class RealTextTest {
         "PL", "PN", "PP", "PR", "PT", "PV", "PX", "PZ", "QB", "QD", "QF", "QH", "QJ", "QL", "QN", "QP", "QR", "QT",
         "QV", "QY", "RA", "RC", "RE", "RG", "RI", "RK", "RM", "RO", "RQ", "RS", "RU", "RW", "RY", "SA", "SC", "SE",
         "SG", "SI", "SK", "SM", "SO", "SQ", "SS", "SU", "SW", "SY", "TA", "TC", "TE", "TG", "TI", "TK", "TM", "TO",
-        "TQ", "TS", "TU", "TW", "TY", "UA", "UC", "UE", "UG", "UI", "UK", "UM", "UO", "UQ", "US", "UU", "UW"
+        "TQ", "TS", "TU", "TW", "TY", "UA", "UC", "UE", "UG", "UI", "UK", "UM", "UO", "UQ", "US", "UU", "UW", "UY",
+        "VA", "VC", "VE"
     };
 
     enum Kind {

@@ -1845,10 +1845,12 @@ final class Context {
         return switch (after) {
             case "DET", "PRON", "ADV", "PART", "NUM", "ADJ" -> true;
             // "a hostel for homeless drug addicts": a word the tagger read as a noun, before a noun
-            // for people, is the first part of a compound that names them
+            // for people, is the first part of a compound that names them; one it read as an
+            // adjective describes them ("the most vulnerable rough sleepers")
             case "NOUN" ->
                 !words.isNameHead(tokens.get(token + 1).form())
-                        && !(analysis.tag(token).equals("NOUN")
+                        && !((analysis.tag(token).equals("NOUN")
+                                        || analysis.tag(token).equals("ADJ"))
                                 && words.isPersonNoun(tokens.get(token + 1).form()));
             case "ADP" -> tokens.get(token + 1).form().equals("to") || particleEndsPhrasalVerb(token + 1, sentenceEnd);
             // a verb in its base form cannot follow a singular noun: "need" in "the mentally ill need care"

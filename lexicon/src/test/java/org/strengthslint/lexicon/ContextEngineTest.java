@@ -43,6 +43,10 @@ class ContextEngineTest {
         lint.assertClean("Funding for the homeless sector fell again.");
         // "no" before a bare adjective and a verb counts people, as "many" and "some" do
         lint.assertFlags("The orders said no [homeless] should be allowed to stay out in the cold.");
+        // an adjective before a noun for people describes them, even one that can be a verb
+        assertEquals(
+                List.of("rough-sleeper WARNING false"),
+                ruleSeverityMention("The places went to the most vulnerable rough sleepers they knew."));
         lint.assertClean("No homeless shelter in the county opened this year.");
     }
 

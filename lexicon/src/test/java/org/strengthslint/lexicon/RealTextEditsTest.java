@@ -19,7 +19,7 @@ import org.strengthslint.api.Finding;
  */
 class RealTextEditsTest {
     /** LanguageTool matches that edits add today, of about 6,000 edits; none may be added. */
-    private static final int NEW_MATCHES_CEILING = 44;
+    private static final int NEW_MATCHES_CEILING = 43;
 
     @Test
     void editsOnRealTextAddNoGrammarErrors() throws IOException {

@@ -895,7 +895,8 @@ final class Context {
                                         && (VERB_TAGS.contains(analysis.tag(to)) || isNounHere(to)));
                 return !particle && !field && (pluralNounAt(to - 1) || !coordinatedWithDescribedNoun(to, sentenceEnd));
             }
-            // "no" counts as a quantity here ("orders that no homeless should be allowed to stay out")
+            // "no" counts as a quantity here ("orders that no homeless should be allowed to stay
+            // out"), though not in QUANTITIES, which also names the parts of a group before "of"
             boolean quantity = (QUANTITIES.contains(form) || form.equals("no"))
                     && !(i > sentenceStart
                             && NOMINAL_DETERMINERS.contains(tokens.get(i - 1).form())); // not "the most"
@@ -6378,7 +6379,7 @@ final class Context {
         }
         for (int items = 0; items < MAX_LIST_ITEMS; items++) {
             if (frameEndsBefore(item, sentenceStart)
-                    || introducedAsWords(item, sentenceStart)
+                    || introducedAsWords(item, sentenceStart, sentenceEnd)
                     || namedAfterWordingNoun(item, sentenceStart)
                     || wordsNamedAfterTheirVerb(item, sentenceStart)) {
                 return true;
@@ -6408,7 +6409,16 @@ final class Context {
                 if (frameEndsBefore(start, sentenceStart) || wordsNamedAfterTheirVerb(start, sentenceStart)) {
                     return true;
                 }
+                if (clauseVerbAt(start)) {
+                    // "The charity, formerly known as Simon House, works with addicts and
+                    // alcoholics": a verb of its own makes the words before the term a clause,
+                    // not another item of a list that the frame names
+                    return false;
+                }
                 start--;
+            }
+            if (clauseVerbAt(start)) {
+                return false;
             }
             item = start;
         }
@@ -6435,6 +6445,25 @@ final class Context {
                 && tokens.get(i - 1).form().equals("so");
     }
 
+    /**
+     * A verb or an auxiliary that heads a clause with what follows it ("works with", "is a"): not
+     * an "-ing" or "-ed" form, which a list of words may hold ("not engaging", "socially
+     * excluded"), nor a verb after "to" ("hard to reach"), nor one the tagger made of a noun in
+     * a list ("misuse, use disorder").
+     */
+    private boolean clauseVerbAt(int token) {
+        String form = tokens.get(token).form();
+        return VERB_TAGS.contains(analysis.tag(token))
+                && !form.endsWith("ing")
+                && !form.endsWith("ed")
+                && !(token > 0 && tokens.get(token - 1).form().equals("to"))
+                && token + 1 < tokens.size()
+                && adjacent(token, token + 1)
+                && CLAUSE_CONTINUATIONS.contains(analysis.tag(token + 1));
+    }
+
+    private static final Set<String> CLAUSE_CONTINUATIONS = Set.of("ADP", "DET", "PRON", "ADV", "PART");
+
     /** A verb or an auxiliary straight after the term, at {@code token}, that is not an "-ing" form. */
     private boolean finiteVerbAt(int token, int sentenceEnd) {
         if (token >= sentenceEnd || !adjacent(token - 1, token)) {
@@ -6447,11 +6476,11 @@ final class Context {
     /**
      * A list of words introduced by a colon, "like" or "such as" after a noun for wording: "we
      * never use the following terms: the mentally ill, addicts ...", "terms we all know, like
-     * addict, dirty and abuser"; or set out after a dash, as a colon sets them out, when a noun for
-     * wording comes before it in the clause ("the terms some of us once used - pikey, tinker -
-     * are ..."), not "in other words".
+     * addict, dirty and abuser"; or set out between dashes, or after a dash to the end of the
+     * sentence, as a colon sets them out, when a word for wording comes before the dash in its
+     * clause ("the terms some of us once used - pikey, gyppo, tinker - are ...").
      */
-    private boolean introducedAsWords(int item, int sentenceStart) {
+    private boolean introducedAsWords(int item, int sentenceStart, int sentenceEnd) {
         if (item <= sentenceStart) {
             return false;
         }
@@ -6460,7 +6489,7 @@ final class Context {
         if (colon) {
             introducer = item;
         } else if (DASHES.contains(gap(item - 1, item).strip())) {
-            return wordingNounBeforeDash(item, sentenceStart);
+            return wordListClosedAfter(item, sentenceEnd) && wordingNounBeforeDash(item, sentenceStart);
         } else if (LIST_INTRODUCERS.contains(tokens.get(item - 1).form())) {
             introducer = item - 1;
         } else if (item - 2 >= sentenceStart
@@ -6486,16 +6515,58 @@ final class Context {
 
     private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
 
-    private boolean wordingNounBeforeDash(int dash, int sentenceStart) {
-        for (int i = dash - 1; i >= Math.max(sentenceStart, dash - 12); i--) {
+    /**
+     * A word for wording in the clause before the dash at {@code first}, its first item: a dash
+     * after "the terms of the licence", "in terms of numbers" or "in other words" sets out no
+     * words, whatever follows.
+     */
+    private boolean wordingNounBeforeDash(int first, int sentenceStart) {
+        for (int i = first - 1; i >= Math.max(sentenceStart, first - 12); i--) {
             if (gap(i, i + 1).contains(";") || gap(i, i + 1).contains(":")) {
                 return false;
             }
-            if (words.isWordingNoun(tokens.get(i).form())) {
-                return !(i >= sentenceStart + 2
-                        && tokens.get(i - 1).form().equals("other")
-                        && tokens.get(i - 2).form().equals("in"));
+            String form = tokens.get(i).form();
+            if (words.isWordingNoun(form) || words.isWordingLeadIn(form)) {
+                boolean idiom = i > sentenceStart
+                                && (tokens.get(i - 1).form().equals("in")
+                                        || tokens.get(i - 1).form().equals("other"))
+                        || i + 1 < first && tokens.get(i + 1).form().equals("of");
+                return !idiom;
             }
+        }
+        return false;
+    }
+
+    /**
+     * From {@code first}, nothing but short items of nouns and adjectives, joined by commas and a
+     * last "and" or "or", up to a second dash or the end of the sentence: words shown ("- pikey,
+     * gyppo, tinker -"), not a clause ("- beggars were being paid to leave").
+     */
+    private boolean wordListClosedAfter(int first, int sentenceEnd) {
+        int k = first;
+        for (int items = 0; items < MAX_LIST_ITEMS; items++) {
+            int words = 0;
+            while (k < sentenceEnd && words < 3 && (words == 0 || adjacent(k - 1, k)) && describingWord(k)) {
+                k++;
+                words++;
+            }
+            if (words == 0) {
+                return false;
+            }
+            if (k >= sentenceEnd) {
+                return true;
+            }
+            String gap = gap(k - 1, k).strip();
+            if (DASHES.contains(gap)) {
+                return true;
+            }
+            if (gap.equals(",") || gap.isEmpty() && coordinator(k)) {
+                if (coordinator(k)) {
+                    k++;
+                }
+                continue;
+            }
+            return false;
         }
         return false;
     }
@@ -6631,7 +6702,12 @@ final class Context {
             "officially",
             "sometimes",
             "often",
-            "usually");
+            "usually",
+            "once",
+            "formerly",
+            "previously",
+            "historically",
+            "be"); // "used to be known as a troublemaker"
 
     /**
      * An adverb, or a word with an adverb's ending the tagger took for a noun ("developmentally",

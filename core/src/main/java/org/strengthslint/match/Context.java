@@ -678,6 +678,13 @@ final class Context {
         if (words.isPersonNoun(next)) {
             return false;
         }
+        if (analysis.tag(to).equals("ADV")
+                && next.endsWith("ly")
+                && to + 1 < sentenceEnd
+                && adjacent(to, to + 1)
+                && words.isPersonNoun(tokens.get(to + 1).form())) {
+            return false; // "the vulnerable elderly residents": an "-ly" adjective the tagger read as an adverb
+        }
         if (from > sentenceStart
                 && QUESTION_AUXILIARIES.contains(tokens.get(from - 1).form())
                 && words.canBeVerb(next)

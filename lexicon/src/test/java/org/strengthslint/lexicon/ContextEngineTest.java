@@ -49,6 +49,10 @@ class ContextEngineTest {
         assertEquals(
                 List.of("rough-sleeper WARNING false"),
                 ruleSeverityMention("The places went to the most vulnerable rough sleepers they knew."));
+        // an "-ly" adjective the tagger reads as an adverb, before a noun for people, describes them
+        assertEquals(
+                List.of("vulnerable WARNING false"),
+                ruleSeverityMention("The vulnerable elderly residents were moved to another home."));
     }
 
     @Test

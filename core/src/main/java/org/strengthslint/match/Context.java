@@ -2697,6 +2697,10 @@ final class Context {
             // describes the activity named by the -ing word, whoever reports it
             return false;
         }
+        if (head == to && words.onlyAVerb(tokens.get(to).form())) {
+            head = -1; // "A paranoid schizophrenic went on a rampage": WordNet knows "went" only as a verb, whatever
+            // the tagger says
+        }
         if (head >= 0 && progressiveAfterAPredicate(from, to, head, sentenceStart)) {
             head = -1; // "she was aggressive and causing damage": the "-ing" word is a verb with its object
         }

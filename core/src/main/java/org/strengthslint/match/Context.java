@@ -6217,25 +6217,36 @@ final class Context {
      * or two words, joined by commas and a last "and" or "or".
      */
     private int endOfWordList(int at, int sentenceEnd) {
+        int k = afterWordList(at, sentenceEnd, 2, 8);
+        return k >= 0 && k < sentenceEnd && gap(k - 1, k).strip().isEmpty() ? k : -1;
+    }
+
+    /**
+     * Where a list of short items of nouns and adjectives that goes on at {@code at} stops: the
+     * token after its last item (the sentence's end when the list runs there), whatever stands
+     * after it; or -1 when an item has no such word, or the list has more than {@code maxItems}
+     * items. Items are up to {@code maxWords} words, joined by commas and a last "and" or "or".
+     */
+    private int afterWordList(int at, int sentenceEnd, int maxWords, int maxItems) {
         int k = at;
-        for (int items = 0; items < 8 && k < sentenceEnd; items++) {
+        for (int items = 0; items < maxItems && k < sentenceEnd; items++) {
             if (coordinator(k)) {
                 k++;
             }
             int words = 0;
-            while (k < sentenceEnd && words < 2 && (words == 0 || adjacent(k - 1, k)) && describingWord(k)) {
+            while (k < sentenceEnd && words < maxWords && (words == 0 || adjacent(k - 1, k)) && describingWord(k)) {
                 k++;
                 words++;
             }
-            if (words == 0 || k >= sentenceEnd) {
+            if (words == 0) {
                 return -1;
             }
-            String gap = gap(k - 1, k).strip();
-            if (gap.isEmpty() && !coordinator(k)) {
-                return k; // the word after the last item
+            if (k >= sentenceEnd) {
+                return k;
             }
-            if (!gap.isEmpty() && !gap.equals(",")) {
-                return -1; // neither a comma nor "and" or "or" goes on with the list
+            String gap = gap(k - 1, k).strip();
+            if (!gap.equals(",") && !(gap.isEmpty() && coordinator(k))) {
+                return k; // neither a comma nor "and" or "or" goes on with the list
             }
         }
         return -1;
@@ -6554,32 +6565,9 @@ final class Context {
      * gyppo, tinker -"), not a clause ("- beggars were being paid to leave").
      */
     private boolean wordListClosedAfter(int first, int sentenceEnd) {
-        int k = first;
-        for (int items = 0; items < MAX_LIST_ITEMS; items++) {
-            int words = 0;
-            while (k < sentenceEnd && words < 3 && (words == 0 || adjacent(k - 1, k)) && describingWord(k)) {
-                k++;
-                words++;
-            }
-            if (words == 0) {
-                return false;
-            }
-            if (k >= sentenceEnd) {
-                return true;
-            }
-            String gap = gap(k - 1, k).strip();
-            if (DASHES.contains(gap)) {
-                return true;
-            }
-            if (gap.equals(",") || gap.isEmpty() && coordinator(k)) {
-                if (coordinator(k)) {
-                    k++;
-                }
-                continue;
-            }
-            return false;
-        }
-        return false;
+        int end = afterWordList(first, sentenceEnd, 3, MAX_LIST_ITEMS);
+        return end >= 0
+                && (end >= sentenceEnd || DASHES.contains(gap(end - 1, end).strip()));
     }
 
     /**

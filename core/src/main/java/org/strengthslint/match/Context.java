@@ -2566,6 +2566,21 @@ final class Context {
     }
 
     /**
+     * Whether a noun phrase can start at {@code from}: first in the sentence, or after a
+     * determiner, a preposition other than "to", a conjunction or a comma.
+     */
+    private boolean nounPhraseStartsAt(int from, int sentenceStart) {
+        if (from == sentenceStart) {
+            return true;
+        }
+        String tag = analysis.tag(from - 1);
+        return tag.equals("DET")
+                || tag.equals("ADP") && !tokens.get(from - 1).form().equals("to")
+                || tag.equals("CCONJ")
+                || gap(from - 1, from).contains(",");
+    }
+
+    /**
      * Whether the term describes a person: it is a plural noun for people itself ("repeat
      * fraudsters"), or "the" with an adverb and another word names people ("the emotionally
      * disturbed"), or it modifies a noun for a person ("a chaotic resident", "a chaotic heroin
@@ -2628,12 +2643,13 @@ final class Context {
         // a verb's object is not who the verb describes ("the resident refused various medications");
         // a participle that opens the sentence is an adjective ("Entrenched inequality keeps ...")
         String last = analysis.tag(to - 1);
-        // "the hardest to reach young people": an adjective with its infinitive, after a
-        // determiner and before a noun, is an adjective; not "it is hard to house vulnerable
+        // "the hardest to reach young people", "work with hard to reach rough sleepers": an
+        // adjective with its infinitive, where a noun phrase starts (after a determiner, a
+        // preposition, a conjunction or a comma, or first in the sentence) and before a noun, is
+        // an adjective; not "it is hard to house vulnerable people" or "finds it hard to reach
         // people", where the infinitive has an object, nor "the villages the hardest to reach."
         boolean adjectivePhrase = to - from >= 3
-                && from > sentenceStart
-                && analysis.tag(from - 1).equals("DET")
+                && nounPhraseStartsAt(from, sentenceStart)
                 && analysis.tag(from).equals("ADJ")
                 && tokens.get(to - 2).form().equals("to")
                 && headAfter(to, sentenceEnd, false) >= 0;

@@ -542,6 +542,11 @@ class ContextRulesTest {
         // an adjective with its infinitive before a noun for people
         lint.assertFlags("The team reaches the [hardest to reach] young people in the city.");
         lint.assertClean("It is hard to reach young people who have left school early.");
+        // where a noun phrase starts: after a preposition, a comma or first in the sentence
+        lint.assertFlags("A team to work with [hard to reach] [rough sleepers] has been funded.");
+        lint.assertFlags("[Hard to reach] families often miss out on support.");
+        lint.assertClean("Roads in hard to reach areas were closed by the snow.");
+        lint.assertClean("The move made it harder to reach families in the north of the city.");
     }
 
     @Test

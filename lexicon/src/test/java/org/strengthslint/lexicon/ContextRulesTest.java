@@ -1073,7 +1073,7 @@ class ContextRulesTest {
 
     @Test
     void aNounForAPersonAfterAIsThatPersonEvenAfterBe() {
-        lint.assertFlags("Nobody wants to be a [transient], said the chair of the residents' group.");
+        lint.assertFlags("Nobody wants to be [a transient], said the chair of the residents' group.");
         lint.assertClean("It is a transient problem.");
     }
 

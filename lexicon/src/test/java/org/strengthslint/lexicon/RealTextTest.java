@@ -37,12 +37,12 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.887;
+    private static final double RECALL_FLOOR = 0.888;
 
     private static final double PRECISION_FLOOR = 0.920;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 223;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.849;
+    private static final double CHECK_RECALL_FLOOR = 0.850;
 
     private static final double CHECK_PRECISION_FLOOR = 0.900;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 186;

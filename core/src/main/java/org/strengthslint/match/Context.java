@@ -294,6 +294,26 @@ final class Context {
     }
 
     /**
+     * {@link #precededBy}, or the phrase precedes a noun that the match is joined to by "and",
+     * "or" or a slash, which shares it: "opioid dependency and abuse", "opioid use/abuse" are
+     * "opioid abuse" too.
+     */
+    boolean precededByOrShared(PhraseTrie<Boolean> phrases, int from, int sentenceStart) {
+        if (precededBy(phrases, from, sentenceStart)) {
+            return true;
+        }
+        int noun;
+        if (from - 2 >= sentenceStart && coordinator(from - 1) && adjacent(from - 2, from - 1)) {
+            noun = from - 2;
+        } else if (from - 1 >= sentenceStart && gap(from - 1, from).strip().equals("/")) {
+            noun = from - 1;
+        } else {
+            return false;
+        }
+        return analysis.tag(noun).equals("NOUN") && precededBy(phrases, noun, sentenceStart);
+    }
+
+    /**
      * A plural term straight after "like" that a verb of treating brings in, a few words back
      * ("treated like criminals", "treat claimants like criminals"), or after "treated as" ("were
      * treated as criminals"): it says how people are treated, likened to what the word names,
@@ -746,6 +766,7 @@ final class Context {
         if (tag.equals("NOUN") || tag.equals("ADJ")) {
             return readsAsVerb(to, sentenceEnd)
                     || onlyVerbOfTheSentence(from, to, sentenceStart, sentenceEnd)
+                    || onlyVerbOfAClause(from, to, sentenceStart, sentenceEnd)
                     || verbOfTheNounBefore(from, to, sentenceStart, sentenceEnd);
         }
         if (NOT_STANDALONE_NEXT.contains(tag)) {
@@ -1941,6 +1962,41 @@ final class Context {
                     && !(question
                             && i < from
                             && QUESTION_AUXILIARIES.contains(tokens.get(i).form()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #onlyVerbOfTheSentence} for a clause that one of {@link #CLAUSE_OPENERS} opens, with
+     * the term as its subject: "places where the homeless go in Dublin", "when the elderly fall at
+     * home". The base form after the term can be a verb and no other verb follows in the clause (up
+     * to a comma or the end of the sentence); "where the homeless shelter is" has its verb later.
+     */
+    private boolean onlyVerbOfAClause(int from, int to, int sentenceStart, int sentenceEnd) {
+        int opener = from - 1;
+        if (opener >= sentenceStart
+                && !tokens.get(from).form().equalsIgnoreCase("the")
+                && tokens.get(opener).form().equalsIgnoreCase("the")) {
+            opener--; // the pattern without its article: "homeless" after "the"
+        }
+        if (opener < sentenceStart
+                || !CLAUSE_OPENERS.contains(tokens.get(opener).form().toLowerCase(java.util.Locale.ROOT))
+                || to >= sentenceEnd
+                || !adjacent(to - 1, to)) {
+            return false;
+        }
+        String form = tokens.get(to).form();
+        if (!baseForm(form)
+                || !words.canBeVerb(form)
+                || titleCase(to)
+                || tokens.get(to).hyphenAfter()
+                || words.isNameHead(form)) {
+            return false;
+        }
+        for (int i = to + 1; i < sentenceEnd && !gap(i - 1, i).contains(","); i++) {
+            if (VERB_TAGS.contains(analysis.tag(i))) {
                 return false;
             }
         }

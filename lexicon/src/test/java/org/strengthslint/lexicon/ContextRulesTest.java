@@ -1646,6 +1646,10 @@ class ContextRulesTest {
         // a thing named with the word, not people
         lint.onlyRule("the-disabled").assertClean("Visitors may use the disabled parking in the car park.");
         lint.onlyRule("the-homeless").assertClean("She studied homeless living conditions in the camp.");
+        // in a clause that "where", "when" or "if" opens, the last verb-like word is its verb
+        lint.onlyRule("the-homeless").assertFlags("They found places where [the homeless] go in Dublin.");
+        lint.onlyRule("the-homeless").assertClean("We visited the area where the homeless shelter is.");
+        lint.onlyRule("the-homeless").assertClean("Where the homeless hostel closed, the council built flats.");
     }
 
     @Test

@@ -5529,10 +5529,21 @@ final class Context {
             // plural noun before it
             subject = nearestPluralNounBefore(subject, sentenceStart);
         }
+        if (subject > sentenceStart
+                && RELATIVE_SUBJECTS.contains(tokens.get(subject).form())) {
+            // "my GP, who flatly refused", "the council, which refused": the noun the clause hangs on
+            subject = antecedentOfRelative(subject, sentenceStart);
+        }
+        if (subject < 0) {
+            // "Having initially refused to answer, the department has now responded": the
+            // participle's subject is the main clause's, after the comma
+            subject = subjectAfterOpeningParticiple(verb, sentenceStart);
+        }
         // a minister or a spokesperson ({@code public-voices.txt}) speaks for a body as a service role acts for one
         if (subject < 0
                 || !words.isServiceRole(tokens.get(subject).form())
-                        && !words.isPublicVoice(tokens.get(subject).form())) {
+                        && !(words.isPublicVoice(tokens.get(subject).form())
+                                && !PEOPLE_IN_A_CASE.contains(stem(subject)))) {
             return false;
         }
         if (jointSubjectWithAPerson(subject, sentenceStart)) {
@@ -5545,6 +5556,62 @@ final class Context {
             }
         }
         return true;
+    }
+
+    /**
+     * Parties to a case who speak in court as public voices do, but who are the person a refusal
+     * or a missed hearing is about ("the defendant, who failed to appear").
+     */
+    private static final Set<String> PEOPLE_IN_A_CASE = Set.of("defendant", "appellant");
+
+    /** Relative pronouns that can be the subject of their clause. */
+    private static final Set<String> RELATIVE_SUBJECTS = Set.of("who", "which", "that");
+
+    /**
+     * The noun a relative clause starting at {@code relative} hangs on: the noun straight before it,
+     * past a comma and a bracketed aside ("my GP (who I had seen twice), who refused"), or -1.
+     */
+    private int antecedentOfRelative(int relative, int sentenceStart) {
+        int k = relative - 1;
+        if (k >= sentenceStart && gap(k, relative).contains(")")) {
+            while (k > sentenceStart && !gap(k - 1, k).contains("(")) {
+                k--; // back over the aside to the word before its bracket
+            }
+            k--;
+        }
+        return k >= sentenceStart && NOMINAL.contains(analysis.tag(k)) ? k : -1;
+    }
+
+    /**
+     * When the verb at {@code verb} is in a participle clause that opens the sentence ("Having
+     * refused ...,", "Refusing ...,"), the head of the main clause's subject after its comma: the
+     * last noun before the main clause's verb, or -1.
+     */
+    private int subjectAfterOpeningParticiple(int verb, int sentenceStart) {
+        String first = tokens.get(sentenceStart).form().toLowerCase(java.util.Locale.ROOT);
+        if (!(first.equals("having") || first.endsWith("ing") && sentenceStart == verb)) {
+            return -1;
+        }
+        int comma = verb + 1;
+        while (comma < tokens.size()
+                && comma - verb < 12
+                && !gap(comma - 1, comma).contains(",")) {
+            comma++;
+        }
+        if (comma >= tokens.size() || !gap(comma - 1, comma).contains(",")) {
+            return -1;
+        }
+        int head = -1;
+        for (int i = comma; i < tokens.size() && i - comma < 8; i++) {
+            if (VERB_TAGS.contains(analysis.tag(i))) {
+                return head;
+            }
+            if (NOMINAL.contains(analysis.tag(i))
+                    && (words.isServiceRole(tokens.get(i).form()) || head < 0)) {
+                head = i; // "Northern Ireland's Department for Communities": the role among the names
+            }
+        }
+        return -1;
     }
 
     /**

@@ -127,7 +127,8 @@ class ContextRulesTest {
                 "The National Institute on Drug Abuse funds research.",
                 "The Vagrancy Act 1824 is being repealed.",
                 "Our Experts by Experience panel meets monthly.",
-                "The Accommodation for Ex-Offenders fund paid the deposit."
+                "The Accommodation for Ex-Offenders fund paid the deposit.",
+                "Part of the Crazy Rich Asians movie was filmed in the city."
             })
     void properNamesAreNeverFlagged(String text) {
         lint.assertClean(text);
@@ -552,6 +553,13 @@ class ContextRulesTest {
     @Test
     void aRefusalByAServiceIsADecisionNotALabel() {
         lint.assertClean("The ward staff refused her request to go outside.");
+        // through "who" or "which" to the noun the clause hangs on, past a bracketed aside
+        lint.assertClean("I took it to my GP (whom I had seen twice), who flatly refused to listen.");
+        lint.assertFlags("She saw the patient, who [refused] treatment.");
+        // a participle clause that opens the sentence has the main clause's subject
+        lint.assertClean("Having initially refused to answer, the department has now responded.");
+        lint.assertFlags("Having [refused] treatment, the patient went home.");
+        lint.assertClean("Politicians refuse to acknowledge the problem.");
         lint.assertClean("Last year the hostel managers refused three referrals.");
         lint.assertFlags("The patient [refused] his evening medication.");
         // a noun that ends a phrase after a preposition is not the subject, nor a past job

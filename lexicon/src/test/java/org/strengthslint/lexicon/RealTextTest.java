@@ -66,7 +66,8 @@ class RealTextTest {
         "SH", "SJ", "SL", "SN", "SP", "SR", "ST", "SV", "SX", "SZ", "TB", "TD", "TF", "TH", "TJ", "TL", "TN", "TP",
         "TR", "TT", "TV", "TX", "TZ", "UB", "UD", "UF", "UH", "UJ", "UL", "UN", "UP", "UR", "UT", "UV", "UX", "UZ",
         "VB", "VD", "VF", "VH", "VJ", "VL", "VN", "VP", "VR", "VT", "VV", "VX", "VZ", "WB", "WD", "WF", "WH", "WJ",
-        "WL", "WN", "WP", "WR", "WT", "WV", "WX", "WZ", "XB", "XD", "XF", "XH", "XJ", "XL", "XN", "XP", "XR", "XT", "XV", "XX"
+        "WL", "WN", "WP", "WR", "WT", "WV", "WX", "WZ", "XB", "XD", "XF", "XH", "XJ", "XL", "XN", "XP", "XR", "XT",
+        "XV", "XX"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -85,7 +86,8 @@ class RealTextTest {
         "SG", "SI", "SK", "SM", "SO", "SQ", "SS", "SU", "SW", "SY", "TA", "TC", "TE", "TG", "TI", "TK", "TM", "TO",
         "TQ", "TS", "TU", "TW", "TY", "UA", "UC", "UE", "UG", "UI", "UK", "UM", "UO", "UQ", "US", "UU", "UW", "UY",
         "VA", "VC", "VE", "VG", "VI", "VK", "VM", "VO", "VQ", "VS", "VU", "VW", "VY", "WA", "WC", "WE", "WG", "WI",
-        "WK", "WM", "WO", "WQ", "WS", "WU", "WW", "WY", "XA", "XC", "XE", "XG", "XI", "XK", "XM", "XO", "XQ", "XS", "XU", "XW"
+        "WK", "WM", "WO", "WQ", "WS", "WU", "WW", "WY", "XA", "XC", "XE", "XG", "XI", "XK", "XM", "XO", "XQ", "XS",
+        "XU", "XW"
     };
 
     enum Kind {

@@ -20,13 +20,16 @@ final class GrammarCheck {
      * LanguageTool rules left out, none of them about grammar: spelling (the sentences are full
      * of names, places and sector words it does not know: "keyworker", "Kai"), and style advice
      * that is not an error and that the original sentences already draw ("very" as a weak
-     * intensifier, sentence length, a comma before "so", a stronger word for "extremely angry").
+     * intensifier, sentence length, a comma before "so", "and" or "but", a stronger word for "extremely angry").
      */
     private static final Set<String> NOT_GRAMMAR = Set.of(
             "MORFOLOGIK_RULE_EN_GB",
             "EN_WEAK_ADJECTIVE",
             "TOO_LONG_SENTENCE",
             "COMMA_COMPOUND_SENTENCE",
+            // the same comma advice for clauses joined by "and" or "but", which LanguageTool files
+            // under a rule id of its own
+            "COMMA_COMPOUND_SENTENCE_2",
             "EXTREME_ADJECTIVES");
 
     private final JLanguageTool languageTool;

@@ -18,8 +18,8 @@ import org.strengthslint.api.Finding;
  * today rather than at none: a change that breaks sentences shows as a new line and a higher count.
  */
 class RealTextEditsTest {
-    /** LanguageTool matches that edits add today, of about 9,700 edits; none may be added. */
-    private static final int NEW_MATCHES_CEILING = 44;
+    /** LanguageTool matches that edits add today, of about 10,000 edits; none may be added. */
+    private static final int NEW_MATCHES_CEILING = 41;
 
     @Test
     void editsOnRealTextAddNoGrammarErrors() throws IOException {

@@ -128,7 +128,8 @@ class ContextRulesTest {
                 "The Vagrancy Act 1824 is being repealed.",
                 "Our Experts by Experience panel meets monthly.",
                 "The Accommodation for Ex-Offenders fund paid the deposit.",
-                "Part of the Crazy Rich Asians movie was filmed in the city."
+                "Part of the Crazy Rich Asians movie was filmed in the city.",
+                "Friends of the Elderly welcomes referrals from families."
             })
     void properNamesAreNeverFlagged(String text) {
         lint.assertClean(text);

@@ -268,7 +268,29 @@ final class Context {
         return (tag.equals("NOUN") || tag.equals("PROPN"))
                 && !QUANTITIES.contains(form)
                 && !form.endsWith("ing")
-                && !words.canBeAPersonNoun(form);
+                && !words.canBeAPersonNoun(form)
+                && !verbAfterItsSubject(from - 1, sentenceStart);
+    }
+
+    /**
+     * The word at {@code token}, read as a noun, is the verb of the noun before it, which agrees
+     * with it: "The charity supports sufferers", "Volunteers support sufferers" (a singular noun
+     * and an "-s" form, or a plural and a base form); "disability service users" is a compound.
+     */
+    private boolean verbAfterItsSubject(int token, int sentenceStart) {
+        if (token - 1 < sentenceStart || !adjacent(token - 1, token)) {
+            return false;
+        }
+        String form = tokens.get(token).form();
+        String subject = tokens.get(token - 1).form();
+        if (!NOMINAL.contains(analysis.tag(token - 1)) || titleCase(token) && token - 1 == sentenceStart) {
+            return false;
+        }
+        boolean pluralSubject = Inflector.looksPlural(subject) || subject.equalsIgnoreCase("people");
+        if (form.endsWith("s")) {
+            return !pluralSubject && Inflector.verbBases(form).stream().anyMatch(words::canBeVerb);
+        }
+        return pluralSubject && baseForm(form) && words.canBeVerb(form);
     }
 
     /**
@@ -310,8 +332,22 @@ final class Context {
         } else {
             return false;
         }
-        return analysis.tag(noun).equals("NOUN") && precededBy(phrases, noun, sentenceStart);
+        return USE_NOUNS.contains(tokens.get(noun).form().toLowerCase(java.util.Locale.ROOT))
+                && precededBy(phrases, noun, sentenceStart);
     }
+
+    /** Nouns for taking or handling a drug, which share the drug named before them with "abuse" after "and". */
+    private static final Set<String> USE_NOUNS = Set.of(
+            "use",
+            "misuse",
+            "dependence",
+            "dependency",
+            "addiction",
+            "prescribing",
+            "consumption",
+            "smoking",
+            "injecting",
+            "diversion");
 
     /**
      * A plural term straight after "like" that a verb of treating brings in, a few words back
@@ -1970,9 +2006,11 @@ final class Context {
 
     /**
      * {@link #onlyVerbOfTheSentence} for a clause that one of {@link #CLAUSE_OPENERS} opens, with
-     * the term as its subject: "places where the homeless go in Dublin", "when the elderly fall at
-     * home". The base form after the term can be a verb and no other verb follows in the clause (up
-     * to a comma or the end of the sentence); "where the homeless shelter is" has its verb later.
+     * the term as its subject: "places where the homeless go in Dublin are closing", "when the
+     * elderly fall at home". The base form after the term can be a verb and what follows it is
+     * what follows a verb (a preposition, an adverb, a determiner, a pronoun or the end of the
+     * clause); in "where the homeless shelter is" and "where the elderly care home stands" a verb
+     * or a noun follows, and the word is the first part of a compound.
      */
     private boolean onlyVerbOfAClause(int from, int to, int sentenceStart, int sentenceEnd) {
         int opener = from - 1;
@@ -1995,13 +2033,19 @@ final class Context {
                 || words.isNameHead(form)) {
             return false;
         }
-        for (int i = to + 1; i < sentenceEnd && !gap(i - 1, i).contains(","); i++) {
-            if (VERB_TAGS.contains(analysis.tag(i))) {
-                return false;
-            }
+        if (to + 1 >= sentenceEnd || !adjacent(to, to + 1)) {
+            return true; // "where the homeless sleep.", "when the elderly fall, ..."
         }
-        return true;
+        String next = tokens.get(to + 1).form();
+        boolean verbReadAsNoun = analysis.tag(to + 1).equals("NOUN")
+                && Inflector.looksPlural(next)
+                && Inflector.verbBases(next).stream().anyMatch(words::canBeVerb);
+        return AFTER_A_CLAUSE_VERB.contains(analysis.tag(to + 1)) && !verbReadAsNoun;
     }
+
+    /** What may follow the verb of a short clause: "go in Dublin", "fall at home", "stay there". */
+    private static final Set<String> AFTER_A_CLAUSE_VERB =
+            Set.of("ADP", "ADV", "DET", "PRON", "PART", "SCONJ", "PUNCT");
 
     /**
      * The term ends a phrase after a noun and a preposition ("a day centre for the homeless") and

@@ -1657,8 +1657,26 @@ class ContextRulesTest {
         lint.onlyRule("the-homeless").assertClean("She studied homeless living conditions in the camp.");
         // in a clause that "where", "when" or "if" opens, the last verb-like word is its verb
         lint.onlyRule("the-homeless").assertFlags("They found places where [the homeless] go in Dublin.");
+        lint.onlyRule("the-homeless").assertFlags("Places where [the homeless] go in Dublin are being closed.");
+        lint.onlyRule("the-elderly").assertClean("The site where the elderly care home stands is for sale.");
         lint.onlyRule("the-homeless").assertClean("We visited the area where the homeless shelter is.");
         lint.onlyRule("the-homeless").assertClean("Where the homeless hostel closed, the council built flats.");
+    }
+
+    @Test
+    void aVerbThatAgreesWithTheNounBeforeItIsNoPartOfACompound() {
+        lint.onlyRule("sufferers").assertFlags("The charity supports [sufferers] and their families.");
+        lint.onlyRule("sufferers").assertFlags("Volunteers support [sufferers] in their homes.");
+        lint.onlyRule("sufferers").assertClean("Hay fever sufferers can ask the garden group for gloves.");
+        lint.onlyRule("service-user").assertFlags("The disability [service users] met on Friday.");
+    }
+
+    @Test
+    void abuseSharesTheDrugOnlyWithAWordForUsingIt() {
+        lint.onlyRule("named-drug-abuse").assertFlags("Cocaine use and [abuse] among young men is rising.");
+        lint.onlyRule("named-drug-abuse").assertFlags("Opioid prescribing and [abuse] are linked.");
+        lint.onlyRule("named-drug-abuse")
+                .assertClean("Heroin dealers and abuse victims were housed on the same floor.");
     }
 
     @Test

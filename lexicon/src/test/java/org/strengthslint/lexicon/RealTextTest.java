@@ -37,7 +37,7 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.888;
+    private static final double RECALL_FLOOR = 0.886;
 
     private static final double PRECISION_FLOOR = 0.919;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 228;
@@ -67,7 +67,7 @@ class RealTextTest {
         "TR", "TT", "TV", "TX", "TZ", "UB", "UD", "UF", "UH", "UJ", "UL", "UN", "UP", "UR", "UT", "UV", "UX", "UZ",
         "VB", "VD", "VF", "VH", "VJ", "VL", "VN", "VP", "VR", "VT", "VV", "VX", "VZ", "WB", "WD", "WF", "WH", "WJ",
         "WL", "WN", "WP", "WR", "WT", "WV", "WX", "WZ", "XB", "XD", "XF", "XH", "XJ", "XL", "XN", "XP", "XR", "XT",
-        "XV", "XX", "XZ", "YB", "YD", "YF", "YH", "YJ", "YL"
+        "XV", "XX", "XZ", "YB", "YD", "YF", "YH", "YJ", "YL", "YN"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {

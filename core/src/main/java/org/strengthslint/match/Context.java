@@ -1980,12 +1980,7 @@ final class Context {
         if (to >= sentenceEnd || !adjacent(to - 1, to)) {
             return false;
         }
-        String form = tokens.get(to).form();
-        if (!baseForm(form)
-                || !words.canBeVerb(form)
-                || titleCase(to)
-                || tokens.get(to).hyphenAfter()
-                || !endsWithFullStop(sentenceEnd)) {
+        if (!baseVerbAt(to) || !endsWithFullStop(sentenceEnd)) {
             return false;
         }
         boolean question =
@@ -2002,6 +1997,15 @@ final class Context {
             }
         }
         return true;
+    }
+
+    /** A word in lower case, not joined by a hyphen, whose form is a verb's base form: "go", "fall". */
+    private boolean baseVerbAt(int token) {
+        String form = tokens.get(token).form();
+        return baseForm(form)
+                && words.canBeVerb(form)
+                && !titleCase(token)
+                && !tokens.get(token).hyphenAfter();
     }
 
     /**
@@ -2025,12 +2029,7 @@ final class Context {
                 || !adjacent(to - 1, to)) {
             return false;
         }
-        String form = tokens.get(to).form();
-        if (!baseForm(form)
-                || !words.canBeVerb(form)
-                || titleCase(to)
-                || tokens.get(to).hyphenAfter()
-                || words.isNameHead(form)) {
+        if (!baseVerbAt(to) || words.isNameHead(tokens.get(to).form())) {
             return false;
         }
         if (to + 1 >= sentenceEnd || !adjacent(to, to + 1)) {

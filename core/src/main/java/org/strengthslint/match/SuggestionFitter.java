@@ -350,7 +350,15 @@ final class SuggestionFitter {
     private boolean adverbOfTheAdjective(int before) {
         return before >= c.first()
                 && isAdjective(c.from())
-                && (DEGREE_WORDS.contains(form(before)) || STATE_ADVERBS.contains(form(before)));
+                && (DEGREE_WORDS.contains(form(before))
+                        || STATE_ADVERBS.contains(form(before))
+                        // any other "-ly" adverb between a determiner and the adjective: "the unusually
+                        // persistent complainants"; not one that picks out a group ("Only rough sleepers")
+                        || analysis.tag(before).equals("ADV")
+                                && form(before).endsWith("ly")
+                                && before - 1 >= c.first()
+                                && (analysis.tag(before - 1).equals("DET")
+                                        || POSSESSIVE_DETERMINERS.contains(form(before - 1))));
     }
 
     private String adverbBelongsToIt(int before) {

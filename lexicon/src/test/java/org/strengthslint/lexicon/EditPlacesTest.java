@@ -226,6 +226,9 @@ class EditPlacesTest {
         Finding superlative = only("Wandering is one of the most challenging behaviours to manage on the ward.");
         assertNull(superlative.edit(), "\"the most behaviour that challenges\" would not read");
         assertEquals("\"most\" before it belongs to the words it would replace", superlative.noEdit());
+        Finding lyAdverb = only("To investigate the unusually persistent complainants who write every day.");
+        assertNull(lyAdverb.edit(), "\"the unusually people who have complained many times\" would not read");
+        assertEquals("\"unusually\" before it belongs to the words it would replace", lyAdverb.noEdit());
         // an adverb that picks out a group, not one of the adjective's own
         assertEquals(
                 "Only people sleeping rough in the town can be helped.",

@@ -288,7 +288,7 @@ final class Context {
         }
         boolean pluralSubject = Inflector.looksPlural(subject) || subject.equalsIgnoreCase("people");
         if (form.endsWith("s")) {
-            return !pluralSubject && Inflector.verbBases(form).stream().anyMatch(words::canBeVerb);
+            return !pluralSubject && thirdPersonOfAVerb(form);
         }
         return pluralSubject && baseForm(form) && words.canBeVerb(form);
     }
@@ -1362,7 +1362,7 @@ final class Context {
         // a base form after a plural as a noun ("churches supply homeless with meals")
         boolean verbHere = analysis.tag(verb).equals("VERB")
                 || analysis.tag(verb).equals("NOUN")
-                        && (Inflector.verbBases(form).stream().anyMatch(words::canBeVerb)
+                        && (thirdPersonOfAVerb(form)
                                 || words.canBeVerb(form)
                                         && Inflector.looksPlural(
                                                 tokens.get(verb - 1).form()));
@@ -1903,7 +1903,7 @@ final class Context {
             // is a verb is that person's verb when what follows a verb comes next: "the drunk needs
             // somewhere to live", "the drunk goes"; not "the homeless shelters nearby"
             return words.canBeAPersonNoun(tokens.get(token - 1).form())
-                    && Inflector.verbBases(form).stream().anyMatch(words::canBeVerb)
+                    && thirdPersonOfAVerb(form)
                     && (VERB_FOLLOWERS.contains(after)
                             || tokens.get(token + 1).form().equals("to"));
         }
@@ -1999,6 +1999,11 @@ final class Context {
         return true;
     }
 
+    /** An "-s" form whose base WordNet knows as a verb: the third person "supports", "closes", "goes". */
+    private boolean thirdPersonOfAVerb(String form) {
+        return Inflector.verbBases(form).stream().anyMatch(words::canBeVerb);
+    }
+
     /** A word in lower case, not joined by a hyphen, whose form is a verb's base form: "go", "fall". */
     private boolean baseVerbAt(int token) {
         String form = tokens.get(token).form();
@@ -2036,9 +2041,8 @@ final class Context {
             return true; // "where the homeless sleep.", "when the elderly fall, ..."
         }
         String next = tokens.get(to + 1).form();
-        boolean verbReadAsNoun = analysis.tag(to + 1).equals("NOUN")
-                && Inflector.looksPlural(next)
-                && Inflector.verbBases(next).stream().anyMatch(words::canBeVerb);
+        boolean verbReadAsNoun =
+                analysis.tag(to + 1).equals("NOUN") && Inflector.looksPlural(next) && thirdPersonOfAVerb(next);
         return AFTER_A_CLAUSE_VERB.contains(analysis.tag(to + 1)) && !verbReadAsNoun;
     }
 
@@ -2070,7 +2074,7 @@ final class Context {
                 || titleCase(to)
                 || words.isNameHead(form)
                 || PLACES_FOR_PEOPLE.contains(form)
-                || Inflector.verbBases(form).stream().noneMatch(words::canBeVerb)) {
+                || !thirdPersonOfAVerb(form)) {
             return false;
         }
         for (int i = sentenceStart; i < from; i++) {
@@ -5583,10 +5587,12 @@ final class Context {
             subject = subjectAfterOpeningParticiple(verb, sentenceStart);
         }
         // a minister or a spokesperson ({@code public-voices.txt}) speaks for a body as a service role acts for one
-        if (subject < 0
-                || !words.isServiceRole(tokens.get(subject).form())
-                        && !(words.isPublicVoice(tokens.get(subject).form())
-                                && !PEOPLE_IN_A_CASE.contains(stem(subject)))) {
+        if (subject < 0) {
+            return false;
+        }
+        String role = tokens.get(subject).form();
+        boolean speaksForABody = words.isPublicVoice(role) && !PEOPLE_IN_A_CASE.contains(stem(subject));
+        if (!words.isServiceRole(role) && !speaksForABody) {
             return false;
         }
         if (jointSubjectWithAPerson(subject, sentenceStart)) {

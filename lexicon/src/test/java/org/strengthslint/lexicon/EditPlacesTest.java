@@ -229,6 +229,10 @@ class EditPlacesTest {
         Finding lyAdverb = only("To investigate the unusually persistent complainants who write every day.");
         assertNull(lyAdverb.edit(), "\"the unusually people who have complained many times\" would not read");
         assertEquals("\"unusually\" before it belongs to the words it would replace", lyAdverb.noEdit());
+        // "stay" links a subject to what is said of it, as "is" does
+        assertEquals(
+                "He wants to stay off drugs and alcohol.",
+                only("He wants to stay clean and sober.").edit().sentence());
         // an adverb that picks out a group, not one of the adjective's own
         assertEquals(
                 "Only people sleeping rough in the town can be helped.",

@@ -39,13 +39,13 @@ class RealTextTest {
      */
     private static final double RECALL_FLOOR = 0.887;
 
-    private static final double PRECISION_FLOOR = 0.919;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 229;
+    private static final double PRECISION_FLOOR = 0.918;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 230;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.846;
+    private static final double CHECK_RECALL_FLOOR = 0.845;
 
-    private static final double CHECK_PRECISION_FLOOR = 0.898;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 193;
+    private static final double CHECK_PRECISION_FLOOR = 0.897;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 194;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
@@ -67,7 +67,8 @@ class RealTextTest {
         "TR", "TT", "TV", "TX", "TZ", "UB", "UD", "UF", "UH", "UJ", "UL", "UN", "UP", "UR", "UT", "UV", "UX", "UZ",
         "VB", "VD", "VF", "VH", "VJ", "VL", "VN", "VP", "VR", "VT", "VV", "VX", "VZ", "WB", "WD", "WF", "WH", "WJ",
         "WL", "WN", "WP", "WR", "WT", "WV", "WX", "WZ", "XB", "XD", "XF", "XH", "XJ", "XL", "XN", "XP", "XR", "XT",
-        "XV", "XX", "XZ", "YB", "YD", "YF", "YH", "YJ", "YL", "YN", "YP", "YR", "YT", "YV", "YX", "YZ", "ZB", "ZD"
+        "XV", "XX", "XZ", "YB", "YD", "YF", "YH", "YJ", "YL", "YN", "YP", "YR", "YT", "YV", "YX", "YZ", "ZB", "ZD",
+        "ZF", "ZH", "ZJ", "ZL"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -87,7 +88,8 @@ class RealTextTest {
         "TQ", "TS", "TU", "TW", "TY", "UA", "UC", "UE", "UG", "UI", "UK", "UM", "UO", "UQ", "US", "UU", "UW", "UY",
         "VA", "VC", "VE", "VG", "VI", "VK", "VM", "VO", "VQ", "VS", "VU", "VW", "VY", "WA", "WC", "WE", "WG", "WI",
         "WK", "WM", "WO", "WQ", "WS", "WU", "WW", "WY", "XA", "XC", "XE", "XG", "XI", "XK", "XM", "XO", "XQ", "XS",
-        "XU", "XW", "XY", "YA", "YC", "YE", "YG", "YI", "YK", "YM", "YO", "YQ", "YS", "YU", "YW", "YY", "ZA", "ZC"
+        "XU", "XW", "XY", "YA", "YC", "YE", "YG", "YI", "YK", "YM", "YO", "YQ", "YS", "YU", "YW", "YY", "ZA", "ZC",
+        "ZE", "ZG", "ZI", "ZK"
     };
 
     enum Kind {

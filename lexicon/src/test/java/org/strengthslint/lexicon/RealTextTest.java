@@ -37,14 +37,14 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.887;
+    private static final double RECALL_FLOOR = 0.886;
 
     private static final double PRECISION_FLOOR = 0.918;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 230;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.845;
 
-    private static final double CHECK_PRECISION_FLOOR = 0.897;
+    private static final double CHECK_PRECISION_FLOOR = 0.896;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 194;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {
@@ -68,7 +68,7 @@ class RealTextTest {
         "VB", "VD", "VF", "VH", "VJ", "VL", "VN", "VP", "VR", "VT", "VV", "VX", "VZ", "WB", "WD", "WF", "WH", "WJ",
         "WL", "WN", "WP", "WR", "WT", "WV", "WX", "WZ", "XB", "XD", "XF", "XH", "XJ", "XL", "XN", "XP", "XR", "XT",
         "XV", "XX", "XZ", "YB", "YD", "YF", "YH", "YJ", "YL", "YN", "YP", "YR", "YT", "YV", "YX", "YZ", "ZB", "ZD",
-        "ZF", "ZH", "ZJ", "ZL"
+        "ZF", "ZH", "ZJ", "ZL", "ZN", "ZP", "ZR", "ZT"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -89,7 +89,7 @@ class RealTextTest {
         "VA", "VC", "VE", "VG", "VI", "VK", "VM", "VO", "VQ", "VS", "VU", "VW", "VY", "WA", "WC", "WE", "WG", "WI",
         "WK", "WM", "WO", "WQ", "WS", "WU", "WW", "WY", "XA", "XC", "XE", "XG", "XI", "XK", "XM", "XO", "XQ", "XS",
         "XU", "XW", "XY", "YA", "YC", "YE", "YG", "YI", "YK", "YM", "YO", "YQ", "YS", "YU", "YW", "YY", "ZA", "ZC",
-        "ZE", "ZG", "ZI", "ZK"
+        "ZE", "ZG", "ZI", "ZK", "ZM", "ZO", "ZQ", "ZS"
     };
 
     enum Kind {

@@ -213,10 +213,16 @@ final class Context {
      */
     boolean coordinatesWith(int first, int last) {
         int second = first + 2;
-        if (adjectiveAt(second)) {
-            return true;
-        }
         String left = analysis.tag(first);
+        if (adjectiveAt(second)) {
+            // before a word for a thing, a noun and an adjective are two phrases: "alcohol and
+            // domestic abuse" is alcohol and domestic abuse; before people the adjective shares
+            // the noun's word ("drug and violent offenders"), and a word WordNet knows as an
+            // adjective is one however the tagger read it ("complex and interrelated needs")
+            return !(left.equals("NOUN") || left.equals("PROPN"))
+                    || words.canBeAdjective(tokens.get(first).form().toLowerCase(java.util.Locale.ROOT))
+                    || words.refersToPerson(tokens.get(last).form());
+        }
         String right = analysis.tag(second);
         return (left.equals("NOUN") || left.equals("PROPN"))
                         && right.equals("NOUN")
@@ -713,6 +719,11 @@ final class Context {
     boolean standalone(int from, int to, int sentenceStart, int sentenceEnd) {
         if (to < sentenceEnd && tokens.get(to - 1).form().endsWith("s") && possessiveApostropheAfter(to - 1)) {
             return true; // "the burglars' records", "the homeless' needs": a possessor
+        }
+        if (possessor(to - 1) && !(titleCase(to - 1) && to < sentenceEnd && titleCase(to))) {
+            // "the itinerant's belongings", "the elderly's needs": a possessor too; not in a name
+            // ("the Poor's House")
+            return true;
         }
         if (to < sentenceEnd && gap(to - 1, to).strip().equals("/") && phraseAfterSlash(to, sentenceEnd)) {
             return false; // "the homeless/supported housing sector": both words describe "sector"
@@ -1912,8 +1923,11 @@ final class Context {
             // "a hostel for homeless drug addicts": a word the tagger read as a noun, before a noun
             // for people, is the first part of a compound that names them; one it read as an
             // adjective describes them ("the most vulnerable rough sleepers")
+            // A word WordNet sees far more often as a noun starts a compound there: "if the
+            // homeless shelter closes", "the disabled access ramp"
             case "NOUN" ->
                 !words.isNameHead(tokens.get(token + 1).form())
+                        && !words.nounRatherThanVerb(form)
                         && !((analysis.tag(token).equals("NOUN")
                                         || analysis.tag(token).equals("ADJ"))
                                 && words.isPersonNoun(tokens.get(token + 1).form()));

@@ -269,6 +269,15 @@ final class SuggestionFitter {
         int determiner = ownDeterminer ? c.from() : c.lead() - 1;
         boolean hasDeterminer = determiner >= c.first() && isDeterminer(form(determiner));
         int replaceFrom = ownDeterminer ? tokens.get(c.from() + 1).start() : c.start();
+        int beforePhrase = hasDeterminer ? determiner - 1 : c.lead() - 1;
+        if (onlyAWordForAPerson()
+                && beforePhrase >= c.first()
+                && (BE.contains(form(beforePhrase)) || linking(form(beforePhrase)))) {
+            // "He was a sufferer for most of his life" -> "He was a person ...": said of someone,
+            // the edit would say nothing of them
+            return Fitting.none("after \"" + form(beforePhrase) + "\", \""
+                    + (plural(headToken()) ? fit.many() : fit.one()) + "\" would say nothing about them");
+        }
         if (plural(headToken())) {
             if (fit.many() == null) {
                 return Fitting.none("the entry has no plural form");
@@ -639,6 +648,12 @@ final class SuggestionFitter {
             }
         }
         return false;
+    }
+
+    /** The entry's noun forms are only the word for a person: "a person", "people". */
+    private boolean onlyAWordForAPerson() {
+        return (fit.one() == null || fit.one().equals("a person"))
+                && (fit.many() == null || fit.many().equals("people"));
     }
 
     private boolean linking(String form) {

@@ -52,6 +52,8 @@ final class WordLists {
         static final Set<String> PERSON_NOUNS = plurals(derived("person-nouns-wordnet.txt"));
         static final Set<String> VERBS = derived("verbs-wordnet.txt");
         static final Set<String> VERBS_ONLY = derived("verbs-only-wordnet.txt");
+        static final Set<String> NOUNS_RATHER_THAN_VERBS = derived("nouns-rather-than-verbs-wordnet.txt");
+        static final Set<String> ADJECTIVES = derived("adjectives-wordnet.txt");
         static final Set<String> PERSON_ADJECTIVES = derived("person-adjectives-wordnet.txt");
         static final Set<String> PERSON_ADJECTIVE_PLURALS = pluralsOnly(PERSON_ADJECTIVES);
         static final Set<String> CONDITION_NOUNS = plurals(derived("condition-nouns-wordnet.txt"));
@@ -272,6 +274,16 @@ final class WordLists {
     /** A verb, base or "-s" form or irregular past, that WordNet knows as nothing else ("improve", "operates", "came"). */
     boolean onlyAVerb(String form) {
         return WordNet.VERBS_ONLY.contains(form);
+    }
+
+    /** A word WordNet knows as an adjective ("complex", "domestic"; not "alcohol"). */
+    boolean canBeAdjective(String form) {
+        return WordNet.ADJECTIVES.contains(form);
+    }
+
+    /** A verb WordNet sees far more often as a noun ("shelter", "line", "access"). */
+    boolean nounRatherThanVerb(String form) {
+        return WordNet.NOUNS_RATHER_THAN_VERBS.contains(form);
     }
 
     /** An illness or a disorder, by WordNet ("psychosis", "depression", "diabetes"). */

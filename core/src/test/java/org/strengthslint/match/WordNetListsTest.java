@@ -46,6 +46,13 @@ import org.strengthslint.analyse.VerbForms;
  * which are verbs whatever follows them ("the mentally ill improve with support"); and the
  * irregular past forms of any verb (WordNet's {@code verb.exc}) that are no noun, adjective or
  * adverb ("the mentally ill came under attack"; not "left", "saw").</li>
+ * <li>{@code adjectives-wordnet.txt}: one-word adjectives, which tell a noun the tagger read
+ * before "and" that can describe ("complex and interrelated needs") from one that only names a
+ * thing ("alcohol and domestic abuse").</li>
+ * <li>{@code nouns-rather-than-verbs-wordnet.txt}: the one-word verbs whose noun senses are tagged
+ * in WordNet's sense-tagged corpus at least five times as often as their verb senses ("shelter",
+ * "access"), which after "the homeless" and before a noun start a compound ("the disabled
+ * access ramp"), not a verb and its object ("the homeless need care").</li>
  * </ul>
  */
 class WordNetListsTest {
@@ -246,6 +253,56 @@ class WordNetListsTest {
                         + " and the irregular past forms of any verb that are nothing else.\n",
                 forms);
     }
+
+    @Test
+    void adjectivesAreWordNetsOneWordAdjectives() throws IOException {
+        TreeSet<String> adjectives = new TreeSet<>();
+        for (String line : lines("index.adj")) {
+            String lemma = line.substring(0, line.indexOf(' '));
+            if (lemma.matches("[a-z][a-z'-]*[a-z]")) {
+                adjectives.add(lemma);
+            }
+        }
+        assertTrue(
+                adjectives.contains("complex") && adjectives.contains("domestic") && !adjectives.contains("alcohol"));
+        compare("adjectives-wordnet.txt", "# One-word adjectives.\n", adjectives);
+    }
+
+    @Test
+    void nounsRatherThanVerbsAreTaggedFarMoreOftenAsNouns() throws IOException {
+        Map<String, int[]> tagged = new HashMap<>();
+        for (String line : lines("index.sense")) {
+            // "shelter%1:06:00:: 03449564 1 41": the lemma, its part of speech (1 a noun, 2 a
+            // verb), and last how often that sense is tagged in WordNet's sense-tagged corpus
+            String[] fields = line.split(" ");
+            int percent = fields[0].indexOf('%');
+            int partOfSpeech = fields[0].charAt(percent + 1) - '0';
+            if (partOfSpeech == 1 || partOfSpeech == 2) {
+                tagged.computeIfAbsent(fields[0].substring(0, percent), lemma -> new int[2])[partOfSpeech - 1] +=
+                        Integer.parseInt(fields[3]);
+            }
+        }
+        TreeSet<String> nouns = new TreeSet<>();
+        for (String verb : oneWordVerbs()) {
+            int[] counts = tagged.getOrDefault(verb, new int[2]);
+            if (counts[0] > 0 && counts[0] >= NOUN_RATHER_THAN_VERB * counts[1]) {
+                nouns.add(verb);
+            }
+        }
+        assertTrue(nouns.contains("shelter") && nouns.contains("line") && nouns.contains("access"));
+        assertTrue(!nouns.contains("need") && !nouns.contains("face") && !nouns.contains("sleep"));
+        compare(
+                "nouns-rather-than-verbs-wordnet.txt",
+                "# One-word verbs whose noun senses are tagged at least five times as often as their verb senses.\n",
+                nouns);
+    }
+
+    /**
+     * How many times more often a word must be tagged as a noun than as a verb to be read as a
+     * noun where the tagger cannot tell: "shelter" (59 to 1), "line", "access"; not "face"
+     * (247 to 114), which is the verb in "the disabled face barriers".
+     */
+    private static final int NOUN_RATHER_THAN_VERB = 5;
 
     /** Every noun synset of {@code data.noun}, its fields by its offset. */
     private static Map<String, String[]> nounSynsets() throws IOException {

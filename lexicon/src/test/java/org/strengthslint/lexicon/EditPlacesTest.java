@@ -196,6 +196,10 @@ class EditPlacesTest {
                 "Most people who use drugs want help to stop.",
                 only("Most addicts want help to stop.").edit().sentence());
         assertNull(only("He became clean after a long detox.").edit(), "\"became in recovery\" would not read");
+        assertNull(only("He was a sufferer for most of his adult life.").edit(), "\"was a person\" would say nothing");
+        assertEquals(
+                "Building trust with a person is the first step.",
+                only("Building trust with a sufferer is the first step.").edit().sentence());
         assertNull(only("The tenant claims to be unwell.").edit(), "\"says to be unwell\" would not read");
         assertNull(
                 only("Residents may be asked to leave for persistent non-engagement.")

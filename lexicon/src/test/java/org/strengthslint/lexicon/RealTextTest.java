@@ -42,9 +42,9 @@ class RealTextTest {
     private static final double PRECISION_FLOOR = 0.918;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 230;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.845;
+    private static final double CHECK_RECALL_FLOOR = 0.846;
 
-    private static final double CHECK_PRECISION_FLOOR = 0.896;
+    private static final double CHECK_PRECISION_FLOOR = 0.897;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 194;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {

@@ -25,14 +25,26 @@ final class BeforeASubstanceCondition implements ContextCondition {
 
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that");
 
+    /** Participles that say who knows or thinks it, between "who are" and "to be": "who are known to be abusing". */
+    private static final Set<String> REPORTING_PARTICIPLES =
+            Set.of("known", "thought", "believed", "said", "reported", "suspected");
+
     /**
-     * The verb opens a relative clause: "who" or "that", perhaps with an adverb, straight before
-     * it ("women who abuse substances are ...", "people that often abuse alcohol").
+     * The verb opens a relative clause: "who" or "that", perhaps with adverbs, auxiliaries and a
+     * reporting frame, before it ("women who abuse substances are ...", "people that often abuse
+     * alcohol", "mums who are known to be abusing drugs has doubled").
      */
     private static boolean inARelativeClause(Candidate c) {
         int i = c.lead() - 1;
-        if (i > c.first() && c.analysis().tag(i).equals("ADV") && c.context().adjacent(i, i + 1)) {
-            i--; // "who often abuse"
+        for (int steps = 0; steps < 6 && i > c.first() && c.context().adjacent(i, i + 1); steps++, i--) {
+            String tag = c.analysis().tag(i);
+            String form = c.tokens().get(i).form();
+            if (!tag.equals("ADV")
+                    && !tag.equals("AUX")
+                    && !(tag.equals("PART") && form.equals("to"))
+                    && !REPORTING_PARTICIPLES.contains(form)) {
+                break;
+            }
         }
         return i >= c.first()
                 && c.context().adjacent(i, i + 1)

@@ -45,7 +45,7 @@ class RealTextTest {
     private static final double CHECK_RECALL_FLOOR = 0.846;
 
     private static final double CHECK_PRECISION_FLOOR = 0.897;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 194;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 196;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
@@ -68,7 +68,7 @@ class RealTextTest {
         "VB", "VD", "VF", "VH", "VJ", "VL", "VN", "VP", "VR", "VT", "VV", "VX", "VZ", "WB", "WD", "WF", "WH", "WJ",
         "WL", "WN", "WP", "WR", "WT", "WV", "WX", "WZ", "XB", "XD", "XF", "XH", "XJ", "XL", "XN", "XP", "XR", "XT",
         "XV", "XX", "XZ", "YB", "YD", "YF", "YH", "YJ", "YL", "YN", "YP", "YR", "YT", "YV", "YX", "YZ", "ZB", "ZD",
-        "ZF", "ZH", "ZJ", "ZL", "ZN", "ZP", "ZR", "ZT", "ZV", "ZX", "ZZ"
+        "ZF", "ZH", "ZJ", "ZL", "ZN", "ZP", "ZR", "ZT", "ZV", "ZX", "ZZ", "AAD", "AAF", "AAH"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -89,7 +89,7 @@ class RealTextTest {
         "VA", "VC", "VE", "VG", "VI", "VK", "VM", "VO", "VQ", "VS", "VU", "VW", "VY", "WA", "WC", "WE", "WG", "WI",
         "WK", "WM", "WO", "WQ", "WS", "WU", "WW", "WY", "XA", "XC", "XE", "XG", "XI", "XK", "XM", "XO", "XQ", "XS",
         "XU", "XW", "XY", "YA", "YC", "YE", "YG", "YI", "YK", "YM", "YO", "YQ", "YS", "YU", "YW", "YY", "ZA", "ZC",
-        "ZE", "ZG", "ZI", "ZK", "ZM", "ZO", "ZQ", "ZS", "ZU", "ZW", "ZY"
+        "ZE", "ZG", "ZI", "ZK", "ZM", "ZO", "ZQ", "ZS", "ZU", "ZW", "ZY", "AAA", "AAC", "AAE", "AAG"
     };
 
     enum Kind {

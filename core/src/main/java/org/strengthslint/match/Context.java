@@ -2397,10 +2397,19 @@ final class Context {
                     && i + 1 < sentenceEnd
                     && adjacent(i, i + 1)
                     && analysis.tag(i + 1).equals("NOUN");
+            // after "and" or "or", a word WordNet knows as an adjective before a noun describes
+            // that noun, however the tagger read it: "a complex and devastating condition"
+            boolean coordinatedAdjective = coordinator(i - 1)
+                    && (tag.equals("NOUN") || tag.equals("VERB")) // not "in", "out" (adjectives too in WordNet)
+                    && words.canBeAdjective(tokens.get(i).form().toLowerCase(java.util.Locale.ROOT))
+                    && i + 1 < sentenceEnd
+                    && adjacent(i, i + 1)
+                    && analysis.tag(i + 1).equals("NOUN");
             boolean modifier = tag.equals("ADJ")
                     || adverb
                     || participle
                     || compound
+                    || coordinatedAdjective
                     || determiners && (tag.equals("DET") || tag.equals("NUM"));
             // a word that is also a noun for a person describes a thing straight after it
             // ("anorexic and bulimic symptoms")

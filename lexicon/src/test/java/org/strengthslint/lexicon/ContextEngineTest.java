@@ -217,6 +217,14 @@ class ContextEngineTest {
     }
 
     @Test
+    void anAdjectiveAfterAndDescribesTheNounAfterIt() {
+        // "devastating" is read as a noun here; WordNet knows it as an adjective, so "condition" is the head
+        lint.assertClean("She has a complex and devastating condition.");
+        lint.assertClean("Were they cooperative, calm, or in discomfort during the visit?");
+        lint.assertFlags("He is a [complex] and lonely man, the report says.");
+    }
+
+    @Test
     void aPossessiveStandsAloneAsANoun() {
         lint.assertFlags("[The itinerant's] belongings were taken by the council.");
         lint.assertFlags("[The elderly's] needs come first in the plan.");

@@ -5627,8 +5627,15 @@ final class Context {
                 return false;
             }
         }
-        return true;
+        // "an Indian domestic worker who claimed": work a person does for a living, not for a service
+        return !(subject > sentenceStart
+                && adjacent(subject - 1, subject)
+                && OTHER_WORK.contains(tokens.get(subject - 1).form().toLowerCase(java.util.Locale.ROOT)));
     }
+
+    /** Kinds of work before "worker" that are a person's own living, not a service's role. */
+    private static final Set<String> OTHER_WORK =
+            Set.of("domestic", "migrant", "sex", "farm", "factory", "seasonal", "undocumented", "manual", "gig");
 
     /**
      * Parties to a case who speak in court as public voices do, but who are the person a refusal

@@ -4551,6 +4551,11 @@ final class Context {
         }
         while (end > sentenceStart
                 && adjacent(end - 1, end)
+                && WordScanner.NOT_FORMS.contains(tokens.get(end - 1).form())) {
+            end--; // "I am not a sufferer", "I'm not crazy": a person's own word about themselves, denied
+        }
+        while (end > sentenceStart
+                && adjacent(end - 1, end)
                 && analysis.tag(end - 1).equals("ADV")
                 && !DEGREE.contains(tokens.get(end - 1).form())) {
             end--; // "I feel extremely chaotic", "I was so"; not "I have more addicts on my caseload"

@@ -217,6 +217,16 @@ class ContextEngineTest {
     }
 
     @Test
+    void aLabelAPersonDeniesOfThemselvesIsTheirOwnWord() {
+        assertEquals(List.of("crazy INFO false"), ruleSeverityMention("I am not crazy, whatever they say."));
+        assertEquals(
+                List.of("scrounger INFO false"), ruleSeverityMention("I've got M.E. and I'm not a benefits cheat."));
+        assertEquals(List.of("the-sufferer INFO false"), ruleSeverityMention("I don't consider myself a sufferer."));
+        // said of someone else, the label is still a finding
+        assertEquals(List.of("scrounger ERROR false"), ruleSeverityMention("He is not a benefits cheat."));
+    }
+
+    @Test
     void anAdjectiveAfterAndDescribesTheNounAfterIt() {
         // "devastating" is read as a noun here; WordNet knows it as an adjective, so "condition" is the head
         lint.assertClean("She has a complex and devastating condition.");

@@ -221,6 +221,7 @@ final class Context {
             // adjective is one however the tagger read it ("complex and interrelated needs")
             return !(left.equals("NOUN") || left.equals("PROPN"))
                     || words.canBeAdjective(tokens.get(first).form().toLowerCase(java.util.Locale.ROOT))
+                    || words.isSubstanceNoun(tokens.get(second).form()) // "alcohol and narcotic abuse"
                     || words.refersToPerson(tokens.get(last).form());
         }
         String right = analysis.tag(second);
@@ -720,9 +721,9 @@ final class Context {
         if (to < sentenceEnd && tokens.get(to - 1).form().endsWith("s") && possessiveApostropheAfter(to - 1)) {
             return true; // "the burglars' records", "the homeless' needs": a possessor
         }
-        if (possessor(to - 1) && !(titleCase(to - 1) && to < sentenceEnd && titleCase(to))) {
-            // "the itinerant's belongings", "the elderly's needs": a possessor too; not in a name
-            // ("the Poor's House")
+        if (possessor(to - 1) && !titleCase(to - 1)) {
+            // "the itinerant's belongings", "the elderly's needs": a possessor too; not a
+            // capitalised word, which ends a name ("the Sisters of the Poor's home")
             return true;
         }
         if (to < sentenceEnd && gap(to - 1, to).strip().equals("/") && phraseAfterSlash(to, sentenceEnd)) {
@@ -1923,11 +1924,12 @@ final class Context {
             // "a hostel for homeless drug addicts": a word the tagger read as a noun, before a noun
             // for people, is the first part of a compound that names them; one it read as an
             // adjective describes them ("the most vulnerable rough sleepers")
-            // A word WordNet sees far more often as a noun starts a compound there: "if the
-            // homeless shelter closes", "the disabled access ramp"
+            // A word WordNet sees far more often as a noun starts a compound there when the
+            // compound's own verb follows: "if the homeless shelter closes", "the disabled access
+            // ramp was broken"; not "the homeless access food banks", "the homeless smoke cannabis"
             case "NOUN" ->
                 !words.isNameHead(tokens.get(token + 1).form())
-                        && !words.nounRatherThanVerb(form)
+                        && !(words.nounRatherThanVerb(form) && compoundBeforeItsVerb(token + 1, sentenceEnd))
                         && !((analysis.tag(token).equals("NOUN")
                                         || analysis.tag(token).equals("ADJ"))
                                 && words.isPersonNoun(tokens.get(token + 1).form()));
@@ -1938,6 +1940,37 @@ final class Context {
             default -> false;
         };
     }
+
+    /**
+     * The noun after a word that may start a compound is the compound's verb ("shelter closes":
+     * an "-s" form whose base WordNet sees more as a verb than a noun), or a noun followed by a
+     * singular verb ("access ramp was", "shelter roof leaks"): the two words are one subject.
+     */
+    private boolean compoundBeforeItsVerb(int next, int sentenceEnd) {
+        if (singularVerb(tokens.get(next).form())) {
+            return true;
+        }
+        return next + 1 < sentenceEnd
+                && adjacent(next, next + 1)
+                && (SINGULAR_AUXILIARIES.contains(tokens.get(next + 1).form())
+                        || singularVerb(tokens.get(next + 1).form()));
+    }
+
+    /** A word WordNet sees far more often as a noun, with the compound's verb after it: "The homeless shelter closes at 9am". */
+    private boolean startsACompoundBeforeItsVerb(int token, int sentenceEnd) {
+        return words.nounRatherThanVerb(tokens.get(token).form())
+                && token + 1 < sentenceEnd
+                && adjacent(token, token + 1)
+                && compoundBeforeItsVerb(token + 1, sentenceEnd);
+    }
+
+    /** An "-s" form of a verb whose base WordNet does not see mostly as a noun: "closes", not "banks". */
+    private boolean singularVerb(String form) {
+        List<String> bases = Inflector.verbBases(form);
+        return thirdPersonOfAVerb(form) && bases.stream().noneMatch(words::nounRatherThanVerb);
+    }
+
+    private static final Set<String> SINGULAR_AUXILIARIES = Set.of("is", "was", "has", "does");
 
     /**
      * A particle that makes a phrasal verb of the word before it ("the homeless show up in A&E",
@@ -1991,7 +2024,7 @@ final class Context {
      * without a full stop ("The homeless shelter on Main Street").
      */
     private boolean onlyVerbOfTheSentence(int from, int to, int sentenceStart, int sentenceEnd) {
-        if (to >= sentenceEnd || !adjacent(to - 1, to)) {
+        if (to >= sentenceEnd || !adjacent(to - 1, to) || startsACompoundBeforeItsVerb(to, sentenceEnd)) {
             return false;
         }
         if (!baseVerbAt(to) || !endsWithFullStop(sentenceEnd)) {
@@ -2048,7 +2081,9 @@ final class Context {
                 || !adjacent(to - 1, to)) {
             return false;
         }
-        if (!baseVerbAt(to) || words.isNameHead(tokens.get(to).form())) {
+        if (!baseVerbAt(to)
+                || words.isNameHead(tokens.get(to).form())
+                || startsACompoundBeforeItsVerb(to, sentenceEnd)) {
             return false;
         }
         if (to + 1 >= sentenceEnd || !adjacent(to, to + 1)) {

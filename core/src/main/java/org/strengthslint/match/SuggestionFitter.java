@@ -260,6 +260,16 @@ final class SuggestionFitter {
             // adjective before "and" shares the noun the edit would take away
             return Fitting.none("the adjective before \"" + form(previous) + "\" shares its noun");
         }
+        if (previous - 1 >= c.first()
+                && COORDINATORS.contains(form(previous))
+                && c.to() - c.from() >= 2
+                && WordLists.bundled().isSubstanceNoun(form(previous - 1).toLowerCase(Locale.ROOT))
+                && WordLists.bundled().refersToPerson(form(headToken()).toLowerCase(Locale.ROOT))) {
+            // "Heroin and crack users" -> "Heroin and people who use drugs": a drug before "and"
+            // shares the noun for people the edit would take away ("Staff and drug users" has two
+            // nouns; "drug and alcohol abuse" -> "drug and substance use" still reads)
+            return Fitting.none("the word before \"" + form(previous) + "\" shares its noun");
+        }
         // "the drunk", "an epileptic": a pattern may hold its own determiner; a possessive that
         // opens a pattern ("Alzheimer's sufferer") is part of what it names, not a determiner
         boolean ownDeterminer = c.to() - c.from() > 1
@@ -270,9 +280,12 @@ final class SuggestionFitter {
         boolean hasDeterminer = determiner >= c.first() && isDeterminer(form(determiner));
         int replaceFrom = ownDeterminer ? tokens.get(c.from() + 1).start() : c.start();
         int beforePhrase = hasDeterminer ? determiner - 1 : c.lead() - 1;
-        if (onlyAWordForAPerson()
-                && beforePhrase >= c.first()
-                && (BE.contains(form(beforePhrase)) || linking(form(beforePhrase)))) {
+        while (beforePhrase > c.first()
+                && (WordScanner.NOT_FORMS.contains(form(beforePhrase))
+                        || analysis.tag(beforePhrase).equals("ADV"))) {
+            beforePhrase--; // "He was not a sufferer", "He is just a lowlife"
+        }
+        if (onlyAWordForAPerson() && beforePhrase >= c.first() && saidOfSomeone(beforePhrase)) {
             // "He was a sufferer for most of his life" -> "He was a person ...": said of someone,
             // the edit would say nothing of them
             return Fitting.none("after \"" + form(beforePhrase) + "\", \""
@@ -648,6 +661,19 @@ final class SuggestionFitter {
             }
         }
         return false;
+    }
+
+    /**
+     * The word before a noun phrase says it of someone: a form of "be" (not after an existential
+     * "there": "There are undesirables in the car park" can read "There are people ..."), a
+     * linking verb, or "as" and "like" ("described them as undesirables", "acts like a lowlife").
+     */
+    private boolean saidOfSomeone(int token) {
+        String word = form(token).toLowerCase(Locale.ROOT);
+        if (BE.contains(word) && !word.startsWith("get") && !word.equals("got")) {
+            return !(token > c.first() && form(token - 1).equalsIgnoreCase("there"));
+        }
+        return linking(word) || word.equals("as") || word.equals("like");
     }
 
     /** The entry's noun forms are only the word for a person: "a person", "people". */

@@ -205,6 +205,10 @@ class ContextEngineTest {
         // "face" and "need" are verbs often enough that a noun after them is their object
         lint.assertFlags("Every winter [the homeless] face hunger and cold.");
         lint.assertFlags("In this city [the homeless] need care, not fines.");
+        lint.assertClean("The homeless shelter closes at 9am.");
+        // with no verb of its own after the noun, the word is the verb: "access food banks"
+        lint.assertFlags("[The homeless] access food banks more than any other service.");
+        lint.assertFlags("Many of [the homeless] smoke cannabis to cope with the cold.");
     }
 
     @Test
@@ -212,6 +216,8 @@ class ContextEngineTest {
         // "alcohol" names a thing and is no adjective in WordNet: "domestic abuse" is a phrase of its own
         lint.assertClean("Alcohol and domestic abuse services were cut.");
         lint.assertFlags("Alcohol and domestic abuse services were cut, and her [alcohol abuse] went on.");
+        // an adjective that names a drug still shares "abuse"
+        lint.assertFlags("He has a history of [alcohol and narcotic abuse].");
         // before people the adjective shares the noun's word; "complex" is an adjective however tagged
         lint.assertFlags("Many of them have [complex and interrelated needs].");
     }
@@ -239,6 +245,7 @@ class ContextEngineTest {
         lint.assertFlags("[The itinerant's] belongings were taken by the council.");
         lint.assertFlags("[The elderly's] needs come first in the plan.");
         lint.assertClean("The Overseers made rules for the Poor's House in 1820.");
+        lint.assertClean("The Sisters of the Poor's home closed in 1990.");
     }
 
     @Test

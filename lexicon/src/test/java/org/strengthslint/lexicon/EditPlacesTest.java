@@ -197,6 +197,13 @@ class EditPlacesTest {
                 only("Most addicts want help to stop.").edit().sentence());
         assertNull(only("He became clean after a long detox.").edit(), "\"became in recovery\" would not read");
         assertNull(only("He was a sufferer for most of his adult life.").edit(), "\"was a person\" would say nothing");
+        assertNull(only("He was not a sufferer.").edit(), "\"was not a person\" would say nothing");
+        assertEquals(
+                "There are people hanging around the car park.",
+                only("There are undesirables hanging around the car park.")
+                        .edit()
+                        .sentence());
+        assertNull(only("Heroin and crack users attend the clinic.").edit(), "\"Heroin\" shares \"users\"");
         assertEquals(
                 "Building trust with a person is the first step.",
                 only("Building trust with a sufferer is the first step.").edit().sentence());

@@ -40,7 +40,7 @@ class RealTextTest {
     private static final double RECALL_FLOOR = 0.886;
 
     private static final double PRECISION_FLOOR = 0.918;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 227;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 228;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.846;
 
@@ -68,7 +68,8 @@ class RealTextTest {
         "VB", "VD", "VF", "VH", "VJ", "VL", "VN", "VP", "VR", "VT", "VV", "VX", "VZ", "WB", "WD", "WF", "WH", "WJ",
         "WL", "WN", "WP", "WR", "WT", "WV", "WX", "WZ", "XB", "XD", "XF", "XH", "XJ", "XL", "XN", "XP", "XR", "XT",
         "XV", "XX", "XZ", "YB", "YD", "YF", "YH", "YJ", "YL", "YN", "YP", "YR", "YT", "YV", "YX", "YZ", "ZB", "ZD",
-        "ZF", "ZH", "ZJ", "ZL", "ZN", "ZP", "ZR", "ZT", "ZV", "ZX", "ZZ", "AAD", "AAF", "AAH"
+        "ZF", "ZH", "ZJ", "ZL", "ZN", "ZP", "ZR", "ZT", "ZV", "ZX", "ZZ", "AAD", "AAF", "AAH", "AAB", "AAJ", "AAL",
+        "AAN"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -89,7 +90,8 @@ class RealTextTest {
         "VA", "VC", "VE", "VG", "VI", "VK", "VM", "VO", "VQ", "VS", "VU", "VW", "VY", "WA", "WC", "WE", "WG", "WI",
         "WK", "WM", "WO", "WQ", "WS", "WU", "WW", "WY", "XA", "XC", "XE", "XG", "XI", "XK", "XM", "XO", "XQ", "XS",
         "XU", "XW", "XY", "YA", "YC", "YE", "YG", "YI", "YK", "YM", "YO", "YQ", "YS", "YU", "YW", "YY", "ZA", "ZC",
-        "ZE", "ZG", "ZI", "ZK", "ZM", "ZO", "ZQ", "ZS", "ZU", "ZW", "ZY", "AAA", "AAC", "AAE", "AAG"
+        "ZE", "ZG", "ZI", "ZK", "ZM", "ZO", "ZQ", "ZS", "ZU", "ZW", "ZY", "AAA", "AAC", "AAE", "AAG", "AAI", "AAK",
+        "AAM"
     };
 
     enum Kind {

@@ -757,6 +757,7 @@ final class Context {
                 && QUESTION_AUXILIARIES.contains(tokens.get(from - 1).form())
                 && words.canBeVerb(next)
                 && !tokens.get(to).hyphenBefore()
+                && !nounBeforeItsBaseVerb(to, sentenceEnd)
                 // what follows the verb starts its object or ends the question; in "Did the homeless
                 // shelter open?" another verb or adjective follows, and the word was a noun
                 && (to + 1 >= sentenceEnd
@@ -1910,6 +1911,9 @@ final class Context {
         if (prepositionEndingInTo(token + 1, sentenceEnd)) {
             return false; // "the homeless shelter next to the station": a place follows, not the verb's object
         }
+        if (nounBeforeItsBaseVerb(token, sentenceEnd)) {
+            return false; // "Did the homeless shelter open on Christmas Day?"
+        }
         if (!words.canBeVerb(form)) {
             // after a word that is also a noun for one person ("the drunk"), an "-s" form whose base
             // is a verb is that person's verb when what follows a verb comes next: "the drunk needs
@@ -1954,6 +1958,25 @@ final class Context {
                 && adjacent(next, next + 1)
                 && (SINGULAR_AUXILIARIES.contains(tokens.get(next + 1).form())
                         || singularVerb(tokens.get(next + 1).form()));
+    }
+
+    /**
+     * A word WordNet sees far more often as a noun, then a verb in its base form that is not: the
+     * noun and its verb, however the tagger read them ("Did the homeless shelter open on Christmas
+     * Day?", "keep the homeless shelter open").
+     */
+    private boolean nounBeforeItsBaseVerb(int token, int sentenceEnd) {
+        if (!words.nounRatherThanVerb(tokens.get(token).form())
+                || token + 1 >= sentenceEnd
+                || !adjacent(token, token + 1)) {
+            return false;
+        }
+        // WordNet's list holds base forms only ("open"; not "opened", "taken")
+        String next = tokens.get(token + 1).form();
+        return words.canBeVerb(next)
+                && !words.nounRatherThanVerb(next)
+                && !titleCase(token + 1)
+                && !tokens.get(token + 1).hyphenAfter();
     }
 
     /** A word WordNet sees far more often as a noun, with the compound's verb after it: "The homeless shelter closes at 9am". */
@@ -2024,7 +2047,10 @@ final class Context {
      * without a full stop ("The homeless shelter on Main Street").
      */
     private boolean onlyVerbOfTheSentence(int from, int to, int sentenceStart, int sentenceEnd) {
-        if (to >= sentenceEnd || !adjacent(to - 1, to) || startsACompoundBeforeItsVerb(to, sentenceEnd)) {
+        if (to >= sentenceEnd
+                || !adjacent(to - 1, to)
+                || startsACompoundBeforeItsVerb(to, sentenceEnd)
+                || nounBeforeItsBaseVerb(to, sentenceEnd)) {
             return false;
         }
         if (!baseVerbAt(to) || !endsWithFullStop(sentenceEnd)) {

@@ -206,6 +206,9 @@ class ContextEngineTest {
         lint.assertFlags("Every winter [the homeless] face hunger and cold.");
         lint.assertFlags("In this city [the homeless] need care, not fines.");
         lint.assertClean("The homeless shelter closes at 9am.");
+        // a verb in its base form after it is the noun's own: "Did the homeless shelter open ...?"
+        lint.assertClean("Did the homeless shelter open on Christmas Day?");
+        lint.assertFlags("Where did [the mentally ill] go when the wards closed?");
         // with no verb of its own after the noun, the word is the verb: "access food banks"
         lint.assertFlags("[The homeless] access food banks more than any other service.");
         lint.assertFlags("Many of [the homeless] smoke cannabis to cope with the cold.");

@@ -1933,7 +1933,7 @@ final class Context {
             // ramp was broken"; not "the homeless access food banks", "the homeless smoke cannabis"
             case "NOUN" ->
                 !words.isNameHead(tokens.get(token + 1).form())
-                        && !(words.nounRatherThanVerb(form) && compoundBeforeItsVerb(token + 1, sentenceEnd))
+                        && !startsACompoundBeforeItsVerb(token, sentenceEnd)
                         && !((analysis.tag(token).equals("NOUN")
                                         || analysis.tag(token).equals("ADJ"))
                                 && words.isPersonNoun(tokens.get(token + 1).form()));
@@ -1966,9 +1966,7 @@ final class Context {
      * Day?", "keep the homeless shelter open").
      */
     private boolean nounBeforeItsBaseVerb(int token, int sentenceEnd) {
-        if (!words.nounRatherThanVerb(tokens.get(token).form())
-                || token + 1 >= sentenceEnd
-                || !adjacent(token, token + 1)) {
+        if (!nounRatherThanVerbBeforeAWord(token, sentenceEnd)) {
             return false;
         }
         // WordNet's list holds base forms only ("open"; not "opened", "taken")
@@ -1981,16 +1979,20 @@ final class Context {
 
     /** A word WordNet sees far more often as a noun, with the compound's verb after it: "The homeless shelter closes at 9am". */
     private boolean startsACompoundBeforeItsVerb(int token, int sentenceEnd) {
+        return nounRatherThanVerbBeforeAWord(token, sentenceEnd) && compoundBeforeItsVerb(token + 1, sentenceEnd);
+    }
+
+    /** A word WordNet sees far more often as a noun, with another word straight after it in the sentence. */
+    private boolean nounRatherThanVerbBeforeAWord(int token, int sentenceEnd) {
         return words.nounRatherThanVerb(tokens.get(token).form())
                 && token + 1 < sentenceEnd
-                && adjacent(token, token + 1)
-                && compoundBeforeItsVerb(token + 1, sentenceEnd);
+                && adjacent(token, token + 1);
     }
 
     /** An "-s" form of a verb whose base WordNet does not see mostly as a noun: "closes", not "banks". */
     private boolean singularVerb(String form) {
         List<String> bases = Inflector.verbBases(form);
-        return thirdPersonOfAVerb(form) && bases.stream().noneMatch(words::nounRatherThanVerb);
+        return bases.stream().anyMatch(words::canBeVerb) && bases.stream().noneMatch(words::nounRatherThanVerb);
     }
 
     private static final Set<String> SINGULAR_AUXILIARIES = Set.of("is", "was", "has", "does");

@@ -279,17 +279,19 @@ final class SuggestionFitter {
         int determiner = ownDeterminer ? c.from() : c.lead() - 1;
         boolean hasDeterminer = determiner >= c.first() && isDeterminer(form(determiner));
         int replaceFrom = ownDeterminer ? tokens.get(c.from() + 1).start() : c.start();
-        int beforePhrase = hasDeterminer ? determiner - 1 : c.lead() - 1;
-        while (beforePhrase > c.first()
-                && (WordScanner.NOT_FORMS.contains(form(beforePhrase))
-                        || analysis.tag(beforePhrase).equals("ADV"))) {
-            beforePhrase--; // "He was not a sufferer", "He is just a lowlife"
-        }
-        if (onlyAWordForAPerson() && beforePhrase >= c.first() && saidOfSomeone(beforePhrase)) {
-            // "He was a sufferer for most of his life" -> "He was a person ...": said of someone,
-            // the edit would say nothing of them
-            return Fitting.none("after \"" + form(beforePhrase) + "\", \""
-                    + (plural(headToken()) ? fit.many() : fit.one()) + "\" would say nothing about them");
+        if (onlyAWordForAPerson()) {
+            int beforePhrase = hasDeterminer ? determiner - 1 : c.lead() - 1;
+            while (beforePhrase > c.first()
+                    && (WordScanner.NOT_FORMS.contains(form(beforePhrase))
+                            || analysis.tag(beforePhrase).equals("ADV"))) {
+                beforePhrase--; // "He was not a sufferer", "He is just a lowlife"
+            }
+            if (beforePhrase >= c.first() && saidOfSomeone(beforePhrase)) {
+                // "He was a sufferer for most of his life" -> "He was a person ...": said of
+                // someone, the edit would say nothing of them
+                return Fitting.none("after \"" + form(beforePhrase) + "\", \""
+                        + (plural(headToken()) ? fit.many() : fit.one()) + "\" would say nothing about them");
+            }
         }
         if (plural(headToken())) {
             if (fit.many() == null) {

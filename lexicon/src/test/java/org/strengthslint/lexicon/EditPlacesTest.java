@@ -24,6 +24,13 @@ class EditPlacesTest {
         return findings.get(0);
     }
 
+    /** The one finding in {@code text} carries no edit ({@code badEdit} says what it would have read), for {@code reason}. */
+    private static void assertNoEdit(String text, String reason, String badEdit) {
+        Finding finding = only(text);
+        assertNull(finding.edit(), badEdit);
+        assertEquals(reason, finding.noEdit());
+    }
+
     private static Finding onlyMarkdown(String text) {
         List<Finding> findings =
                 LINTER.check(text.getBytes(StandardCharsets.UTF_8), "note.md").findings();
@@ -218,28 +225,34 @@ class EditPlacesTest {
         assertEquals(
                 "The case was closed for not taking up the support offered.",
                 only("The case was closed for non-engagement.").edit().sentence());
-        Finding idiom = only("He threw a tantrum at the desk.");
-        assertNull(idiom.edit(), "\"threw a moment of distress\" would not read");
-        assertEquals("the verb before it (\"threw\") goes with this word only", idiom.noEdit());
-        Finding compared = only("Since the move she has been harder to engage than before.");
-        assertNull(compared.edit(), "\"finding our service hard to use than before\" would lose the comparison");
-        assertEquals("the comparison in \"harder\" belongs to the words it would replace", compared.noEdit());
+        assertNoEdit(
+                "He threw a tantrum at the desk.",
+                "the verb before it (\"threw\") goes with this word only",
+                "\"threw a moment of distress\" would not read");
+        assertNoEdit(
+                "Since the move she has been harder to engage than before.",
+                "the comparison in \"harder\" belongs to the words it would replace",
+                "\"finding our service hard to use than before\" would lose the comparison");
         // a one-word predicate takes a word of degree as the term did; a phrase does not
         assertEquals(
                 "She's very angry when staff visit.",
                 only("She's very aggressive when staff visit.").edit().sentence());
-        Finding degree = only("He is very complex.");
-        assertNull(degree.edit(), "\"very going through a lot right now\" would not read");
-        assertEquals("\"very\" before it belongs to it (\"very going ...\" would not read)", degree.noEdit());
-        Finding adverb = only("The formerly homeless people here are called companions.");
-        assertNull(adverb.edit(), "\"the formerly people experiencing homelessness\" would not read");
-        assertEquals("\"formerly\" before it belongs to the words it would replace", adverb.noEdit());
-        Finding superlative = only("Wandering is one of the most challenging behaviours to manage on the ward.");
-        assertNull(superlative.edit(), "\"the most behaviour that challenges\" would not read");
-        assertEquals("\"most\" before it belongs to the words it would replace", superlative.noEdit());
-        Finding lyAdverb = only("To investigate the unusually persistent complainants who write every day.");
-        assertNull(lyAdverb.edit(), "\"the unusually people who have complained many times\" would not read");
-        assertEquals("\"unusually\" before it belongs to the words it would replace", lyAdverb.noEdit());
+        assertNoEdit(
+                "He is very complex.",
+                "\"very\" before it belongs to it (\"very going ...\" would not read)",
+                "\"very going through a lot right now\" would not read");
+        assertNoEdit(
+                "The formerly homeless people here are called companions.",
+                "\"formerly\" before it belongs to the words it would replace",
+                "\"the formerly people experiencing homelessness\" would not read");
+        assertNoEdit(
+                "Wandering is one of the most challenging behaviours to manage on the ward.",
+                "\"most\" before it belongs to the words it would replace",
+                "\"the most behaviour that challenges\" would not read");
+        assertNoEdit(
+                "To investigate the unusually persistent complainants who write every day.",
+                "\"unusually\" before it belongs to the words it would replace",
+                "\"the unusually people who have complained many times\" would not read");
         // "stay" links a subject to what is said of it, as "is" does
         assertEquals(
                 "He wants to stay off drugs and alcohol.",
@@ -254,15 +267,17 @@ class EditPlacesTest {
                 only("Due to her limited insight and ongoing concerns, the children stayed in care.")
                         .edit()
                         .sentence());
-        Finding described = only("We met a former heroin user at the hostel.");
-        assertNull(described.edit(), "\"a former person who uses drugs\" would not read");
-        assertEquals("an adjective before it belongs to the noun phrase", described.noEdit());
+        assertNoEdit(
+                "We met a former heroin user at the hostel.",
+                "an adjective before it belongs to the noun phrase",
+                "\"a former person who uses drugs\" would not read");
         assertEquals(
                 "an adjective before it belongs to the noun phrase",
                 only("He is a known heroin user.").noEdit());
-        Finding to = only("He was aggressive to staff.");
-        assertNull(to.edit(), "\"angry to staff\" would not read");
-        assertEquals("the words after it (\"to ...\") belong to it", to.noEdit());
+        assertNoEdit(
+                "He was aggressive to staff.",
+                "the words after it (\"to ...\") belong to it",
+                "\"angry to staff\" would not read");
         assertEquals(
                 "He was angry towards staff.",
                 only("He was aggressive towards staff.").edit().sentence());

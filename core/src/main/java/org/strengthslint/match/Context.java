@@ -4886,21 +4886,24 @@ final class Context {
      * team as impulsive") stays a use.
      */
     boolean labelledAs(int from, int to, int sentenceStart, int sentenceEnd) {
-        int verb = from - 1;
-        if (verb > sentenceStart && ARTICLES.contains(tokens.get(verb).form())) {
-            verb--; // "labelled a drug seeker"
-        }
-        if (verb > sentenceStart
-                && contiguous(verb - 1, from)
-                && (LABELLING_VERBS.contains(tokens.get(verb).form())
-                        || tokens.get(verb).form().equals("called"))
-                && tokens.get(verb).form().endsWith("ed")
-                && (PASSIVE_AUXILIARIES.contains(tokens.get(verb - 1).form())
-                        || REDUCED_CLAUSE_OPENERS.contains(tokens.get(verb - 1).form()))) {
-            // "was labelled a drug seeker", "if I was called a bed blocker", "once labeled a
-            // juvenile delinquent": the person was given the label; in "the papers labelled the
-            // homeless ..." the term is who was labelled, and is used
+        if (givenAsALabel(from, sentenceStart)) {
             return true;
+        }
+        int joiner = from - 1;
+        if (joiner > sentenceStart && ARTICLES.contains(tokens.get(joiner).form())) {
+            joiner--; // "labelled a vagrant or a beggar"
+        }
+        if (joiner - 1 > sentenceStart && coordinator(joiner) && contiguous(joiner, from)) {
+            // "They are called runaways and throwaways": the word after "and" or "or" is another
+            // name the same verb gives; the item before is one to three words the verb names
+            for (int item = joiner - 1; item > sentenceStart && item >= joiner - 3; item--) {
+                if (!adjacent(item, item + 1) || !NOMINAL.contains(analysis.tag(item)) && !adjectiveAt(item)) {
+                    break;
+                }
+                if (givenAsALabel(item, sentenceStart)) {
+                    return true;
+                }
+            }
         }
         int as = from - 1;
         boolean joined = false;
@@ -4936,6 +4939,26 @@ final class Context {
             }
         }
         return false;
+    }
+
+    /**
+     * The word at {@code item} straight after a passive labelling verb or "called", perhaps with
+     * an article between: "was labelled a drug seeker", "if I was called a bed blocker", "once
+     * labeled a juvenile delinquent": the person was given the label; in "the papers labelled the
+     * homeless ..." the term is who was labelled, and is used.
+     */
+    private boolean givenAsALabel(int item, int sentenceStart) {
+        int verb = item - 1;
+        if (verb > sentenceStart && ARTICLES.contains(tokens.get(verb).form())) {
+            verb--; // "labelled a drug seeker"
+        }
+        return verb > sentenceStart
+                && contiguous(verb - 1, item)
+                && (LABELLING_VERBS.contains(tokens.get(verb).form())
+                        || tokens.get(verb).form().equals("called"))
+                && tokens.get(verb).form().endsWith("ed")
+                && (PASSIVE_AUXILIARIES.contains(tokens.get(verb - 1).form())
+                        || REDUCED_CLAUSE_OPENERS.contains(tokens.get(verb - 1).form()));
     }
 
     /**

@@ -337,6 +337,9 @@ class ContextRulesTest {
         assertMention("[Addict] is a stigmatising term.");
         assertMention("People who come often are derided as nuisances, as [junkies] or worse.");
         assertMention("He was derided as a failure, as an [addict] and worse.");
+        // another name after "and" or "or" is given by the same verb
+        assertMention("They are called survivors and [throwaways].");
+        assertMention("He was labelled a loner or a [beggar] by the press.");
         assertMention("Many people are simply marked as having [challenging behaviour].");
         // verbs of stigma and portrayal; a description by someone named stays theirs, and a use
         assertMention("The new byelaw stigmatises people who beg as [addicts].");

@@ -3597,11 +3597,15 @@ final class Context {
         }
         if (i < sentenceStart
                 || !adjacent(i, i + 1)
-                || !ARTICLES.contains(tokens.get(i).form())) {
+                || !ARTICLES.contains(tokens.get(i).form())
+                        && !ONE_OF_MANY.contains(tokens.get(i).form())) {
             return false;
         }
-        boolean indefinite =
-                tokens.get(i).form().equals("a") || tokens.get(i).form().equals("an");
+        // "every bulimic", "each schizophrenic": a determiner that picks out one of many needs a
+        // noun, as "a" does
+        boolean indefinite = tokens.get(i).form().equals("a")
+                || tokens.get(i).form().equals("an")
+                || ONE_OF_MANY.contains(tokens.get(i).form());
         boolean nounForAPerson =
                 personNoun || words.isPersonNoun(tokens.get(to - 1).form());
         if (i > sentenceStart
@@ -6979,6 +6983,9 @@ final class Context {
     }
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    /** Determiners that pick out one member of a group and, like "a", need a noun after them. */
+    private static final Set<String> ONE_OF_MANY = Set.of("every", "each", "another");
 
     private static final Set<String> DESCRIBING_TAGS = Set.of("ADJ", "NOUN", "ADV");
 

@@ -675,8 +675,41 @@ final class SuggestionFitter {
         if (BE.contains(word) && !word.startsWith("get") && !word.equals("got")) {
             return !(token > c.first() && form(token - 1).equalsIgnoreCase("there"));
         }
+        if (OBJECT_PRONOUNS.contains(word)
+                && token > c.first()
+                && NAMING_VERBS.contains(form(token - 1).toLowerCase(Locale.ROOT))) {
+            return true; // "Neighbours called him a lowlife": the name he was called
+        }
         return linking(word) || word.equals("as") || word.equals("like");
     }
+
+    /** Verbs that give someone a name: "called him", "branded her". */
+    private static final Set<String> NAMING_VERBS = Set.of(
+            "call",
+            "calls",
+            "called",
+            "calling",
+            "brand",
+            "brands",
+            "branded",
+            "branding",
+            "label",
+            "labels",
+            "labelled",
+            "labeled",
+            "labelling",
+            "labeling",
+            "dub",
+            "dubs",
+            "dubbed",
+            "name",
+            "named",
+            "deem",
+            "deemed",
+            "consider",
+            "considered",
+            "think",
+            "thought");
 
     /** The entry's noun forms are only the word for a person: "a person", "people". */
     private boolean onlyAWordForAPerson() {

@@ -2,6 +2,7 @@ package org.strengthslint.match;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.strengthslint.analyse.BlockAnalysis;
@@ -2808,7 +2809,7 @@ final class Context {
                 && passiveOfAnOffer(from, to, sentenceStart, sentenceEnd)) {
             return true; // "medication was refused": by the person it was offered to
         }
-        if (predicatedOfAnActivity(from, sentenceStart)) {
+        if (predicatedOfAnActivity(from, sentenceStart) || predicatedOfAThing(from, to, sentenceStart, sentenceEnd)) {
             return false;
         }
         if (pluralNounAt(to - 1)
@@ -3198,6 +3199,108 @@ final class Context {
         }
         return -1;
     }
+
+    /**
+     * The term is said, after "be", of a thing named by the first noun phrase of its clause: "The
+     * reasons behind the increased use of Bed and Breakfast are complex", "The reasons people
+     * become homeless are very complex", "The experience of serious illness among such individuals
+     * is complex". The subject's head is the last noun of the clause's first run of nouns, before
+     * any phrase or clause that hangs from it; the people named in those are not what the term
+     * describes. A clause that opens with anything but a determiner, a number or adjectives before
+     * its first noun (a pronoun, a possessive, a name, a quantity with "of") is left to the other
+     * tests, and so is a noun for a person, for behaviour or for conduct ("her behaviour was
+     * aggressive").
+     */
+    private boolean predicatedOfAThing(int from, int to, int sentenceStart, int sentenceEnd) {
+        if (to < sentenceEnd && adjacent(to - 1, to) && DESCRIBED_TAGS.contains(analysis.tag(to))) {
+            return false; // "could be workshy scroungers": the term describes the noun after it
+        }
+        int i = from - 1;
+        boolean copula = false;
+        while (i >= sentenceStart && adjacent(i, i + 1)) {
+            String tag = analysis.tag(i);
+            if (COPULAS.contains(tokens.get(i).form())) {
+                copula = true;
+            } else if (!tag.equals("AUX") && !tag.equals("ADV") && !tag.equals("PART")) {
+                break;
+            }
+            i--;
+        }
+        if (!copula
+                || i < sentenceStart
+                || !adjacent(i, i + 1)
+                || !analysis.tag(i).equals("NOUN") && !analysis.tag(i).equals("PROPN")) {
+            // "people who are", "or are generally frail", "he was": the subject is elsewhere, or
+            // a pronoun or a name
+            return false;
+        }
+        int start = i;
+        while (start > sentenceStart
+                && !CLAUSE_BREAKS.matcher(gap(start - 1, start)).find()
+                && !CONJUNCTIONS_BEFORE_A_CLAUSE.contains(tokens.get(start - 1).form())) {
+            start--;
+        }
+        for (int k = start; k <= i; k++) {
+            if (RELATIVES.contains(tokens.get(k).form().toLowerCase(Locale.ROOT))) {
+                return false; // "People who call ambulances frequently are": the relative clause's antecedent
+            }
+        }
+        for (int k = i - 1; k > start; k--) {
+            String tag = analysis.tag(k);
+            // not a participle that hangs from a noun ("The client requesting the nurse's attention is")
+            boolean finite = tag.equals("AUX")
+                    || tag.equals("VERB")
+                            && !tokens.get(k).form().endsWith("ing")
+                            && NOMINAL.contains(analysis.tag(k - 1))
+                            && adjacent(k - 1, k);
+            if (finite || tag.equals("SCONJ")) {
+                // "The information seen indicates the neighbour is", "the tragedy was that he had
+                // been": the term's clause starts after the verb or the conjunction
+                start = k + 1;
+                break;
+            }
+        }
+        int head = -1;
+        for (int k = start; k <= i; k++) {
+            String tag = analysis.tag(k);
+            String form = tokens.get(k).form();
+            if (tag.equals("NOUN") && !PERSONAL_POSSESSIVES.contains(form)) {
+                head = k;
+                while (head + 1 <= i
+                        && adjacent(head, head + 1)
+                        && analysis.tag(head + 1).equals("NOUN")) {
+                    head++; // "the hostel waiting list": the last noun heads it
+                }
+                break;
+            }
+            boolean opener = tag.equals("DET") && !PERSONAL_POSSESSIVES.contains(form)
+                    || tag.equals("NUM")
+                    || tag.equals("ADJ") && !QUANTITIES.contains(form)
+                    || k == start && (tag.equals("ADV") || tag.equals("SCONJ") || tag.equals("CCONJ"));
+            if (!opener || k > start && !adjacent(k - 1, k)) {
+                return false;
+            }
+        }
+        if (head < 0 || possessor(head) || titleCase(head) || partOfAGroup(head)) {
+            return false; // a name the tagger read as a noun, "a lot of them", "the majority of people"
+        }
+        String noun = tokens.get(head).form().toLowerCase(Locale.ROOT);
+        return !words.refersToPerson(noun)
+                && !words.canBeAPersonNoun(noun)
+                && !words.isBehaviourNoun(noun)
+                && !words.isConductNoun(noun);
+    }
+
+    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
+
+    /**
+     * Words that can only open a clause, unlike "after" or "since", which also open a phrase
+     * ("Patients discharged after acute admission are ...").
+     */
+    private static final Set<String> CONJUNCTIONS_BEFORE_A_CLAUSE =
+            Set.of("but", "because", "if", "when", "while", "whilst", "although", "though", "unless", "whereas", "so");
+
+    private static final Set<String> DESCRIBED_TAGS = Set.of("NOUN", "PROPN", "ADJ");
 
     /**
      * The term is said, after "be", of an activity that opens its clause: "Talking to a teacher

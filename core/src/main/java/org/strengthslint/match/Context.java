@@ -2951,6 +2951,24 @@ final class Context {
             }
             String tag = analysis.tag(to);
             if (tag.equals("PROPN")) {
+                int run = to;
+                while (run + 1 < sentenceEnd && adjacent(run, run + 1) && titleCase(run + 1)) {
+                    run++;
+                }
+                if (run + 1 < sentenceEnd
+                        && adjacent(run, run + 1)
+                        && analysis.tag(run + 1).equals("NOUN")
+                        && !titleCase(run + 1)) {
+                    // "challenging Home Office decisions", "chaotic Universal Credit payments": the
+                    // capitalised words name what the noun after them belongs to
+                    int noun = run + 1;
+                    while (noun + 1 < sentenceEnd
+                            && adjacent(noun, noun + 1)
+                            && analysis.tag(noun + 1).equals("NOUN")) {
+                        noun++; // "Iraq war veterans": the last noun heads the compound
+                    }
+                    return personAt(noun) || personAdjectiveAsNoun(noun, sentenceEnd);
+                }
                 return looksLikeName(to);
             }
         }

@@ -323,6 +323,22 @@ class ContextRulesTest {
     }
 
     @Test
+    void capitalisedWordsBeforeANounDescribeThatNoun() {
+        lint.assertClean("The report described chaotic Universal Credit payments.");
+        lint.assertClean("There was a rise in people challenging Home Office decisions in court.");
+        lint.assertFlags("Staff said [chaotic] John was back again.");
+        lint.assertFlags("Staff described [chaotic] Iraq war veterans.");
+    }
+
+    @Test
+    void aThingNamedFirstInItsClauseIsWhatBeDescribes() {
+        lint.assertClean("The reasons behind the increased use of Bed and Breakfast are complex.");
+        lint.assertClean("The experience of serious illness among such individuals is complex.");
+        lint.assertFlags("Patients discharged after acute psychiatric admission are [vulnerable].");
+        lint.assertFlags("The real tragedy for the family was that he had been [clean] for eight years.");
+    }
+
+    @Test
     void aTaskForceOrAnExecutiveIsAName() {
         lint.assertClean("The Regional Task Force on the Homeless counts people every January.");
         lint.assertClean("The Dublin Region Homeless Executive funds the hostel.");

@@ -18,8 +18,13 @@ import org.strengthslint.api.Finding;
  * today rather than at none: a change that breaks sentences shows as a new line and a higher count.
  */
 class RealTextEditsTest {
-    /** LanguageTool matches that edits add today, of about 10,000 edits; none may be added. */
-    private static final int NEW_MATCHES_CEILING = 41;
+    /**
+     * LanguageTool matches that edits add today, of about 10,000 edits; none may be added by a change
+     * to the engine. New lines of real text may bring sound rewrites that LanguageTool still flags:
+     * batch AAX brought a third "had long lived with" (LanguageTool wants "long-lived", the
+     * adjective), so the count went from 41 to 42.
+     */
+    private static final int NEW_MATCHES_CEILING = 42;
 
     @Test
     void editsOnRealTextAddNoGrammarErrors() throws IOException {

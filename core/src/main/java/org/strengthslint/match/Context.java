@@ -2964,8 +2964,11 @@ final class Context {
                     int noun = run + 1;
                     while (noun + 1 < sentenceEnd
                             && adjacent(noun, noun + 1)
-                            && analysis.tag(noun + 1).equals("NOUN")) {
-                        noun++; // "Iraq war veterans": the last noun heads the compound
+                            && analysis.tag(noun + 1).equals("NOUN")
+                            && !Inflector.looksPlural(tokens.get(noun).form())) {
+                        // "Iraq war veterans": the last noun heads the compound; a plural ends it
+                        // ("Universal Credit claimants face sanctions": "face" is their verb)
+                        noun++;
                     }
                     return personAt(noun) || personAdjectiveAsNoun(noun, sentenceEnd);
                 }
@@ -3219,6 +3222,28 @@ final class Context {
     }
 
     /**
+     * The token before the auxiliaries, adverbs and form of "be" straight before {@code from}
+     * ("the resident | has often been | aggressive"), or {@link #NO_VERB_OF_BEING} when no form of
+     * "be" is among them.
+     */
+    private int beforeAVerbOfBeing(int from, int sentenceStart) {
+        int i = from - 1;
+        boolean copula = false;
+        while (i >= sentenceStart && adjacent(i, i + 1)) {
+            String tag = analysis.tag(i);
+            if (COPULAS.contains(tokens.get(i).form())) {
+                copula = true;
+            } else if (!tag.equals("AUX") && !tag.equals("ADV") && !tag.equals("PART")) {
+                break;
+            }
+            i--;
+        }
+        return copula ? i : NO_VERB_OF_BEING;
+    }
+
+    private static final int NO_VERB_OF_BEING = Integer.MIN_VALUE;
+
+    /**
      * The term is said, after "be", of a thing named by the first noun phrase of its clause: "The
      * reasons behind the increased use of Bed and Breakfast are complex", "The reasons people
      * become homeless are very complex", "The experience of serious illness among such individuals
@@ -3233,17 +3258,8 @@ final class Context {
         if (to < sentenceEnd && adjacent(to - 1, to) && DESCRIBED_TAGS.contains(analysis.tag(to))) {
             return false; // "could be workshy scroungers": the term describes the noun after it
         }
-        int i = from - 1;
-        boolean copula = false;
-        while (i >= sentenceStart && adjacent(i, i + 1)) {
-            String tag = analysis.tag(i);
-            if (COPULAS.contains(tokens.get(i).form())) {
-                copula = true;
-            } else if (!tag.equals("AUX") && !tag.equals("ADV") && !tag.equals("PART")) {
-                break;
-            }
-            i--;
-        }
+        int i = beforeAVerbOfBeing(from, sentenceStart);
+        boolean copula = i != NO_VERB_OF_BEING;
         if (!copula
                 || i < sentenceStart
                 || !adjacent(i, i + 1)
@@ -3302,6 +3318,11 @@ final class Context {
         if (head < 0 || possessor(head) || titleCase(head) || partOfAGroup(head)) {
             return false; // a name the tagger read as a noun, "a lot of them", "the majority of people"
         }
+        if (head < i && !analysis.tag(head + 1).equals("ADP")) {
+            // "Last night the resident was aggressive", "The reasons some tenants are vulnerable":
+            // a noun phrase of its own follows the first one, and may be the subject
+            return false;
+        }
         String noun = tokens.get(head).form().toLowerCase(Locale.ROOT);
         return !words.refersToPerson(noun)
                 && !words.canBeAPersonNoun(noun)
@@ -3327,17 +3348,8 @@ final class Context {
      * people in the activity's object are not what the term describes.
      */
     private boolean predicatedOfAnActivity(int from, int sentenceStart) {
-        int i = from - 1;
-        boolean copula = false;
-        while (i >= sentenceStart && adjacent(i, i + 1)) {
-            String tag = analysis.tag(i);
-            if (COPULAS.contains(tokens.get(i).form())) {
-                copula = true;
-            } else if (!tag.equals("AUX") && !tag.equals("ADV") && !tag.equals("PART")) {
-                break;
-            }
-            i--;
-        }
+        int i = beforeAVerbOfBeing(from, sentenceStart);
+        boolean copula = i != NO_VERB_OF_BEING;
         if (!copula
                 || i < sentenceStart
                 || !adjacent(i, i + 1)
@@ -5018,14 +5030,28 @@ final class Context {
         if (joiner > sentenceStart && ARTICLES.contains(tokens.get(joiner).form())) {
             joiner--; // "labelled a vagrant or a beggar"
         }
-        if (joiner - 1 > sentenceStart && coordinator(joiner) && contiguous(joiner, from)) {
-            // "They are called runaways and throwaways": the word after "and" or "or" is another
-            // name the same verb gives; the item before is one to three words the verb names
+        boolean clauseOfItsOwn = to < sentenceEnd && adjacent(to - 1, to) && VERB_TAGS.contains(analysis.tag(to));
+        if (joiner - 1 > sentenceStart && coordinator(joiner) && contiguous(joiner, from) && !clauseOfItsOwn) {
+            // "They are called runaways and throwaways", "labelled a loner or a beggar": the word
+            // after "and" or "or" is another name the same verb gives, in the same form (with an
+            // article when the first has one); the item before is one to three words the verb
+            // names. Not "He was called a liar and addicts were blamed": a clause of its own
+            // the term's own pattern may hold the article ("a drunk"); after "and" only "a" or
+            // "an" gives a name ("the addicts in the hostel avoided him" is a clause of its own)
+            boolean article =
+                    joiner < from - 1 || ARTICLES.contains(tokens.get(from).form());
+            String second = joiner < from - 1
+                    ? tokens.get(from - 1).form()
+                    : tokens.get(from).form();
+            if (second.equals("the")) {
+                return false;
+            }
             for (int item = joiner - 1; item > sentenceStart && item >= joiner - 3; item--) {
                 if (!adjacent(item, item + 1) || !NOMINAL.contains(analysis.tag(item)) && !adjectiveAt(item)) {
                     break;
                 }
-                if (givenAsALabel(item, sentenceStart)) {
+                boolean firstHasArticle = ARTICLES.contains(tokens.get(item - 1).form());
+                if (firstHasArticle == article && givenAsALabel(item, sentenceStart)) {
                     return true;
                 }
             }
@@ -5193,6 +5219,9 @@ final class Context {
             "was", "were", "is", "are", "be", "been", "being", "am", "'re", "get", "gets", "got", "getting", "gotten");
 
     private static final Set<String> LABELLING_VERBS = Set.of(
+            "dub",
+            "dubs",
+            "dubbed",
             "label",
             "labels",
             "labelled",

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.strengthslint.analyse.BlockAnalysis;
 import org.strengthslint.analyse.Inflector;
 import org.strengthslint.analyse.Token;
@@ -675,41 +677,48 @@ final class SuggestionFitter {
         if (BE.contains(word) && !word.startsWith("get") && !word.equals("got")) {
             return !(token > c.first() && form(token - 1).equalsIgnoreCase("there"));
         }
-        if (OBJECT_PRONOUNS.contains(word)
-                && token > c.first()
-                && NAMING_VERBS.contains(form(token - 1).toLowerCase(Locale.ROOT))) {
+        if (namedByAVerb(token)) {
             return true; // "Neighbours called him a lowlife": the name he was called
         }
         return linking(word) || word.equals("as") || word.equals("like");
     }
 
-    /** Verbs that give someone a name: "called him", "branded her". */
-    private static final Set<String> NAMING_VERBS = Set.of(
-            "call",
-            "calls",
-            "called",
-            "calling",
-            "brand",
-            "brands",
-            "branded",
-            "branding",
-            "label",
-            "labels",
-            "labelled",
-            "labeled",
-            "labelling",
-            "labeling",
-            "dub",
-            "dubs",
-            "dubbed",
-            "name",
-            "named",
-            "deem",
-            "deemed",
-            "consider",
-            "considered",
-            "think",
-            "thought");
+    /**
+     * The object of a naming verb ends at {@code token}: a pronoun ("called him"), a name ("called
+     * Mr Khan") or a noun after a possessive ("called his friends").
+     */
+    private boolean namedByAVerb(int token) {
+        int object = token;
+        String word = form(token).toLowerCase(Locale.ROOT);
+        if (OBJECT_PRONOUNS.contains(word)) {
+            object = token;
+        } else if (isCapitalisedName(token)) {
+            while (object - 1 > c.first() && isCapitalisedName(object - 1)) {
+                object--; // "Mr Khan"
+            }
+        } else if (analysis.tag(token).equals("NOUN")
+                && token - 1 > c.first()
+                && POSSESSIVES.contains(form(token - 1).toLowerCase(Locale.ROOT))) {
+            object = token - 1; // "his friends"
+        } else {
+            return false;
+        }
+        return object > c.first() && namingVerb(form(object - 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "my", "your", "our");
+
+    /** Verbs that give someone a name, in all their forms: "called him", "branded her", "thought him". */
+    private static final Set<String> NAMING_VERBS = Stream.concat(
+                    Stream.of("call", "brand", "label", "dub", "name", "deem", "consider", "think")
+                            .flatMap(base -> Inflector.forms(base).stream()),
+                    // British doubling and the irregular past, which the regular forms miss
+                    Stream.of("labelled", "labelling", "dubbed", "dubbing", "thought"))
+            .collect(Collectors.toUnmodifiableSet());
+
+    private static boolean namingVerb(String form) {
+        return NAMING_VERBS.contains(form);
+    }
 
     /** The entry's noun forms are only the word for a person: "a person", "people". */
     private boolean onlyAWordForAPerson() {

@@ -335,6 +335,7 @@ class ContextRulesTest {
         lint.assertClean("The reasons behind the increased use of Bed and Breakfast are complex.");
         lint.assertClean("The experience of serious illness among such individuals is complex.");
         lint.assertFlags("Patients discharged after acute psychiatric admission are [vulnerable].");
+        lint.assertFlags("Last night the resident was [aggressive] towards staff.");
         lint.assertFlags("The real tragedy for the family was that he had been [clean] for eight years.");
     }
 
@@ -354,8 +355,11 @@ class ContextRulesTest {
         assertMention("People who come often are derided as nuisances, as [junkies] or worse.");
         assertMention("He was derided as a failure, as an [addict] and worse.");
         // another name after "and" or "or" is given by the same verb
-        assertMention("They are called survivors and [throwaways].");
+        assertMention("They are called survivors and [runaways].");
         assertMention("He was labelled a loner or a [beggar] by the press.");
+        // not a clause of its own after "and", nor a noun phrase with "the"
+        lint.assertFlags("He was called a hero and [addicts] were blamed for the thefts.");
+        lint.assertFlags("He was labelled a loner and the [addicts] in the hostel avoided him.");
         assertMention("Many people are simply marked as having [challenging behaviour].");
         // verbs of stigma and portrayal; a description by someone named stays theirs, and a use
         assertMention("The new byelaw stigmatises people who beg as [addicts].");

@@ -206,6 +206,9 @@ class EditPlacesTest {
         assertNull(only("He was a sufferer for most of his adult life.").edit(), "\"was a person\" would say nothing");
         assertNull(only("He was not a sufferer.").edit(), "\"was not a person\" would say nothing");
         assertNull(only("Neighbours called him a lowlife.").edit(), "\"called him a person\" would say nothing");
+        assertNull(
+                only("The neighbours called Mr Khan a lowlife.").edit(),
+                "\"called Mr Khan a person\" would say nothing");
         assertEquals(
                 "There are people hanging around the car park.",
                 only("There are undesirables hanging around the car park.")

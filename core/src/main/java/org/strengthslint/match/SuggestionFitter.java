@@ -291,7 +291,7 @@ final class SuggestionFitter {
             if (beforePhrase >= c.first() && saidOfSomeone(beforePhrase)) {
                 // "He was a sufferer for most of his life" -> "He was a person ...": said of
                 // someone, the edit would say nothing of them
-                return Fitting.none("after \"" + form(beforePhrase) + "\", \""
+                return Fitting.none("after \"" + written(beforePhrase) + "\", \""
                         + (plural(headToken()) ? fit.many() : fit.one()) + "\" would say nothing about them");
             }
         }
@@ -1111,6 +1111,11 @@ final class SuggestionFitter {
 
     private String form(int token) {
         return tokens.get(token).form();
+    }
+
+    /** The token as the document writes it, capitals and all ("Khan"), for messages. */
+    private String written(int token) {
+        return text.substring(tokens.get(token).start(), tokens.get(token).end());
     }
 
     private boolean isApostrophe(int offset) {

@@ -328,6 +328,7 @@ class ContextRulesTest {
         lint.assertClean("There was a rise in people challenging Home Office decisions in court.");
         lint.assertFlags("Staff said [chaotic] John was back again.");
         lint.assertFlags("Staff described [chaotic] Iraq war veterans.");
+        lint.assertFlags("The march met [aggressive] Home Office officials at the door.");
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.strengthslint.match;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.strengthslint.analyse.BlockAnalysis;
@@ -2465,7 +2464,7 @@ final class Context {
             // that noun, however the tagger read it: "a complex and devastating condition"
             boolean coordinatedAdjective = coordinator(i - 1)
                     && (tag.equals("NOUN") || tag.equals("VERB")) // not "in", "out" (adjectives too in WordNet)
-                    && words.canBeAdjective(tokens.get(i).form().toLowerCase(java.util.Locale.ROOT))
+                    && words.canBeAdjective(tokens.get(i).form())
                     && i + 1 < sentenceEnd
                     && adjacent(i, i + 1)
                     && analysis.tag(i + 1).equals("NOUN");
@@ -3223,8 +3222,8 @@ final class Context {
 
     /**
      * The token before the auxiliaries, adverbs and form of "be" straight before {@code from}
-     * ("the resident | has often been | aggressive"), or {@link #NO_VERB_OF_BEING} when no form of
-     * "be" is among them.
+     * ("the resident | has often been | aggressive"), or {@link #NO_VERB_OF_BEING}, below any
+     * sentence's start, when no form of "be" is among them.
      */
     private int beforeAVerbOfBeing(int from, int sentenceStart) {
         int i = from - 1;
@@ -3244,6 +3243,20 @@ final class Context {
     private static final int NO_VERB_OF_BEING = Integer.MIN_VALUE;
 
     /**
+     * The first token of the clause that {@code token} is in: after a comma, semicolon or colon,
+     * or after one of {@code conjunctions}, or the sentence's start.
+     */
+    private int clauseStartBefore(int token, int sentenceStart, Set<String> conjunctions) {
+        int start = token;
+        while (start > sentenceStart
+                && !CLAUSE_BREAKS.matcher(gap(start - 1, start)).find()
+                && !conjunctions.contains(tokens.get(start - 1).form())) {
+            start--;
+        }
+        return start;
+    }
+
+    /**
      * The term is said, after "be", of a thing named by the first noun phrase of its clause: "The
      * reasons behind the increased use of Bed and Breakfast are complex", "The reasons people
      * become homeless are very complex", "The experience of serious illness among such individuals
@@ -3259,23 +3272,16 @@ final class Context {
             return false; // "could be workshy scroungers": the term describes the noun after it
         }
         int i = beforeAVerbOfBeing(from, sentenceStart);
-        boolean copula = i != NO_VERB_OF_BEING;
-        if (!copula
-                || i < sentenceStart
+        if (i < sentenceStart
                 || !adjacent(i, i + 1)
                 || !analysis.tag(i).equals("NOUN") && !analysis.tag(i).equals("PROPN")) {
             // "people who are", "or are generally frail", "he was": the subject is elsewhere, or
             // a pronoun or a name
             return false;
         }
-        int start = i;
-        while (start > sentenceStart
-                && !CLAUSE_BREAKS.matcher(gap(start - 1, start)).find()
-                && !CONJUNCTIONS_BEFORE_A_CLAUSE.contains(tokens.get(start - 1).form())) {
-            start--;
-        }
+        int start = clauseStartBefore(i, sentenceStart, CONJUNCTIONS_BEFORE_A_CLAUSE);
         for (int k = start; k <= i; k++) {
-            if (RELATIVES.contains(tokens.get(k).form().toLowerCase(Locale.ROOT))) {
+            if (RELATIVES.contains(tokens.get(k).form())) {
                 return false; // "People who call ambulances frequently are": the relative clause's antecedent
             }
         }
@@ -3323,7 +3329,7 @@ final class Context {
             // a noun phrase of its own follows the first one, and may be the subject
             return false;
         }
-        String noun = tokens.get(head).form().toLowerCase(Locale.ROOT);
+        String noun = tokens.get(head).form();
         return !words.refersToPerson(noun)
                 && !words.canBeAPersonNoun(noun)
                 && !words.isBehaviourNoun(noun)
@@ -3349,9 +3355,7 @@ final class Context {
      */
     private boolean predicatedOfAnActivity(int from, int sentenceStart) {
         int i = beforeAVerbOfBeing(from, sentenceStart);
-        boolean copula = i != NO_VERB_OF_BEING;
-        if (!copula
-                || i < sentenceStart
+        if (i < sentenceStart
                 || !adjacent(i, i + 1)
                 || RELATIVE_PERSON.contains(tokens.get(i).form())
                 || tokens.get(i).form().equals("that")
@@ -3363,12 +3367,7 @@ final class Context {
             // the activity
             return false;
         }
-        int start = i;
-        while (start > sentenceStart
-                && !CLAUSE_BREAKS.matcher(gap(start - 1, start)).find()
-                && !CLAUSE_LINKS.contains(tokens.get(start - 1).form())) {
-            start--;
-        }
+        int start = clauseStartBefore(i, sentenceStart, CLAUSE_LINKS);
         while (start < i
                 && (analysis.tag(start).equals("ADV") || analysis.tag(start).equals("SCONJ"))) {
             start++;
@@ -5875,7 +5874,7 @@ final class Context {
         // "an Indian domestic worker who claimed": work a person does for a living, not for a service
         return !(subject > sentenceStart
                 && adjacent(subject - 1, subject)
-                && OTHER_WORK.contains(tokens.get(subject - 1).form().toLowerCase(java.util.Locale.ROOT)));
+                && OTHER_WORK.contains(tokens.get(subject - 1).form()));
     }
 
     /** Kinds of work before "worker" that are a person's own living, not a service's role. */

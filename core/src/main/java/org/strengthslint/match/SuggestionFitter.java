@@ -265,8 +265,8 @@ final class SuggestionFitter {
         if (previous - 1 >= c.first()
                 && COORDINATORS.contains(form(previous))
                 && c.to() - c.from() >= 2
-                && WordLists.bundled().isSubstanceNoun(form(previous - 1).toLowerCase(Locale.ROOT))
-                && WordLists.bundled().refersToPerson(form(headToken()).toLowerCase(Locale.ROOT))) {
+                && WordLists.bundled().isSubstanceNoun(form(previous - 1))
+                && WordLists.bundled().refersToPerson(form(headToken()))) {
             // "Heroin and crack users" -> "Heroin and people who use drugs": a drug before "and"
             // shares the noun for people the edit would take away ("Staff and drug users" has two
             // nouns; "drug and alcohol abuse" -> "drug and substance use" still reads)
@@ -673,7 +673,7 @@ final class SuggestionFitter {
      * linking verb, or "as" and "like" ("described them as undesirables", "acts like a lowlife").
      */
     private boolean saidOfSomeone(int token) {
-        String word = form(token).toLowerCase(Locale.ROOT);
+        String word = form(token);
         if (BE.contains(word) && !word.startsWith("get") && !word.equals("got")) {
             return !(token > c.first() && form(token - 1).equalsIgnoreCase("there"));
         }
@@ -689,21 +689,18 @@ final class SuggestionFitter {
      */
     private boolean namedByAVerb(int token) {
         int object = token;
-        String word = form(token).toLowerCase(Locale.ROOT);
-        if (OBJECT_PRONOUNS.contains(word)) {
-            object = token;
-        } else if (isCapitalisedName(token)) {
+        if (isCapitalisedName(token)) {
             while (object - 1 > c.first() && isCapitalisedName(object - 1)) {
                 object--; // "Mr Khan"
             }
         } else if (analysis.tag(token).equals("NOUN")
                 && token - 1 > c.first()
-                && POSSESSIVES.contains(form(token - 1).toLowerCase(Locale.ROOT))) {
+                && POSSESSIVES.contains(form(token - 1))) {
             object = token - 1; // "his friends"
-        } else {
+        } else if (!OBJECT_PRONOUNS.contains(form(token))) {
             return false;
         }
-        return object > c.first() && namingVerb(form(object - 1).toLowerCase(Locale.ROOT));
+        return object > c.first() && NAMING_VERBS.contains(form(object - 1));
     }
 
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "my", "your", "our");
@@ -715,10 +712,6 @@ final class SuggestionFitter {
                     // British doubling and the irregular past, which the regular forms miss
                     Stream.of("labelled", "labelling", "dubbed", "dubbing", "thought"))
             .collect(Collectors.toUnmodifiableSet());
-
-    private static boolean namingVerb(String form) {
-        return NAMING_VERBS.contains(form);
-    }
 
     /** The entry's noun forms are only the word for a person: "a person", "people". */
     private boolean onlyAWordForAPerson() {

@@ -2098,13 +2098,24 @@ final class Context {
      */
     private boolean onlyVerbOfAClause(int from, int to, int sentenceStart, int sentenceEnd) {
         int opener = from - 1;
-        if (opener >= sentenceStart
-                && !tokens.get(from).form().equalsIgnoreCase("the")
-                && tokens.get(opener).form().equalsIgnoreCase("the")) {
-            opener--; // the pattern without its article: "homeless" after "the"
+        // the rest of the subject's phrase before the term: "where a lot of homeless gather", "as
+        // the numbers of female homeless rise", "when the elderly fall"
+        for (int words = 0;
+                words < SUBJECT_LEAD_WORDS
+                        && opener > sentenceStart
+                        && adjacent(opener, opener + 1)
+                        && (SUBJECT_LEADS.contains(tokens.get(opener).form())
+                                || analysis.tag(opener).equals("ADJ") && !titleCase(opener));
+                words++) {
+            opener--;
         }
+        String openerForm = opener >= sentenceStart ? tokens.get(opener).form() : "";
+        // "as" opens a clause at the start of the sentence or after a comma ("As the homeless
+        // scramble for beds, ..."), not in "seen as" or "such as"
+        boolean openingAs = openerForm.equals("as")
+                && (opener == sentenceStart || gap(opener - 1, opener).contains(","));
         if (opener < sentenceStart
-                || !CLAUSE_OPENERS.contains(tokens.get(opener).form().toLowerCase(java.util.Locale.ROOT))
+                || !CLAUSE_OPENERS.contains(openerForm) && !openingAs
                 || to >= sentenceEnd
                 || !adjacent(to - 1, to)) {
             return false;
@@ -2122,6 +2133,17 @@ final class Context {
                 analysis.tag(to + 1).equals("NOUN") && Inflector.looksPlural(next) && thirdPersonOfAVerb(next);
         return AFTER_A_CLAUSE_VERB.contains(analysis.tag(to + 1)) && !verbReadAsNoun;
     }
+
+    /** How many words of a subject's phrase may stand between a clause's opener and the term. */
+    private static final int SUBJECT_LEAD_WORDS = 5;
+
+    /**
+     * Words of a subject's phrase before the term, besides adjectives: articles, quantities and
+     * the nouns of amount that take "of" ("a lot of", "the numbers of").
+     */
+    private static final Set<String> SUBJECT_LEADS = Set.of(
+            "the", "a", "an", "of", "lot", "lots", "number", "numbers", "many", "some", "most", "more", "few",
+            "several", "these", "those", "all", "our", "their");
 
     /** What may follow the verb of a short clause: "go in Dublin", "fall at home", "stay there". */
     private static final Set<String> AFTER_A_CLAUSE_VERB =

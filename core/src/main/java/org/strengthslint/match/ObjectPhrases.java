@@ -111,17 +111,19 @@ final class ObjectPhrases {
     /**
      * The verb at {@code lead} ends a relative clause about an illness or a disorder before it:
      * "the Hoarding Disorder from which she suffered", "health conditions which he suffered",
-     * with at most two words of subject between.
+     * "a disability from which a number of pupils suffer", "bulimia, which she had been
+     * suffering": a subject of a few words, and the auxiliaries and adverbs of its verb, between.
      */
     boolean conditionBeforeRelative(int lead, int sentenceStart) {
         int i = lead - 1;
         for (int subject = 0;
-                subject < 2
+                subject < RELATIVE_SUBJECT_WORDS
                         && i > sentenceStart
                         && !RELATIVES.contains(tokens.get(i).form());
                 subject++) {
             String tag = analysis.tag(i);
-            if (!tag.equals("PRON") && !tag.equals("NOUN") && !tag.equals("PROPN") && !tag.equals("DET")) {
+            if (!RELATIVE_SUBJECT_TAGS.contains(tag)
+                    && !(tag.equals("ADP") && tokens.get(i).form().equals("of"))) {
                 return false;
             }
             i--;
@@ -194,6 +196,13 @@ final class ObjectPhrases {
     private static final Set<String> CONDITION_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV");
 
     private static final Set<String> RELATIVES = Set.of("which", "that");
+
+    /** How many words a relative clause's subject and auxiliaries may take before its verb. */
+    private static final int RELATIVE_SUBJECT_WORDS = 5;
+
+    /** What the subject of such a clause and the words before its verb are made of ("a number of pupils", "had been"). */
+    private static final Set<String> RELATIVE_SUBJECT_TAGS =
+            Set.of("PRON", "NOUN", "PROPN", "DET", "ADJ", "NUM", "AUX", "PART", "ADV");
 
     /**
      * What the verb ending before {@code to} takes is a drug, alcohol or another substance

@@ -254,6 +254,11 @@ class ContextRulesTest {
         lint.assertFlags("Donate to charities that help [the homeless] - many need warm coats.");
         lint.assertClean("The long-term homeless-led project opened in May.");
         lint.assertClean("The homeless shelter with forty beds opens at eight.");
+        // a clause's opener, then the subject's phrase: the term, then the clause's only verb
+        lint.assertFlags("The arches are where a lot of [homeless] sleep at night.");
+        lint.assertFlags("As the numbers of young [homeless] rise, the shelters fill up.");
+        lint.assertClean("As the number of homeless support workers grows, the team moves.");
+        lint.assertClean("He said that many homeless services in Leeds are full.");
     }
 
     @Test

@@ -1047,12 +1047,14 @@ final class Context {
                     && !titleCase(i);
             // "the estimated 500,000 homeless": a number, and a participle that counts it; not a
             // year, which names something ("the 2019 homeless count")
-            boolean number = tag.equals("NUM") && !YEAR.matcher(form).matches()
+            // figures are a number however the tagger read them ("the 8,000 homeless", read as a noun)
+            boolean figures = tag.equals("NUM") || COUNT.matcher(form).matches();
+            boolean number = figures && !YEAR.matcher(form).matches()
                     || form.endsWith("ed")
                             && (tag.equals("VERB") || tag.equals("ADJ"))
                             && analysis.tag(i + 1).equals("NUM");
             if (number
-                    && tag.equals("NUM")
+                    && figures
                     && i == from - 1
                     && adjacent(i, from)
                     && COUNT.matcher(form).matches()
@@ -1114,12 +1116,19 @@ final class Context {
             // a comma or a full stop ends the phrase ("36,000 homeless, the charity says"); a
             // bracket holds a count of things ("20 spaces (2 disabled)")
             // ("14 disabled, 9 elderly and 6 other bays", "36 elderly, frail residents" go on)
+            // a dash ends it as a comma does ("about 150 homeless—including 80 former patients")
             String gap = gap(to - 1, to).strip();
-            return (gap.equals(",") || gap.equals(";") || gap.equals(":"))
+            return (gap.equals(",") || gap.equals(";") || gap.equals(":") || PHRASE_ENDING_DASHES.contains(gap))
                     && !analysis.tag(to).equals("NUM")
                     && !analysis.tag(to).equals("ADJ");
         }
         String tag = analysis.tag(to);
+        if (tokens.get(to).form().equals("that")
+                && to + 1 < sentenceEnd
+                && adjacent(to, to + 1)
+                && VERB_TAGS.contains(analysis.tag(to + 1))) {
+            return true; // "the 8,000 homeless that live in San Francisco": "that" with its verb, as "who"
+        }
         if (coordinator(to)) {
             // "200 homeless and their dogs": another group after a determiner; not "2 disabled and
             // 10 standard" nor "36 elderly and frail residents", where a count or a describing word
@@ -1134,6 +1143,9 @@ final class Context {
     }
 
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose");
+
+    /** Dashes that end a phrase, as a comma does: the em and en dashes (a hyphen joins words). */
+    private static final Set<String> PHRASE_ENDING_DASHES = Set.of("\u2014", "\u2013");
 
     /** Tags of words that cannot begin the noun a count is of, nor an object. */
     private static final Set<String> COUNT_FOLLOWERS = Set.of("ADP", "ADV", "AUX", "PART");

@@ -259,6 +259,11 @@ class ContextRulesTest {
         lint.assertFlags("As the numbers of young [homeless] rise, the shelters fill up.");
         lint.assertClean("As the number of homeless support workers grows, the team moves.");
         lint.assertClean("He said that many homeless services in Leeds are full.");
+        // after a count, a dash ends the phrase as a comma does, and "that" with its verb is "who"
+        lint.assertFlags(
+                "The church let about 150 [homeless]\u2014including 80 former patients\u2014sleep in the hall.");
+        lint.assertFlags("Half of the 8,000 [homeless] that live in the city are sheltered.");
+        lint.assertClean("The 200 homeless-led projects share one office.");
     }
 
     @Test

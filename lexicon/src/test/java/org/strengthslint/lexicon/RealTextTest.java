@@ -37,7 +37,7 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.887;
+    private static final double RECALL_FLOOR = 0.888;
 
     private static final double PRECISION_FLOOR = 0.918;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 232;
@@ -69,7 +69,7 @@ class RealTextTest {
         "WL", "WN", "WP", "WR", "WT", "WV", "WX", "WZ", "XB", "XD", "XF", "XH", "XJ", "XL", "XN", "XP", "XR", "XT",
         "XV", "XX", "XZ", "YB", "YD", "YF", "YH", "YJ", "YL", "YN", "YP", "YR", "YT", "YV", "YX", "YZ", "ZB", "ZD",
         "ZF", "ZH", "ZJ", "ZL", "ZN", "ZP", "ZR", "ZT", "ZV", "ZX", "ZZ", "AAD", "AAF", "AAH", "AAB", "AAJ", "AAL",
-        "AAN", "AAR", "AAT", "AAV", "AAX", "AAP", "ABB", "AAZ"
+        "AAN", "AAR", "AAT", "AAV", "AAX", "AAP", "ABB", "AAZ", "ABD", "ABF", "ABH", "ABJ"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -91,7 +91,7 @@ class RealTextTest {
         "WK", "WM", "WO", "WQ", "WS", "WU", "WW", "WY", "XA", "XC", "XE", "XG", "XI", "XK", "XM", "XO", "XQ", "XS",
         "XU", "XW", "XY", "YA", "YC", "YE", "YG", "YI", "YK", "YM", "YO", "YQ", "YS", "YU", "YW", "YY", "ZA", "ZC",
         "ZE", "ZG", "ZI", "ZK", "ZM", "ZO", "ZQ", "ZS", "ZU", "ZW", "ZY", "AAA", "AAC", "AAE", "AAG", "AAI", "AAK",
-        "AAM", "AAO", "AAQ", "AAS", "AAU", "AAY", "AAW", "ABC", "ABA"
+        "AAM", "AAO", "AAQ", "AAS", "AAU", "AAY", "AAW", "ABC", "ABA", "ABE", "ABG", "ABI", "ABK"
     };
 
     enum Kind {

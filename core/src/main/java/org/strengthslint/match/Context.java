@@ -1126,8 +1126,10 @@ final class Context {
         if (tokens.get(to).form().equals("that")
                 && to + 1 < sentenceEnd
                 && adjacent(to, to + 1)
-                && VERB_TAGS.contains(analysis.tag(to + 1))) {
-            return true; // "the 8,000 homeless that live in San Francisco": "that" with its verb, as "who"
+                && analysis.tag(to + 1).equals("VERB")) {
+            // "the 8,000 homeless that live in San Francisco": "that" with its verb, as "who"; not
+            // with an auxiliary, as counted things have ("12 disabled that are kept free")
+            return true;
         }
         if (coordinator(to)) {
             // "200 homeless and their dogs": another group after a determiner; not "2 disabled and
@@ -2112,13 +2114,13 @@ final class Context {
         int opener = from - 1;
         // the rest of the subject's phrase before the term: "where a lot of homeless gather", "as
         // the numbers of female homeless rise", "when the elderly fall"
-        for (int words = 0;
-                words < SUBJECT_LEAD_WORDS
+        for (int steps = 0;
+                steps < SUBJECT_LEAD_WORDS
                         && opener > sentenceStart
                         && adjacent(opener, opener + 1)
                         && (SUBJECT_LEADS.contains(tokens.get(opener).form())
                                 || analysis.tag(opener).equals("ADJ") && !titleCase(opener));
-                words++) {
+                steps++) {
             opener--;
         }
         String openerForm = opener >= sentenceStart ? tokens.get(opener).form() : "";
@@ -2134,7 +2136,15 @@ final class Context {
         }
         if (!baseVerbAt(to)
                 || words.isNameHead(tokens.get(to).form())
-                || startsACompoundBeforeItsVerb(to, sentenceEnd)) {
+                || startsACompoundBeforeItsVerb(to, sentenceEnd)
+                // a word WordNet sees far more often as a noun is a compound's second part when
+                // the clause has its verb later ("where the homeless camp by the river had grown";
+                // not "places where the homeless go in Dublin are closing"), or when adjectives or
+                // quantities lead the subject ("because the local homeless shelter at St Mary's
+                // closed", which the tagger reads as an adjective); after such a lead, or "as", any
+                // word is when the clause's verb comes later ("if the annual homeless count in
+                // January was accurate")
+                || compoundAfterTheTerm(to, opener < from - 2 || openingAs, sentenceEnd)) {
             return false;
         }
         if (to + 1 >= sentenceEnd || !adjacent(to, to + 1)) {
@@ -2144,6 +2154,41 @@ final class Context {
         boolean verbReadAsNoun =
                 analysis.tag(to + 1).equals("NOUN") && Inflector.looksPlural(next) && thirdPersonOfAVerb(next);
         return AFTER_A_CLAUSE_VERB.contains(analysis.tag(to + 1)) && !verbReadAsNoun;
+    }
+
+    /**
+     * The word at {@code next}, after the term in a clause, is the second part of a compound
+     * rather than the clause's verb: see {@link #onlyVerbOfAClause}. {@code led} says whether
+     * words other than "the" lead the subject, or "as" opens the clause.
+     */
+    private boolean compoundAfterTheTerm(int next, boolean led, int sentenceEnd) {
+        boolean verbLater = finiteVerbLaterInTheClause(next + 1, sentenceEnd);
+        if (words.nounRatherThanVerb(tokens.get(next).form())) {
+            return led || verbLater;
+        }
+        return led && verbLater;
+    }
+
+    /**
+     * A verb that is not an "-ing" form comes later in the clause, before a comma, a colon, a
+     * dash or "and", "but" or "or": the clause's verb, so that the word after the term was a
+     * compound's second part ("because the local homeless shelter at St Mary's closed", "where
+     * the homeless camp by the river had grown").
+     */
+    private boolean finiteVerbLaterInTheClause(int from, int sentenceEnd) {
+        for (int i = from; i < sentenceEnd; i++) {
+            if (!adjacent(i - 1, i)) {
+                return false; // a comma, a colon or a dash ends the clause
+            }
+            String form = tokens.get(i).form();
+            if (form.equals("and") || form.equals("but") || form.equals("or")) {
+                return false;
+            }
+            if (VERB_TAGS.contains(analysis.tag(i)) && !form.endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many words of a subject's phrase may stand between a clause's opener and the term. */

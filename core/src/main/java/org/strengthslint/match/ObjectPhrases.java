@@ -116,6 +116,8 @@ final class ObjectPhrases {
      */
     boolean conditionBeforeRelative(int lead, int sentenceStart) {
         int i = lead - 1;
+        // the one who suffers is a person: "which many council houses have suffered" is not
+        boolean person = false;
         for (int subject = 0;
                 subject < RELATIVE_SUBJECT_WORDS
                         && i > sentenceStart
@@ -126,9 +128,10 @@ final class ObjectPhrases {
                     && !(tag.equals("ADP") && tokens.get(i).form().equals("of"))) {
                 return false;
             }
+            person |= tag.equals("PROPN") || words.refersToPerson(tokens.get(i).form());
             i--;
         }
-        if (i <= sentenceStart || !RELATIVES.contains(tokens.get(i).form())) {
+        if (i <= sentenceStart || !RELATIVES.contains(tokens.get(i).form()) || !person) {
             return false;
         }
         i--;

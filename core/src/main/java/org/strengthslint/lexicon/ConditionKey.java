@@ -33,6 +33,7 @@ public enum ConditionKey {
     PREDICATIVE("predicative", Arguments.SWITCH),
     NOT_AS_A_CHANGE("notAsAChange", Arguments.SWITCH),
     NOT_ON_BECOMING("notOnBecoming", Arguments.SWITCH),
+    NOT_DENIED("notDenied", Arguments.SWITCH),
     STANDALONE("standalone", Arguments.SWITCH),
     NOMINAL("nominal", Arguments.SWITCH),
     ONLY_ABOUT("onlyAbout", Arguments.PHRASES),

@@ -357,6 +357,50 @@ final class Context {
             "diversion");
 
     /**
+     * An adjective said of someone after "be" and a denial: "patients are not aggressive", "he is
+     * no longer aggressive", "as long as they are not disruptive", "most people with dementia are
+     * not being aggressive deliberately" ({@code notDenied}). Only one adjective: "they are not
+     * criminals" names a group even as it denies belonging to it, and "was not suffering from" is
+     * a verb.
+     */
+    boolean deniedPredicate(int from, int to, int sentenceStart) {
+        // one adjective, however the tagger read it ("no longer aggressive" is read as a verb);
+        // not a verb's "-ing" form ("was not suffering from", "not refusing") nor a phrase ("are
+        // not rough sleepers")
+        String form = tokens.get(from).form();
+        if (to - from != 1
+                || form.endsWith("ing")
+                || !analysis.tag(from).equals("ADJ") && !words.canBeAdjective(form)) {
+            return false;
+        }
+        int i = from - 1;
+        if (i > sentenceStart && adjacent(i, from) && tokens.get(i).form().equals("being")) {
+            i--; // "are not being aggressive"
+        }
+        if (i < sentenceStart || !adjacent(i, i + 1)) {
+            return false;
+        }
+        String before = tokens.get(i).form();
+        if (NEGATED_BE.contains(before)) {
+            return true; // "they aren't lazy", written as one word
+        }
+        if (before.equals("longer")
+                && i - 1 >= sentenceStart
+                && tokens.get(i - 1).form().equals("no")) {
+            i--; // "no longer"
+        } else if (!before.equals("not") && !before.equals("never") && !before.equals("n't")) {
+            return false;
+        }
+        i--;
+        return i >= sentenceStart
+                && adjacent(i, i + 1)
+                && COPULAS.contains(tokens.get(i).form());
+    }
+
+    /** Forms of "be" with "not" joined to them, where the scanner keeps them one word. */
+    private static final Set<String> NEGATED_BE = Set.of("isn't", "aren't", "wasn't", "weren't", "isnt", "arent");
+
+    /**
      * A plural term straight after "like" that a verb of treating brings in, a few words back
      * ("treated like criminals", "treat claimants like criminals"), or after "treated as" ("were
      * treated as criminals"): it says how people are treated, likened to what the word names,

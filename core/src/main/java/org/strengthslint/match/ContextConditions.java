@@ -36,6 +36,7 @@ public final class ContextConditions {
             case PREDICATIVE -> new PredicativeCondition();
             case NOT_AS_A_CHANGE -> new NotAsAChangeCondition();
             case NOT_ON_BECOMING -> new NotOnBecomingCondition();
+            case NOT_DENIED -> new NotDeniedCondition();
             case STANDALONE -> new StandaloneCondition();
             case NOMINAL -> new NominalCondition();
             case ONLY_ABOUT -> new OnlyAboutCondition(arguments);

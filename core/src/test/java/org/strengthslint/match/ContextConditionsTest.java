@@ -33,6 +33,7 @@ class ContextConditionsTest {
                         "predicative",
                         "notAsAChange",
                         "notOnBecoming",
+                        "notDenied",
                         "standalone",
                         "nominal",
                         "onlyAbout",

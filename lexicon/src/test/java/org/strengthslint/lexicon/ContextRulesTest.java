@@ -94,6 +94,17 @@ class ContextRulesTest {
     }
 
     @Test
+    void anAdjectiveDeniedAfterBeIsNotALabel() {
+        lint.assertClean("Most patients are not aggressive and do not need to be restrained.");
+        lint.assertClean("They can rest in the lounge as long as they are not disruptive.");
+        lint.assertClean("He is no longer aggressive, but he remains confused.");
+        lint.assertClean("The residents aren't lazy; the jobs are not there.");
+        // the denial inside the term is the label; a noun names a group even as it is denied
+        lint.assertFlags("She [lacks insight] & is [not compliant].");
+        lint.assertFlags("He was not aggressive but he was [manipulative].");
+    }
+
+    @Test
     void aVerbAfterAndSharesTheSubjectOfTheEarlierVerbInItsForm() {
         lint.assertFlags("The residents often say that the heating works and [refuse] the new heaters.");
         lint.assertClean("The residents say that the doctors examined him and refused a second opinion.");

@@ -22,9 +22,10 @@ class RealTextEditsTest {
      * LanguageTool matches that edits add today, of about 10,000 edits; none may be added by a change
      * to the engine. New lines of real text may bring sound rewrites that LanguageTool still flags:
      * batch AAX brought a third "had long lived with" (LanguageTool wants "long-lived", the
-     * adjective), so the count went from 41 to 42.
+     * adjective), so the count went from 41 to 42; batch ABR a second "care for people experiencing
+     * homelessness" (LanguageTool reads "for people" as "for" and a verb), so 43.
      */
-    private static final int NEW_MATCHES_CEILING = 42;
+    private static final int NEW_MATCHES_CEILING = 43;
 
     @Test
     void editsOnRealTextAddNoGrammarErrors() throws IOException {

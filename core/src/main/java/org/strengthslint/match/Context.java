@@ -357,25 +357,29 @@ final class Context {
             "diversion");
 
     /**
-     * An adjective said of someone after "be" and a denial: "patients are not aggressive", "he is
-     * no longer aggressive", "as long as they are not disruptive", "most people with dementia are
-     * not being aggressive deliberately" ({@code notDenied}). Only one adjective: "they are not
-     * criminals" names a group even as it denies belonging to it, and "was not suffering from" is
-     * a verb.
+     * An adjective said of someone after "be" and a denial: "patients are not aggressive", "he's
+     * no longer aggressive", "has never been aggressive", "as long as they are not disruptive",
+     * "most people with dementia are not being aggressive deliberately" ({@code notDenied}). Only
+     * one adjective: "they are not criminals" names a group even as it denies belonging to it, and
+     * "was not suffering from" is a verb. A limit after it says the label holds at other times,
+     * and the denial does not stand: "he is not aggressive unless he has been drinking".
      */
-    boolean deniedPredicate(int from, int to, int sentenceStart) {
+    boolean deniedPredicate(int from, int to, int sentenceStart, int sentenceEnd) {
         // one adjective, however the tagger read it ("no longer aggressive" is read as a verb);
         // not a verb's "-ing" form ("was not suffering from", "not refusing") nor a phrase ("are
         // not rough sleepers")
         String form = tokens.get(from).form();
         if (to - from != 1
                 || form.endsWith("ing")
-                || !analysis.tag(from).equals("ADJ") && !words.canBeAdjective(form)) {
+                || !analysis.tag(from).equals("ADJ") && !words.canBeAdjective(form)
+                || limitedAfter(to, sentenceEnd)) {
             return false;
         }
         int i = from - 1;
-        if (i > sentenceStart && adjacent(i, from) && tokens.get(i).form().equals("being")) {
-            i--; // "are not being aggressive"
+        if (i > sentenceStart
+                && adjacent(i, from)
+                && (tokens.get(i).form().equals("being") || tokens.get(i).form().equals("been"))) {
+            i--; // "are not being aggressive", "has never been aggressive"
         }
         if (i < sentenceStart || !adjacent(i, i + 1)) {
             return false;
@@ -392,10 +396,35 @@ final class Context {
             return false;
         }
         i--;
-        return i >= sentenceStart
-                && adjacent(i, i + 1)
-                && COPULAS.contains(tokens.get(i).form());
+        if (i < sentenceStart || !adjacent(i, i + 1)) {
+            return false;
+        }
+        String verb = tokens.get(i).form();
+        return COPULAS.contains(verb)
+                || WordLists.pronounWithBe(verb) // "he's not aggressive"
+                || tokens.get(i + 2).form().equals("been") && PERFECT_AUXILIARIES.contains(verb);
     }
+
+    /**
+     * A word in the few after a denied adjective that limits the denial: "not aggressive unless
+     * he has been drinking", "never aggressive except with staff", "not aggressive when sober".
+     */
+    private boolean limitedAfter(int to, int sentenceEnd) {
+        for (int i = to; i < Math.min(sentenceEnd, to + DENIAL_LIMIT_REACH); i++) {
+            if (DENIAL_LIMITS.contains(tokens.get(i).form())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far after a denied adjective a limit on the denial is looked for. */
+    private static final int DENIAL_LIMIT_REACH = 4;
+
+    private static final Set<String> DENIAL_LIMITS =
+            Set.of("unless", "except", "when", "whenever", "until", "if", "without", "usually", "normally");
+
+    private static final Set<String> PERFECT_AUXILIARIES = Set.of("has", "have", "had", "'s", "'ve", "'d");
 
     /** Forms of "be" with "not" joined to them, where the scanner keeps them one word. */
     private static final Set<String> NEGATED_BE = Set.of("isn't", "aren't", "wasn't", "weren't", "isnt", "arent");

@@ -99,6 +99,10 @@ class ContextRulesTest {
         lint.assertClean("They can rest in the lounge as long as they are not disruptive.");
         lint.assertClean("He is no longer aggressive, but he remains confused.");
         lint.assertClean("The residents aren't lazy; the jobs are not there.");
+        lint.assertClean("He's not aggressive, he is frightened.");
+        lint.assertClean("She has never been aggressive towards staff.");
+        // a limit after it says the label holds at other times
+        lint.assertFlags("He is not [aggressive] unless he has been drinking.");
         // the denial inside the term is the label; a noun names a group even as it is denied
         lint.assertFlags("She [lacks insight] & is [not compliant].");
         lint.assertFlags("He was not aggressive but he was [manipulative].");

@@ -386,13 +386,14 @@ final class Context {
         }
         String before = tokens.get(i).form();
         if (NEGATED_BE.contains(before)) {
-            return true; // "they aren't lazy", written as one word
+            return true; // "they arent lazy", written as one word without the apostrophe
         }
         if (before.equals("longer")
                 && i - 1 >= sentenceStart
                 && tokens.get(i - 1).form().equals("no")) {
             i--; // "no longer"
-        } else if (!before.equals("not") && !before.equals("never") && !before.equals("n't")) {
+        } else if (!WordScanner.NOT_FORMS.contains(before) && !before.equals("never")) {
+            // "not", and the "n't" the scanner splits from "aren't"
             return false;
         }
         i--;
@@ -426,8 +427,11 @@ final class Context {
 
     private static final Set<String> PERFECT_AUXILIARIES = Set.of("has", "have", "had", "'s", "'ve", "'d");
 
-    /** Forms of "be" with "not" joined to them, where the scanner keeps them one word. */
-    private static final Set<String> NEGATED_BE = Set.of("isn't", "aren't", "wasn't", "weren't", "isnt", "arent");
+    /**
+     * Forms of "be" with "not" joined to them and no apostrophe, which the scanner keeps one word
+     * ("aren't" it splits into "are" and "n't").
+     */
+    private static final Set<String> NEGATED_BE = Set.of("isnt", "arent");
 
     /**
      * A plural term straight after "like" that a verb of treating brings in, a few words back
@@ -1127,7 +1131,6 @@ final class Context {
                             && (tag.equals("VERB") || tag.equals("ADJ"))
                             && analysis.tag(i + 1).equals("NUM");
             if (number
-                    && figures
                     && i == from - 1
                     && adjacent(i, from)
                     && COUNT.matcher(form).matches()

@@ -362,7 +362,11 @@ final class Context {
      * "most people with dementia are not being aggressive deliberately" ({@code notDenied}). Only
      * one adjective: "they are not criminals" names a group even as it denies belonging to it, and
      * "was not suffering from" is a verb. A limit after it says the label holds at other times,
-     * and the denial does not stand: "he is not aggressive unless he has been drinking".
+     * and the denial does not stand: "he is not aggressive unless he has been drinking". Words that
+     * make it stronger may stand between ("not at all aggressive"), a second adjective shares the first's
+     * denial ("neither hostile nor aggressive", "not aggressive or hostile"), and "seem" or
+     * "appear" after "did not" links as "be" does; a denial the writer rejects ("we do not accept
+     * that you were not aggressive") is the label said again.
      */
     boolean deniedPredicate(int from, int to, int sentenceStart, int sentenceEnd) {
         // one adjective, however the tagger read it ("no longer aggressive" is read as a verb);
@@ -375,9 +379,12 @@ final class Context {
                 || limitedAfter(to, sentenceEnd)) {
             return false;
         }
-        int i = from - 1;
+        if (denialRejectedBefore(from, sentenceStart)) {
+            return false; // "We do not accept that you were not aggressive": the letter says they were
+        }
+        int i = degreeBefore(from - 1, sentenceStart);
         if (i > sentenceStart
-                && adjacent(i, from)
+                && adjacent(i, i + 1)
                 && (tokens.get(i).form().equals("being") || tokens.get(i).form().equals("been"))) {
             i--; // "are not being aggressive", "has never been aggressive"
         }
@@ -387,6 +394,28 @@ final class Context {
         String before = tokens.get(i).form();
         if (NEGATED_BE.contains(before)) {
             return true; // "they arent lazy", written as one word without the apostrophe
+        }
+        if (before.equals("nor")) {
+            // "neither hostile nor aggressive": the second shares the first's denial
+            for (int k = i - 1; k >= Math.max(sentenceStart, i - NEITHER_REACH); k--) {
+                if (tokens.get(k).form().equals("neither")) {
+                    return k > sentenceStart && beBefore(k - 1);
+                }
+            }
+            return false;
+        }
+        if (before.equals("or") && i - 1 >= sentenceStart && adjacent(i - 1, i)) {
+            // "he was not aggressive or hostile": the second shares the first's denial
+            return deniedPredicate(i - 1, i, sentenceStart, sentenceEnd);
+        }
+        if (before.equals("neither")) {
+            return i > sentenceStart && adjacent(i - 1, i) && beBefore(i - 1); // "is neither aggressive nor ..."
+        }
+        if (LINKING_BASES.contains(before)
+                && i - 2 >= sentenceStart
+                && WordScanner.NOT_FORMS.contains(tokens.get(i - 1).form())
+                && DO_FORMS.contains(tokens.get(i - 2).form())) {
+            return true; // "he did not seem aggressive", "she doesn't appear hostile"
         }
         if (before.equals("longer")
                 && i - 1 >= sentenceStart
@@ -405,6 +434,63 @@ final class Context {
                 || WordLists.pronounWithBe(verb) // "he's not aggressive"
                 || tokens.get(i + 2).form().equals("been") && PERFECT_AUXILIARIES.contains(verb);
     }
+
+    /** A form of "be" at {@code token}, or a pronoun with "be" joined to it ("he's"). */
+    private boolean beBefore(int token) {
+        String form = tokens.get(token).form();
+        return COPULAS.contains(form) || WordLists.pronounWithBe(form);
+    }
+
+    /**
+     * Skips words that make a denial stronger, back from {@code token}: "not at all aggressive",
+     * "not remotely hostile", "not in any way violent". Returns the token before them.
+     */
+    private int degreeBefore(int token, int sentenceStart) {
+        if (token >= sentenceStart && DENIAL_DEGREES.contains(tokens.get(token).form())) {
+            return token - 1;
+        }
+        if (token - 1 >= sentenceStart
+                && tokens.get(token).form().equals("all")
+                && tokens.get(token - 1).form().equals("at")) {
+            return token - 2;
+        }
+        if (token - 2 >= sentenceStart
+                && tokens.get(token).form().equals("way")
+                && tokens.get(token - 1).form().equals("any")
+                && tokens.get(token - 2).form().equals("in")) {
+            return token - 3;
+        }
+        return token;
+    }
+
+    /**
+     * The sentence rejects a denial before the term: "We do not accept that you were not
+     * aggressive", "we don't believe that he was not violent". What follows "that" is the
+     * person's account, which the writer says is untrue.
+     */
+    private boolean denialRejectedBefore(int from, int sentenceStart) {
+        for (int k = from - 1; k - 2 >= sentenceStart; k--) {
+            if (tokens.get(k).form().equals("that")
+                    && ACCEPTANCE_VERBS.contains(tokens.get(k - 1).form())
+                    && WordScanner.NOT_FORMS.contains(tokens.get(k - 2).form())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Words that make a denial stronger ("not remotely aggressive"); not those of understatement
+     * ("not that difficult", "not very cooperative", "not overly hostile"), which say it is so in part.
+     */
+    private static final Set<String> DENIAL_DEGREES = Set.of("remotely", "ever");
+
+    private static final Set<String> LINKING_BASES = Set.of("seem", "appear", "look", "sound");
+    private static final Set<String> DO_FORMS = Set.of("do", "does", "did");
+    private static final Set<String> ACCEPTANCE_VERBS = Set.of("accept", "believe", "agree", "think");
+
+    /** How far back "neither" is looked for from "nor". */
+    private static final int NEITHER_REACH = 5;
 
     /**
      * A word in the few after a denied adjective that limits the denial: "not aggressive unless
@@ -621,8 +707,39 @@ final class Context {
                         && !Inflector.looksPlural(tokens.get(to - 1).form()))
                 && !(to + 1 < sentenceEnd && tokens.get(to + 1).form().equals("of")) // "a group of"
                 // "drug addicts report feeling judged", "the tramps board the bus": a verb, not a head
-                && nounHeadHere(to, sentenceEnd);
+                && nounHeadHere(to, sentenceEnd)
+                && !verbOfASingularPerson(to);
     }
+
+    /**
+     * The "-s" word at {@code token} is the verb of the singular noun for a person before it, in a
+     * phrase that "a", "an", "each" or "every" opens: "a typical cocaine addict reports at
+     * admission". Such a phrase names one person, and a plural after it cannot be its head.
+     */
+    private boolean verbOfASingularPerson(int token) {
+        String form = tokens.get(token).form();
+        if (!form.endsWith("s")
+                || !thirdPersonOfAVerb(form)
+                || Inflector.looksPlural(tokens.get(token - 1).form())) {
+            return false;
+        }
+        for (int i = token - 2, steps = 0; i >= 0 && steps < 4 && adjacent(i, i + 1); i--, steps++) {
+            String word = tokens.get(i).form();
+            if (SINGULAR_OPENERS.contains(word)) {
+                return true;
+            }
+            if (!WORDS_BEFORE_A_HEAD.contains(analysis.tag(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** What may stand between a determiner and the head of its phrase: "a typical cocaine addict". */
+    private static final Set<String> WORDS_BEFORE_A_HEAD = Set.of("ADJ", "NOUN", "PROPN", "NUM");
+
+    /** Determiners that open a phrase naming one: "a", "an", "each", "every". */
+    private static final Set<String> SINGULAR_OPENERS = Set.of("a", "an", "each", "every");
 
     /** Words that head names but, after an adjective for people, are those people: "the noncompliant group". */
     private static final Set<String> PEOPLE_IN_A_GROUP = Set.of("group", "groups", "collective");
@@ -1097,7 +1214,18 @@ final class Context {
                         && !words.isLinkingVerb(verbBefore)
                         && !COPULAS.contains(verbBefore);
                 String after = to < sentenceEnd ? analysis.tag(to) : "PUNCT";
-                return determined || objectOfAVerb || after.equals("VERB") || after.equals("AUX");
+                // "'s" is not "is" after a form of "be" ("These are Australia's homeless") nor
+                // before a word that describes the term ("Australia's new homeless sleep in cars")
+                boolean afterBe = i > sentenceStart
+                        && adjacent(i - 1, i)
+                        && COPULAS.contains(tokens.get(i - 1).form());
+                boolean describedAfter = i + 1 < from && adjacent(i, i + 1);
+                return determined
+                        || objectOfAVerb
+                        || afterBe
+                        || describedAfter
+                        || after.equals("VERB")
+                        || after.equals("AUX");
             }
             String tag = analysis.tag(i);
             boolean compound = tokens.get(i).hyphenBefore() || tokens.get(i).hyphenAfter(); // "long-term"

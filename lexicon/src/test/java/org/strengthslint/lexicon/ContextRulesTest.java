@@ -101,6 +101,15 @@ class ContextRulesTest {
         lint.assertClean("The residents aren't lazy; the jobs are not there.");
         lint.assertClean("He's not aggressive, he is frightened.");
         lint.assertClean("She has never been aggressive towards staff.");
+        // words that make it stronger, "neither ... nor", "or" and "seem" keep the denial
+        lint.assertClean("He was not at all aggressive during the visit.");
+        lint.assertClean("She is not in any way hostile to staff.");
+        lint.assertFlags("She is not very [hostile] to staff, but she shouts.");
+        lint.assertClean("He was neither hostile nor aggressive at the meeting.");
+        lint.assertClean("He was not aggressive or hostile at the meeting.");
+        lint.assertClean("He did not seem aggressive to the officers.");
+        // a denial the writer rejects is the label said again
+        lint.assertFlags("We do not accept that you were not [aggressive] on 3 May.");
         // a limit after it says the label holds at other times
         lint.assertFlags("He is not [aggressive] unless he has been drinking.");
         // the denial inside the term is the label; a noun names a group even as it is denied
@@ -286,6 +295,20 @@ class ContextRulesTest {
         lint.assertFlags("Half of the 8,000 [homeless] that live in the city are sheltered.");
         lint.assertClean("The 200 homeless-led projects share one office.");
         lint.assertClean("The station has 12 disabled that are kept free for blue badge holders.");
+        // after "be" or before a describing word, "'s" is a possessive, not "is"
+        lint.assertFlags("These are Australia's [homeless].");
+        lint.assertFlags("Australia's new [homeless] sleep in their cars.");
+        lint.assertClean("Tom's homeless again, his sister said.");
+        // an "-ing" word of what people do, with "to" after it, is their own verb
+        lint.assertFlags("These are the faces of Ireland's [homeless] battling to survive the cold.");
+        lint.assertClean("The homeless fighting ring was shut down by police.");
+    }
+
+    @Test
+    void anSFormAfterOnePersonIsTheirVerb() {
+        // after "a" and a singular noun for a person, an "-s" word that heads names is the verb
+        lint.assertFlags("This is less than what a typical cocaine [addict] reports at admission.");
+        lint.assertClean("The drug addicts report was published in May.");
     }
 
     @Test

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
@@ -37,7 +40,10 @@ final class MarkdownExtractor {
     /** One for every reader: commonmark's parser keeps no state between documents. */
     static final MarkdownExtractor SHARED = new MarkdownExtractor();
 
+    // a table's cells are blocks of their own, as in Word and HTML: a sentence never runs from one
+    // cell into the next, and a language guide's "Avoid" column heads the terms under it
     private final Parser parser = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
@@ -169,6 +175,14 @@ final class MarkdownExtractor {
         public void visit(Paragraph paragraph) {
             addBlock(paragraph);
             visitChildren(paragraph);
+        }
+
+        @Override
+        public void visit(CustomNode node) {
+            if (node instanceof TableCell cell) {
+                addSpan(cell, blocks);
+            }
+            visitChildren(node);
         }
 
         @Override

@@ -643,6 +643,17 @@ class ContextEngineTest {
     }
 
     @Test
+    void termsInALanguageGuidesTableAreMentions() {
+        String guide = "# Words we use\n\n| Avoid | Use instead |\n|---|---|\n| drug abuser | person who uses drugs |\n"
+                + "| addict | person with a drug problem |\n\nNew staff sometimes call residents addicts.\n";
+        assertEquals(
+                List.of("drug abuser info", "addict info", "addicts error"),
+                LINTER.check(guide, "guide.md").findings().stream()
+                        .map(f -> f.text() + " " + f.severity().label())
+                        .toList());
+    }
+
+    @Test
     void readingsThatLookAlikeAreToldApart() {
         lint.assertFlags("[The homeless] needed shelter long before the cold snap.");
         assertEquals(

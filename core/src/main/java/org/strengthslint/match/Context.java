@@ -5031,6 +5031,7 @@ final class Context {
                         || tokens.get(end - 1).form().equals("an"))) {
             end--; // "I am a"
         }
+        end = firstItemOfAList(end, sentenceStart);
         while (end > sentenceStart
                 && adjacent(end - 1, end)
                 && WordScanner.NOT_FORMS.contains(tokens.get(end - 1).form())) {
@@ -5055,6 +5056,45 @@ final class Context {
                 && adjacent(end - 1, end)
                 && words.selfDescription().anyEndingAt(tokens, sentenceStart, end);
     }
+
+    /**
+     * Where {@code item} starts a later item of a list of nouns after "a" or "an" ("a sufferer, a
+     * victim or an afflicted person"), the article of the list's first item: what is said of the
+     * first is said of the others. {@code item} itself otherwise.
+     */
+    private int firstItemOfAList(int item, int sentenceStart) {
+        int start = item;
+        for (int items = 0; items < LIST_ITEMS_BACK; items++) {
+            int last = start - 1; // the last word of the item before, past "or", "and" or a comma
+            if (last > sentenceStart && coordinator(last)) {
+                last--;
+            } else if (last < sentenceStart
+                    || adjacent(last, start)
+                    || !gap(last, start).strip().equals(",")) {
+                return start;
+            }
+            int article = -1;
+            for (int k = last;
+                    k >= Math.max(sentenceStart, last - LIST_ITEM_WORDS) && (k == last || adjacent(k, k + 1));
+                    k--) {
+                String form = tokens.get(k).form();
+                if (form.equals("a") || form.equals("an")) {
+                    article = k;
+                    break;
+                }
+            }
+            if (article < 0) {
+                return start;
+            }
+            start = article;
+        }
+        return start;
+    }
+
+    /** How many items of a list {@link #firstItemOfAList} walks back over, and how long each may be. */
+    private static final int LIST_ITEMS_BACK = 3;
+
+    private static final int LIST_ITEM_WORDS = 3;
 
     /**
      * Straight before a quotation, a possessive or a quantity that belongs to the quoted words,

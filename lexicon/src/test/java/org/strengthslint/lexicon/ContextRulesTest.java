@@ -179,6 +179,11 @@ class ContextRulesTest {
         Finding staff = lint.assertFlagsOne("I am worried that he is an [addict].");
         assertEquals(Severity.ERROR, staff.severity());
         assertFalse(staff.mention());
+        // a later item of a list of nouns after "a" is said by whoever said the first
+        Finding listed = lint.assertFlagsOne("I am a mother, a nurse and an [alcoholic].");
+        assertEquals(Severity.INFO, listed.severity());
+        Finding family = lint.assertFlagsOne("I had a brother, a sister and an [alcoholic] father.");
+        assertEquals(Severity.ERROR, family.severity());
     }
 
     @Test

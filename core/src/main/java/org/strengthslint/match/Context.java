@@ -658,6 +658,15 @@ final class Context {
         if (runEnd < sentenceEnd && adjacent(runEnd - 1, runEnd) && words.isNameHead(stem(runEnd))) {
             return true; // "the Complex Needs team", "the Complex Needs team's"
         }
+        if (!heading && lowerCaseWords(sentenceStart, sentenceEnd) >= RUNNING_TEXT_WORDS) {
+            for (int i = Math.max(runStart + 1, sentenceStart + 1); i < runEnd - 1; i++) {
+                if (titleCase(i) && words.isNameLink(tokens.get(i).form())) {
+                    // "Mobile Laundry For Homeless is here": in running text a small linking word
+                    // with a capital belongs to a title, whose words are all capitalised
+                    return true;
+                }
+            }
+        }
         if (runStart > sentenceStart
                 && gap(runStart - 1, runStart).strip().equals("(")
                 && allCapitals(runStart - 1)
@@ -677,6 +686,23 @@ final class Context {
         }
         return runEnd < sentenceEnd && gap(runEnd - 1, runEnd).strip().equals("(") && allCapitals(runEnd);
     }
+
+    /**
+     * Words in lower case that are not small linking words: a sentence with a few of them is running
+     * text, not a heading or a title set in capitals, whatever its last mark.
+     */
+    private int lowerCaseWords(int sentenceStart, int sentenceEnd) {
+        int count = 0;
+        for (int i = sentenceStart; i < sentenceEnd && count < RUNNING_TEXT_WORDS; i++) {
+            Token t = tokens.get(i);
+            if (Character.isLowerCase(text.charAt(t.start())) && !words.isNameLink(t.form())) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static final int RUNNING_TEXT_WORDS = 3;
 
     /** The capitalised words of {@code [from, to)} begin with the letters of {@code acronym}, in order. */
     private boolean initialsSpell(int from, int to, String acronym) {

@@ -469,7 +469,8 @@ final class Context {
      * person's account, which the writer says is untrue.
      */
     private boolean denialRejectedBefore(int from, int sentenceStart) {
-        for (int k = from - 1; k - 2 >= sentenceStart; k--) {
+        // within the clause: a few words back, with no comma, semicolon or dash between
+        for (int k = from - 1; k - 2 >= sentenceStart && from - k <= REJECTED_DENIAL_REACH && adjacent(k, k + 1); k--) {
             if (tokens.get(k).form().equals("that")
                     && ACCEPTANCE_VERBS.contains(tokens.get(k - 1).form())
                     && WordScanner.NOT_FORMS.contains(tokens.get(k - 2).form())) {
@@ -488,6 +489,9 @@ final class Context {
     private static final Set<String> LINKING_BASES = Set.of("seem", "appear", "look", "sound");
     private static final Set<String> DO_FORMS = Set.of("do", "does", "did");
     private static final Set<String> ACCEPTANCE_VERBS = Set.of("accept", "believe", "agree", "think");
+
+    /** How far back from the term "that" of a rejected denial may stand: "that you were not aggressive". */
+    private static final int REJECTED_DENIAL_REACH = 6;
 
     /** How far back "neither" is looked for from "nor". */
     private static final int NEITHER_REACH = 5;
@@ -734,7 +738,7 @@ final class Context {
                 && !(to + 1 < sentenceEnd && tokens.get(to + 1).form().equals("of")) // "a group of"
                 // "drug addicts report feeling judged", "the tramps board the bus": a verb, not a head
                 && nounHeadHere(to, sentenceEnd)
-                && !verbOfASingularPerson(to);
+                && !verbOfASingularPerson(to, sentenceEnd);
     }
 
     /**
@@ -742,13 +746,21 @@ final class Context {
      * phrase that "a", "an", "each" or "every" opens: "a typical cocaine addict reports at
      * admission". Such a phrase names one person, and a plural after it cannot be its head.
      */
-    private boolean verbOfASingularPerson(int token) {
+    private boolean verbOfASingularPerson(int token, int sentenceEnd) {
         String form = tokens.get(token).form();
         if (!form.endsWith("s")
                 || !thirdPersonOfAVerb(form)
                 || Inflector.looksPlural(tokens.get(token - 1).form())) {
             return false;
         }
+        if (token + 1 < sentenceEnd
+                && adjacent(token, token + 1)
+                && NOT_AFTER_A_VERB.contains(analysis.tag(token + 1))) {
+            // "a former drug user services manager", "a decade drug user services have been cut":
+            // a noun or a verb after the "-s" word makes it a noun
+            return false;
+        }
+        // adjacency stops the walk at a sentence's start, whose full stop lies between
         for (int i = token - 2, steps = 0; i >= 0 && steps < 4 && adjacent(i, i + 1); i--, steps++) {
             String word = tokens.get(i).form();
             if (SINGULAR_OPENERS.contains(word)) {
@@ -761,8 +773,24 @@ final class Context {
         return false;
     }
 
+    /** The tokens of {@code [from, to)} are adjectives, joined without punctuation. */
+    private boolean adjectivesBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!analysis.tag(k).equals("ADJ") || looksLikeAdverb(k) || !adjacent(k - 1, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Forms of "be" after which a possessive starts a noun phrase: "These are Australia's homeless". */
+    private static final Set<String> PLURAL_BE = Set.of("are", "were");
+
     /** What may stand between a determiner and the head of its phrase: "a typical cocaine addict". */
     private static final Set<String> WORDS_BEFORE_A_HEAD = Set.of("ADJ", "NOUN", "PROPN", "NUM");
+
+    /** What cannot follow a verb that has just followed its subject: a noun, a name or another verb. */
+    private static final Set<String> NOT_AFTER_A_VERB = Set.of("NOUN", "PROPN", "VERB", "AUX");
 
     /** Determiners that open a phrase naming one: "a", "an", "each", "every". */
     private static final Set<String> SINGULAR_OPENERS = Set.of("a", "an", "each", "every");
@@ -1240,12 +1268,14 @@ final class Context {
                         && !words.isLinkingVerb(verbBefore)
                         && !COPULAS.contains(verbBefore);
                 String after = to < sentenceEnd ? analysis.tag(to) : "PUNCT";
-                // "'s" is not "is" after a form of "be" ("These are Australia's homeless") nor
-                // before a word that describes the term ("Australia's new homeless sleep in cars")
+                // "'s" is not "is" after "are" or "were" ("These are Australia's homeless") nor
+                // before adjectives that describe the term ("Australia's new homeless sleep in
+                // cars"); an adverb there goes with "is" ("Tom's still homeless", "Mum's severely
+                // disabled")
                 boolean afterBe = i > sentenceStart
                         && adjacent(i - 1, i)
-                        && COPULAS.contains(tokens.get(i - 1).form());
-                boolean describedAfter = i + 1 < from && adjacent(i, i + 1);
+                        && PLURAL_BE.contains(tokens.get(i - 1).form());
+                boolean describedAfter = i + 1 < from && adjectivesBetween(i + 1, from);
                 return determined
                         || objectOfAVerb
                         || afterBe
@@ -5057,7 +5087,10 @@ final class Context {
                         || tokens.get(end - 1).form().equals("an"))) {
             end--; // "I am a"
         }
-        end = firstItemOfAList(end, sentenceStart);
+        if (!(to < sentenceEnd && adjacent(to - 1, to) && VERB_TAGS.contains(analysis.tag(to)))) {
+            // not "I am a volunteer, and an addict told me": the term is a new clause's subject
+            end = firstItemOfAList(end, sentenceStart);
+        }
         while (end > sentenceStart
                 && adjacent(end - 1, end)
                 && WordScanner.NOT_FORMS.contains(tokens.get(end - 1).form())) {

@@ -644,8 +644,9 @@ class ContextEngineTest {
 
     @Test
     void termsInALanguageGuidesTableAreMentions() {
-        String guide = "# Words we use\n\n| Avoid | Use instead |\n|---|---|\n| drug abuser | person who uses drugs |\n"
-                + "| addict | person with a drug problem |\n\nNew staff sometimes call residents addicts.\n";
+        String guide =
+                "# Our guide\n\n| Term to avoid | Use instead |\n|---|---|\n| drug abuser | person who uses drugs |\n"
+                        + "| addict | person with a drug problem |\n\nNew staff sometimes call residents addicts.\n";
         assertEquals(
                 List.of("drug abuser info", "addict info", "addicts error"),
                 LINTER.check(guide, "guide.md").findings().stream()

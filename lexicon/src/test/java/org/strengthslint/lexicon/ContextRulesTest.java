@@ -110,6 +110,8 @@ class ContextRulesTest {
         lint.assertClean("He did not seem aggressive to the officers.");
         // a denial the writer rejects is the label said again
         lint.assertFlags("We do not accept that you were not [aggressive] on 3 May.");
+        // only in the clause "that" opens
+        lint.assertClean("I don't think that this is fair, because he was not aggressive.");
         // a limit after it says the label holds at other times
         lint.assertFlags("He is not [aggressive] unless he has been drinking.");
         // the denial inside the term is the label; a noun names a group even as it is denied
@@ -186,6 +188,8 @@ class ContextRulesTest {
         assertEquals(Severity.INFO, listed.severity());
         Finding family = lint.assertFlagsOne("I had a brother, a sister and an [alcoholic] father.");
         assertEquals(Severity.ERROR, family.severity());
+        Finding told = lint.assertFlagsOne("I am a volunteer, and an [addict] told me where to go.");
+        assertEquals(Severity.ERROR, told.severity());
     }
 
     @Test
@@ -306,6 +310,8 @@ class ContextRulesTest {
         lint.assertFlags("These are Australia's [homeless].");
         lint.assertFlags("Australia's new [homeless] sleep in their cars.");
         lint.assertClean("Tom's homeless again, his sister said.");
+        lint.assertClean("Tom's still homeless, his sister said.");
+        lint.assertClean("The truth is Tom's homeless again.");
         // an "-ing" word of what people do, with "to" after it, is their own verb
         lint.assertFlags("These are the faces of Ireland's [homeless] battling to survive the cold.");
         lint.assertClean("The homeless fighting ring was shut down by police.");
@@ -316,6 +322,9 @@ class ContextRulesTest {
         // after "a" and a singular noun for a person, an "-s" word that heads names is the verb
         lint.assertFlags("This is less than what a typical cocaine [addict] reports at admission.");
         lint.assertClean("The drug addicts report was published in May.");
+        // a noun or a verb after the "-s" word makes it a noun
+        lint.assertClean("She is a former drug user services manager.");
+        lint.assertClean("For a decade drug user services have been cut.");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import org.strengthslint.Linter;
 import org.strengthslint.api.CheckResult;
 import org.strengthslint.api.Finding;
+import org.strengthslint.api.Severity;
 
 /**
  * Makes each engine test one input and one expected result:
@@ -66,6 +67,13 @@ public final class LintAssertions {
         List<Finding> findings = assertFlags(marked);
         assertEquals(1, findings.size(), "expected exactly one finding");
         return findings.get(0);
+    }
+
+    /** Asserts exactly one finding at the bracketed span, at {@code severity}, and returns it. */
+    public Finding assertFlagsOneAt(Severity severity, String marked) {
+        Finding finding = assertFlagsOne(marked);
+        assertEquals(severity, finding.severity(), () -> "severity of " + finding.text());
+        return finding;
     }
 
     public void assertClean(String text) {

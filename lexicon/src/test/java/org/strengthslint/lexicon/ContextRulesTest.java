@@ -184,12 +184,9 @@ class ContextRulesTest {
         assertEquals(Severity.ERROR, staff.severity());
         assertFalse(staff.mention());
         // a later item of a list of nouns after "a" is said by whoever said the first
-        Finding listed = lint.assertFlagsOne("I am a mother, a nurse and an [alcoholic].");
-        assertEquals(Severity.INFO, listed.severity());
-        Finding family = lint.assertFlagsOne("I had a brother, a sister and an [alcoholic] father.");
-        assertEquals(Severity.ERROR, family.severity());
-        Finding told = lint.assertFlagsOne("I am a volunteer, and an [addict] told me where to go.");
-        assertEquals(Severity.ERROR, told.severity());
+        lint.assertFlagsOneAt(Severity.INFO, "I am a mother, a nurse and an [alcoholic].");
+        lint.assertFlagsOneAt(Severity.ERROR, "I had a brother, a sister and an [alcoholic] father.");
+        lint.assertFlagsOneAt(Severity.ERROR, "I am a volunteer, and an [addict] told me where to go.");
     }
 
     @Test

@@ -363,10 +363,11 @@ final class Context {
      * one adjective: "they are not criminals" names a group even as it denies belonging to it, and
      * "was not suffering from" is a verb. A limit after it says the label holds at other times,
      * and the denial does not stand: "he is not aggressive unless he has been drinking". Words that
-     * make it stronger may stand between ("not at all aggressive"), a second adjective shares the first's
-     * denial ("neither hostile nor aggressive", "not aggressive or hostile"), and "seem" or
-     * "appear" after "did not" links as "be" does; a denial the writer rejects ("we do not accept
-     * that you were not aggressive") is the label said again.
+     * make it stronger may stand between ("not at all aggressive"), a second adjective shares the
+     * first's denial ("neither hostile nor aggressive", "not aggressive or hostile"), and "seem"
+     * or "appear (to be)" after "did not", or a form of them after "never", links as "be" does;
+     * a denial the writer rejects ("we do not accept that you were not aggressive") is the label
+     * said again.
      */
     boolean deniedPredicate(int from, int to, int sentenceStart, int sentenceEnd) {
         // one adjective, however the tagger read it ("no longer aggressive" is read as a verb);
@@ -411,11 +412,23 @@ final class Context {
         if (before.equals("neither")) {
             return i > sentenceStart && adjacent(i - 1, i) && beBefore(i - 1); // "is neither aggressive nor ..."
         }
+        if (before.equals("be")
+                && i - 4 >= sentenceStart
+                && tokens.get(i - 1).form().equals("to")
+                && LINKING_BASES.contains(tokens.get(i - 2).form())) {
+            i -= 2; // "he did not appear to be aggressive"
+            before = tokens.get(i).form();
+        }
         if (LINKING_BASES.contains(before)
                 && i - 2 >= sentenceStart
                 && WordScanner.NOT_FORMS.contains(tokens.get(i - 1).form())
                 && DO_FORMS.contains(tokens.get(i - 2).form())) {
             return true; // "he did not seem aggressive", "she doesn't appear hostile"
+        }
+        if (LINKING_FORMS.contains(before)
+                && i - 1 >= sentenceStart
+                && tokens.get(i - 1).form().equals("never")) {
+            return true; // "he never seemed aggressive"
         }
         if (before.equals("longer")
                 && i - 1 >= sentenceStart
@@ -487,6 +500,8 @@ final class Context {
     private static final Set<String> DENIAL_DEGREES = Set.of("remotely", "ever");
 
     private static final Set<String> LINKING_BASES = Set.of("seem", "appear", "look", "sound");
+    private static final Set<String> LINKING_FORMS =
+            Set.of("seems", "seemed", "appears", "appeared", "looks", "looked", "sounds", "sounded");
     private static final Set<String> DO_FORMS = Set.of("do", "does", "did");
     private static final Set<String> ACCEPTANCE_VERBS = Set.of("accept", "believe", "agree", "think");
 

@@ -108,6 +108,8 @@ class ContextRulesTest {
         lint.assertClean("He was neither hostile nor aggressive at the meeting.");
         lint.assertClean("He was not aggressive or hostile at the meeting.");
         lint.assertClean("He did not seem aggressive to the officers.");
+        lint.assertClean("He did not appear to be aggressive to the officers.");
+        lint.assertClean("She never seemed hostile to staff.");
         // a denial the writer rejects is the label said again
         lint.assertFlags("We do not accept that you were not [aggressive] on 3 May.");
         // only in the clause "that" opens

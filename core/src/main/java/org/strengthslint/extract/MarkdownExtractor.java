@@ -41,7 +41,7 @@ final class MarkdownExtractor {
     static final MarkdownExtractor SHARED = new MarkdownExtractor();
 
     // a table's cells are blocks of their own, as in Word and HTML: a sentence never runs from one
-    // cell into the next, and a language guide's "Avoid" column heads the terms under it
+    // cell into the next, and a language guide's "Term to avoid" column heads the terms under it
     private final Parser parser = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)

@@ -442,10 +442,9 @@ final class Context {
         if (i < sentenceStart || !adjacent(i, i + 1)) {
             return false;
         }
-        String verb = tokens.get(i).form();
-        return COPULAS.contains(verb)
-                || WordLists.pronounWithBe(verb) // "he's not aggressive"
-                || tokens.get(i + 2).form().equals("been") && PERFECT_AUXILIARIES.contains(verb);
+        return beBefore(i) // "are not aggressive", "he's not aggressive"
+                || tokens.get(i + 2).form().equals("been")
+                        && PERFECT_AUXILIARIES.contains(tokens.get(i).form());
     }
 
     /** A form of "be" at {@code token}, or a pronoun with "be" joined to it ("he's"). */

@@ -5978,6 +5978,57 @@ final class Context {
     }
 
     /**
+     * The adjective starting at {@code from} is said of someone: after "be" or a verb of state
+     * ({@link #afterACopula}), after another adjective said of them and "or" or "and" ("didn't
+     * get sorted or clean"), or after "get", "keep" or "make" and a person as their object ("get
+     * her clean", "getting people clean", "keep anyone clean").
+     */
+    boolean predicated(int from, int sentenceStart) {
+        if (afterACopula(from, sentenceStart)) {
+            return true;
+        }
+        int i = from - 1;
+        if (i - 1 > sentenceStart
+                && adjacent(i, from)
+                && adjacent(i - 1, i)
+                && coordinator(i)
+                && (analysis.tag(i - 1).equals("ADJ")
+                        || edForm(tokens.get(i - 1).form()))) {
+            return afterACopula(i - 1, sentenceStart); // "get sorted or clean"
+        }
+        return i - 1 >= sentenceStart
+                && adjacent(i, from)
+                && adjacent(i - 1, i)
+                && RESULT_VERBS.contains(tokens.get(i - 1).form())
+                && (PERSON_OBJECTS.contains(tokens.get(i).form())
+                        || words.isPersonNoun(tokens.get(i).form()));
+    }
+
+    /** Verbs that bring their object to a state ("get her clean", "keep them clean"). */
+    private static final Set<String> RESULT_VERBS = Set.of(
+            "get", "gets", "got", "getting", "keep", "keeps", "kept", "keeping", "make", "makes", "made", "making");
+
+    /** Pronouns that stand for people as an object ("get myself clean", "keep anyone clean"). */
+    private static final Set<String> PERSON_OBJECTS = Set.of(
+            "me",
+            "him",
+            "her",
+            "us",
+            "them",
+            "myself",
+            "himself",
+            "herself",
+            "ourselves",
+            "themselves",
+            "yourself",
+            "anyone",
+            "anybody",
+            "someone",
+            "somebody",
+            "everyone",
+            "everybody");
+
+    /**
      * The adjective starting at {@code from} tells how someone came to be so or when they were:
      * after "become" ("she became street homeless in May"), after "when" or "while" with no
      * subject ("when street homeless"), or after "make", "leave" or "render" and their object
@@ -6045,7 +6096,12 @@ final class Context {
             "remaining",
             "become",
             "becomes",
-            "becoming");
+            "became",
+            "becoming",
+            // "he went clean eight months ago", "has gone clean"; not "go" or "goes", which bring
+            // in another verb ("go clean the room")
+            "went",
+            "gone");
 
     /**
      * The adjective starting at {@code from} follows a verb of change ("become", "grow", "turn"),

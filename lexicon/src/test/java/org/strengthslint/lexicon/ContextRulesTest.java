@@ -1476,6 +1476,18 @@ class ContextRulesTest {
     }
 
     @Test
+    void cleanIsSaidOfAPersonWhoIsTheObjectOfGetKeepOrMake() {
+        lint.assertFlags("He said money spent on getting people [clean] from drugs will pay dividends.");
+        lint.assertFlags("I want to get myself [clean] but there is no help for my drug use.");
+        lint.assertFlags("Housing alone is not going to keep anyone [clean] from drugs.");
+        lint.assertFlags("He went [clean] eight months ago when the drug began to frighten him.");
+        lint.assertFlags("She didn't get sorted or [clean] while she was using heroin.");
+        lint.assertClean("Get the kitchen clean before the drug worker visits.");
+        lint.assertClean("Staff keep the needle exchange room clean every day.");
+        lint.assertClean("Keep them clean and dry after the drug worker dresses the wounds.");
+    }
+
+    @Test
     void aPluralNounForPeopleBeforeAndStandsAlone() {
         lint.assertFlags(
                 "Foreign nationals including [convicted criminals] and [illegal immigrants] have disappeared.");

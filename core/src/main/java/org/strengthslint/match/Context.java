@@ -1104,6 +1104,80 @@ final class Context {
         return true;
     }
 
+    /**
+     * The bare adjective is a verb's object with a participle of people's own doing after it ("to
+     * prevent homeless sleeping on them", "we saw elderly queuing outside"); not after "be", a
+     * verb of state or change or "leave" and "make", which say how someone is ("left homeless
+     * living in a car", "became homeless sleeping rough").
+     */
+    private boolean objectBeforeItsParticiple(int from, int to, int sentenceStart, int sentenceEnd) {
+        int verb = from - 1;
+        if (to - from != 1
+                || verb < sentenceStart
+                || !adjacent(verb, from)
+                || !analysis.tag(verb).equals("VERB")
+                || to >= sentenceEnd
+                || !adjacent(to - 1, to)) {
+            return false;
+        }
+        String form = tokens.get(verb).form();
+        if (COPULAS.contains(form)
+                || STATE_VERBS.contains(form)
+                || BECOMING.contains(form)
+                || LEAVE_OR_MAKE.contains(form)
+                || SAID_OF_THE_SUBJECT.contains(form)
+                || ACTIVITY_TAKERS.contains(form)
+                || words.isLinkingVerb(form)) {
+            return false;
+        }
+        return words.isParticipleOfPeople(tokens.get(to).form())
+                && (to + 1 >= sentenceEnd
+                        || !adjacent(to, to + 1)
+                        || PARTICIPLE_FOLLOWERS.contains(analysis.tag(to + 1)));
+    }
+
+    /**
+     * Verbs whose object is an activity, so that the "-ing" word after the adjective is that
+     * activity's name ("ban homeless camping on public land"), not what people are doing.
+     */
+    private static final Set<String> ACTIVITY_TAKERS = Set.of(
+            "ban",
+            "bans",
+            "banned",
+            "banning",
+            "prohibit",
+            "prohibits",
+            "prohibited",
+            "prohibiting",
+            "outlaw",
+            "outlaws",
+            "outlawed",
+            "outlawing",
+            "allow",
+            "allows",
+            "allowed",
+            "allowing",
+            "permit",
+            "permits",
+            "permitted",
+            "permitting",
+            "criminalise",
+            "criminalises",
+            "criminalised",
+            "criminalising",
+            "criminalize",
+            "criminalizes",
+            "criminalized",
+            "criminalizing",
+            "tolerate",
+            "tolerates",
+            "tolerated",
+            "tolerating",
+            "regulate",
+            "regulates",
+            "regulated",
+            "regulating");
+
     /** What may follow a participle of people's own doing: a preposition, an adverb, a determiner. */
     private static final Set<String> PARTICIPLE_FOLLOWERS =
             Set.of("ADP", "ADV", "DET", "PART", "PUNCT", "CCONJ", "SCONJ");
@@ -1195,6 +1269,9 @@ final class Context {
                 && EXISTENTIAL_BE.contains(tokens.get(from - 1).form())
                 && tokens.get(from - 2).form().equals("there")) {
             return true; // "There are homeless who need help": what there are is people
+        }
+        if (objectBeforeItsParticiple(from, to, sentenceStart, sentenceEnd)) {
+            return true; // "benches to prevent homeless sleeping on them": the verb's object, then what they do
         }
         if (objectOfAPresentVerb(from, to, sentenceStart, sentenceEnd)) {
             return true; // "Council fails homeless", "care cuts leave elderly stuck in hospital"
@@ -1794,7 +1871,8 @@ final class Context {
 
     /**
      * Whether the words after the noun at {@code noun} up to {@code from} are only "to" or "of"
-     * and adverbs: the term is the noun's complement ("intention of ever getting clean").
+     * and adverbs, or "being" after "of": the term is the noun's complement ("intention of ever getting
+     * clean", "a history of being combative").
      */
     private boolean complementRunsTo(int noun, int from) {
         if (noun + 1 >= from) {
@@ -1805,7 +1883,9 @@ final class Context {
             return false;
         }
         for (int k = noun + 2; k < from; k++) {
-            if (!analysis.tag(k).equals("ADV")) {
+            // "a history of being combative": "being" brings in what is said of the owner
+            if (!analysis.tag(k).equals("ADV")
+                    && !(link.equals("of") && tokens.get(k).form().equals("being"))) {
                 return false;
             }
         }
@@ -4203,6 +4283,16 @@ final class Context {
             "handful",
             "fraction",
             "group",
+            // collective nouns, whose "of" phrase is who they are ("a damaged generation of men")
+            "generation",
+            "cohort",
+            "crowd",
+            "bunch",
+            "class",
+            "subclass",
+            "section",
+            "segment",
+            "subset",
             "share",
             "dozens",
             "hundreds",

@@ -1488,6 +1488,27 @@ class ContextRulesTest {
     }
 
     @Test
+    void whatSomeoneHasAHistoryOfBeingIsSaidOfThem() {
+        lint.assertFlags("Mr Smith has a history of being [combative] when he is anxious.");
+        lint.assertFlags("She has a long history of being [aggressive] towards staff.");
+        lint.assertClean("The estate has a history of being chaotic on match days.");
+    }
+
+    @Test
+    void aCollectiveNounIsWhoItsOfPhraseNames() {
+        lint.assertFlags("The reasons why there is this apparently [damaged] generation of men remain unclear.");
+        lint.assertClean("The charity gave out a new generation of damaged goods at cost.");
+    }
+
+    @Test
+    void theBareAdjectiveIsAVerbsObjectBeforeWhatPeopleDo() {
+        lint.assertFlags("Bars were placed on the benches to prevent [homeless] sleeping on them.");
+        lint.assertFlags("We saw [homeless] begging outside the station every morning.");
+        lint.assertClean("Both ordinances ban homeless camping on public land.");
+        lint.assertClean("The fire left her homeless living in a friend's car.");
+    }
+
+    @Test
     void aPluralNounForPeopleBeforeAndStandsAlone() {
         lint.assertFlags(
                 "Foreign nationals including [convicted criminals] and [illegal immigrants] have disappeared.");

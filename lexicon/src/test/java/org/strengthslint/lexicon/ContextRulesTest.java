@@ -423,7 +423,8 @@ class ContextRulesTest {
         assertMention("[Bed blocking] is an impersonal term for a hard time.");
         assertMention("[Bed blocking] is an offensive and outdated term.");
         assertMention("[Addict] is a stigmatising term.");
-        assertMention("People who come often are derided as nuisances, as [junkies] or worse.");
+        lint.assertFlags("People who come often are derided as [nuisances], as [junkies] or worse.");
+        assertAllMentions("People who come often are derided as nuisances, as junkies or worse.");
         assertMention("He was derided as a failure, as an [addict] and worse.");
         // another name after "and" or "or" is given by the same verb
         assertMention("They are called survivors and [runaways].");

@@ -63,8 +63,18 @@ public record Document(
     /** Blocks longer than this are cut into pieces. */
     public static final int MAX_BLOCK = 20_000;
 
-    /** A stretch of text that stands on its own, such as a paragraph, heading or table cell. */
-    public record Block(int start, int end) {}
+    /**
+     * A stretch of text that stands on its own, such as a paragraph, heading or table cell.
+     *
+     * @param heading whether the markup marks it as a heading (Markdown's "#", HTML's h1 to h6, a
+     *                heading style in a word processor); false where the format does not say
+     */
+    public record Block(int start, int end, boolean heading) {
+        /** A block that is not marked as a heading. */
+        public Block(int start, int end) {
+            this(start, end, false);
+        }
+    }
 
     public Document {
         if (checkable.length() != text.length()) {
@@ -158,14 +168,14 @@ public record Document(
             int start = block.start();
             while (block.end() - start > MAX_BLOCK) {
                 int cut = cutPoint(text, start, start + MAX_BLOCK);
-                pieces.add(new Block(start, cut));
+                pieces.add(new Block(start, cut, block.heading()));
                 start = cut;
                 while (start < block.end() && Character.isWhitespace(text.charAt(start))) {
                     start++;
                 }
             }
             if (block.end() > start) {
-                pieces.add(new Block(start, block.end()));
+                pieces.add(new Block(start, block.end(), block.heading()));
             }
         }
         return List.copyOf(pieces);

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -600,6 +601,9 @@ final class DocxExtractor {
         private final TextCollector collector;
         private final Trace trace;
 
+        /** Word's built-in heading and title styles, by their identifiers ("Heading1", "Title"). */
+        private static final Pattern HEADING_STYLE = Pattern.compile("(?i)heading[1-9]|title|subtitle");
+
         Body(TextCollector collector, Trace trace) {
             this.collector = collector;
             this.trace = trace;
@@ -623,12 +627,22 @@ final class DocxExtractor {
         @Override
         public void startParagraph(ParagraphProperties paragraphProperties) {
             collector.endBlock();
+            String style = paragraphProperties == null ? null : paragraphProperties.getStyleID();
+            heading = style != null && HEADING_STYLE.matcher(style).matches();
         }
 
         @Override
         public void endParagraph() {
-            collector.endBlock();
+            if (heading) {
+                collector.endHeading();
+            } else {
+                collector.endBlock();
+            }
+            heading = false;
         }
+
+        /** Whether the open paragraph has a heading style. */
+        private boolean heading;
 
         @Override
         public void startTable() {

@@ -168,6 +168,15 @@ final class TextCollector {
 
     /** Ends the current paragraph, if one is open. */
     void endBlock() {
+        endBlock(false);
+    }
+
+    /** Ends the current block, which the markup marks as a heading, if one is open. */
+    void endHeading() {
+        endBlock(true);
+    }
+
+    private void endBlock(boolean heading) {
         tick();
         if (blockStart < 0) {
             return;
@@ -178,7 +187,7 @@ final class TextCollector {
         }
         text.setLength(end);
         if (end > blockStart) {
-            blocks.add(new Document.Block(blockStart, end));
+            blocks.add(new Document.Block(blockStart, end, heading));
             text.append('\n');
             traced(-1);
         }

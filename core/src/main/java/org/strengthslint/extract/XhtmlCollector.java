@@ -128,10 +128,15 @@ class XhtmlCollector extends DefaultHandler {
             return;
         }
         String name = localName.isEmpty() ? qName : localName;
-        if (BLOCKS.contains(name)) {
+        if (HEADINGS.contains(name)) {
+            out.endHeading();
+        } else if (BLOCKS.contains(name)) {
             out.endBlock();
         }
     }
+
+    /** Elements whose block is a heading (Tika writes a word processor's heading styles as these too). */
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     /** Tika writes the line ends inside a PDF paragraph, and the ends of blocks, as ignorable white space. */
     @Override

@@ -7076,6 +7076,11 @@ final class Context {
                 if (subject && (tag.equals("VERB") || tag.equals("AUX"))) {
                     return false; // "Mayor Tory, the homeless need housing, not harassment": a clause, not a word
                 }
+                if (words == 2 && thirdPersonVerbOpening(i - 1, i)) {
+                    // "Alcoholic, drinks daily": an item that opens with a verb said of someone, with
+                    // more after it, is a note about a person, not a word shown
+                    return false;
+                }
                 subject |= startsSubject(i);
             } else {
                 return false;
@@ -7083,6 +7088,26 @@ final class Context {
         }
         return items >= minItems;
     }
+
+    /**
+     * The word at {@code i} is a verb in its "-s" form with what it says after it at {@code next}:
+     * the tagger's verb, or a word it read as a plural noun that is also a verb, before an
+     * adverb, a determiner, a pronoun or a preposition ("drinks daily", "shouts at staff").
+     */
+    private boolean thirdPersonVerbOpening(int i, int next) {
+        String form = tokens.get(i).form();
+        if (!form.endsWith("s") || form.endsWith("ss")) {
+            return false;
+        }
+        String tag = analysis.tag(i);
+        // not a verb with its noun object, which a list of words has too ("lacks insight, in denial")
+        return (tag.equals("VERB") || tag.equals("NOUN") && thirdPersonOfAVerb(form))
+                && (VERB_OBJECT_STARTS.contains(analysis.tag(next))
+                        || tokens.get(next).form().endsWith("ly")); // "daily", read as an adjective
+    }
+
+    /** What starts the rest of a clause after its verb: an adverb, a determiner, a pronoun, a preposition. */
+    private static final Set<String> VERB_OBJECT_STARTS = Set.of("ADV", "DET", "PRON", "ADP");
 
     /** A determiner or pronoun, which a verb after it in the same item makes a clause. */
     private boolean startsSubject(int i) {

@@ -8,7 +8,8 @@ import org.strengthslint.extract.Document;
 /**
  * Lists of words under a heading or lead-in about wording: in a language guide, the items under
  * "Words we no longer use" or after "We avoid these labels:" are the words under discussion, so
- * a term there is a mention, not a label used of anyone.
+ * a term there is a mention, not a label used of anyone. A heading the markup marks, on another
+ * subject, ends the list.
  */
 final class WordListBlocks {
     /** An item of such a list is short: a term, perhaps with its replacement ("addict - person who uses drugs"). */
@@ -34,8 +35,10 @@ final class WordListBlocks {
             if ((leadIn || shortBlock) && aboutWording(text, block, words)) {
                 return true;
             }
-            if (leadIn || !shortBlock) {
-                return false; // the run of items ends at a lead-in or a paragraph that is not about words
+            if (leadIn || !shortBlock || block.heading()) {
+                // the run of items ends at a lead-in, a paragraph or a marked heading that is not
+                // about words ("## Risks" after a list of words no longer used)
+                return false;
             }
         }
         return false;

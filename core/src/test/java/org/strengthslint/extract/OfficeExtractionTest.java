@@ -43,6 +43,19 @@ class OfficeExtractionTest {
         return at;
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"features.docx", "features.odt", "features.doc"})
+    void aHeadingStyleMarksItsBlockAsAHeading(String file) throws Exception {
+        Document document = read(file);
+        List<String> headings = new ArrayList<>();
+        for (Document.Block block : document.blocks()) {
+            if (block.heading()) {
+                headings.add(document.text().substring(block.start(), block.end()));
+            }
+        }
+        assertEquals(List.of("Support plan review"), headings, file);
+    }
+
     @Test
     void docxBodyThenNotesThenHeadersAndFootersWithoutDeletionsOrComments() throws Exception {
         Document docx = read("features.docx");

@@ -643,6 +643,38 @@ class ContextEngineTest {
     }
 
     @Test
+    void aHeadingOnAnotherSubjectEndsAListOfWords() {
+        String plan = "# Care plan\n\n## Words we no longer use\n\n- junkie\n- addict\n\n"
+                + "## Risks\n\n- Manipulative with new staff\n- Alcoholic, drinks daily\n";
+        assertEquals(
+                List.of("junkie info", "addict info", "Manipulative error", "Alcoholic error"),
+                LINTER.check(plan, "plan.md").findings().stream()
+                        .map(f -> f.text() + " " + f.severity().label())
+                        .toList());
+        String html = "<h2>Words we no longer use</h2><ul><li>junkie</li></ul>"
+                + "<h2>Risks</h2><ul><li>Manipulative with new staff</li></ul>";
+        assertEquals(
+                List.of("junkie info", "Manipulative error"),
+                LINTER.check(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "plan.html").findings().stream()
+                        .map(f -> f.text() + " " + f.severity().label())
+                        .toList());
+    }
+
+    @Test
+    void aNoteThatOpensWithAVerbIsNotAListOfWords() {
+        assertEquals(
+                Severity.ERROR, lint.assertFlagsOne("[Alcoholic], drinks daily").severity());
+        assertEquals(
+                Severity.ERROR,
+                lint.assertFlagsOne("[Alcoholic]; shouts at staff").severity());
+        assertEquals(
+                List.of("addict info", "junkie info", "alcoholic info"),
+                LINTER.check("addict, junkie, alcoholic", "cell.txt").findings().stream()
+                        .map(f -> f.text() + " " + f.severity().label())
+                        .toList());
+    }
+
+    @Test
     void termsInALanguageGuidesTableAreMentions() {
         String guide =
                 "# Our guide\n\n| Term to avoid | Use instead |\n|---|---|\n| drug abuser | person who uses drugs |\n"

@@ -66,13 +66,19 @@ public record Document(
     /**
      * A stretch of text that stands on its own, such as a paragraph, heading or table cell.
      *
-     * @param heading whether the markup marks it as a heading (Markdown's "#", HTML's h1 to h6, a
-     *                heading style in a word processor); false where the format does not say
+     * @param headingLevel 1 to 6 where the markup marks it as a heading of that level (Markdown's
+     *                     "#", HTML's h1 to h6, a heading style in a word processor); 0 for any
+     *                     other block, and wherever the format does not say
      */
-    public record Block(int start, int end, boolean heading) {
+    public record Block(int start, int end, int headingLevel) {
         /** A block that is not marked as a heading. */
         public Block(int start, int end) {
-            this(start, end, false);
+            this(start, end, 0);
+        }
+
+        /** Whether the markup marks this block as a heading. */
+        public boolean heading() {
+            return headingLevel > 0;
         }
     }
 
@@ -168,14 +174,14 @@ public record Document(
             int start = block.start();
             while (block.end() - start > MAX_BLOCK) {
                 int cut = cutPoint(text, start, start + MAX_BLOCK);
-                pieces.add(new Block(start, cut, block.heading()));
+                pieces.add(new Block(start, cut, block.headingLevel()));
                 start = cut;
                 while (start < block.end() && Character.isWhitespace(text.charAt(start))) {
                     start++;
                 }
             }
             if (block.end() > start) {
-                pieces.add(new Block(start, block.end(), block.heading()));
+                pieces.add(new Block(start, block.end(), block.headingLevel()));
             }
         }
         return List.copyOf(pieces);

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -598,11 +599,16 @@ final class DocxExtractor {
 
     /** Receives the text of the part from Tika's handler. */
     private static final class Body implements OOXMLWordAndPowerPointTextHandler.XWPFBodyContentsHandler {
+        /**
+         * Word's built-in heading and title styles, by their identifiers ("Heading1", "Title");
+         * a title is a top-level heading, a subtitle one below it.
+         */
+        private static final Pattern HEADING_STYLE = Pattern.compile("(?i)heading([1-9])|(title)|(subtitle)");
+
         private final TextCollector collector;
         private final Trace trace;
-
-        /** Word's built-in heading and title styles, by their identifiers ("Heading1", "Title"). */
-        private static final Pattern HEADING_STYLE = Pattern.compile("(?i)heading[1-9]|title|subtitle");
+        /** The heading level of the open paragraph's style, or 0. */
+        private int headingLevel;
 
         Body(TextCollector collector, Trace trace) {
             this.collector = collector;
@@ -628,21 +634,23 @@ final class DocxExtractor {
         public void startParagraph(ParagraphProperties paragraphProperties) {
             collector.endBlock();
             String style = paragraphProperties == null ? null : paragraphProperties.getStyleID();
-            heading = style != null && HEADING_STYLE.matcher(style).matches();
+            Matcher heading = style == null ? null : HEADING_STYLE.matcher(style);
+            headingLevel = heading == null || !heading.matches()
+                    ? 0
+                    : heading.group(1) != null
+                            ? Math.min(6, Integer.parseInt(heading.group(1)))
+                            : heading.group(2) != null ? 1 : 2;
         }
 
         @Override
         public void endParagraph() {
-            if (heading) {
-                collector.endHeading();
+            if (headingLevel > 0) {
+                collector.endHeading(headingLevel);
             } else {
                 collector.endBlock();
             }
-            heading = false;
+            headingLevel = 0;
         }
-
-        /** Whether the open paragraph has a heading style. */
-        private boolean heading;
 
         @Override
         public void startTable() {

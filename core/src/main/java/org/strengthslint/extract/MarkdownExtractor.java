@@ -187,7 +187,7 @@ final class MarkdownExtractor {
 
         @Override
         public void visit(Heading heading) {
-            addSpan(heading, blocks, true);
+            addSpan(heading, blocks, heading.getLevel());
             visitChildren(heading);
         }
 
@@ -208,17 +208,17 @@ final class MarkdownExtractor {
 
         /** The stretch of source a node covers, from its first span to the end of its last. */
         private void addSpan(Node node, List<Document.Block> into) {
-            addSpan(node, into, false);
+            addSpan(node, into, 0);
         }
 
-        private void addSpan(Node node, List<Document.Block> into, boolean heading) {
+        private void addSpan(Node node, List<Document.Block> into, int headingLevel) {
             List<SourceSpan> spans = node.getSourceSpans();
             if (!spans.isEmpty()) {
                 SourceSpan last = spans.get(spans.size() - 1);
                 into.add(new Document.Block(
                         offset + spans.get(0).getInputIndex(),
                         offset + last.getInputIndex() + last.getLength(),
-                        heading));
+                        headingLevel));
             }
         }
     }

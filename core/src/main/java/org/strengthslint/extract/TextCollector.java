@@ -168,15 +168,15 @@ final class TextCollector {
 
     /** Ends the current paragraph, if one is open. */
     void endBlock() {
-        endBlock(false);
+        endBlock(0);
     }
 
-    /** Ends the current block, which the markup marks as a heading, if one is open. */
-    void endHeading() {
-        endBlock(true);
+    /** Ends the current block, which the markup marks as a heading of {@code level} (1 to 6), if one is open. */
+    void endHeading(int level) {
+        endBlock(level);
     }
 
-    private void endBlock(boolean heading) {
+    private void endBlock(int headingLevel) {
         tick();
         if (blockStart < 0) {
             return;
@@ -187,7 +187,7 @@ final class TextCollector {
         }
         text.setLength(end);
         if (end > blockStart) {
-            blocks.add(new Document.Block(blockStart, end, heading));
+            blocks.add(new Document.Block(blockStart, end, headingLevel));
             text.append('\n');
             traced(-1);
         }

@@ -181,7 +181,7 @@ final class TikaExtractor {
         java.util.List<Document.Block> blocks = new java.util.ArrayList<>();
         blocks.add(new Document.Block(0, shift - 1));
         for (Document.Block block : document.blocks()) {
-            blocks.add(new Document.Block(block.start() + shift, block.end() + shift));
+            blocks.add(new Document.Block(block.start() + shift, block.end() + shift, block.headingLevel()));
         }
         StringBuilder checkable = new StringBuilder(text);
         Masking.blankUrls(checkable);

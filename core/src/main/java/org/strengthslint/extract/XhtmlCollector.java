@@ -12,6 +12,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * nesting is fine.
  */
 class XhtmlCollector extends DefaultHandler {
+    /** Elements whose block is a heading (Tika writes a word processor's heading styles as these too). */
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
     private static final Set<String> BLOCKS = Set.of(
             "p",
             "h1",
@@ -129,14 +132,11 @@ class XhtmlCollector extends DefaultHandler {
         }
         String name = localName.isEmpty() ? qName : localName;
         if (HEADINGS.contains(name)) {
-            out.endHeading();
+            out.endHeading(name.charAt(1) - '0');
         } else if (BLOCKS.contains(name)) {
             out.endBlock();
         }
     }
-
-    /** Elements whose block is a heading (Tika writes a word processor's heading styles as these too). */
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     /** Tika writes the line ends inside a PDF paragraph, and the ends of blocks, as ignorable white space. */
     @Override

@@ -1105,30 +1105,24 @@ final class Context {
     }
 
     /**
-     * The bare adjective is a verb's object with a participle of people's own doing after it ("to
-     * prevent homeless sleeping on them", "we saw elderly queuing outside"); not after "be", a
-     * verb of state or change or "leave" and "make", which say how someone is ("left homeless
-     * living in a car", "became homeless sleeping rough").
+     * The bare adjective is the object of a verb that takes a person and what they are doing
+     * ("to prevent homeless sleeping on them", "we saw elderly queuing outside", "police found
+     * homeless sleeping in the car park"): only such verbs, since after most others the "-ing"
+     * word names an activity ("tackle homeless begging", "ban homeless camping"); not in the
+     * passive, which says how someone was ("was found homeless living in a car").
      */
     private boolean objectBeforeItsParticiple(int from, int to, int sentenceStart, int sentenceEnd) {
         int verb = from - 1;
         if (to - from != 1
                 || verb < sentenceStart
                 || !adjacent(verb, from)
-                || !analysis.tag(verb).equals("VERB")
+                || !PERSON_AND_DOING_VERBS.contains(tokens.get(verb).form())
                 || to >= sentenceEnd
                 || !adjacent(to - 1, to)) {
             return false;
         }
-        String form = tokens.get(verb).form();
-        if (COPULAS.contains(form)
-                || STATE_VERBS.contains(form)
-                || BECOMING.contains(form)
-                || LEAVE_OR_MAKE.contains(form)
-                || SAID_OF_THE_SUBJECT.contains(form)
-                || ACTIVITY_TAKERS.contains(form)
-                || words.isLinkingVerb(form)) {
-            return false;
+        if (verb > sentenceStart && COPULAS.contains(tokens.get(verb - 1).form())) {
+            return false; // "was found homeless living in a car"
         }
         return words.isParticipleOfPeople(tokens.get(to).form())
                 && (to + 1 >= sentenceEnd
@@ -1136,47 +1130,41 @@ final class Context {
                         || PARTICIPLE_FOLLOWERS.contains(analysis.tag(to + 1)));
     }
 
-    /**
-     * Verbs whose object is an activity, so that the "-ing" word after the adjective is that
-     * activity's name ("ban homeless camping on public land"), not what people are doing.
-     */
-    private static final Set<String> ACTIVITY_TAKERS = Set.of(
-            "ban",
-            "bans",
-            "banned",
-            "banning",
-            "prohibit",
-            "prohibits",
-            "prohibited",
-            "prohibiting",
-            "outlaw",
-            "outlaws",
-            "outlawed",
-            "outlawing",
-            "allow",
-            "allows",
-            "allowed",
-            "allowing",
-            "permit",
-            "permits",
-            "permitted",
-            "permitting",
-            "criminalise",
-            "criminalises",
-            "criminalised",
-            "criminalising",
-            "criminalize",
-            "criminalizes",
-            "criminalized",
-            "criminalizing",
-            "tolerate",
-            "tolerates",
-            "tolerated",
-            "tolerating",
-            "regulate",
-            "regulates",
-            "regulated",
-            "regulating");
+    /** Verbs that take a person and what they are doing: stopping it, or seeing it. */
+    private static final Set<String> PERSON_AND_DOING_VERBS = Set.of(
+            "prevent",
+            "prevents",
+            "prevented",
+            "preventing",
+            "stop",
+            "stops",
+            "stopped",
+            "stopping",
+            "see",
+            "sees",
+            "saw",
+            "seen",
+            "seeing",
+            "watch",
+            "watches",
+            "watched",
+            "watching",
+            "notice",
+            "notices",
+            "noticed",
+            "noticing",
+            "spot",
+            "spots",
+            "spotted",
+            "spotting",
+            "find",
+            "finds",
+            "found",
+            "finding",
+            "catch",
+            "catches",
+            "caught",
+            "catching");
 
     /** What may follow a participle of people's own doing: a preposition, an adverb, a determiner. */
     private static final Set<String> PARTICIPLE_FOLLOWERS =
@@ -1221,6 +1209,9 @@ final class Context {
     boolean nominal(int from, int to, int sentenceStart, int sentenceEnd) {
         if (to - from > 1 && NOMINAL_DETERMINERS.contains(tokens.get(from).form())) {
             return true; // the pattern has its own determiner: "the frail elderly"
+        }
+        if (objectBeforeItsParticiple(from, to, sentenceStart, sentenceEnd)) {
+            return true; // "benches to prevent homeless sleeping on them": the verb's object, then what they do
         }
         if (to < sentenceEnd
                 && adjacent(to - 1, to)
@@ -1269,9 +1260,6 @@ final class Context {
                 && EXISTENTIAL_BE.contains(tokens.get(from - 1).form())
                 && tokens.get(from - 2).form().equals("there")) {
             return true; // "There are homeless who need help": what there are is people
-        }
-        if (objectBeforeItsParticiple(from, to, sentenceStart, sentenceEnd)) {
-            return true; // "benches to prevent homeless sleeping on them": the verb's object, then what they do
         }
         if (objectOfAPresentVerb(from, to, sentenceStart, sentenceEnd)) {
             return true; // "Council fails homeless", "care cuts leave elderly stuck in hospital"
@@ -1870,26 +1858,29 @@ final class Context {
     private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her", "their", "my", "your");
 
     /**
-     * Whether the words after the noun at {@code noun} up to {@code from} are only "to" or "of"
-     * and adverbs, or "being" after "of": the term is the noun's complement ("intention of ever getting
-     * clean", "a history of being combative").
+     * Whether the words after the noun at {@code noun} up to {@code from} are only "to", "of" or
+     * "for" and adverbs, or "being" after "of" and "for": the term is the noun's complement
+     * ("intention of ever getting clean", "a history of being combative", "a reputation for being
+     * difficult").
      */
     private boolean complementRunsTo(int noun, int from) {
         if (noun + 1 >= from) {
             return false;
         }
         String link = tokens.get(noun + 1).form();
-        if (!link.equals("to") && !link.equals("of")) {
+        if (!link.equals("to") && !link.equals("of") && !link.equals("for")) {
             return false;
         }
         for (int k = noun + 2; k < from; k++) {
-            // "a history of being combative": "being" brings in what is said of the owner
-            if (!analysis.tag(k).equals("ADV")
-                    && !(link.equals("of") && tokens.get(k).form().equals("being"))) {
+            // "a history of being combative", "a reputation for being difficult": "being" brings in
+            // what is said of the owner
+            boolean being = !link.equals("to") && tokens.get(k).form().equals("being");
+            if (!analysis.tag(k).equals("ADV") && !being) {
                 return false;
             }
         }
-        return adjacent(noun, noun + 1);
+        return adjacent(noun, noun + 1)
+                && (!link.equals("for") || tokens.get(noun + 2).form().equals("being"));
     }
 
     /** Words that count people, after which the adjective alone can be what is counted. */
@@ -6069,22 +6060,30 @@ final class Context {
 
     /**
      * The adjective starting at {@code from} is said of someone: after "be" or a verb of state
-     * ({@link #afterACopula}), after another adjective said of them and "or" or "and" ("didn't
-     * get sorted or clean"), or after "get", "keep" or "make" and a person as their object ("get
-     * her clean", "getting people clean", "keep anyone clean").
+     * ({@link #afterACopula}), or "went" ("he went clean eight months ago"); after another word
+     * said of them and "or" ("didn't get sorted or clean"); or after "get" or "make" and a person
+     * as their object ("get her clean", "getting people clean"), unless what follows makes it a
+     * verb with its own object ("made him clean his room", "make everyone clean up"). Not after
+     * "keep", which in care records is most often hygiene ("carers keep her clean").
      */
-    boolean predicated(int from, int sentenceStart) {
-        if (afterACopula(from, sentenceStart)) {
+    boolean predicated(int from, int to, int sentenceStart, int sentenceEnd) {
+        if (afterACopula(from, sentenceStart) || afterWent(from, sentenceStart)) {
             return true;
         }
         int i = from - 1;
         if (i - 1 > sentenceStart
                 && adjacent(i, from)
                 && adjacent(i - 1, i)
-                && coordinator(i)
+                && tokens.get(i).form().equals("or")
                 && (analysis.tag(i - 1).equals("ADJ")
                         || edForm(tokens.get(i - 1).form()))) {
-            return afterACopula(i - 1, sentenceStart); // "get sorted or clean"
+            return predicated(i - 1, i, sentenceStart, sentenceEnd); // "get sorted or clean"
+        }
+        if (to < sentenceEnd
+                && adjacent(to - 1, to)
+                && (VERB_OBJECT_TAGS.contains(analysis.tag(to))
+                        || tokens.get(to).form().equals("up"))) {
+            return false; // "made him clean his room": the verb "clean" and its object
         }
         return i - 1 >= sentenceStart
                 && adjacent(i, from)
@@ -6094,23 +6093,41 @@ final class Context {
                         || words.isPersonNoun(tokens.get(i).form()));
     }
 
-    /** Verbs that bring their object to a state ("get her clean", "keep them clean"). */
-    private static final Set<String> RESULT_VERBS = Set.of(
-            "get", "gets", "got", "getting", "keep", "keeps", "kept", "keeping", "make", "makes", "made", "making");
+    /** After "went" or "gone", with only adverbs between: "he went clean", "has gone clean since". */
+    private boolean afterWent(int from, int sentenceStart) {
+        for (int i = from - 1; i >= sentenceStart && adjacent(i, i + 1); i--) {
+            String form = tokens.get(i).form();
+            if (form.equals("went") || form.equals("gone")) {
+                return true;
+            }
+            if (!analysis.tag(i).equals("ADV")) {
+                return false;
+            }
+        }
+        return false;
+    }
 
-    /** Pronouns that stand for people as an object ("get myself clean", "keep anyone clean"). */
+    /** What starts the object of a verb: a determiner, a noun, a name, a pronoun. */
+    private static final Set<String> VERB_OBJECT_TAGS = Set.of("DET", "NOUN", "PROPN", "PRON");
+
+    /** Verbs that bring their object to a state ("get her clean", "made them clean and employable"). */
+    private static final Set<String> RESULT_VERBS =
+            Set.of("get", "gets", "got", "gotten", "getting", "make", "makes", "made", "making");
+
+    /** Pronouns that stand for people as an object ("get myself clean", "gets you clean"). */
     private static final Set<String> PERSON_OBJECTS = Set.of(
             "me",
+            "you",
             "him",
             "her",
             "us",
             "them",
             "myself",
+            "yourself",
             "himself",
             "herself",
             "ourselves",
             "themselves",
-            "yourself",
             "anyone",
             "anybody",
             "someone",
@@ -6187,11 +6204,7 @@ final class Context {
             "become",
             "becomes",
             "became",
-            "becoming",
-            // "he went clean eight months ago", "has gone clean"; not "go" or "goes", which bring
-            // in another verb ("go clean the room")
-            "went",
-            "gone");
+            "becoming");
 
     /**
      * The adjective starting at {@code from} follows a verb of change ("become", "grow", "turn"),
@@ -7076,7 +7089,7 @@ final class Context {
                 if (subject && (tag.equals("VERB") || tag.equals("AUX"))) {
                     return false; // "Mayor Tory, the homeless need housing, not harassment": a clause, not a word
                 }
-                if (words == 2 && thirdPersonVerbOpening(i - 1, i)) {
+                if (words == 2 && verbOpensANote(i - 1, i, end)) {
                     // "Alcoholic, drinks daily": an item that opens with a verb said of someone, with
                     // more after it, is a note about a person, not a word shown
                     return false;
@@ -7090,24 +7103,35 @@ final class Context {
     }
 
     /**
-     * The word at {@code i} is a verb in its "-s" form with what it says after it at {@code next}:
-     * the tagger's verb, or a word it read as a plural noun that is also a verb, before an
-     * adverb, a determiner, a pronoun or a preposition ("drinks daily", "shouts at staff").
+     * The word at {@code i} is a verb that opens a note about someone, with what it says after it
+     * at {@code next}: the tagger's verb (not an "-ing" word, which lists of words are full of:
+     * "attention-seeking"), or an "-s" word it read as a plural noun that is also a verb, before an
+     * adverb, a determiner or a pronoun ("drinks daily", "drank daily", "hits them"), or before a
+     * preposition with its object ("shouts at staff"); not a verb and its particle alone, which is a
+     * term of its own ("kicks off", "acts out"), nor a verb with a noun ("lacks insight").
      */
-    private boolean thirdPersonVerbOpening(int i, int next) {
+    private boolean verbOpensANote(int i, int next, int end) {
         String form = tokens.get(i).form();
-        if (!form.endsWith("s") || form.endsWith("ss")) {
+        String tag = analysis.tag(i);
+        boolean verb = tag.equals("VERB") && !form.endsWith("ing")
+                || tag.equals("NOUN") && form.endsWith("s") && !form.endsWith("ss") && thirdPersonOfAVerb(form);
+        if (!verb) {
             return false;
         }
-        String tag = analysis.tag(i);
-        // not a verb with its noun object, which a list of words has too ("lacks insight, in denial")
-        return (tag.equals("VERB") || tag.equals("NOUN") && thirdPersonOfAVerb(form))
-                && (VERB_OBJECT_STARTS.contains(analysis.tag(next))
-                        || tokens.get(next).form().endsWith("ly")); // "daily", read as an adjective
+        String after = analysis.tag(next);
+        boolean lastOfItem = next + 1 >= end || !adjacent(next, next + 1);
+        if (lastOfItem && PARTICLES.contains(tokens.get(next).form())) {
+            return false; // "kicks off", "acts out": a phrasal verb, listed as a term
+        }
+        if (after.equals("ADP")) {
+            return next + 1 < end
+                    && adjacent(next, next + 1)
+                    && (NOMINAL.contains(analysis.tag(next + 1)) || startsSubject(next + 1));
+        }
+        return after.equals("ADV")
+                || startsSubject(next)
+                || tokens.get(next).form().endsWith("ly"); // "daily", read as an adjective
     }
-
-    /** What starts the rest of a clause after its verb: an adverb, a determiner, a pronoun, a preposition. */
-    private static final Set<String> VERB_OBJECT_STARTS = Set.of("ADV", "DET", "PRON", "ADP");
 
     /** A determiner or pronoun, which a verb after it in the same item makes a clause. */
     private boolean startsSubject(int i) {

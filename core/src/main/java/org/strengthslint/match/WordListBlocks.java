@@ -9,7 +9,7 @@ import org.strengthslint.extract.Document;
  * Lists of words under a heading or lead-in about wording: in a language guide, the items under
  * "Words we no longer use" or after "We avoid these labels:" are the words under discussion, so
  * a term there is a mention, not a label used of anyone. A heading the markup marks, on another
- * subject, ends the list.
+ * subject, ends the list, unless a heading above its own section is about wording.
  */
 final class WordListBlocks {
     /** An item of such a list is short: a term, perhaps with its replacement ("addict - person who uses drugs"). */
@@ -28,17 +28,28 @@ final class WordListBlocks {
         if (wordCount(text, blocks.get(index)) > ITEM_WORDS || endsLikeSentence(text, blocks.get(index))) {
             return false;
         }
+        // once a marked heading on another subject is passed ("## Risks" after a list of words no
+        // longer used), only the headings above its section can still make the list one of words
+        // ("## Words we no longer use" above "### Drugs")
+        int section = Integer.MAX_VALUE;
         for (int i = index - 1; i >= Math.max(0, index - MAX_ITEMS); i--) {
             Document.Block block = blocks.get(i);
+            if (block.heading() || section < Integer.MAX_VALUE) {
+                if (block.heading() && block.headingLevel() < section) {
+                    if (aboutWording(text, block, words)) {
+                        return true;
+                    }
+                    section = block.headingLevel();
+                }
+                continue;
+            }
             boolean leadIn = lastChar(text, block) == ':';
             boolean shortBlock = wordCount(text, block) <= ITEM_WORDS * 2 && !endsLikeSentence(text, block);
             if ((leadIn || shortBlock) && aboutWording(text, block, words)) {
                 return true;
             }
-            if (leadIn || !shortBlock || block.heading()) {
-                // the run of items ends at a lead-in, a paragraph or a marked heading that is not
-                // about words ("## Risks" after a list of words no longer used)
-                return false;
+            if (leadIn || !shortBlock) {
+                return false; // the run of items ends at a lead-in or a paragraph that is not about words
             }
         }
         return false;

@@ -57,7 +57,7 @@ class MarkdownExtractorTest {
     void blocksAreParagraphsHeadingsAndListItems() {
         Document document = extractor.extract("t.md", "# Title\n\nOne.\nTwo.\n\n- item\n");
         assertEquals(
-                List.of(new Document.Block(0, 7, true), new Document.Block(9, 18), new Document.Block(22, 26)),
+                List.of(new Document.Block(0, 7, 1), new Document.Block(9, 18), new Document.Block(22, 26)),
                 document.blocks());
     }
 }

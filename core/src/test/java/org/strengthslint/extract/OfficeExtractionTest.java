@@ -50,10 +50,10 @@ class OfficeExtractionTest {
         List<String> headings = new ArrayList<>();
         for (Document.Block block : document.blocks()) {
             if (block.heading()) {
-                headings.add(document.text().substring(block.start(), block.end()));
+                headings.add(block.headingLevel() + " " + document.text().substring(block.start(), block.end()));
             }
         }
-        assertEquals(List.of("Support plan review"), headings, file);
+        assertEquals(List.of("1 Support plan review"), headings, file);
     }
 
     @Test

@@ -651,6 +651,14 @@ class ContextEngineTest {
                 LINTER.check(plan, "plan.md").findings().stream()
                         .map(f -> f.text() + " " + f.severity().label())
                         .toList());
+        String nested = "## Words we no longer use\n\n- junkie\n\n### Drugs and alcohol\n\n- addict\n\n"
+                + "## Risks\n\n### At night\n\n- Manipulative with new staff\n";
+        assertEquals(
+                List.of("junkie info", "addict info", "Manipulative error"),
+                LINTER.check(nested, "guide.md").findings().stream()
+                        .map(f -> f.text() + " " + f.severity().label())
+                        .toList(),
+                "a heading inside the section about words goes on with the list");
         String html = "<h2>Words we no longer use</h2><ul><li>junkie</li></ul>"
                 + "<h2>Risks</h2><ul><li>Manipulative with new staff</li></ul>";
         assertEquals(
@@ -667,6 +675,14 @@ class ContextEngineTest {
         assertEquals(
                 Severity.ERROR,
                 lint.assertFlagsOne("[Alcoholic]; shouts at staff").severity());
+        assertEquals(
+                Severity.ERROR, lint.assertFlagsOne("[Alcoholic], drank daily").severity());
+        assertEquals(
+                List.of("Kicks off info", "acts out info", "attention-seeking info"),
+                LINTER.check("Kicks off, acts out, attention-seeking", "cell.txt").findings().stream()
+                        .map(f -> f.text() + " " + f.severity().label())
+                        .toList(),
+                "a phrasal verb alone is a listed term");
         assertEquals(
                 List.of("addict info", "junkie info", "alcoholic info"),
                 LINTER.check("addict, junkie, alcoholic", "cell.txt").findings().stream()

@@ -423,8 +423,7 @@ class ContextRulesTest {
         assertMention("[Bed blocking] is an impersonal term for a hard time.");
         assertMention("[Bed blocking] is an offensive and outdated term.");
         assertMention("[Addict] is a stigmatising term.");
-        lint.assertFlags("People who come often are derided as [nuisances], as [junkies] or worse.");
-        assertAllMentions("People who come often are derided as nuisances, as junkies or worse.");
+        assertMention("People who come often are derided as nuisances, as [junkies] or worse.");
         assertMention("He was derided as a failure, as an [addict] and worse.");
         // another name after "and" or "or" is given by the same verb
         assertMention("They are called survivors and [runaways].");
@@ -1480,12 +1479,17 @@ class ContextRulesTest {
     void cleanIsSaidOfAPersonWhoIsTheObjectOfGetKeepOrMake() {
         lint.assertFlags("He said money spent on getting people [clean] from drugs will pay dividends.");
         lint.assertFlags("I want to get myself [clean] but there is no help for my drug use.");
-        lint.assertFlags("Housing alone is not going to keep anyone [clean] from drugs.");
+        lint.assertFlags("The rehab gets you [clean] in 28 days, the advert for the drug service says.");
         lint.assertFlags("He went [clean] eight months ago when the drug began to frighten him.");
         lint.assertFlags("She didn't get sorted or [clean] while she was using heroin.");
         lint.assertClean("Get the kitchen clean before the drug worker visits.");
         lint.assertClean("Staff keep the needle exchange room clean every day.");
         lint.assertClean("Keep them clean and dry after the drug worker dresses the wounds.");
+        lint.assertClean("Carers visit four times a day to keep her clean.");
+        lint.assertClean("Staff made him clean his room before his methadone was given each day.");
+        lint.assertClean("We make everyone clean up after themselves in the recovery house.");
+        lint.assertClean("He was tired but clean when I saw him on Tuesday at the drug service.");
+        lint.assertClean("We got her clean and changed after the incontinence episode this week.");
     }
 
     @Test
@@ -1493,6 +1497,8 @@ class ContextRulesTest {
         lint.assertFlags("Mr Smith has a history of being [combative] when he is anxious.");
         lint.assertFlags("She has a long history of being [aggressive] towards staff.");
         lint.assertClean("The estate has a history of being chaotic on match days.");
+        lint.assertFlags("He has a reputation for being [manipulative] with new staff.");
+        lint.assertClean("The hostel has a reputation for being chaotic at weekends.");
     }
 
     @Test
@@ -1506,6 +1512,10 @@ class ContextRulesTest {
         lint.assertFlags("Bars were placed on the benches to prevent [homeless] sleeping on them.");
         lint.assertFlags("We saw [homeless] begging outside the station every morning.");
         lint.assertClean("Both ordinances ban homeless camping on public land.");
+        lint.assertClean("The council wants to tackle homeless begging in the high street.");
+        lint.assertClean("The charity wants to end homeless sleeping in doorways.");
+        lint.assertFlags("Police found [homeless] sleeping in the car park.");
+        lint.assertClean("She was found homeless living in a friend's car.");
         lint.assertClean("The fire left her homeless living in a friend's car.");
     }
 

@@ -37,7 +37,7 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.889;
+    private static final double RECALL_FLOOR = 0.888;
 
     private static final double PRECISION_FLOOR = 0.918;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 236;
@@ -70,7 +70,8 @@ class RealTextTest {
         "XV", "XX", "XZ", "YB", "YD", "YF", "YH", "YJ", "YL", "YN", "YP", "YR", "YT", "YV", "YX", "YZ", "ZB", "ZD",
         "ZF", "ZH", "ZJ", "ZL", "ZN", "ZP", "ZR", "ZT", "ZV", "ZX", "ZZ", "AAD", "AAF", "AAH", "AAB", "AAJ", "AAL",
         "AAN", "AAR", "AAT", "AAV", "AAX", "AAP", "ABB", "AAZ", "ABD", "ABF", "ABH", "ABJ", "ABL", "ABN", "ABP", "ABR",
-        "ABT", "ABV", "ABX", "ABZ", "ACB", "ACD", "ACF", "ACH", "ACK", "ACM", "ACO", "ACQ", "ACS", "ACU", "ACW", "ACY"
+        "ABT", "ABV", "ABX", "ABZ", "ACB", "ACD", "ACF", "ACH", "ACK", "ACM", "ACO", "ACQ", "ACS", "ACU", "ACW", "ACY",
+        "ADA", "ADC", "ADE", "ADG"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -94,7 +95,7 @@ class RealTextTest {
         "ZE", "ZG", "ZI", "ZK", "ZM", "ZO", "ZQ", "ZS", "ZU", "ZW", "ZY", "AAA", "AAC", "AAE", "AAG", "AAI", "AAK",
         "AAM", "AAO", "AAQ", "AAS", "AAU", "AAY", "AAW", "ABC", "ABA", "ABE", "ABG", "ABI", "ABK", "ABM", "ABO", "ABQ",
         "ABS", "ABU", "ABW", "ABY", "ACA", "ACC", "ACE", "ACG", "ACI", "ACJ", "ACL", "ACN", "ACP", "ACR", "ACT", "ACV",
-        "ACX"
+        "ACX", "ACZ", "ADB", "ADD", "ADF"
     };
 
     enum Kind {

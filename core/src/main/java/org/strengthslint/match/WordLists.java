@@ -114,6 +114,7 @@ final class WordLists {
     private final Set<String> adverbsAfterNouns;
     private final Set<String> participlesOfPeople;
     private final Set<String> conditionAbbreviations;
+    private final Set<String> conditionNouns;
     private final Set<String> bareNominalLeads;
     private final Set<String> speaker;
     private final Set<String> publicVoices;
@@ -148,6 +149,7 @@ final class WordLists {
         adverbsAfterNouns = Set.copyOf(read(loader, "adverbs-after-nouns.txt"));
         participlesOfPeople = Set.copyOf(read(loader, "participles-of-people.txt"));
         conditionAbbreviations = Set.copyOf(read(loader, "condition-abbreviations.txt"));
+        conditionNouns = nouns(read(loader, "condition-nouns.txt"));
         bareNominalLeads = Set.copyOf(read(loader, "bare-nominal-leads.txt"));
         speaker = Set.copyOf(read(loader, "speaker.txt"));
         publicVoices = nouns(read(loader, "public-voices.txt"));
@@ -286,9 +288,12 @@ final class WordLists {
         return WordNet.NOUNS_RATHER_THAN_VERBS.contains(form);
     }
 
-    /** An illness or a disorder, by WordNet ("psychosis", "depression", "diabetes"). */
+    /**
+     * An illness or a disorder, by WordNet ("psychosis", "depression", "diabetes") or the short
+     * list beside it of those whose first sense is something else ("stroke", "seizure").
+     */
     boolean isConditionNoun(String form) {
-        return WordNet.CONDITION_NOUNS.contains(form);
+        return WordNet.CONDITION_NOUNS.contains(form) || conditionNouns.contains(form);
     }
 
     /** A drug, alcohol or another substance a person may use ("drugs", "alcohol", "painkillers"). */

@@ -673,8 +673,13 @@ final class Context {
                 return true;
             }
         }
-        if (runEnd < sentenceEnd && adjacent(runEnd - 1, runEnd) && words.isNameHead(stem(runEnd))) {
-            return true; // "the Complex Needs team", "the Complex Needs team's"
+        if (runEnd < sentenceEnd
+                && adjacent(runEnd - 1, runEnd)
+                && words.isNameHead(stem(runEnd))
+                && !objectAfter(runEnd, sentenceEnd)) {
+            // "the Complex Needs team", "the Complex Needs team's"; not "Sufferers report a wide
+            // array of symptoms", where the word after the capitals is their verb
+            return true;
         }
         if (!heading && lowerCaseWords(sentenceStart, sentenceEnd) >= RUNNING_TEXT_WORDS) {
             for (int i = Math.max(runStart + 1, sentenceStart + 1); i < runEnd - 1; i++) {
@@ -824,6 +829,14 @@ final class Context {
         String next = analysis.tag(token + 1);
         String form = tokens.get(token + 1).form();
         return !next.equals("DET") && !next.equals("PRON") && !next.equals("VERB") && !form.equals("as");
+    }
+
+    /** A determiner or a pronoun straight after the word: it is a verb with its object ("report a wide array"). */
+    private boolean objectAfter(int token, int sentenceEnd) {
+        return token + 1 < sentenceEnd
+                && adjacent(token, token + 1)
+                && (analysis.tag(token + 1).equals("DET")
+                        || analysis.tag(token + 1).equals("PRON"));
     }
 
     private static final int NAME_REACH = 8;

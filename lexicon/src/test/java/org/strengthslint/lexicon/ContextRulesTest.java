@@ -1520,6 +1520,13 @@ class ContextRulesTest {
     }
 
     @Test
+    void aCapitalisedWordBeforeAVerbWithItsObjectIsNoName() {
+        lint.assertFlags("[Sufferers] report a wide array of symptoms.");
+        lint.assertClean("The Complex Needs team visited him on Monday.");
+        lint.onlyRule("rough-sleeper").assertClean("Our Rough Sleeper team work with people from every trade.");
+    }
+
+    @Test
     void aPluralNounForPeopleBeforeAndStandsAlone() {
         lint.assertFlags(
                 "Foreign nationals including [convicted criminals] and [illegal immigrants] have disappeared.");

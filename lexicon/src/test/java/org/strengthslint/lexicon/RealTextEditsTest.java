@@ -23,9 +23,10 @@ class RealTextEditsTest {
      * to the engine. New lines of real text may bring sound rewrites that LanguageTool still flags:
      * batch AAX brought a third "had long lived with" (LanguageTool wants "long-lived", the
      * adjective), so the count went from 41 to 42; batch ABR a second "care for people experiencing
-     * homelessness" (LanguageTool reads "for people" as "for" and a verb), so 43.
+     * homelessness" (LanguageTool reads "for people" as "for" and a verb), so 43; batch ADA "are
+     * used to tenants whose tenancy is at risk" (LanguageTool wants a verb after "used to"), so 44.
      */
-    private static final int NEW_MATCHES_CEILING = 43;
+    private static final int NEW_MATCHES_CEILING = 44;
 
     @Test
     void editsOnRealTextAddNoGrammarErrors() throws IOException {

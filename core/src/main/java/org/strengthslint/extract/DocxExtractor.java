@@ -633,13 +633,19 @@ final class DocxExtractor {
         @Override
         public void startParagraph(ParagraphProperties paragraphProperties) {
             collector.endBlock();
-            String style = paragraphProperties == null ? null : paragraphProperties.getStyleID();
+            headingLevel = paragraphProperties == null ? 0 : headingLevel(paragraphProperties.getStyleID());
+        }
+
+        /** The heading level of a paragraph style, or 0 for a style that is no heading. */
+        private static int headingLevel(String style) {
             Matcher heading = style == null ? null : HEADING_STYLE.matcher(style);
-            headingLevel = heading == null || !heading.matches()
-                    ? 0
-                    : heading.group(1) != null
-                            ? Math.min(6, Integer.parseInt(heading.group(1)))
-                            : heading.group(2) != null ? 1 : 2;
+            if (heading == null || !heading.matches()) {
+                return 0;
+            }
+            if (heading.group(1) != null) {
+                return Math.min(6, Integer.parseInt(heading.group(1)));
+            }
+            return heading.group(2) != null ? 1 : 2; // a title, or a subtitle below it
         }
 
         @Override

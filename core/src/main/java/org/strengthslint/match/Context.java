@@ -833,10 +833,7 @@ final class Context {
 
     /** A determiner or a pronoun straight after the word: it is a verb with its object ("report a wide array"). */
     private boolean objectAfter(int token, int sentenceEnd) {
-        return token + 1 < sentenceEnd
-                && adjacent(token, token + 1)
-                && (analysis.tag(token + 1).equals("DET")
-                        || analysis.tag(token + 1).equals("PRON"));
+        return token + 1 < sentenceEnd && adjacent(token, token + 1) && startsSubject(token + 1);
     }
 
     private static final int NAME_REACH = 8;
@@ -6102,8 +6099,7 @@ final class Context {
                 && adjacent(i, from)
                 && adjacent(i - 1, i)
                 && RESULT_VERBS.contains(tokens.get(i - 1).form())
-                && (PERSON_OBJECTS.contains(tokens.get(i).form())
-                        || words.isPersonNoun(tokens.get(i).form()));
+                && words.refersToPerson(tokens.get(i).form()); // "get myself clean", "getting people clean"
     }
 
     /** After "went" or "gone", with only adverbs between: "he went clean", "has gone clean since". */
@@ -6126,27 +6122,6 @@ final class Context {
     /** Verbs that bring their object to a state ("get her clean", "made them clean and employable"). */
     private static final Set<String> RESULT_VERBS =
             Set.of("get", "gets", "got", "gotten", "getting", "make", "makes", "made", "making");
-
-    /** Pronouns that stand for people as an object ("get myself clean", "gets you clean"). */
-    private static final Set<String> PERSON_OBJECTS = Set.of(
-            "me",
-            "you",
-            "him",
-            "her",
-            "us",
-            "them",
-            "myself",
-            "yourself",
-            "himself",
-            "herself",
-            "ourselves",
-            "themselves",
-            "anyone",
-            "anybody",
-            "someone",
-            "somebody",
-            "everyone",
-            "everybody");
 
     /**
      * The adjective starting at {@code from} tells how someone came to be so or when they were:

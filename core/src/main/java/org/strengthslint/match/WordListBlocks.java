@@ -34,14 +34,17 @@ final class WordListBlocks {
         int section = Integer.MAX_VALUE;
         for (int i = index - 1; i >= Math.max(0, index - MAX_ITEMS); i--) {
             Document.Block block = blocks.get(i);
-            if (block.heading() || section < Integer.MAX_VALUE) {
-                if (block.heading() && block.headingLevel() < section) {
+            if (block.heading()) {
+                if (block.headingLevel() < section) {
                     if (aboutWording(text, block, words)) {
                         return true;
                     }
                     section = block.headingLevel();
                 }
                 continue;
+            }
+            if (section < Integer.MAX_VALUE) {
+                continue; // a section already left: only the headings above it count
             }
             boolean leadIn = lastChar(text, block) == ':';
             boolean shortBlock = wordCount(text, block) <= ITEM_WORDS * 2 && !endsLikeSentence(text, block);

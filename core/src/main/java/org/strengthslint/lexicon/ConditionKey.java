@@ -29,6 +29,7 @@ public enum ConditionKey {
     BEFORE_A_CONDITION("beforeACondition", Arguments.SWITCH),
     BEFORE_A_SUBSTANCE("beforeASubstance", Arguments.SWITCH),
     AFTER_A_CONDITION("afterACondition", Arguments.SWITCH),
+    AFTER_A_SUBSTANCE("afterASubstance", Arguments.SWITCH),
     ATTRIBUTIVE("attributive", Arguments.SWITCH),
     PREDICATIVE("predicative", Arguments.SWITCH),
     NOT_AS_A_CHANGE("notAsAChange", Arguments.SWITCH),

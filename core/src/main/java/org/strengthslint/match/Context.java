@@ -88,6 +88,16 @@ final class Context {
         return text.substring(tokens.get(left).end(), tokens.get(right).start());
     }
 
+    /** Only {@code punctuation} and spaces stand between two words ("use/abuse"). */
+    boolean gapIs(int left, int right, String punctuation) {
+        return gap(left, right).strip().equals(punctuation);
+    }
+
+    /** {@link #adjacent}, or only quotation marks and spaces between: "“laughing gas” abuse". */
+    boolean adjacentPastQuotes(int left, int right) {
+        return adjacent(left, right) || unquotedGap(left, right).isBlank();
+    }
+
     /** {@link #gap} without its quotation marks: what punctuation stands between two words. */
     private String unquotedGap(int left, int right) {
         return QUOTES.matcher(gap(left, right)).replaceAll("");
@@ -321,40 +331,6 @@ final class Context {
                 && adjacent(from - 1, from)
                 && phrases.anyEndingAt(tokens, sentenceStart, from);
     }
-
-    /**
-     * {@link #precededBy}, or the phrase precedes a noun that the match is joined to by "and",
-     * "or" or a slash, which shares it: "opioid dependency and abuse", "opioid use/abuse" are
-     * "opioid abuse" too.
-     */
-    boolean precededByOrShared(PhraseTrie<Boolean> phrases, int from, int sentenceStart) {
-        if (precededBy(phrases, from, sentenceStart)) {
-            return true;
-        }
-        int noun;
-        if (from - 2 >= sentenceStart && coordinator(from - 1) && adjacent(from - 2, from - 1)) {
-            noun = from - 2;
-        } else if (from - 1 >= sentenceStart && gap(from - 1, from).strip().equals("/")) {
-            noun = from - 1;
-        } else {
-            return false;
-        }
-        return USE_NOUNS.contains(tokens.get(noun).form().toLowerCase(java.util.Locale.ROOT))
-                && precededBy(phrases, noun, sentenceStart);
-    }
-
-    /** Nouns for taking or handling a drug, which share the drug named before them with "abuse" after "and". */
-    private static final Set<String> USE_NOUNS = Set.of(
-            "use",
-            "misuse",
-            "dependence",
-            "dependency",
-            "addiction",
-            "prescribing",
-            "consumption",
-            "smoking",
-            "injecting",
-            "diversion");
 
     /**
      * An adjective said of someone after "be" and a denial: "patients are not aggressive", "he's

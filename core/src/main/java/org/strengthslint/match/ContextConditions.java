@@ -32,6 +32,7 @@ public final class ContextConditions {
             case BEFORE_A_CONDITION -> new BeforeAConditionCondition();
             case BEFORE_A_SUBSTANCE -> new BeforeASubstanceCondition();
             case AFTER_A_CONDITION -> new AfterAConditionCondition();
+            case AFTER_A_SUBSTANCE -> new AfterASubstanceCondition();
             case ATTRIBUTIVE -> new AttributiveCondition();
             case PREDICATIVE -> new PredicativeCondition();
             case NOT_AS_A_CHANGE -> new NotAsAChangeCondition();

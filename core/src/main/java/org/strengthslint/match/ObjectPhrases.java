@@ -229,19 +229,26 @@ final class ObjectPhrases {
         boolean ofPhrase = tokens.get(to).form().equals("of")
                 && analysis.tag(to - 1).equals("NOUN")
                 && to + 1 < sentenceEnd
-                && context.adjacent(to, to + 1);
+                && context.adjacentPastQuotes(to, to + 1); // "the abuse of ‘laughing gas’"
         int start = ofPhrase ? to + 1 : to;
         boolean objectEndsBeforeAVerb = relative || ofPhrase;
         // only determiners, numbers, describing words and substances before the substance let a
         // relative clause end at it: "men who abuse women when alcohol is involved" has its object
         boolean plainPhrase = true;
         for (int i = start; i < sentenceEnd && i < start + 6; i++) {
-            if (!context.adjacent(i - 1, i) && !tokens.get(i).hyphenBefore()) {
+            if (!context.adjacentPastQuotes(i - 1, i) && !tokens.get(i).hyphenBefore()) {
                 return false;
+            }
+            boolean twoWords = i + 1 < sentenceEnd
+                    && context.adjacent(i, i + 1)
+                    && words.isSubstanceNoun(
+                            tokens.get(i).form() + " " + tokens.get(i + 1).form());
+            if (twoWords) {
+                i++; // a substance of two words ("laughing gas"): its last word is the head
             }
             boolean joinedToNext = i + 1 < sentenceEnd && tokens.get(i + 1).hyphenBefore();
             String form = tokens.get(i).form();
-            if (words.isSubstanceNoun(form) && !joinedToNext) {
+            if ((twoWords || words.isSubstanceNoun(form)) && !joinedToNext) {
                 if (i + 1 >= sentenceEnd || !context.adjacent(i, i + 1)) {
                     return true;
                 }
@@ -300,20 +307,7 @@ final class ObjectPhrases {
         // substance and the verb; with one ("under alcohol she was abused") the person is abused
         boolean passive = tokens.get(lead).form().endsWith("ed") && context.copulaBefore(lead, sentenceStart) >= 0;
         boolean subject = false;
-        int last = lead - 1;
-        // "drug or alcohol use and abuse": the substance before "use" is abused too; not when a
-        // phrase of its own follows ("alcohol use and abuse of the children", "... in childhood")
-        boolean ownPhrase = to < sentenceEnd
-                && context.adjacent(to - 1, to)
-                && analysis.tag(to).equals("ADP");
-        if (!ownPhrase
-                && last - 1 > sentenceStart
-                && context.coordinator(last)
-                && NEUTRAL_USE.contains(tokens.get(last - 1).form())
-                && context.adjacent(last - 1, last)) {
-            last -= 2;
-        }
-        for (int i = last; i >= sentenceStart && i >= lead - 7 && context.adjacent(i, i + 1); i--) {
+        for (int i = lead - 1; i >= sentenceStart && i >= lead - 7 && context.adjacent(i, i + 1); i--) {
             String form = tokens.get(i).form();
             String tag = analysis.tag(i);
             if (words.isSubstanceNoun(form) && !tag.equals("VERB")) {
@@ -335,7 +329,56 @@ final class ObjectPhrases {
     }
 
     /** Nouns for taking a substance that a coordination may put before "abuse" or "misuse". */
-    private static final Set<String> NEUTRAL_USE = Set.of("use", "misuse");
+    /**
+     * A drug, alcohol or another substance stands straight before {@code lead}, perhaps in
+     * quotation marks ("cannabis abuse", "“laughing gas” abuse"), or before a noun for using it
+     * that {@code lead} is joined to by "and", "or" or a slash, which shares the substance
+     * ("alcohol use and abuse", "substance addiction or abuse", "opioid use/abuse").
+     */
+    boolean substanceStraightBefore(int lead, int sentenceStart) {
+        int before = lead - 1;
+        if (before < sentenceStart) {
+            return false;
+        }
+        boolean joined = context.coordinator(before) && context.adjacent(before, lead);
+        int use = joined ? before - 1 : before;
+        if (joined || context.gapIs(before, lead, "/")) {
+            return use >= sentenceStart
+                    && (!joined || context.adjacent(use, before))
+                    && USE_NOUNS.contains(tokens.get(use).form())
+                    && substanceEndsAt(use - 1, use, sentenceStart);
+        }
+        return substanceEndsAt(before, lead, sentenceStart);
+    }
+
+    /** A substance, of one word or two ("laughing gas"), ends at {@code last}, with only spaces or quotation marks before {@code next}. */
+    private boolean substanceEndsAt(int last, int next, int sentenceStart) {
+        if (last < sentenceStart || !context.adjacentPastQuotes(last, next)) {
+            return false;
+        }
+        String form = tokens.get(last).form();
+        return words.isSubstanceNoun(form)
+                || last > sentenceStart
+                        && context.adjacent(last - 1, last)
+                        && words.isSubstanceNoun(tokens.get(last - 1).form() + " " + form);
+    }
+
+    /**
+     * Nouns for taking or handling a substance, which share the substance named before them with
+     * a word joined to them by "and", "or" or a slash ("opioid dependency and abuse", "alcohol
+     * use and abuse").
+     */
+    static final Set<String> USE_NOUNS = Set.of(
+            "use",
+            "misuse",
+            "dependence",
+            "dependency",
+            "addiction",
+            "prescribing",
+            "consumption",
+            "smoking",
+            "injecting",
+            "diversion");
 
     private static final Set<String> NOMINAL_OR_DETERMINER = Set.of("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ");
 }

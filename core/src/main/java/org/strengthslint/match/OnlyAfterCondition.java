@@ -4,8 +4,7 @@ import java.util.List;
 
 /**
  * {@code onlyAfter: [cannabis, heroin]}: flag only when one of the phrases directly precedes the
- * match (a word that is a label only in a compound: "cannabis abuse", not "abuse" suffered), or
- * precedes a noun joined to it by "and", "or" or a slash ("opioid dependency and abuse").
+ * match (a word that is a label only in a compound).
  */
 final class OnlyAfterCondition extends PhraseCondition {
     OnlyAfterCondition(List<String> phrases) {
@@ -14,6 +13,6 @@ final class OnlyAfterCondition extends PhraseCondition {
 
     @Override
     public Verdict test(Candidate c) {
-        return Verdict.of(c.context().precededByOrShared(trie, c.lead(), c.first()));
+        return Verdict.of(c.context().precededBy(trie, c.lead(), c.first()));
     }
 }

@@ -743,11 +743,35 @@ final class SuggestionFitter {
             // "persistent non-engagement" -> "persistent not taking up the support offered"
             return Fitting.none("an adjective before it (\"" + form(before) + "\") needs a noun in its place");
         }
+        int joinedTo = sameWordJoinedBefore(fit.text());
+        if (joinedTo >= 0) {
+            // "alcohol use and abuse" -> "alcohol use", not "alcohol use and use": the word the
+            // replacement would give stands before "and" already, so the edit takes the pair away
+            return edit(tokens.get(joinedTo).end(), c.end(), "");
+        }
         if (phraseOfItsOwnAfter(fit.text())) {
             // "non-engagement with services" -> "not taking up the support offered with services"
             return Fitting.none("the words after it (\"" + form(c.to()) + " ...\") belong to it");
         }
         return edit(c.start(), c.end(), fit.text());
+    }
+
+    /**
+     * The word before "and", "or" or a slash that joins it to the match, when that word is the
+     * replacement itself ("use and abuse", "use/abuse" with "use" for "abuse"), or -1.
+     */
+    private int sameWordJoinedBefore(String replacement) {
+        int before = c.lead() - 1;
+        if (before < c.first()) {
+            return -1;
+        }
+        String between = text.substring(
+                        tokens.get(before).end(), tokens.get(c.lead()).start())
+                .strip();
+        int word = COORDINATORS.contains(form(before)) && between.isEmpty()
+                ? before - 1
+                : between.equals("/") ? before : -1;
+        return word >= c.first() && form(word).equals(replacement) ? word : -1;
     }
 
     /** The replacement, and the article before the match when the replacement needs the other one. */

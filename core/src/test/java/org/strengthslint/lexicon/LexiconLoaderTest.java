@@ -84,7 +84,7 @@ class LexiconLoaderTest {
                 error(VALID.replace("warning", "high"))
                         .replaceAll("one of [a-z, ]+, not", "one of error, warning, info, not"));
         assertEquals(
-                "blame.yml:8: unknown key 'pattern' in an entry (did you mean 'patterns'? expected one of: afterACondition, attributive, beforeACondition, beforeASubstance, doneToAPerson, examples, explanation, fit, headsItsPhrase, id, "
+                "blame.yml:8: unknown key 'pattern' in an entry (did you mean 'patterns'? expected one of: afterACondition, afterASubstance, attributive, beforeACondition, beforeASubstance, doneToAPerson, examples, explanation, fit, headsItsPhrase, id, "
                         + "individual, legal, nominal, notAfter, notAsAChange, notBefore, notByAService, notDenied, notFollowedBy, notInACompound, notInSentenceWith, notOnBecoming, notPassive, onlyAbout, onlyAfter, onlyBefore, onlyInSentenceWith, patterns, person, personOrConduct, pos, predicative, principle, "
                         + "reportsSpeech, severity, "
                         + "sources, standalone, suggestions)",

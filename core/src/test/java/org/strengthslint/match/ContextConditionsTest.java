@@ -29,6 +29,7 @@ class ContextConditionsTest {
                         "beforeACondition",
                         "beforeASubstance",
                         "afterACondition",
+                        "afterASubstance",
                         "attributive",
                         "predicative",
                         "notAsAChange",

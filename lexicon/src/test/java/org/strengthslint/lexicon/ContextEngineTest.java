@@ -219,8 +219,9 @@ class ContextEngineTest {
         // "alcohol" names a thing and is no adjective in WordNet: "domestic abuse" is a phrase of its own
         lint.assertClean("Alcohol and domestic abuse services were cut.");
         lint.assertFlags("Alcohol and domestic abuse services were cut, and her [alcohol abuse] went on.");
-        // an adjective that names a drug still shares "abuse"
-        lint.assertFlags("He has a history of [alcohol and narcotic abuse].");
+        // a word that names a drug straight before "abuse" makes it that drug's abuse, whatever
+        // is joined before it
+        lint.assertFlags("He has a history of alcohol and narcotic [abuse].");
         // before people the adjective shares the noun's word; "complex" is an adjective however tagged
         lint.assertFlags("Many of them have [complex and interrelated needs].");
     }

@@ -151,6 +151,18 @@ class EditPlacesTest {
     }
 
     @Test
+    void aWordJoinedToTheReplacementItselfGoesWithItsJoiningWord() {
+        // "use and use" would repeat the word: the pair is taken away instead
+        assertEquals(
+                new Edit(24, 10, "", "Questions on alcohol use by older people are on the form."),
+                only("Questions on alcohol use and abuse by older people are on the form.")
+                        .edit());
+        assertEquals(
+                new Edit(17, 6, "", "Rising opioid use is a concern."),
+                only("Rising opioid use/abuse is a concern.").edit());
+    }
+
+    @Test
     void aPossessiveThatOpensAPatternIsReplacedWithIt() {
         assertEquals(
                 "People living with dementia and their carers need more support.",

@@ -3422,6 +3422,12 @@ final class Context {
             if (RELATIVE_PERSON.contains(form)) {
                 return true; // "an individual who has refused": "who" is the subject, whatever phrase it follows
             }
+            if (participleOfTheNounBefore(i, from, sentenceStart)) {
+                // "failure for addicts trying to get clean", "people wanting to stay clean": an
+                // "-ing" verb straight after a noun hangs from it, and the infinitive it leads to is
+                // said of that noun, whatever phrase the noun is in
+                return words.refersToPerson(tokens.get(i - 1).form()) || isPerson(i - 1, analysis.tag(i - 1));
+            }
             if ((form.equals("that") || form.equals("which"))
                     && i > sentenceStart
                     && adjacent(i - 1, i)
@@ -4583,13 +4589,36 @@ final class Context {
             "fewer");
 
     /**
+     * The "-ing" verb at {@code participle} comes straight after a noun and leads, through "to"
+     * and perhaps adverbs, to the term at {@code from}: "addicts trying to get clean", "people
+     * wanting to finally stay clean".
+     */
+    private boolean participleOfTheNounBefore(int participle, int from, int sentenceStart) {
+        if (participle <= sentenceStart
+                || participle + 2 > from
+                || !tokens.get(participle).form().endsWith("ing")
+                || !analysis.tag(participle).equals("VERB")
+                || !adjacent(participle - 1, participle)
+                || !NOMINAL.contains(analysis.tag(participle - 1))
+                || !tokens.get(participle + 1).form().equals("to")) {
+            return false;
+        }
+        for (int k = participle + 1; k < from; k++) {
+            if (!adjacent(k, k + 1) || k > participle + 1 && !analysis.tag(k).equals("ADV")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The noun at {@code noun}, in a phrase that "for" opens at {@code preposition}, comes straight
      * before "to" and a verb that runs up to the term: the subject of that infinitive ("for people
      * to be clean").
      */
     private boolean subjectOfAnInfinitive(int preposition, int noun, int from) {
         if (!tokens.get(preposition).form().equals("for")
-                || noun + 2 >= from
+                || noun + 2 > from // the term may be the infinitive's verb itself ("for people to get clean")
                 || !tokens.get(noun + 1).form().equals("to")
                 || !adjacent(noun, noun + 1)) {
             return false;

@@ -3936,7 +3936,9 @@ final class Context {
         return form.length() > 3
                 && form.endsWith("s")
                 && !analysis.tag(token).equals("VERB")
-                && words.canBeAPersonNoun(form.substring(0, form.length() - 1));
+                && (words.canBeAPersonNoun(form.substring(0, form.length() - 1))
+                        // "crazies", "loonies": "-ies" from "-y"
+                        || form.endsWith("ies") && words.canBeAPersonNoun(form.substring(0, form.length() - 3) + "y"));
     }
 
     /**
@@ -4776,6 +4778,9 @@ final class Context {
         for (int i = start; i < before; i++) {
             if (!words.refersToPerson(tokens.get(i).form()) && !NOMINAL.contains(analysis.tag(i))) {
                 continue;
+            }
+            if (PERSONAL_POSSESSIVES.contains(tokens.get(i).form()) && i + 1 < before && adjacent(i, i + 1)) {
+                continue; // "your property will be protected ...": the noun after "your" is the subject
             }
             if (prepositionalPhrase(i, start) < 0) {
                 return i;

@@ -215,6 +215,17 @@ class ContextEngineTest {
     }
 
     @Test
+    void aPossessiveBeforeTheSubjectIsNotTheSubject() {
+        // "your property" is what "will not depreciate ... derelict" is said of, not "your"
+        lint.assertClean("In addition, your property will be protected and will not depreciate in value by being left"
+                + " to stand derelict for a long period of time.");
+        // a plural of an adjective for people in "-ies" is the noun for them, whatever the subject
+        lint.assertFlags("My normally quiet ward was full to bursting and loaded with [crazies].");
+        // an "-ing" verb after a noun, then "to": the infinitive is said of the noun
+        lint.assertFlags("There are high rates of failure for people trying to [get clean].");
+    }
+
+    @Test
     void aNounAndAnAdjectiveBeforeAThingAreTwoPhrases() {
         // "alcohol" names a thing and is no adjective in WordNet: "domestic abuse" is a phrase of its own
         lint.assertClean("Alcohol and domestic abuse services were cut.");

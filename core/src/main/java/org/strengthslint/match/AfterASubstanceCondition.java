@@ -15,6 +15,7 @@ final class AfterASubstanceCondition implements ContextCondition {
 
     @Override
     public Verdict test(Candidate c) {
-        return Verdict.of(new ObjectPhrases(c.context()).substanceStraightBefore(c.lead(), c.first()));
+        return Verdict.of(
+                new ObjectPhrases(c.context()).substanceStraightBefore(c.lead(), c.to(), c.first(), c.last()));
     }
 }

@@ -223,6 +223,9 @@ final class Context {
      */
     boolean coordinatesWith(int first, int last) {
         int second = first + 2;
+        if (bothVerbsInTheSameForm(first, second)) {
+            return true; // "committing or attempting suicide": two verbs in the same form share their object
+        }
         String left = analysis.tag(first);
         if (adjectiveAt(second)) {
             // before a word for a thing, a noun and an adjective are two phrases: "alcohol and
@@ -238,9 +241,28 @@ final class Context {
         return (left.equals("NOUN") || left.equals("PROPN"))
                         && right.equals("NOUN")
                         && words.refersToPerson(tokens.get(last).form())
+
                 // "mentally and physically challenged": the tagger may call either adverb an
                 // adjective in a long sentence, so the endings count too
                 || looksLikeAdverb(first) && looksLikeAdverb(second);
+    }
+
+    /**
+     * Two verbs in the same form: both "-ing" words of verbs, whatever the tagger read them as
+     * ("for committing or attempting suicide"), or both tagged as verbs and ending alike.
+     */
+    private boolean bothVerbsInTheSameForm(int one, int other) {
+        String a = tokens.get(one).form();
+        String b = tokens.get(other).form();
+        if (a.endsWith("ing") && b.endsWith("ing")) {
+            return Inflector.participleBases(a).stream().anyMatch(words::canBeVerb)
+                    && Inflector.participleBases(b).stream().anyMatch(words::canBeVerb);
+        }
+        return analysis.tag(one).equals("VERB")
+                && analysis.tag(other).equals("VERB")
+                && a.endsWith("ed") == b.endsWith("ed")
+                && !a.endsWith("ing")
+                && !b.endsWith("ing");
     }
 
     boolean contiguous(int from, int to) {
@@ -3422,11 +3444,13 @@ final class Context {
             if (RELATIVE_PERSON.contains(form)) {
                 return true; // "an individual who has refused": "who" is the subject, whatever phrase it follows
             }
-            if (participleOfTheNounBefore(i, from, sentenceStart)) {
+            if (participleOfTheNounBefore(i, from, sentenceStart)
+                    && (words.refersToPerson(tokens.get(i - 1).form()) || isPerson(i - 1, analysis.tag(i - 1)))) {
                 // "failure for addicts trying to get clean", "people wanting to stay clean": an
-                // "-ing" verb straight after a noun hangs from it, and the infinitive it leads to is
-                // said of that noun, whatever phrase the noun is in
-                return words.refersToPerson(tokens.get(i - 1).form()) || isPerson(i - 1, analysis.tag(i - 1));
+                // "-ing" verb straight after a noun for people hangs from it, and the infinitive it
+                // leads to is said of them, whatever phrase they are in; after a thing ("spent
+                // years trying to get clean") the walk goes on to whoever spent them
+                return true;
             }
             if ((form.equals("that") || form.equals("which"))
                     && i > sentenceStart
@@ -3458,8 +3482,13 @@ final class Context {
             int phrase = nominal && !clauseSubject ? prepositionalPhrase(i, sentenceStart) : -1;
             if (phrase >= 0 && subjectOfAnInfinitive(phrase, i, from)) {
                 // "it is not necessary for households to be clean and sober": after "for", the
-                // noun before "to" is who the infinitive is said of
-                return words.refersToPerson(form) || isPerson(i, analysis.tag(i));
+                // noun before "to" is who the infinitive is said of; when the term is that
+                // infinitive's own verb a thing there is what it is for ("went to rehab for a
+                // chance to get clean"), and the walk goes on to who went
+                boolean person = words.refersToPerson(form) || isPerson(i, analysis.tag(i));
+                if (person || i + 2 < from) {
+                    return person;
+                }
             }
             if (phrase >= 0) {
                 skipped = phrase; // "described by the night worker as ...": the worker is not described
@@ -3937,8 +3966,7 @@ final class Context {
                 && form.endsWith("s")
                 && !analysis.tag(token).equals("VERB")
                 && (words.canBeAPersonNoun(form.substring(0, form.length() - 1))
-                        // "crazies", "loonies": "-ies" from "-y"
-                        || form.endsWith("ies") && words.canBeAPersonNoun(form.substring(0, form.length() - 3) + "y"));
+                        || words.isPersonAdjectivePlural(form)); // "crazies": "-ies" from "-y"
     }
 
     /**
@@ -4778,9 +4806,6 @@ final class Context {
         for (int i = start; i < before; i++) {
             if (!words.refersToPerson(tokens.get(i).form()) && !NOMINAL.contains(analysis.tag(i))) {
                 continue;
-            }
-            if (PERSONAL_POSSESSIVES.contains(tokens.get(i).form()) && i + 1 < before && adjacent(i, i + 1)) {
-                continue; // "your property will be protected ...": the noun after "your" is the subject
             }
             if (prepositionalPhrase(i, start) < 0) {
                 return i;

@@ -328,14 +328,15 @@ final class ObjectPhrases {
         return false;
     }
 
-    /** Nouns for taking a substance that a coordination may put before "abuse" or "misuse". */
     /**
      * A drug, alcohol or another substance stands straight before {@code lead}, perhaps in
      * quotation marks ("cannabis abuse", "“laughing gas” abuse"), or before a noun for using it
      * that {@code lead} is joined to by "and", "or" or a slash, which shares the substance
-     * ("alcohol use and abuse", "substance addiction or abuse", "opioid use/abuse").
+     * ("alcohol use and abuse", "substance addiction or abuse", "opioid use/abuse"); not when a
+     * phrase of its own follows the pair, which may be about harm done to someone ("parental
+     * alcohol use and abuse in childhood", "... and abuse by partners").
      */
-    boolean substanceStraightBefore(int lead, int sentenceStart) {
+    boolean substanceStraightBefore(int lead, int to, int sentenceStart, int sentenceEnd) {
         int before = lead - 1;
         if (before < sentenceStart) {
             return false;
@@ -343,7 +344,11 @@ final class ObjectPhrases {
         boolean joined = context.coordinator(before) && context.adjacent(before, lead);
         int use = joined ? before - 1 : before;
         if (joined || context.gapIs(before, lead, "/")) {
-            return use >= sentenceStart
+            boolean ownPhrase = to < sentenceEnd
+                    && context.adjacent(to - 1, to)
+                    && HARM_PREPOSITIONS.contains(tokens.get(to).form());
+            return !ownPhrase
+                    && use >= sentenceStart
                     && (!joined || context.adjacent(use, before))
                     && USE_NOUNS.contains(tokens.get(use).form())
                     && substanceEndsAt(use - 1, use, sentenceStart);
@@ -362,6 +367,14 @@ final class ObjectPhrases {
                         && context.adjacent(last - 1, last)
                         && words.isSubstanceNoun(tokens.get(last - 1).form() + " " + form);
     }
+
+    /**
+     * Prepositions after "use and abuse" that may bring in who did harm, to whom or where ("abuse
+     * by partners", "abuse in childhood", "abuse at home", "abuse against women"); "among young
+     * men" says who uses.
+     */
+    private static final Set<String> HARM_PREPOSITIONS =
+            Set.of("by", "in", "at", "against", "towards", "toward", "within", "during");
 
     /**
      * Nouns for taking or handling a substance, which share the substance named before them with

@@ -3,8 +3,9 @@ package org.strengthslint.match;
 import java.util.List;
 
 /**
- * {@code onlyAfter: [cannabis, heroin]}: flag only when one of the phrases directly precedes the
- * match (a word that is a label only in a compound).
+ * {@code onlyAfter: [benefit]}: flag only when one of the phrases directly precedes the match, for
+ * a word that is a label only in a compound with them. No bundled entry needs it (drugs before
+ * "abuse" are {@code afterASubstance}'s); an organisation's own entries may.
  */
 final class OnlyAfterCondition extends PhraseCondition {
     OnlyAfterCondition(List<String> phrases) {

@@ -739,15 +739,25 @@ final class SuggestionFitter {
             // "one of the most challenging behaviours" -> "one of the most behaviour that challenges"
             return Fitting.none(adverbBelongsToIt(before));
         }
-        if (before >= c.first() && isAdjective(before)) {
-            // "persistent non-engagement" -> "persistent not taking up the support offered"
+        if (before >= c.first() && isAdjective(before) && !WordLists.bundled().isSubstanceNoun(form(before))) {
+            // "persistent non-engagement" -> "persistent not taking up the support offered"; a
+            // drug the tagger reads as an adjective is what is used ("narcotic abuse" -> "narcotic use")
             return Fitting.none("an adjective before it (\"" + form(before) + "\") needs a noun in its place");
         }
-        int joinedTo = sameWordJoinedBefore(fit.text());
-        if (joinedTo >= 0) {
+        int joinedTo = wordJoinedBefore();
+        if (joinedTo >= 0 && form(joinedTo).equals(fit.text())) {
             // "alcohol use and abuse" -> "alcohol use", not "alcohol use and use": the word the
-            // replacement would give stands before "and" already, so the edit takes the pair away
+            // replacement would give stands before "and" already, so the edit takes the pair away,
+            // unless the pair is the subject of a plural verb ("use and abuse are rising")
+            int next = wordStraightAfter(c.end());
+            if (next >= 0 && pluralAgreement(next)) {
+                return Fitting.none("the pair it ends is the subject of a plural verb after it");
+            }
             return edit(tokens.get(joinedTo).end(), c.end(), "");
+        }
+        if (joinedTo >= 0 && ObjectPhrases.USE_NOUNS.contains(form(joinedTo))) {
+            // "alcohol misuse and abuse" -> "alcohol misuse and use" says something else
+            return Fitting.none("the word before it (\"" + form(joinedTo) + "\") already names the use");
         }
         if (phraseOfItsOwnAfter(fit.text())) {
             // "non-engagement with services" -> "not taking up the support offered with services"
@@ -756,11 +766,8 @@ final class SuggestionFitter {
         return edit(c.start(), c.end(), fit.text());
     }
 
-    /**
-     * The word before "and", "or" or a slash that joins it to the match, when that word is the
-     * replacement itself ("use and abuse", "use/abuse" with "use" for "abuse"), or -1.
-     */
-    private int sameWordJoinedBefore(String replacement) {
+    /** The word that "and", "or" or a slash joins to the match ("use" in "use and abuse", "use/abuse"), or -1. */
+    private int wordJoinedBefore() {
         int before = c.lead() - 1;
         if (before < c.first()) {
             return -1;
@@ -771,8 +778,26 @@ final class SuggestionFitter {
         int word = COORDINATORS.contains(form(before)) && between.isEmpty()
                 ? before - 1
                 : between.equals("/") ? before : -1;
-        return word >= c.first() && form(word).equals(replacement) ? word : -1;
+        return word >= c.first() ? word : -1;
     }
+
+    /**
+     * The word at {@code token} agrees with a plural subject only: "are", "were", "have", "do",
+     * "both", or a verb in its plain present form ("use and abuse go together"); "is" and "rises"
+     * agree with the one word the edit leaves.
+     */
+    private boolean pluralAgreement(int token) {
+        String next = form(token);
+        if (PLURAL_ONLY.contains(next)) {
+            return true;
+        }
+        return analysis.tag(token).equals("VERB")
+                && !next.endsWith("s")
+                && !next.endsWith("ed")
+                && !next.endsWith("ing");
+    }
+
+    private static final Set<String> PLURAL_ONLY = Set.of("are", "were", "have", "do", "both", "together");
 
     /** The replacement, and the article before the match when the replacement needs the other one. */
     private Fitting articleFor(int before, String replacement) {

@@ -215,14 +215,17 @@ class ContextEngineTest {
     }
 
     @Test
-    void aPossessiveBeforeTheSubjectIsNotTheSubject() {
-        // "your property" is what "will not depreciate ... derelict" is said of, not "your"
-        lint.assertClean("In addition, your property will be protected and will not depreciate in value by being left"
-                + " to stand derelict for a long period of time.");
-        // a plural of an adjective for people in "-ies" is the noun for them, whatever the subject
-        lint.assertFlags("My normally quiet ward was full to bursting and loaded with [crazies].");
-        // an "-ing" verb after a noun, then "to": the infinitive is said of the noun
+    void whoAnInfinitiveOrAParticipleIsSaidOf() {
+        // an "-ing" verb after a noun for people, then "to": the infinitive is said of them
         lint.assertFlags("There are high rates of failure for people trying to [get clean].");
+        // after a thing the walk goes on to whoever the sentence is about
+        lint.assertFlags("She went to rehab for a chance to [get clean].");
+        // the owner of "your claim" is who failed to engage
+        lint.assertFlags("Your claim may be closed after [failing to engage].");
+        // a plural of an adjective for people in "-ies" is the noun for them, whatever the subject
+        lint.assertFlags("The ward was full to bursting and loaded with [crazies].");
+        // two verbs in the same form share their object
+        lint.assertFlags("The reasons for [committing or attempting suicide] were not clear.");
     }
 
     @Test

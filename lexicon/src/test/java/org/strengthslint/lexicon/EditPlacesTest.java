@@ -154,12 +154,25 @@ class EditPlacesTest {
     void aWordJoinedToTheReplacementItselfGoesWithItsJoiningWord() {
         // "use and use" would repeat the word: the pair is taken away instead
         assertEquals(
-                new Edit(24, 10, "", "Questions on alcohol use by older people are on the form."),
-                only("Questions on alcohol use and abuse by older people are on the form.")
-                        .edit());
+                new Edit(31, 10, "", "The form asks about alcohol use."),
+                only("The form asks about alcohol use and abuse.").edit());
         assertEquals(
                 new Edit(17, 6, "", "Rising opioid use is a concern."),
                 only("Rising opioid use/abuse is a concern.").edit());
+        // a plural verb after the pair would lose its subject's number; another word for using
+        // would say something else ("misuse and use")
+        assertNoEdit(
+                "Alcohol use and abuse are both rising.",
+                "the pair it ends is the subject of a plural verb after it",
+                "Alcohol use are both rising.");
+        assertNoEdit(
+                "Alcohol misuse and abuse were discussed.",
+                "the word before it (\"misuse\") already names the use",
+                "Alcohol misuse and use were discussed.");
+        // a drug the tagger reads as an adjective is what is used
+        assertEquals(
+                "He has a history of narcotic use.",
+                only("He has a history of narcotic abuse.").edit().sentence());
     }
 
     @Test

@@ -37,7 +37,7 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.888;
+    private static final double RECALL_FLOOR = 0.886;
 
     private static final double PRECISION_FLOOR = 0.918;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 237;
@@ -45,7 +45,7 @@ class RealTextTest {
     private static final double CHECK_RECALL_FLOOR = 0.845;
 
     private static final double CHECK_PRECISION_FLOOR = 0.898;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 209;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 216;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
@@ -71,7 +71,7 @@ class RealTextTest {
         "ZF", "ZH", "ZJ", "ZL", "ZN", "ZP", "ZR", "ZT", "ZV", "ZX", "ZZ", "AAD", "AAF", "AAH", "AAB", "AAJ", "AAL",
         "AAN", "AAR", "AAT", "AAV", "AAX", "AAP", "ABB", "AAZ", "ABD", "ABF", "ABH", "ABJ", "ABL", "ABN", "ABP", "ABR",
         "ABT", "ABV", "ABX", "ABZ", "ACB", "ACD", "ACF", "ACH", "ACK", "ACM", "ACO", "ACQ", "ACS", "ACU", "ACW", "ACY",
-        "ADA", "ADC", "ADE", "ADG", "ADI", "ADK", "ADM", "ADO", "ADQ", "ADS", "ADU", "ADW"
+        "ADA", "ADC", "ADE", "ADG", "ADI", "ADK", "ADM", "ADO", "ADQ", "ADS", "ADU", "ADW", "ADY", "AEA", "AEC", "AEE"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -95,7 +95,8 @@ class RealTextTest {
         "ZE", "ZG", "ZI", "ZK", "ZM", "ZO", "ZQ", "ZS", "ZU", "ZW", "ZY", "AAA", "AAC", "AAE", "AAG", "AAI", "AAK",
         "AAM", "AAO", "AAQ", "AAS", "AAU", "AAY", "AAW", "ABC", "ABA", "ABE", "ABG", "ABI", "ABK", "ABM", "ABO", "ABQ",
         "ABS", "ABU", "ABW", "ABY", "ACA", "ACC", "ACE", "ACG", "ACI", "ACJ", "ACL", "ACN", "ACP", "ACR", "ACT", "ACV",
-        "ACX", "ACZ", "ADB", "ADD", "ADF", "ADH", "ADJ", "ADL", "ADN", "ADP", "ADR", "ADT", "ADV"
+        "ACX", "ACZ", "ADB", "ADD", "ADF", "ADH", "ADJ", "ADL", "ADN", "ADP", "ADR", "ADT", "ADV", "ADX", "ADZ", "AEB",
+        "AED"
     };
 
     enum Kind {

@@ -1392,7 +1392,11 @@ final class Context {
                     && i - 1 >= sentenceStart
                     && NOMINAL_DETERMINERS.contains(tokens.get(i - 1).form())
                     && !tokens.get(i - 1).form().equals("whose") // "whose son disabled the alarm"
-                    && !titleCase(i);
+                    && !titleCase(i)
+                    // "the fire left the family homeless": the noun is the verb's object, and the
+                    // term the state it is left in
+                    && !(i - 2 >= sentenceStart
+                            && LEAVE_OR_MAKE.contains(tokens.get(i - 2).form()));
             // "the estimated 500,000 homeless": a number, and a participle that counts it; not a
             // year, which names something ("the 2019 homeless count")
             // figures are a number however the tagger read them ("the 8,000 homeless", read as a noun)
@@ -1632,6 +1636,11 @@ final class Context {
         for (int j = i - 1; j >= sentenceStart && j > i - 4 && adjacent(j, j + 1); j--) {
             if (DEMONSTRATIVE_DETERMINERS.contains(tokens.get(j).form())) {
                 return true;
+            }
+            if (possessor(j)
+                    && j > sentenceStart
+                    && NOMINAL_DETERMINERS.contains(tokens.get(j - 1).form())) {
+                return true; // "the city's working poor": a possessive after "the" cannot be "is"
             }
             if (!analysis.tag(j).equals("ADJ") && !analysis.tag(j).equals("ADV")) {
                 return false;

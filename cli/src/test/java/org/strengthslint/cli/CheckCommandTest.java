@@ -229,7 +229,10 @@ class CheckCommandTest {
                         .contains(
                                 "Context:     only when it describes a person; not before \"in battles\", \"in battle\", "
                                         + "\"in a battle\", \"in conflict\", \"in conflicts\", \"in disputes\", \"in a dispute\", "
-                                        + "\"in their positions\" or \"in positions\""
+                                        + "\"in their positions\", \"in positions\", \"in disadvantage\", \"in poverty\", "
+                                        + "\"in deprivation\", \"in inequality\", \"in child poverty\", \"in persistent poverty\", "
+                                        + "\"in extreme poverty\", \"in deep poverty\", \"in generational poverty\" or "
+                                        + "\"in social disadvantage\""
                                         + System.lineSeparator()),
                 run.out());
     }

@@ -255,8 +255,12 @@ final class Context {
         String a = tokens.get(one).form();
         String b = tokens.get(other).form();
         if (a.endsWith("ing") && b.endsWith("ing")) {
+            // whatever the tagger read them as ("for committing or attempting"), but not a first
+            // word whose verb WordNet sees mostly as a noun ("research on funding and committing
+            // suicide": "funding" is a thing)
             return Inflector.participleBases(a).stream().anyMatch(words::canBeVerb)
-                    && Inflector.participleBases(b).stream().anyMatch(words::canBeVerb);
+                    && Inflector.participleBases(b).stream().anyMatch(words::canBeVerb)
+                    && Inflector.participleBases(a).stream().noneMatch(words::nounRatherThanVerb);
         }
         return analysis.tag(one).equals("VERB")
                 && analysis.tag(other).equals("VERB")
@@ -1393,10 +1397,12 @@ final class Context {
                     && NOMINAL_DETERMINERS.contains(tokens.get(i - 1).form())
                     && !tokens.get(i - 1).form().equals("whose") // "whose son disabled the alarm"
                     && !titleCase(i)
-                    // "the fire left the family homeless": the noun is the verb's object, and the
-                    // term the state it is left in
+                    // "the fire left the family homeless": a noun for people is the verb's object,
+                    // and the term the state it is left in ("left the war disabled without
+                    // pensions" still names a group)
                     && !(i - 2 >= sentenceStart
-                            && LEAVE_OR_MAKE.contains(tokens.get(i - 2).form()));
+                            && LEAVE_OR_MAKE.contains(tokens.get(i - 2).form())
+                            && words.refersToPerson(form));
             // "the estimated 500,000 homeless": a number, and a participle that counts it; not a
             // year, which names something ("the 2019 homeless count")
             // figures are a number however the tagger read them ("the 8,000 homeless", read as a noun)
@@ -1636,11 +1642,6 @@ final class Context {
         for (int j = i - 1; j >= sentenceStart && j > i - 4 && adjacent(j, j + 1); j--) {
             if (DEMONSTRATIVE_DETERMINERS.contains(tokens.get(j).form())) {
                 return true;
-            }
-            if (possessor(j)
-                    && j > sentenceStart
-                    && NOMINAL_DETERMINERS.contains(tokens.get(j - 1).form())) {
-                return true; // "the city's working poor": a possessive after "the" cannot be "is"
             }
             if (!analysis.tag(j).equals("ADJ") && !analysis.tag(j).equals("ADV")) {
                 return false;

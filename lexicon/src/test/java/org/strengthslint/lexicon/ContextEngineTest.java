@@ -224,8 +224,12 @@ class ContextEngineTest {
         lint.assertFlags("Your claim may be closed after [failing to engage].");
         // a plural of an adjective for people in "-ies" is the noun for them, whatever the subject
         lint.assertFlags("The ward was full to bursting and loaded with [crazies].");
-        // two verbs in the same form share their object
+        // two verbs in the same form share their object; not a noun in "-ing" before them
         lint.assertFlags("The reasons for [committing or attempting suicide] were not clear.");
+        lint.assertFlags("Research on funding and [committing suicide] is rare.");
+        // after "left" a noun for people is the object, a describing noun names the group
+        lint.assertClean("The fire left the family homeless for a month.");
+        lint.assertFlags("The reforms left the war [disabled] without pensions.");
     }
 
     @Test

@@ -241,7 +241,6 @@ final class Context {
         return (left.equals("NOUN") || left.equals("PROPN"))
                         && right.equals("NOUN")
                         && words.refersToPerson(tokens.get(last).form())
-
                 // "mentally and physically challenged": the tagger may call either adverb an
                 // adjective in a long sentence, so the endings count too
                 || looksLikeAdverb(first) && looksLikeAdverb(second);
@@ -258,9 +257,10 @@ final class Context {
             // whatever the tagger read them as ("for committing or attempting"), but not a first
             // word whose verb WordNet sees mostly as a noun ("research on funding and committing
             // suicide": "funding" is a thing)
-            return Inflector.participleBases(a).stream().anyMatch(words::canBeVerb)
-                    && Inflector.participleBases(b).stream().anyMatch(words::canBeVerb)
-                    && Inflector.participleBases(a).stream().noneMatch(words::nounRatherThanVerb);
+            List<String> first = Inflector.participleBases(a);
+            return first.stream().anyMatch(words::canBeVerb)
+                    && first.stream().noneMatch(words::nounRatherThanVerb)
+                    && Inflector.participleBases(b).stream().anyMatch(words::canBeVerb);
         }
         return analysis.tag(one).equals("VERB")
                 && analysis.tag(other).equals("VERB")

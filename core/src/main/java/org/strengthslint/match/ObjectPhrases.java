@@ -239,10 +239,7 @@ final class ObjectPhrases {
             if (!context.adjacentPastQuotes(i - 1, i) && !tokens.get(i).hyphenBefore()) {
                 return false;
             }
-            boolean twoWords = i + 1 < sentenceEnd
-                    && context.adjacent(i, i + 1)
-                    && words.isSubstanceNoun(
-                            tokens.get(i).form() + " " + tokens.get(i + 1).form());
+            boolean twoWords = i + 1 < sentenceEnd && substanceOfTwoWords(i);
             if (twoWords) {
                 i++; // a substance of two words ("laughing gas"): its last word is the head
             }
@@ -361,11 +358,14 @@ final class ObjectPhrases {
         if (last < sentenceStart || !context.adjacentPastQuotes(last, next)) {
             return false;
         }
-        String form = tokens.get(last).form();
-        return words.isSubstanceNoun(form)
-                || last > sentenceStart
-                        && context.adjacent(last - 1, last)
-                        && words.isSubstanceNoun(tokens.get(last - 1).form() + " " + form);
+        return words.isSubstanceNoun(tokens.get(last).form()) || last > sentenceStart && substanceOfTwoWords(last - 1);
+    }
+
+    /** The words at {@code first} and the one after it name one substance ("laughing gas"). */
+    private boolean substanceOfTwoWords(int first) {
+        return context.adjacent(first, first + 1)
+                && words.isSubstanceNoun(
+                        tokens.get(first).form() + " " + tokens.get(first + 1).form());
     }
 
     /**

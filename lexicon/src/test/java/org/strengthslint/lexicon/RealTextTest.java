@@ -39,8 +39,8 @@ class RealTextTest {
      */
     private static final double RECALL_FLOOR = 0.886;
 
-    private static final double PRECISION_FLOOR = 0.918;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 237;
+    private static final double PRECISION_FLOOR = 0.917;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 239;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.845;
 
@@ -71,7 +71,8 @@ class RealTextTest {
         "ZF", "ZH", "ZJ", "ZL", "ZN", "ZP", "ZR", "ZT", "ZV", "ZX", "ZZ", "AAD", "AAF", "AAH", "AAB", "AAJ", "AAL",
         "AAN", "AAR", "AAT", "AAV", "AAX", "AAP", "ABB", "AAZ", "ABD", "ABF", "ABH", "ABJ", "ABL", "ABN", "ABP", "ABR",
         "ABT", "ABV", "ABX", "ABZ", "ACB", "ACD", "ACF", "ACH", "ACK", "ACM", "ACO", "ACQ", "ACS", "ACU", "ACW", "ACY",
-        "ADA", "ADC", "ADE", "ADG", "ADI", "ADK", "ADM", "ADO", "ADQ", "ADS", "ADU", "ADW", "ADY", "AEA", "AEC", "AEE"
+        "ADA", "ADC", "ADE", "ADG", "ADI", "ADK", "ADM", "ADO", "ADQ", "ADS", "ADU", "ADW", "ADY", "AEA", "AEC", "AEE",
+        "AEG", "AEI", "AEK", "AEM"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -96,7 +97,7 @@ class RealTextTest {
         "AAM", "AAO", "AAQ", "AAS", "AAU", "AAY", "AAW", "ABC", "ABA", "ABE", "ABG", "ABI", "ABK", "ABM", "ABO", "ABQ",
         "ABS", "ABU", "ABW", "ABY", "ACA", "ACC", "ACE", "ACG", "ACI", "ACJ", "ACL", "ACN", "ACP", "ACR", "ACT", "ACV",
         "ACX", "ACZ", "ADB", "ADD", "ADF", "ADH", "ADJ", "ADL", "ADN", "ADP", "ADR", "ADT", "ADV", "ADX", "ADZ", "AEB",
-        "AED"
+        "AED", "AEF", "AEH", "AEJ", "AEL"
     };
 
     enum Kind {

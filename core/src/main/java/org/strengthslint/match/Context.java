@@ -1087,7 +1087,7 @@ final class Context {
             return true; // "the homeless sleeping in doorways", "the elderly living alone": their own verb
         }
         if (tag.equals("NOUN") || tag.equals("ADJ")) {
-            return readsAsVerb(to, sentenceEnd)
+            return readsAsVerb(to, sentenceStart, sentenceEnd)
                     || onlyVerbOfTheSentence(from, to, sentenceStart, sentenceEnd)
                     || onlyVerbOfAClause(from, to, sentenceStart, sentenceEnd)
                     || verbOfTheNounBefore(from, to, sentenceStart, sentenceEnd);
@@ -2264,7 +2264,7 @@ final class Context {
      * is also a noun for one person, and what follows a verb comes next ("the drunk needs
      * somewhere to live").
      */
-    private boolean readsAsVerb(int token, int sentenceEnd) {
+    private boolean readsAsVerb(int token, int sentenceStart, int sentenceEnd) {
         String form = tokens.get(token).form();
         if (tokens.get(token).hyphenAfter() || titleCase(token)) {
             return false; // a capitalised word after "the homeless" starts a name ("the homeless Link")
@@ -2314,12 +2314,45 @@ final class Context {
                         && !((analysis.tag(token).equals("NOUN")
                                         || analysis.tag(token).equals("ADJ"))
                                 && words.isPersonNoun(tokens.get(token + 1).form()));
-            case "ADP" -> tokens.get(token + 1).form().equals("to") || particleEndsPhrasalVerb(token + 1, sentenceEnd);
+            // a verb someone does without an object (by WordNet), not seen mostly as a noun, before
+            // its preposition, where "the" and the adjective open a clause: "as the homeless
+            // scramble for food", "we have seen the homeless scream in the faces of"; a verb that
+            // takes an object is a noun there ("the homeless support in the area", "the blind spot
+            // at the end"), as is any word after another verb or a preposition ("launched the
+            // violent attack on"), or before "of"
+            case "ADP" ->
+                tokens.get(token + 1).form().equals("to")
+                        || particleEndsPhrasalVerb(token + 1, sentenceEnd)
+                        || words.takesNoObject(form)
+                                && !words.nounRatherThanVerb(form)
+                                && !tokens.get(token + 1).form().equals("of")
+                                && token - 2 >= sentenceStart
+                                && tokens.get(token - 2).form().equalsIgnoreCase("the")
+                                && adjacent(token - 2, token - 1)
+                                && opensAClause(token - 2, sentenceStart);
             // a verb in its base form cannot follow a singular noun: "need" in "the mentally ill need care"
             // is the verb, however the tagger read the two
             case "VERB" -> baseForm(tokens.get(token + 1).form());
             default -> false;
         };
+    }
+
+    /**
+     * The phrase starting at {@code first} opens a clause, so may be its subject: at the start of a
+     * sentence or after a comma, after a word that opens a clause ("as", "when", "because"), or as
+     * the object of a verb of seeing or stopping, whose bare verb follows ("seen the homeless
+     * scream").
+     */
+    private boolean opensAClause(int first, int sentenceStart) {
+        if (first == sentenceStart) {
+            return true;
+        }
+        String gap = gap(first - 1, first).strip();
+        if (!gap.isEmpty()) {
+            return gap.equals(",") || gap.equals(";") || gap.equals(":");
+        }
+        String before = tokens.get(first - 1).form().toLowerCase(java.util.Locale.ROOT);
+        return CLAUSE_OPENERS.contains(before) || before.equals("as") || PERSON_AND_DOING_VERBS.contains(before);
     }
 
     /**
@@ -2800,6 +2833,32 @@ final class Context {
                 && (VERB_FOLLOWERS.contains(analysis.tag(token + 1)) || pluralObjects && pluralObject(token + 1));
     }
 
+    /**
+     * The "-s" word at {@code token}, after a noun for one person, is that person's verb however
+     * the tagger read it ("a schizophrenic patient talks about", "a chaotic resident needs a
+     * room"): a verb's "-s" form that WordNet does not see mostly as a noun, before what follows a
+     * verb or a preposition other than "of" ("patient records of").
+     */
+    private boolean verbAfterAPerson(int token, int sentenceEnd) {
+        if (!analysis.tag(token).equals("NOUN")
+                || token + 1 >= sentenceEnd
+                || !adjacent(token - 1, token)
+                || !adjacent(token, token + 1)) {
+            return false;
+        }
+        String subject = tokens.get(token - 1).form();
+        String form = tokens.get(token).form();
+        String next = analysis.tag(token + 1);
+        return !apostropheAfter(token - 1)
+                && words.isPersonNoun(subject)
+                && !Inflector.looksPlural(subject)
+                && form.endsWith("s")
+                && thirdPersonOfAVerb(form)
+                && Inflector.verbBases(form).stream().noneMatch(words::nounRatherThanVerb)
+                && (VERB_FOLLOWERS.contains(next)
+                        || next.equals("ADP") && !tokens.get(token + 1).form().equals("of"));
+    }
+
     /** A plural noun, not a name, that can be a verb's object ("children lack boundaries"). */
     private boolean pluralObject(int token) {
         return analysis.tag(token).equals("NOUN")
@@ -2889,6 +2948,14 @@ final class Context {
             boolean adverb = tag.equals("ADV")
                     && i + 1 < sentenceEnd
                     && analysis.tag(i + 1).equals("ADJ");
+            // an adjective in "-ly" the tagger read as an adverb, straight before a noun: "a violent
+            // elderly man", "aggressive unruly tenants"
+            boolean lyAdjective = tag.equals("ADV")
+                    && tokens.get(i).form().endsWith("ly")
+                    && words.canBeAdjective(tokens.get(i).form())
+                    && i + 1 < sentenceEnd
+                    && adjacent(i, i + 1)
+                    && isNounHere(i + 1);
             // the first part of a hyphenated compound, and a last part that is no noun, are modifiers:
             // "complex co-occurring disorders", "a chaotic long-term user"
             boolean compound = tokens.get(i).hyphenAfter()
@@ -2912,6 +2979,7 @@ final class Context {
                     && analysis.tag(i + 1).equals("NOUN");
             boolean modifier = tag.equals("ADJ")
                     || adverb
+                    || lyAdjective
                     || participle
                     || compound
                     || coordinatedAdjective
@@ -2944,7 +3012,7 @@ final class Context {
         while (i < sentenceEnd && (head < 0 || adjacent(i - 1, i)) && isNounHere(i)) {
             // the people at head are the verb's subject: head stands in for the sentence start,
             // as the nouns before it all belong to this phrase
-            if (head >= 0 && verbAfterPeople(i, head, sentenceEnd, true)) {
+            if (head >= 0 && (verbAfterPeople(i, head, sentenceEnd, true) || verbAfterAPerson(i, sentenceEnd))) {
                 break; // "unruly children lack boundaries": the people are the head, "lack" their verb
             }
             head = i++;

@@ -53,6 +53,7 @@ final class WordLists {
         static final Set<String> VERBS = derived("verbs-wordnet.txt");
         static final Set<String> VERBS_ONLY = derived("verbs-only-wordnet.txt");
         static final Set<String> NOUNS_RATHER_THAN_VERBS = derived("nouns-rather-than-verbs-wordnet.txt");
+        static final Set<String> VERBS_WITHOUT_OBJECT = derived("verbs-without-object-wordnet.txt");
         static final Set<String> ADJECTIVES = derived("adjectives-wordnet.txt");
         static final Set<String> PERSON_ADJECTIVES = derived("person-adjectives-wordnet.txt");
         static final Set<String> PERSON_ADJECTIVE_PLURALS = pluralsOnly(PERSON_ADJECTIVES);
@@ -286,6 +287,14 @@ final class WordLists {
     /** A verb WordNet sees far more often as a noun ("shelter", "line", "access"). */
     boolean nounRatherThanVerb(String form) {
         return WordNet.NOUNS_RATHER_THAN_VERBS.contains(form);
+    }
+
+    /**
+     * A verb whose most frequent sense someone does without an object, by WordNet's sentence frames
+     * ("scramble", "scream", "sleep"; not "support", "spot").
+     */
+    boolean takesNoObject(String form) {
+        return WordNet.VERBS_WITHOUT_OBJECT.contains(form);
     }
 
     /**

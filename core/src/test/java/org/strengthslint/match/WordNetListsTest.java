@@ -53,6 +53,11 @@ import org.strengthslint.analyse.VerbForms;
  * in WordNet's sense-tagged corpus at least five times as often as their verb senses ("shelter",
  * "access"), which after "the homeless" and before a noun start a compound ("the disabled
  * access ramp"), not a verb and its object ("the homeless need care").</li>
+ * <li>{@code verbs-without-object-wordnet.txt}: the one-word verbs whose most frequent sense
+ * someone does without an object (WordNet's sentence frames "Somebody ----s" and "Somebody ----s
+ * PP": "scramble", "scream", "sleep"; not "support", "spot"), which after "the homeless" and
+ * before a preposition are its verb ("as the homeless scramble for food"), where a verb that
+ * takes an object is the noun of a compound ("the homeless support in the area").</li>
  * </ul>
  */
 class WordNetListsTest {
@@ -295,6 +300,60 @@ class WordNetListsTest {
                 "nouns-rather-than-verbs-wordnet.txt",
                 "# One-word verbs whose noun senses are tagged at least five times as often as their verb senses.\n",
                 nouns);
+    }
+
+    @Test
+    void verbsWithoutAnObjectAreThoseWhoseFirstSenseSomebodyDoesAlone() throws IOException {
+        // a verb synset's frames follow its pointers: "+ 22 00" is frame 22 ("Somebody ----s PP")
+        // for all its words, "+ 02 03" frame 2 ("Somebody ----s") for its third
+        Map<String, String[]> synsets = new HashMap<>();
+        for (String line : lines("data.verb")) {
+            String[] fields = line.split(" ");
+            synsets.put(fields[0], fields);
+        }
+        TreeSet<String> verbs = new TreeSet<>();
+        for (String line : lines("index.verb")) {
+            String[] fields = line.split(" ");
+            String lemma = fields[0];
+            if (!lemma.matches("[a-z][a-z'-]*[a-z]")) {
+                continue;
+            }
+            int pointers = Integer.parseInt(fields[3]);
+            String[] synset = synsets.get(fields[4 + pointers + 2]); // the most frequent sense first
+            if (somebodyDoesItAlone(synset, lemma)) {
+                verbs.add(lemma);
+            }
+        }
+        assertTrue(verbs.contains("scramble") && verbs.contains("scream") && verbs.contains("sleep"));
+        assertTrue(!verbs.contains("support") && !verbs.contains("spot") && !verbs.contains("attack"));
+        compare(
+                "verbs-without-object-wordnet.txt",
+                "# One-word verbs whose most frequent sense has the frame \"Somebody ----s\" or"
+                        + " \"Somebody ----s PP\" (no object).\n",
+                verbs);
+    }
+
+    /** The synset has frame 2 ("Somebody ----s") or 22 ("Somebody ----s PP") for {@code lemma}. */
+    private static boolean somebodyDoesItAlone(String[] synset, String lemma) {
+        int words = Integer.parseInt(synset[3], 16);
+        int number = 0;
+        for (int w = 0; w < words; w++) {
+            if (synset[4 + 2 * w].equalsIgnoreCase(lemma)) {
+                number = w + 1;
+            }
+        }
+        int at = 4 + 2 * words;
+        int pointers = Integer.parseInt(synset[at]);
+        at += 1 + 4 * pointers;
+        int frames = Integer.parseInt(synset[at]);
+        for (int f = 0; f < frames; f++) {
+            int frame = Integer.parseInt(synset[at + 2 + 3 * f]);
+            int word = Integer.parseInt(synset[at + 3 + 3 * f], 16);
+            if ((frame == 2 || frame == 22) && (word == 0 || word == number)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -997,4 +997,34 @@ class ContextEngineTest {
         lint.onlyRule("anorexic").assertClean("She has anorexic and bulimic symptoms.");
         lint.onlyRule("anorexic").assertFlags("Like [anorexics], most [bulimics] are female.");
     }
+
+    @Test
+    void theAdjectiveOpeningAClauseHasItsVerbBeforeAPreposition() {
+        lint.onlyRule("the-homeless").assertFlags("Every night, as [the homeless] scramble for food, the cafes close.");
+        lint.onlyRule("the-homeless").assertFlags("We have seen [the homeless] scream at passers-by.");
+        // a noun after "the" and the adjective, where the phrase is a verb's object or has an ordinal
+        lint.onlyRule("adjective-as-group").assertClean("He launched the violent attack on his neighbour.");
+        lint.onlyRule("the-homeless").assertClean("Volunteers joined the first homeless count since the pandemic.");
+        lint.onlyRule("the-homeless").assertClean("The homeless shelter in Leeds is full.");
+    }
+
+    @Test
+    void anLyAdjectiveBeforeTheNounStillLetsTheTermDescribeIt() {
+        lint.onlyRule("violent-person").assertFlags("A [violent] elderly man at the home assaulted a resident.");
+        lint.onlyRule("violent-person").assertClean("A violent early morning storm hit the coast.");
+    }
+
+    @Test
+    void anSFormAfterANounForOnePersonIsTheirVerb() {
+        lint.onlyRule("schizophrenic")
+                .assertFlags("The nurse listens when a [schizophrenic] patient talks about his voices.");
+        lint.onlyRule("schizophrenic").assertClean("The schizophrenic symptoms of the illness were described.");
+    }
+
+    @Test
+    void allegedWithoutBeAndTheLawsOwnWordAreNoDoubt() {
+        lint.onlyRule("alleges").assertClean("Three residents alleged to have started the fire were moved.");
+        lint.onlyRule("alleges").assertClean("Her parents filed a lawsuit, alleging that staff ignored the signs.");
+        lint.onlyRule("alleges").assertFlags("She [alleged] that a member of staff took her phone.");
+    }
 }

@@ -3896,9 +3896,13 @@ final class Context {
             start++;
         }
         String form = tokens.get(start).form();
+        // "being" and "having" open an activity too, whatever the tagger calls them ("Being
+        // homeless can be dangerous")
+        boolean auxiliary = (form.equals("being") || form.equals("having"))
+                && analysis.tag(start).equals("AUX");
         if (!form.endsWith("ing")
                 || NOT_ACTIVITIES.contains(form)
-                || !analysis.tag(start).equals("VERB")) {
+                || !analysis.tag(start).equals("VERB") && !auxiliary) {
             return false;
         }
         if (CLAUSE_PARTICIPLES.contains(form)) {

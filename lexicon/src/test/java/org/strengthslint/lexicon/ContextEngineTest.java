@@ -1027,4 +1027,17 @@ class ContextEngineTest {
         lint.onlyRule("alleges").assertClean("Her parents filed a lawsuit, alleging that staff ignored the signs.");
         lint.onlyRule("alleges").assertFlags("She [alleged] that a member of staff took her phone.");
     }
+
+    @Test
+    void aHospitalHeadsAName() {
+        lint.onlyRule("handicapped").assertClean("In 1863 the Hospital for the Ruptured and Crippled was opened.");
+        lint.onlyRule("the-homeless").assertClean("He was treated at the Hospital for the Homeless on Main Street.");
+    }
+
+    @Test
+    void beingOrHavingOpensAnActivity() {
+        lint.onlyRule("dangerous-person").assertClean("Being homeless can be really dangerous.");
+        lint.onlyRule("difficult-person").assertClean("Being a patient on that ward is difficult.");
+        lint.onlyRule("difficult-person").assertFlags("The patient on that ward is [difficult].");
+    }
 }

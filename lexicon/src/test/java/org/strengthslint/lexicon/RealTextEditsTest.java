@@ -24,9 +24,11 @@ class RealTextEditsTest {
      * batch AAX brought a third "had long lived with" (LanguageTool wants "long-lived", the
      * adjective), so the count went from 41 to 42; batch ABR a second "care for people experiencing
      * homelessness" (LanguageTool reads "for people" as "for" and a verb), so 43; batch ADA "are
-     * used to tenants whose tenancy is at risk" (LanguageTool wants a verb after "used to"), so 44.
+     * used to tenants whose tenancy is at risk" (LanguageTool wants a verb after "used to"), so 44;
+     * batch AEI "a daunting access needs crisis" (LanguageTool takes "access" for an uncountable
+     * noun after "a"), so 45.
      */
-    private static final int NEW_MATCHES_CEILING = 44;
+    private static final int NEW_MATCHES_CEILING = 45;
 
     @Test
     void editsOnRealTextAddNoGrammarErrors() throws IOException {

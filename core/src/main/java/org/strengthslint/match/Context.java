@@ -2315,11 +2315,12 @@ final class Context {
                                         || analysis.tag(token).equals("ADJ"))
                                 && words.isPersonNoun(tokens.get(token + 1).form()));
             // a verb someone does without an object (by WordNet), not seen mostly as a noun, before
-            // its preposition, where "the" and the adjective open a clause: "as the homeless
-            // scramble for food", "we have seen the homeless scream in the faces of"; a verb that
-            // takes an object is a noun there ("the homeless support in the area", "the blind spot
-            // at the end"), as is any word after another verb or a preposition ("launched the
-            // violent attack on"), or before "of"
+            // its preposition, where "the" and a one-word adjective open a clause that has no
+            // other verb: "as the homeless scramble for food", "we have seen the homeless scream in
+            // the faces of"; a verb that takes an object is a noun there ("the homeless support in
+            // the area", "the blind spot at the end"), as is an event whose clause has its verb
+            // later ("the homeless march on Saturday drew crowds"), any word after another verb or
+            // a preposition ("launched the violent attack on"), and any before "of"
             case "ADP" ->
                 tokens.get(token + 1).form().equals("to")
                         || particleEndsPhrasalVerb(token + 1, sentenceEnd)
@@ -2327,9 +2328,10 @@ final class Context {
                                 && !words.nounRatherThanVerb(form)
                                 && !tokens.get(token + 1).form().equals("of")
                                 && token - 2 >= sentenceStart
-                                && tokens.get(token - 2).form().equalsIgnoreCase("the")
+                                && tokens.get(token - 2).form().equals("the")
                                 && adjacent(token - 2, token - 1)
-                                && opensAClause(token - 2, sentenceStart);
+                                && opensAClause(token - 2, sentenceStart)
+                                && !finiteVerbLaterInTheClause(token + 1, sentenceEnd);
             // a verb in its base form cannot follow a singular noun: "need" in "the mentally ill need care"
             // is the verb, however the tagger read the two
             case "VERB" -> baseForm(tokens.get(token + 1).form());
@@ -2339,9 +2341,10 @@ final class Context {
 
     /**
      * The phrase starting at {@code first} opens a clause, so may be its subject: at the start of a
-     * sentence or after a comma, after a word that opens a clause ("as", "when", "because"), or as
-     * the object of a verb of seeing or stopping, whose bare verb follows ("seen the homeless
-     * scream").
+     * sentence or after a comma, after a word that opens a clause ("as", "when", "because"; "as"
+     * is kept out of {@link #CLAUSE_OPENERS}, where it would also open "accepted as homeless"), or
+     * as the object of a verb whose bare verb follows ("seen the homeless scream"; not "found",
+     * which takes a noun or an "-ing" form).
      */
     private boolean opensAClause(int first, int sentenceStart) {
         if (first == sentenceStart) {
@@ -2351,9 +2354,18 @@ final class Context {
         if (!gap.isEmpty()) {
             return gap.equals(",") || gap.equals(";") || gap.equals(":");
         }
-        String before = tokens.get(first - 1).form().toLowerCase(java.util.Locale.ROOT);
-        return CLAUSE_OPENERS.contains(before) || before.equals("as") || PERSON_AND_DOING_VERBS.contains(before);
+        String before = tokens.get(first - 1).form();
+        return CLAUSE_OPENERS.contains(before) || before.equals("as") || BARE_INFINITIVE_VERBS.contains(before);
     }
+
+    /** Verbs whose object may take a bare verb after it: "saw the homeless scramble", "let the elderly sit". */
+    private static final Set<String> BARE_INFINITIVE_VERBS = Set.of(
+            "see", "sees", "saw", "seen", "watch", "watches", "watched", "hear", "hears", "heard", "let", "lets",
+            "make", "makes", "made");
+
+    /** Words that open another clause, whose verb is its own: "those who don't give them money". */
+    private static final Set<String> CLAUSE_BOUNDARIES = Set.of(
+            "and", "but", "or", "who", "which", "that", "whom", "whose", "because", "when", "while", "where", "if");
 
     /**
      * The noun after a word that may start a compound is the compound's verb ("shelter closes":
@@ -2566,10 +2578,11 @@ final class Context {
     }
 
     /**
-     * A verb that is not an "-ing" form comes later in the clause, before a comma, a colon, a
-     * dash or "and", "but" or "or": the clause's verb, so that the word after the term was a
-     * compound's second part ("because the local homeless shelter at St Mary's closed", "where
-     * the homeless camp by the river had grown").
+     * A verb that is neither an "-ing" form nor an infinitive comes later in the clause, before a
+     * comma, a colon, a dash or a word that opens another clause ("and", "who", "because"): the
+     * clause's verb, so that the word after the term was a compound's second part ("because the
+     * local homeless shelter at St Mary's closed", "the homeless march on Saturday drew crowds");
+     * not "as the homeless scramble for food to eat", nor "scream at those who don't give".
      */
     private boolean finiteVerbLaterInTheClause(int from, int sentenceEnd) {
         for (int i = from; i < sentenceEnd; i++) {
@@ -2577,10 +2590,12 @@ final class Context {
                 return false; // a comma, a colon or a dash ends the clause
             }
             String form = tokens.get(i).form();
-            if (form.equals("and") || form.equals("but") || form.equals("or")) {
+            if (CLAUSE_BOUNDARIES.contains(form)) {
                 return false;
             }
-            if (VERB_TAGS.contains(analysis.tag(i)) && !form.endsWith("ing")) {
+            if (VERB_TAGS.contains(analysis.tag(i))
+                    && !form.endsWith("ing")
+                    && !tokens.get(i - 1).form().equals("to")) {
                 return true;
             }
         }
@@ -2730,6 +2745,11 @@ final class Context {
         if (allowed.contains(tag)) {
             return true;
         }
+        if (token > sentenceStart && gap(token - 1, token).equals("/") && allowed.contains(analysis.tag(token - 1))) {
+            // words either side of a slash are alternatives of one kind: "opioid use/abuse is",
+            // where the tagger reads the second as a verb
+            return true;
+        }
         if (!allowed.contains("VERB")) {
             return false;
         }
@@ -2816,47 +2836,72 @@ final class Context {
      * not where the verb is the term, as "tenants claim benefits" is no doubt cast on anyone).
      */
     private boolean verbAfterPeople(int token, int sentenceStart, int sentenceEnd, boolean pluralObjects) {
-        if (!analysis.tag(token).equals("NOUN")
-                || token <= sentenceStart
-                || token + 1 >= sentenceEnd
-                || !adjacent(token - 1, token)
-                || !adjacent(token, token + 1)) {
+        if (!nounAfterAPersonNoun(token, sentenceStart, sentenceEnd)) {
             return false;
         }
         String subject = tokens.get(token - 1).form();
         String form = tokens.get(token).form();
-        return !apostropheAfter(token - 1) // "tenants' refuse" is their rubbish
-                && words.isPersonNoun(subject)
-                && Inflector.looksPlural(subject)
+        return Inflector.looksPlural(subject)
                 && words.canBeVerb(form)
                 && baseForm(form)
                 && (VERB_FOLLOWERS.contains(analysis.tag(token + 1)) || pluralObjects && pluralObject(token + 1));
     }
 
     /**
-     * The "-s" word at {@code token}, after a noun for one person, is that person's verb however
-     * the tagger read it ("a schizophrenic patient talks about", "a chaotic resident needs a
-     * room"): a verb's "-s" form that WordNet does not see mostly as a noun, before what follows a
-     * verb or a preposition other than "of" ("patient records of").
+     * The "-s" word at {@code token}, after a noun for one person in a phrase a determiner opens,
+     * is that person's verb however the tagger read it ("a schizophrenic patient talks about", "the
+     * chaotic resident needs a room"): a verb's "-s" form that WordNet does not see mostly as a
+     * noun, before what follows a verb or a preposition other than "of" ("the patient records of").
+     * Without a determiner the two nouns are a compound ("difficult client visits at night").
      */
-    private boolean verbAfterAPerson(int token, int sentenceEnd) {
-        if (!analysis.tag(token).equals("NOUN")
-                || token + 1 >= sentenceEnd
-                || !adjacent(token - 1, token)
-                || !adjacent(token, token + 1)) {
+    private boolean verbAfterAPerson(int token, int sentenceStart, int sentenceEnd) {
+        if (!nounAfterAPersonNoun(token, sentenceStart, sentenceEnd)) {
             return false;
         }
         String subject = tokens.get(token - 1).form();
         String form = tokens.get(token).form();
         String next = analysis.tag(token + 1);
-        return !apostropheAfter(token - 1)
-                && words.isPersonNoun(subject)
-                && !Inflector.looksPlural(subject)
+        return !Inflector.looksPlural(subject)
+                && determinedBefore(token - 1)
                 && form.endsWith("s")
                 && thirdPersonOfAVerb(form)
                 && Inflector.verbBases(form).stream().noneMatch(words::nounRatherThanVerb)
                 && (VERB_FOLLOWERS.contains(next)
                         || next.equals("ADP") && !tokens.get(token + 1).form().equals("of"));
+    }
+
+    /**
+     * A word the tagger read as a noun, with a word after it, straight after a noun for people that
+     * is no possessive ("tenants' refuse" is their rubbish): the shape in which the tagger takes
+     * the people's verb for the second half of a compound.
+     */
+    private boolean nounAfterAPersonNoun(int token, int sentenceStart, int sentenceEnd) {
+        return analysis.tag(token).equals("NOUN")
+                && token > sentenceStart
+                && token + 1 < sentenceEnd
+                && adjacent(token - 1, token)
+                && adjacent(token, token + 1)
+                && !apostropheAfter(token - 1)
+                && words.isPersonNoun(tokens.get(token - 1).form());
+    }
+
+    /**
+     * A determiner or a possessive opens the noun phrase that ends at {@code noun}, past the words
+     * that describe it (all within one run of words, so within the sentence): a singular noun for
+     * a person needs one to be a subject ("a schizophrenic patient talks"), where without one it
+     * is the first half of a compound ("difficult client visits at night").
+     */
+    private boolean determinedBefore(int noun) {
+        for (int i = noun - 1; i >= 0 && i >= noun - 5 && adjacent(i, i + 1); i--) {
+            String tag = analysis.tag(i);
+            if (tag.equals("DET") || POSSESSIVES.contains(tokens.get(i).form())) {
+                return true;
+            }
+            if (!tag.equals("ADJ") && !tag.equals("ADV") && !tag.equals("NOUN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A plural noun, not a name, that can be a verb's object ("children lack boundaries"). */
@@ -3012,7 +3057,7 @@ final class Context {
         while (i < sentenceEnd && (head < 0 || adjacent(i - 1, i)) && isNounHere(i)) {
             // the people at head are the verb's subject: head stands in for the sentence start,
             // as the nouns before it all belong to this phrase
-            if (head >= 0 && (verbAfterPeople(i, head, sentenceEnd, true) || verbAfterAPerson(i, sentenceEnd))) {
+            if (head >= 0 && (verbAfterPeople(i, head, sentenceEnd, true) || verbAfterAPerson(i, head, sentenceEnd))) {
                 break; // "unruly children lack boundaries": the people are the head, "lack" their verb
             }
             head = i++;

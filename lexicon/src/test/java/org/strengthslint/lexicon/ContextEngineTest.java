@@ -1000,17 +1000,23 @@ class ContextEngineTest {
 
     @Test
     void theAdjectiveOpeningAClauseHasItsVerbBeforeAPreposition() {
-        lint.onlyRule("the-homeless").assertFlags("Every night, as [the homeless] scramble for food, the cafes close.");
-        lint.onlyRule("the-homeless").assertFlags("We have seen [the homeless] scream at passers-by.");
-        // a noun after "the" and the adjective, where the phrase is a verb's object or has an ordinal
-        lint.onlyRule("adjective-as-group").assertClean("He launched the violent attack on his neighbour.");
-        lint.onlyRule("the-homeless").assertClean("Volunteers joined the first homeless count since the pandemic.");
-        lint.onlyRule("the-homeless").assertClean("The homeless shelter in Leeds is full.");
+        lint.onlyRule("the-homeless").assertFlags("We have seen [the homeless] scream at passers-by who ignore them.");
+        lint.onlyRule("the-homeless")
+                .assertFlags("That is a scene repeated across the nation as [the homeless] scramble for food.");
+        // an event whose clause has its verb later, a verb that takes an object, after another
+        // verb, and before "of": nouns
+        lint.onlyRule("the-homeless").assertClean("The homeless march on Saturday drew crowds.");
+        lint.onlyRule("the-homeless")
+                .assertClean("In June, the homeless walk in Hyde Park raised two thousand pounds.");
+        lint.onlyRule("the-disabled").assertClean("The disabled ride at the fair is free.");
+        lint.onlyRule("the-homeless").assertClean("Volunteers joined the homeless walk in June.");
+        lint.onlyRule("the-homeless").assertClean("That is a picture of the homeless walk of 2019.");
     }
 
     @Test
     void anLyAdjectiveBeforeTheNounStillLetsTheTermDescribeIt() {
-        lint.onlyRule("violent-person").assertFlags("A [violent] elderly man at the home assaulted a resident.");
+        lint.onlyRule("vulnerable")
+                .assertFlags("Councils face a challenge over forcing [vulnerable] elderly people to move.");
         lint.onlyRule("violent-person").assertClean("A violent early morning storm hit the coast.");
     }
 
@@ -1018,7 +1024,9 @@ class ContextEngineTest {
     void anSFormAfterANounForOnePersonIsTheirVerb() {
         lint.onlyRule("schizophrenic")
                 .assertFlags("The nurse listens when a [schizophrenic] patient talks about his voices.");
-        lint.onlyRule("schizophrenic").assertClean("The schizophrenic symptoms of the illness were described.");
+        // without a determiner the two nouns are a compound, and before "of" the second is a noun
+        lint.onlyRule("difficult-person").assertClean("Difficult client visits at night should be done in pairs.");
+        lint.onlyRule("dangerous-person").assertClean("Dangerous patient transfers between hospitals must stop.");
     }
 
     @Test
@@ -1026,6 +1034,9 @@ class ContextEngineTest {
         lint.onlyRule("alleges").assertClean("Three residents alleged to have started the fire were moved.");
         lint.onlyRule("alleges").assertClean("Her parents filed a lawsuit, alleging that staff ignored the signs.");
         lint.onlyRule("alleges").assertFlags("She [alleged] that a member of staff took her phone.");
+        // a complaint in a support record is no court
+        lint.onlyRule("alleges")
+                .assertFlags("She [alleges] that her keyworker shouted at her and wants to make a complaint.");
     }
 
     @Test

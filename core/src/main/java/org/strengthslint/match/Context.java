@@ -1336,10 +1336,15 @@ final class Context {
             if (possessor(i)) {
                 // "Britain's homeless deserve", "the county's homeless"; not "Tom's homeless again",
                 // where "'s" is "is"
-                // after a preposition ("meals for Ireland's homeless") "'s" cannot be "is" either
-                boolean determined = i > sentenceStart
-                        && (NOMINAL_DETERMINERS.contains(tokens.get(i - 1).form())
-                                || words.isBareNominalLead(tokens.get(i - 1).form()));
+                // after a preposition ("meals for Ireland's homeless") "'s" cannot be "is" either,
+                // nor after one before a name of several words ("meals to New York's homeless")
+                int name = i;
+                while (titleCase(name) && name - 1 > sentenceStart && adjacent(name - 1, name) && titleCase(name - 1)) {
+                    name--;
+                }
+                boolean determined = name > sentenceStart
+                        && (NOMINAL_DETERMINERS.contains(tokens.get(name - 1).form())
+                                || words.isBareNominalLead(tokens.get(name - 1).form()));
                 // nor after a verb that takes it as its object ("a drug gripping Cardiff's homeless
                 // as ..."), unless the verb reports speech, where "'s" may be "is" ("said Tom's")
                 // a participle in "-ing" is that verb however the tagger read it ("gripping"), but

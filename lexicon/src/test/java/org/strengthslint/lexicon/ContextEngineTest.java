@@ -1051,4 +1051,11 @@ class ContextEngineTest {
         lint.onlyRule("difficult-person").assertClean("Being a patient on that ward is difficult.");
         lint.onlyRule("difficult-person").assertFlags("The patient on that ward is [difficult].");
     }
+
+    @Test
+    void aPrepositionBeforeAPlaceNameOfSeveralWordsMakesItsPossessiveNoIs() {
+        lint.onlyRule("the-homeless").assertFlags("The charity serves meals to New York’s [homeless] every night.");
+        lint.onlyRule("the-homeless").assertFlags("She is one of Upper Merion's [homeless].");
+        lint.onlyRule("the-homeless").assertClean("I think Tom's homeless again.");
+    }
 }

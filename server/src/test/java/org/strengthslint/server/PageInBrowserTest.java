@@ -91,6 +91,9 @@ class PageInBrowserTest {
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
+        // the accessibility scan of the whole rules page runs as one script, which takes longer
+        // than Selenium's default 30 seconds on a busy two-core machine
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(180));
     }
 
     @AfterAll

@@ -263,7 +263,8 @@ public final class BlockAnalysis {
         int first = firstToken(sentence);
         int end = endToken(sentence);
         int start = sentenceStart(sentence);
-        String text = dashesApart(withoutQuotationMarks(checkable.substring(start, sentenceEnd(sentence))));
+        String text =
+                slashesApart(dashesApart(withoutQuotationMarks(checkable.substring(start, sentenceEnd(sentence)))));
         // a sentence all in capitals ("THE HOMELESS DESERVE RESPECT") is tagged as if written in
         // sentence case: the tagger reads every capitalised word as a name
         String spelled = allCapitals(text) ? sentenceCase(text) : capitalLeadInSentenceCase(text);
@@ -378,6 +379,22 @@ public final class BlockAnalysis {
                     && Character.isLetterOrDigit(chars[i - 1])
                     && Character.isLetterOrDigit(chars[i + 1])) {
                 chars[i] = ',';
+            }
+        }
+        return new String(chars);
+    }
+
+    /**
+     * The text with each slash between two words ("use/abuse", "staff/volunteers") as a space,
+     * offsets unchanged: the tokenizer keeps both words and the slash as one token, which the
+     * tagger reads as punctuation, so neither word gets a tag of its own ("Opioid use/abuse is an
+     * increasing problem" left "abuse" no noun).
+     */
+    static String slashesApart(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 1; i + 1 < chars.length; i++) {
+            if (chars[i] == '/' && Character.isLetter(chars[i - 1]) && Character.isLetter(chars[i + 1])) {
+                chars[i] = ' ';
             }
         }
         return new String(chars);

@@ -2750,11 +2750,6 @@ final class Context {
         if (allowed.contains(tag)) {
             return true;
         }
-        if (token > sentenceStart && gap(token - 1, token).equals("/") && allowed.contains(analysis.tag(token - 1))) {
-            // words either side of a slash are alternatives of one kind: "opioid use/abuse is",
-            // where the tagger reads the second as a verb
-            return true;
-        }
         if (!allowed.contains("VERB")) {
             return false;
         }

@@ -105,6 +105,13 @@ class BlockAnalysisTest {
     }
 
     @Test
+    void aSlashBetweenTwoWordsLeavesEachItsOwnTag() {
+        assertEquals("opioid use abuse, 1/2, 24/7", BlockAnalysis.slashesApart("opioid use/abuse, 1/2, 24/7"));
+        List<String> tags = tags(analyse("Opioid use/abuse is an increasing problem."), 0);
+        assertEquals("abuse/NOUN", tags.get(2));
+    }
+
+    @Test
     void wordsInCapitalsOpeningASentenceAreTaggedAsIfInSentenceCase() {
         assertEquals("Six people were banned", BlockAnalysis.capitalLeadInSentenceCase("SIX people were banned"));
         assertEquals(

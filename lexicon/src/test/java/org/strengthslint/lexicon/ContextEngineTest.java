@@ -1058,4 +1058,9 @@ class ContextEngineTest {
         lint.onlyRule("the-homeless").assertFlags("She is one of Upper Merion's [homeless].");
         lint.onlyRule("the-homeless").assertClean("I think Tom's homeless again.");
     }
+
+    @Test
+    void wordsJoinedByASlashAreTaggedEachOnItsOwn() {
+        lint.onlyRule("named-drug-abuse").assertFlags("Opioid use/[abuse] is an increasing problem.");
+    }
 }

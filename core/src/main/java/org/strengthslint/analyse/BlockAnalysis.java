@@ -373,31 +373,33 @@ public final class BlockAnalysis {
      * break between the clauses that the dash marked.
      */
     static String dashesApart(String text) {
+        return between(text, "\u2014\u2013", ',', true);
+    }
+
+    /**
+     * The text with each slash between two words ("use/abuse", "staff/volunteers") as a space,
+     * offsets unchanged, for the same reason as {@link #dashesApart}: "Opioid use/abuse is an
+     * increasing problem" left "abuse" no noun. Not between digits ("24/7", "12/03/2024").
+     */
+    static String slashesApart(String text) {
+        return between(text, "/", ' ', false);
+    }
+
+    /** {@code text} with each of {@code marks} that has a letter (or, with {@code digits}, a digit) on both sides as {@code with}. */
+    private static String between(String text, String marks, char with, boolean digits) {
         char[] chars = text.toCharArray();
         for (int i = 1; i + 1 < chars.length; i++) {
-            if ((chars[i] == '\u2014' || chars[i] == '\u2013')
-                    && Character.isLetterOrDigit(chars[i - 1])
-                    && Character.isLetterOrDigit(chars[i + 1])) {
-                chars[i] = ',';
+            if (marks.indexOf(chars[i]) >= 0
+                    && wordCharacter(chars[i - 1], digits)
+                    && wordCharacter(chars[i + 1], digits)) {
+                chars[i] = with;
             }
         }
         return new String(chars);
     }
 
-    /**
-     * The text with each slash between two words ("use/abuse", "staff/volunteers") as a space,
-     * offsets unchanged: the tokenizer keeps both words and the slash as one token, which the
-     * tagger reads as punctuation, so neither word gets a tag of its own ("Opioid use/abuse is an
-     * increasing problem" left "abuse" no noun).
-     */
-    static String slashesApart(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 1; i + 1 < chars.length; i++) {
-            if (chars[i] == '/' && Character.isLetter(chars[i - 1]) && Character.isLetter(chars[i + 1])) {
-                chars[i] = ' ';
-            }
-        }
-        return new String(chars);
+    private static boolean wordCharacter(char c, boolean digits) {
+        return digits ? Character.isLetterOrDigit(c) : Character.isLetter(c);
     }
 
     /** Double quotation marks and guillemets, which are never apostrophes. */

@@ -1342,9 +1342,18 @@ final class Context {
                 while (titleCase(name) && name - 1 > sentenceStart && adjacent(name - 1, name) && titleCase(name - 1)) {
                     name--;
                 }
-                boolean determined = name > sentenceStart
-                        && (NOMINAL_DETERMINERS.contains(tokens.get(name - 1).form())
-                                || words.isBareNominalLead(tokens.get(name - 1).form()));
+                // past a name of several words only a preposition inside the sentence will do: "In
+                // January Tom's homeless again" and "At the Job Centre Tom's homeless again" put a
+                // time or a place before a name, whose "'s" may be "is"
+                boolean determined = name == i
+                        ? i > sentenceStart
+                                && (NOMINAL_DETERMINERS.contains(
+                                                tokens.get(i - 1).form())
+                                        || words.isBareNominalLead(
+                                                tokens.get(i - 1).form()))
+                        : name - 1 > sentenceStart
+                                && analysis.tag(name - 1).equals("ADP")
+                                && words.isBareNominalLead(tokens.get(name - 1).form());
                 // nor after a verb that takes it as its object ("a drug gripping Cardiff's homeless
                 // as ..."), unless the verb reports speech, where "'s" may be "is" ("said Tom's")
                 // a participle in "-ing" is that verb however the tagger read it ("gripping"), but
@@ -2336,7 +2345,7 @@ final class Context {
                                 && tokens.get(token - 2).form().equals("the")
                                 && adjacent(token - 2, token - 1)
                                 && opensAClause(token - 2, sentenceStart)
-                                && !finiteVerbLaterInTheClause(token + 1, sentenceEnd);
+                                && !eventsVerbLater(token + 1, sentenceEnd);
             // a verb in its base form cannot follow a singular noun: "need" in "the mentally ill need care"
             // is the verb, however the tagger read the two
             case "VERB" -> baseForm(tokens.get(token + 1).form());
@@ -2367,10 +2376,6 @@ final class Context {
     private static final Set<String> BARE_INFINITIVE_VERBS = Set.of(
             "see", "sees", "saw", "seen", "watch", "watches", "watched", "hear", "hears", "heard", "let", "lets",
             "make", "makes", "made");
-
-    /** Words that open another clause, whose verb is its own: "those who don't give them money". */
-    private static final Set<String> CLAUSE_BOUNDARIES = Set.of(
-            "and", "but", "or", "who", "which", "that", "whom", "whose", "because", "when", "while", "where", "if");
 
     /**
      * The noun after a word that may start a compound is the compound's verb ("shelter closes":
@@ -2583,11 +2588,10 @@ final class Context {
     }
 
     /**
-     * A verb that is neither an "-ing" form nor an infinitive comes later in the clause, before a
-     * comma, a colon, a dash or a word that opens another clause ("and", "who", "because"): the
-     * clause's verb, so that the word after the term was a compound's second part ("because the
-     * local homeless shelter at St Mary's closed", "the homeless march on Saturday drew crowds");
-     * not "as the homeless scramble for food to eat", nor "scream at those who don't give".
+     * A verb that is not an "-ing" form comes later in the clause, before a comma, a colon, a
+     * dash or "and", "but" or "or": the clause's verb, so that the word after the term was a
+     * compound's second part ("because the local homeless shelter at St Mary's closed", "where
+     * the homeless camp by the river had grown").
      */
     private boolean finiteVerbLaterInTheClause(int from, int sentenceEnd) {
         for (int i = from; i < sentenceEnd; i++) {
@@ -2595,10 +2599,60 @@ final class Context {
                 return false; // a comma, a colon or a dash ends the clause
             }
             String form = tokens.get(i).form();
-            if (CLAUSE_BOUNDARIES.contains(form)) {
+            if (form.equals("and") || form.equals("but") || form.equals("or")) {
                 return false;
             }
-            if (VERB_TAGS.contains(analysis.tag(i))
+            if (VERB_TAGS.contains(analysis.tag(i)) && !form.endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #finiteVerbLaterInTheClause} for a word after "the + adjective" read as their verb
+     * before a preposition: a later finite verb shows the word was an event ("the homeless march
+     * on Saturday and Sunday drew crowds", "the homeless march on Saturday, which started at noon,
+     * drew crowds"). A relative clause's verb is its own ("scream at those who don't give them
+     * money"), an infinitive or an "-ing" form is no finite verb ("scramble for food to eat"), and
+     * "and" or "or" ends the clause only where a new predicate or clause starts after it ("and
+     * use our public spaces", "and they"), not between two nouns.
+     */
+    private boolean eventsVerbLater(int from, int sentenceEnd) {
+        int reopened = -1; // the word after a skipped relative clause's closing comma
+        for (int i = from; i < sentenceEnd; i++) {
+            String form = tokens.get(i).form();
+            String tag = analysis.tag(i);
+            if (i != reopened && !adjacent(i - 1, i)) {
+                String gap = gap(i - 1, i).strip();
+                if (!gap.equals(",") || !(form.equals("which") || form.equals("who"))) {
+                    return false; // a comma, a colon or a dash ends the clause
+                }
+                // ", which started at noon,": the relative clause between commas is skipped
+                int close = i + 1;
+                while (close < sentenceEnd && adjacent(close - 1, close)) {
+                    close++;
+                }
+                if (close >= sentenceEnd || !gap(close - 1, close).strip().equals(",")) {
+                    return false;
+                }
+                reopened = close;
+                i = close - 1;
+                continue;
+            }
+            // "that" before a noun is its determiner, however tagged ("on that Saturday")
+            boolean determiner =
+                    form.equals("that") && i + 1 < sentenceEnd && NOUN_PHRASE_AFTER_THAT.contains(analysis.tag(i + 1));
+            if (RELATIVES.contains(form) && (tag.equals("PRON") || tag.equals("SCONJ")) && !determiner
+                    || SUBORDINATORS.contains(form)) {
+                return false;
+            }
+            if ((form.equals("and") || form.equals("but") || form.equals("or"))
+                    && i + 1 < sentenceEnd
+                    && NEW_PREDICATE_STARTS.contains(analysis.tag(i + 1))) {
+                return false;
+            }
+            if (VERB_TAGS.contains(tag)
                     && !form.endsWith("ing")
                     && !tokens.get(i - 1).form().equals("to")) {
                 return true;
@@ -2606,6 +2660,12 @@ final class Context {
         }
         return false;
     }
+
+    /** What follows "that" as a determiner: "that Saturday", "that cold night", "that one". */
+    private static final Set<String> NOUN_PHRASE_AFTER_THAT = Set.of("NOUN", "PROPN", "ADJ", "NUM");
+
+    /** What opens a new predicate or clause after "and": a verb, a pronoun, a determiner. */
+    private static final Set<String> NEW_PREDICATE_STARTS = Set.of("VERB", "AUX", "PRON", "DET");
 
     /** How many words of a subject's phrase may stand between a clause's opener and the term. */
     private static final int SUBJECT_LEAD_WORDS = 5;
@@ -2886,10 +2946,10 @@ final class Context {
     }
 
     /**
-     * A determiner or a possessive opens the noun phrase that ends at {@code noun}, past the words
-     * that describe it (all within one run of words, so within the sentence): a singular noun for
-     * a person needs one to be a subject ("a schizophrenic patient talks"), where without one it
-     * is the first half of a compound ("difficult client visits at night").
+     * A determiner or a possessive stands before the noun at {@code noun}, at most four adjectives,
+     * adverbs or nouns back with no punctuation between: a singular noun for a person needs one to
+     * be a subject ("a schizophrenic patient talks"), where without one it is the first half of a
+     * compound ("difficult client visits at night").
      */
     private boolean determinedBefore(int noun) {
         for (int i = noun - 1; i >= 0 && i >= noun - 5 && adjacent(i, i + 1); i--) {

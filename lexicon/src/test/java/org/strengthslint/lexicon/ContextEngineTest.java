@@ -1006,6 +1006,15 @@ class ContextEngineTest {
         // an event whose clause has its verb later, a verb that takes an object, after another
         // verb, and before "of": nouns
         lint.onlyRule("the-homeless").assertClean("The homeless march on Saturday drew crowds.");
+        // the event's verb after two nouns joined by "and", after "that" as a determiner, and past
+        // a relative clause between commas
+        lint.onlyRule("the-homeless").assertClean("The homeless march on Saturday and Sunday drew crowds.");
+        lint.onlyRule("the-homeless").assertClean("The homeless march on that Saturday drew crowds.");
+        lint.onlyRule("the-homeless")
+                .assertClean("The homeless march on Saturday, which started at noon, drew crowds.");
+        // a compound's verb after a relative clause of its own
+        lint.onlyRule("the-homeless")
+                .assertClean("Because the homeless shelter on the corner that we use closed, people slept outside.");
         lint.onlyRule("the-homeless")
                 .assertClean("In June, the homeless walk in Hyde Park raised two thousand pounds.");
         lint.onlyRule("the-disabled").assertClean("The disabled ride at the fair is free.");
@@ -1057,6 +1066,9 @@ class ContextEngineTest {
         lint.onlyRule("the-homeless").assertFlags("The charity serves meals to New York’s [homeless] every night.");
         lint.onlyRule("the-homeless").assertFlags("She is one of Upper Merion's [homeless].");
         lint.onlyRule("the-homeless").assertClean("I think Tom's homeless again.");
+        // a time or a place before a name: its "'s" may be "is"
+        lint.onlyRule("the-homeless").assertClean("In January Tom's homeless again.");
+        lint.onlyRule("the-homeless").assertClean("At the Job Centre Tom's homeless again.");
     }
 
     @Test

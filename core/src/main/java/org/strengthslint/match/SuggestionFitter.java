@@ -236,6 +236,12 @@ final class SuggestionFitter {
 
     private Fitting noun() {
         int next = c.to();
+        if (next < c.last()
+                && text.substring(tokens.get(next - 1).end(), tokens.get(next).start())
+                        .strip()
+                        .equals("/")) {
+            return Fitting.none(SLASH_AFTER);
+        }
         if (next < c.last() && isNoun(next)) {
             return Fitting.none("it stands before another noun, inside a longer noun phrase");
         }
@@ -765,6 +771,10 @@ final class SuggestionFitter {
         }
         return edit(c.start(), c.end(), fit.text());
     }
+
+    /** Why a word followed by a slash and another word ("a drug user/abuser") gets no edit. */
+    private static final String SLASH_AFTER =
+            "a slash joins another word to it as an alternative, which the rewrite would leave behind";
 
     /** The word that "and", "or" or a slash joins to the match ("use" in "use and abuse", "use/abuse"), or -1. */
     private int wordJoinedBefore() {

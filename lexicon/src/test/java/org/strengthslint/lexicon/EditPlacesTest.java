@@ -266,6 +266,12 @@ class EditPlacesTest {
         assertEquals(
                 "She's very angry when staff visit.",
                 only("She's very aggressive when staff visit.").edit().sentence());
+        assertEquals(
+                "a slash joins another word to it as an alternative, which the rewrite would leave behind",
+                LINTER.check("He is a drug user/abuser.", "note.txt")
+                        .findings()
+                        .get(0)
+                        .noEdit());
         assertNoEdit(
                 "He is very complex.",
                 "\"very\" before it belongs to it (\"very going ...\" would not read)",

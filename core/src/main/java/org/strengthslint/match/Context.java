@@ -3053,8 +3053,8 @@ final class Context {
             boolean adverb = tag.equals("ADV")
                     && i + 1 < sentenceEnd
                     && analysis.tag(i + 1).equals("ADJ");
-            // an adjective in "-ly" the tagger read as an adverb, straight before a noun: "a violent
-            // elderly man", "aggressive unruly tenants"
+            // an adjective in "-ly" the tagger read as an adverb, straight before a noun: "forcing
+            // vulnerable elderly people to move"
             boolean lyAdjective = tag.equals("ADV")
                     && tokens.get(i).form().endsWith("ly")
                     && words.canBeAdjective(tokens.get(i).form())

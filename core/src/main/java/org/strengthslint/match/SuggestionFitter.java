@@ -236,10 +236,7 @@ final class SuggestionFitter {
 
     private Fitting noun() {
         int next = c.to();
-        if (next < c.last()
-                && text.substring(tokens.get(next - 1).end(), tokens.get(next).start())
-                        .strip()
-                        .equals("/")) {
+        if (next < c.last() && c.context().gapIs(next - 1, next, "/")) {
             return Fitting.none(SLASH_AFTER);
         }
         if (next < c.last() && isNoun(next)) {

@@ -81,7 +81,7 @@ class WordNetListsTest {
 
     @Test
     void personNounsAreWordNetsNounsWhoseFirstSenseIsAPerson() throws IOException {
-        Map<String, String[]> synsets = nounSynsets();
+        Map<String, String[]> synsets = synsets("data.noun");
         Map<String, Integer> otherUses = new HashMap<>();
         Set<String> adjectiveUses = new HashSet<>();
         for (String file : new String[] {"index.verb", "index.adj", "index.adv"}) {
@@ -101,8 +101,7 @@ class WordNetListsTest {
             if (!lemma.matches("[a-z][a-z'-]*[a-z]")) {
                 continue; // phrases, numbers, abbreviations with dots
             }
-            int pointers = Integer.parseInt(fields[3]);
-            String[] first = synsets.get(fields[4 + pointers + 2]);
+            String[] first = synsets.get(firstSense(fields));
             // "have" (the haves and have-nots) and "young" are people in WordNet, but far more often a
             // verb and an adjective: a word used more as another part of speech is left out
             boolean mostlyOther = otherUses.getOrDefault(lemma, -1) > taggedSenses(fields);
@@ -169,7 +168,7 @@ class WordNetListsTest {
 
     @Test
     void conditionNounsAreWordNetsIllnessesAndDisorders() throws IOException {
-        Map<String, String[]> synsets = nounSynsets();
+        Map<String, String[]> synsets = synsets("data.noun");
         Set<String> below = new HashSet<>();
         List<String> stack = new ArrayList<>(CONDITION_ROOTS);
         while (!stack.isEmpty()) {
@@ -191,8 +190,7 @@ class WordNetListsTest {
         Map<String, String> firstSense = new HashMap<>();
         for (String line : lines("index.noun")) {
             String[] fields = line.split(" ");
-            int pointers = Integer.parseInt(fields[3]);
-            firstSense.put(fields[0], fields[4 + pointers + 2]);
+            firstSense.put(fields[0], firstSense(fields));
         }
         TreeSet<String> conditions = new TreeSet<>();
         for (String offset : below) {
@@ -307,11 +305,7 @@ class WordNetListsTest {
     void verbsWithoutAnObjectAreThoseWhoseFirstSenseSomebodyDoesAlone() throws IOException {
         // a verb synset's frames follow its pointers: "+ 22 00" is frame 22 ("Somebody ----s PP")
         // for all its words, "+ 02 03" frame 2 ("Somebody ----s") for its third
-        Map<String, String[]> synsets = new HashMap<>();
-        for (String line : lines("data.verb")) {
-            String[] fields = line.split(" ");
-            synsets.put(fields[0], fields);
-        }
+        Map<String, String[]> synsets = synsets("data.verb");
         TreeSet<String> verbs = new TreeSet<>();
         for (String line : lines("index.verb")) {
             String[] fields = line.split(" ");
@@ -319,8 +313,7 @@ class WordNetListsTest {
             if (!lemma.matches("[a-z]+")) {
                 continue; // the scanner splits words at hyphens, so "double-check" is never one word
             }
-            int pointers = Integer.parseInt(fields[3]);
-            String[] synset = synsets.get(fields[4 + pointers + 2]); // the most frequent sense first
+            String[] synset = synsets.get(firstSense(fields));
             if (somebodyDoesItAlone(synset, lemma)) {
                 verbs.add(lemma);
             }
@@ -381,10 +374,10 @@ class WordNetListsTest {
      */
     private static final int NOUN_RATHER_THAN_VERB = 5;
 
-    /** Every noun synset of {@code data.noun}, its fields by its offset. */
-    private static Map<String, String[]> nounSynsets() throws IOException {
+    /** Every synset of a WordNet data file ({@code data.noun}, {@code data.verb}), its fields by its offset. */
+    private static Map<String, String[]> synsets(String dataFile) throws IOException {
         Map<String, String[]> synsets = new HashMap<>();
-        for (String line : lines("data.noun")) {
+        for (String line : lines(dataFile)) {
             String[] fields = line.split(" ");
             synsets.put(fields[0], fields);
         }
@@ -409,6 +402,12 @@ class WordNetListsTest {
             }
         }
         return verbs;
+    }
+
+    /** The offset of an index line's first synset, its most frequent sense. */
+    private static String firstSense(String[] fields) {
+        int pointers = Integer.parseInt(fields[3]);
+        return fields[4 + pointers + 2];
     }
 
     /** How many of an index line's senses are tagged in WordNet's sense-tagged corpus: how common the word is in that use. */

@@ -2810,6 +2810,11 @@ final class Context {
         if (allowed.contains(tag)) {
             return true;
         }
+        if (allowed.contains("NOUN")
+                && (objectBeforeABareVerb(token, sentenceStart, sentenceEnd)
+                        || personNounEndingAPhrase(token, sentenceStart, sentenceEnd))) {
+            return true;
+        }
         if (!allowed.contains("VERB")) {
             return false;
         }
@@ -2857,6 +2862,53 @@ final class Context {
                         || next.equals("there")
                         || infinitiveAfter(token + 1, sentenceEnd)); // "a parent claims to have attended"
     }
+
+    /**
+     * A plural between "help", "let", "see" or "make" and a base verb is that verb's subject and
+     * the first verb's object, a noun however the tagger read it ("grants to help convicts find
+     * work").
+     */
+    private boolean objectBeforeABareVerb(int token, int sentenceStart, int sentenceEnd) {
+        return token > sentenceStart
+                && token + 1 < sentenceEnd
+                && adjacent(token - 1, token)
+                && adjacent(token, token + 1)
+                && Inflector.looksPlural(tokens.get(token).form())
+                && (BARE_INFINITIVE_VERBS.contains(tokens.get(token - 1).form())
+                        || HELP.contains(tokens.get(token - 1).form()))
+                && baseVerbAt(token + 1); // the tagger may read it as anything ("find/ADJ")
+    }
+
+    private static final Set<String> HELP = Set.of("help", "helps", "helped", "helping");
+
+    /**
+     * A word that is also a noun for a person ("drunk", "criminal") after "a" or "an" and the
+     * adjectives that describe it, with no noun after it, is that noun: "a sleepy drunk—falling
+     * asleep", "a hardened criminal."; not "a little drunk" or "a bit drunk", where the words
+     * before it say how much.
+     */
+    private boolean personNounEndingAPhrase(int token, int sentenceStart, int sentenceEnd) {
+        if (!words.canBeAPersonNoun(tokens.get(token).form()) || !personAdjectiveAsNoun(token, sentenceEnd)) {
+            return false;
+        }
+        int i = token - 1;
+        // an adjective however tagged ("a sleepy drunk", where "sleepy" was read as a noun)
+        while (i > sentenceStart
+                && adjacent(i, i + 1)
+                && (analysis.tag(i).equals("ADJ")
+                        || words.canBeAdjective(tokens.get(i).form()))) {
+            if (DEGREE_WORDS.contains(tokens.get(i).form())) {
+                return false;
+            }
+            i--;
+        }
+        return i >= sentenceStart
+                && adjacent(i, i + 1)
+                && (tokens.get(i).form().equals("a") || tokens.get(i).form().equals("an"));
+    }
+
+    /** Words that say how much after "a": "a little drunk", "a bit tipsy". */
+    private static final Set<String> DEGREE_WORDS = Set.of("little", "bit", "tad", "lot", "few");
 
     /**
      * An "-ed" word after a determiner or a preposition and straight before a noun or an
@@ -2975,6 +3027,9 @@ final class Context {
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
     private static final Set<String> COORDINATORS = Set.of("and", "or", "but", "nor");
+
+    /** The first words of a pair joined by "and" or "or": "both angry and aggressive", "either easy or difficult". */
+    private static final Set<String> PAIR_OPENERS = Set.of("both", "either", "neither");
 
     boolean coordinator(int token) {
         return COORDINATORS.contains(tokens.get(token).form());
@@ -3426,6 +3481,12 @@ final class Context {
         if (predicatedOfAnActivity(from, sentenceStart) || predicatedOfAThing(from, to, sentenceStart, sentenceEnd)) {
             return false;
         }
+        int group = superlativesGroup(from, to, sentenceStart, sentenceEnd);
+        if (group >= 0) {
+            // "through the most difficult of times": the "of" phrase names what is described;
+            // "the most difficult of our residents" are people
+            return personAt(group) || personAdjectiveAsNoun(group, sentenceEnd);
+        }
         if (pluralNounAt(to - 1)
                 && words.isPersonNoun(tokens.get(to - 1).form())
                 && !(to < sentenceEnd && adjacent(to - 1, to) && NOMINAL.contains(analysis.tag(to)))) {
@@ -3465,6 +3526,11 @@ final class Context {
                         && !adjectivePhrase
                         && !participleAfterTo(from, to)
                 || verbAfterPeople(to - 1, sentenceStart, sentenceEnd, false);
+        if (verb && thingAfterAnIngWord(from, to, sentenceEnd)) {
+            // "complex health needs and challenging symptoms", "a bill challenging Christie plan":
+            // adjective or verb with its object, the word is about the thing named after it
+            return false;
+        }
         if (verb
                 && to - from >= 2
                 && looksLikeAdverb(from)
@@ -3858,9 +3924,14 @@ final class Context {
         boolean copula = false;
         while (i >= sentenceStart && adjacent(i, i + 1)) {
             String tag = analysis.tag(i);
-            if (COPULAS.contains(tokens.get(i).form())) {
+            String form = tokens.get(i).form();
+            if (COPULAS.contains(form)) {
                 copula = true;
-            } else if (!tag.equals("AUX") && !tag.equals("ADV") && !tag.equals("PART")) {
+            } else if (!tag.equals("AUX")
+                    && !tag.equals("ADV")
+                    && !tag.equals("PART")
+                    && !PAIR_OPENERS.contains(form) // "can either be easy or difficult"
+                    && !emphaticReflexive(i, sentenceStart)) {
                 break;
             }
             i--;
@@ -3869,6 +3940,17 @@ final class Context {
     }
 
     private static final int NO_VERB_OF_BEING = Integer.MIN_VALUE;
+
+    /**
+     * "themselves", "itself" straight after a noun only stresses it ("The meetings themselves have
+     * been challenging"): the noun is the subject.
+     */
+    private boolean emphaticReflexive(int token, int sentenceStart) {
+        return REFLEXIVES.contains(tokens.get(token).form())
+                && token > sentenceStart
+                && adjacent(token - 1, token)
+                && NOMINAL.contains(analysis.tag(token - 1));
+    }
 
     /**
      * The first token of the clause that {@code token} is in: after a comma, semicolon or colon,
@@ -4458,6 +4540,50 @@ final class Context {
         return headAfter(part + 2, sentenceEnd, true);
     }
 
+    /**
+     * A one-word term after "most" or "least" and before "of" ("the most difficult of times"): the
+     * head noun of the "of" phrase, the group the superlative picks from, or -1 (also when a pronoun
+     * or nothing clear follows, which the other tests judge).
+     */
+    private int superlativesGroup(int from, int to, int sentenceStart, int sentenceEnd) {
+        if (to - from != 1
+                || from - 1 < sentenceStart
+                || to + 1 >= sentenceEnd
+                || !adjacent(from - 1, from)
+                || !adjacent(to - 1, to)
+                || !SUPERLATIVE_ADVERBS.contains(tokens.get(from - 1).form())
+                || !tokens.get(to).form().equals("of")) {
+            return -1;
+        }
+        int head = headAfter(to + 1, sentenceEnd, true);
+        return head >= 0 && analysis.tag(head).equals("NOUN") ? head : -1;
+    }
+
+    private static final Set<String> SUPERLATIVE_ADVERBS = Set.of("most", "least");
+
+    /**
+     * A one-word term in "-ing" that is also an adjective, straight before a run of nouns with no
+     * person among them ("challenging symptoms", "challenging Christie plan"), the last a common noun.
+     */
+    private boolean thingAfterAnIngWord(int from, int to, int sentenceEnd) {
+        String form = tokens.get(from).form();
+        if (to - from != 1 || !form.endsWith("ing") || !words.canBeAdjective(form)) {
+            return false;
+        }
+        int last = -1;
+        for (int i = to;
+                i < sentenceEnd && i < to + 4 && adjacent(i - 1, i) && PROPER_OR_COMMON.contains(analysis.tag(i));
+                i++) {
+            if (personAt(i) || possessor(i) || tokens.get(i).hyphenAfter()) {
+                return false;
+            }
+            last = i;
+        }
+        return last >= 0 && analysis.tag(last).equals("NOUN");
+    }
+
+    private static final Set<String> PROPER_OR_COMMON = Set.of("NOUN", "PROPN");
+
     /** A word for how many or for a part of a group, before "of": "most", "two", "a proportion", "45 percent". */
     private boolean partOfAGroup(int token) {
         return quantity(token) || PARTITIVE_NOUNS.contains(tokens.get(token).form());
@@ -4519,17 +4645,35 @@ final class Context {
      * with no noun after it: the first word's index, or -1.
      */
     private int predicateBeforeAnd(int from, int to, int sentenceStart, int sentenceEnd) {
-        if (to - from != 1 || from - 3 < sentenceStart || !coordinator(from - 1)) {
+        if (to - from != 1) {
             return -1;
         }
-        int first = from - 2;
-        if (!adjacent(first, from - 1)
-                || !adjacent(from - 1, from)
+        // an adverb may stand before either adjective, and "both" or "either" before the first:
+        // "can either be really easy or really difficult", "was both angry and very aggressive"
+        int and = from - 1;
+        while (and > sentenceStart
+                && adjacent(and, and + 1)
+                && analysis.tag(and).equals("ADV")
+                && !coordinator(and)) {
+            and--;
+        }
+        int first = and - 1;
+        if (first - 1 < sentenceStart
+                || !coordinator(and)
+                || !adjacent(and, and + 1)
+                || !adjacent(first, and)
                 || !analysis.tag(first).equals("ADJ")) {
             return -1;
         }
-        String before = tokens.get(first - 1).form();
-        if (!COPULAS.contains(before) && !words.isLinkingVerb(before)) {
+        int verb = first - 1;
+        while (verb > sentenceStart
+                && adjacent(verb, verb + 1)
+                && (analysis.tag(verb).equals("ADV")
+                        || PAIR_OPENERS.contains(tokens.get(verb).form()))) {
+            verb--;
+        }
+        String before = tokens.get(verb).form();
+        if (!adjacent(verb, verb + 1) || !COPULAS.contains(before) && !words.isLinkingVerb(before)) {
             return -1;
         }
         if (to < sentenceEnd && adjacent(to - 1, to) && NOMINAL.contains(analysis.tag(to))) {
@@ -5510,6 +5654,24 @@ final class Context {
      * Whether the words of the sentence outside the quotation from {@code first} to {@code after}
      * speak of wording or examples ("the term", "instead of writing", "for example").
      */
+    /**
+     * A sentence that speaks of a headline ("the Sun headline ’1,200 KILLED BY MENTAL PATIENTS’",
+     * "banner headlines proclaimed: “...”") outside the quotation from {@code first} to {@code
+     * after}: the quotation is a headline reproduced to be looked at, whatever its length.
+     */
+    boolean quotesAHeadline(int first, int after, int sentenceStart, int sentenceEnd) {
+        for (int i = sentenceStart; i < sentenceEnd; i++) {
+            if (i >= first && i < after) {
+                continue;
+            }
+            String form = tokens.get(i).form();
+            if (form.equals("headline") || form.equals("headlines")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean speaksOfWordingOutside(int first, int after, int sentenceStart, int sentenceEnd) {
         for (int i = sentenceStart; i < sentenceEnd; i++) {
             if (i == first) {
@@ -7390,7 +7552,10 @@ final class Context {
         }
         for (int i = clauseStart; i < from; i++) {
             String tag = analysis.tag(i);
-            if (tag.equals("VERB") || tag.equals("AUX")) {
+            // "Being a convicted felon is a label ...": "being" opening the clause makes the term
+            // what is talked about
+            boolean being = i == clauseStart && tokens.get(i).form().equals("being");
+            if ((tag.equals("VERB") || tag.equals("AUX")) && !being) {
                 return false;
             }
         }

@@ -486,6 +486,9 @@ public final class TermMatcher {
         if (context.ownedOrCountedQuotation(before, after, quotation, c.first(), c.last())) {
             return false; // "our “frequent fliers”", "each “frequent flyer” has": used of people
         }
+        if (context.quotesAHeadline(before + 1, after, c.first(), c.last())) {
+            return true; // "the Sun headline ’1,200 KILLED BY MENTAL PATIENTS’": shown, not said
+        }
         if (context.personClauseInQuotation(before + 1, c.lead(), after, c.first(), c.last())) {
             return false; // "“Client was uncooperative today”": a record quoted, which uses the term
         }

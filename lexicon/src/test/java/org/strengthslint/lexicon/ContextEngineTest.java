@@ -1075,4 +1075,60 @@ class ContextEngineTest {
     void wordsJoinedByASlashAreTaggedEachOnItsOwn() {
         lint.onlyRule("named-drug-abuse").assertFlags("Opioid use/[abuse] is an increasing problem.");
     }
+
+    @Test
+    void aPairOfPredicatesJoinedByOrSharesItsSubjectPastAdverbs() {
+        lint.onlyRule("difficult-person")
+                .assertClean("Booking these appointments can either be quite easy or really difficult.");
+        lint.onlyRule("difficult-person")
+                .assertFlags("The new resident can either be very calm or really [difficult].");
+    }
+
+    @Test
+    void aReflexiveAfterANounOnlyStressesIt() {
+        lint.onlyRule("difficult-person")
+                .assertClean("The reviews themselves have been very challenging for the team.");
+        lint.onlyRule("difficult-person")
+                .assertFlags("The residents themselves have been very [challenging] at night.");
+    }
+
+    @Test
+    void aSuperlativesOfPhraseNamesWhatIsDescribed() {
+        lint.onlyRule("difficult-person")
+                .assertClean("Volunteers stayed with us through the most difficult of winters.");
+        lint.onlyRule("difficult-person").assertFlags("He was the most [difficult] of the residents that year.");
+    }
+
+    @Test
+    void anIngWordBeforeAThingIsAboutTheThing() {
+        lint.onlyRule("difficult-person")
+                .assertClean("The client had chronic pain and challenging symptoms last year.");
+        // before a noun for people it still describes them, here as part of a longer term
+        lint.onlyRule("difficult-client").assertFlags("The team supports [challenging clients] across the city.");
+    }
+
+    @Test
+    void aPluralBetweenHelpAndABaseVerbIsANoun() {
+        lint.onlyRule("convict").assertFlags("The scheme helps [convicts] find housing after release.");
+    }
+
+    @Test
+    void aWordForAPersonAfterAnArticleAndAdjectivesIsTheNoun() {
+        lint.onlyRule("drunk-as-noun").assertFlags("Back then he was a lazy [drunk]—asleep on the sofa by nine.");
+        lint.onlyRule("drunk-as-noun").assertClean("By nine he was a little drunk and went to bed.");
+    }
+
+    @Test
+    void aQuotedHeadlineIsShownNotSaid() {
+        assertTrue(lint.onlyRule("addict")
+                .assertFlagsOne("The paper's headline read “[Addicts] take over the town park again” last week.")
+                .mention());
+    }
+
+    @Test
+    void beingATermIsALabelTalksAboutTheWord() {
+        assertTrue(lint.onlyRule("ex-offender")
+                .assertFlagsOne("Being an [ex-offender] is a label that follows people for years.")
+                .mention());
+    }
 }

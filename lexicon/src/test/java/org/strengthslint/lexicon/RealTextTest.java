@@ -37,15 +37,15 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.886;
+    private static final double RECALL_FLOOR = 0.885;
 
     private static final double PRECISION_FLOOR = 0.918;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 242;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 246;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.846;
 
     private static final double CHECK_PRECISION_FLOOR = 0.900;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 224;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 225;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
@@ -72,7 +72,7 @@ class RealTextTest {
         "AAN", "AAR", "AAT", "AAV", "AAX", "AAP", "ABB", "AAZ", "ABD", "ABF", "ABH", "ABJ", "ABL", "ABN", "ABP", "ABR",
         "ABT", "ABV", "ABX", "ABZ", "ACB", "ACD", "ACF", "ACH", "ACK", "ACM", "ACO", "ACQ", "ACS", "ACU", "ACW", "ACY",
         "ADA", "ADC", "ADE", "ADG", "ADI", "ADK", "ADM", "ADO", "ADQ", "ADS", "ADU", "ADW", "ADY", "AEA", "AEC", "AEE",
-        "AEG", "AEI", "AEK", "AEM", "AEO", "AEQ", "AES", "AEU", "AEW", "AEY", "AFA", "AFC"
+        "AEG", "AEI", "AEK", "AEM", "AEO", "AEQ", "AES", "AEU", "AEW", "AEY", "AFA", "AFC", "AFE", "AFG", "AFI", "AFK"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -97,7 +97,7 @@ class RealTextTest {
         "AAM", "AAO", "AAQ", "AAS", "AAU", "AAY", "AAW", "ABC", "ABA", "ABE", "ABG", "ABI", "ABK", "ABM", "ABO", "ABQ",
         "ABS", "ABU", "ABW", "ABY", "ACA", "ACC", "ACE", "ACG", "ACI", "ACJ", "ACL", "ACN", "ACP", "ACR", "ACT", "ACV",
         "ACX", "ACZ", "ADB", "ADD", "ADF", "ADH", "ADJ", "ADL", "ADN", "ADP", "ADR", "ADT", "ADV", "ADX", "ADZ", "AEB",
-        "AED", "AEF", "AEH", "AEJ", "AEL", "AEN", "AEP", "AER", "AET", "AEV", "AEX", "AEZ", "AFB"
+        "AED", "AEF", "AEH", "AEJ", "AEL", "AEN", "AEP", "AER", "AET", "AEV", "AEX", "AEZ", "AFB", "AFD", "AFF", "AFH", "AFJ"
     };
 
     enum Kind {

@@ -1039,7 +1039,9 @@ final class Context {
                         || AFTER_A_VERB.contains(analysis.tag(to + 1)) && !verbLater(to + 1, sentenceEnd))) {
             return true; // "Where did the mentally ill go?": after "did" the subject, then its verb
         }
-        if (coordinator(to) && afterThe(to) && serviceAfterCoordination(to, sentenceEnd)) {
+        if (coordinator(to)
+                && afterThe(to)
+                && (serviceAfterCoordination(to, sentenceEnd) || groupSharedAfterCoordination(to, sentenceEnd))) {
             return false; // "Pathway, the homeless and inclusion health charity": both describe the charity
         }
         if (coordinator(to) && !afterThe(to)) {
@@ -1623,8 +1625,33 @@ final class Context {
         }
         String head = tokens.get(i - 1).form();
         // "the homeless/street drinkers", "the homeless/vulnerable adults": people, an alternative
-        // to the term, not a thing it describes
-        return !words.refersToPerson(head);
+        // to the term, not a thing it describes; but a group is what both words describe ("the
+        // homeless/unhoused population")
+        return !words.refersToPerson(head) || GROUP_NOUNS.contains(head);
+    }
+
+    /** Nouns for a whole group, which two describing words joined before them share. */
+    private static final Set<String> GROUP_NOUNS = Set.of("population", "community", "cohort", "group");
+
+    /**
+     * After "the" and the term, "and" or "or" with describing words and a noun for one whole group:
+     * the term describes that group too ("the homeless and unhoused population"); a noun for people
+     * in the plural or for things would be a second group beside the term ("the homeless and
+     * vulnerable people", "the homeless and permissive drug policies").
+     */
+    private boolean groupSharedAfterCoordination(int coordinator, int sentenceEnd) {
+        for (int j = coordinator + 1; j < sentenceEnd && j <= coordinator + 4 && adjacent(j - 1, j); j++) {
+            String form = tokens.get(j).form();
+            if (GROUP_NOUNS.contains(form)) {
+                return j > coordinator + 1 && (j + 1 >= sentenceEnd || !adjacent(j, j + 1) || !isNounHere(j + 1));
+            }
+            if (!adjectiveAt(j)
+                    && !analysis.tag(j).equals("ADV")
+                    && !tokens.get(j).hyphenAfter()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> NOT_IN_A_NOUN_PHRASE =
@@ -3308,7 +3335,7 @@ final class Context {
     private boolean pluralPeopleJoinedAfter(int from, int to, int sentenceStart, int sentenceEnd) {
         if (to + 1 >= sentenceEnd
                 || !coordinator(to)
-                || !adjacent(to - 1, to)
+                || !(adjacent(to - 1, to) || gap(to - 1, to).strip().equals(",")) // "for disabled, and seniors"
                 || !adjacent(to, to + 1)
                 || !pluralPeopleNoun(tokens.get(to + 1).form())) {
             return false;
@@ -3323,8 +3350,16 @@ final class Context {
             return false;
         }
         int j = to + 2;
-        // "homeless and addicts gave them food": the plural noun opens a clause of its own
-        return j >= sentenceEnd || !adjacent(j - 1, j) || !isNounHere(j) && !VERB_TAGS.contains(analysis.tag(j));
+        // "homeless and addicts gave them food": the plural noun opens a clause of its own; but
+        // after a preposition both words are its object, and the verb is the sentence's
+        // ("applications for disabled and seniors are open")
+        boolean objectOfAPreposition = from > sentenceStart
+                && adjacent(from - 1, from)
+                && analysis.tag(from - 1).equals("ADP")
+                && words.isBareNominalLead(tokens.get(from - 1).form());
+        return j >= sentenceEnd
+                || !adjacent(j - 1, j)
+                || !isNounHere(j) && (objectOfAPreposition || !VERB_TAGS.contains(analysis.tag(j)));
     }
 
     private static final Set<String> OBJECTS_BEFORE_A_PREDICATE = Set.of("NOUN", "PROPN", "PRON", "NUM");
@@ -6194,6 +6229,50 @@ final class Context {
         String gap = gap(end - 1, end);
         return gap.contains(":") || gap.contains(".") ? end : -1;
     }
+
+    /**
+     * The term is an item of examples in brackets ("(e.g. addict, alcoholic, junkie)", "(such as
+     * ...)") in a sentence that speaks of words ("subjected to pejorative labels ... (e.g. addict,
+     * alcoholic)"): the examples are the words it speaks of. The bracket opens at most a dozen
+     * words before the term and has not closed before it.
+     */
+    boolean bracketedExamplesOfWording(int from, int sentenceStart, int sentenceEnd) {
+        if (sentenceStart >= 3
+                && abbreviatedExample(sentenceStart - 2)
+                && gap(sentenceStart - 3, sentenceStart - 2).contains("(")) {
+            // the full stop of "e.g." may have ended the sentence for the splitter
+            sentenceStart = analysis.firstToken(
+                    analysis.sentenceAt(tokens.get(sentenceStart - 2).start()));
+        }
+        for (int i = from; i > sentenceStart && i >= from - 12; i--) {
+            String gap = gap(i - 1, i);
+            if (gap.contains(")")) {
+                return false;
+            }
+            if (gap.contains("(")) {
+                String opener = tokens.get(i).form();
+                boolean examples = abbreviatedExample(i)
+                        || BRACKET_EXAMPLE_OPENERS.contains(opener)
+                        || opener.equals("such")
+                                && i + 1 < from
+                                && tokens.get(i + 1).form().equals("as");
+                return examples && i < from && aboutWording(sentenceStart, i - 1);
+            }
+        }
+        return false;
+    }
+
+    /** "e.g." or "i.e." from {@code token}, which the scanner reads as two one-letter words. */
+    private boolean abbreviatedExample(int token) {
+        if (token + 1 >= tokens.size() || !gap(token, token + 1).equals(".")) {
+            return false;
+        }
+        String first = tokens.get(token).form();
+        String second = tokens.get(token + 1).form();
+        return first.equals("e") && second.equals("g") || first.equals("i") && second.equals("e");
+    }
+
+    private static final Set<String> BRACKET_EXAMPLE_OPENERS = Set.of("eg", "ie", "like", "including");
 
     /**
      * Labels before a colon that open an example of wording: "Example:", "Avoid:", and the

@@ -529,6 +529,7 @@ public final class TermMatcher {
                         || context.appositionCallsItAWord(c.to(), c.last())
                         || context.inABlockListOfWords(lead)
                         || context.shownAsExample(lead, c.first())
+                        || context.bracketedExamplesOfWording(lead, c.first(), c.last())
                         || context.askedWhatItIs(lead, c.to(), c.first(), c.last())
                         || context.labelledAs(lead, c.to(), c.first(), c.last())
                         || context.inAStereotype(lead, c.first())

@@ -1131,4 +1131,31 @@ class ContextEngineTest {
                 .assertFlagsOne("Being an [ex-offender] is a label that follows people for years.")
                 .mention());
     }
+
+    @Test
+    void adjectivesBeforeAGroupNounJoinedAfterTheTermShareIt() {
+        lint.onlyRule("the-homeless")
+                .assertClean("The forum discussed the homeless and unhoused population of the city.");
+        lint.onlyRule("the-homeless").assertClean("The forum discussed the homeless/unhoused population of the city.");
+        lint.onlyRule("the-homeless")
+                .assertFlags("The forum discussed [the homeless] and vulnerable people in the city.");
+    }
+
+    @Test
+    void anAdjectiveJoinedToAPluralNounForPeopleAfterACommaNamesPeople() {
+        lint.onlyRule("the-disabled").assertFlags("Places for [disabled], and pensioners are open now.");
+    }
+
+    @Test
+    void examplesInBracketsInASentenceAboutLabelsAreWords() {
+        for (String marked : List.of(
+                "People who use drugs are given hurtful labels by services (e.g. [addict], junkie).",
+                "People who use drugs are given hurtful labels by services (eg [addict], junkie).")) {
+            assertTrue(lint.onlyRule("addict").assertFlagsOne(marked).mention(), marked);
+        }
+        // examples of something other than words are used
+        assertFalse(lint.onlyRule("addict")
+                .assertFlagsOne("The hostel houses several groups (e.g. [addicts] and ex-prisoners).")
+                .mention());
+    }
 }

@@ -40,7 +40,7 @@ class RealTextTest {
     private static final double RECALL_FLOOR = 0.885;
 
     private static final double PRECISION_FLOOR = 0.918;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 246;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 244;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.846;
 
@@ -97,7 +97,8 @@ class RealTextTest {
         "AAM", "AAO", "AAQ", "AAS", "AAU", "AAY", "AAW", "ABC", "ABA", "ABE", "ABG", "ABI", "ABK", "ABM", "ABO", "ABQ",
         "ABS", "ABU", "ABW", "ABY", "ACA", "ACC", "ACE", "ACG", "ACI", "ACJ", "ACL", "ACN", "ACP", "ACR", "ACT", "ACV",
         "ACX", "ACZ", "ADB", "ADD", "ADF", "ADH", "ADJ", "ADL", "ADN", "ADP", "ADR", "ADT", "ADV", "ADX", "ADZ", "AEB",
-        "AED", "AEF", "AEH", "AEJ", "AEL", "AEN", "AEP", "AER", "AET", "AEV", "AEX", "AEZ", "AFB", "AFD", "AFF", "AFH", "AFJ"
+        "AED", "AEF", "AEH", "AEJ", "AEL", "AEN", "AEP", "AER", "AET", "AEV", "AEX", "AEZ", "AFB", "AFD", "AFF", "AFH",
+        "AFJ"
     };
 
     enum Kind {

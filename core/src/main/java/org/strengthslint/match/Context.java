@@ -1039,9 +1039,7 @@ final class Context {
                         || AFTER_A_VERB.contains(analysis.tag(to + 1)) && !verbLater(to + 1, sentenceEnd))) {
             return true; // "Where did the mentally ill go?": after "did" the subject, then its verb
         }
-        if (coordinator(to)
-                && afterThe(to)
-                && (serviceAfterCoordination(to, sentenceEnd) || groupSharedAfterCoordination(to, sentenceEnd))) {
+        if (coordinator(to) && afterThe(to) && serviceAfterCoordination(to, sentenceEnd)) {
             return false; // "Pathway, the homeless and inclusion health charity": both describe the charity
         }
         if (coordinator(to) && !afterThe(to)) {
@@ -1625,34 +1623,20 @@ final class Context {
         }
         String head = tokens.get(i - 1).form();
         // "the homeless/street drinkers", "the homeless/vulnerable adults": people, an alternative
-        // to the term, not a thing it describes; but a group is what both words describe ("the
-        // homeless/unhoused population")
-        return !words.refersToPerson(head) || GROUP_NOUNS.contains(head);
+        // to the term, not a thing it describes; but one group is what both words describe ("the
+        // homeless/unhoused population"), unless the word after the slash sets a second group
+        // against the first ("the homeless/general population")
+        return !words.refersToPerson(head)
+                || GROUP_NOUNS.contains(head)
+                        && !CONTRASTING_GROUPS.contains(tokens.get(after).form());
     }
 
-    /** Nouns for a whole group, which two describing words joined before them share. */
+    /** Nouns for one whole group, which two describing words joined by a slash share. */
     private static final Set<String> GROUP_NOUNS = Set.of("population", "community", "cohort", "group");
 
-    /**
-     * After "the" and the term, "and" or "or" with describing words and a noun for one whole group:
-     * the term describes that group too ("the homeless and unhoused population"); a noun for people
-     * in the plural or for things would be a second group beside the term ("the homeless and
-     * vulnerable people", "the homeless and permissive drug policies").
-     */
-    private boolean groupSharedAfterCoordination(int coordinator, int sentenceEnd) {
-        for (int j = coordinator + 1; j < sentenceEnd && j <= coordinator + 4 && adjacent(j - 1, j); j++) {
-            String form = tokens.get(j).form();
-            if (GROUP_NOUNS.contains(form)) {
-                return j > coordinator + 1 && (j + 1 >= sentenceEnd || !adjacent(j, j + 1) || !isNounHere(j + 1));
-            }
-            if (!adjectiveAt(j)
-                    && !analysis.tag(j).equals("ADV")
-                    && !tokens.get(j).hyphenAfter()) {
-                return false;
-            }
-        }
-        return false;
-    }
+    /** Words for the rest of a population, set against a group ("the homeless/general population"). */
+    private static final Set<String> CONTRASTING_GROUPS = Set.of(
+            "general", "housed", "settled", "wider", "local", "host", "mainstream", "domiciled", "overall", "whole");
 
     private static final Set<String> NOT_IN_A_NOUN_PHRASE =
             Set.of("VERB", "AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ");
@@ -2891,7 +2875,8 @@ final class Context {
     }
 
     /**
-     * A plural between "help", "let", "see" or "make" and a base verb is that verb's subject and
+     * A plural between a verb that takes a bare infinitive ("help", "let", "see", "watch", "hear",
+     * "make" and their forms) and a base verb is that verb's subject and
      * the first verb's object, a noun however the tagger read it ("grants to help convicts find
      * work").
      */
@@ -2924,7 +2909,7 @@ final class Context {
                 && adjacent(i, i + 1)
                 && (analysis.tag(i).equals("ADJ")
                         || words.canBeAdjective(tokens.get(i).form()))) {
-            if (DEGREE_WORDS.contains(tokens.get(i).form())) {
+            if (AMOUNTS_AFTER_A.contains(tokens.get(i).form())) {
                 return false;
             }
             i--;
@@ -2935,7 +2920,8 @@ final class Context {
     }
 
     /** Words that say how much after "a": "a little drunk", "a bit tipsy". */
-    private static final Set<String> DEGREE_WORDS = Set.of("little", "bit", "tad", "lot", "few");
+    private static final Set<String> AMOUNTS_AFTER_A =
+            Set.of("little", "bit", "tad", "lot", "few", "touch", "trifle", "mite");
 
     /**
      * An "-ed" word after a determiner or a preposition and straight before a noun or an
@@ -3055,7 +3041,7 @@ final class Context {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
     private static final Set<String> COORDINATORS = Set.of("and", "or", "but", "nor");
 
-    /** The first words of a pair joined by "and" or "or": "both angry and aggressive", "either easy or difficult". */
+    /** The first words of a joined pair: "both angry and aggressive", "either easy or difficult", "neither ... nor". */
     private static final Set<String> PAIR_OPENERS = Set.of("both", "either", "neither");
 
     boolean coordinator(int token) {
@@ -3965,7 +3951,7 @@ final class Context {
             } else if (!tag.equals("AUX")
                     && !tag.equals("ADV")
                     && !tag.equals("PART")
-                    && !PAIR_OPENERS.contains(form) // "can either be easy or difficult"
+                    && !PAIR_OPENERS.contains(form) // "can either be easy or difficult", "are both"
                     && !emphaticReflexive(i, sentenceStart)) {
                 break;
             }
@@ -4578,7 +4564,7 @@ final class Context {
     /**
      * A one-word term after "most" or "least" and before "of" ("the most difficult of times"): the
      * head noun of the "of" phrase, the group the superlative picks from, or -1 (also when a pronoun
-     * or nothing clear follows, which the other tests judge).
+     * or nothing clear follows, or when "be" comes before, which the other tests judge).
      */
     private int superlativesGroup(int from, int to, int sentenceStart, int sentenceEnd) {
         if (to - from != 1
@@ -4590,6 +4576,14 @@ final class Context {
                 || !tokens.get(to).form().equals("of")) {
             return -1;
         }
+        // "He was the most challenging of cases": said after "be" of a subject, which decides
+        int most = from - 1;
+        int before = most - 1 >= sentenceStart && tokens.get(most - 1).form().equals("the") ? most - 2 : most - 1;
+        if (before >= sentenceStart
+                && (COPULAS.contains(tokens.get(before).form())
+                        || words.isLinkingVerb(tokens.get(before).form()))) {
+            return -1;
+        }
         int head = headAfter(to + 1, sentenceEnd, true);
         return head >= 0 && analysis.tag(head).equals("NOUN") ? head : -1;
     }
@@ -4597,27 +4591,26 @@ final class Context {
     private static final Set<String> SUPERLATIVE_ADVERBS = Set.of("most", "least");
 
     /**
-     * A one-word term in "-ing" that is also an adjective, straight before a run of nouns with no
-     * person among them ("challenging symptoms", "challenging Christie plan"), the last a common noun.
+     * A one-word term in "-ing" that is also an adjective, before the noun phrase it would describe
+     * ("challenging symptoms", "challenging Christie plan"), whose head is a common noun, with no
+     * noun for a person in the few words after the term ("challenging care home residents" are people).
      */
     private boolean thingAfterAnIngWord(int from, int to, int sentenceEnd) {
         String form = tokens.get(from).form();
         if (to - from != 1 || !form.endsWith("ing") || !words.canBeAdjective(form)) {
             return false;
         }
-        int last = -1;
-        for (int i = to;
-                i < sentenceEnd && i < to + 4 && adjacent(i - 1, i) && PROPER_OR_COMMON.contains(analysis.tag(i));
-                i++) {
-            if (personAt(i) || possessor(i) || tokens.get(i).hyphenAfter()) {
+        int head = headAfter(to, sentenceEnd, false);
+        if (head < 0 || !analysis.tag(head).equals("NOUN") || possessor(head)) {
+            return false;
+        }
+        for (int i = to; i < sentenceEnd && i <= head + 2 && adjacentOrListed(i - 1, i); i++) {
+            if (personAt(i)) {
                 return false;
             }
-            last = i;
         }
-        return last >= 0 && analysis.tag(last).equals("NOUN");
+        return true;
     }
-
-    private static final Set<String> PROPER_OR_COMMON = Set.of("NOUN", "PROPN");
 
     /** A word for how many or for a part of a group, before "of": "most", "two", "a proportion", "45 percent". */
     private boolean partOfAGroup(int token) {
@@ -4675,9 +4668,11 @@ final class Context {
     }
 
     /**
-     * The one-word term ends a predicate of two words joined by "and" or "or" straight after a
-     * copula or a linking verb ("is difficult and challenging.", "became angry and aggressive"),
-     * with no noun after it: the first word's index, or -1.
+     * The one-word term ends a predicate of two words joined by "and", "or", "nor" or "but" after a
+     * copula or a linking verb, with perhaps an adverb before either word and "both", "either" or
+     * "neither" before the first ("is difficult and challenging.", "became angry and aggressive",
+     * "can either be really easy or really difficult"), and no noun after it: the first word's
+     * index, or -1.
      */
     private int predicateBeforeAnd(int from, int to, int sentenceStart, int sentenceEnd) {
         if (to - from != 1) {
@@ -4685,18 +4680,17 @@ final class Context {
         }
         // an adverb may stand before either adjective, and "both" or "either" before the first:
         // "can either be really easy or really difficult", "was both angry and very aggressive"
-        int and = from - 1;
-        while (and > sentenceStart
-                && adjacent(and, and + 1)
-                && analysis.tag(and).equals("ADV")
-                && !coordinator(and)) {
-            and--;
+        int joiner = from - 1;
+        while (joiner > sentenceStart
+                && adjacent(joiner, joiner + 1)
+                && analysis.tag(joiner).equals("ADV")) {
+            joiner--;
         }
-        int first = and - 1;
+        int first = joiner - 1;
         if (first - 1 < sentenceStart
-                || !coordinator(and)
-                || !adjacent(and, and + 1)
-                || !adjacent(first, and)
+                || !coordinator(joiner)
+                || !adjacent(joiner, joiner + 1)
+                || !adjacent(first, joiner)
                 || !analysis.tag(first).equals("ADJ")) {
             return -1;
         }
@@ -5686,27 +5680,50 @@ final class Context {
     }
 
     /**
-     * Whether the words of the sentence outside the quotation from {@code first} to {@code after}
-     * speak of wording or examples ("the term", "instead of writing", "for example").
-     */
-    /**
-     * A sentence that speaks of a headline ("the Sun headline ’1,200 KILLED BY MENTAL PATIENTS’",
-     * "banner headlines proclaimed: “...”") outside the quotation from {@code first} to {@code
-     * after}: the quotation is a headline reproduced to be looked at, whatever its length.
+     * The quotation from {@code first} to {@code after} is a headline reproduced to be looked at,
+     * whatever its length: "headline" or "headlines" as a noun of its own (not "headline figures",
+     * not "headline-grabbing") stands a few words before it with no comma between ("the Sun
+     * headline this morning – ’1,200 KILLED BY MENTAL PATIENTS’", "banner headlines in the Sunday
+     * Express proclaimed: “...”"), or straight after it ("..., said the headline").
      */
     boolean quotesAHeadline(int first, int after, int sentenceStart, int sentenceEnd) {
-        for (int i = sentenceStart; i < sentenceEnd; i++) {
-            if (i >= first && i < after) {
-                continue;
+        for (int i = first - 1; i >= sentenceStart && i >= first - 8; i--) {
+            if (i < first - 1 && gap(i, i + 1).contains(",")) {
+                return false; // "Despite the headlines, the warden said “...”": someone's words
             }
-            String form = tokens.get(i).form();
-            if (form.equals("headline") || form.equals("headlines")) {
+            if (headlineNounAt(i, sentenceEnd)) {
+                return true;
+            }
+        }
+        for (int i = after; i < sentenceEnd && i < after + 3; i++) {
+            if (headlineNounAt(i, sentenceEnd)) {
                 return true;
             }
         }
         return false;
     }
 
+    private boolean headlineNounAt(int token, int sentenceEnd) {
+        Token t = tokens.get(token);
+        if (!(t.form().equals("headline") || t.form().equals("headlines")) || t.hyphenBefore() || t.hyphenAfter()) {
+            return false;
+        }
+        int next = token + 1;
+        if (next >= sentenceEnd || !adjacent(token, next)) {
+            return true;
+        }
+        // "headline figures", "the headline finding was": it describes the noun after it (a noun
+        // in "-ing" shows by the verb after it; "a headline reading “...”" has the quotation)
+        boolean ingNoun = tokens.get(next).form().endsWith("ing")
+                && next + 1 < sentenceEnd
+                && VERB_TAGS.contains(analysis.tag(next + 1));
+        return !analysis.tag(next).equals("NOUN") && !ingNoun;
+    }
+
+    /**
+     * Whether the words of the sentence outside the quotation from {@code first} to {@code after}
+     * speak of wording or examples ("the term", "instead of writing", "for example").
+     */
     private boolean speaksOfWordingOutside(int first, int after, int sentenceStart, int sentenceEnd) {
         for (int i = sentenceStart; i < sentenceEnd; i++) {
             if (i == first) {
@@ -6232,9 +6249,9 @@ final class Context {
 
     /**
      * The term is an item of examples in brackets ("(e.g. addict, alcoholic, junkie)", "(such as
-     * ...)") in a sentence that speaks of words ("subjected to pejorative labels ... (e.g. addict,
-     * alcoholic)"): the examples are the words it speaks of. The bracket opens at most a dozen
-     * words before the term and has not closed before it.
+     * ...)") straight after words that speak of labels or terms ("given pejorative labels (e.g.
+     * addict, alcoholic)"): the examples are the words spoken of. The bracket opens at most a
+     * dozen words before the term and has not closed before it.
      */
     boolean bracketedExamplesOfWording(int from, int sentenceStart, int sentenceEnd) {
         if (sentenceStart >= 3
@@ -6256,7 +6273,23 @@ final class Context {
                         || opener.equals("such")
                                 && i + 1 < from
                                 && tokens.get(i + 1).form().equals("as");
-                return examples && i < from && aboutWording(sentenceStart, i - 1);
+                return examples && i < from && wordingNounBefore(i, sentenceStart);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A noun for words or names in the few words before the bracket at {@code bracket}, whose
+     * examples the bracket gives ("labels (e.g. ...)", "given hurtful labels by services (e.g.
+     * ..."); not "terms of" ("in terms of housing", "the terms of their licence").
+     */
+    private boolean wordingNounBefore(int bracket, int sentenceStart) {
+        for (int k = bracket - 1; k >= sentenceStart && k >= bracket - 6; k--) {
+            Token t = tokens.get(k);
+            boolean of = k + 1 < bracket && tokens.get(k + 1).form().equals("of");
+            if (words.isWordingOrCallingNoun(t.form()) && !t.hyphenBefore() && !t.hyphenAfter() && !of) {
+                return true;
             }
         }
         return false;
@@ -7629,12 +7662,12 @@ final class Context {
         if (from - clauseStart > 6) {
             return false;
         }
-        for (int i = clauseStart; i < from; i++) {
+        // "Being a convicted felon is a label ...": after "being" opening the clause only a frame
+        // that names a word will do ("Being an addict is stigmatising" speaks of the experience)
+        boolean being = from > clauseStart && tokens.get(clauseStart).form().equals("being");
+        for (int i = being ? clauseStart + 1 : clauseStart; i < from; i++) {
             String tag = analysis.tag(i);
-            // "Being a convicted felon is a label ...": "being" opening the clause makes the term
-            // what is talked about
-            boolean being = i == clauseStart && tokens.get(i).form().equals("being");
-            if ((tag.equals("VERB") || tag.equals("AUX")) && !being) {
+            if (tag.equals("VERB") || tag.equals("AUX")) {
                 return false;
             }
         }
@@ -7682,6 +7715,14 @@ final class Context {
                     break;
                 }
             }
+        }
+        if (being) {
+            for (int k = frameStart; k < frameEnd; k++) {
+                if (words.isWordingOrCallingNoun(tokens.get(k).form())) {
+                    return true;
+                }
+            }
+            return false;
         }
         if (frameEnd > frameStart + 1) {
             return true;

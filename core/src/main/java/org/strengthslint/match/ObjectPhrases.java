@@ -37,11 +37,16 @@ final class ObjectPhrases {
     boolean takesACondition(int to, int sentenceEnd) {
         boolean illnessAdjective = false;
         for (int i = to; i < sentenceEnd && i < to + 6; i++) {
-            if (!tokens.get(i).hyphenBefore() && !context.adjacent(i - 1, i)) {
-                return false;
-            }
             String tag = analysis.tag(i);
             String form = tokens.get(i).form();
+            // adjectives listed with commas describe the same noun ("severe, debilitating depression")
+            boolean listedAdjective = i > to
+                    && context.gapIs(i - 1, i, ",")
+                    && analysis.tag(i - 1).equals("ADJ")
+                    && (tag.equals("ADJ") || words.canBeAdjective(form));
+            if (!tokens.get(i).hyphenBefore() && !context.adjacent(i - 1, i) && !listedAdjective) {
+                return false;
+            }
             if (AMOUNTS.contains(form) && nextIsOf(i, sentenceEnd)) {
                 i++; // "a higher level of eye problems", "some sort of hearing problem": past "of"
                 continue;

@@ -1079,7 +1079,7 @@ class ContextEngineTest {
     @Test
     void aPairOfPredicatesJoinedByOrSharesItsSubjectPastAdverbs() {
         lint.onlyRule("difficult-person")
-                .assertClean("Booking these appointments can either be quite easy or really difficult.");
+                .assertClean("Getting residents to appointments can either be really easy or really difficult.");
         lint.onlyRule("difficult-person")
                 .assertFlags("The new resident can either be very calm or really [difficult].");
     }
@@ -1094,22 +1094,25 @@ class ContextEngineTest {
 
     @Test
     void aSuperlativesOfPhraseNamesWhatIsDescribed() {
-        lint.onlyRule("difficult-person")
-                .assertClean("Volunteers stayed with us through the most difficult of winters.");
+        lint.onlyRule("difficult-person").assertClean("The most difficult of times came after her mother died.");
         lint.onlyRule("difficult-person").assertFlags("He was the most [difficult] of the residents that year.");
+        // after "be" the subject decides, whatever the group
+        lint.onlyRule("difficult-person").assertFlags("He was the most [challenging] of cases.");
     }
 
     @Test
     void anIngWordBeforeAThingIsAboutTheThing() {
         lint.onlyRule("difficult-person")
-                .assertClean("The client had chronic pain and challenging symptoms last year.");
-        // before a noun for people it still describes them, here as part of a longer term
-        lint.onlyRule("difficult-client").assertFlags("The team supports [challenging clients] across the city.");
+                .assertClean(
+                        "The therapy helped a mother who had complex health needs and challenging symptoms, the report says.");
+        // a person among the nouns after it is who it describes
+        lint.onlyRule("difficult-person")
+                .assertFlags("She had complex health needs and [challenging] care home residents to look after.");
     }
 
     @Test
     void aPluralBetweenHelpAndABaseVerbIsANoun() {
-        lint.onlyRule("convict").assertFlags("The scheme helps [convicts] find housing after release.");
+        lint.onlyRule("convict").assertFlags("The state offers grants to help [convicts] find work.");
     }
 
     @Test
@@ -1123,6 +1126,14 @@ class ContextEngineTest {
         assertTrue(lint.onlyRule("addict")
                 .assertFlagsOne("The paper's headline read “[Addicts] take over the town park again” last week.")
                 .mention());
+        // "headline" describing a noun, or before a comma, leaves someone's quoted words a use
+        assertFalse(lint.onlyRule("addict")
+                .assertFlagsOne(
+                        "The headline finding was that staff still say “the [addicts] on the top floor never engage”.")
+                .mention());
+        assertFalse(lint.onlyRule("junkie")
+                .assertFlagsOne("Despite the headlines, the warden said “the [junkies] have all moved on now”.")
+                .mention());
     }
 
     @Test
@@ -1130,15 +1141,20 @@ class ContextEngineTest {
         assertTrue(lint.onlyRule("ex-offender")
                 .assertFlagsOne("Being an [ex-offender] is a label that follows people for years.")
                 .mention());
+        // a frame that names no word speaks of the experience
+        assertFalse(lint.onlyRule("addict")
+                .assertFlagsOne("Being an [addict] is stigmatising and isolating.")
+                .mention());
     }
 
     @Test
-    void adjectivesBeforeAGroupNounJoinedAfterTheTermShareIt() {
-        lint.onlyRule("the-homeless")
-                .assertClean("The forum discussed the homeless and unhoused population of the city.");
+    void describingWordsJoinedByASlashShareTheGroupNounAfterThem() {
         lint.onlyRule("the-homeless").assertClean("The forum discussed the homeless/unhoused population of the city.");
+        // a second group set against the first
         lint.onlyRule("the-homeless")
-                .assertFlags("The forum discussed [the homeless] and vulnerable people in the city.");
+                .assertFlags("Surveys of [the homeless]/general population show large gaps in health.");
+        lint.onlyRule("the-homeless")
+                .assertFlags("The study compared mortality in [the homeless] and general population.");
     }
 
     @Test
@@ -1149,13 +1165,27 @@ class ContextEngineTest {
     @Test
     void examplesInBracketsInASentenceAboutLabelsAreWords() {
         for (String marked : List.of(
-                "People who use drugs are given hurtful labels by services (e.g. [addict], junkie).",
+                "Avoid stigmatising labels (e.g. [addict], alcoholic).",
                 "People who use drugs are given hurtful labels by services (eg [addict], junkie).")) {
             assertTrue(lint.onlyRule("addict").assertFlagsOne(marked).mention(), marked);
         }
         // examples of something other than words are used
-        assertFalse(lint.onlyRule("addict")
-                .assertFlagsOne("The hostel houses several groups (e.g. [addicts] and ex-prisoners).")
-                .mention());
+        for (String marked : List.of(
+                "The hostel houses several groups (e.g. [addicts] and ex-prisoners).",
+                "In terms of housing, the council puts some groups first (e.g. [addicts] and care leavers).")) {
+            assertFalse(lint.onlyRule("addict").assertFlagsOne(marked).mention(), marked);
+        }
+    }
+
+    @Test
+    void aDiseaseNamedAfterAPersonIsAConditionWithoutItsPossessive() {
+        lint.onlyRule("illness-sufferer").assertFlags("Korsakoff [sufferers] can still learn new routines.");
+        lint.onlyRule("illness-sufferer").assertFlags("The day centre runs a group for Alzheimers [sufferers].");
+    }
+
+    @Test
+    void adjectivesListedWithCommasBeforeTheConditionStillLeadToIt() {
+        lint.onlyRule("suffers-condition").assertFlags("She left work after [suffering] severe, chronic depression.");
+        lint.onlyRule("suffers-condition").assertClean("The town suffered severe, chronic flooding.");
     }
 }

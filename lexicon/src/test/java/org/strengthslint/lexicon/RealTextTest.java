@@ -37,15 +37,15 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.885;
+    private static final double RECALL_FLOOR = 0.886;
 
     private static final double PRECISION_FLOOR = 0.918;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 244;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 247;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.846;
 
     private static final double CHECK_PRECISION_FLOOR = 0.900;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 225;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 220;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",

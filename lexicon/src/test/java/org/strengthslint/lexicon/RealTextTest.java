@@ -40,7 +40,7 @@ class RealTextTest {
     private static final double RECALL_FLOOR = 0.886;
 
     private static final double PRECISION_FLOOR = 0.918;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 247;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 249;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.846;
 
@@ -72,7 +72,8 @@ class RealTextTest {
         "AAN", "AAR", "AAT", "AAV", "AAX", "AAP", "ABB", "AAZ", "ABD", "ABF", "ABH", "ABJ", "ABL", "ABN", "ABP", "ABR",
         "ABT", "ABV", "ABX", "ABZ", "ACB", "ACD", "ACF", "ACH", "ACK", "ACM", "ACO", "ACQ", "ACS", "ACU", "ACW", "ACY",
         "ADA", "ADC", "ADE", "ADG", "ADI", "ADK", "ADM", "ADO", "ADQ", "ADS", "ADU", "ADW", "ADY", "AEA", "AEC", "AEE",
-        "AEG", "AEI", "AEK", "AEM", "AEO", "AEQ", "AES", "AEU", "AEW", "AEY", "AFA", "AFC", "AFE", "AFG", "AFI", "AFK"
+        "AEG", "AEI", "AEK", "AEM", "AEO", "AEQ", "AES", "AEU", "AEW", "AEY", "AFA", "AFC", "AFE", "AFG", "AFI", "AFK",
+        "AFM", "AFO", "AFQ", "AFS"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -98,7 +99,7 @@ class RealTextTest {
         "ABS", "ABU", "ABW", "ABY", "ACA", "ACC", "ACE", "ACG", "ACI", "ACJ", "ACL", "ACN", "ACP", "ACR", "ACT", "ACV",
         "ACX", "ACZ", "ADB", "ADD", "ADF", "ADH", "ADJ", "ADL", "ADN", "ADP", "ADR", "ADT", "ADV", "ADX", "ADZ", "AEB",
         "AED", "AEF", "AEH", "AEJ", "AEL", "AEN", "AEP", "AER", "AET", "AEV", "AEX", "AEZ", "AFB", "AFD", "AFF", "AFH",
-        "AFJ"
+        "AFJ", "AFL", "AFN", "AFP", "AFR"
     };
 
     enum Kind {

@@ -6010,8 +6010,33 @@ final class Context {
                     || PERCEIVING_VERBS.contains(tokens.get(i).form())) {
                 return true;
             }
+            if (tokens.get(i).form().equals("to")
+                    && i > sentenceStart
+                    && REFER.contains(tokens.get(i - 1).form())
+                    && personBetween(i + 1, as)) {
+                // "refer to patients as bed blockers": what people are called; not "referred to the
+                // outreach team as a rough sleeper", where the referral goes to a service
+                return true;
+            }
         }
         return false;
+    }
+
+    private static final Set<String> REFER = Set.of("refer", "refers", "referred", "referring");
+
+    /**
+     * A word for people between {@code from} and {@code to}, not people named by a pronoun: "The
+     * teacher referred to him as defiant" reports what someone was called, a use.
+     */
+    private boolean personBetween(int from, int to) {
+        boolean person = false;
+        for (int k = from; k < to; k++) {
+            if (ONE_PERSON_OBJECTS.contains(tokens.get(k).form())) {
+                return false;
+            }
+            person |= personAt(k);
+        }
+        return person;
     }
 
     /**

@@ -1188,4 +1188,18 @@ class ContextEngineTest {
         lint.onlyRule("suffers-condition").assertFlags("She left work after [suffering] severe, chronic depression.");
         lint.onlyRule("suffers-condition").assertClean("The town suffered severe, chronic flooding.");
     }
+
+    @Test
+    void referringToPeopleAsATermTalksAboutTheWord() {
+        assertTrue(lint.onlyRule("bed-blocker")
+                .assertFlagsOne("Is it fair to refer to older patients as [bed blockers]?")
+                .mention());
+        // what one person was called is reported, and a referral to a service is no naming
+        assertFalse(lint.onlyRule("manipulative")
+                .assertFlagsOne("The social worker referred to her as [manipulative] in the report.")
+                .mention());
+        assertFalse(lint.onlyRule("rough-sleeper")
+                .assertFlagsOne("He was referred to the outreach team as a [rough sleeper] last May.")
+                .mention());
+    }
 }

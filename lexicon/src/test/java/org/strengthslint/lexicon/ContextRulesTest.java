@@ -1478,7 +1478,7 @@ class ContextRulesTest {
     @Test
     void cleanIsSaidOfAPersonWhoIsTheObjectOfGetKeepOrMake() {
         lint.assertFlags("He said money spent on getting people [clean] from drugs will pay dividends.");
-        lint.assertFlags("I want to get myself [clean] but there is no help for my drug use.");
+        lint.assertFlags("I want to [get myself clean] but there is no help for my drug use.");
         lint.assertFlags("The rehab gets you [clean] in 28 days, the advert for the drug service says.");
         lint.assertFlags("He went [clean] eight months ago when the drug began to frighten him.");
         lint.assertFlags("She didn't get sorted or [clean] while she was using heroin.");

@@ -40,12 +40,12 @@ class RealTextTest {
     private static final double RECALL_FLOOR = 0.886;
 
     private static final double PRECISION_FLOOR = 0.918;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 249;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 246;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.846;
 
     private static final double CHECK_PRECISION_FLOOR = 0.900;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 220;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 219;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",

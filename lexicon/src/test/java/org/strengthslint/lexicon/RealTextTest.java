@@ -73,7 +73,7 @@ class RealTextTest {
         "ABT", "ABV", "ABX", "ABZ", "ACB", "ACD", "ACF", "ACH", "ACK", "ACM", "ACO", "ACQ", "ACS", "ACU", "ACW", "ACY",
         "ADA", "ADC", "ADE", "ADG", "ADI", "ADK", "ADM", "ADO", "ADQ", "ADS", "ADU", "ADW", "ADY", "AEA", "AEC", "AEE",
         "AEG", "AEI", "AEK", "AEM", "AEO", "AEQ", "AES", "AEU", "AEW", "AEY", "AFA", "AFC", "AFE", "AFG", "AFI", "AFK",
-        "AFM", "AFO", "AFQ", "AFS", "AFU", "AFW", "AFY", "AGA"
+        "AFM", "AFO", "AFQ", "AFS", "AFU", "AFW", "AFY", "AGA", "AGC", "AGE", "AGG", "AGI"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -99,7 +99,7 @@ class RealTextTest {
         "ABS", "ABU", "ABW", "ABY", "ACA", "ACC", "ACE", "ACG", "ACI", "ACJ", "ACL", "ACN", "ACP", "ACR", "ACT", "ACV",
         "ACX", "ACZ", "ADB", "ADD", "ADF", "ADH", "ADJ", "ADL", "ADN", "ADP", "ADR", "ADT", "ADV", "ADX", "ADZ", "AEB",
         "AED", "AEF", "AEH", "AEJ", "AEL", "AEN", "AEP", "AER", "AET", "AEV", "AEX", "AEZ", "AFB", "AFD", "AFF", "AFH",
-        "AFJ", "AFL", "AFN", "AFP", "AFR", "AFT", "AFV", "AFX", "AFZ"
+        "AFJ", "AFL", "AFN", "AFP", "AFR", "AFT", "AFV", "AFX", "AFZ", "AGB", "AGD", "AGF", "AGH"
     };
 
     enum Kind {

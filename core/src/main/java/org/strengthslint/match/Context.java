@@ -5941,8 +5941,9 @@ final class Context {
      * "and" adds another label ("marked as having challenging behaviour or being addicted").
      * Verbs of stigma count ("stigmatised as lazy", "characterised as alcoholics and criminals by
      * society"), and so do those of seeing and portrayal ("seen as", "depicts them as bad
-     * mothers"). Reported description ("described by staff as manipulative", "portrayed by the
-     * team as impulsive") stays a use.
+     * mothers"), and "refer to" people in general ("refer to patients as bed blockers"). Reported
+     * description ("described by staff as manipulative", "portrayed by the team as impulsive", "the
+     * letter referred to the patient as a bed blocker") stays a use.
      */
     boolean labelledAs(int from, int to, int sentenceStart, int sentenceEnd) {
         if (givenAsALabel(from, sentenceStart)) {
@@ -6013,9 +6014,12 @@ final class Context {
             if (tokens.get(i).form().equals("to")
                     && i > sentenceStart
                     && REFER.contains(tokens.get(i - 1).form())
-                    && personBetween(i + 1, as)) {
-                // "refer to patients as bed blockers": what people are called; not "referred to the
-                // outreach team as a rough sleeper", where the referral goes to a service
+                    && !(i - 1 > sentenceStart
+                            && PASSIVE_AUXILIARIES.contains(tokens.get(i - 2).form()))
+                    && peopleInGeneralBetween(i + 1, as)) {
+                // "refer to patients as bed blockers": what people in general are called; not "the
+                // letter referred to the patient as ...", what one person was called, nor "was
+                // referred to a drug worker as an addict", a referral
                 return true;
             }
         }
@@ -6025,19 +6029,28 @@ final class Context {
     private static final Set<String> REFER = Set.of("refer", "refers", "referred", "referring");
 
     /**
-     * A word for people between {@code from} and {@code to}, not people named by a pronoun: "The
-     * teacher referred to him as defiant" reports what someone was called, a use.
+     * From {@code from} to before {@code to}, a plural noun for people, or one after "any" or
+     * "every", with no name, pronoun or possessive among the words: people in general ("patients",
+     * "disabled people", "any patient"), not someone in particular ("the patient", "Mrs Jones",
+     * "him", "his clients").
      */
-    private boolean personBetween(int from, int to) {
-        boolean person = false;
+    private boolean peopleInGeneralBetween(int from, int to) {
+        boolean people = false;
         for (int k = from; k < to; k++) {
-            if (ONE_PERSON_OBJECTS.contains(tokens.get(k).form())) {
+            String tag = analysis.tag(k);
+            if (tag.equals("PRON") || tag.equals("PROPN") || possessor(k)) {
                 return false;
             }
-            person |= personAt(k);
+            String form = tokens.get(k).form();
+            // "any patient", "every resident": anyone of the kind
+            boolean anyOne =
+                    k > from && GENERIC_DETERMINERS.contains(tokens.get(k - 1).form()) && personAt(k);
+            people |= pluralPeopleNoun(form) || form.equals("people") || form.equals("persons") || anyOne;
         }
-        return person;
+        return people;
     }
+
+    private static final Set<String> GENERIC_DETERMINERS = Set.of("any", "every");
 
     /**
      * The word at {@code item} straight after a passive labelling verb or "called", perhaps with

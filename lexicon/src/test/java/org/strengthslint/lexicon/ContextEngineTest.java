@@ -1198,6 +1198,12 @@ class ContextEngineTest {
         assertFalse(lint.onlyRule("manipulative")
                 .assertFlagsOne("The social worker referred to her as [manipulative] in the report.")
                 .mention());
+        assertFalse(lint.onlyRule("bed-blocker")
+                .assertFlagsOne("The discharge letter referred to the patient as a [bed blocker].")
+                .mention());
+        assertFalse(lint.onlyRule("addict")
+                .assertFlagsOne("She was referred to drug workers as an [addict] by her GP.")
+                .mention());
         assertFalse(lint.onlyRule("rough-sleeper")
                 .assertFlagsOne("He was referred to the outreach team as a [rough sleeper] last May.")
                 .mention());

@@ -1000,6 +1000,9 @@ final class Context {
             // capitalised word, which ends a name ("the Sisters of the Poor's home")
             return true;
         }
+        if (pluralOfAPersonAdjective(to - 1) && !(to < sentenceEnd && adjacent(to - 1, to) && isNounHere(to))) {
+            return true; // "rendering many epileptics isolated": the plural is already a noun for people
+        }
         if (to < sentenceEnd && gap(to - 1, to).strip().equals("/") && phraseAfterSlash(to, sentenceEnd)) {
             return false; // "the homeless/supported housing sector": both words describe "sector"
         }

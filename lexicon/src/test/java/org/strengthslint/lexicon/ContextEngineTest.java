@@ -1208,4 +1208,11 @@ class ContextEngineTest {
                 .assertFlagsOne("He was referred to the outreach team as a [rough sleeper] last May.")
                 .mention());
     }
+
+    @Test
+    void thePluralOfAWordForAPersonStandsAloneBeforeAnythingButANoun() {
+        lint.onlyRule("epileptic")
+                .assertFlags("The old law left many [epileptics] isolated, harming their health further.");
+        lint.onlyRule("epileptic").assertClean("The epileptics association meets on Fridays.");
+    }
 }

@@ -1371,10 +1371,8 @@ final class Context {
                 String verbBefore = i > sentenceStart && (analysis.tag(i - 1).equals("VERB") || participle)
                         ? tokens.get(i - 1).form()
                         : null;
-                boolean objectOfAVerb = verbBefore != null
-                        && !words.isSpeechVerb(verbBefore)
-                        && !words.isLinkingVerb(verbBefore)
-                        && !COPULAS.contains(verbBefore);
+                boolean objectOfAVerb =
+                        verbBefore != null && !words.isSpeechVerb(verbBefore) && !linksASubject(verbBefore);
                 String after = to < sentenceEnd ? analysis.tag(to) : "PUNCT";
                 // "'s" is not "is" after "are" or "were" ("These are Australia's homeless") nor
                 // before adjectives that describe the term ("Australia's new homeless sleep in
@@ -3324,15 +3322,14 @@ final class Context {
     private boolean pluralPeopleJoinedAfter(int from, int to, int sentenceStart, int sentenceEnd) {
         if (to + 1 >= sentenceEnd
                 || !coordinator(to)
-                || !(adjacent(to - 1, to) || gap(to - 1, to).strip().equals(",")) // "for disabled, and seniors"
+                || !(adjacent(to - 1, to) || gapIs(to - 1, to, ",")) // "for disabled, and seniors"
                 || !adjacent(to, to + 1)
                 || !pluralPeopleNoun(tokens.get(to + 1).form())) {
             return false;
         }
         if (from > sentenceStart
                 && (analysis.tag(from - 1).equals("AUX")
-                        || COPULAS.contains(tokens.get(from - 1).form())
-                        || words.isLinkingVerb(tokens.get(from - 1).form())
+                        || linksASubject(tokens.get(from - 1).form())
                         // "left 300 families homeless and children without school places": said of
                         // the object before it
                         || OBJECTS_BEFORE_A_PREDICATE.contains(analysis.tag(from - 1)))) {
@@ -3601,8 +3598,7 @@ final class Context {
                 && tokens.get(to).form().endsWith("ing")
                 && from > sentenceStart
                 && analysis.tag(from - 1).equals("VERB")
-                && !COPULAS.contains(tokens.get(from - 1).form())
-                && !words.isLinkingVerb(tokens.get(from - 1).form())) {
+                && !linksASubject(tokens.get(from - 1).form())) {
             // "traders who report aggressive begging": after a verb that takes it, the adjective
             // describes the activity named by the -ing word, whoever reports it
             return false;
@@ -3964,6 +3960,11 @@ final class Context {
     }
 
     private static final int NO_VERB_OF_BEING = Integer.MIN_VALUE;
+
+    /** A form of "be", or a verb that links a subject to what is said of it ("seems", "became"). */
+    private boolean linksASubject(String form) {
+        return COPULAS.contains(form) || words.isLinkingVerb(form);
+    }
 
     /**
      * "themselves", "itself" straight after a noun only stresses it ("The meetings themselves have
@@ -4582,9 +4583,7 @@ final class Context {
         // "He was the most challenging of cases": said after "be" of a subject, which decides
         int most = from - 1;
         int before = most - 1 >= sentenceStart && tokens.get(most - 1).form().equals("the") ? most - 2 : most - 1;
-        if (before >= sentenceStart
-                && (COPULAS.contains(tokens.get(before).form())
-                        || words.isLinkingVerb(tokens.get(before).form()))) {
+        if (before >= sentenceStart && linksASubject(tokens.get(before).form())) {
             return -1;
         }
         int head = headAfter(to + 1, sentenceEnd, true);
@@ -4705,7 +4704,7 @@ final class Context {
             verb--;
         }
         String before = tokens.get(verb).form();
-        if (!adjacent(verb, verb + 1) || !COPULAS.contains(before) && !words.isLinkingVerb(before)) {
+        if (!adjacent(verb, verb + 1) || !linksASubject(before)) {
             return -1;
         }
         if (to < sentenceEnd && adjacent(to - 1, to) && NOMINAL.contains(analysis.tag(to))) {
@@ -7734,10 +7733,8 @@ final class Context {
             // offensive to shoppers" says something of the people
             int listEnd = endOfWordList(to, sentenceEnd);
             int afterList = listEnd >= 0 ? frameEndAt(listEnd, sentenceEnd) : -1;
-            for (int k = listEnd; afterList > listEnd + 1 && k <= afterList && k < sentenceEnd; k++) {
-                if (words.isWordingOrCallingNoun(tokens.get(k).form())) {
-                    return true;
-                }
+            if (afterList > listEnd + 1 && wordingOrCallingNounIn(listEnd, Math.min(afterList + 1, sentenceEnd))) {
+                return true;
             }
         }
         if (!asideOnTheName
@@ -7758,12 +7755,7 @@ final class Context {
             }
         }
         if (being) {
-            for (int k = frameStart; k < frameEnd; k++) {
-                if (words.isWordingOrCallingNoun(tokens.get(k).form())) {
-                    return true;
-                }
-            }
-            return false;
+            return wordingOrCallingNounIn(frameStart, frameEnd);
         }
         if (frameEnd > frameStart + 1) {
             return true;
@@ -7783,6 +7775,16 @@ final class Context {
     }
 
     private static final Set<String> REFLEXIVES = Set.of("itself", "themselves");
+
+    /** A noun for words or for what people are called among the tokens from {@code from} to before {@code to}. */
+    private boolean wordingOrCallingNounIn(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (words.isWordingOrCallingNoun(tokens.get(k).form())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * When the text before {@code token} opens a bracket, the token after the bracket closes, if it

@@ -35,6 +35,7 @@ final class ObjectPhrases {
      * before "of" ("a plague of burglaries", "the seizure of his tent").
      */
     boolean takesACondition(int to, int sentenceEnd) {
+        to = pastAPreposition(to, sentenceEnd);
         boolean illnessAdjective = false;
         for (int i = to; i < sentenceEnd && i < to + 6; i++) {
             String tag = analysis.tag(i);
@@ -93,6 +94,29 @@ final class ObjectPhrases {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the phrase a verb of suffering takes starts: past "under" ("those suffering under
+     * addiction"), and past "from" or "with" after an adverb ("suffering badly from anorexia"),
+     * which no pattern of "suffer from" reaches. Straight after the verb, "from" and "with" are
+     * left to the entry that has them in its patterns.
+     */
+    private int pastAPreposition(int to, int sentenceEnd) {
+        int i = to;
+        while (i < sentenceEnd
+                && i < to + 2
+                && analysis.tag(i).equals("ADV")
+                && tokens.get(i).form().endsWith("ly")
+                && context.adjacent(i - 1, i)) {
+            i++;
+        }
+        if (i + 1 >= sentenceEnd || !context.adjacent(i - 1, i)) {
+            return to;
+        }
+        String form = tokens.get(i).form();
+        boolean preposition = form.equals("under") || i > to && (form.equals("from") || form.equals("with"));
+        return preposition ? i + 1 : to;
     }
 
     /**
@@ -157,11 +181,18 @@ final class ObjectPhrases {
      * health conditions"), not after "housing" or "money".
      */
     private boolean healthProblem(int i, int phraseStart) {
-        return HEALTH_PROBLEMS.contains(tokens.get(i).form())
-                && i > phraseStart
-                && context.adjacent(i - 1, i)
-                && words.isHealthQualifier(tokens.get(i - 1).form());
+        if (i <= phraseStart || !context.adjacent(i - 1, i)) {
+            return false;
+        }
+        String before = tokens.get(i - 1).form();
+        return HEALTH_PROBLEMS.contains(tokens.get(i).form()) && words.isHealthQualifier(before)
+                // "victims of drug abuse", "alcohol dependence sufferers"; not "domestic abuse"
+                || SUBSTANCE_PROBLEMS.contains(tokens.get(i).form()) && words.isSubstanceNoun(before);
     }
+
+    /** Nouns for the harm a drug or alcohol does to the one who takes it, after the substance's name. */
+    private static final Set<String> SUBSTANCE_PROBLEMS =
+            Set.of("abuse", "misuse", "dependence", "dependency", "addiction", "addictions");
 
     private static final Set<String> HEALTH_PROBLEMS = Set.of(
             "problem",

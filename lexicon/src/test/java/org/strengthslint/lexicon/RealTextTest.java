@@ -37,12 +37,12 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.884;
+    private static final double RECALL_FLOOR = 0.885;
 
     private static final double PRECISION_FLOOR = 0.918;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 255;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.846;
+    private static final double CHECK_RECALL_FLOOR = 0.847;
 
     private static final double CHECK_PRECISION_FLOOR = 0.901;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 222;

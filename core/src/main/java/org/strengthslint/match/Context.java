@@ -124,13 +124,27 @@ final class Context {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
                 spaceBefore = true;
-            } else if (!WordScanner.isHyphen(c)) {
+            } else if (!WordScanner.isHyphen(c) && !joiningDash(i)) {
                 return false;
             } else if (spaceBefore && i + 1 < end && Character.isWhitespace(text.charAt(i + 1))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * An en dash with a letter straight on each side, which some writers and word processors put
+     * in a compound ("mentally–challenged"): it keeps the words of a term together. It does not
+     * make a hyphenated compound, since the same dash also stands between clauses unspaced
+     * ("homeless people–particularly those who").
+     */
+    private boolean joiningDash(int i) {
+        return text.charAt(i) == '\u2013'
+                && i > 0
+                && i + 1 < text.length()
+                && Character.isLetter(text.charAt(i - 1))
+                && Character.isLetter(text.charAt(i + 1));
     }
 
     /** How far back, in characters, a single quotation mark may open and still be closed after a word. */

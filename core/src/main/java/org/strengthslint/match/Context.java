@@ -1103,6 +1103,19 @@ final class Context {
                         || PARTICIPLE_FOLLOWERS.contains(analysis.tag(to + 1)))) {
             return true; // "the homeless sleeping in doorways", "the elderly living alone": their own verb
         }
+        if (next.endsWith("ing")
+                && Inflector.participleBases(next).stream().anyMatch(words::onlyAVerb)
+                && (to + 1 >= sentenceEnd
+                        || !adjacent(to, to + 1)
+                        || PARTICIPLE_FOLLOWERS.contains(analysis.tag(to + 1))
+                        || analysis.tag(to + 1).equals("PRON")
+                        || words.refersToPerson(tokens.get(to + 1).form()))) {
+            // "the homeless victimizing pedestrians": the "-ing" form of a verb that WordNet knows
+            // as nothing else, with people or a phrase after it, is the group's own verb, whatever
+            // the tagger made of it; before a thing it may name an activity ("the homeless
+            // befriending scheme")
+            return true;
+        }
         if (tag.equals("NOUN") || tag.equals("ADJ")) {
             return readsAsVerb(to, sentenceStart, sentenceEnd)
                     || onlyVerbOfTheSentence(from, to, sentenceStart, sentenceEnd)
@@ -6423,13 +6436,23 @@ final class Context {
     /**
      * The term is a word in a list written as sentences of one or two words each ("Addict. Junkie.
      * Alcoholic. Drunk."): its sentence holds nothing else, and a sentence beside it in the block
-     * is as short. Words set out like that are shown, not said of anyone.
+     * is as short. Words set out like that are shown, not said of anyone; unless a longer sentence
+     * before them in the block says nothing of words, when they carry on what it says of people.
      */
     boolean listedAsWords(int from, int to, int sentenceStart, int sentenceEnd) {
         if (from != sentenceStart || to != sentenceEnd || to - from > 3) {
             return false;
         }
         int sentence = analysis.sentenceAt(tokens.get(from).start());
+        int before = sentence - 1;
+        while (before >= 0 && analysis.endToken(before) - analysis.firstToken(before) <= 3) {
+            before--;
+        }
+        if (before >= 0 && !aboutWording(analysis.firstToken(before), analysis.endToken(before))) {
+            // "Others make the river's shores their home. Drug addicts. Thieves.": short sentences
+            // after one that says nothing of words go on saying who the people are
+            return false;
+        }
         for (int other : new int[] {sentence - 1, sentence + 1}) {
             if (other >= 0 && other < analysis.sentenceCount()) {
                 int length = analysis.endToken(other) - analysis.firstToken(other);

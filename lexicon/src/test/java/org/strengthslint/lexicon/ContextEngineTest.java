@@ -1215,4 +1215,27 @@ class ContextEngineTest {
                 .assertFlags("The old law left many [epileptics] isolated, harming their health further.");
         lint.onlyRule("epileptic").assertClean("The epileptics association meets on Fridays.");
     }
+
+    @Test
+    void theIngFormOfAVerbOnlyIsTheGroupsOwnVerb() {
+        lint.onlyRule("the-homeless")
+                .assertFlags("Neighbours called the police about [the homeless] harassing shoppers.");
+        lint.onlyRule("the-homeless").assertFlags("There are [homeless] harassing visitors at the station.");
+        // "-ing" words that are nouns as well still name what the term describes
+        lint.onlyRule("the-homeless").assertClean("The homeless funding for the city was cut.");
+        lint.onlyRule("the-homeless").assertClean("The homeless housing in the north is full.");
+    }
+
+    @Test
+    void shortSentencesAfterOneAboutPeopleGoOnNamingThem() {
+        lint.onlyRule("the-mentally-ill")
+                .assertFlags("Others make the riverbank their home. Drug dealers. Thieves. [The mentally ill].");
+        // after a sentence about words, or on their own, they are words shown
+        assertTrue(lint.onlyRule("the-mentally-ill")
+                .assertFlagsOne("Some words are best avoided. Lunatics. Psychos. [The mentally ill].")
+                .mention());
+        assertTrue(lint.onlyRule("addict")
+                .assertFlagsOne("[Addicts]. Junkies. Druggies.")
+                .mention());
+    }
 }

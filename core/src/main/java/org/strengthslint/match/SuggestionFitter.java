@@ -589,11 +589,12 @@ final class SuggestionFitter {
             return "it is neither after a verb such as \"is\" or \"seems\" nor before a noun";
         }
         if (DEGREE_WORDS.contains(form(word))) {
-            if (predicate.contains(" ")) {
-                // "very going through an unsettled time"; a one-word predicate takes the degree
-                // word as the match did ("very aggressive" -> "very angry")
+            if (predicate.contains(" ") || predicate.endsWith("ing")) {
+                // "very going through an unsettled time", "very struggling": a phrase or an -ing
+                // form takes no degree word; a one-word adjective takes it as the match did ("very
+                // aggressive" -> "very angry")
                 return "\"" + form(word) + "\" before it belongs to it (\"" + form(word) + " "
-                        + predicate.split(" ")[0] + " ...\" would not read)";
+                        + predicate.split(" ")[0] + (predicate.contains(" ") ? " ..." : "") + "\" would not read)";
             }
             word--;
             while (word >= c.first() && PREDICATE_ADVERBS.contains(form(word))) {

@@ -262,7 +262,7 @@ class EditPlacesTest {
                 "Since the move she has been harder to engage than before.",
                 "the comparison in \"harder\" belongs to the words it would replace",
                 "\"finding our service hard to use than before\" would lose the comparison");
-        // a one-word predicate takes a word of degree as the term did; a phrase does not
+        // a one-word predicate takes a word of degree as the term did; a phrase or an -ing form does not
         assertEquals(
                 "She's very angry when staff visit.",
                 only("She's very aggressive when staff visit.").edit().sentence());
@@ -272,6 +272,10 @@ class EditPlacesTest {
                         .findings()
                         .get(0)
                         .noEdit());
+        assertNoEdit(
+                "She is very difficult with staff.",
+                "\"very\" before it belongs to it (\"very struggling\" would not read)",
+                "\"She is very struggling with staff\" would not read");
         assertNoEdit(
                 "He is very complex.",
                 "\"very\" before it belongs to it (\"very going ...\" would not read)",

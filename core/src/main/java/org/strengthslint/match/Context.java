@@ -1324,8 +1324,11 @@ final class Context {
             if (words.isBareNominalLead(form)) {
                 // "action on homeless"; but after a verb "on" and "about" are particles: "carried
                 // on homeless", "wandered about homeless"
+                // after a verb's own particle it is a preposition again: "carried out on elderly"
                 boolean particle = PARTICLE_LEADS.contains(form)
-                        && !(i > sentenceStart && analysis.tag(i - 1).equals("NOUN"));
+                        && !(i > sentenceStart
+                                && (analysis.tag(i - 1).equals("NOUN")
+                                        || PARTICLES.contains(tokens.get(i - 1).form())));
                 // "for homeless and vulnerable adults" shares the noun; a plural noun is a group of
                 // its own beside another ("relief to sufferers and carers alike")
                 // "in" leads a place, a time or a field far more often than people ("a rise in
@@ -2297,7 +2300,22 @@ final class Context {
         }
         for (int j = to + 1; j < sentenceEnd && j < to + 5; j++) {
             String tag = analysis.tag(j);
-            if (tag.equals("NOUN") || tag.equals("PROPN")) {
+            if (j == to + 1
+                    && words.refersToPerson(tokens.get(j).form())
+                    && !(j + 1 < sentenceEnd && adjacent(j, j + 1) && isNounHere(j + 1))) {
+                // "carried out on elderly and people with mental health issues": people straight
+                // after "and", with no noun after them, are a group of their own ("homeless and
+                // veteran families" share "families")
+                return false;
+            }
+            // a word for people before a noun describes it however the tagger read it ("refugee
+            // families", "refugee" taken for a verb)
+            if (tag.equals("NOUN")
+                    || tag.equals("PROPN")
+                    || words.refersToPerson(tokens.get(j).form())
+                            && j + 1 < sentenceEnd
+                            && adjacent(j, j + 1)
+                            && isNounHere(j + 1)) {
                 return true;
             }
             if (!adjectiveAt(j) && !tag.equals("ADV") && !coordinator(j)) { // "disabled" counts as an adjective
@@ -3121,6 +3139,17 @@ final class Context {
      * man"), and determiners too when {@code determiners} ("suffer from a lack"); of a compound
      * the last noun is the head ("a chaotic heroin user").
      */
+    /** A number, "year(s)" or "month(s)" and "old" before a noun, written without hyphens ("a 36 year old teacher"). */
+    private boolean ageBefore(int i, int sentenceEnd) {
+        return analysis.tag(i).equals("NUM")
+                && i + 3 < sentenceEnd
+                && contiguous(i, i + 4)
+                && AGE_UNITS.contains(tokens.get(i + 1).form())
+                && tokens.get(i + 2).form().equals("old");
+    }
+
+    private static final Set<String> AGE_UNITS = Set.of("year", "years", "month", "months");
+
     private int headAfter(int to, int sentenceEnd, boolean determiners) {
         int i = to;
         if (i >= sentenceEnd || !adjacentOrListed(i - 1, i)) {
@@ -3185,6 +3214,11 @@ final class Context {
                     || compound
                     || coordinatedAdjective
                     || determiners && (tag.equals("DET") || tag.equals("NUM"));
+            if (ageBefore(i, sentenceEnd)) {
+                i += 3; // "this difficult 36 year old divorced teacher": an age, unhyphenated, describes the head
+                listed = false;
+                continue;
+            }
             // a word that is also a noun for a person describes a thing straight after it
             // ("anorexic and bulimic symptoms")
             boolean describesAThing = tag.equals("ADJ")

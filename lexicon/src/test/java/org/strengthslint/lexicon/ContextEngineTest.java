@@ -1238,4 +1238,20 @@ class ContextEngineTest {
                 .assertFlagsOne("[Addicts]. Junkies. Druggies.")
                 .mention());
     }
+
+    @Test
+    void anAgeWithoutHyphensLeadsToTheNounItDescribes() {
+        lint.onlyRule("difficult-person")
+                .assertFlags("Please see this [difficult] 36 year old divorced teacher who presents with pain.");
+        lint.onlyRule("difficult-person").assertClean("It was a difficult 12 months old debt to clear.");
+    }
+
+    @Test
+    void peopleStraightAfterAndAreAGroupOfTheirOwn() {
+        lint.onlyRule("the-elderly")
+                .assertFlags("The practice is carried out on [elderly] and people with mental health issues.");
+        // a noun for people before another noun shares it with the word before "and"
+        lint.onlyRule("the-homeless").assertClean("The fund is for homeless and veteran families.");
+        lint.onlyRule("the-homeless").assertClean("The fund is for homeless and refugee families.");
+    }
 }

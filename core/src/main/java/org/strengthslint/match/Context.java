@@ -292,9 +292,19 @@ final class Context {
         return true;
     }
 
-    /** A match must not begin or end inside a hyphenated compound ("services-oriented"). */
+    /**
+     * A match must not begin or end inside a hyphenated compound ("services-oriented"), unless
+     * what the hyphen joins before it is the name of an illness, which then plays the part it
+     * would with a space ("Alzheimers-sufferer", "dementia-suffering father"): the entry's own
+     * conditions decide.
+     */
     boolean insideCompound(int from, int to) {
-        return tokens.get(from).hyphenBefore() || tokens.get(to - 1).hyphenAfter();
+        boolean afterAnIllness = from > 0
+                && tokens.get(from).hyphenBefore()
+                && !tokens.get(from - 1).hyphenBefore()
+                && words.isConditionNoun(tokens.get(from - 1).form());
+        return tokens.get(from).hyphenBefore() && !afterAnIllness
+                || tokens.get(to - 1).hyphenAfter();
     }
 
     boolean followedBy(PhraseTrie<Boolean> phrases, int to, int sentenceEnd) {

@@ -85,6 +85,10 @@ final class ObjectPhrases {
                         && !tokens.get(i + 1).form().equals("of")) {
                     return true;
                 }
+                if (SIGNS.contains(tokens.get(i + 1).form())) {
+                    return true; // "suffered from personality disorder traits": the signs of the illness are the
+                    // illness
+                }
             }
             if (!CONDITION_PHRASE_TAGS.contains(tag)
                     && !context.coordinator(i)
@@ -206,6 +210,10 @@ final class ObjectPhrases {
             "diagnoses",
             "complaint",
             "complaints");
+
+    /** Nouns for what shows an illness, which name it as much as its name does ("depression symptoms"). */
+    private static final Set<String> SIGNS =
+            Set.of("symptom", "symptoms", "trait", "traits", "features", "signs", "tendencies");
 
     /** Nouns of amount or kind, whose "of" leads to what the verb really takes ("a range of", "some sort of"). */
     private static final Set<String> AMOUNTS = Set.of(

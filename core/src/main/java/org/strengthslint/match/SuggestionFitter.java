@@ -260,9 +260,13 @@ final class SuggestionFitter {
         if (previous - 1 >= c.first()
                 && COORDINATORS.contains(form(previous))
                 && isAdjective(c.from())
-                && (isAdjective(previous - 1) || form(previous - 1).endsWith("ed"))) {
+                && (isAdjective(previous - 1)
+                        || form(previous - 1).endsWith("ed")
+                        || analysis.tag(previous - 1).equals("ADV")
+                                && WordLists.bundled().canBeAdjective(form(previous - 1)))) {
             // "homeless and vulnerable people" -> "homeless and people at risk of harm": the
-            // adjective before "and" shares the noun the edit would take away
+            // adjective before "and" shares the noun the edit would take away; so does one in
+            // "-ly" the tagger read as an adverb ("many elderly and vulnerable people")
             return Fitting.none("the adjective before \"" + form(previous) + "\" shares its noun");
         }
         if (previous - 1 >= c.first()

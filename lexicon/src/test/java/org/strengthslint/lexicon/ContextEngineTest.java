@@ -1254,4 +1254,23 @@ class ContextEngineTest {
         lint.onlyRule("the-homeless").assertClean("The fund is for homeless and veteran families.");
         lint.onlyRule("the-homeless").assertClean("The fund is for homeless and refugee families.");
     }
+
+    @Test
+    void reAndSemiJoinedByAHyphenKeepTheLabel() {
+        lint.onlyRule("offender").assertFlags("The scheme works with [re-offenders] in the city.");
+        lint.onlyRule("criminal").assertFlags("The survey grouped them as [semi-criminals] and loafers.");
+    }
+
+    @Test
+    void anIllnessJoinedByAHyphenPlaysItsPartAsWithASpace() {
+        lint.onlyRule("illness-sufferer").assertFlags("An Alzheimers-[sufferer], 76, was found living alone.");
+        lint.onlyRule("sufferers").assertClean("An Alzheimers-sufferer, 76, was found living alone.");
+    }
+
+    @Test
+    void theSignsOfAnIllnessNameIt() {
+        lint.onlyRule("suffers-condition")
+                .assertFlags("The unit said she [suffered] only from personality disorder traits.");
+        lint.onlyRule("suffers-condition").assertClean("The team suffered from a lack of staff.");
+    }
 }

@@ -277,6 +277,10 @@ class EditPlacesTest {
                 "\"very\" before it belongs to it (\"very struggling\" would not read)",
                 "\"She is very struggling with staff\" would not read");
         assertNoEdit(
+                "Many elderly and vulnerable people manage their money in new ways.",
+                "the adjective before \"and\" shares its noun",
+                "\"Many elderly and people at risk of harm\" would leave \"elderly\" without its noun");
+        assertNoEdit(
                 "He is very complex.",
                 "\"very\" before it belongs to it (\"very going ...\" would not read)",
                 "\"very going through a lot right now\" would not read");

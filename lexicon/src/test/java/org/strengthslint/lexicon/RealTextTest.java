@@ -37,10 +37,10 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.885;
+    private static final double RECALL_FLOOR = 0.884;
 
-    private static final double PRECISION_FLOOR = 0.918;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 259;
+    private static final double PRECISION_FLOOR = 0.917;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 260;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.848;
 
@@ -74,7 +74,7 @@ class RealTextTest {
         "ADA", "ADC", "ADE", "ADG", "ADI", "ADK", "ADM", "ADO", "ADQ", "ADS", "ADU", "ADW", "ADY", "AEA", "AEC", "AEE",
         "AEG", "AEI", "AEK", "AEM", "AEO", "AEQ", "AES", "AEU", "AEW", "AEY", "AFA", "AFC", "AFE", "AFG", "AFI", "AFK",
         "AFM", "AFO", "AFQ", "AFS", "AFU", "AFW", "AFY", "AGA", "AGC", "AGE", "AGG", "AGI", "AGK", "AGM", "AGO", "AGQ",
-        "AGS", "AGU", "AGW", "AGY", "AHA", "AHC", "AHE", "AHG", "AHI", "AHK", "AHM", "AHO"
+        "AGS", "AGU", "AGW", "AGY", "AHA", "AHC", "AHE", "AHG", "AHI", "AHK", "AHM", "AHO", "AHQ", "AHS", "AHU", "AHW"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -101,7 +101,8 @@ class RealTextTest {
         "ACX", "ACZ", "ADB", "ADD", "ADF", "ADH", "ADJ", "ADL", "ADN", "ADP", "ADR", "ADT", "ADV", "ADX", "ADZ", "AEB",
         "AED", "AEF", "AEH", "AEJ", "AEL", "AEN", "AEP", "AER", "AET", "AEV", "AEX", "AEZ", "AFB", "AFD", "AFF", "AFH",
         "AFJ", "AFL", "AFN", "AFP", "AFR", "AFT", "AFV", "AFX", "AFZ", "AGB", "AGD", "AGF", "AGH", "AGJ", "AGL", "AGN",
-        "AGP", "AGR", "AGT", "AGV", "AGX", "AGZ", "AHB", "AHD", "AHF", "AHH", "AHJ", "AHL", "AHN"
+        "AGP", "AGR", "AGT", "AGV", "AGX", "AGZ", "AHB", "AHD", "AHF", "AHH", "AHJ", "AHL", "AHN", "AHP", "AHR", "AHT",
+        "AHV"
     };
 
     enum Kind {

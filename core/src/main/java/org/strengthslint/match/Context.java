@@ -6019,7 +6019,7 @@ final class Context {
      * letter referred to the patient as a bed blocker") stays a use.
      */
     boolean labelledAs(int from, int to, int sentenceStart, int sentenceEnd) {
-        if (givenAsALabel(from, sentenceStart)) {
+        if (givenAsALabel(from, sentenceStart) || labelsPeopleWithoutAs(from, sentenceStart)) {
             return true;
         }
         int joiner = from - 1;
@@ -6100,6 +6100,27 @@ final class Context {
     }
 
     private static final Set<String> REFER = Set.of("refer", "refers", "referred", "referring");
+
+    /**
+     * A verb of labelling, people in general as its object, then the term with no "as" between
+     * ("the practice of labelling people vexatious complainants", "branding claimants
+     * scroungers"): what people are called. One person so named ("labelled him a liar") is
+     * reported, and stays a use.
+     */
+    private boolean labelsPeopleWithoutAs(int from, int sentenceStart) {
+        int end = from;
+        if (end - 1 > sentenceStart && ARTICLES.contains(tokens.get(end - 1).form())) {
+            end--;
+        }
+        for (int verb = end - 2; verb >= sentenceStart && verb >= end - 4; verb--) {
+            if (LABELLING_VERBS.contains(tokens.get(verb).form())
+                    && contiguous(verb, from)
+                    && peopleInGeneralBetween(verb + 1, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * From {@code from} to before {@code to}, a plural noun for people, or one after "any" or

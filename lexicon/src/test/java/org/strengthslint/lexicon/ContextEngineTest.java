@@ -1273,4 +1273,18 @@ class ContextEngineTest {
                 .assertFlags("The unit said she [suffered] only from personality disorder traits.");
         lint.onlyRule("suffers-condition").assertClean("The team suffered from a lack of staff.");
     }
+
+    @Test
+    void labellingPeopleInGeneralWithoutAsTalksAboutTheWord() {
+        assertTrue(lint.onlyRule("vexatious-complainer")
+                .assertFlagsOne("He stopped the practice of labelling people [vexatious complainants] last year.")
+                .mention());
+        assertTrue(lint.onlyRule("scrounger")
+                .assertFlagsOne("The papers keep branding claimants [scroungers].")
+                .mention());
+        // one person so named is reported, and stays a use
+        assertFalse(lint.onlyRule("scrounger")
+                .assertFlagsOne("The landlord branded him a [scrounger] in front of his children.")
+                .mention());
+    }
 }

@@ -1182,6 +1182,33 @@ final class Context {
                         || PARTICIPLE_FOLLOWERS.contains(analysis.tag(to + 1)));
     }
 
+    /**
+     * The word of amount at {@code quantity} and the term after it are a verb's object, with no
+     * noun after the term: "we would transport several homeless to the hospital". Not after a
+     * verb that gives its object a state ("the fire left many homeless"), nor after "be" or a
+     * linking verb.
+     */
+    private boolean quantifiedObject(int quantity, int to, int sentenceStart, int sentenceEnd) {
+        if (quantity <= sentenceStart
+                || !adjacent(quantity - 1, quantity)
+                || !COUNTING_WORDS.contains(tokens.get(quantity).form())
+                || !analysis.tag(quantity - 1).equals("VERB")) {
+            return false;
+        }
+        String verb = tokens.get(quantity - 1).form();
+        if (LEAVE_OR_MAKE.contains(verb) || linksASubject(verb)) {
+            return false;
+        }
+        return to >= sentenceEnd || !adjacent(to - 1, to) || OBJECT_ENDS.contains(analysis.tag(to)) && !isNounHere(to);
+    }
+
+    /** Words of amount that stand before a plural as a determiner ("several", "many", "two"). */
+    private static final Set<String> COUNTING_WORDS =
+            Set.of("some", "many", "most", "several", "few", "more", "all", "two", "three", "four", "five", "numerous");
+
+    /** What may follow a verb's object: a preposition, an adverb, punctuation or a conjunction. */
+    private static final Set<String> OBJECT_ENDS = Set.of("ADP", "ADV", "PUNCT", "CCONJ", "SCONJ", "PART");
+
     /** Verbs that take a person and what they are doing: stopping it, or seeing it. */
     private static final Set<String> PERSON_AND_DOING_VERBS = Set.of(
             "prevent",
@@ -1372,6 +1399,7 @@ final class Context {
                 // can be ("Some homeless sleep in the park."); at the start of a sentence
                 // "Homeless support in the borough." names a thing
                 return bareSubject(to, sentenceEnd)
+                        || quantity && i == from - 1 && quantifiedObject(i, to, sentenceStart, sentenceEnd)
                         || PLURAL_QUANTIFIERS.contains(form) && verbReadAsASingularNoun(to, sentenceEnd)
                         || onlyVerbOfTheSentence(from, to, sentenceStart, sentenceEnd)
                         || COUNTED.contains(form) && countedAlone(i, to, sentenceStart, sentenceEnd);

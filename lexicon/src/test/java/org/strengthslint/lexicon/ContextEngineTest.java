@@ -1287,4 +1287,14 @@ class ContextEngineTest {
                 .assertFlagsOne("The landlord branded him a [scrounger] in front of his children.")
                 .mention());
     }
+
+    @Test
+    void aWordOfAmountAndTheTermAsAVerbsObjectNamePeople() {
+        lint.onlyRule("the-homeless")
+                .assertFlags("In winter we would transport several [homeless] to the hospital each shift.");
+        lint.onlyRule("the-homeless").assertFlags("Volunteers found several [homeless] in the car park.");
+        // a verb that gives its object a state, and a noun after the term
+        lint.onlyRule("the-homeless").assertClean("The fire left many homeless for weeks.");
+        lint.onlyRule("the-homeless").assertClean("The charity helped many homeless families.");
+    }
 }

@@ -142,6 +142,26 @@ final class ObjectPhrases {
     }
 
     /**
+     * The "-ing" form at {@code from} has the name of an illness straight before it, by a space or
+     * a hyphen, and a person after it: the two words describe that person ("her dementia
+     * suffering father", "Alzheimers-suffering Tricia"); not "flood-suffering towns".
+     */
+    boolean conditionCompoundBeforeAPerson(int from, int to, int sentenceStart, int sentenceEnd) {
+        if (to - from != 1
+                || !tokens.get(from).form().endsWith("ing")
+                || !afterACondition(from, sentenceStart)
+                || to >= sentenceEnd
+                || !context.adjacent(to - 1, to)) {
+            return false;
+        }
+        String next = tokens.get(to).form();
+        // a capitalised name after it, however the tagger read it ("Tricia" as a noun)
+        return words.refersToPerson(next)
+                || context.titleCase(to)
+                        && (analysis.tag(to).equals("PROPN") || analysis.tag(to).equals("NOUN"));
+    }
+
+    /**
      * The verb at {@code lead} ends a relative clause about an illness or a disorder before it:
      * "the Hoarding Disorder from which she suffered", "health conditions which he suffered",
      * "a disability from which a number of pupils suffer", "bulimia, which she had been

@@ -825,6 +825,18 @@ final class SuggestionFitter {
     private Fitting verb() {
         String head = form(c.from());
         VerbForms.Form matched = matchedForm(head);
+        if (matched == VerbForms.Form.ING
+                && c.lead() > c.first()
+                && c.context().adjacent(c.lead() - 1, c.lead())
+                && WordLists.bundled().isConditionNoun(form(c.lead() - 1))
+                && c.to() < c.last()
+                && c.context().adjacent(c.to() - 1, c.to())
+                && isNoun(c.to())) {
+            // "her dementia suffering father" -> "her dementia living with father": the "-ing"
+            // form and the illness before it describe the noun after them, which a phrase cannot;
+            // "patients suffering depression" has the illness after it, and takes the edit
+            return Fitting.none("with the word before it, it describes the noun after it");
+        }
         int word = c.lead() - 1;
         while (word >= c.first() && VERB_ADVERBS.contains(form(word))) {
             word--;

@@ -1297,4 +1297,11 @@ class ContextEngineTest {
         lint.onlyRule("the-homeless").assertClean("The fire left many homeless for weeks.");
         lint.onlyRule("the-homeless").assertClean("The charity helped many homeless families.");
     }
+
+    @Test
+    void anIllnessBeforeTheIngFormDescribesThePersonAfterIt() {
+        lint.onlyRule("suffers-condition").assertFlags("Karen lost her dementia [suffering] father, Edward.");
+        lint.onlyRule("suffers-condition").assertFlags("Alzheimers-[suffering] Tricia is now in hospital.");
+        lint.onlyRule("suffers-condition").assertClean("The depression suffering economy recovered.");
+    }
 }

@@ -281,6 +281,10 @@ class EditPlacesTest {
                 "the adjective before \"and\" shares its noun",
                 "\"Many elderly and people at risk of harm\" would leave \"elderly\" without its noun");
         assertNoEdit(
+                "Karen lost her dementia suffering father last year.",
+                "with the word before it, it describes the noun after it",
+                "\"her dementia living with father\" would not read");
+        assertNoEdit(
                 "He is very complex.",
                 "\"very\" before it belongs to it (\"very going ...\" would not read)",
                 "\"very going through a lot right now\" would not read");

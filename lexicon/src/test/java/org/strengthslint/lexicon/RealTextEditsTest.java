@@ -27,9 +27,11 @@ class RealTextEditsTest {
      * used to tenants whose tenancy is at risk" (LanguageTool wants a verb after "used to"), so 44;
      * batch AEI "a daunting access needs crisis" (LanguageTool takes "access" for an uncountable
      * noun after "a"), so 45; batch AFQ a fifth "were people whose ..." ("just over half were people
-     * whose drinking is harming them": LanguageTool suggests "where" after any "were people"), so 46.
+     * whose drinking is harming them": LanguageTool suggests "where" after any "were people"), so 46;
+     * batch AIA a third "care for people" ("Community care for people in mental distress": "for
+     * people" read as "for" and a verb again), so 47.
      */
-    private static final int NEW_MATCHES_CEILING = 46;
+    private static final int NEW_MATCHES_CEILING = 47;
 
     @Test
     void editsOnRealTextAddNoGrammarErrors() throws IOException {

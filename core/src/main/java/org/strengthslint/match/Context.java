@@ -124,7 +124,7 @@ final class Context {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
                 spaceBefore = true;
-            } else if (!WordScanner.isHyphen(c) && !joiningDash(i)) {
+            } else if (!WordScanner.isHyphen(c)) {
                 return false;
             } else if (spaceBefore && i + 1 < end && Character.isWhitespace(text.charAt(i + 1))) {
                 return false;
@@ -133,12 +133,7 @@ final class Context {
         return true;
     }
 
-    /**
-     * An en dash with a letter straight on each side, which some writers and word processors put
-     * in a compound ("mentally–challenged"): it keeps the words of a term together. It does not
-     * make a hyphenated compound, since the same dash also stands between clauses unspaced
-     * ("homeless people–particularly those who").
-     */
+    /** An en dash with a letter straight on each side ("mentally–challenged"). */
     private boolean joiningDash(int i) {
         return text.charAt(i) == '\u2013'
                 && i > 0
@@ -290,6 +285,26 @@ final class Context {
             }
         }
         return true;
+    }
+
+    /**
+     * {@link #contiguous}, or joined by an en dash with a letter on each side, for the words of one
+     * term ("mentally–challenged"). Only a term's own words may be joined so: the same dash stands
+     * unspaced between clauses ("we work with the homeless–many sleep in doorways"), so what stands
+     * around a term is read with {@link #adjacent}.
+     */
+    boolean termContiguous(int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (!adjacent(i, i + 1) && !joinedByAnEnDash(i, i + 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean joinedByAnEnDash(int left, int right) {
+        int dash = tokens.get(left).end();
+        return tokens.get(right).start() == dash + 1 && joiningDash(dash);
     }
 
     /**
@@ -1115,15 +1130,14 @@ final class Context {
         }
         if (next.endsWith("ing")
                 && Inflector.participleBases(next).stream().anyMatch(words::onlyAVerb)
-                && (to + 1 >= sentenceEnd
-                        || !adjacent(to, to + 1)
-                        || PARTICIPLE_FOLLOWERS.contains(analysis.tag(to + 1))
-                        || analysis.tag(to + 1).equals("PRON")
-                        || words.refersToPerson(tokens.get(to + 1).form()))) {
+                && to + 1 < sentenceEnd
+                && adjacent(to, to + 1)
+                && (VERB_OBJECT_LEADS.contains(analysis.tag(to + 1))
+                        || pluralPeopleNoun(tokens.get(to + 1).form()))) {
             // "the homeless victimizing pedestrians": the "-ing" form of a verb that WordNet knows
-            // as nothing else, with people or a phrase after it, is the group's own verb, whatever
-            // the tagger made of it; before a thing it may name an activity ("the homeless
-            // befriending scheme")
+            // as nothing else, with people, a pronoun or a phrase after it, is the group's own
+            // verb, whatever the tagger made of it; ending a phrase or before a role it names an
+            // activity ("the homeless rehousing officer", "leads on the homeless rehousing")
             return true;
         }
         if (tag.equals("NOUN") || tag.equals("ADJ")) {
@@ -1182,33 +1196,6 @@ final class Context {
                         || PARTICIPLE_FOLLOWERS.contains(analysis.tag(to + 1)));
     }
 
-    /**
-     * The word of amount at {@code quantity} and the term after it are a verb's object, with no
-     * noun after the term: "we would transport several homeless to the hospital". Not after a
-     * verb that gives its object a state ("the fire left many homeless"), nor after "be" or a
-     * linking verb.
-     */
-    private boolean quantifiedObject(int quantity, int to, int sentenceStart, int sentenceEnd) {
-        if (quantity <= sentenceStart
-                || !adjacent(quantity - 1, quantity)
-                || !COUNTING_WORDS.contains(tokens.get(quantity).form())
-                || !analysis.tag(quantity - 1).equals("VERB")) {
-            return false;
-        }
-        String verb = tokens.get(quantity - 1).form();
-        if (LEAVE_OR_MAKE.contains(verb) || linksASubject(verb)) {
-            return false;
-        }
-        return to >= sentenceEnd || !adjacent(to - 1, to) || OBJECT_ENDS.contains(analysis.tag(to)) && !isNounHere(to);
-    }
-
-    /** Words of amount that stand before a plural as a determiner ("several", "many", "two"). */
-    private static final Set<String> COUNTING_WORDS =
-            Set.of("some", "many", "most", "several", "few", "more", "all", "two", "three", "four", "five", "numerous");
-
-    /** What may follow a verb's object: a preposition, an adverb, punctuation or a conjunction. */
-    private static final Set<String> OBJECT_ENDS = Set.of("ADP", "ADV", "PUNCT", "CCONJ", "SCONJ", "PART");
-
     /** Verbs that take a person and what they are doing: stopping it, or seeing it. */
     private static final Set<String> PERSON_AND_DOING_VERBS = Set.of(
             "prevent",
@@ -1248,6 +1235,9 @@ final class Context {
     /** What may follow a participle of people's own doing: a preposition, an adverb, a determiner. */
     private static final Set<String> PARTICIPLE_FOLLOWERS =
             Set.of("ADP", "ADV", "DET", "PART", "PUNCT", "CCONJ", "SCONJ");
+
+    /** What opens a verb's object or phrase after it: a preposition, a determiner, a pronoun. */
+    private static final Set<String> VERB_OBJECT_LEADS = Set.of("ADP", "DET", "PRON");
 
     /** A preposition of two words ending in "to" starts at {@code token}: "due to", "next to". */
     private boolean prepositionEndingInTo(int token, int sentenceEnd) {
@@ -1399,7 +1389,6 @@ final class Context {
                 // can be ("Some homeless sleep in the park."); at the start of a sentence
                 // "Homeless support in the borough." names a thing
                 return bareSubject(to, sentenceEnd)
-                        || quantity && i == from - 1 && quantifiedObject(i, to, sentenceStart, sentenceEnd)
                         || PLURAL_QUANTIFIERS.contains(form) && verbReadAsASingularNoun(to, sentenceEnd)
                         || onlyVerbOfTheSentence(from, to, sentenceStart, sentenceEnd)
                         || COUNTED.contains(form) && countedAlone(i, to, sentenceStart, sentenceEnd);
@@ -2338,9 +2327,11 @@ final class Context {
         }
         for (int j = to + 1; j < sentenceEnd && j < to + 5; j++) {
             String tag = analysis.tag(j);
-            if (j == to + 1
-                    && words.refersToPerson(tokens.get(j).form())
-                    && !(j + 1 < sentenceEnd && adjacent(j, j + 1) && isNounHere(j + 1))) {
+            boolean personBeforeANoun = words.refersToPerson(tokens.get(j).form())
+                    && j + 1 < sentenceEnd
+                    && adjacent(j, j + 1)
+                    && isNounHere(j + 1);
+            if (j == to + 1 && words.refersToPerson(tokens.get(j).form()) && !personBeforeANoun) {
                 // "carried out on elderly and people with mental health issues": people straight
                 // after "and", with no noun after them, are a group of their own ("homeless and
                 // veteran families" share "families")
@@ -2348,12 +2339,7 @@ final class Context {
             }
             // a word for people before a noun describes it however the tagger read it ("refugee
             // families", "refugee" taken for a verb)
-            if (tag.equals("NOUN")
-                    || tag.equals("PROPN")
-                    || words.refersToPerson(tokens.get(j).form())
-                            && j + 1 < sentenceEnd
-                            && adjacent(j, j + 1)
-                            && isNounHere(j + 1)) {
+            if (tag.equals("NOUN") || tag.equals("PROPN") || personBeforeANoun) {
                 return true;
             }
             if (!adjectiveAt(j) && !tag.equals("ADV") && !coordinator(j)) { // "disabled" counts as an adjective
@@ -3171,12 +3157,6 @@ final class Context {
         return false;
     }
 
-    /**
-     * The head noun of the noun phrase a term at {@code [.., to)} modifies, or -1: adjectives,
-     * coordinated or not, are passed over ("aggressive or violent behaviour", "a chaotic young
-     * man"), and determiners too when {@code determiners} ("suffer from a lack"); of a compound
-     * the last noun is the head ("a chaotic heroin user").
-     */
     /** A number, "year(s)" or "month(s)" and "old" before a noun, written without hyphens ("a 36 year old teacher"). */
     private boolean ageBefore(int i, int sentenceEnd) {
         return analysis.tag(i).equals("NUM")
@@ -3188,6 +3168,12 @@ final class Context {
 
     private static final Set<String> AGE_UNITS = Set.of("year", "years", "month", "months");
 
+    /**
+     * The head noun of the noun phrase a term at {@code [.., to)} modifies, or -1: adjectives,
+     * coordinated or not, are passed over ("aggressive or violent behaviour", "a chaotic young
+     * man"), and determiners too when {@code determiners} ("suffer from a lack"); of a compound
+     * the last noun is the head ("a chaotic heroin user").
+     */
     private int headAfter(int to, int sentenceEnd, boolean determiners) {
         int i = to;
         if (i >= sentenceEnd || !adjacentOrListed(i - 1, i)) {
@@ -4851,7 +4837,7 @@ final class Context {
     }
 
     /** A word with a possessive "'s" ("Tom's", "Britain's"), not a pronoun's contraction ("it's", "he's"). */
-    private boolean possessor(int token) {
+    boolean possessor(int token) {
         String form = tokens.get(token).form();
         return form.endsWith("'s")
                 && form.length() > 2
@@ -6130,18 +6116,42 @@ final class Context {
     private static final Set<String> REFER = Set.of("refer", "refers", "referred", "referring");
 
     /**
+     * Verbs that give people a name straight after their object ("labelling people vexatious
+     * complainants"); "define", "dismiss" or "mark" take a phrase or a description far more often.
+     */
+    private static final Set<String> NAME_GIVING_VERBS = Set.of(
+            "label",
+            "labels",
+            "labelled",
+            "labeled",
+            "labelling",
+            "labeling",
+            "brand",
+            "brands",
+            "branded",
+            "branding",
+            "dub",
+            "dubs",
+            "dubbed",
+            "dubbing");
+
+    /**
      * A verb of labelling, people in general as its object, then the term with no "as" between
      * ("the practice of labelling people vexatious complainants", "branding claimants
      * scroungers"): what people are called. One person so named ("labelled him a liar") is
-     * reported, and stays a use.
+     * reported, and stays a use; so is a phrase that opens with a verb ("stigmatise people
+     * suffering from schizophrenia").
      */
     private boolean labelsPeopleWithoutAs(int from, int sentenceStart) {
+        if (VERB_TAGS.contains(analysis.tag(from))) {
+            return false; // "stigmatise people suffering from schizophrenia": a phrase about them, not a name
+        }
         int end = from;
         if (end - 1 > sentenceStart && ARTICLES.contains(tokens.get(end - 1).form())) {
             end--;
         }
         for (int verb = end - 2; verb >= sentenceStart && verb >= end - 4; verb--) {
-            if (LABELLING_VERBS.contains(tokens.get(verb).form())
+            if (NAME_GIVING_VERBS.contains(tokens.get(verb).form())
                     && contiguous(verb, from)
                     && peopleInGeneralBetween(verb + 1, end)) {
                 return true;
@@ -6529,23 +6539,13 @@ final class Context {
     /**
      * The term is a word in a list written as sentences of one or two words each ("Addict. Junkie.
      * Alcoholic. Drunk."): its sentence holds nothing else, and a sentence beside it in the block
-     * is as short. Words set out like that are shown, not said of anyone; unless a longer sentence
-     * before them in the block says nothing of words, when they carry on what it says of people.
+     * is as short. Words set out like that are shown, not said of anyone.
      */
     boolean listedAsWords(int from, int to, int sentenceStart, int sentenceEnd) {
         if (from != sentenceStart || to != sentenceEnd || to - from > 3) {
             return false;
         }
         int sentence = analysis.sentenceAt(tokens.get(from).start());
-        int before = sentence - 1;
-        while (before >= 0 && analysis.endToken(before) - analysis.firstToken(before) <= 3) {
-            before--;
-        }
-        if (before >= 0 && !aboutWording(analysis.firstToken(before), analysis.endToken(before))) {
-            // "Others make the river's shores their home. Drug addicts. Thieves.": short sentences
-            // after one that says nothing of words go on saying who the people are
-            return false;
-        }
         for (int other : new int[] {sentence - 1, sentence + 1}) {
             if (other >= 0 && other < analysis.sentenceCount()) {
                 int length = analysis.endToken(other) - analysis.firstToken(other);

@@ -48,6 +48,11 @@ final class ObjectPhrases {
             if (!tokens.get(i).hyphenBefore() && !context.adjacent(i - 1, i) && !listedAdjective) {
                 return false;
             }
+            if (form.equals("parental") || context.possessor(i)) {
+                // "victims of parental drug misuse", "suffering with a parent's addiction": the
+                // illness is someone else's
+                return false;
+            }
             if (AMOUNTS.contains(form) && nextIsOf(i, sentenceEnd)) {
                 i++; // "a higher level of eye problems", "some sort of hearing problem": past "of"
                 continue;
@@ -73,6 +78,9 @@ final class ObjectPhrases {
                             && i > to
                             && tokens.get(i - 1).form().equals("ill") // "mental ill-health"
                     || healthProblem(i, to);
+            if (illness && ADDICTIONS.contains(form) && addictionToSomethingElse(i, sentenceEnd)) {
+                return false; // "an addiction to cheap credit", "to the car": a habit of a town or an economy
+            }
             if (illness) {
                 boolean last = i + 1 >= sentenceEnd
                         || !context.adjacent(i, i + 1) && !tokens.get(i + 1).hyphenBefore();
@@ -109,11 +117,18 @@ final class ObjectPhrases {
     private int pastAPreposition(int to, int sentenceEnd) {
         int i = to;
         while (i < sentenceEnd
-                && i < to + 2
+                && i < to + 3
                 && analysis.tag(i).equals("ADV")
-                && tokens.get(i).form().endsWith("ly")
+                && (tokens.get(i).form().endsWith("ly")
+                        || DEGREE_WORDS.contains(tokens.get(i).form()))
                 && context.adjacent(i - 1, i)) {
-            i++;
+            i++; // "suffering badly from", "suffered so badly from"
+        }
+        if (i + 2 < sentenceEnd
+                && tokens.get(i).form().equals("for")
+                && TIME_UNITS.contains(tokens.get(i + 1).form())
+                && context.adjacent(i - 1, i)) {
+            i += 2; // "suffered for years from depression"
         }
         if (i + 1 >= sentenceEnd || !context.adjacent(i - 1, i)) {
             return to;
@@ -215,8 +230,32 @@ final class ObjectPhrases {
     }
 
     /** Nouns for the harm a drug or alcohol does to the one who takes it, after the substance's name. */
-    private static final Set<String> SUBSTANCE_PROBLEMS =
-            Set.of("abuse", "misuse", "dependence", "dependency", "addiction", "addictions");
+    private static final Set<String> SUBSTANCE_PROBLEMS = Set.of("abuse", "misuse", "dependence", "dependency");
+
+    private static final Set<String> ADDICTIONS = Set.of("addiction", "addictions");
+
+    private static final Set<String> DEGREE_WORDS = Set.of("so", "very", "quite", "really", "too", "rather");
+
+    private static final Set<String> TIME_UNITS = Set.of("years", "months", "weeks", "decades", "ages", "life");
+
+    /**
+     * "addiction to" and, within a few words, no drug, alcohol or gambling: what the addiction is
+     * to is not a substance ("an addiction to cheap credit").
+     */
+    private boolean addictionToSomethingElse(int i, int sentenceEnd) {
+        if (i + 1 >= sentenceEnd || !tokens.get(i + 1).form().equals("to")) {
+            return false;
+        }
+        for (int k = i + 2; k < sentenceEnd && k < i + 6; k++) {
+            String form = tokens.get(k).form();
+            boolean substance = words.isSubstanceNoun(form)
+                    || form.endsWith("s") && words.isSubstanceNoun(form.substring(0, form.length() - 1));
+            if (substance || form.equals("gambling")) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static final Set<String> HEALTH_PROBLEMS = Set.of(
             "problem",
@@ -232,8 +271,8 @@ final class ObjectPhrases {
             "complaints");
 
     /** Nouns for what shows an illness, which name it as much as its name does ("depression symptoms"). */
-    private static final Set<String> SIGNS =
-            Set.of("symptom", "symptoms", "trait", "traits", "features", "signs", "tendencies");
+    private static final Set<String> SIGNS = Set.of(
+            "symptom", "symptoms", "trait", "traits", "feature", "features", "sign", "signs", "tendency", "tendencies");
 
     /** Nouns of amount or kind, whose "of" leads to what the verb really takes ("a range of", "some sort of"). */
     private static final Set<String> AMOUNTS = Set.of(

@@ -593,10 +593,11 @@ final class SuggestionFitter {
             return "it is neither after a verb such as \"is\" or \"seems\" nor before a noun";
         }
         if (DEGREE_WORDS.contains(form(word))) {
-            if (predicate.contains(" ") || predicate.endsWith("ing")) {
+            if (predicate.contains(" ")
+                    || predicate.endsWith("ing") && !form(word).equals("really")) {
                 // "very going through an unsettled time", "very struggling": a phrase or an -ing
-                // form takes no degree word; a one-word adjective takes it as the match did ("very
-                // aggressive" -> "very angry")
+                // form takes no degree word but "really" ("really struggling"); a one-word adjective
+                // takes it as the match did ("very aggressive" -> "very angry")
                 return "\"" + form(word) + "\" before it belongs to it (\"" + form(word) + " "
                         + predicate.split(" ")[0] + (predicate.contains(" ") ? " ..." : "") + "\" would not read)";
             }
@@ -822,6 +823,9 @@ final class SuggestionFitter {
         return edit(c.start(), c.end(), replacement);
     }
 
+    /** A suggested verb phrase that ends in a preposition, whose object the match's own words become ("live with"). */
+    private static final Pattern ENDS_IN_A_PREPOSITION = Pattern.compile(" (with|to|for|from|on|in|about|of)$");
+
     private Fitting verb() {
         String head = form(c.from());
         VerbForms.Form matched = matchedForm(head);
@@ -851,6 +855,15 @@ final class SuggestionFitter {
         int end = c.end();
         int next = c.to();
         String base = fit.verb();
+        if (next < c.last()
+                && c.context().adjacent(next - 1, next)
+                && ENDS_IN_A_PREPOSITION.matcher(base).find()
+                && (analysis.tag(next).equals("ADV") || analysis.tag(next).equals("ADP"))) {
+            // "suffered badly from depression" -> "lived with badly from depression": what the verb
+            // takes comes after an adverb or a preposition, which the suggestion's own would strand
+            return Fitting.none("the words after it (\"" + form(next)
+                    + " ...\") would stand between the suggestion and what it takes");
+        }
         boolean passive = matched == VerbForms.Form.PAST && BE.contains(aux);
         String object = null;
         if (base.contains(Fit.OBJECT)) {

@@ -314,7 +314,7 @@ public final class TermMatcher {
         int prefixed = context.contractionHeadBefore(context.prefixBefore(from));
         int start = tokens.get(prefixed).start();
         int end = tokens.get(m.to() - 1).end();
-        if (!context.contiguous(from, m.to())) {
+        if (!context.termContiguous(from, m.to())) {
             return rejected(m, null, "its words are not next to each other");
         }
         if (context.insideCompound(prefixed, m.to())) {

@@ -285,6 +285,13 @@ class EditPlacesTest {
                 "with the word before it, it describes the noun after it",
                 "\"her dementia living with father\" would not read");
         assertNoEdit(
+                "He suffered badly from depression after his wife died.",
+                "the words after it (\"badly ...\") would stand between the suggestion and what it takes",
+                "\"He lived with badly from depression\" would not read");
+        assertEquals(
+                "He is really struggling with his carers.",
+                only("He is really difficult with his carers.").edit().sentence());
+        assertNoEdit(
                 "He is very complex.",
                 "\"very\" before it belongs to it (\"very going ...\" would not read)",
                 "\"very going through a lot right now\" would not read");

@@ -6115,6 +6115,12 @@ final class Context {
 
     private static final Set<String> REFER = Set.of("refer", "refers", "referred", "referring");
 
+    private static Set<String> union(Set<String> first, Set<String> second) {
+        Set<String> all = new HashSet<>(first);
+        all.addAll(second);
+        return Set.copyOf(all);
+    }
+
     /**
      * Verbs that give people a name straight after their object ("labelling people vexatious
      * complainants"); "define", "dismiss" or "mark" take a phrase or a description far more often.
@@ -6310,53 +6316,43 @@ final class Context {
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of(
             "was", "were", "is", "are", "be", "been", "being", "am", "'re", "get", "gets", "got", "getting", "gotten");
 
-    private static final Set<String> LABELLING_VERBS = Set.of(
-            "dub",
-            "dubs",
-            "dubbed",
-            "label",
-            "labels",
-            "labelled",
-            "labeled",
-            "labelling",
-            "labeling",
-            "brand",
-            "brands",
-            "branded",
-            "branding",
-            "define",
-            "defines",
-            "defined",
-            "defining",
-            "stereotype",
-            "stereotypes",
-            "stereotyped",
-            "stereotyping",
-            "dismiss",
-            "dismisses",
-            "dismissed",
-            "dismissing",
-            "pigeonhole",
-            "pigeonholed",
-            "mark",
-            "marks",
-            "marked",
-            "stigmatise",
-            "stigmatises",
-            "stigmatised",
-            "stigmatising",
-            "stigmatize",
-            "stigmatizes",
-            "stigmatized",
-            "stigmatizing",
-            "characterise",
-            "characterises",
-            "characterised",
-            "characterising",
-            "characterize",
-            "characterizes",
-            "characterized",
-            "characterizing");
+    /** Verbs of labelling: those that give a name ({@link #NAME_GIVING_VERBS}), and those of defining, stereotyping or describing. */
+    private static final Set<String> LABELLING_VERBS = union(
+            NAME_GIVING_VERBS,
+            Set.of(
+                    "define",
+                    "defines",
+                    "defined",
+                    "defining",
+                    "stereotype",
+                    "stereotypes",
+                    "stereotyped",
+                    "stereotyping",
+                    "dismiss",
+                    "dismisses",
+                    "dismissed",
+                    "dismissing",
+                    "pigeonhole",
+                    "pigeonholed",
+                    "mark",
+                    "marks",
+                    "marked",
+                    "stigmatise",
+                    "stigmatises",
+                    "stigmatised",
+                    "stigmatising",
+                    "stigmatize",
+                    "stigmatizes",
+                    "stigmatized",
+                    "stigmatizing",
+                    "characterise",
+                    "characterises",
+                    "characterised",
+                    "characterising",
+                    "characterize",
+                    "characterizes",
+                    "characterized",
+                    "characterizing"));
 
     /**
      * The sentence is an example of wording set out after a label and a colon ("EXAMPLE: She's an

@@ -29,9 +29,10 @@ class RealTextEditsTest {
      * noun after "a"), so 45; batch AFQ a fifth "were people whose ..." ("just over half were people
      * whose drinking is harming them": LanguageTool suggests "where" after any "were people"), so 46;
      * batch AIA a third "care for people" ("Community care for people in mental distress": "for
-     * people" read as "for" and a verb again), so 47.
+     * people" read as "for" and a verb again), so 47; batch AIG a fourth ("quality of care for people
+     * experiencing homelessness"), so 48.
      */
-    private static final int NEW_MATCHES_CEILING = 47;
+    private static final int NEW_MATCHES_CEILING = 48;
 
     @Test
     void editsOnRealTextAddNoGrammarErrors() throws IOException {

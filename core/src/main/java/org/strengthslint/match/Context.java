@@ -6232,7 +6232,10 @@ final class Context {
             if (predicate && words.isStereotypeNoun(form)) {
                 return true; // "The stereotype of a homeless person is the hobo asleep in a doorway"
             }
-            predicate |= BE.contains(form);
+            // "be" after "to" is an infinitive, no predicate of the noun before it ("considered by
+            // medical opinion to be suffering from")
+            predicate |= BE.contains(form)
+                    && !(form.equals("be") && tokens.get(that - 1).form().equals("to"));
             if (!form.equals("that")) {
                 continue;
             }

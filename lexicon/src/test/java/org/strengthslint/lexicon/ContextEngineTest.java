@@ -1302,4 +1302,13 @@ class ContextEngineTest {
         lint.onlyRule("suffers-condition").assertFlags("He [suffered] for years from depression.");
         lint.onlyRule("suffers-condition").assertClean("The economy suffers badly from an addiction to cheap credit.");
     }
+
+    @Test
+    void anInfinitiveAfterAWordForAViewIsNoStereotypeBeingReported() {
+        lint.onlyRule("suffers-from")
+                .assertFlags("Patients are considered by medical opinion to be [suffering from] a mental disorder.");
+        assertTrue(lint.onlyRule("scrounger")
+                .assertFlagsOne("The common perception is that claimants are [scroungers].")
+                .mention());
+    }
 }

@@ -40,9 +40,9 @@ class RealTextTest {
     private static final double RECALL_FLOOR = 0.884;
 
     private static final double PRECISION_FLOOR = 0.917;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 262;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 263;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.846;
+    private static final double CHECK_RECALL_FLOOR = 0.845;
 
     private static final double CHECK_PRECISION_FLOOR = 0.902;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 229;
@@ -75,7 +75,7 @@ class RealTextTest {
         "AEG", "AEI", "AEK", "AEM", "AEO", "AEQ", "AES", "AEU", "AEW", "AEY", "AFA", "AFC", "AFE", "AFG", "AFI", "AFK",
         "AFM", "AFO", "AFQ", "AFS", "AFU", "AFW", "AFY", "AGA", "AGC", "AGE", "AGG", "AGI", "AGK", "AGM", "AGO", "AGQ",
         "AGS", "AGU", "AGW", "AGY", "AHA", "AHC", "AHE", "AHG", "AHI", "AHK", "AHM", "AHO", "AHQ", "AHS", "AHU", "AHW",
-        "AHY", "AIA", "AIC", "AIE", "AIG", "AII", "AIK", "AIM"
+        "AHY", "AIA", "AIC", "AIE", "AIG", "AII", "AIK", "AIM", "AIO", "AIQ", "AIS", "AIU"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -103,7 +103,7 @@ class RealTextTest {
         "AED", "AEF", "AEH", "AEJ", "AEL", "AEN", "AEP", "AER", "AET", "AEV", "AEX", "AEZ", "AFB", "AFD", "AFF", "AFH",
         "AFJ", "AFL", "AFN", "AFP", "AFR", "AFT", "AFV", "AFX", "AFZ", "AGB", "AGD", "AGF", "AGH", "AGJ", "AGL", "AGN",
         "AGP", "AGR", "AGT", "AGV", "AGX", "AGZ", "AHB", "AHD", "AHF", "AHH", "AHJ", "AHL", "AHN", "AHP", "AHR", "AHT",
-        "AHV", "AHX", "AHZ", "AIB", "AID", "AIF", "AIH", "AIJ", "AIL"
+        "AHV", "AHX", "AHZ", "AIB", "AID", "AIF", "AIH", "AIJ", "AIL", "AIN", "AIP", "AIR", "AIT"
     };
 
     enum Kind {

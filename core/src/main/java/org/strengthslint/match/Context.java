@@ -133,15 +133,6 @@ final class Context {
         return true;
     }
 
-    /** An en dash with a letter straight on each side ("mentally–challenged"). */
-    private boolean joiningDash(int i) {
-        return text.charAt(i) == '\u2013'
-                && i > 0
-                && i + 1 < text.length()
-                && Character.isLetter(text.charAt(i - 1))
-                && Character.isLetter(text.charAt(i + 1));
-    }
-
     /** How far back, in characters, a single quotation mark may open and still be closed after a word. */
     private static final int SINGLE_QUOTATION_REACH = 80;
 
@@ -302,9 +293,13 @@ final class Context {
         return true;
     }
 
+    /** Only an en dash stands between two words, a letter straight on each side ("mentally–challenged"). */
     private boolean joinedByAnEnDash(int left, int right) {
         int dash = tokens.get(left).end();
-        return tokens.get(right).start() == dash + 1 && joiningDash(dash);
+        return tokens.get(right).start() == dash + 1
+                && text.charAt(dash) == '\u2013'
+                && Character.isLetter(text.charAt(dash - 1))
+                && Character.isLetter(text.charAt(dash + 1));
     }
 
     /**
@@ -2327,11 +2322,9 @@ final class Context {
         }
         for (int j = to + 1; j < sentenceEnd && j < to + 5; j++) {
             String tag = analysis.tag(j);
-            boolean personBeforeANoun = words.refersToPerson(tokens.get(j).form())
-                    && j + 1 < sentenceEnd
-                    && adjacent(j, j + 1)
-                    && isNounHere(j + 1);
-            if (j == to + 1 && words.refersToPerson(tokens.get(j).form()) && !personBeforeANoun) {
+            boolean person = words.refersToPerson(tokens.get(j).form());
+            boolean personBeforeANoun = person && j + 1 < sentenceEnd && adjacent(j, j + 1) && isNounHere(j + 1);
+            if (j == to + 1 && person && !personBeforeANoun) {
                 // "carried out on elderly and people with mental health issues": people straight
                 // after "and", with no noun after them, are a group of their own ("homeless and
                 // veteran families" share "families")

@@ -248,9 +248,7 @@ final class ObjectPhrases {
         }
         for (int k = i + 2; k < sentenceEnd && k < i + 6; k++) {
             String form = tokens.get(k).form();
-            boolean substance = words.isSubstanceNoun(form)
-                    || form.endsWith("s") && words.isSubstanceNoun(form.substring(0, form.length() - 1));
-            if (substance || form.equals("gambling")) {
+            if (words.isSubstanceNoun(form) || form.equals("gambling")) { // the list holds the plurals too
                 return false;
             }
         }

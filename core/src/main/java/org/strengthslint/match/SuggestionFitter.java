@@ -823,9 +823,6 @@ final class SuggestionFitter {
         return edit(c.start(), c.end(), replacement);
     }
 
-    /** A suggested verb phrase that ends in a preposition, whose object the match's own words become ("live with"). */
-    private static final Pattern ENDS_IN_A_PREPOSITION = Pattern.compile(" (with|to|for|from|on|in|about|of)$");
-
     private Fitting verb() {
         String head = form(c.from());
         VerbForms.Form matched = matchedForm(head);
@@ -857,7 +854,7 @@ final class SuggestionFitter {
         String base = fit.verb();
         if (next < c.last()
                 && c.context().adjacent(next - 1, next)
-                && ENDS_IN_A_PREPOSITION.matcher(base).find()
+                && STRANDED_PREPOSITIONS.contains(lastWord(base))
                 && (analysis.tag(next).equals("ADV") || analysis.tag(next).equals("ADP"))) {
             // "suffered badly from depression" -> "lived with badly from depression": what the verb
             // takes comes after an adverb or a preposition, which the suggestion's own would strand
@@ -991,17 +988,31 @@ final class SuggestionFitter {
     private static final Set<String> OPEN_PREPOSITIONS = Set.of("with", "from", "for", "of", "about", "on");
 
     /**
+     * A suggestion ending in one of these is left without its object when an adverb or a
+     * preposition follows the match ("lived with badly from"): {@link #OPEN_PREPOSITIONS}, and "to"
+     * and "in", whose object the suggestion may not keep but which still cannot stand before them.
+     */
+    private static final Set<String> STRANDED_PREPOSITIONS =
+            Stream.concat(OPEN_PREPOSITIONS.stream(), Stream.of("to", "in")).collect(Collectors.toUnmodifiableSet());
+
+    /** The last word of a suggestion, in lower case. */
+    private static String lastWord(String base) {
+        String[] words = base.toLowerCase(Locale.ROOT).split(" ");
+        return words[words.length - 1];
+    }
+
+    /**
      * Where the edit ends, when the suggestion ends in a preposition: before the first word of the
      * match, after its verb, that is no preposition and that the suggestion does not say itself,
      * so that it stays in the sentence as the preposition's object ("suffers severe depression" ->
      * "lives with severe depression"; "suffers from" is replaced whole).
      */
     private int endBeforeKeptWords(String base) {
-        String[] words = base.toLowerCase(Locale.ROOT).split(" ");
-        if (!OPEN_PREPOSITIONS.contains(words[words.length - 1])) {
+        if (!OPEN_PREPOSITIONS.contains(lastWord(base))) {
             return c.end(); // "access the community" -> "go out": the suggestion replaces all of it
         }
-        Set<String> said = Set.copyOf(List.of(words)); // a suggestion may say a word twice
+        // a suggestion may say a word twice
+        Set<String> said = Set.copyOf(List.of(base.toLowerCase(Locale.ROOT).split(" ")));
         for (int word = c.from() + 1; word < c.to(); word++) {
             if (form(word).equals("to")) {
                 return c.end(); // "refuse to engage": a verb follows, however the tagger reads it

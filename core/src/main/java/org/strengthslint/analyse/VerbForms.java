@@ -78,6 +78,11 @@ public final class VerbForms {
         };
     }
 
+    /** Whether {@code form} is the past participle of one of the irregular verbs listed ("run", "held", "taken"). */
+    public static boolean irregularParticiple(String form) {
+        return IRREGULAR.values().stream().anyMatch(forms -> forms[2].equals(form));
+    }
+
     private static String thirdPerson(String base) {
         if (base.endsWith("o") && !base.endsWith("oo")) {
             return base + "es";

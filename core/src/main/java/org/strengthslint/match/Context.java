@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.strengthslint.analyse.BlockAnalysis;
 import org.strengthslint.analyse.Inflector;
 import org.strengthslint.analyse.Token;
+import org.strengthslint.analyse.VerbForms;
 import org.strengthslint.analyse.WordScanner;
 
 /**
@@ -1102,6 +1103,19 @@ final class Context {
             // clause is the verb, however the tagger read it (often as a name)
             return true;
         }
+        if (participleWithItsAgentAfter(to, sentenceEnd)) {
+            // "a shelter for the homeless run by the Salvation Army", "attacks on the homeless
+            // perpetrated by teenagers": a clause after the noun phrase the term ends, whatever the
+            // tagger made of the participle
+            return true;
+        }
+        if (looksLikeAdverb(to)
+                && next.endsWith("ly")
+                && to + 1 < sentenceEnd
+                && adjacent(to, to + 1)
+                && VERB_TAGS.contains(analysis.tag(to + 1))) {
+            return true; // "the homeless consistently find themselves": an adverb, then their verb
+        }
         String tag = analysis.tag(to);
         if (from > sentenceStart
                 && PLURAL_QUANTIFIERS.contains(tokens.get(from - 1).form())
@@ -1145,9 +1159,8 @@ final class Context {
             return false;
         }
         if (tag.equals("VERB") && (next.endsWith("ing") || next.endsWith("ed"))) {
-            // "the homeless needed shelter", "the homeless living in hostels"; but "the homeless
-            // funded by the council" is a phrase about something else, and in "the needy feeling
-            // passed" the -ing word is the noun a verb follows
+            // "the homeless needed shelter", "the homeless living in hostels"; in "the needy
+            // feeling passed" the -ing word is the noun a verb follows
             if (to + 1 >= sentenceEnd) {
                 return true;
             }
@@ -1160,10 +1173,28 @@ final class Context {
                 return false;
             }
             String after = analysis.tag(to + 1);
-            return !tokens.get(to + 1).form().equals("by") && !after.equals("VERB") && !after.equals("AUX");
+            return !after.equals("VERB") && !after.equals("AUX");
         }
         return true;
     }
+
+    /**
+     * A past participle straight after the term, then "by" and who did it ("run by the Salvation
+     * Army", "perpetrated by underage kids"): a clause that follows a noun phrase, so the term
+     * ends one; a compound the term begins has its noun in between ("the homeless shelter run by").
+     */
+    private boolean participleWithItsAgentAfter(int to, int sentenceEnd) {
+        if (to + 2 >= sentenceEnd || !adjacent(to, to + 1) || !adjacent(to + 1, to + 2)) {
+            return false;
+        }
+        String form = tokens.get(to).form();
+        return (edForm(form) || VerbForms.irregularParticiple(form))
+                && tokens.get(to + 1).form().equals("by")
+                && AGENT_LEADS.contains(analysis.tag(to + 2));
+    }
+
+    /** What may open the agent after "by": a determiner, a name, a noun, a pronoun, a number or an adjective. */
+    private static final Set<String> AGENT_LEADS = Set.of("DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ");
 
     /**
      * The bare adjective is the object of a verb that takes a person and what they are doing

@@ -215,6 +215,17 @@ class ContextEngineTest {
     }
 
     @Test
+    void aParticipleWithItsAgentOrAnAdverbAndAVerbFollowsAStandaloneTerm() {
+        // a participle with "by" after it is a clause after the noun phrase, however it is tagged
+        lint.assertFlags("They queue at a shelter for [the homeless] run by the Salvation Army.");
+        lint.assertFlags("It was one more attack on [the homeless] perpetrated by teenagers.");
+        lint.assertClean("The homeless shelter run by the Salvation Army is full.");
+        // an "-ly" adverb, then a verb: the verb is theirs
+        lint.assertFlags("Without friends or money, [the homeless] consistently find themselves in court.");
+        lint.assertClean("The homeless day centre regularly runs out of food.");
+    }
+
+    @Test
     void whoAnInfinitiveOrAParticipleIsSaidOf() {
         // an "-ing" verb after a noun for people, then "to": the infinitive is said of them
         lint.assertFlags("There are high rates of failure for people trying to [get clean].");

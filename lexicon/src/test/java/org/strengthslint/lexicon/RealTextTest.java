@@ -37,10 +37,10 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.881;
+    private static final double RECALL_FLOOR = 0.882;
 
     private static final double PRECISION_FLOOR = 0.917;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 271;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 272;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.844;
 

@@ -1058,12 +1058,20 @@ final class Context {
         if (words.isPersonNoun(next)) {
             return false;
         }
+        if (possessor(to) && !titleCase(to) && !VERB_TAGS.contains(analysis.tag(to))) {
+            return false; // "the homeless agency's services": the term describes the noun that owns them
+        }
         if (analysis.tag(to).equals("ADV")
                 && next.endsWith("ly")
                 && to + 1 < sentenceEnd
                 && adjacent(to, to + 1)
-                && words.isPersonNoun(tokens.get(to + 1).form())) {
-            return false; // "the vulnerable elderly residents": an "-ly" adjective the tagger read as an adverb
+                && (words.isPersonNoun(tokens.get(to + 1).form())
+                        || analysis.tag(to + 1).equals("ADJ")
+                        || words.canBeAdjective(tokens.get(to + 1).form())
+                                && !VERB_TAGS.contains(analysis.tag(to + 1)))) {
+            // "the vulnerable elderly residents": an "-ly" adjective the tagger read as an adverb;
+            // "the homeless mentally ill": one more word before the group's own adjective
+            return false;
         }
         if (from > sentenceStart
                 && QUESTION_AUXILIARIES.contains(tokens.get(from - 1).form())
@@ -1222,6 +1230,28 @@ final class Context {
                         || PARTICIPLE_FOLLOWERS.contains(analysis.tag(to + 1)));
     }
 
+    /** Words that bring in a state after a verb ("died while homeless", "slept rough when homeless"). */
+    private static final Set<String> STATE_CONJUNCTIONS =
+            Set.of("while", "whilst", "when", "whenever", "once", "until", "though", "although", "if", "unless");
+
+    /**
+     * "more" at {@code i} compares, straight after a noun or a pronoun that is a verb's object
+     * ("made the homeless more homeless", "made them less disabled"): it says how they were left,
+     * not how many there are ("many more homeless" counts).
+     */
+    private boolean comparativeAfterAnObject(int i, int sentenceStart) {
+        String form = tokens.get(i).form();
+        if (!form.equals("more") && !form.equals("less") || i <= sentenceStart || !adjacent(i - 1, i)) {
+            return false;
+        }
+        String before = analysis.tag(i - 1);
+        String word = tokens.get(i - 1).form();
+        // not "there's more homeless", where "more" counts after "there is"
+        return (before.equals("NOUN") || before.equals("ADJ") || OBJECT_ONLY_PRONOUNS.contains(word))
+                && !QUANTITIES.contains(word)
+                && !PLURAL_QUANTIFIERS.contains(word);
+    }
+
     /** Verbs that take a person and what they are doing: stopping it, or seeing it. */
     private static final Set<String> PERSON_AND_DOING_VERBS = Set.of(
             "prevent",
@@ -1318,6 +1348,13 @@ final class Context {
                 && SAID_OF_THE_SUBJECT.contains(tokens.get(from - 1).form())) {
             return false; // "those living homeless", "families being made homeless": said of them
         }
+        if (from - 2 >= sentenceStart
+                && adjacent(from - 2, from - 1)
+                && adjacent(from - 1, from)
+                && STATE_CONJUNCTIONS.contains(tokens.get(from - 1).form())
+                && VERB_TAGS.contains(analysis.tag(from - 2))) {
+            return false; // "people who died while homeless": a state they were in, after their verb
+        }
         int i = from - 1; // the pattern's own words are not what stands before it ("more street homeless")
         if (to - from == 1
                 && pluralNounAt(from)
@@ -1399,6 +1436,9 @@ final class Context {
             }
             // "no" counts as a quantity here ("orders that no homeless should be allowed to stay
             // out"), though not in QUANTITIES, which also names the parts of a group before "of"
+            if (comparativeAfterAnObject(i, sentenceStart)) {
+                return false; // "made the homeless more homeless": how they were left, not how many
+            }
             boolean quantity = (QUANTITIES.contains(form) || form.equals("no"))
                     && !(i > sentenceStart
                             && NOMINAL_DETERMINERS.contains(tokens.get(i - 1).form())); // not "the most"

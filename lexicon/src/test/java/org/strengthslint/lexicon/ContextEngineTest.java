@@ -226,6 +226,21 @@ class ContextEngineTest {
     }
 
     @Test
+    void aStateAPossessiveOrAComparativeIsNoGroupOfPeople() {
+        // after a verb and "while" or "when", the word says how someone was
+        lint.assertClean("Nine in ten people who died while homeless had been in hospital that year.");
+        lint.assertFlags("It is a place where [homeless] can sleep safely.");
+        // a possessive noun after the word is what it describes
+        lint.assertClean("Young people used the homeless agency's services last year.");
+        // "more" after the verb's object compares; after "there's" it counts
+        lint.assertFlags("They just made [the homeless] more homeless, one man said.");
+        lint.assertFlags("If there's more [homeless], the traffickers have a bigger pool.");
+        // an adverb and an adjective after it: one more word before the group's own adjective,
+        // which is the term reported
+        lint.assertFlags("Care for the homeless [mentally ill] is based on a report from 1984.");
+    }
+
+    @Test
     void whoAnInfinitiveOrAParticipleIsSaidOf() {
         // an "-ing" verb after a noun for people, then "to": the infinitive is said of them
         lint.assertFlags("There are high rates of failure for people trying to [get clean].");

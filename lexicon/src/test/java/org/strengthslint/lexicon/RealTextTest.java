@@ -37,15 +37,15 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.882;
+    private static final double RECALL_FLOOR = 0.881;
 
-    private static final double PRECISION_FLOOR = 0.917;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 272;
+    private static final double PRECISION_FLOOR = 0.918;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 276;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.844;
+    private static final double CHECK_RECALL_FLOOR = 0.845;
 
-    private static final double CHECK_PRECISION_FLOOR = 0.902;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 230;
+    private static final double CHECK_PRECISION_FLOOR = 0.903;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 232;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
@@ -76,7 +76,7 @@ class RealTextTest {
         "AFM", "AFO", "AFQ", "AFS", "AFU", "AFW", "AFY", "AGA", "AGC", "AGE", "AGG", "AGI", "AGK", "AGM", "AGO", "AGQ",
         "AGS", "AGU", "AGW", "AGY", "AHA", "AHC", "AHE", "AHG", "AHI", "AHK", "AHM", "AHO", "AHQ", "AHS", "AHU", "AHW",
         "AHY", "AIA", "AIC", "AIE", "AIG", "AII", "AIK", "AIM", "AIO", "AIQ", "AIS", "AIU", "AIW", "AIY", "AJA", "AJC",
-        "AJE", "AJG", "AJI", "AJK"
+        "AJE", "AJG", "AJI", "AJK", "AJM", "AJO", "AJQ", "AJS"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -105,7 +105,7 @@ class RealTextTest {
         "AFJ", "AFL", "AFN", "AFP", "AFR", "AFT", "AFV", "AFX", "AFZ", "AGB", "AGD", "AGF", "AGH", "AGJ", "AGL", "AGN",
         "AGP", "AGR", "AGT", "AGV", "AGX", "AGZ", "AHB", "AHD", "AHF", "AHH", "AHJ", "AHL", "AHN", "AHP", "AHR", "AHT",
         "AHV", "AHX", "AHZ", "AIB", "AID", "AIF", "AIH", "AIJ", "AIL", "AIN", "AIP", "AIR", "AIT", "AIV", "AIX", "AIZ",
-        "AJB", "AJD", "AJF", "AJH", "AJJ"
+        "AJB", "AJD", "AJF", "AJH", "AJJ", "AJL", "AJN", "AJP", "AJR"
     };
 
     enum Kind {

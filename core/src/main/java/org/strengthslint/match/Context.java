@@ -1,5 +1,6 @@
 package org.strengthslint.match;
 
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,7 @@ final class Context {
     private static final Set<String> NOT_STANDALONE_NEXT = Set.of("NOUN", "PROPN", "ADJ", "NUM");
 
     private final String text;
+    private final BitSet termTokens;
     private final BlockAnalysis analysis;
     private final List<Token> tokens;
     private final int blockStart;
@@ -29,13 +31,18 @@ final class Context {
     /** {@link #wordsShownUntil()}, once worked out; -1 before. */
     private int wordsShownUntil = -1;
 
-    Context(String text, BlockAnalysis analysis, int blockStart, int blockEnd, WordLists words) {
+    /**
+     * The context of the block {@code [blockStart, blockEnd)}; {@code termTokens} marks the tokens
+     * that some lexicon pattern matches, before any condition is asked.
+     */
+    Context(String text, BlockAnalysis analysis, int blockStart, int blockEnd, WordLists words, BitSet termTokens) {
         this.text = text;
         this.analysis = analysis;
         this.tokens = analysis.tokens();
         this.blockStart = blockStart;
         this.blockEnd = blockEnd;
         this.words = words;
+        this.termTokens = termTokens;
     }
 
     WordLists words() {
@@ -7730,7 +7737,44 @@ final class Context {
         if (!tail.isEmpty()) {
             return 0; // "addict, junkie." ends as a sentence
         }
-        return listOfWordsBefore(tokens.size(), 2) ? tokens.size() : 0;
+        // a row of words a guide shows is mostly terms; "Hotels, hostels and the homeless" and
+        // "Help for Parents, Caregivers, and Families of Schizophrenics" are titles with one
+        return listOfWordsBefore(tokens.size(), 2) && mostItemsAreTerms(tokens.size()) ? tokens.size() : 0;
+    }
+
+    /**
+     * At least half the items of the list that ends before {@code end} (parted by commas,
+     * semicolons, slashes, "and" and "or") hold words that a lexicon pattern matches.
+     */
+    private boolean mostItemsAreTerms(int end) {
+        int items = 0;
+        int withTerms = 0;
+        boolean open = false;
+        boolean term = false;
+        for (int i = 0; i < end; i++) {
+            boolean parted = i > 0
+                    && (gap(i - 1, i).contains(",")
+                            || gap(i - 1, i).contains(";")
+                            || gap(i - 1, i).contains("/"));
+            if (parted || coordinator(i)) {
+                if (open) {
+                    items++;
+                    withTerms += term ? 1 : 0;
+                }
+                open = false;
+                term = false;
+                if (coordinator(i)) {
+                    continue;
+                }
+            }
+            open = true;
+            term |= termTokens.get(i);
+        }
+        if (open) {
+            items++;
+            withTerms += term ? 1 : 0;
+        }
+        return 2 * withTerms >= items;
     }
 
     /**

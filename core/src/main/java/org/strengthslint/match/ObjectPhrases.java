@@ -151,9 +151,27 @@ final class ObjectPhrases {
             return false;
         }
         String form = tokens.get(before).form();
+        if (form.equals("its")) {
+            return illnessEarlierInTheSentence(before, sentenceStart);
+        }
         return words.isConditionNoun(form)
                 || Context.CONDITION_NAME_ENDS.contains(form)
                 || words.isConditionAbbreviation(form) && context.allCapitals(before) && !context.allCapitals(from);
+    }
+
+    /**
+     * An illness or a disorder is named before {@code its} in the sentence, which "its" then
+     * stands for: "a disease that greatly alters the way its victims live", "Schizophrenia and Its
+     * Victims".
+     */
+    private boolean illnessEarlierInTheSentence(int its, int sentenceStart) {
+        for (int i = its - 1; i >= sentenceStart; i--) {
+            String form = tokens.get(i).form();
+            if (words.isConditionNoun(form) || Context.CONDITION_NAME_ENDS.contains(form)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

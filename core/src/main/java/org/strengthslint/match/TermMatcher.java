@@ -1,6 +1,7 @@
 package org.strengthslint.match;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -166,7 +167,11 @@ public final class TermMatcher {
             }
             BlockAnalysis analysis = new BlockAnalysis(models, checkable, block.start(), block.end(), tokens);
             WordLists wordLists = WordLists.bundled();
-            Context context = new Context(checkable, analysis, block.start(), block.end(), wordLists);
+            BitSet termTokens = new BitSet(tokens.size());
+            for (Match match : raw) {
+                termTokens.set(match.from(), match.to());
+            }
+            Context context = new Context(checkable, analysis, block.start(), block.end(), wordLists, termTokens);
             Quotations quotations = Quotations.in(checkable, block.start(), block.end());
             List<Decision> accepted = new ArrayList<>();
             List<Rejection> blockRejected = rejected == null ? null : new ArrayList<>();

@@ -226,6 +226,17 @@ class ContextEngineTest {
     }
 
     @Test
+    void aBlockListingWordsIsMostlyTerms() {
+        // a guide's row of words to avoid: a mention
+        assertEquals(
+                List.of("addict INFO true", "junkie INFO true", "junkie INFO true"),
+                ruleSeverityMention("addict, junkie, druggie"));
+        // a title that lists things and one group of people uses the term
+        lint.assertFlags("Hotels, hostels and [the homeless]");
+        lint.assertFlags("Help for Parents, Caregivers, and Families of [Schizophrenics]");
+    }
+
+    @Test
     void aStateAPossessiveOrAComparativeIsNoGroupOfPeople() {
         // after a verb and "while" or "when", the word says how someone was
         lint.assertClean("Nine in ten people who died while homeless had been in hospital that year.");

@@ -45,7 +45,7 @@ class RealTextTest {
     private static final double CHECK_RECALL_FLOOR = 0.845;
 
     private static final double CHECK_PRECISION_FLOOR = 0.903;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 232;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 233;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",

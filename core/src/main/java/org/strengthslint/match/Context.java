@@ -1237,6 +1237,9 @@ final class Context {
                         || PARTICIPLE_FOLLOWERS.contains(analysis.tag(to + 1)));
     }
 
+    /** Prepositions that bring in the people a state or a habit is found in ("in patients", "among tenants"). */
+    private static final Set<String> FOUND_IN = Set.of("in", "among", "amongst");
+
     /** Words that bring in a state after a verb ("died while homeless", "slept rough when homeless"). */
     private static final Set<String> STATE_CONJUNCTIONS =
             Set.of("while", "whilst", "when", "whenever", "once", "until", "though", "although", "if", "unless");
@@ -3850,6 +3853,18 @@ final class Context {
             // to engage": a noun after "her" or a person's possessive is theirs, whatever phrase it
             // is in; not after a capitalised owner, which may be a company ("Serco's")
             return true;
+        }
+        if (to + 1 < sentenceEnd
+                && adjacent(to - 1, to)
+                && adjacent(to, to + 1)
+                && analysis.tag(to - 1).equals("NOUN")
+                && FOUND_IN.contains(tokens.get(to).form())) {
+            // "lack of insight in psychiatric patients", "non-compliance among young people": the
+            // people it is found in are whose it is
+            int holder = headAfter(to + 1, sentenceEnd, true);
+            if (holder >= 0 && words.refersToPerson(tokens.get(holder).form())) {
+                return true;
+            }
         }
         int skipped = -1;
         int listCopula = copulaBeforePredicateList(from, sentenceStart);

@@ -202,6 +202,17 @@ final class ObjectPhrases {
      */
     boolean conditionBeforeRelative(int lead, int sentenceStart) {
         int i = lead - 1;
+        if (i - 1 >= sentenceStart
+                && SUBJECT_PRONOUNS.contains(tokens.get(i).form())
+                && context.adjacent(i - 1, i)
+                && context.adjacent(i, lead)) {
+            // "the disease he suffered", "the depression I suffered for years": a clause with no
+            // "which", its subject straight after the illness
+            String noun = tokens.get(i - 1).form();
+            if (words.isConditionNoun(noun) || Context.CONDITION_NAME_ENDS.contains(noun)) {
+                return true;
+            }
+        }
         // the one who suffers is a person: "which many council houses have suffered" is not
         boolean person = false;
         for (int subject = 0;
@@ -251,6 +262,8 @@ final class ObjectPhrases {
     private static final Set<String> SUBSTANCE_PROBLEMS = Set.of("abuse", "misuse", "dependence", "dependency");
 
     private static final Set<String> ADDICTIONS = Set.of("addiction", "addictions");
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we", "you");
 
     private static final Set<String> DEGREE_WORDS = Set.of("so", "very", "quite", "really", "too", "rather");
 

@@ -1072,12 +1072,10 @@ final class Context {
                 && next.endsWith("ly")
                 && to + 1 < sentenceEnd
                 && adjacent(to, to + 1)
-                && (words.isPersonNoun(tokens.get(to + 1).form())
-                        || analysis.tag(to + 1).equals("ADJ")
-                        || words.canBeAdjective(tokens.get(to + 1).form())
-                                && !VERB_TAGS.contains(analysis.tag(to + 1)))) {
+                && (words.isPersonNoun(tokens.get(to + 1).form()) || termTokens.get(to) && termTokens.get(to + 1))) {
             // "the vulnerable elderly residents": an "-ly" adjective the tagger read as an adverb;
-            // "the homeless mentally ill": one more word before the group's own adjective
+            // "the homeless mentally ill": the adverb and adjective after it are a term of their
+            // own, whose group the word describes ("left the homeless totally dependent" is not)
             return false;
         }
         if (from > sentenceStart
@@ -1203,7 +1201,7 @@ final class Context {
             return false;
         }
         String form = tokens.get(to).form();
-        return (edForm(form) || VerbForms.irregularParticiple(form))
+        return (pastParticiple(form) || VerbForms.irregularParticiple(form))
                 && tokens.get(to + 1).form().equals("by")
                 && AGENT_LEADS.contains(analysis.tag(to + 2));
     }
@@ -1240,26 +1238,50 @@ final class Context {
     /** Prepositions that bring in the people a state or a habit is found in ("in patients", "among tenants"). */
     private static final Set<String> FOUND_IN = Set.of("in", "among", "amongst");
 
+    /**
+     * "while" or "when" before the term, after the verb of a clause that "who" or "that" opens
+     * ("people who died while homeless had ...", "those who die while homeless are found"): the
+     * word says how they were when they did it. Elsewhere "while" opens a clause whose subject the
+     * term may be ("Police arrived while homeless were sleeping").
+     */
+    private boolean stateAfterARelativeClausesVerb(int from, int sentenceStart) {
+        int verb = from - 2;
+        if (verb - 1 < sentenceStart
+                || !adjacent(verb, verb + 1)
+                || !adjacent(verb + 1, from)
+                || !STATE_CONJUNCTIONS.contains(tokens.get(verb + 1).form())
+                || !VERB_TAGS.contains(analysis.tag(verb))) {
+            return false;
+        }
+        int relative = verb - 1;
+        if (relative > sentenceStart && looksLikeAdverb(relative)) {
+            relative--; // "who later died while homeless"
+        }
+        String form = tokens.get(relative).form();
+        return form.equals("who") || form.equals("that");
+    }
+
     /** Words that bring in a state after a verb ("died while homeless", "slept rough when homeless"). */
-    private static final Set<String> STATE_CONJUNCTIONS =
-            Set.of("while", "whilst", "when", "whenever", "once", "until", "though", "although", "if", "unless");
+    private static final Set<String> STATE_CONJUNCTIONS = Set.of("while", "whilst", "when", "whenever");
 
     /**
-     * "more" at {@code i} compares, straight after a noun or a pronoun that is a verb's object
-     * ("made the homeless more homeless", "made them less disabled"): it says how they were left,
-     * not how many there are ("many more homeless" counts).
+     * "more" or "less" at {@code i} compares, straight after the object of a verb of making or
+     * leaving ("made the homeless more homeless", "left them less disabled"): it says how they were
+     * left, not how many there are ("20 per cent more homeless", "hundreds more homeless" count).
      */
     private boolean comparativeAfterAnObject(int i, int sentenceStart) {
         String form = tokens.get(i).form();
         if (!form.equals("more") && !form.equals("less") || i <= sentenceStart || !adjacent(i - 1, i)) {
             return false;
         }
-        String before = analysis.tag(i - 1);
-        String word = tokens.get(i - 1).form();
-        // not "there's more homeless", where "more" counts after "there is"
-        return (before.equals("NOUN") || before.equals("ADJ") || OBJECT_ONLY_PRONOUNS.contains(word))
-                && !QUANTITIES.contains(word)
-                && !PLURAL_QUANTIFIERS.contains(word);
+        if (OBJECT_ONLY_PRONOUNS.contains(tokens.get(i - 1).form())) {
+            return true;
+        }
+        return i - 3 >= sentenceStart
+                && adjacent(i - 3, i - 2)
+                && adjacent(i - 2, i - 1)
+                && tokens.get(i - 2).form().equals("the")
+                && LEAVE_OR_MAKE.contains(tokens.get(i - 3).form());
     }
 
     /** Verbs that take a person and what they are doing: stopping it, or seeing it. */
@@ -1358,11 +1380,7 @@ final class Context {
                 && SAID_OF_THE_SUBJECT.contains(tokens.get(from - 1).form())) {
             return false; // "those living homeless", "families being made homeless": said of them
         }
-        if (from - 2 >= sentenceStart
-                && adjacent(from - 2, from - 1)
-                && adjacent(from - 1, from)
-                && STATE_CONJUNCTIONS.contains(tokens.get(from - 1).form())
-                && VERB_TAGS.contains(analysis.tag(from - 2))) {
+        if (stateAfterARelativeClausesVerb(from, sentenceStart)) {
             return false; // "people who died while homeless": a state they were in, after their verb
         }
         int i = from - 1; // the pattern's own words are not what stands before it ("more street homeless")
@@ -1444,11 +1462,11 @@ final class Context {
                                         && (VERB_TAGS.contains(analysis.tag(to)) || isNounHere(to)));
                 return !particle && !field && (pluralNounAt(to - 1) || !coordinatedWithDescribedNoun(to, sentenceEnd));
             }
-            // "no" counts as a quantity here ("orders that no homeless should be allowed to stay
-            // out"), though not in QUANTITIES, which also names the parts of a group before "of"
             if (comparativeAfterAnObject(i, sentenceStart)) {
                 return false; // "made the homeless more homeless": how they were left, not how many
             }
+            // "no" counts as a quantity here ("orders that no homeless should be allowed to stay
+            // out"), though not in QUANTITIES, which also names the parts of a group before "of"
             boolean quantity = (QUANTITIES.contains(form) || form.equals("no"))
                     && !(i > sentenceStart
                             && NOMINAL_DETERMINERS.contains(tokens.get(i - 1).form())); // not "the most"
@@ -3182,7 +3200,7 @@ final class Context {
 
     private static final Set<String> VERB_FOLLOWERS = Set.of("DET", "PRON", "ADJ", "ADV", "PART");
 
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
+    static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
     private static final Set<String> COORDINATORS = Set.of("and", "or", "but", "nor");
 
     /** The first words of a joined pair: "both angry and aggressive", "either easy or difficult", "neither ... nor". */
@@ -7752,14 +7770,17 @@ final class Context {
         if (!tail.isEmpty()) {
             return 0; // "addict, junkie." ends as a sentence
         }
-        // a row of words a guide shows is mostly terms; "Hotels, hostels and the homeless" and
-        // "Help for Parents, Caregivers, and Families of Schizophrenics" are titles with one
-        return listOfWordsBefore(tokens.size(), 2) && mostItemsAreTerms(tokens.size()) ? tokens.size() : 0;
+        // a row of words a guide shows opens with a term ("Suffers from, lives with, has": the
+        // word, then what to say instead) or is mostly terms; "Hotels, hostels and the homeless"
+        // and "Help for Parents, Caregivers, and Families of Schizophrenics" are titles with one
+        return listOfWordsBefore(tokens.size(), 2) && (termTokens.get(0) || mostItemsAreTerms(tokens.size()))
+                ? tokens.size()
+                : 0;
     }
 
     /**
      * At least half the items of the list that ends before {@code end} (parted by commas,
-     * semicolons, slashes, "and" and "or") hold words that a lexicon pattern matches.
+     * semicolons, slashes and coordinators) hold words that a lexicon pattern matches.
      */
     private boolean mostItemsAreTerms(int end) {
         int items = 0;

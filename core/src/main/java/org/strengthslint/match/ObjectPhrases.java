@@ -154,24 +154,55 @@ final class ObjectPhrases {
         if (form.equals("its")) {
             return illnessEarlierInTheSentence(before, sentenceStart);
         }
-        return words.isConditionNoun(form)
-                || Context.CONDITION_NAME_ENDS.contains(form)
+        // "chronic pain sufferers": pain someone lives with names them; after "suffer" it is
+        // most often what they felt once ("suffered back pain after the fall"), so not an illness
+        return namesAnIllness(form)
+                || form.equals("pain")
                 || words.isConditionAbbreviation(form) && context.allCapitals(before) && !context.allCapitals(from);
     }
 
     /**
-     * An illness or a disorder is named before {@code its} in the sentence, which "its" then
-     * stands for: "a disease that greatly alters the way its victims live", "Schizophrenia and Its
-     * Victims".
+     * What "its" at {@code its} stands for names an illness: the noun a relative clause before it
+     * hangs on ("a disease that greatly alters the way its victims live", "a disease which has
+     * claimed many among its victims"), the noun before "and its" ("Schizophrenia and Its
+     * Victims"), or else the first noun of its clause, the clause's subject ("Addiction takes
+     * its victims young"). Not an illness only named along the way ("Fraud causes anxiety and depression among
+     * its victims").
      */
     private boolean illnessEarlierInTheSentence(int its, int sentenceStart) {
-        for (int i = its - 1; i >= sentenceStart; i--) {
+        if (its - 2 >= sentenceStart
+                && context.coordinator(its - 1)
+                && (analysis.tag(its - 2).equals("NOUN")
+                        || analysis.tag(its - 2).equals("PROPN"))) {
+            return namesAnIllness(tokens.get(its - 2).form());
+        }
+        for (int i = its - 1; i > sentenceStart; i--) {
             String form = tokens.get(i).form();
-            if (words.isConditionNoun(form) || Context.CONDITION_NAME_ENDS.contains(form)) {
-                return true;
+            if (form.equals("that") || form.equals("which")) {
+                return namesAnIllness(tokens.get(i - 1).form());
+            }
+        }
+        // the subject of the clause "its" is in: its first noun, after a comma and "and" or "but"
+        // that opens a clause of its own ("The disease clinic was closed, and the burglary left its
+        // victims frightened")
+        int clause = sentenceStart;
+        for (int i = its - 1; i > sentenceStart; i--) {
+            if (context.coordinator(i) && context.gapIs(i - 1, i, ",")) {
+                clause = i + 1;
+                break;
+            }
+        }
+        for (int i = clause; i < its; i++) {
+            if (analysis.tag(i).equals("NOUN") || analysis.tag(i).equals("PROPN")) {
+                return namesAnIllness(tokens.get(i).form());
             }
         }
         return false;
+    }
+
+    /** An illness or a disorder by its name ("schizophrenia", "addiction") or the word for one ("syndrome"). */
+    private boolean namesAnIllness(String form) {
+        return words.isConditionNoun(form) || Context.CONDITION_NAME_ENDS.contains(form);
     }
 
     /**
@@ -203,13 +234,12 @@ final class ObjectPhrases {
     boolean conditionBeforeRelative(int lead, int sentenceStart) {
         int i = lead - 1;
         if (i - 1 >= sentenceStart
-                && SUBJECT_PRONOUNS.contains(tokens.get(i).form())
+                && Context.SUBJECT_PRONOUNS.contains(tokens.get(i).form())
                 && context.adjacent(i - 1, i)
                 && context.adjacent(i, lead)) {
             // "the disease he suffered", "the depression I suffered for years": a clause with no
             // "which", its subject straight after the illness
-            String noun = tokens.get(i - 1).form();
-            if (words.isConditionNoun(noun) || Context.CONDITION_NAME_ENDS.contains(noun)) {
+            if (namesAnIllness(tokens.get(i - 1).form())) {
                 return true;
             }
         }
@@ -236,11 +266,7 @@ final class ObjectPhrases {
                 && (tokens.get(i).form().equals("from") || tokens.get(i).form().equals("with"))) {
             i--;
         }
-        String noun = tokens.get(i).form();
-        return i >= sentenceStart
-                && (words.isConditionNoun(noun)
-                        || Context.CONDITION_NAME_ENDS.contains(noun)
-                        || healthProblem(i, sentenceStart));
+        return i >= sentenceStart && (namesAnIllness(tokens.get(i).form()) || healthProblem(i, sentenceStart));
     }
 
     /**
@@ -262,8 +288,6 @@ final class ObjectPhrases {
     private static final Set<String> SUBSTANCE_PROBLEMS = Set.of("abuse", "misuse", "dependence", "dependency");
 
     private static final Set<String> ADDICTIONS = Set.of("addiction", "addictions");
-
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we", "you");
 
     private static final Set<String> DEGREE_WORDS = Set.of("so", "very", "quite", "really", "too", "rather");
 

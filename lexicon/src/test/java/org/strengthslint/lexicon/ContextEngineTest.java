@@ -231,6 +231,8 @@ class ContextEngineTest {
         assertEquals(
                 List.of("addict INFO true", "junkie INFO true", "junkie INFO true"),
                 ruleSeverityMention("addict, junkie, druggie"));
+        // a term, then what to say instead: a row of a guide too
+        assertEquals(List.of("suffers-from INFO true"), ruleSeverityMention("Suffers from, lives with, has"));
         // a title that lists things and one group of people uses the term
         lint.assertFlags("Hotels, hostels and [the homeless]");
         lint.assertFlags("Help for Parents, Caregivers, and Families of [Schizophrenics]");
@@ -238,17 +240,22 @@ class ContextEngineTest {
 
     @Test
     void aStateAPossessiveOrAComparativeIsNoGroupOfPeople() {
-        // after a verb and "while" or "when", the word says how someone was
+        // after the verb of a "who" clause and "while" or "when", the word says how someone was;
+        // elsewhere "while" opens a clause whose subject it may be
         lint.assertClean("Nine in ten people who died while homeless had been in hospital that year.");
+        lint.assertFlags("Police arrived while [homeless] were sleeping in the doorway.");
         lint.assertFlags("It is a place where [homeless] can sleep safely.");
         // a possessive noun after the word is what it describes
         lint.assertClean("Young people used the homeless agency's services last year.");
         // "more" after the verb's object compares; after "there's" it counts
         lint.assertFlags("They just made [the homeless] more homeless, one man said.");
         lint.assertFlags("If there's more [homeless], the traffickers have a bigger pool.");
+        lint.assertFlags("The council now houses hundreds more [homeless] than last year.");
+        lint.assertFlags("There are 20 per cent more [homeless] in the city than in 2019.");
         // an adverb and an adjective after it: one more word before the group's own adjective,
         // which is the term reported
         lint.assertFlags("Care for the homeless [mentally ill] is based on a report from 1984.");
+        lint.assertFlags("The new rules left [the homeless] totally dependent on food banks.");
     }
 
     @Test

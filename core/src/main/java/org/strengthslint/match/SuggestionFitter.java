@@ -137,6 +137,9 @@ final class SuggestionFitter {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> COORDINATORS = Set.of("and", "or");
 
+    /** Words that open a relative clause after a noun: "an addict who", "users that". */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "whom");
+
     /**
      * Words of degree that belong to the adjective after them ("very chaotic", "so manipulative"),
      * and that a replacement would lose ("the most vulnerable").
@@ -278,6 +281,16 @@ final class SuggestionFitter {
             // shares the noun for people the edit would take away ("Staff and drug users" has two
             // nouns; "drug and alcohol abuse" -> "drug and substance use" still reads)
             return Fitting.none("the word before \"" + form(previous) + "\" shares its noun");
+        }
+        String replacement = plural(headToken()) ? fit.many() : fit.one();
+        if (next < c.last()
+                && c.context().adjacent(next - 1, next)
+                && RELATIVE_PRONOUNS.contains(form(next))
+                && replacement != null
+                && replacement.contains(" who ")) {
+            // "each addict who has insurance" -> "each person who uses drugs who has insurance":
+            // the replacement's own clause and the one after it would stack
+            return Fitting.none("a clause with \"" + form(next) + "\" follows, after the replacement's own \"who\"");
         }
         // "the drunk", "an epileptic": a pattern may hold its own determiner; a possessive that
         // opens a pattern ("Alzheimer's sufferer") is part of what it names, not a determiner

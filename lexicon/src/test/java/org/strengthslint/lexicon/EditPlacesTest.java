@@ -151,6 +151,17 @@ class EditPlacesTest {
     }
 
     @Test
+    void aReplacementWithItsOwnClauseTakesNoSecondClauseAfterIt() {
+        assertNoEdit(
+                "They pay a fee for each addict who has medical insurance.",
+                "a clause with \"who\" follows, after the replacement's own \"who\"",
+                "They pay a fee for each person who uses drugs who has medical insurance.");
+        assertEquals(
+                "The people who use drugs were moved on.",
+                only("The addicts were moved on.").edit().sentence());
+    }
+
+    @Test
     void aWordJoinedToTheReplacementItselfGoesWithItsJoiningWord() {
         // "use and use" would repeat the word: the pair is taken away instead
         assertEquals(

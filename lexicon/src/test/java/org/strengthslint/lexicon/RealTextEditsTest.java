@@ -30,9 +30,12 @@ class RealTextEditsTest {
      * whose drinking is harming them": LanguageTool suggests "where" after any "were people"), so 46;
      * batch AIA a third "care for people" ("Community care for people in mental distress": "for
      * people" read as "for" and a verb again), so 47; batch AIG a fourth ("quality of care for people
-     * experiencing homelessness"), so 48.
+     * experiencing homelessness"), so 48. Batch AJY brought "each person who uses drugs who has
+     * medical insurance", a clause stacked on the replacement's own "who" (49); the engine then gave
+     * no edit where a "who" or "that" clause follows a replacement that has one, which took away
+     * that and eight other such matches, so 40.
      */
-    private static final int NEW_MATCHES_CEILING = 48;
+    private static final int NEW_MATCHES_CEILING = 40;
 
     @Test
     void editsOnRealTextAddNoGrammarErrors() throws IOException {

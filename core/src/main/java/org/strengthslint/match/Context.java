@@ -5398,10 +5398,25 @@ final class Context {
                             && !analysis.tag(token - 1).equals("ADP");
         }
         String before = afterAWord ? tokens.get(token - 1).form() : "";
+        if (written.length() == 1 && Character.isUpperCase(written.charAt(0)) && words.refersToPerson(before)) {
+            return !words.isServiceRole(before); // "Nurse A refused": the nurse acts for the service
+        }
+        // an initial on its own as the subject of a verb, as judgments and case reviews name
+        // people ("G believed that T was disruptive", "T had to be spoken to"); not "I" or "A",
+        // nor a letter after a word it labels ("Option B was", "the C is", "in D")
         return written.length() == 1
                 && Character.isUpperCase(written.charAt(0))
-                && words.refersToPerson(before)
-                && !words.isServiceRole(before); // "Nurse A refused": the nurse acts for the service
+                && written.charAt(0) != 'I'
+                && written.charAt(0) != 'A'
+                && !(afterAWord
+                        && (titleCase(token - 1)
+                                || NOMINAL.contains(analysis.tag(token - 1))
+                                || analysis.tag(token - 1).equals("DET")
+                                || analysis.tag(token - 1).equals("ADP")
+                                || analysis.tag(token - 1).equals("NUM")))
+                && token + 1 < tokens.size()
+                && adjacent(token, token + 1)
+                && VERB_TAGS.contains(analysis.tag(token + 1));
     }
 
     /**

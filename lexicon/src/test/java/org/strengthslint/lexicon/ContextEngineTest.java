@@ -226,6 +226,14 @@ class ContextEngineTest {
     }
 
     @Test
+    void anInitialOnItsOwnBeforeAVerbIsAPerson() {
+        // judgments and case reviews name people by an initial
+        lint.assertFlags("G believed that T was [disruptive] and [argumentative] at work.");
+        // a letter after the word it labels is no one
+        lint.assertClean("Option B was disruptive to the timetable.");
+    }
+
+    @Test
     void aBlockListingWordsIsMostlyTerms() {
         // a guide's row of words to avoid: a mention
         assertEquals(

@@ -1,6 +1,8 @@
 package org.strengthslint.analyse;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The forms of an English verb that a suggestion is put in to match the verb it replaces: third
@@ -78,9 +80,13 @@ public final class VerbForms {
         };
     }
 
+    /** The past participles of {@link #IRREGULAR}, for asking about a form the other way round. */
+    private static final Set<String> IRREGULAR_PARTICIPLES =
+            IRREGULAR.values().stream().map(forms -> forms[2]).collect(Collectors.toUnmodifiableSet());
+
     /** Whether {@code form} is the past participle of one of the irregular verbs listed ("run", "held", "taken"). */
     public static boolean irregularParticiple(String form) {
-        return IRREGULAR.values().stream().anyMatch(forms -> forms[2].equals(form));
+        return IRREGULAR_PARTICIPLES.contains(form);
     }
 
     private static String thirdPerson(String base) {

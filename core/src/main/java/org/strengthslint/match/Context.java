@@ -1068,15 +1068,19 @@ final class Context {
         if (possessor(to) && !titleCase(to) && !VERB_TAGS.contains(analysis.tag(to))) {
             return false; // "the homeless agency's services": the term describes the noun that owns them
         }
-        if (analysis.tag(to).equals("ADV")
-                && next.endsWith("ly")
-                && to + 1 < sentenceEnd
-                && adjacent(to, to + 1)
-                && (words.isPersonNoun(tokens.get(to + 1).form()) || termTokens.get(to) && termTokens.get(to + 1))) {
-            // "the vulnerable elderly residents": an "-ly" adjective the tagger read as an adverb;
-            // "the homeless mentally ill": the adverb and adjective after it are a term of their
-            // own, whose group the word describes ("left the homeless totally dependent" is not)
-            return false;
+        if (next.endsWith("ly") && to + 1 < sentenceEnd && adjacent(to, to + 1)) {
+            if (analysis.tag(to).equals("ADV")
+                    && (words.isPersonNoun(tokens.get(to + 1).form())
+                            || termTokens.get(to) && termTokens.get(to + 1))) {
+                // "the vulnerable elderly residents": an "-ly" adjective the tagger read as an
+                // adverb; "the homeless mentally ill": the adverb and adjective after it are a term
+                // of their own, whose group the word describes ("left the homeless totally
+                // dependent" is not)
+                return false;
+            }
+            if (looksLikeAdverb(to) && VERB_TAGS.contains(analysis.tag(to + 1))) {
+                return true; // "the homeless consistently find themselves": an adverb, then their verb
+            }
         }
         if (from > sentenceStart
                 && QUESTION_AUXILIARIES.contains(tokens.get(from - 1).form())
@@ -1121,13 +1125,6 @@ final class Context {
             // perpetrated by teenagers": a clause after the noun phrase the term ends, whatever the
             // tagger made of the participle
             return true;
-        }
-        if (looksLikeAdverb(to)
-                && next.endsWith("ly")
-                && to + 1 < sentenceEnd
-                && adjacent(to, to + 1)
-                && VERB_TAGS.contains(analysis.tag(to + 1))) {
-            return true; // "the homeless consistently find themselves": an adverb, then their verb
         }
         String tag = analysis.tag(to);
         if (from > sentenceStart
@@ -5397,16 +5394,17 @@ final class Context {
                             && !analysis.tag(token - 1).equals("DET")
                             && !analysis.tag(token - 1).equals("ADP");
         }
+        if (written.length() != 1 || !Character.isUpperCase(written.charAt(0))) {
+            return false;
+        }
         String before = afterAWord ? tokens.get(token - 1).form() : "";
-        if (written.length() == 1 && Character.isUpperCase(written.charAt(0)) && words.refersToPerson(before)) {
+        if (words.refersToPerson(before)) {
             return !words.isServiceRole(before); // "Nurse A refused": the nurse acts for the service
         }
         // an initial on its own as the subject of a verb, as judgments and case reviews name
         // people ("G believed that T was disruptive", "T had to be spoken to"); not "I" or "A",
         // nor a letter after a word it labels ("Option B was", "the C is", "in D")
-        return written.length() == 1
-                && Character.isUpperCase(written.charAt(0))
-                && written.charAt(0) != 'I'
+        return written.charAt(0) != 'I'
                 && written.charAt(0) != 'A'
                 && !(afterAWord
                         && (titleCase(token - 1)
@@ -7793,6 +7791,11 @@ final class Context {
                 : 0;
     }
 
+    /** A comma, a semicolon or a slash between two words: they are items of a list. */
+    private static boolean partsListItems(String gap) {
+        return gap.contains(",") || gap.contains(";") || gap.contains("/");
+    }
+
     /**
      * At least half the items of the list that ends before {@code end} (parted by commas,
      * semicolons, slashes and coordinators) hold words that a lexicon pattern matches.
@@ -7803,18 +7806,15 @@ final class Context {
         boolean open = false;
         boolean term = false;
         for (int i = 0; i < end; i++) {
-            boolean parted = i > 0
-                    && (gap(i - 1, i).contains(",")
-                            || gap(i - 1, i).contains(";")
-                            || gap(i - 1, i).contains("/"));
-            if (parted || coordinator(i)) {
+            boolean coordinator = coordinator(i);
+            if (coordinator || i > 0 && partsListItems(gap(i - 1, i))) {
                 if (open) {
                     items++;
                     withTerms += term ? 1 : 0;
                 }
                 open = false;
                 term = false;
-                if (coordinator(i)) {
+                if (coordinator) {
                     continue;
                 }
             }
@@ -7889,7 +7889,7 @@ final class Context {
         boolean subject = startsSubject(0);
         for (int i = 1; i < end; i++) {
             String gap = gap(i - 1, i);
-            if (gap.contains(",") || gap.contains(";") || gap.contains("/")) {
+            if (partsListItems(gap)) {
                 items++;
                 words = 1;
                 subject = startsSubject(i);

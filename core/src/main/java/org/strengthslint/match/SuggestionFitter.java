@@ -1008,9 +1008,14 @@ final class SuggestionFitter {
     private static final Set<String> STRANDED_PREPOSITIONS =
             Stream.concat(OPEN_PREPOSITIONS.stream(), Stream.of("to", "in")).collect(Collectors.toUnmodifiableSet());
 
+    /** The words of a suggestion, in lower case. */
+    private static String[] wordsOf(String base) {
+        return base.toLowerCase(Locale.ROOT).split(" ");
+    }
+
     /** The last word of a suggestion, in lower case. */
     private static String lastWord(String base) {
-        String[] words = base.toLowerCase(Locale.ROOT).split(" ");
+        String[] words = wordsOf(base);
         return words[words.length - 1];
     }
 
@@ -1025,7 +1030,7 @@ final class SuggestionFitter {
             return c.end(); // "access the community" -> "go out": the suggestion replaces all of it
         }
         // a suggestion may say a word twice
-        Set<String> said = Set.copyOf(List.of(base.toLowerCase(Locale.ROOT).split(" ")));
+        Set<String> said = Set.copyOf(List.of(wordsOf(base)));
         for (int word = c.from() + 1; word < c.to(); word++) {
             if (form(word).equals("to")) {
                 return c.end(); // "refuse to engage": a verb follows, however the tagger reads it

@@ -39,8 +39,8 @@ class RealTextTest {
      */
     private static final double RECALL_FLOOR = 0.882;
 
-    private static final double PRECISION_FLOOR = 0.918;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 282;
+    private static final double PRECISION_FLOOR = 0.916;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 285;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.845;
 
@@ -76,7 +76,7 @@ class RealTextTest {
         "AFM", "AFO", "AFQ", "AFS", "AFU", "AFW", "AFY", "AGA", "AGC", "AGE", "AGG", "AGI", "AGK", "AGM", "AGO", "AGQ",
         "AGS", "AGU", "AGW", "AGY", "AHA", "AHC", "AHE", "AHG", "AHI", "AHK", "AHM", "AHO", "AHQ", "AHS", "AHU", "AHW",
         "AHY", "AIA", "AIC", "AIE", "AIG", "AII", "AIK", "AIM", "AIO", "AIQ", "AIS", "AIU", "AIW", "AIY", "AJA", "AJC",
-        "AJE", "AJG", "AJI", "AJK", "AJM", "AJO", "AJQ", "AJS", "AJU", "AJW", "AJY", "AKA"
+        "AJE", "AJG", "AJI", "AJK", "AJM", "AJO", "AJQ", "AJS", "AJU", "AJW", "AJY", "AKA", "AKC", "AKE", "AKG", "AKI"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -105,7 +105,8 @@ class RealTextTest {
         "AFJ", "AFL", "AFN", "AFP", "AFR", "AFT", "AFV", "AFX", "AFZ", "AGB", "AGD", "AGF", "AGH", "AGJ", "AGL", "AGN",
         "AGP", "AGR", "AGT", "AGV", "AGX", "AGZ", "AHB", "AHD", "AHF", "AHH", "AHJ", "AHL", "AHN", "AHP", "AHR", "AHT",
         "AHV", "AHX", "AHZ", "AIB", "AID", "AIF", "AIH", "AIJ", "AIL", "AIN", "AIP", "AIR", "AIT", "AIV", "AIX", "AIZ",
-        "AJB", "AJD", "AJF", "AJH", "AJJ", "AJL", "AJN", "AJP", "AJR", "AJT", "AJV", "AJX", "AJZ"
+        "AJB", "AJD", "AJF", "AJH", "AJJ", "AJL", "AJN", "AJP", "AJR", "AJT", "AJV", "AJX", "AJZ", "AKB", "AKD", "AKF",
+        "AKH"
     };
 
     enum Kind {

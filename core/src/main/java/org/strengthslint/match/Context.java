@@ -880,7 +880,7 @@ final class Context {
         return token + 1 < sentenceEnd && adjacent(token, token + 1) && startsSubject(token + 1);
     }
 
-    private static final int NAME_REACH = 8;
+    private static final int NAME_REACH = 12;
 
     /**
      * A sentence set in title case, as headings and titles are: at least four words that are not
@@ -1858,8 +1858,21 @@ final class Context {
             Set.of("the", "these", "those", "our", "their", "your", "its", "whose");
 
     /** Words that open a clause whose subject may follow straight away ("where homeless may drink", "so homeless can dine"). */
-    private static final Set<String> CLAUSE_OPENERS =
-            Set.of("where", "when", "while", "whilst", "because", "although", "though", "unless", "if", "that", "so");
+    private static final Set<String> CLAUSE_OPENERS = Set.of(
+            "where",
+            "when",
+            "while",
+            "whilst",
+            "because",
+            "although",
+            "though",
+            "unless",
+            "if",
+            "that",
+            "so",
+            "how",
+            "why",
+            "whether");
 
     /**
      * A bare plural subject: the word after the term is a plural or modal verb, or "who" ("Homeless
@@ -2542,10 +2555,13 @@ final class Context {
         return CLAUSE_OPENERS.contains(before) || before.equals("as") || BARE_INFINITIVE_VERBS.contains(before);
     }
 
-    /** Verbs whose object may take a bare verb after it: "saw the homeless scramble", "let the elderly sit". */
+    /**
+     * Verbs whose object may take a bare verb after it: "saw the homeless scramble", "let the
+     * elderly sit", "help the homeless find work".
+     */
     private static final Set<String> BARE_INFINITIVE_VERBS = Set.of(
             "see", "sees", "saw", "seen", "watch", "watches", "watched", "hear", "hears", "heard", "let", "lets",
-            "make", "makes", "made");
+            "make", "makes", "made", "help", "helps", "helped", "helping");
 
     /**
      * The noun after a word that may start a compound is the compound's verb ("shelter closes":

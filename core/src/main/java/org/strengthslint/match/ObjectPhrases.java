@@ -382,8 +382,11 @@ final class ObjectPhrases {
         }
         // "the abuse of addictive substances controlled by law": the noun's own "of" leads to what
         // is taken, and a verb after that cannot make it a subject, as in a relative clause
+        // a comma before "of" ends the noun's phrase: "stories of physical and sexual abuse, of
+        // drug addicted parents" lists what the stories were of
         boolean ofPhrase = tokens.get(to).form().equals("of")
                 && analysis.tag(to - 1).equals("NOUN")
+                && context.adjacent(to - 1, to)
                 && to + 1 < sentenceEnd
                 && context.adjacentPastQuotes(to, to + 1); // "the abuse of ‘laughing gas’"
         int start = ofPhrase ? to + 1 : to;

@@ -1363,4 +1363,30 @@ class ContextEngineTest {
                 .assertFlagsOne("The common perception is that claimants are [scroungers].")
                 .mention());
     }
+
+    @Test
+    void aWordThatOpensAQuestionOpensAClauseWhoseSubjectMayBeTheTerm() {
+        lint.onlyRule("the-homeless").assertFlags("I will touch upon how [homeless] find shelter in Tokyo.");
+        lint.onlyRule("the-homeless").assertFlags("We asked why [homeless] avoid the night shelter.");
+        lint.onlyRule("the-homeless").assertClean("We asked how homeless services work in Tokyo.");
+    }
+
+    @Test
+    void helpTakesABareVerbAfterItsObject() {
+        lint.onlyRule("the-homeless").assertFlags("The scheme helps [the homeless] find work.");
+        lint.onlyRule("the-homeless").assertClean("The scheme helps the homeless shelter pay its rent.");
+    }
+
+    @Test
+    void aLongTitleOfALawIsOneName() {
+        lint.onlyRule("the-homeless")
+                .assertClean("It is set out in the Act on Support for Welfare and Self-Reliance of the Homeless.");
+    }
+
+    @Test
+    void aCommaBeforeOfEndsWhatAbuseTakes() {
+        lint.onlyRule("abuses-substances")
+                .assertClean("I heard stories of physical and sexual abuse, of drug addicted parents, of hunger.");
+        lint.onlyRule("abuses-substances").assertFlags("It was the [abuse] of cocaine that worried her most.");
+    }
 }

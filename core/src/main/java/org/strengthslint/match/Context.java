@@ -3676,6 +3676,9 @@ final class Context {
         if (pluralOfAPersonAdjective(to - 1)) {
             return true; // "for schizophrenics", "diabetics who": the plural is the noun for people
         }
+        if (to - from == 1 && singularPersonAdjectiveAsNoun(from, sentenceStart, sentenceEnd)) {
+            return true; // "contact with the schizophrenic and the family": the noun for a person
+        }
         if (possessor(to - 1)) {
             // "a schizophrenic's attempts", "a criminal's sense of worth": the term is the owner,
             // a person when its word is a noun for one; what follows is owned, not described
@@ -4921,6 +4924,42 @@ final class Context {
      * "a paranoid schizophrenic decapitated"), not an adjective before one ("a schizophrenic
      * episode").
      */
+    /**
+     * A singular adjective that WordNet also knows as a noun for a person, after an article or a
+     * number and perhaps other adjectives, with no noun of its own after it: "contact with the
+     * schizophrenic and the greatest knowledge of him", "a homeless schizophrenic recently
+     * diagnosed", "a paranoid schizophrenic decapitated his neighbour". Not "a schizophrenic
+     * episode", nor "a schizophrenic and bipolar patient", where it describes the noun after it.
+     */
+    private boolean singularPersonAdjectiveAsNoun(int token, int sentenceStart, int sentenceEnd) {
+        int i = token - 1;
+        // the words between describe it, however the tagger read them ("a homeless
+        // schizophrenic", "a treatment resistant paranoid schizophrenic")
+        while (i >= sentenceStart
+                && adjacent(i, i + 1)
+                && !ARTICLES.contains(tokens.get(i).form())
+                && (analysis.tag(i).equals("ADJ") || analysis.tag(i).equals("NOUN") && !pluralNounAt(i))) {
+            i--;
+        }
+        if (i < sentenceStart
+                || !adjacent(i, i + 1)
+                || !ARTICLES.contains(tokens.get(i).form()) && !analysis.tag(i).equals("NUM")) {
+            return false;
+        }
+        if (personAdjectiveAsNoun(token, sentenceEnd)) {
+            return true;
+        }
+        // "the schizophrenic and the family", "chronic schizophrenic and 16 psychotics": another
+        // noun phrase, not another adjective, is joined to it
+        return words.canBeAPersonNoun(tokens.get(token).form())
+                && token + 2 < sentenceEnd
+                && adjacent(token, token + 1)
+                && coordinator(token + 1)
+                && adjacent(token + 1, token + 2)
+                && (ARTICLES.contains(tokens.get(token + 2).form())
+                        || analysis.tag(token + 2).equals("NUM"));
+    }
+
     private boolean personAdjectiveAsNoun(int token, int sentenceEnd) {
         if (!words.canBeAPersonNoun(tokens.get(token).form())
                 || tokens.get(token).hyphenAfter()) {

@@ -1389,4 +1389,14 @@ class ContextEngineTest {
                 .assertClean("I heard stories of physical and sexual abuse, of drug addicted parents, of hunger.");
         lint.onlyRule("abuses-substances").assertFlags("It was the [abuse] of cocaine that worried her most.");
     }
+
+    @Test
+    void aPersonAdjectiveAfterAnArticleWithNoNounOfItsOwnIsThePerson() {
+        lint.onlyRule("schizophrenic")
+                .assertFlags("She has the longest contact with the [schizophrenic] and the greatest knowledge of him.");
+        lint.onlyRule("schizophrenic")
+                .assertFlags("What does a hospital do with a homeless [schizophrenic] recently diagnosed?");
+        lint.onlyRule("schizophrenic").assertClean("He had a schizophrenic episode in 2019.");
+        lint.onlyRule("schizophrenic").assertClean("It is a schizophrenic and bipolar disorder service.");
+    }
 }

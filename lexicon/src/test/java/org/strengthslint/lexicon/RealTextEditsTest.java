@@ -35,9 +35,11 @@ class RealTextEditsTest {
      * no edit where a "who" or "that" clause follows a replacement that has one, which took away
      * that and eight other such matches, so 40. Batch AKK brought "especially with people who often
      * come to us I can tell when ..." ("frequent flyers" replaced before a clause that has no comma
-     * before it: LanguageTool asks for one after "us"), so 41.
+     * before it: LanguageTool asks for one after "us"), so 41. Naming medicines by brand in
+     * substance-nouns.txt gave "Suboxone use is the poster child for ...", a correct sentence in
+     * which LanguageTool takes the capitalised name for a subject and "use" for its verb, so 42.
      */
-    private static final int NEW_MATCHES_CEILING = 41;
+    private static final int NEW_MATCHES_CEILING = 42;
 
     @Test
     void editsOnRealTextAddNoGrammarErrors() throws IOException {

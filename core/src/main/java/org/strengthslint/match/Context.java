@@ -3,6 +3,7 @@ package org.strengthslint.match;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.strengthslint.analyse.BlockAnalysis;
@@ -1603,8 +1604,13 @@ final class Context {
                     && (tag.equals("NOUN") || VERB_TAGS.contains(tag) && edForm(form))
                     && !pluralNounAt(i)
                     && !words.refersToPerson(form);
+            // "Transgender homeless are ...", "Elderly homeless are ...": a capitalised adjective,
+            // which the tagger reads as a noun or a name for its capital
+            boolean capitalisedAdjective =
+                    titleCase(i) && !pluralNounAt(i) && words.canBeAdjective(form.toLowerCase(Locale.ROOT));
             if (!coordinator(i)
                     && !tag.equals("ADJ")
+                    && !capitalisedAdjective
                     && !adverb
                     && !compound
                     && !described

@@ -1399,4 +1399,11 @@ class ContextEngineTest {
         lint.onlyRule("schizophrenic").assertClean("He had a schizophrenic episode in 2019.");
         lint.onlyRule("schizophrenic").assertClean("It is a schizophrenic and bipolar disorder service.");
     }
+
+    @Test
+    void aCapitalisedAdjectiveOpeningTheSentenceDescribesTheBareTerm() {
+        lint.onlyRule("the-homeless").assertFlags("Transgender [homeless] are having difficulty finding shelter.");
+        lint.onlyRule("the-homeless").assertFlags("Elderly [homeless] are more likely to die in winter.");
+        lint.onlyRule("the-homeless").assertClean("Elderly homeless people are more likely to die in winter.");
+    }
 }

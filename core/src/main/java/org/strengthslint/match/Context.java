@@ -3906,6 +3906,11 @@ final class Context {
                 return true;
             }
         }
+        if (insightIntoTheirOwn(from, to, sentenceStart, sentenceEnd)) {
+            // "lack of insight into their mental health problems", "a lack of insight into how ill
+            // she was": what the state is about is the person's own
+            return true;
+        }
         int skipped = -1;
         int listCopula = copulaBeforePredicateList(from, sentenceStart);
         int walkFrom = listCopula >= 0 ? listCopula + 1 : from;
@@ -4965,6 +4970,58 @@ final class Context {
                 && (ARTICLES.contains(tokens.get(token + 2).form())
                         || analysis.tag(token + 2).equals("NUM"));
     }
+
+    /**
+     * A noun term followed by "into" and what belongs to a person ("into their mental health
+     * problems", "into how ill she was"): the insight, or the lack of it, is theirs. Not what a
+     * thing gives or gains ("the survey offers little insight into their lives").
+     */
+    private boolean insightIntoTheirOwn(int from, int to, int sentenceStart, int sentenceEnd) {
+        if (to + 1 >= sentenceEnd
+                || !adjacent(to - 1, to)
+                || !adjacent(to, to + 1)
+                || !analysis.tag(to - 1).equals("NOUN") && !analysis.tag(to - 1).equals("ADV")
+                || !tokens.get(to).form().equals("into")) {
+            return false;
+        }
+        int before = from - 1;
+        while (before >= sentenceStart
+                && DETERMINERS_BEFORE_A_STATE.contains(tokens.get(before).form())) {
+            before--;
+        }
+        if (before >= sentenceStart) {
+            String verb = tokens.get(before).form().toLowerCase(Locale.ROOT);
+            if (INSIGHT_GIVING_VERBS.contains(verb)
+                    || IRREGULAR_GIVING_FORMS.contains(verb)
+                    || Inflector.verbBases(verb).stream().anyMatch(INSIGHT_GIVING_VERBS::contains)) {
+                return false;
+            }
+        }
+        String next = tokens.get(to + 1).form();
+        if (PERSONAL_POSSESSIVES.contains(next)) {
+            return true;
+        }
+        if (!WH_CLAUSE_OPENERS.contains(next)) {
+            return false;
+        }
+        for (int i = to + 2; i < Math.min(sentenceEnd, to + 5); i++) {
+            String form = tokens.get(i).form().toLowerCase(Locale.ROOT);
+            if (SUBJECT_PRONOUNS.contains(form) && !form.equals("it") && !form.equals("we")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DETERMINERS_BEFORE_A_STATE = Set.of("a", "an", "the", "any", "some", "no");
+
+    /** Verbs whose object a thing gives or someone gains: "offers little insight", "gained insight". */
+    private static final Set<String> INSIGHT_GIVING_VERBS =
+            Set.of("provide", "offer", "give", "gain", "get", "shed", "yield", "bring", "afford", "lend", "allow");
+
+    private static final Set<String> IRREGULAR_GIVING_FORMS = Set.of("gave", "given", "got", "brought", "lent");
+
+    private static final Set<String> WH_CLAUSE_OPENERS = Set.of("how", "why", "what", "whether");
 
     private boolean personAdjectiveAsNoun(int token, int sentenceEnd) {
         if (!words.canBeAPersonNoun(tokens.get(token).form())

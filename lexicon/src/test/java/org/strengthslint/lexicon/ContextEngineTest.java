@@ -1406,4 +1406,15 @@ class ContextEngineTest {
         lint.onlyRule("the-homeless").assertFlags("Elderly [homeless] are more likely to die in winter.");
         lint.onlyRule("the-homeless").assertClean("Elderly homeless people are more likely to die in winter.");
     }
+
+    @Test
+    void aLackOfInsightIntoWhatIsTheirsIsAboutThePerson() {
+        lint.onlyRule("lacks-insight")
+                .assertFlags(
+                        "Barriers include literacy problems and [lack of insight] into their mental health problems.");
+        lint.onlyRule("lacks-insight")
+                .assertFlags("It was part of her illness, a [lack of insight] into how ill she was.");
+        lint.onlyRule("lacks-insight").assertClean("The survey offers little insight into their lives.");
+        lint.onlyRule("lacks-insight").assertClean("The report lacks insight into local housing costs.");
+    }
 }

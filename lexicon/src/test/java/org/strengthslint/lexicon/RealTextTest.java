@@ -40,12 +40,12 @@ class RealTextTest {
     private static final double RECALL_FLOOR = 0.883;
 
     private static final double PRECISION_FLOOR = 0.914;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 288;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 292;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.847;
 
     private static final double CHECK_PRECISION_FLOOR = 0.901;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 237;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 241;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
@@ -77,7 +77,8 @@ class RealTextTest {
         "AGS", "AGU", "AGW", "AGY", "AHA", "AHC", "AHE", "AHG", "AHI", "AHK", "AHM", "AHO", "AHQ", "AHS", "AHU", "AHW",
         "AHY", "AIA", "AIC", "AIE", "AIG", "AII", "AIK", "AIM", "AIO", "AIQ", "AIS", "AIU", "AIW", "AIY", "AJA", "AJC",
         "AJE", "AJG", "AJI", "AJK", "AJM", "AJO", "AJQ", "AJS", "AJU", "AJW", "AJY", "AKA", "AKC", "AKE", "AKG", "AKI",
-        "AKK", "AKM", "AKO", "AKQ", "AKS", "AKU", "AKW", "AKY", "ALA", "ALC", "ALE", "ALG", "ALI", "ALK", "ALM", "ALO"
+        "AKK", "AKM", "AKO", "AKQ", "AKS", "AKU", "AKW", "AKY", "ALA", "ALC", "ALE", "ALG", "ALI", "ALK", "ALM", "ALO",
+        "ALQ", "ALS", "ALU", "ALW"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -108,7 +109,7 @@ class RealTextTest {
         "AHV", "AHX", "AHZ", "AIB", "AID", "AIF", "AIH", "AIJ", "AIL", "AIN", "AIP", "AIR", "AIT", "AIV", "AIX", "AIZ",
         "AJB", "AJD", "AJF", "AJH", "AJJ", "AJL", "AJN", "AJP", "AJR", "AJT", "AJV", "AJX", "AJZ", "AKB", "AKD", "AKF",
         "AKH", "AKJ", "AKL", "AKN", "AKP", "AKR", "AKT", "AKV", "AKX", "AKZ", "ALB", "ALD", "ALF", "ALH", "ALJ", "ALL",
-        "ALN"
+        "ALN", "ALP", "ALR", "ALT", "ALV"
     };
 
     enum Kind {

@@ -693,13 +693,13 @@ final class Context {
         // in a heading set in title case every word has a capital, so small linking words no longer
         // mark a name's inside: "Wet Shelters for Homeless Alcoholics" is no "Centre for Social Justice"
         boolean heading = titleCaseHeading(sentenceStart, sentenceEnd);
+        int reach = heading ? NAME_REACH : RUNNING_TEXT_NAME_REACH;
         int runStart = from;
-        while (runStart > Math.max(sentenceStart, from - NAME_REACH)
-                && adjacentInName(runStart - 1, runStart, heading)) {
+        while (runStart > Math.max(sentenceStart, from - reach) && adjacentInName(runStart - 1, runStart, heading)) {
             runStart--;
         }
         int runEnd = to;
-        while (runEnd < Math.min(sentenceEnd, to + NAME_REACH) && adjacentInName(runEnd - 1, runEnd, heading)) {
+        while (runEnd < Math.min(sentenceEnd, to + reach) && adjacentInName(runEnd - 1, runEnd, heading)) {
             runEnd++;
         }
         while (runEnd > to && !titleCase(runEnd - 1)) {
@@ -881,7 +881,14 @@ final class Context {
         return token + 1 < sentenceEnd && adjacent(token, token + 1) && startsSubject(token + 1);
     }
 
-    private static final int NAME_REACH = 12;
+    private static final int NAME_REACH = 8;
+
+    /**
+     * How far a name in running text reaches: the long titles of laws ("the Act on Support for
+     * Welfare and Self-Reliance of the Homeless"), whose small linking words mark them; a heading
+     * in title case keeps {@link #NAME_REACH}, as its capitals do not mark a name.
+     */
+    private static final int RUNNING_TEXT_NAME_REACH = 12;
 
     /**
      * A sentence set in title case, as headings and titles are: at least four words that are not
@@ -1876,7 +1883,6 @@ final class Context {
             "if",
             "that",
             "so",
-            "how",
             "why",
             "whether");
 
@@ -4930,17 +4936,11 @@ final class Context {
     }
 
     /**
-     * At {@code token}, a word that is also a noun for a person ("schizophrenic", "drunk") with no
-     * noun or adjective after it: it ends the phrase, so it is that noun ("an aggressive drunk.",
-     * "a paranoid schizophrenic decapitated"), not an adjective before one ("a schizophrenic
-     * episode").
-     */
-    /**
      * A singular adjective that WordNet also knows as a noun for a person, after an article or a
-     * number and perhaps other adjectives, with no noun of its own after it: "contact with the
-     * schizophrenic and the greatest knowledge of him", "a homeless schizophrenic recently
-     * diagnosed", "a paranoid schizophrenic decapitated his neighbour". Not "a schizophrenic
-     * episode", nor "a schizophrenic and bipolar patient", where it describes the noun after it.
+     * number and perhaps other adjectives, with no noun of its own after it: "a homeless
+     * schizophrenic recently diagnosed", "a paranoid schizophrenic decapitated his neighbour". Not
+     * "a schizophrenic episode", "a schizophrenic and bipolar patient" or "a crazy, chaotic week",
+     * where it describes the noun after it.
      */
     private boolean singularPersonAdjectiveAsNoun(int token, int sentenceStart, int sentenceEnd) {
         int i = token - 1;
@@ -4957,18 +4957,8 @@ final class Context {
                 || !ARTICLES.contains(tokens.get(i).form()) && !analysis.tag(i).equals("NUM")) {
             return false;
         }
-        if (personAdjectiveAsNoun(token, sentenceEnd)) {
-            return true;
-        }
-        // "the schizophrenic and the family", "chronic schizophrenic and 16 psychotics": another
-        // noun phrase, not another adjective, is joined to it
-        return words.canBeAPersonNoun(tokens.get(token).form())
-                && token + 2 < sentenceEnd
-                && adjacent(token, token + 1)
-                && coordinator(token + 1)
-                && adjacent(token + 1, token + 2)
-                && (ARTICLES.contains(tokens.get(token + 2).form())
-                        || analysis.tag(token + 2).equals("NUM"));
+        // a comma may be followed by more adjectives and their noun ("a crazy, chaotic week")
+        return (token + 1 >= sentenceEnd || adjacent(token, token + 1)) && personAdjectiveAsNoun(token, sentenceEnd);
     }
 
     /**
@@ -4999,12 +4989,24 @@ final class Context {
         }
         String next = tokens.get(to + 1).form();
         if (PERSONAL_POSSESSIVES.contains(next)) {
-            return true;
-        }
-        if (!WH_CLAUSE_OPENERS.contains(next)) {
+            // what is theirs must be a condition, a behaviour or a capacity of theirs: "into their
+            // mental health problems"; not "into their housing costs", which a report may lack
+            for (int i = to + 2; i < Math.min(sentenceEnd, to + 6) && adjacent(i - 1, i); i++) {
+                String form = tokens.get(i).form().toLowerCase(Locale.ROOT);
+                if (OWN_STATES.contains(form) || words.isConditionNoun(form) || words.isBehaviourNoun(form)) {
+                    return true;
+                }
+            }
             return false;
         }
-        for (int i = to + 2; i < Math.min(sentenceEnd, to + 5); i++) {
+        // "into how ill she was": how far a state of the person goes, not "into how they could
+        // support tenants"
+        if (!next.equals("how")
+                || to + 2 >= sentenceEnd
+                || !analysis.tag(to + 2).equals("ADJ") && !analysis.tag(to + 2).equals("ADV")) {
+            return false;
+        }
+        for (int i = to + 3; i < Math.min(sentenceEnd, to + 5); i++) {
             String form = tokens.get(i).form().toLowerCase(Locale.ROOT);
             if (SUBJECT_PRONOUNS.contains(form) && !form.equals("it") && !form.equals("we")) {
                 return true;
@@ -5021,8 +5023,32 @@ final class Context {
 
     private static final Set<String> IRREGULAR_GIVING_FORMS = Set.of("gave", "given", "got", "brought", "lent");
 
-    private static final Set<String> WH_CLAUSE_OPENERS = Set.of("how", "why", "what", "whether");
+    /** What a person's insight is into when it is about them: their illness, drinking, parenting. */
+    private static final Set<String> OWN_STATES = Set.of(
+            "illness",
+            "illnesses",
+            "condition",
+            "conditions",
+            "problem",
+            "problems",
+            "difficulties",
+            "drinking",
+            "addiction",
+            "diagnosis",
+            "symptoms",
+            "offending",
+            "capability",
+            "capabilities",
+            "health",
+            "risk",
+            "risks");
 
+    /**
+     * At {@code token}, a word that is also a noun for a person ("schizophrenic", "drunk") with no
+     * noun or adjective after it: it ends the phrase, so it is that noun ("an aggressive drunk.",
+     * "a paranoid schizophrenic decapitated"), not an adjective before one ("a schizophrenic
+     * episode").
+     */
     private boolean personAdjectiveAsNoun(int token, int sentenceEnd) {
         if (!words.canBeAPersonNoun(tokens.get(token).form())
                 || tokens.get(token).hyphenAfter()) {

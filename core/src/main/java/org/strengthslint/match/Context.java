@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.strengthslint.analyse.BlockAnalysis;
 import org.strengthslint.analyse.Inflector;
 import org.strengthslint.analyse.Token;
@@ -4979,13 +4981,9 @@ final class Context {
                 && DETERMINERS_BEFORE_A_STATE.contains(tokens.get(before).form())) {
             before--;
         }
-        if (before >= sentenceStart) {
-            String verb = tokens.get(before).form().toLowerCase(Locale.ROOT);
-            if (INSIGHT_GIVING_VERBS.contains(verb)
-                    || IRREGULAR_GIVING_FORMS.contains(verb)
-                    || Inflector.verbBases(verb).stream().anyMatch(INSIGHT_GIVING_VERBS::contains)) {
-                return false;
-            }
+        if (before >= sentenceStart
+                && INSIGHT_GIVING_VERBS.contains(tokens.get(before).form().toLowerCase(Locale.ROOT))) {
+            return false;
         }
         String next = tokens.get(to + 1).form();
         if (PERSONAL_POSSESSIVES.contains(next)) {
@@ -5017,11 +5015,14 @@ final class Context {
 
     private static final Set<String> DETERMINERS_BEFORE_A_STATE = Set.of("a", "an", "the", "any", "some", "no");
 
-    /** Verbs whose object a thing gives or someone gains: "offers little insight", "gained insight". */
-    private static final Set<String> INSIGHT_GIVING_VERBS =
-            Set.of("provide", "offer", "give", "gain", "get", "shed", "yield", "bring", "afford", "lend", "allow");
-
-    private static final Set<String> IRREGULAR_GIVING_FORMS = Set.of("gave", "given", "got", "brought", "lent");
+    /** Verbs whose object a thing gives or someone gains, in all their forms: "offers little insight", "gained insight". */
+    private static final Set<String> INSIGHT_GIVING_VERBS = Stream.concat(
+                    Stream.of(
+                                    "provide", "offer", "give", "gain", "get", "shed", "yield", "bring", "afford",
+                                    "lend", "allow")
+                            .flatMap(base -> Inflector.forms(base).stream()),
+                    Stream.of("lent")) // an irregular past the inflector does not know
+            .collect(Collectors.toUnmodifiableSet());
 
     /** What a person's insight is into when it is about them: their illness, drinking, parenting. */
     private static final Set<String> OWN_STATES = Set.of(

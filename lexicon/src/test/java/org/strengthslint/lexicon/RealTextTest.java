@@ -39,8 +39,8 @@ class RealTextTest {
      */
     private static final double RECALL_FLOOR = 0.883;
 
-    private static final double PRECISION_FLOOR = 0.914;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 295;
+    private static final double PRECISION_FLOOR = 0.913;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 300;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.847;
 
@@ -78,7 +78,7 @@ class RealTextTest {
         "AHY", "AIA", "AIC", "AIE", "AIG", "AII", "AIK", "AIM", "AIO", "AIQ", "AIS", "AIU", "AIW", "AIY", "AJA", "AJC",
         "AJE", "AJG", "AJI", "AJK", "AJM", "AJO", "AJQ", "AJS", "AJU", "AJW", "AJY", "AKA", "AKC", "AKE", "AKG", "AKI",
         "AKK", "AKM", "AKO", "AKQ", "AKS", "AKU", "AKW", "AKY", "ALA", "ALC", "ALE", "ALG", "ALI", "ALK", "ALM", "ALO",
-        "ALQ", "ALS", "ALU", "ALW", "ALY", "AMA", "AMC", "AME", "AMG", "AMI", "AMK", "AMM"
+        "ALQ", "ALS", "ALU", "ALW", "ALY", "AMA", "AMC", "AME", "AMG", "AMI", "AMK", "AMM", "AMO", "AMQ", "AMS", "AMU"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -109,7 +109,8 @@ class RealTextTest {
         "AHV", "AHX", "AHZ", "AIB", "AID", "AIF", "AIH", "AIJ", "AIL", "AIN", "AIP", "AIR", "AIT", "AIV", "AIX", "AIZ",
         "AJB", "AJD", "AJF", "AJH", "AJJ", "AJL", "AJN", "AJP", "AJR", "AJT", "AJV", "AJX", "AJZ", "AKB", "AKD", "AKF",
         "AKH", "AKJ", "AKL", "AKN", "AKP", "AKR", "AKT", "AKV", "AKX", "AKZ", "ALB", "ALD", "ALF", "ALH", "ALJ", "ALL",
-        "ALN", "ALP", "ALR", "ALT", "ALV", "ALX", "ALZ", "AMB", "AMD", "AMF", "AMH", "AMJ", "AML"
+        "ALN", "ALP", "ALR", "ALT", "ALV", "ALX", "ALZ", "AMB", "AMD", "AMF", "AMH", "AMJ", "AML", "AMN", "AMP", "AMR",
+        "AMT"
     };
 
     enum Kind {

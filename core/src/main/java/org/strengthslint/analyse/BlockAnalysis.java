@@ -2,6 +2,7 @@ package org.strengthslint.analyse;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import opennlp.tools.util.Span;
 
@@ -192,6 +193,38 @@ public final class BlockAnalysis {
     }
 
     /**
+     * Set in title case, as headings and headlines are: at least four words other than function
+     * words ("the", "with", "for"), all of them capitalised but one, and some letter in lower case
+     * (a text all in capitals is {@link #allCapitals}').
+     */
+    static boolean titleCase(String text) {
+        int words = 0;
+        int lower = 0;
+        boolean lowerLetter = false;
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+                lowerLetter |= Character.isLowerCase(text.charAt(i));
+                i++;
+            }
+            String word = text.substring(start, i);
+            if (FunctionWords.tag(word.toLowerCase(Locale.ROOT)) != null) {
+                continue;
+            }
+            words++;
+            if (!Character.isUpperCase(word.charAt(0))) {
+                lower++;
+            }
+        }
+        return words >= 4 && lower <= 1 && lowerLetter;
+    }
+
+    /**
      * The text with the words in capitals that open it ("SIX people have been banned", "A
      * BLACKPOOL pensioner says") in lower case but for the first letter, offsets unchanged: news
      * writing opens a story so, and the tagger reads each such word as a name. Only a run followed
@@ -267,7 +300,9 @@ public final class BlockAnalysis {
                 slashesApart(dashesApart(withoutQuotationMarks(checkable.substring(start, sentenceEnd(sentence)))));
         // a sentence all in capitals ("THE HOMELESS DESERVE RESPECT") is tagged as if written in
         // sentence case: the tagger reads every capitalised word as a name
-        String spelled = allCapitals(text) ? sentenceCase(text) : capitalLeadInSentenceCase(text);
+        // so is a heading in title case ("Helping The Homeless Cope With The Heat"), where it reads
+        // "Cope" as one more word of a name
+        String spelled = allCapitals(text) || titleCase(text) ? sentenceCase(text) : capitalLeadInSentenceCase(text);
         Span[] spans = models.tokens(text);
         String[] words = new String[spans.length];
         int[] spanStarts = new int[spans.length];

@@ -2103,7 +2103,7 @@ final class Context {
     }
 
     /** Words that count people, after which the adjective alone can be what is counted. */
-    private static final Set<String> COUNTED = Set.of("more", "fewer", "many", "few");
+    private static final Set<String> COUNTED = Set.of("more", "fewer", "many", "few", "several");
 
     /**
      * The adjective ending at {@code to}, after the counting word at {@code quantity}, ends its
@@ -3615,6 +3615,34 @@ final class Context {
         return i == from - 1 && i >= 0 && tokens.get(i).form().equals("to") && adjacent(i, i + 1);
     }
 
+    /**
+     * A one-word "-ing" adjective straight after a plural noun for people, with no determiner, and
+     * before the start of a noun phrase: the people's own verb with its object ("people
+     * challenging professionals, provoking arguments"), however the tagger read it. Not when
+     * something else follows ("staff find people challenging at times", where it is said of them).
+     */
+    private boolean ingVerbOfPeopleBefore(int from, int to, int sentenceStart, int sentenceEnd) {
+        if (to - from != 1
+                || !tokens.get(from).form().endsWith("ing")
+                || from - 1 < sentenceStart
+                || !adjacent(from - 1, from)
+                || to >= sentenceEnd
+                || !adjacent(from, to)) {
+            return false;
+        }
+        // only a word that is an adjective too ("challenging", "demanding"): where the term is a
+        // verb of its own ("members claiming they had seen it"), the people before it are the ones
+        // it describes
+        String people = tokens.get(from - 1).form();
+        return words.canBeAdjective(tokens.get(from).form())
+                && pluralNounAt(from - 1)
+                && words.refersToPerson(people)
+                && OBJECT_STARTS.contains(analysis.tag(to));
+    }
+
+    /** Tags a verb's object may start with. */
+    private static final Set<String> OBJECT_STARTS = Set.of("NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM");
+
     /** For a term after a copula ("is", "has been", "seemed"), the head noun of its subject, or -1. */
     private int subjectOfPredicate(int from, int sentenceStart) {
         int i = from - 1;
@@ -3689,6 +3717,9 @@ final class Context {
         }
         if (pluralOfAPersonAdjective(to - 1)) {
             return true; // "for schizophrenics", "diabetics who": the plural is the noun for people
+        }
+        if (ingVerbOfPeopleBefore(from, to, sentenceStart, sentenceEnd)) {
+            return false; // "people challenging professionals": what they do to someone, not what someone is
         }
         if (to - from == 1 && singularPersonAdjectiveAsNoun(from, sentenceStart, sentenceEnd)) {
             return true; // "contact with the schizophrenic and the family": the noun for a person
@@ -5048,10 +5079,11 @@ final class Context {
      * At {@code token}, a word that is also a noun for a person ("schizophrenic", "drunk") with no
      * noun or adjective after it: it ends the phrase, so it is that noun ("an aggressive drunk.",
      * "a paranoid schizophrenic decapitated"), not an adjective before one ("a schizophrenic
-     * episode").
+     * episode"). Its plural is that noun too ("psychotic and disturbed suspects", "violent
+     * militants"), though WordNet counts the word as more often an adjective or a verb.
      */
     private boolean personAdjectiveAsNoun(int token, int sentenceEnd) {
-        if (!words.canBeAPersonNoun(tokens.get(token).form())
+        if (!(words.canBeAPersonNoun(tokens.get(token).form()) || pluralOfAPersonAdjective(token))
                 || tokens.get(token).hyphenAfter()) {
             return false;
         }

@@ -1,6 +1,8 @@
 package org.strengthslint.analyse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -121,5 +123,18 @@ class BlockAnalysisTest {
         assertEquals("NHS staff said", BlockAnalysis.capitalLeadInSentenceCase("NHS staff said"));
         List<String> tags = tags(analyse("SIX people have been banned from begging in the city centre."), 0);
         assertEquals("six/NUM", tags.get(0));
+    }
+
+    @Test
+    void aHeadingInTitleCaseIsTaggedAsIfInSentenceCase() {
+        assertTrue(BlockAnalysis.titleCase("Top Care Homes For Aggressive Dementia Patients"));
+        assertTrue(BlockAnalysis.titleCase("Helping The Homeless Cope With The Heat"));
+        // function words may stay in lower case, and one other word too
+        assertTrue(BlockAnalysis.titleCase("Support for the Homeless in the City of leeds"));
+        assertFalse(BlockAnalysis.titleCase("Support for homeless people in Leeds and York"));
+        assertFalse(BlockAnalysis.titleCase("Homeless Get Help"));
+        assertFalse(BlockAnalysis.titleCase("THE HOMELESS DESERVE RESPECT"));
+        List<String> tags = tags(analyse("Top Care Homes For Aggressive Dementia Patients"), 0);
+        assertEquals("aggressive/ADJ", tags.get(4));
     }
 }

@@ -1426,4 +1426,29 @@ class ContextEngineTest {
         lint.onlyRule("lacks-insight").assertClean("The report lacks insight into their housing costs.");
         lint.onlyRule("lacks-insight").assertClean("Police have limited insight into their use of stop and search.");
     }
+
+    @Test
+    void thePluralOfAWordForAPersonThatIsMostlyAnAdjectiveIsAPerson() {
+        lint.onlyRule("psychotic").assertFlags("Police are often confronted with [psychotic] and disturbed suspects.");
+        lint.onlyRule("mentally-ill").assertFlags("The report criticises the cells used for [mentally ill] suspects.");
+        lint.onlyRule("psychotic").assertClean("The police suspect a psychotic episode.");
+        // the people's own verb with its object, not a word for what the object is
+        lint.onlyRule("difficult-person")
+                .assertClean("Confrontation: people challenging professionals, provoking arguments.");
+        lint.onlyRule("difficult-person").assertFlags("Staff find some people [challenging] at times.");
+    }
+
+    @Test
+    void aHeadingInTitleCaseIsTaggedAsIfInSentenceCase() {
+        lint.onlyRule("convict")
+                .assertFlags("Justice Department Seeks Private Firms Willing to Hire Former [Convicts]");
+        lint.onlyRule("aggressive").assertFlags("Top Care Homes For [Aggressive] Dementia Patients");
+    }
+
+    @Test
+    void severalCountsPeopleAsManyDoes() {
+        lint.onlyRule("the-homeless")
+                .assertFlags("In the winter we would take several [homeless] to the hospital each shift.");
+        lint.onlyRule("the-homeless").assertClean("In the winter we would visit several homeless shelters.");
+    }
 }

@@ -37,7 +37,7 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.880;
+    private static final double RECALL_FLOOR = 0.882;
 
     private static final double PRECISION_FLOOR = 0.913;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 302;

@@ -37,7 +37,7 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.882;
+    private static final double RECALL_FLOOR = 0.881;
 
     private static final double PRECISION_FLOOR = 0.913;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 302;
@@ -45,7 +45,7 @@ class RealTextTest {
     private static final double CHECK_RECALL_FLOOR = 0.847;
 
     private static final double CHECK_PRECISION_FLOOR = 0.901;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 253;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 254;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
@@ -79,7 +79,7 @@ class RealTextTest {
         "AJE", "AJG", "AJI", "AJK", "AJM", "AJO", "AJQ", "AJS", "AJU", "AJW", "AJY", "AKA", "AKC", "AKE", "AKG", "AKI",
         "AKK", "AKM", "AKO", "AKQ", "AKS", "AKU", "AKW", "AKY", "ALA", "ALC", "ALE", "ALG", "ALI", "ALK", "ALM", "ALO",
         "ALQ", "ALS", "ALU", "ALW", "ALY", "AMA", "AMC", "AME", "AMG", "AMI", "AMK", "AMM", "AMO", "AMQ", "AMS", "AMU",
-        "AMW", "AMY", "ANA", "ANC", "ANE", "ANG", "ANI", "ANK", "ANM", "ANO", "ANQ", "ANS"
+        "AMW", "AMY", "ANA", "ANC", "ANE", "ANG", "ANI", "ANK", "ANM", "ANO", "ANQ", "ANS", "ANU", "ANW", "ANY", "AOA"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -111,7 +111,8 @@ class RealTextTest {
         "AJB", "AJD", "AJF", "AJH", "AJJ", "AJL", "AJN", "AJP", "AJR", "AJT", "AJV", "AJX", "AJZ", "AKB", "AKD", "AKF",
         "AKH", "AKJ", "AKL", "AKN", "AKP", "AKR", "AKT", "AKV", "AKX", "AKZ", "ALB", "ALD", "ALF", "ALH", "ALJ", "ALL",
         "ALN", "ALP", "ALR", "ALT", "ALV", "ALX", "ALZ", "AMB", "AMD", "AMF", "AMH", "AMJ", "AML", "AMN", "AMP", "AMR",
-        "AMT", "AMV", "AMX", "AMZ", "ANB", "AND", "ANF", "ANH", "ANJ", "ANL", "ANN", "ANP", "ANR"
+        "AMT", "AMV", "AMX", "AMZ", "ANB", "AND", "ANF", "ANH", "ANJ", "ANL", "ANN", "ANP", "ANR", "ANT", "ANV", "ANX",
+        "ANZ"
     };
 
     enum Kind {

@@ -300,9 +300,7 @@ public final class BlockAnalysis {
                 slashesApart(dashesApart(withoutQuotationMarks(checkable.substring(start, sentenceEnd(sentence)))));
         // a sentence all in capitals ("THE HOMELESS DESERVE RESPECT") is tagged as if written in
         // sentence case: the tagger reads every capitalised word as a name
-        // so is a heading in title case ("Helping The Homeless Cope With The Heat"), where it reads
-        // "Cope" as one more word of a name
-        String spelled = allCapitals(text) || titleCase(text) ? sentenceCase(text) : capitalLeadInSentenceCase(text);
+        String spelled = allCapitals(text) ? sentenceCase(text) : capitalLeadInSentenceCase(text);
         Span[] spans = models.tokens(text);
         String[] words = new String[spans.length];
         int[] spanStarts = new int[spans.length];
@@ -311,6 +309,23 @@ public final class BlockAnalysis {
             spanStarts[i] = spans[i].getStart();
         }
         String[] sentenceTags = models.tags(words);
+        if (titleCase(text)) {
+            // in a heading in title case the tagger reads some capitalised words as names
+            // ("Aggressive Dementia Patients", "Hire Former Convicts"); those take the tag they have
+            // in sentence case, while the words it read as something else keep their tag, which
+            // the capitals help more often than not ("The Homeless Need More Than Soup Runs")
+            String[] lowered = new String[spans.length];
+            String sentenceCased = sentenceCase(text);
+            for (int i = 0; i < spans.length; i++) {
+                lowered[i] = sentenceCased.substring(spans[i].getStart(), spans[i].getEnd());
+            }
+            String[] loweredTags = models.tags(lowered);
+            for (int i = 0; i < sentenceTags.length; i++) {
+                if (sentenceTags[i].equals("PROPN")) {
+                    sentenceTags[i] = loweredTags[i];
+                }
+            }
+        }
         for (int t = first; t < end; t++) {
             int offset = tokens.get(t).start() - start;
             int index = Arrays.binarySearch(spanStarts, offset);

@@ -4514,6 +4514,7 @@ final class Context {
         return form.length() > 3
                 && form.endsWith("s")
                 && !analysis.tag(token).equals("VERB")
+                && !words.isNotAPersonNoun(form) // "three violent domestics": police calls
                 && (words.canBeAPersonNoun(form.substring(0, form.length() - 1))
                         || words.isPersonAdjectivePlural(form)); // "crazies": "-ies" from "-y"
     }

@@ -210,6 +210,11 @@ final class WordLists {
                 && WordNet.VERBS.contains(form);
     }
 
+    /** A noun, singular or plural, that documents mostly use for something other than a person ("domestics", "majors"). */
+    boolean isNotAPersonNoun(String form) {
+        return notPersonNouns.contains(form);
+    }
+
     boolean refersToPerson(String form) {
         return isPronoun(form) || isPersonNoun(form) || contractedSubjectPronoun(form);
     }

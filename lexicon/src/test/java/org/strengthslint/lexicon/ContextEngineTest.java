@@ -1432,6 +1432,9 @@ class ContextEngineTest {
         lint.onlyRule("psychotic").assertFlags("Police are often confronted with [psychotic] and disturbed suspects.");
         lint.onlyRule("mentally-ill").assertFlags("The report criticises the cells used for [mentally ill] suspects.");
         lint.onlyRule("psychotic").assertClean("The police suspect a psychotic episode.");
+        // plurals documents mostly use for things: police calls, degree subjects
+        lint.onlyRule("violent-person").assertClean("Officers attended three violent domestics over the weekend.");
+        lint.onlyRule("difficult-person").assertClean("Students often avoid difficult majors such as engineering.");
         // the people's own verb with its object, not a word for what the object is
         lint.onlyRule("difficult-person")
                 .assertClean("Confrontation: people challenging professionals, provoking arguments.");
@@ -1439,10 +1442,13 @@ class ContextEngineTest {
     }
 
     @Test
-    void aHeadingInTitleCaseIsTaggedAsIfInSentenceCase() {
+    void wordsOfATitleCaseHeadingReadAsNamesAreTaggedAsInSentenceCase() {
         lint.onlyRule("convict")
                 .assertFlags("Justice Department Seeks Private Firms Willing to Hire Former [Convicts]");
         lint.onlyRule("aggressive").assertFlags("Top Care Homes For [Aggressive] Dementia Patients");
+        // the words it did not read as names keep the tag the capitals gave them
+        lint.onlyRule("the-homeless").assertFlags("[The Homeless] Get Sick; Street Medicine Is There For Them");
+        lint.onlyRule("complex-person").assertClean("Complex Systems Engineering Conference Opens Next Week");
     }
 
     @Test

@@ -40,7 +40,7 @@ class RealTextTest {
     private static final double RECALL_FLOOR = 0.881;
 
     private static final double PRECISION_FLOOR = 0.913;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 300;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 302;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.847;
 
@@ -79,7 +79,8 @@ class RealTextTest {
         "AJE", "AJG", "AJI", "AJK", "AJM", "AJO", "AJQ", "AJS", "AJU", "AJW", "AJY", "AKA", "AKC", "AKE", "AKG", "AKI",
         "AKK", "AKM", "AKO", "AKQ", "AKS", "AKU", "AKW", "AKY", "ALA", "ALC", "ALE", "ALG", "ALI", "ALK", "ALM", "ALO",
         "ALQ", "ALS", "ALU", "ALW", "ALY", "AMA", "AMC", "AME", "AMG", "AMI", "AMK", "AMM", "AMO", "AMQ", "AMS", "AMU",
-        "AMW", "AMY", "ANA", "ANC", "ANE", "ANG", "ANI", "ANK", "ANM", "ANO", "ANQ", "ANS", "ANU", "ANW", "ANY", "AOA"
+        "AMW", "AMY", "ANA", "ANC", "ANE", "ANG", "ANI", "ANK", "ANM", "ANO", "ANQ", "ANS", "ANU", "ANW", "ANY", "AOA",
+        "AOC", "AOE", "AOG", "AOI"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -112,7 +113,7 @@ class RealTextTest {
         "AKH", "AKJ", "AKL", "AKN", "AKP", "AKR", "AKT", "AKV", "AKX", "AKZ", "ALB", "ALD", "ALF", "ALH", "ALJ", "ALL",
         "ALN", "ALP", "ALR", "ALT", "ALV", "ALX", "ALZ", "AMB", "AMD", "AMF", "AMH", "AMJ", "AML", "AMN", "AMP", "AMR",
         "AMT", "AMV", "AMX", "AMZ", "ANB", "AND", "ANF", "ANH", "ANJ", "ANL", "ANN", "ANP", "ANR", "ANT", "ANV", "ANX",
-        "ANZ"
+        "ANZ", "AOB", "AOD", "AOF", "AOH"
     };
 
     enum Kind {

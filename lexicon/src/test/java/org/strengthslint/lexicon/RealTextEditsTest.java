@@ -38,8 +38,10 @@ class RealTextEditsTest {
      * before it: LanguageTool asks for one after "us"), so 41. Naming medicines by brand in
      * substance-nouns.txt gave "Suboxone use is the poster child for ...", a correct sentence in
      * which LanguageTool takes the capitalised name for a subject and "use" for its verb, so 42.
+     * Batch AOM brought "The impact of methamphetamine use reaches far beyond the individual user",
+     * another correct sentence in which LanguageTool reads "use" as a verb, so 43.
      */
-    private static final int NEW_MATCHES_CEILING = 42;
+    private static final int NEW_MATCHES_CEILING = 43;
 
     @Test
     void editsOnRealTextAddNoGrammarErrors() throws IOException {

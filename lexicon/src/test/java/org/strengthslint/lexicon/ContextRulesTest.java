@@ -426,6 +426,7 @@ class ContextRulesTest {
         assertMention("People who come often are derided as nuisances, as [junkies] or worse.");
         assertMention("He was derided as a failure, as an [addict] and worse.");
         assertMention("Do not refer to an individual as a [stutterer].");
+        assertAllMentions("He has been called many names like vagrant, hobo and tramp.");
         // another name after "and" or "or" is given by the same verb
         assertMention("They are called survivors and [runaways].");
         assertMention("He was labelled a loner or a [beggar] by the press.");

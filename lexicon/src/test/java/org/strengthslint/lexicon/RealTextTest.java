@@ -40,7 +40,7 @@ class RealTextTest {
     private static final double RECALL_FLOOR = 0.881;
 
     private static final double PRECISION_FLOOR = 0.913;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 311;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 303;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.847;
 

@@ -39,9 +39,11 @@ class RealTextEditsTest {
      * substance-nouns.txt gave "Suboxone use is the poster child for ...", a correct sentence in
      * which LanguageTool takes the capitalised name for a subject and "use" for its verb, so 42.
      * Batch AOM brought "The impact of methamphetamine use reaches far beyond the individual user",
-     * another correct sentence in which LanguageTool reads "use" as a verb, so 43.
+     * another correct sentence in which LanguageTool reads "use" as a verb, so 43. Batch APG brought
+     * "will interview some staff and people using the service", correct, where LanguageTool asks
+     * for a plural after "some" once "service users" no longer follows "staff", so 44.
      */
-    private static final int NEW_MATCHES_CEILING = 43;
+    private static final int NEW_MATCHES_CEILING = 44;
 
     @Test
     void editsOnRealTextAddNoGrammarErrors() throws IOException {

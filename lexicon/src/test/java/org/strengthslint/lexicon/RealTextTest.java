@@ -37,7 +37,7 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.881;
+    private static final double RECALL_FLOOR = 0.880;
 
     private static final double PRECISION_FLOOR = 0.913;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 303;
@@ -80,7 +80,7 @@ class RealTextTest {
         "AKK", "AKM", "AKO", "AKQ", "AKS", "AKU", "AKW", "AKY", "ALA", "ALC", "ALE", "ALG", "ALI", "ALK", "ALM", "ALO",
         "ALQ", "ALS", "ALU", "ALW", "ALY", "AMA", "AMC", "AME", "AMG", "AMI", "AMK", "AMM", "AMO", "AMQ", "AMS", "AMU",
         "AMW", "AMY", "ANA", "ANC", "ANE", "ANG", "ANI", "ANK", "ANM", "ANO", "ANQ", "ANS", "ANU", "ANW", "ANY", "AOA",
-        "AOC", "AOE", "AOG", "AOI", "AOK", "AOM", "AOO", "AOQ", "AOS", "AOU", "AOW", "AOY"
+        "AOC", "AOE", "AOG", "AOI", "AOK", "AOM", "AOO", "AOQ", "AOS", "AOU", "AOW", "AOY", "APA", "APC", "APE", "APG"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -113,7 +113,8 @@ class RealTextTest {
         "AKH", "AKJ", "AKL", "AKN", "AKP", "AKR", "AKT", "AKV", "AKX", "AKZ", "ALB", "ALD", "ALF", "ALH", "ALJ", "ALL",
         "ALN", "ALP", "ALR", "ALT", "ALV", "ALX", "ALZ", "AMB", "AMD", "AMF", "AMH", "AMJ", "AML", "AMN", "AMP", "AMR",
         "AMT", "AMV", "AMX", "AMZ", "ANB", "AND", "ANF", "ANH", "ANJ", "ANL", "ANN", "ANP", "ANR", "ANT", "ANV", "ANX",
-        "ANZ", "AOB", "AOD", "AOF", "AOH", "AOJ", "AOL", "AON", "AOP", "AOR", "AOT", "AOV", "AOX"
+        "ANZ", "AOB", "AOD", "AOF", "AOH", "AOJ", "AOL", "AON", "AOP", "AOR", "AOT", "AOV", "AOX", "AOZ", "APB", "APD",
+        "APF"
     };
 
     enum Kind {

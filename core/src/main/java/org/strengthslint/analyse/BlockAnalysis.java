@@ -302,24 +302,17 @@ public final class BlockAnalysis {
         // sentence case: the tagger reads every capitalised word as a name
         String spelled = allCapitals(text) ? sentenceCase(text) : capitalLeadInSentenceCase(text);
         Span[] spans = models.tokens(text);
-        String[] words = new String[spans.length];
         int[] spanStarts = new int[spans.length];
         for (int i = 0; i < spans.length; i++) {
-            words[i] = spelled.substring(spans[i].getStart(), spans[i].getEnd());
             spanStarts[i] = spans[i].getStart();
         }
-        String[] sentenceTags = models.tags(words);
+        String[] sentenceTags = models.tags(wordsAt(spelled, spans));
         if (titleCase(text)) {
             // in a heading in title case the tagger reads some capitalised words as names
             // ("Aggressive Dementia Patients", "Hire Former Convicts"); those take the tag they have
             // in sentence case, while the words it read as something else keep their tag, which
             // the capitals help more often than not ("The Homeless Need More Than Soup Runs")
-            String[] lowered = new String[spans.length];
-            String sentenceCased = sentenceCase(text);
-            for (int i = 0; i < spans.length; i++) {
-                lowered[i] = sentenceCased.substring(spans[i].getStart(), spans[i].getEnd());
-            }
-            String[] loweredTags = models.tags(lowered);
+            String[] loweredTags = models.tags(wordsAt(sentenceCase(text), spans));
             for (int i = 0; i < sentenceTags.length; i++) {
                 if (sentenceTags[i].equals("PROPN")) {
                     sentenceTags[i] = loweredTags[i];
@@ -353,6 +346,15 @@ public final class BlockAnalysis {
                 tags[t] = "VERB";
             }
         }
+    }
+
+    /** The words of {@code text} at the tokenizer's spans (offsets are the same in every spelling of it). */
+    private static String[] wordsAt(String text, Span[] spans) {
+        String[] words = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            words[i] = text.substring(spans[i].getStart(), spans[i].getEnd());
+        }
+        return words;
     }
 
     /**

@@ -39,13 +39,13 @@ class RealTextTest {
      */
     private static final double RECALL_FLOOR = 0.880;
 
-    private static final double PRECISION_FLOOR = 0.913;
+    private static final double PRECISION_FLOOR = 0.912;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 303;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.847;
 
     private static final double CHECK_PRECISION_FLOOR = 0.901;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 255;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 257;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
@@ -80,7 +80,8 @@ class RealTextTest {
         "AKK", "AKM", "AKO", "AKQ", "AKS", "AKU", "AKW", "AKY", "ALA", "ALC", "ALE", "ALG", "ALI", "ALK", "ALM", "ALO",
         "ALQ", "ALS", "ALU", "ALW", "ALY", "AMA", "AMC", "AME", "AMG", "AMI", "AMK", "AMM", "AMO", "AMQ", "AMS", "AMU",
         "AMW", "AMY", "ANA", "ANC", "ANE", "ANG", "ANI", "ANK", "ANM", "ANO", "ANQ", "ANS", "ANU", "ANW", "ANY", "AOA",
-        "AOC", "AOE", "AOG", "AOI", "AOK", "AOM", "AOO", "AOQ", "AOS", "AOU", "AOW", "AOY", "APA", "APC", "APE", "APG"
+        "AOC", "AOE", "AOG", "AOI", "AOK", "AOM", "AOO", "AOQ", "AOS", "AOU", "AOW", "AOY", "APA", "APC", "APE", "APG",
+        "API", "APK", "APM", "APO"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -114,7 +115,7 @@ class RealTextTest {
         "ALN", "ALP", "ALR", "ALT", "ALV", "ALX", "ALZ", "AMB", "AMD", "AMF", "AMH", "AMJ", "AML", "AMN", "AMP", "AMR",
         "AMT", "AMV", "AMX", "AMZ", "ANB", "AND", "ANF", "ANH", "ANJ", "ANL", "ANN", "ANP", "ANR", "ANT", "ANV", "ANX",
         "ANZ", "AOB", "AOD", "AOF", "AOH", "AOJ", "AOL", "AON", "AOP", "AOR", "AOT", "AOV", "AOX", "AOZ", "APB", "APD",
-        "APF"
+        "APF", "APH", "APJ", "APL", "APN"
     };
 
     enum Kind {

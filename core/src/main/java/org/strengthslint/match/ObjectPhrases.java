@@ -93,6 +93,12 @@ final class ObjectPhrases {
                         && !tokens.get(i + 1).form().equals("of")) {
                     return true;
                 }
+                if (words.onlyAVerb(tokens.get(i + 1).form())) {
+                    // "inmates suffering dementia undergo treatment": a word WordNet knows only as
+                    // a verb is the next clause's verb, not the head of a compound, whatever the
+                    // tagger read it as
+                    return true;
+                }
                 if (SIGNS.contains(tokens.get(i + 1).form())) {
                     return true; // "suffered from personality disorder traits": the signs of the illness are the
                     // illness

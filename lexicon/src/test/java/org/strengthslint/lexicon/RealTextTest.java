@@ -39,12 +39,12 @@ class RealTextTest {
      */
     private static final double RECALL_FLOOR = 0.880;
 
-    private static final double PRECISION_FLOOR = 0.912;
+    private static final double PRECISION_FLOOR = 0.913;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 304;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.847;
+    private static final double CHECK_RECALL_FLOOR = 0.849;
 
-    private static final double CHECK_PRECISION_FLOOR = 0.901;
+    private static final double CHECK_PRECISION_FLOOR = 0.903;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 257;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {

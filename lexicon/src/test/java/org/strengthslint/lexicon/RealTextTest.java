@@ -40,7 +40,7 @@ class RealTextTest {
     private static final double RECALL_FLOOR = 0.880;
 
     private static final double PRECISION_FLOOR = 0.913;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 304;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 305;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.849;
 
@@ -81,7 +81,7 @@ class RealTextTest {
         "ALQ", "ALS", "ALU", "ALW", "ALY", "AMA", "AMC", "AME", "AMG", "AMI", "AMK", "AMM", "AMO", "AMQ", "AMS", "AMU",
         "AMW", "AMY", "ANA", "ANC", "ANE", "ANG", "ANI", "ANK", "ANM", "ANO", "ANQ", "ANS", "ANU", "ANW", "ANY", "AOA",
         "AOC", "AOE", "AOG", "AOI", "AOK", "AOM", "AOO", "AOQ", "AOS", "AOU", "AOW", "AOY", "APA", "APC", "APE", "APG",
-        "API", "APK", "APM", "APO", "APQ", "APS", "APU", "APW", "APY", "AQA", "AQC", "AQE"
+        "API", "APK", "APM", "APO", "APQ", "APS", "APU", "APW", "APY", "AQA", "AQC", "AQE", "AQG", "AQI", "AQK", "AQM"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -115,7 +115,8 @@ class RealTextTest {
         "ALN", "ALP", "ALR", "ALT", "ALV", "ALX", "ALZ", "AMB", "AMD", "AMF", "AMH", "AMJ", "AML", "AMN", "AMP", "AMR",
         "AMT", "AMV", "AMX", "AMZ", "ANB", "AND", "ANF", "ANH", "ANJ", "ANL", "ANN", "ANP", "ANR", "ANT", "ANV", "ANX",
         "ANZ", "AOB", "AOD", "AOF", "AOH", "AOJ", "AOL", "AON", "AOP", "AOR", "AOT", "AOV", "AOX", "AOZ", "APB", "APD",
-        "APF", "APH", "APJ", "APL", "APN", "APP", "APR", "APT", "APV", "APX", "APZ", "AQB", "AQD"
+        "APF", "APH", "APJ", "APL", "APN", "APP", "APR", "APT", "APV", "APX", "APZ", "AQB", "AQD", "AQF", "AQH", "AQJ",
+        "AQL"
     };
 
     enum Kind {

@@ -7648,6 +7648,9 @@ final class Context {
      * after it ("instead of felon, offender, prisoner, etc. say: ...").
      */
     boolean insteadOfThenSay(int from, int to, int sentenceStart, int sentenceEnd) {
+        if (wordingReplacedBefore(from, sentenceStart)) {
+            return true;
+        }
         boolean instead = false;
         for (int i = Math.max(sentenceStart + 1, from - 12); i < from; i++) {
             String pair = tokens.get(i - 1).form() + " " + tokens.get(i).form();
@@ -7687,6 +7690,43 @@ final class Context {
         }
         return false;
     }
+
+    /**
+     * "instead of" or "rather than", then a verb of saying or naming, then the term in the same
+     * clause ("instead of saying that patient Sarah is non-compliant, a provider could note ...",
+     * "rather than describing him as aggressive"): the words a writer is told to replace, however
+     * far into the clause they come. Not "instead of arresting the beggars" or "rather than using
+     * punitive measures and evicting vulnerable tenants", where the verb does something to people.
+     */
+    private boolean wordingReplacedBefore(int from, int sentenceStart) {
+        for (int i = from - 1; i >= sentenceStart + 2 && i >= from - WORDING_REPLACED_REACH; i--) {
+            if (!adjacent(i, i + 1) && !unquotedGap(i, i + 1).isBlank()) {
+                return false; // a comma or another mark: another clause
+            }
+            String pair = tokens.get(i - 2).form() + " " + tokens.get(i - 1).form();
+            if ((pair.equals("instead of") || pair.equals("rather than"))
+                    && WORDING_VERBS.contains(tokens.get(i).form())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far before the term the verb of saying after "instead of" may stand. */
+    private static final int WORDING_REPLACED_REACH = 12;
+
+    /** "-ing" forms of saying or naming that, after "instead of" or "rather than", bring in words to replace. */
+    private static final Set<String> WORDING_VERBS = Set.of(
+            "saying",
+            "calling",
+            "describing",
+            "labelling",
+            "labeling",
+            "referring",
+            "writing",
+            "terming",
+            "branding",
+            "dubbing");
 
     /**
      * The term is wording advised against: after ", not" or "but not" in a sentence that opens as

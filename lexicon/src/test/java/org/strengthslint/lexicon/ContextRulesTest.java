@@ -1547,6 +1547,14 @@ class ContextRulesTest {
     }
 
     @Test
+    void wordsToReplaceAfterInsteadOfSayingAreTalkedAbout() {
+        assertMention("Instead of saying that patient Sarah is [non-compliant], a nurse could note what stops her.");
+        assertMention("Rather than describing him as [aggressive] in the notes, say what happened.");
+        lint.assertFlags("Instead of arresting the [addicts], police moved them on.");
+        lint.assertFlags("Instead of saying anything, she was [non-compliant] again.");
+    }
+
+    @Test
     void anIllnessEndsItsPhraseBeforeAWordThatIsOnlyAVerb() {
         // "undergo" is only a verb in WordNet: the next clause starts there, whatever the tagger
         // made of it, so "dementia" is what they suffer

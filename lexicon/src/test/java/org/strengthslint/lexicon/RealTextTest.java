@@ -37,15 +37,15 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.880;
+    private static final double RECALL_FLOOR = 0.879;
 
-    private static final double PRECISION_FLOOR = 0.913;
-    private static final int MENTIONS_ABOVE_INFO_CEILING = 305;
+    private static final double PRECISION_FLOOR = 0.914;
+    private static final int MENTIONS_ABOVE_INFO_CEILING = 307;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.849;
 
-    private static final double CHECK_PRECISION_FLOOR = 0.903;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 257;
+    private static final double CHECK_PRECISION_FLOOR = 0.904;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 258;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
@@ -82,7 +82,7 @@ class RealTextTest {
         "AMW", "AMY", "ANA", "ANC", "ANE", "ANG", "ANI", "ANK", "ANM", "ANO", "ANQ", "ANS", "ANU", "ANW", "ANY", "AOA",
         "AOC", "AOE", "AOG", "AOI", "AOK", "AOM", "AOO", "AOQ", "AOS", "AOU", "AOW", "AOY", "APA", "APC", "APE", "APG",
         "API", "APK", "APM", "APO", "APQ", "APS", "APU", "APW", "APY", "AQA", "AQC", "AQE", "AQG", "AQI", "AQK", "AQM",
-        "AQO", "AQQ", "AQS", "AQU"
+        "AQO", "AQQ", "AQS", "AQU", "AQW", "AQY", "ARA", "ARC"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -117,7 +117,7 @@ class RealTextTest {
         "AMT", "AMV", "AMX", "AMZ", "ANB", "AND", "ANF", "ANH", "ANJ", "ANL", "ANN", "ANP", "ANR", "ANT", "ANV", "ANX",
         "ANZ", "AOB", "AOD", "AOF", "AOH", "AOJ", "AOL", "AON", "AOP", "AOR", "AOT", "AOV", "AOX", "AOZ", "APB", "APD",
         "APF", "APH", "APJ", "APL", "APN", "APP", "APR", "APT", "APV", "APX", "APZ", "AQB", "AQD", "AQF", "AQH", "AQJ",
-        "AQL", "AQN", "AQP", "AQR", "AQT"
+        "AQL", "AQN", "AQP", "AQR", "AQT", "AQV", "AQX", "AQZ", "ARB"
     };
 
     enum Kind {

@@ -7644,8 +7644,9 @@ final class Context {
     }
 
     /**
-     * The term is a word to be replaced: "instead of" or "rather than" before it, a verb of saying
-     * after it ("instead of felon, offender, prisoner, etc. say: ...").
+     * The term is a word to be replaced: "instead of" or "rather than" before it, and a verb of
+     * saying after it ("instead of felon, offender, prisoner, etc. say: ...") or, between the two,
+     * a verb of saying or naming that names it ({@link #wordingReplacedBefore}).
      */
     boolean insteadOfThenSay(int from, int to, int sentenceStart, int sentenceEnd) {
         if (wordingReplacedBefore(from, sentenceStart)) {
@@ -7692,24 +7693,46 @@ final class Context {
     }
 
     /**
-     * "instead of" or "rather than", then a verb of saying or naming, then the term in the same
-     * clause ("instead of saying that patient Sarah is non-compliant, a provider could note ...",
-     * "rather than describing him as aggressive"): the words a writer is told to replace, however
-     * far into the clause they come. Not "instead of arresting the beggars" or "rather than using
-     * punitive measures and evicting vulnerable tenants", where the verb does something to people.
+     * "instead of" or "rather than", then a verb of saying or naming, then the term as the words
+     * that verb names: straight after "saying" or "writing" ("instead of saying addict, say ..."),
+     * after "as" ("rather than describing him as aggressive", "instead of referring to people as
+     * addicts"), or as what "saying that ..." says someone is ("instead of saying that patient
+     * Sarah is non-compliant, ..."), with no punctuation between the verb and the term. Not where
+     * the verb does something to people ("rather than referring the addicts to treatment") or the
+     * term is in a clause of its own ("instead of saying sorry he became aggressive").
      */
     private boolean wordingReplacedBefore(int from, int sentenceStart) {
-        for (int i = from - 1; i >= sentenceStart + 2 && i >= from - WORDING_REPLACED_REACH; i--) {
-            if (!adjacent(i, i + 1) && !unquotedGap(i, i + 1).isBlank()) {
+        for (int verb = from - 1; verb >= sentenceStart + 2 && verb >= from - WORDING_REPLACED_REACH; verb--) {
+            if (!adjacent(verb, verb + 1) && !unquotedGap(verb, verb + 1).isBlank()) {
                 return false; // a comma or another mark: another clause
             }
-            String pair = tokens.get(i - 2).form() + " " + tokens.get(i - 1).form();
-            if ((pair.equals("instead of") || pair.equals("rather than"))
-                    && WORDING_VERBS.contains(tokens.get(i).form())) {
-                return true;
+            String pair =
+                    tokens.get(verb - 2).form() + " " + tokens.get(verb - 1).form();
+            String form = tokens.get(verb).form();
+            if ((pair.equals("instead of") || pair.equals("rather than")) && WORDING_VERBS.contains(form)) {
+                return namedByTheVerb(verb, from);
             }
         }
         return false;
+    }
+
+    /** The term at {@code from} is what the verb of saying or naming at {@code verb} names. */
+    private boolean namedByTheVerb(int verb, int from) {
+        boolean sayingVerb = tokens.get(verb).form().equals("saying")
+                || tokens.get(verb).form().equals("writing");
+        if (from == verb + 1) {
+            return sayingVerb; // "instead of saying addict"; not "rather than calling addicts to account"
+        }
+        int lead = from - 1;
+        if (ARTICLES.contains(tokens.get(lead).form())) {
+            lead--; // "labelling someone as an addict"
+        }
+        if (lead > verb && tokens.get(lead).form().equals("as")) {
+            return true;
+        }
+        return sayingVerb
+                && tokens.get(verb + 1).form().equals("that")
+                && COPULAS_OF_A_DESCRIPTION.contains(tokens.get(lead).form());
     }
 
     /** How far before the term the verb of saying after "instead of" may stand. */
@@ -7727,6 +7750,10 @@ final class Context {
             "terming",
             "branding",
             "dubbing");
+
+    /** Forms of "be" that say what someone is described as ("saying that he is aggressive", "is being naughty"). */
+    private static final Set<String> COPULAS_OF_A_DESCRIPTION =
+            Set.of("is", "are", "was", "were", "being", "been", "be");
 
     /**
      * The term is wording advised against: after ", not" or "but not" in a sentence that opens as

@@ -94,8 +94,8 @@ final class ObjectPhrases {
                     return true;
                 }
                 if (words.onlyAVerb(tokens.get(i + 1).form())) {
-                    // "inmates suffering dementia undergo treatment": a word WordNet knows only as
-                    // a verb is the next clause's verb, not the head of a compound, whatever the
+                    // "patients suffering dementia undergo treatment": a word WordNet knows only
+                    // as a verb is the verb that follows, not the head of a compound, whatever the
                     // tagger read it as
                     return true;
                 }

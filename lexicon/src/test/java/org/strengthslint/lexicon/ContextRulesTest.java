@@ -1550,8 +1550,12 @@ class ContextRulesTest {
     void wordsToReplaceAfterInsteadOfSayingAreTalkedAbout() {
         assertMention("Instead of saying that patient Sarah is [non-compliant], a nurse could note what stops her.");
         assertMention("Rather than describing him as [aggressive] in the notes, say what happened.");
-        lint.assertFlags("Instead of arresting the [addicts], police moved them on.");
-        lint.assertFlags("Instead of saying anything, she was [non-compliant] again.");
+        assertMention("Instead of saying [addict], say a person who uses drugs.");
+        // the verb does something to people, or the term is in a clause of its own
+        assertUsed("Instead of arresting the [addicts], police moved them on.");
+        assertUsed("Instead of saying anything, she was [non-compliant] again.");
+        assertUsed("Instead of saying sorry he was [manipulative] again.");
+        assertUsed("Rather than referring the [addicts] to treatment the council fined them.");
     }
 
     @Test
@@ -1560,7 +1564,8 @@ class ContextRulesTest {
         // made of it, so "dementia" is what they suffer
         lint.assertFlags(
                 "The ministry aims to have patients [suffering] dementia undergo necessary medical treatment.");
-        lint.assertClean("The council aims to have towns suffering floods undergo necessary repairs.");
+        // a word that is also a noun goes on with the compound: "dementia care cuts" are cuts
+        lint.assertClean("The ward suffered dementia care cuts last year.");
     }
 
     @Test

@@ -45,7 +45,7 @@ class RealTextTest {
     private static final double CHECK_RECALL_FLOOR = 0.849;
 
     private static final double CHECK_PRECISION_FLOOR = 0.904;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 258;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 259;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
@@ -82,7 +82,7 @@ class RealTextTest {
         "AMW", "AMY", "ANA", "ANC", "ANE", "ANG", "ANI", "ANK", "ANM", "ANO", "ANQ", "ANS", "ANU", "ANW", "ANY", "AOA",
         "AOC", "AOE", "AOG", "AOI", "AOK", "AOM", "AOO", "AOQ", "AOS", "AOU", "AOW", "AOY", "APA", "APC", "APE", "APG",
         "API", "APK", "APM", "APO", "APQ", "APS", "APU", "APW", "APY", "AQA", "AQC", "AQE", "AQG", "AQI", "AQK", "AQM",
-        "AQO", "AQQ", "AQS", "AQU", "AQW", "AQY", "ARA", "ARC", "ARE", "ARG", "ARI", "ARK"
+        "AQO", "AQQ", "AQS", "AQU", "AQW", "AQY", "ARA", "ARC", "ARE", "ARG", "ARI", "ARK", "ARM", "ARO", "ARQ"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -117,7 +117,8 @@ class RealTextTest {
         "AMT", "AMV", "AMX", "AMZ", "ANB", "AND", "ANF", "ANH", "ANJ", "ANL", "ANN", "ANP", "ANR", "ANT", "ANV", "ANX",
         "ANZ", "AOB", "AOD", "AOF", "AOH", "AOJ", "AOL", "AON", "AOP", "AOR", "AOT", "AOV", "AOX", "AOZ", "APB", "APD",
         "APF", "APH", "APJ", "APL", "APN", "APP", "APR", "APT", "APV", "APX", "APZ", "AQB", "AQD", "AQF", "AQH", "AQJ",
-        "AQL", "AQN", "AQP", "AQR", "AQT", "AQV", "AQX", "AQZ", "ARB", "ARD", "ARF", "ARH", "ARJ"
+        "AQL", "AQN", "AQP", "AQR", "AQT", "AQV", "AQX", "AQZ", "ARB", "ARD", "ARF", "ARH", "ARJ", "ARL", "ARN", "ARP",
+        "ARR"
     };
 
     enum Kind {

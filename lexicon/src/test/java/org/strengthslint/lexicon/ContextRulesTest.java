@@ -1547,6 +1547,13 @@ class ContextRulesTest {
     }
 
     @Test
+    void aPrepositionTheTaggerReadsAsANounStillEndsTheGroup() {
+        // "amid", "despite" and the like are prepositions whatever the tagger makes of them
+        lint.assertFlags("A mosque opened its doors to [the homeless] amid concern at the cold.");
+        lint.assertFlags("The council failed to protect [the vulnerable] amid the cuts.");
+    }
+
+    @Test
     void wordsToReplaceAfterInsteadOfSayingAreTalkedAbout() {
         assertMention("Instead of saying that patient Sarah is [non-compliant], a nurse could note what stops her.");
         assertMention("Rather than describing him as [aggressive] in the notes, say what happened.");

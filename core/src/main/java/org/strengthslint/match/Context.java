@@ -7654,19 +7654,13 @@ final class Context {
         }
         boolean instead = false;
         for (int i = Math.max(sentenceStart + 1, from - 12); i < from; i++) {
-            String pair = tokens.get(i - 1).form() + " " + tokens.get(i).form();
-            instead |= pair.equals("instead of") || pair.equals("rather than");
+            instead |= insteadOfEndsAt(i);
         }
         if (!instead) {
             return false;
         }
         String opening = tokens.get(sentenceStart).form();
-        String before = from >= 2
-                ? tokens.get(from - 2).form() + " " + tokens.get(from - 1).form()
-                : "";
-        if (USE_INSTEAD.contains(opening)
-                && (before.equals("instead of") || before.equals("rather than"))
-                && listGap(from - 1, from)) {
+        if (USE_INSTEAD.contains(opening) && insteadOfEndsAt(from - 1) && listGap(from - 1, from)) {
             // "use 'declined' instead of refused", "say people sleeping rough rather than rough
             // sleepers": a guide's advice, the term the word it replaces
             return true;
@@ -7706,14 +7700,21 @@ final class Context {
             if (!adjacent(verb, verb + 1) && !unquotedGap(verb, verb + 1).isBlank()) {
                 return false; // a comma or another mark: another clause
             }
-            String pair =
-                    tokens.get(verb - 2).form() + " " + tokens.get(verb - 1).form();
-            String form = tokens.get(verb).form();
-            if ((pair.equals("instead of") || pair.equals("rather than")) && WORDING_VERBS.contains(form)) {
+            if (insteadOfEndsAt(verb - 1)
+                    && WORDING_VERBS.contains(tokens.get(verb).form())) {
                 return namedByTheVerb(verb, from);
             }
         }
         return false;
+    }
+
+    /** "instead of" or "rather than" ends at {@code second}, the index of its second word. */
+    private boolean insteadOfEndsAt(int second) {
+        if (second < 1) {
+            return false;
+        }
+        String pair = tokens.get(second - 1).form() + " " + tokens.get(second).form();
+        return pair.equals("instead of") || pair.equals("rather than");
     }
 
     /** The term at {@code from} is what the verb of saying or naming at {@code verb} names. */

@@ -39,7 +39,7 @@ class RealTextTest {
      */
     private static final double RECALL_FLOOR = 0.879;
 
-    private static final double PRECISION_FLOOR = 0.914;
+    private static final double PRECISION_FLOOR = 0.913;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 309;
     /** The same for the check set, measured when it was added and never tuned on. */
     private static final double CHECK_RECALL_FLOOR = 0.849;
@@ -83,7 +83,7 @@ class RealTextTest {
         "AOC", "AOE", "AOG", "AOI", "AOK", "AOM", "AOO", "AOQ", "AOS", "AOU", "AOW", "AOY", "APA", "APC", "APE", "APG",
         "API", "APK", "APM", "APO", "APQ", "APS", "APU", "APW", "APY", "AQA", "AQC", "AQE", "AQG", "AQI", "AQK", "AQM",
         "AQO", "AQQ", "AQS", "AQU", "AQW", "AQY", "ARA", "ARC", "ARE", "ARG", "ARI", "ARK", "ARM", "ARO", "ARQ", "ARS",
-        "ARU", "ARW", "ARY", "ASA"
+        "ARU", "ARW", "ARY", "ASA", "ASC", "ASE", "ASG", "ASI"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -119,7 +119,7 @@ class RealTextTest {
         "ANZ", "AOB", "AOD", "AOF", "AOH", "AOJ", "AOL", "AON", "AOP", "AOR", "AOT", "AOV", "AOX", "AOZ", "APB", "APD",
         "APF", "APH", "APJ", "APL", "APN", "APP", "APR", "APT", "APV", "APX", "APZ", "AQB", "AQD", "AQF", "AQH", "AQJ",
         "AQL", "AQN", "AQP", "AQR", "AQT", "AQV", "AQX", "AQZ", "ARB", "ARD", "ARF", "ARH", "ARJ", "ARL", "ARN", "ARP",
-        "ARR", "ART", "ARV", "ARX", "ARZ"
+        "ARR", "ART", "ARV", "ARX", "ARZ", "ASB", "ASD", "ASF", "ASH"
     };
 
     enum Kind {

@@ -83,7 +83,7 @@ class RealTextTest {
         "AOC", "AOE", "AOG", "AOI", "AOK", "AOM", "AOO", "AOQ", "AOS", "AOU", "AOW", "AOY", "APA", "APC", "APE", "APG",
         "API", "APK", "APM", "APO", "APQ", "APS", "APU", "APW", "APY", "AQA", "AQC", "AQE", "AQG", "AQI", "AQK", "AQM",
         "AQO", "AQQ", "AQS", "AQU", "AQW", "AQY", "ARA", "ARC", "ARE", "ARG", "ARI", "ARK", "ARM", "ARO", "ARQ", "ARS",
-        "ARU", "ARW", "ARY", "ASA", "ASC", "ASE", "ASG", "ASI", "ASK", "ASM", "ASO", "ASQ"
+        "ARU", "ARW", "ARY", "ASA", "ASC", "ASE", "ASG", "ASI", "ASK", "ASM", "ASO", "ASQ", "ASS", "ASU", "ASW", "ASY"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -119,7 +119,8 @@ class RealTextTest {
         "ANZ", "AOB", "AOD", "AOF", "AOH", "AOJ", "AOL", "AON", "AOP", "AOR", "AOT", "AOV", "AOX", "AOZ", "APB", "APD",
         "APF", "APH", "APJ", "APL", "APN", "APP", "APR", "APT", "APV", "APX", "APZ", "AQB", "AQD", "AQF", "AQH", "AQJ",
         "AQL", "AQN", "AQP", "AQR", "AQT", "AQV", "AQX", "AQZ", "ARB", "ARD", "ARF", "ARH", "ARJ", "ARL", "ARN", "ARP",
-        "ARR", "ART", "ARV", "ARX", "ARZ", "ASB", "ASD", "ASF", "ASH", "ASJ", "ASL", "ASN", "ASP"
+        "ARR", "ART", "ARV", "ARX", "ARZ", "ASB", "ASD", "ASF", "ASH", "ASJ", "ASL", "ASN", "ASP", "ASR", "AST", "ASV",
+        "ASX"
     };
 
     enum Kind {

@@ -37,7 +37,7 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.882;
+    private static final double RECALL_FLOOR = 0.881;
 
     private static final double PRECISION_FLOOR = 0.914;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 309;
@@ -83,7 +83,8 @@ class RealTextTest {
         "AOC", "AOE", "AOG", "AOI", "AOK", "AOM", "AOO", "AOQ", "AOS", "AOU", "AOW", "AOY", "APA", "APC", "APE", "APG",
         "API", "APK", "APM", "APO", "APQ", "APS", "APU", "APW", "APY", "AQA", "AQC", "AQE", "AQG", "AQI", "AQK", "AQM",
         "AQO", "AQQ", "AQS", "AQU", "AQW", "AQY", "ARA", "ARC", "ARE", "ARG", "ARI", "ARK", "ARM", "ARO", "ARQ", "ARS",
-        "ARU", "ARW", "ARY", "ASA", "ASC", "ASE", "ASG", "ASI", "ASK", "ASM", "ASO", "ASQ", "ASS", "ASU", "ASW", "ASY"
+        "ARU", "ARW", "ARY", "ASA", "ASC", "ASE", "ASG", "ASI", "ASK", "ASM", "ASO", "ASQ", "ASS", "ASU", "ASW", "ASY",
+        "ATA", "ATC", "ATE", "ATG"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -120,7 +121,7 @@ class RealTextTest {
         "APF", "APH", "APJ", "APL", "APN", "APP", "APR", "APT", "APV", "APX", "APZ", "AQB", "AQD", "AQF", "AQH", "AQJ",
         "AQL", "AQN", "AQP", "AQR", "AQT", "AQV", "AQX", "AQZ", "ARB", "ARD", "ARF", "ARH", "ARJ", "ARL", "ARN", "ARP",
         "ARR", "ART", "ARV", "ARX", "ARZ", "ASB", "ASD", "ASF", "ASH", "ASJ", "ASL", "ASN", "ASP", "ASR", "AST", "ASV",
-        "ASX"
+        "ASX", "ASZ", "ATB", "ATD", "ATF"
     };
 
     enum Kind {

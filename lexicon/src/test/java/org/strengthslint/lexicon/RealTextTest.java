@@ -37,7 +37,7 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.881;
+    private static final double RECALL_FLOOR = 0.880;
 
     private static final double PRECISION_FLOOR = 0.914;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 309;
@@ -45,7 +45,7 @@ class RealTextTest {
     private static final double CHECK_RECALL_FLOOR = 0.852;
 
     private static final double CHECK_PRECISION_FLOOR = 0.905;
-    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 262;
+    private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 267;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {
         "A", "B", "C", "D", "E", "F", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "T", "U", "V", "W", "X", "Y", "AA",
@@ -84,7 +84,7 @@ class RealTextTest {
         "API", "APK", "APM", "APO", "APQ", "APS", "APU", "APW", "APY", "AQA", "AQC", "AQE", "AQG", "AQI", "AQK", "AQM",
         "AQO", "AQQ", "AQS", "AQU", "AQW", "AQY", "ARA", "ARC", "ARE", "ARG", "ARI", "ARK", "ARM", "ARO", "ARQ", "ARS",
         "ARU", "ARW", "ARY", "ASA", "ASC", "ASE", "ASG", "ASI", "ASK", "ASM", "ASO", "ASQ", "ASS", "ASU", "ASW", "ASY",
-        "ATA", "ATC", "ATE", "ATG", "ATI", "ATK", "ATM", "ATO"
+        "ATA", "ATC", "ATE", "ATG", "ATI", "ATK", "ATM", "ATO", "ATQ", "ATS", "ATU", "ATW"
     };
     /** The check set: collected later from other sources, measured but never tuned on. */
     private static final String[] CHECK = {
@@ -121,7 +121,7 @@ class RealTextTest {
         "APF", "APH", "APJ", "APL", "APN", "APP", "APR", "APT", "APV", "APX", "APZ", "AQB", "AQD", "AQF", "AQH", "AQJ",
         "AQL", "AQN", "AQP", "AQR", "AQT", "AQV", "AQX", "AQZ", "ARB", "ARD", "ARF", "ARH", "ARJ", "ARL", "ARN", "ARP",
         "ARR", "ART", "ARV", "ARX", "ARZ", "ASB", "ASD", "ASF", "ASH", "ASJ", "ASL", "ASN", "ASP", "ASR", "AST", "ASV",
-        "ASX", "ASZ", "ATB", "ATD", "ATF", "ATH", "ATJ", "ATL", "ATN"
+        "ASX", "ASZ", "ATB", "ATD", "ATF", "ATH", "ATJ", "ATL", "ATN", "ATP", "ATR", "ATT", "ATV"
     };
 
     enum Kind {

@@ -5174,7 +5174,8 @@ final class Context {
         return gap.length() == 1 && WordScanner.isApostrophe(gap.charAt(0));
     }
 
-    private String stem(int token) {
+    /** The word without its possessive "'s" ("Tom's" -> "tom"); other words as they are. */
+    String stem(int token) {
         String form = tokens.get(token).form();
         return form.endsWith("'s") ? form.substring(0, form.length() - 2) : form;
     }

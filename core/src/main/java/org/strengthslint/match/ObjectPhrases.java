@@ -162,8 +162,8 @@ final class ObjectPhrases {
         }
         // a disease named after a person keeps its possessive ("Korsakoff's sufferers", "Crohn's
         // victims") as often as it drops it
-        if (form.length() > 2 && (form.endsWith("'s") || form.endsWith("\u2019s"))) {
-            form = form.substring(0, form.length() - 2);
+        if (context.possessor(before)) {
+            form = context.stem(before);
         }
         // "chronic pain sufferers": pain someone lives with names them; after "suffer" it is
         // most often what they felt once ("suffered back pain after the fall"), so not an illness

@@ -10,7 +10,9 @@ import org.strengthslint.analyse.Token;
  * prefix such as "ex-" before {@code from}, or {@code from}), which conditions that look left
  * start from, the sentence's tokens {@code [first, last)}, and the block's context. A
  * {@code coordinated} candidate has "and" or "or" and one more word after its first word ("complex
- * and high needs", "mentally and physically challenged"), which are not the pattern's.
+ * and high needs", "mentally and physically challenged"), which are not the pattern's; a
+ * {@code graded} one has an adverb after its "the" ("the socially isolated", "the most severely
+ * ill"), which is not the pattern's either.
  */
 record Candidate(
         CompiledEntry term,
@@ -22,7 +24,8 @@ record Candidate(
         int first,
         int last,
         Context context,
-        boolean coordinated) {
+        boolean coordinated,
+        boolean graded) {
     int length() {
         return end - start;
     }

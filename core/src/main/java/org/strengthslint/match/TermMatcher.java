@@ -275,7 +275,22 @@ public final class TermMatcher {
                 continue; // no term starts with this word: the hash table answers faster than the trie
             }
             for (PhraseTrie.Hit<CompiledEntry> hit : terms.startingAt(tokens, i)) {
-                found.add(new Match(hit.value(), hit.from(), hit.to(), false));
+                found.add(new Match(hit.value(), hit.from(), hit.to(), false, false));
+            }
+            int adverbs = i + 2 < tokens.size() && tokens.get(i).form().equals("the") ? adverbsAfter(tokens, i) : 0;
+            if (adverbs > 0) {
+                // "the socially isolated", "the most severely disabled": an adverb says how, or how
+                // much, and what follows "the" is still the group; the pattern's "the" and the rest
+                // of it, with the adverb between
+                List<Token> joined = new ArrayList<>();
+                joined.add(tokens.get(i));
+                joined.addAll(tokens.subList(
+                        i + 1 + adverbs, Math.min(tokens.size(), i + 1 + adverbs + PatternSyntax.MAX_WORDS)));
+                for (PhraseTrie.Hit<CompiledEntry> hit : terms.startingAt(joined, 0)) {
+                    if (hit.to() > 1) {
+                        found.add(new Match(hit.value(), i, i + adverbs + hit.to(), false, true));
+                    }
+                }
             }
             if (i + 3 < tokens.size() && COORDINATORS.contains(tokens.get(i + 1).form())) {
                 // "complex and high needs", "challenging or distressing behaviour": the pattern's
@@ -286,7 +301,7 @@ public final class TermMatcher {
                 joined.addAll(tokens.subList(i + 3, Math.min(tokens.size(), i + 3 + PatternSyntax.MAX_WORDS)));
                 for (PhraseTrie.Hit<CompiledEntry> hit : terms.startingAt(joined, 0)) {
                     if (hit.to() > 1) {
-                        found.add(new Match(hit.value(), i, i + 2 + hit.to(), true));
+                        found.add(new Match(hit.value(), i, i + 2 + hit.to(), true, false));
                     }
                 }
             }
@@ -296,11 +311,59 @@ public final class TermMatcher {
 
     private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "or");
 
+    /** Words that grade the adverb after them ("the most severely ill"). */
+    private static final java.util.Set<String> DEGREES = java.util.Set.of("most", "more", "less", "least", "very");
+
+    /**
+     * How many words after the "the" at {@code the} make an adverb of manner or degree: one word
+     * in "-ly" made from an adjective, which WordNet does not know as an adjective itself
+     * ("socially", not "elderly", "only" or "early"), or such a word after "most", "more",
+     * "less", "least" or "very"; 0 when there is none. After "of" or "among" a superlative ranks
+     * the subject ("they are some of the most socially excluded"): no group is named there.
+     */
+    private static int adverbsAfter(List<Token> tokens, int the) {
+        int at = the + 1;
+        boolean degree = DEGREES.contains(tokens.get(at).form());
+        if (degree
+                && the > 0
+                && SUPERLATIVE_LEADS.contains(tokens.get(the - 1).form())
+                && (tokens.get(at).form().equals("most")
+                        || tokens.get(at).form().equals("least"))) {
+            return 0;
+        }
+        int adverb = degree && at + 1 < tokens.size() ? at + 1 : at;
+        return adverbFromAnAdjective(tokens.get(adverb).form())
+                        && !tokens.get(adverb).hyphenBefore()
+                ? adverb - at + 1
+                : 0;
+    }
+
+    /** Words before a superlative that ranks someone among others ("one of the most ..."). */
+    private static final java.util.Set<String> SUPERLATIVE_LEADS = java.util.Set.of("of", "among", "amongst");
+
+    private static boolean adverbFromAnAdjective(String form) {
+        if (form.length() < 6 || !form.endsWith("ly")) {
+            return false;
+        }
+        WordLists words = WordLists.bundled();
+        if (words.canBeAdjective(form)) {
+            return false;
+        }
+        String stem = form.substring(0, form.length() - 2);
+        return words.canBeAdjective(stem) // "socially", "formerly"
+                || form.endsWith("ily")
+                        && words.canBeAdjective(stem.substring(0, stem.length() - 1) + "y") // "temporarily"
+                || form.endsWith("ically")
+                        && words.canBeAdjective(stem.substring(0, stem.length() - 2)) // "chronically"
+                || form.endsWith("bly") && words.canBeAdjective(stem + "le"); // "irretrievably"
+    }
+
     /**
      * A pattern found at tokens {@code [from, to)}, before any context is looked at; {@code
-     * coordinated} when "and" or "or" and another word stand between its first word and the rest.
+     * coordinated} when "and" or "or" and another word stand between its first word and the rest,
+     * {@code graded} when an adverb does ("the socially isolated").
      */
-    private record Match(CompiledEntry term, int from, int to, boolean coordinated) {}
+    private record Match(CompiledEntry term, int from, int to, boolean coordinated, boolean graded) {}
 
     /**
      * What the context said of a match: null {@code rejectedBecause} when it is a finding (at info
@@ -335,8 +398,8 @@ public final class TermMatcher {
         }
         int first = analysis.firstToken(sentence);
         int last = analysis.endToken(sentence);
-        Candidate c =
-                new Candidate(m.term(), prefixed, from, m.to(), start, end, first, last, context, m.coordinated());
+        Candidate c = new Candidate(
+                m.term(), prefixed, from, m.to(), start, end, first, last, context, m.coordinated(), m.graded());
         if (isAllowed(c, context, tokens)) {
             return rejected(m, c, "the configuration allows it");
         }
@@ -427,7 +490,9 @@ public final class TermMatcher {
     /**
      * Where candidates overlap, the longest wins (then the one defined first): one finding per span.
      * A match with words joined by "and" between its own ("homeless and vulnerable people") gives
-     * way to a term found within it ("vulnerable people"), which may say more.
+     * way to a term found within it ("vulnerable people"), which may say more; one with an adverb
+     * after its "the" gives way to a term that holds the adverb ("chronically homeless" in "the
+     * chronically homeless"), but not to one within the rest ("homeless" in "the formerly homeless").
      */
     private static List<Decision> longestFirst(List<Decision> decisions) {
         List<Decision> sorted = new ArrayList<>(decisions);
@@ -441,6 +506,9 @@ public final class TermMatcher {
         List<Decision> kept = new ArrayList<>();
         for (Decision decision : sorted) {
             Candidate candidate = decision.candidate();
+            if (candidate.graded() && adverbTakenByAnother(candidate, decisions)) {
+                continue;
+            }
             boolean overlaps = false;
             for (Decision other : kept) {
                 if (candidate.start() < other.candidate().end()
@@ -454,6 +522,22 @@ public final class TermMatcher {
             }
         }
         return kept;
+    }
+
+    /**
+     * Another candidate, found as written, holds a word of the adverb after the graded one's "the"
+     * ("chronically homeless", "severely mentally ill").
+     */
+    private static boolean adverbTakenByAnother(Candidate graded, List<Decision> decisions) {
+        int firstAdverb = graded.from() + 1;
+        int lastAdverb = graded.from() + adverbsAfter(graded.tokens(), graded.from());
+        for (Decision other : decisions) {
+            Candidate o = other.candidate();
+            if (!o.graded() && !o.coordinated() && o.from() <= lastAdverb && firstAdverb < o.to()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Plurals whose possessive ends in "'s" ("children's", "women's"). */
@@ -583,6 +667,9 @@ public final class TermMatcher {
             fitting = SuggestionFitter.Fitting.none("it is inside someone's quoted words, which are theirs to change");
         } else if (c.coordinated()) {
             fitting = SuggestionFitter.Fitting.none("another word is joined to the term by \"and\" or \"or\"");
+        } else if (c.graded()) {
+            fitting = SuggestionFitter.Fitting.none(
+                    "an adverb inside the term (\"the socially isolated\") has no place in the suggestion: reword the whole phrase");
         } else {
             fitting = SuggestionFitter.fit(c, document.text(), document.checkable(), analysis);
         }

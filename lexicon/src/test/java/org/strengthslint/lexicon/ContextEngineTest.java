@@ -1457,4 +1457,21 @@ class ContextEngineTest {
                 .assertFlags("In the winter we would take several [homeless] to the hospital each shift.");
         lint.onlyRule("the-homeless").assertClean("In the winter we would visit several homeless shelters.");
     }
+
+    @Test
+    void anAdverbAfterTheStillNamesTheGroup() {
+        Finding isolated = lint.onlyRule("adjective-as-group")
+                .assertFlagsOne("[The socially isolated] tend to have less access to the internet.");
+        assertEquals(null, isolated.edit());
+        lint.onlyRule("the-sick").assertFlags("Our mental health system fails [the most severely ill].");
+        lint.onlyRule("the-homeless").assertFlags("The scheme gives [the formerly homeless] a flat of their own.");
+        lint.onlyRule("the-homeless").assertClean("The newly homeless family was placed in a hotel.");
+        // a superlative after "of" ranks the subject among others: no group is named
+        lint.onlyRule("adjective-as-group")
+                .assertClean("Care leavers are some of the most socially excluded in society.");
+        // a term that holds the adverb itself is reported instead, with its own suggestion
+        assertEquals(
+                List.of("chronically-homeless WARNING false"),
+                ruleSeverityMention("Funding for the chronically homeless was cut."));
+    }
 }

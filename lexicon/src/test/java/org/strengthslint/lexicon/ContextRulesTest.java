@@ -275,7 +275,7 @@ class ContextRulesTest {
         // a word that can only be a verb is the verb of "the + adjective", whatever follows it
         lint.assertFlags("In our experience [the mentally ill] improve with routine and support.");
         lint.assertFlags("We believe [the homeless] deserve better.");
-        lint.assertFlags("A network of small homes for the developmentally [disabled] operates with little oversight.");
+        lint.assertFlags("A network of small homes for [the developmentally disabled] operates with little oversight.");
         lint.assertClean("The homeless services team meets on Monday.");
         lint.assertClean("The homeless clothes bank opens on Tuesdays.");
         // a list after a comma, closed by "and" and a noun, shares that noun
@@ -360,7 +360,7 @@ class ContextRulesTest {
         // the tagger reads "developmentally" as a name here
         lint.onlyRule("the-disabled")
                 .assertFlags(
-                        "Once the developmentally [disabled] enter the criminal justice system, few towns want them.");
+                        "Once [the developmentally disabled] enter the criminal justice system, few towns want them.");
     }
 
     @Test

@@ -37,14 +37,14 @@ class RealTextTest {
      * A new batch of text measures the engine on harder ground and may bring them down; each such
      * step is a row in {@code realtext/README.md}.
      */
-    private static final double RECALL_FLOOR = 0.880;
+    private static final double RECALL_FLOOR = 0.882;
 
     private static final double PRECISION_FLOOR = 0.914;
     private static final int MENTIONS_ABOVE_INFO_CEILING = 309;
     /** The same for the check set, measured when it was added and never tuned on. */
-    private static final double CHECK_RECALL_FLOOR = 0.852;
+    private static final double CHECK_RECALL_FLOOR = 0.854;
 
-    private static final double CHECK_PRECISION_FLOOR = 0.905;
+    private static final double CHECK_PRECISION_FLOOR = 0.906;
     private static final int CHECK_MENTIONS_ABOVE_INFO_CEILING = 267;
     /** The development set: the context rules are tuned on it. */
     static final String[] DEVELOPMENT = {

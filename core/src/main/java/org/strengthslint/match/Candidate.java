@@ -11,8 +11,8 @@ import org.strengthslint.analyse.Token;
  * start from, the sentence's tokens {@code [first, last)}, and the block's context. A
  * {@code coordinated} candidate has "and" or "or" and one more word after its first word ("complex
  * and high needs", "mentally and physically challenged"), which are not the pattern's; a
- * {@code graded} one has an adverb after its "the" ("the socially isolated", "the most severely
- * ill"), which is not the pattern's either.
+ * graded one has {@code adverbs} words of an adverb after its "the" ("the socially isolated", "the
+ * most severely ill"), which are not the pattern's either.
  */
 record Candidate(
         CompiledEntry term,
@@ -25,7 +25,12 @@ record Candidate(
         int last,
         Context context,
         boolean coordinated,
-        boolean graded) {
+        int adverbs) {
+    /** An adverb stands after the pattern's "the". */
+    boolean graded() {
+        return adverbs > 0;
+    }
+
     int length() {
         return end - start;
     }

@@ -275,38 +275,38 @@ public final class TermMatcher {
                 continue; // no term starts with this word: the hash table answers faster than the trie
             }
             for (PhraseTrie.Hit<CompiledEntry> hit : terms.startingAt(tokens, i)) {
-                found.add(new Match(hit.value(), hit.from(), hit.to(), false, false));
+                found.add(new Match(hit.value(), hit.from(), hit.to(), false, 0));
             }
             int adverbs = i + 2 < tokens.size() && tokens.get(i).form().equals("the") ? adverbsAfter(tokens, i) : 0;
             if (adverbs > 0) {
                 // "the socially isolated", "the most severely disabled": an adverb says how, or how
-                // much, and what follows "the" is still the group; the pattern's "the" and the rest
-                // of it, with the adverb between
-                List<Token> joined = new ArrayList<>();
-                joined.add(tokens.get(i));
-                joined.addAll(tokens.subList(
-                        i + 1 + adverbs, Math.min(tokens.size(), i + 1 + adverbs + PatternSyntax.MAX_WORDS)));
-                for (PhraseTrie.Hit<CompiledEntry> hit : terms.startingAt(joined, 0)) {
-                    if (hit.to() > 1) {
-                        found.add(new Match(hit.value(), i, i + adverbs + hit.to(), false, true));
-                    }
+                // much, and what follows "the" is still the group
+                for (PhraseTrie.Hit<CompiledEntry> hit : hitsAcross(tokens, i, adverbs)) {
+                    found.add(new Match(hit.value(), i, i + adverbs + hit.to(), false, adverbs));
                 }
             }
             if (i + 3 < tokens.size() && COORDINATORS.contains(tokens.get(i + 1).form())) {
-                // "complex and high needs", "challenging or distressing behaviour": the pattern's
-                // first word and the rest of it, with "and" and one more word between (an adjective,
-                // or what Context.coordinatesWith accepts)
-                List<Token> joined = new ArrayList<>();
-                joined.add(tokens.get(i));
-                joined.addAll(tokens.subList(i + 3, Math.min(tokens.size(), i + 3 + PatternSyntax.MAX_WORDS)));
-                for (PhraseTrie.Hit<CompiledEntry> hit : terms.startingAt(joined, 0)) {
-                    if (hit.to() > 1) {
-                        found.add(new Match(hit.value(), i, i + 2 + hit.to(), true, false));
-                    }
+                // "complex and high needs", "challenging or distressing behaviour": "and" and one
+                // more word between (an adjective, or what Context.coordinatesWith accepts)
+                for (PhraseTrie.Hit<CompiledEntry> hit : hitsAcross(tokens, i, 2)) {
+                    found.add(new Match(hit.value(), i, i + 2 + hit.to(), true, 0));
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * The patterns made of the word at {@code first} and the words after the {@code skipped} ones
+     * that follow it, at least one of them: each hit's {@code to} counts the first word and those
+     * after the gap, not the skipped words.
+     */
+    private List<PhraseTrie.Hit<CompiledEntry>> hitsAcross(List<Token> tokens, int first, int skipped) {
+        List<Token> joined = new ArrayList<>();
+        joined.add(tokens.get(first));
+        int rest = first + 1 + skipped;
+        joined.addAll(tokens.subList(rest, Math.min(tokens.size(), rest + PatternSyntax.MAX_WORDS)));
+        return terms.startingAt(joined, 0).stream().filter(hit -> hit.to() > 1).toList();
     }
 
     private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "or");
@@ -360,10 +360,11 @@ public final class TermMatcher {
 
     /**
      * A pattern found at tokens {@code [from, to)}, before any context is looked at; {@code
-     * coordinated} when "and" or "or" and another word stand between its first word and the rest,
-     * {@code graded} when an adverb does ("the socially isolated").
+     * coordinated} when "and" or "or" and another word stand between its first word and the rest;
+     * {@code adverbs} words of an adverb stand there in "the socially isolated" (1), "the most
+     * severely ill" (2).
      */
-    private record Match(CompiledEntry term, int from, int to, boolean coordinated, boolean graded) {}
+    private record Match(CompiledEntry term, int from, int to, boolean coordinated, int adverbs) {}
 
     /**
      * What the context said of a match: null {@code rejectedBecause} when it is a finding (at info
@@ -399,7 +400,7 @@ public final class TermMatcher {
         int first = analysis.firstToken(sentence);
         int last = analysis.endToken(sentence);
         Candidate c = new Candidate(
-                m.term(), prefixed, from, m.to(), start, end, first, last, context, m.coordinated(), m.graded());
+                m.term(), prefixed, from, m.to(), start, end, first, last, context, m.coordinated(), m.adverbs());
         if (isAllowed(c, context, tokens)) {
             return rejected(m, c, "the configuration allows it");
         }
@@ -530,7 +531,7 @@ public final class TermMatcher {
      */
     private static boolean adverbTakenByAnother(Candidate graded, List<Decision> decisions) {
         int firstAdverb = graded.from() + 1;
-        int lastAdverb = graded.from() + adverbsAfter(graded.tokens(), graded.from());
+        int lastAdverb = graded.from() + graded.adverbs();
         for (Decision other : decisions) {
             Candidate o = other.candidate();
             if (!o.graded() && !o.coordinated() && o.from() <= lastAdverb && firstAdverb < o.to()) {
